@@ -1,0 +1,109 @@
+"""The step and part catalogue (rules/catalogue.toml), shared by the linter and the scaffolder."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.resources import data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A step (parent is empty) or a part of a step (parent names the step)."""
+
+    id: str
+    title: str
+    summary: str
+    synonyms: tuple[str, ...]
+    parent: str = ""
+    order: int = 0
+    minutes: str = ""
+    content: tuple[str, ...] = ()
+    content_min: int = 0
+
+    @property
+    def is_step(self) -> bool:
+        return not self.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    entries: tuple[Entry, ...]
+
+    def steps(self) -> list[Entry]:
+        return sorted((e for e in self.entries if e.is_step), key=lambda e: e.order)
+
+    def parts(self, step: str | None = None) -> list[Entry]:
+        return [e for e in self.entries if not e.is_step and (step is None or e.parent == step)]
+
+    def get(self, entry_id: str) -> Entry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    def ids(self) -> list[str]:
+        return [e.id for e in self.entries]
+
+    def with_synonyms(self, overrides: Mapping[str, Mapping[str, Sequence[str]]]) -> Catalogue:
+        """Apply config: {id: {"synonyms": [...]}} replaces, {"extend-synonyms": [...]} adds."""
+        known = set(self.ids())
+        for key in overrides:
+            if key not in known:
+                raise ConfigError(f"steps.{key}: unknown step or part; use one of {', '.join(sorted(known))}")
+        entries = []
+        for entry in self.entries:
+            change = overrides.get(entry.id, {})
+            synonyms = tuple(change.get("synonyms", entry.synonyms)) + tuple(change.get("extend-synonyms", ()))
+            _check_patterns(synonyms, f"steps.{entry.id}", ConfigError)
+            entries.append(replace(entry, synonyms=synonyms))
+        return Catalogue(tuple(entries))
+
+
+def _check_patterns(patterns: Sequence[str], where: str, error: type[Exception]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise error(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _entries(raw: Mapping[str, Any]) -> Iterator[Entry]:
+    for step in raw.get("step", []):
+        yield _entry(step, parent="")
+        for part in step.get("part", []):
+            yield _entry(part, parent=step["id"])
+
+
+def _entry(raw: Mapping[str, Any], parent: str) -> Entry:
+    return Entry(
+        id=raw["id"],
+        title=raw["title"],
+        summary=raw.get("summary", ""),
+        synonyms=tuple(raw.get("synonyms", ())),
+        parent=parent,
+        order=raw.get("order", 0),
+        minutes=raw.get("minutes", ""),
+        content=tuple(raw.get("content", ())),
+        content_min=raw.get("content-min", 0),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> Catalogue:
+    """The built-in catalogue; its shape is checked by the test suite against its schema."""
+    path = data_dir("rules") / "catalogue.toml"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleDefinitionError(f"{path}: cannot read the step catalogue: {exc}") from None
+    catalogue = Catalogue(tuple(_entries(raw)))
+    for entry in catalogue.entries:
+        _check_patterns(entry.synonyms + entry.content, f"{path}: {entry.id}", RuleDefinitionError)
+    return catalogue

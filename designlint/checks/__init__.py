@@ -1,0 +1,49 @@
+"""The closed set of check kinds. A rule names one of these and gives it options.
+
+Each check is a plain function (Context, options) -> iterable of Hit. It knows
+nothing of rule ids, names or severity; the engine adds those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from designlint.checks import arithmetic, deepdive, estimation, highlevel, pitfalls, requirements, structure, team
+from designlint.checks.base import Check, CheckFn
+from designlint.errors import RuleDefinitionError
+
+__all__ = ["CHECKS", "Check", "CheckFn", "validate_options"]
+
+# Every check kind a rule may name. Each module lists its own kinds in a CHECKS dict;
+# this one joins them, so the full set is visible in one place and never discovered.
+CHECKS: dict[str, Check] = {
+    **structure.CHECKS,
+    **requirements.CHECKS,
+    **estimation.CHECKS,
+    **arithmetic.CHECKS,
+    **highlevel.CHECKS,
+    **deepdive.CHECKS,
+    **pitfalls.CHECKS,
+    **team.CHECKS,
+}
+
+
+def validate_options(
+    check: str, options: Mapping[str, Any], where: str, error: type[Exception] = RuleDefinitionError
+) -> None:
+    """A rule's options must fit its check's schema; the message names the rule file."""
+    if check not in CHECKS:
+        raise error(f"{where}: check: unknown check {check!r}; known: {', '.join(sorted(CHECKS))}")
+    schema = {"type": "object", "additionalProperties": False, **CHECKS[check].options}
+    _validate_with(schema, options, where, error)
+
+
+def _validate_with(schema: Mapping[str, Any], options: Mapping[str, Any], where: str, error: type[Exception]) -> None:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    problem = best_match(Draft202012Validator(schema).iter_errors(dict(options)))
+    if problem is not None:
+        key = ".".join(str(p) for p in problem.absolute_path) or "options"
+        raise error(f"{where}: options.{key}: {problem.message}".replace("options.options", "options"))

@@ -1,0 +1,141 @@
+"""The command line: parse options, call the library, map errors to exit codes (0, 1, 2)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from designlint import __version__
+from designlint.errors import DesignlintError
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ["text", "json", "github", "sarif"]
+SEVERITIES = ["error", "warning", "info"]
+
+
+def handle_errors(func: F) -> F:
+    """Print a DesignlintError as one line on stderr and exit 2; never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DesignlintError as exc:
+            click.echo(f"designlint: error: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _selectors(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """--select R002,R003 --select D: a flat tuple, or None when not given."""
+    if not values:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="designlint")
+def main() -> None:
+    """Lint system design documents and scaffold new ones."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to run: ids, names or prefixes (R, R00), comma-separated. Replaces the config's.",
+)
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules not to run, added to the config's ignore list.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file for every file.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option(
+    "--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.  [default: error]"
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means designlint failed).")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--no-color", is_flag=True, help="No colour (also when NO_COLOR is set or output is not a terminal).")
+@click.option("--stdin-filename", help="The name to report (and find config from) when reading '-'.")
+@click.option("--profile", help="Profile for every file: interview, team, or auto (by the doc's headings).")
+@handle_errors
+def lint(paths: tuple[str, ...], **options: Any) -> None:
+    """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
+    from designlint.run import LintOptions, run_lint
+
+    opts = LintOptions(
+        paths=paths or (".",),
+        select=_selectors(options["select"]),
+        extend_select=_selectors(options["extend_select"]),
+        ignore=_selectors(options["ignore"]) or (),
+        config_file=options["config_file"],
+        fail_on=options["fail_on"],
+        stdin_filename=options["stdin_filename"],
+        profile=options["profile"],
+    )
+    result = run_lint(opts, stdin=sys.stdin, warn=lambda m: click.echo(f"designlint: warning: {m}", err=True))
+    color = _use_color(options["no_color"], options["output_file"])
+    text = result.render(options["fmt"], color=color, statistics=options["statistics"], quiet=options["quiet"])
+    _emit(text, options["output_file"])
+    sys.exit(result.exit_code(exit_zero=options["exit_zero"]))
+
+
+def _use_color(no_color: bool, output_file: Path | None) -> bool:
+    if no_color or output_file is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _emit(text: str, output_file: Path | None) -> None:
+    if output_file is None:
+        click.echo(text, nl=False)
+        return
+    from designlint.atomic import write_atomic
+
+    write_atomic(output_file, text)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Include the team rules this config names.",
+)
+@handle_errors
+def rules_command(fmt: str, config_file: Path | None) -> None:
+    """List every rule: id, name, step, default severity and summary."""
+    from designlint.explain import list_rules
+
+    click.echo(list_rules(fmt, config_file), nl=False)
+
+
+@main.command()
+@click.argument("rule")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also look in the team rules this config names.",
+)
+@handle_errors
+def explain(rule: str, config_file: Path | None) -> None:
+    """Explain a rule (by id or name): why it matters, with a good and a bad example."""
+    from designlint.explain import explain_rule
+
+    click.echo(explain_rule(rule, config_file), nl=False)

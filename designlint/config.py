@@ -1,0 +1,104 @@
+"""Configuration: found from each linted file upward, validated by a JSON Schema, frozen."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from designlint.errors import ConfigError
+
+CONFIG_NAMES = (".designlint.toml", "designlint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".designlint_cache", "__pycache__")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Config:
+    """The effective settings for one file. path is None for the built-in defaults.
+
+    Compared by identity (eq=False) so that a config read once keys the rule-set cache.
+    """
+
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    rules_dirs: tuple[Path, ...] = ()
+    fail_on: str | None = None
+    profile: str = "auto"
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    steps: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def with_cli(self, **overrides: Any) -> Config:
+        """Command-line options win over the file; None means 'not given'."""
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return replace(self, **given)
+
+
+def _table(path: Path) -> Mapping[str, Any] | None:
+    """The designlint table of a config file, or None if this file has none."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = raw.get("tool", {}).get("designlint")
+        return table if isinstance(table, dict) else None
+    return raw
+
+
+def _build(path: Path, table: Mapping[str, Any]) -> Config:
+    from designlint.rules import validate
+
+    prefix = "[tool.designlint]" if path.name == "pyproject.toml" else ""
+    validate(table, "config", f"{path}{': ' + prefix if prefix else ''}", ConfigError)
+    root = path.parent
+    exclude = tuple(table.get("exclude", DEFAULT_EXCLUDE)) + tuple(table.get("extend-exclude", ()))
+    return Config(
+        path=path,
+        root=root,
+        select=tuple(table.get("select", ("ALL",))),
+        extend_select=tuple(table.get("extend-select", ())),
+        ignore=tuple(table.get("ignore", ())),
+        per_file_ignores=MappingProxyType({k: tuple(v) for k, v in table.get("per-file-ignores", {}).items()}),
+        exclude=exclude,
+        rules_dirs=tuple((root / d).resolve() for d in table.get("rules-dirs", ())),
+        fail_on=table.get("fail-on"),
+        profile=table.get("profile", "auto"),
+        rules=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("rules", {}).items()}),
+        steps=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("steps", {}).items()}),
+    )
+
+
+@lru_cache(maxsize=256)
+def load_config_file(path: Path) -> Config:
+    """Read one named config file (--config); it must hold designlint settings."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    table = _table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.designlint] table; add one or point --config at a .designlint.toml")
+    return _build(path, table)
+
+
+@lru_cache(maxsize=1024)
+def discover(directory: Path) -> Config:
+    """The nearest config at or above directory (nearest wins, no merging), else the defaults."""
+    for name in CONFIG_NAMES:
+        candidate = directory / name
+        if candidate.is_file():
+            table = _table(candidate)
+            if table is not None:
+                return _build(candidate, table)
+    if directory.parent != directory:
+        return discover(directory.parent)
+    return Config(root=Path.cwd())

@@ -1,0 +1,71 @@
+"""What every check receives: the parsed document, its outline and the shared vocabulary."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from designlint.catalogue import Catalogue
+from designlint.document import Block, Document, Section
+from designlint.errors import RuleDefinitionError
+from designlint.outline import Outline, build_outline
+from designlint.resources import data_dir
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
+    """Named term lists (rules/vocabulary/*.toml): each a list of regular expressions."""
+    lists: dict[str, tuple[str, ...]] = {}
+    for path in sorted((data_dir("rules") / "vocabulary").glob("*.toml")):
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise RuleDefinitionError(f"{path}: cannot read the vocabulary: {exc}") from None
+        for name, terms in raw.items():
+            if name in lists:
+                raise RuleDefinitionError(f"{path}: {name}: term list already defined in another vocabulary file")
+            lists[name] = tuple(terms)
+    return lists
+
+
+@lru_cache(maxsize=512)
+def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern that finds any of the terms as whole words."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    doc: Document
+    catalogue: Catalogue
+    vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def outline(self) -> Outline:
+        return build_outline(self.doc, self.catalogue)
+
+    def terms(self, name: str) -> re.Pattern[str]:
+        """The vocabulary list called name as one pattern."""
+        try:
+            return terms_pattern(self.vocabulary[name])
+        except KeyError:
+            raise RuleDefinitionError(f"vocabulary: no term list named {name!r}") from None
+
+    def step_blocks(self, step_id: str) -> Iterator[Block]:
+        for section in self.outline.step_sections(step_id):
+            yield from section.all_blocks()
+
+    def part_blocks(self, part_id: str) -> Iterator[Block]:
+        for section in self.outline.parts.get(part_id, []):
+            yield from section.all_blocks()
+
+    def anchor(self, step_id: str = "") -> int:
+        """A stable line for a document-level finding: the step's heading, else the title."""
+        sections: list[Section] = self.outline.step_sections(step_id) if step_id else []
+        if sections:
+            return sections[0].line
+        title = self.doc.title
+        return title.line if title else 1

@@ -1,0 +1,215 @@
+"""Run the selected rules over one document and turn their hits into findings."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from designlint import suppress
+from designlint.catalogue import Catalogue, load_catalogue
+from designlint.checks import CHECKS, validate_options
+from designlint.config import Config
+from designlint.context import Context, load_vocabulary
+from designlint.document import Document, parse
+from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.findings import Finding, Hit, Severity
+from designlint.resources import data_dir
+from designlint.rules import Rule, load_rules
+from designlint.selection import is_selected, per_file_ignored, rule_settings
+
+MAX_BYTES = 10 * 1024 * 1024  # larger files are reported, not parsed
+READ_ERROR, UNUSED_SUPPRESSION, INTERNAL_ERROR = "X001", "X002", "X003"
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    rule: Rule
+    severity: Severity | None  # None keeps each variant's own severity
+    options: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    select: tuple[str, ...]
+    markers: tuple[str, ...] = ()
+    min_markers: int = 0
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything needed to lint files under one config, built once per config."""
+
+    config: Config
+    rules: Mapping[str, Rule]
+    catalogue: Catalogue
+    profiles: Mapping[str, Profile]
+    vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def active(self, path: Path, profile: str) -> list[ActiveRule]:
+        ignored = [*self.config.ignore, *per_file_ignored(path, self.config.root, self.config.per_file_ignores)]
+        chosen = self.profiles[profile].select
+        active = []
+        for rule in self.rules.values():
+            if not is_selected(rule, self.config.select, self.config.extend_select, ignored):
+                continue
+            if not is_selected(rule, chosen, (), ()):
+                continue
+            active.append(_activate(rule, self.config))
+        return active
+
+
+def _activate(rule: Rule, config: Config) -> ActiveRule:
+    settings = dict(rule_settings(rule, config.rules))
+    severity = settings.pop("severity", None)
+    options = {**rule.options, **settings}
+    where = f"{config.path}: rules.{rule.id}" if config.path else f"rules.{rule.id}"
+    validate_options(rule.check, options, where, ConfigError)
+    return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
+
+
+@lru_cache(maxsize=1)
+def load_profiles() -> Mapping[str, Profile]:
+    path = data_dir("rules") / "profiles.toml"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleDefinitionError(f"{path}: cannot read profiles: {exc}") from None
+    profiles = {}
+    for entry in raw.get("profile", []):
+        markers = tuple(entry.get("markers", ()))
+        profiles[entry["name"]] = Profile(entry["name"], tuple(entry["select"]), markers, entry.get("min-markers", 0))
+    return MappingProxyType(profiles)
+
+
+@lru_cache(maxsize=64)
+def build_ruleset(config: Config) -> RuleSet:
+    profiles = load_profiles()
+    if config.profile != "auto" and config.profile not in profiles:
+        raise ConfigError(
+            f"{config.path}: profile: unknown profile {config.profile!r}; use auto or one of {', '.join(profiles)}"
+        )
+    catalogue = load_catalogue().with_synonyms(config.steps)
+    return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
+
+
+def choose_profile(doc: Document, ruleset: RuleSet) -> str:
+    """The config's profile, or for auto the first whose heading markers the doc shows."""
+    if ruleset.config.profile != "auto":
+        return ruleset.config.profile
+    titles = [section.title.lower() for section in doc.sections() if not section.label]
+    for profile in ruleset.profiles.values():
+        if not profile.markers:
+            continue
+        pattern = re.compile(r"\b(?:" + "|".join(profile.markers) + r")\b")
+        if sum(1 for t in titles if pattern.search(t)) >= profile.min_markers:
+            return profile.name
+    return "interview"
+
+
+def _finding(doc: Document, active: ActiveRule, hit: Hit) -> Finding:
+    variant = active.rule.variant(hit.variant)
+    try:
+        message = variant.message.format(**hit.args)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise RuleDefinitionError(f"{active.rule.source}: {active.rule.id}.message: unknown field {exc}") from None
+    severity = active.severity or variant.severity
+    return Finding(
+        doc.path, hit.line, hit.column, active.rule.id, active.rule.name, severity, message, context=hit.context
+    )
+
+
+def _run(ctx: Context, active: ActiveRule) -> Iterator[Finding]:
+    for hit in CHECKS[active.rule.check].fn(ctx, active.options):
+        yield _finding(ctx.doc, active, hit)
+
+
+def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
+    """All findings for one parsed document, suppressions applied, in line order."""
+    profile = choose_profile(doc, ruleset)
+    actives = ruleset.active(path or Path(doc.path), profile)
+    ctx = Context(doc, ruleset.catalogue, ruleset.vocabulary)
+    findings: list[Finding] = []
+    for active in actives:
+        if active.rule.check == "engine":
+            continue
+        try:
+            findings.extend(_run(ctx, active))
+        except RecursionError:
+            findings.append(_internal(doc, active.rule, "the document nests too deeply to check"))
+        except RuleDefinitionError:
+            raise
+        except Exception as exc:  # one rule's bug must not stop the others or the run
+            findings.append(_internal(doc, active.rule, f"{type(exc).__name__}: {exc}"))
+    directives = suppress.parse_directives(doc)
+    findings = suppress.apply(findings, directives)
+    findings.extend(_unused(doc, directives, actives, ruleset))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _internal(doc: Document, rule: Rule, what: str) -> Finding:
+    message = f"internal error in rule {rule.id} ({rule.name}): {what}; please report this"
+    return Finding(doc.path, 1, 1, INTERNAL_ERROR, "internal-error", Severity.ERROR, message)
+
+
+def _unused(
+    doc: Document, directives: list[suppress.Directive], actives: list[ActiveRule], ruleset: RuleSet
+) -> Iterator[Finding]:
+    by_id = {a.rule.id: a for a in actives}
+    if UNUSED_SUPPRESSION not in by_id:
+        return
+    report = by_id[UNUSED_SUPPRESSION]
+    names = {a.rule.id.lower() for a in actives} | {a.rule.name for a in actives}
+    every = {r.id.lower() for r in ruleset.rules.values()} | {r.name for r in ruleset.rules.values()}
+    for directive in directives:
+        for selector in directive.selectors or ("*",):
+            if selector in directive.used:
+                continue
+            shown = "every rule" if selector == "*" else selector
+            if selector == "*" or selector.lower() in names:
+                hit = Hit(directive.line, args={"selector": shown, "problem": "suppresses nothing"})
+            elif selector.lower() not in every:
+                hit = Hit(directive.line, args={"selector": shown, "problem": "names no known rule"})
+            else:
+                continue
+            yield _finding(doc, report, hit)
+
+
+def read_error(path: str, message: str) -> Finding:
+    return Finding(path, 1, 1, READ_ERROR, "unreadable-file", Severity.ERROR, message)
+
+
+def read_text(path: Path, shown: str) -> str | Finding:
+    """The file's text, or an X001 finding that says why it cannot be linted."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return read_error(
+                shown, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit; split it or exclude it"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return read_error(shown, f"cannot read file: {exc.strerror or exc}")
+    if b"\x00" in data[:8192]:
+        return read_error(shown, "file looks binary (it has NUL bytes); exclude it or rename it")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return read_error(shown, f"not UTF-8 (bad byte at offset {exc.start}); re-save the file as UTF-8")
+
+
+def lint_text(text: str, shown: str, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
+    return lint_document(parse(text, shown), ruleset, path)
+
+
+def lint_file(path: Path, shown: str, ruleset: RuleSet) -> list[Finding]:
+    text = read_text(path, shown)
+    if isinstance(text, Finding):
+        return [text]
+    return lint_text(text, shown, ruleset, path)

@@ -1,0 +1,140 @@
+"""Step recognition: which sections of a document hold which step and part of the framework."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from designlint.catalogue import Catalogue, Entry
+from designlint.document import Document, Section
+
+# "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+
+
+def normalize_title(title: str) -> str:
+    """A heading's words without numbering, emphasis or link targets, in lower case."""
+    text = _MARKUP.sub(lambda m: m.group(1) or "", title)
+    return _NUMBERING.sub("", text, count=1).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    length: int
+
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+
+
+def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part a heading names; the longest match wins, a part over a step on a tie."""
+    text = normalize_title(title)
+    if text.endswith("?"):
+        return None  # a question ("Does the feature change defaults?") names no step
+    best: Match | None = None
+    for entry in catalogue.entries:
+        for pattern in _compiled(entry.synonyms):
+            found = pattern.search(text)
+            if found is None:
+                continue
+            length = len(found.group(0))
+            better = best is None or length > best.length or (length == best.length and not entry.is_step)
+            if better:
+                best = Match(entry, length)
+    return best.entry if best else None
+
+
+def _content_matches(section: Section, entry: Entry) -> bool:
+    """At least content_min lines of the section's own blocks match the entry's cues."""
+    if not entry.content:
+        return False
+    patterns = _compiled(entry.content)
+    hits = 0
+    for block in section.blocks:
+        for line in block.text.split("\n"):
+            if any(p.search(line) for p in patterns):
+                hits += 1
+                if hits >= entry.content_min:
+                    return True
+    return False
+
+
+@dataclass(slots=True)
+class Outline:
+    """Where each step and part of the framework was found in one document.
+
+    steps maps a step id to its top-most sections; parts maps a part id to every
+    section holding it; step_at maps a section's heading line to its step.
+    """
+
+    steps: dict[str, list[Section]] = field(default_factory=dict)
+    parts: dict[str, list[Section]] = field(default_factory=dict)
+    step_at: dict[int, str] = field(default_factory=dict)
+    by_content: set[int] = field(default_factory=set)
+    parent_of: dict[str, str] = field(default_factory=dict)
+
+    def has(self, entry_id: str) -> bool:
+        return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
+
+    def first_line(self, step_id: str) -> int | None:
+        lines = [s.line for s in self.steps.get(step_id, [])]
+        lines += [s.line for e in self.parts for s in self.parts[e] if self.parent_of.get(e) == step_id]
+        return min(lines) if lines else None
+
+    def step_sections(self, step_id: str) -> list[Section]:
+        return self.steps.get(step_id, [])
+
+    def deep_dives(self) -> list[Section]:
+        """Each deep dive: a heading below a deep-dive step, or the step section itself if it has none."""
+        dives: list[Section] = []
+        for section in self.steps.get("deep-dive", []):
+            children = [c for c in section.children if not c.label]
+            dives.extend(children or [section])
+        return dives
+
+
+def _is_title(section: Section, doc: Document) -> bool:
+    """The document's single top heading names the whole doc, not a step."""
+    tops = doc.root.children
+    return len(tops) == 1 and tops[0] is section and bool(section.children)
+
+
+def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
+    outline = Outline()
+    outline.parent_of = {e.id: e.parent for e in catalogue.parts()}
+    content_steps = [e for e in catalogue.steps() if e.content]
+    content_parts = [e for e in catalogue.parts() if e.content]
+
+    def visit(section: Section, inherited: str) -> None:
+        entry = None if section.level == 0 or _is_title(section, doc) else match_heading(section.title, catalogue)
+        step = inherited
+        if entry is not None:
+            step = entry.id if entry.is_step else (inherited or entry.parent)
+            if not entry.is_step:
+                outline.parts.setdefault(entry.id, []).append(section)
+        elif not inherited and section.level > 0:
+            for candidate in content_steps:
+                if _content_matches(section, candidate):
+                    step = candidate.id
+                    outline.by_content.add(section.line)
+                    break
+        for part in content_parts:
+            if all(s is not section for s in outline.parts.get(part.id, [])) and _content_matches(section, part):
+                outline.parts.setdefault(part.id, []).append(section)
+        if step and step != inherited:
+            outline.steps.setdefault(step, []).append(section)
+        if step:
+            outline.step_at[section.line] = step
+        for child in section.children:
+            visit(child, step)
+
+    visit(doc.root, "")
+    return outline

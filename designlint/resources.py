@@ -1,0 +1,19 @@
+"""Where the shipped data lives: inside the wheel, or at the top of a source checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """The folder `rules` or `templates`, wherever this installation keeps it."""
+    bundled = _PACKAGE / "_data" / name
+    if bundled.is_dir():
+        return bundled
+    return _PACKAGE.parent / name
+
+
+def schema_path(name: str) -> Path:
+    return _PACKAGE / "schemas" / f"{name}.schema.json"

@@ -1,0 +1,148 @@
+"""Rule definitions: TOML records in rules/ (and in a team's rules-dirs), checked by a JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from designlint.errors import RuleDefinitionError
+from designlint.findings import Severity
+from designlint.resources import data_dir, schema_path
+
+# Files in rules/ that hold shared data rather than rule records.
+DATA_FILES = frozenset({"catalogue.toml", "profiles.toml"})
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    message: str
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    name: str
+    step: str
+    severity: Severity
+    message: str
+    summary: str
+    rationale: str
+    good: str
+    bad: str
+    check: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    variants: Mapping[str, Variant] = field(default_factory=dict)
+    source: str = ""
+    fixable: bool = False
+
+    def variant(self, name: str) -> Variant:
+        if name and name in self.variants:
+            return self.variants[name]
+        return Variant(self.message, self.severity)
+
+
+@lru_cache(maxsize=4)
+def _schema(name: str) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(schema_path(name).read_text(encoding="utf-8"))
+    return result
+
+
+def validate(instance: Any, schema_name: str, where: str, error: type[Exception]) -> None:
+    """Raise error("where: key.path: message") for the most relevant schema violation."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    problem = best_match(Draft202012Validator(_schema(schema_name)).iter_errors(instance))
+    if problem is not None:
+        key = ".".join(str(part) for part in problem.absolute_path) or "(top level)"
+        raise error(f"{where}: {key}: {problem.message}")
+
+
+def _rule(raw: Mapping[str, Any], source: str) -> Rule:
+    variants = {
+        name: Variant(v.get("message", raw["message"]), Severity(v.get("severity", raw["severity"])))
+        for name, v in raw.get("variants", {}).items()
+    }
+    return Rule(
+        id=raw["id"],
+        name=raw["name"],
+        step=raw["step"],
+        severity=Severity(raw["severity"]),
+        message=raw["message"],
+        summary=raw["summary"].strip(),
+        rationale=raw["rationale"].strip(),
+        good=raw["good"],
+        bad=raw["bad"],
+        check=raw["check"],
+        options=MappingProxyType(dict(raw.get("options", {}))),
+        variants=MappingProxyType(variants),
+        source=source,
+        fixable=raw.get("fixable", False),
+    )
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """Read and validate one rule file; every problem names the file and the key."""
+    from designlint.checks import validate_options
+
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleDefinitionError(f"{path}: cannot read rule file: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RuleDefinitionError(f"{path}: not valid TOML: {exc}") from None
+    validate(raw, "rule", str(path), RuleDefinitionError)
+    rules = []
+    for index, entry in enumerate(raw["rule"]):
+        where = f"{path}: rule[{index}] ({entry['id']})"
+        validate_options(entry["check"], entry.get("options", {}), where)
+        rules.append(_rule(entry, str(path)))
+    return rules
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.name not in DATA_FILES)
+
+
+def load_rules(extra_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
+    """Built-in rules plus a team's; ids and names must be unique across them all."""
+    folders = [data_dir("rules"), *extra_dirs]
+    rules: dict[str, Rule] = {}
+    names: dict[str, str] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RuleDefinitionError(f"{folder}: rules folder not found; fix 'rules-dirs' in your config")
+        for path in rule_files(folder):
+            for rule in _cached_file(path, path.stat().st_mtime_ns):
+                _claim(rule, rules, names)
+    return rules
+
+
+@lru_cache(maxsize=64)
+def _cached_file(path: Path, mtime: int) -> tuple[Rule, ...]:
+    return tuple(load_rule_file(path))
+
+
+def _claim(rule: Rule, rules: dict[str, Rule], names: dict[str, str]) -> None:
+    if rule.id in rules:
+        raise RuleDefinitionError(f"{rule.source}: id: {rule.id} is already defined in {rules[rule.id].source}")
+    if rule.name in names:
+        raise RuleDefinitionError(f"{rule.source}: name: {rule.name} is already used by {names[rule.name]}")
+    rules[rule.id] = rule
+    names[rule.name] = rule.id
+
+
+def find_rule(rules: Mapping[str, Rule], key: str) -> Rule | None:
+    """A rule by id (any case) or by name."""
+    wanted = key.strip()
+    for rule in rules.values():
+        if rule.id == wanted.upper() or rule.name == wanted.lower():
+            return rule
+    return None

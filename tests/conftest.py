@@ -1,0 +1,43 @@
+"""Shared helpers: lint a string or a file with chosen rules, without touching config files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from designlint.config import Config
+from designlint.engine import build_ruleset, lint_file, lint_text
+from designlint.findings import Finding
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def make_config(**settings: Any) -> Config:
+    settings.setdefault("profile", "interview")
+    settings.setdefault("root", ROOT)
+    return Config(**settings)
+
+
+def lint_string(text: str, select: tuple[str, ...] = ("ALL",), **settings: Any) -> list[Finding]:
+    """Findings for Markdown text under the built-in rules (or the selected ones)."""
+    ruleset = build_ruleset(make_config(select=select, **settings))
+    return lint_text(text, "doc.md", ruleset)
+
+
+def lint_path(path: Path, select: tuple[str, ...] = ("ALL",), **settings: Any) -> list[Finding]:
+    ruleset = build_ruleset(make_config(select=select, **settings))
+    return lint_file(path, str(path), ruleset)
+
+
+def ids(findings: list[Finding]) -> list[str]:
+    return [f.rule_id for f in findings]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
