@@ -139,3 +139,14 @@ def explain(rule: str, config_file: Path | None) -> None:
     from designlint.explain import explain_rule
 
     click.echo(explain_rule(rule, config_file), nl=False)
+
+
+def _register() -> None:
+    """Commands kept in their own modules, so `lint` never imports what they need."""
+    from designlint import cli_estimate, cli_scaffold
+
+    for command in (*cli_scaffold.COMMANDS, *cli_estimate.COMMANDS):
+        main.add_command(command)
+
+
+_register()

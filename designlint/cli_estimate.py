@@ -1,3 +1,7 @@
-"""`designlint estimate`: placeholder until the estimation calculator lands."""
+"""Commands added to the designlint group (filled in by their own feature)."""
 
 from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

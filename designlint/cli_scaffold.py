@@ -1,3 +1,7 @@
-"""`designlint new` and `designlint fix`: placeholder until the scaffolder lands."""
+"""Commands added to the designlint group (filled in by their own feature)."""
 
 from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
