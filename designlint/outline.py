@@ -35,20 +35,20 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
-    """The step or part a heading names; the longest match wins, a part over a step on a tie."""
+    """The step or part a heading names.
+
+    Each entry scores the characters its synonyms match, so "Capacity estimation and
+    constraints" (capacity + estimation) is an estimation, not a requirement; a part
+    beats a step on a tie because it says more.
+    """
     text = normalize_title(title)
     if text.endswith("?"):
         return None  # a question ("Does the feature change defaults?") names no step
     best: Match | None = None
     for entry in catalogue.entries:
-        for pattern in _compiled(entry.synonyms):
-            found = pattern.search(text)
-            if found is None:
-                continue
-            length = len(found.group(0))
-            better = best is None or length > best.length or (length == best.length and not entry.is_step)
-            if better:
-                best = Match(entry, length)
+        score = sum(len(found.group(0)) for p in _compiled(entry.synonyms) if (found := p.search(text)))
+        if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
+            best = Match(entry, score)
     return best.entry if best else None
 
 
@@ -101,10 +101,15 @@ class Outline:
         return dives
 
 
+_STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)
+
+
 def _is_title(section: Section, doc: Document) -> bool:
-    """The document's single top heading names the whole doc, not a step."""
+    """A doc's single top heading, first in the file, names the whole doc, not a step."""
     tops = doc.root.children
-    return len(tops) == 1 and tops[0] is section and bool(section.children)
+    if len(tops) != 1 or tops[0] is not section or doc.root.blocks:
+        return False
+    return not _STEP_NUMBER.match(section.title)
 
 
 def build_outline(doc: Document, catalogue: Catalogue) -> Outline:

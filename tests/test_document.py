@@ -1,0 +1,147 @@
+"""The document model: sections and blocks with the lines an editor shows."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from designlint.document import parse
+
+SAMPLE = """\
+---
+title: Paste service
+---
+Paste service
+=============
+
+Intro line one
+line two.
+
+- first item
+- second item
+  continued
+
+  second paragraph of the item
+- third item
+
+| field | type |
+|-------|------|
+| id    | int  |
+
+```mermaid
+graph LR
+```
+
+<!-- designlint-disable R002 -->
+
+> quoted
+> text
+
+    indented code
+
+## Estimates ##
+Setext two
+----------
+**Functional:**
+- a thing
+"""
+
+
+def _blocks(doc):
+    return [(b.kind, b.line, b.end_line) for b in doc.blocks()]
+
+
+def test_every_block_kind_has_its_source_lines() -> None:
+    doc = parse(SAMPLE)
+    assert _blocks(doc) == [
+        ("paragraph", 7, 8),
+        ("list", 10, 15),
+        ("table", 17, 19),
+        ("code", 21, 23),
+        ("comment", 25, 25),
+        ("quote", 27, 28),
+        ("code", 30, 30),
+        ("list", 36, 36),
+    ]
+
+
+def test_list_items_have_lines_and_text() -> None:
+    items = next(b for b in parse(SAMPLE).blocks() if b.kind == "list").items
+    assert [(i.line, i.text.split("\n")[0]) for i in items] == [
+        (10, "first item"),
+        (11, "second item"),
+        (15, "third item"),
+    ]
+
+
+def test_headings_atx_setext_and_labels() -> None:
+    doc = parse(SAMPLE)
+    got = [(s.level, s.title, s.line, s.label) for s in doc.sections()]
+    assert got == [
+        (1, "Paste service", 4, False),
+        (2, "Estimates", 32, False),
+        (2, "Setext two", 33, False),
+        (7, "Functional", 35, True),
+    ]
+
+
+def test_front_matter_is_kept_aside() -> None:
+    doc = parse(SAMPLE)
+    assert doc.front_matter is not None
+    assert (doc.front_matter.kind, doc.front_matter.text, doc.front_matter.end_line) == (
+        "yaml",
+        "title: Paste service",
+        3,
+    )
+    toml = parse('+++\ntitle = "x"\n+++\n# T\n')
+    assert toml.front_matter is not None and toml.front_matter.kind == "toml"
+    assert [s.line for s in toml.sections()] == [4]
+
+
+def test_code_info_string_and_code_lines() -> None:
+    doc = parse(SAMPLE)
+    code = next(b for b in doc.blocks() if b.kind == "code")
+    assert code.info == "mermaid"
+    assert {21, 22, 23, 30} <= doc.code_lines
+
+
+def test_crlf_bom_and_tabs_keep_lines() -> None:
+    text = "\ufeff# Title\r\n\r\n-\tone\r\n-\ttwo\r\n\r\n## Next\r\ntext\r\n"
+    doc = parse(text)
+    assert [(s.title, s.line) for s in doc.sections()] == [("Title", 1), ("Next", 6)]
+    assert _blocks(doc) == [("list", 3, 4), ("paragraph", 7, 7)]
+
+
+def test_hash_lines_inside_code_are_not_headings() -> None:
+    doc = parse("# Real\n\n```python\n# not a heading\n```\n")
+    assert [s.title for s in doc.sections()] == ["Real"]
+
+
+def test_section_tree_nests_by_level_and_ends_before_the_next_peer() -> None:
+    doc = parse("# A\n\n## B\n\ntext\n\n### C\n\nmore\n\n## D\n")
+    top = doc.root.children[0]
+    assert [c.title for c in top.children] == ["B", "D"]
+    b = top.children[0]
+    assert (b.line, b.end_line, [c.title for c in b.children]) == (3, 10, ["C"])
+
+
+def test_empty_and_whitespace_documents() -> None:
+    assert list(parse("").sections()) == []
+    assert list(parse("\n\n  \n").blocks()) == []
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    text = "> " * 500 + "deep\n" + "- " * 500 + "list\n"
+    doc = parse(text)
+    assert [b.kind for b in doc.blocks()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("#-*>|`~ \t\n=_[]()!<>0123456789abc\r\ufeff")), max_size=300))
+def test_any_text_parses_with_lines_in_range(text: str) -> None:
+    doc = parse(text)
+    count = max(len(doc.lines), 1)
+    for section in doc.sections():
+        assert 1 <= section.line <= section.end_line <= count
+    for block in doc.blocks():
+        assert 1 <= block.line <= block.end_line <= count

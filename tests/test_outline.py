@@ -1,0 +1,94 @@
+"""Step recognition: headings worded, numbered and nested as real write-ups do it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS
+from designlint.catalogue import load_catalogue
+from designlint.document import parse
+from designlint.outline import build_outline, match_heading, normalize_title
+
+CATALOGUE = load_catalogue()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Step 1: Understand the problem and establish design scope", "requirements"),
+        ("Requirements and Goals of the System", "requirements"),
+        ("Capacity Estimation and Constraints", "estimation"),
+        ("Back of the envelope estimation", "estimation"),
+        ("Back-of-the-envelope calculation", "estimation"),
+        ("System APIs", "api"),
+        ("Database Design", "data-model"),
+        ("Design deep dive", "deep-dive"),
+        ("Detailed design", "deep-dive"),
+        ("Step 3: Design core components", "deep-dive"),
+        ("Step 2 - Propose high-level design and get buy-in", "high-level"),
+        ("3.2 Non-functional requirements", "non-functional"),
+        ("**Functional**", "functional"),
+        ("Out of scope", "scope-exclusions"),
+        ("Non-Goals", "scope-exclusions"),
+        ("Data model and storage", "data-model"),
+    ],
+)
+def test_heading_synonyms(title: str, expected: str) -> None:
+    entry = match_heading(title, CATALOGUE)
+    assert entry is not None and entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Polling", "Online presence", "Go deeper", "Does enabling the feature change defaults?"]
+)
+def test_headings_that_name_no_step(title: str) -> None:
+    assert match_heading(title, CATALOGUE) is None
+
+
+def test_numbering_and_markup_are_stripped() -> None:
+    assert normalize_title("Step 4 - **Wrap** up") == "wrap up"
+    assert normalize_title("2.1) [API](#api) design") == "api design"
+
+
+def test_nested_estimation_under_requirements_is_its_own_step() -> None:
+    doc = parse("# Requirements\n\n- a\n\n## Capacity estimation\n\n100M DAU\n\n# High level design\n\nboxes\n")
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.steps["estimation"]] == ["Capacity estimation"]
+    assert outline.step_at[5] == "estimation"
+    assert outline.first_line("high-level") == 9
+
+
+def test_part_under_another_step_keeps_that_step() -> None:
+    doc = parse("# Step 3 - Design deep dive\n\n## Data model\n\nurls(id, long)\n\n## Hash function\n\ntext\n")
+    outline = build_outline(doc, CATALOGUE)
+    assert outline.step_at[3] == "deep-dive"
+    assert [s.title for s in outline.parts["data-model"]] == ["Data model"]
+    assert [s.title for s in outline.deep_dives()] == ["Data model", "Hash function"]
+
+
+def test_content_decides_when_the_heading_says_nothing() -> None:
+    body = "- 100M DAU x 5 reads = 500M reads per day\n- 500M / 86,400 = ~5,800 QPS\n- 300 bytes x 10M = 3 GB per day\n"
+    doc = parse(f"# Paste service\n\n## Numbers\n\n{body}\n## Other\n\nprose\n")
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.steps["estimation"]] == ["Numbers"]
+    assert "Other" not in [s.title for s in outline.steps.get("estimation", [])]
+
+
+def test_a_single_title_heading_is_not_a_step() -> None:
+    doc = parse("# Capacity planner design\n\n## Requirements\n\n- a\n")
+    outline = build_outline(doc, CATALOGUE)
+    assert "estimation" not in outline.steps
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_recognition_on_the_corpus_write_ups() -> None:
+    """Floors measured on the real write-ups; a drop means a recognition regression."""
+    found = {"requirements": 0, "estimation": 0, "high-level": 0, "deep-dive": 0}
+    writeups = [p for p in CORPUS.glob("*.md") if p.name.startswith(("booknotes", "designgurus", "primer", "puncsky"))]
+    for path in writeups:
+        outline = build_outline(parse(path.read_text(encoding="utf-8")), CATALOGUE)
+        for step in found:
+            found[step] += outline.first_line(step) is not None
+    assert len(writeups) == 33
+    assert found["requirements"] >= 33 and found["estimation"] >= 20
+    assert found["high-level"] >= 29 and found["deep-dive"] >= 25
