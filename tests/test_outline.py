@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPUS
 from designlint.catalogue import load_catalogue
 from designlint.document import parse
 from designlint.outline import build_outline, match_heading, normalize_title
+
+from conftest import CORPUS
 
 CATALOGUE = load_catalogue()
 

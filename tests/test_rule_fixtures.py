@@ -13,9 +13,10 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, lint_path
 
 from designlint.rules import load_rules
+
+from conftest import FIXTURES, lint_path
 
 RULE_FIXTURES = FIXTURES / "rules"
 ALL_RULES = load_rules()
