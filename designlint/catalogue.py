@@ -51,17 +51,17 @@ class Catalogue:
     def ids(self) -> list[str]:
         return [e.id for e in self.entries]
 
-    def with_synonyms(self, overrides: Mapping[str, Mapping[str, Sequence[str]]]) -> Catalogue:
+    def with_synonyms(self, overrides: Mapping[str, Mapping[str, Sequence[str]]], where: str = "config") -> Catalogue:
         """Apply config: {id: {"synonyms": [...]}} replaces, {"extend-synonyms": [...]} adds."""
         known = set(self.ids())
         for key in overrides:
             if key not in known:
-                raise ConfigError(f"steps.{key}: unknown step or part; use one of {', '.join(sorted(known))}")
+                raise ConfigError(f"{where}: steps.{key}: unknown step or part; use one of {', '.join(sorted(known))}")
         entries = []
         for entry in self.entries:
             change = overrides.get(entry.id, {})
             synonyms = tuple(change.get("synonyms", entry.synonyms)) + tuple(change.get("extend-synonyms", ()))
-            _check_patterns(synonyms, f"steps.{entry.id}", ConfigError)
+            _check_patterns(synonyms, f"{where}: steps.{entry.id}", ConfigError)
             entries.append(replace(entry, synonyms=synonyms))
         return Catalogue(tuple(entries))
 

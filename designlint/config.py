@@ -56,11 +56,15 @@ def _table(path: Path) -> Mapping[str, Any] | None:
     return raw
 
 
+def table_prefix(path: Path | None) -> str:
+    """How keys are named in messages: tool.designlint.select in pyproject.toml, select elsewhere."""
+    return "tool.designlint" if path is not None and path.name == "pyproject.toml" else ""
+
+
 def _build(path: Path, table: Mapping[str, Any]) -> Config:
     from designlint.rules import validate
 
-    prefix = "[tool.designlint]" if path.name == "pyproject.toml" else ""
-    validate(table, "config", f"{path}{': ' + prefix if prefix else ''}", ConfigError)
+    validate(table, "config", str(path), ConfigError, table_prefix(path))
     root = path.parent
     exclude = tuple(table.get("exclude", DEFAULT_EXCLUDE)) + tuple(table.get("extend-exclude", ()))
     return Config(

@@ -14,14 +14,14 @@ from typing import Any
 from designlint import suppress
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.checks import CHECKS, validate_options
-from designlint.config import Config
+from designlint.config import Config, table_prefix
 from designlint.context import Context, load_vocabulary
 from designlint.document import Document, parse
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
 from designlint.resources import data_dir
 from designlint.rules import Rule, load_rules
-from designlint.selection import is_selected, per_file_ignored, rule_settings
+from designlint.selection import is_selected, per_file_ignored, rule_key, rule_settings
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are reported, not parsed
 READ_ERROR, UNUSED_SUPPRESSION, INTERNAL_ERROR = "X001", "X002", "X003"
@@ -69,8 +69,10 @@ def _activate(rule: Rule, config: Config) -> ActiveRule:
     settings = dict(rule_settings(rule, config.rules))
     severity = settings.pop("severity", None)
     options = {**rule.options, **settings}
-    where = f"{config.path}: rules.{rule.id}" if config.path else f"rules.{rule.id}"
-    validate_options(rule.check, options, where, ConfigError)
+    prefix = table_prefix(config.path)
+    key = ".".join(p for p in (prefix, "rules", rule_key(rule, config.rules)) if p)
+    where = str(config.path) if config.path else "command line"
+    validate_options(rule.check, options, where, key, ConfigError)
     return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
 
 
@@ -92,10 +94,9 @@ def load_profiles() -> Mapping[str, Profile]:
 def build_ruleset(config: Config) -> RuleSet:
     profiles = load_profiles()
     if config.profile != "auto" and config.profile not in profiles:
-        raise ConfigError(
-            f"{config.path}: profile: unknown profile {config.profile!r}; use auto or one of {', '.join(profiles)}"
-        )
-    catalogue = load_catalogue().with_synonyms(config.steps)
+        where, names = config.path or "command line", ", ".join(profiles)
+        raise ConfigError(f"{where}: profile: unknown profile {config.profile!r}; use auto or one of {names}")
+    catalogue = load_catalogue().with_synonyms(config.steps, str(config.path or "command line"))
     return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
 
 

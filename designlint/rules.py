@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -13,7 +12,8 @@ from typing import Any
 
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Severity
-from designlint.resources import data_dir, schema_path
+from designlint.resources import data_dir
+from designlint.validation import first_problem, load_schema
 
 # Files in rules/ that hold shared data rather than rule records.
 DATA_FILES = frozenset({"catalogue.toml", "profiles.toml"})
@@ -48,21 +48,11 @@ class Rule:
         return Variant(self.message, self.severity)
 
 
-@lru_cache(maxsize=4)
-def _schema(name: str) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(schema_path(name).read_text(encoding="utf-8"))
-    return result
-
-
-def validate(instance: Any, schema_name: str, where: str, error: type[Exception]) -> None:
-    """Raise error("where: key.path: message") for the most relevant schema violation."""
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import best_match
-
-    problem = best_match(Draft202012Validator(_schema(schema_name)).iter_errors(instance))
+def validate(instance: Any, schema_name: str, where: str, error: type[Exception], prefix: str = "") -> None:
+    """Raise error("where: key.path: what is wrong") for the most relevant schema violation."""
+    problem = first_problem(load_schema(schema_name), instance, prefix)
     if problem is not None:
-        key = ".".join(str(part) for part in problem.absolute_path) or "(top level)"
-        raise error(f"{where}: {key}: {problem.message}")
+        raise error(f"{where}: {problem}")
 
 
 def _rule(raw: Mapping[str, Any], source: str) -> Rule:
@@ -101,8 +91,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     validate(raw, "rule", str(path), RuleDefinitionError)
     rules = []
     for index, entry in enumerate(raw["rule"]):
-        where = f"{path}: rule[{index}] ({entry['id']})"
-        validate_options(entry["check"], entry.get("options", {}), where)
+        validate_options(entry["check"], entry.get("options", {}), str(path), f"rule[{index}].options")
         rules.append(_rule(entry, str(path)))
     return rules
 
@@ -118,7 +107,7 @@ def load_rules(extra_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
     names: dict[str, str] = {}
     for folder in folders:
         if not folder.is_dir():
-            raise RuleDefinitionError(f"{folder}: rules folder not found; fix 'rules-dirs' in your config")
+            raise RuleDefinitionError(f"{folder}: rules folder not found; fix rules-dirs in your config")
         for path in rule_files(folder):
             for rule in _cached_file(path, path.stat().st_mtime_ns):
                 _claim(rule, rules, names)

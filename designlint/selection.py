@@ -43,6 +43,11 @@ def per_file_ignored(path: Path, root: Path, table: Mapping[str, Iterable[str]])
     return found
 
 
+def rule_key(rule: Rule, table: Mapping[str, Any]) -> str:
+    """The key the config uses for this rule (its name or its id)."""
+    return rule.name if rule.name in table else rule.id
+
+
 def rule_settings(rule: Rule, table: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any]:
     """The config's [rules.X] table for this rule, keyed by id or by name."""
     return table.get(rule.id) or table.get(rule.name) or {}

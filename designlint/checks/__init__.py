@@ -30,20 +30,15 @@ CHECKS: dict[str, Check] = {
 
 
 def validate_options(
-    check: str, options: Mapping[str, Any], where: str, error: type[Exception] = RuleDefinitionError
+    check: str, options: Mapping[str, Any], where: str, key: str, error: type[Exception] = RuleDefinitionError
 ) -> None:
-    """A rule's options must fit its check's schema; the message names the rule file."""
+    """A rule's options must fit its check's schema; the message names the file and the key."""
+    from designlint.validation import first_problem
+
     if check not in CHECKS:
-        raise error(f"{where}: check: unknown check {check!r}; known: {', '.join(sorted(CHECKS))}")
+        known = ", ".join(sorted(CHECKS))
+        raise error(f"{where}: {key.rsplit('.', 1)[0]}.check: unknown check {check!r}; known: {known}")
     schema = {"type": "object", "additionalProperties": False, **CHECKS[check].options}
-    _validate_with(schema, options, where, error)
-
-
-def _validate_with(schema: Mapping[str, Any], options: Mapping[str, Any], where: str, error: type[Exception]) -> None:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import best_match
-
-    problem = best_match(Draft202012Validator(schema).iter_errors(dict(options)))
+    problem = first_problem(schema, dict(options), key)
     if problem is not None:
-        key = ".".join(str(p) for p in problem.absolute_path) or "options"
-        raise error(f"{where}: options.{key}: {problem.message}".replace("options.options", "options"))
+        raise error(f"{where}: {problem}")
