@@ -18,6 +18,8 @@ def _rules(config_file: Path | None) -> dict[str, Rule]:
 
 def list_rules(fmt: str, config_file: Path | None = None) -> str:
     rules = sorted(_rules(config_file).values(), key=lambda r: r.id)
+    if fmt == "markdown":
+        return rule_table(rules)
     if fmt == "json":
         data = [
             {"id": r.id, "name": r.name, "step": r.step, "severity": r.severity.value, "summary": r.summary}
@@ -27,6 +29,15 @@ def list_rules(fmt: str, config_file: Path | None = None) -> str:
     width = max(len(r.name) for r in rules)
     lines = [f"{r.id}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}" for r in rules]
     return "\n".join(lines) + "\n"
+
+
+def rule_table(rules: list[Rule]) -> str:
+    """The README's rule table: one row a rule, generated so docs and data never drift."""
+    rows = ["| id | name | step | severity | what it finds |", "|---|---|---|---|---|"]
+    for rule in rules:
+        summary = rule.summary.replace("|", "\\|")
+        rows.append(f"| {rule.id} | `{rule.name}` | {rule.step} | {rule.severity.value} | {summary} |")
+    return "\n".join(rows) + "\n"
 
 
 def _block(title: str, text: str) -> list[str]:

@@ -16,7 +16,7 @@ from designlint.resources import data_dir
 from designlint.validation import first_problem, load_schema
 
 # Files in rules/ that hold shared data rather than rule records.
-DATA_FILES = frozenset({"catalogue.toml", "profiles.toml"})
+DATA_FILES = frozenset({"catalogue.toml", "profiles.toml", "scoring.toml"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +49,18 @@ class Rule:
 
 
 def validate(instance: Any, schema_name: str, where: str, error: type[Exception], prefix: str = "") -> None:
-    """Raise error("where: key.path: what is wrong") for the most relevant schema violation."""
-    problem = first_problem(load_schema(schema_name), instance, prefix)
-    if problem is not None:
-        raise error(f"{where}: {problem}")
+    """Raise error("where: key.path: what is wrong") for the most relevant schema violation.
+
+    Content that passed once is stamped in the active cache and not validated again.
+    """
+    from designlint.cache import check_once
+
+    def check() -> None:
+        problem = first_problem(load_schema(schema_name), instance, prefix)
+        if problem is not None:
+            raise error(f"{where}: {problem}")
+
+    check_once("schema", [schema_name, load_schema(schema_name), instance], check)
 
 
 def _rule(raw: Mapping[str, Any], source: str) -> Rule:
@@ -79,21 +87,36 @@ def _rule(raw: Mapping[str, Any], source: str) -> Rule:
 
 
 def load_rule_file(path: Path) -> list[Rule]:
-    """Read and validate one rule file; every problem names the file and the key."""
+    """Read and validate one rule file; every problem names the file and the key.
+
+    The validated records are kept in the active cache under the file's bytes (designlint.cache),
+    so an unchanged file is parsed and validated once, not on every run.
+    """
+    from designlint.cache import cached_value
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleDefinitionError(f"{path}: cannot read rule file: {exc.strerror}") from None
+    records = cached_value("rules", (data,), lambda: _validated_records(data, path))
+    try:
+        return [_rule(entry, str(path)) for entry in records]
+    except (KeyError, TypeError, ValueError, AttributeError):  # an entry of the wrong shape: validate afresh
+        return [_rule(entry, str(path)) for entry in _validated_records(data, path)]
+
+
+def _validated_records(data: bytes, path: Path) -> list[dict[str, Any]]:
     from designlint.checks import validate_options
 
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleDefinitionError(f"{path}: cannot read rule file: {exc.strerror}") from None
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RuleDefinitionError(f"{path}: not valid TOML: {exc}") from None
     validate(raw, "rule", str(path), RuleDefinitionError)
-    rules = []
     for index, entry in enumerate(raw["rule"]):
         validate_options(entry["check"], entry.get("options", {}), str(path), f"rule[{index}].options")
-        rules.append(_rule(entry, str(path)))
-    return rules
+    return list(raw["rule"])
 
 
 def rule_files(folder: Path) -> list[Path]:
