@@ -1,0 +1,125 @@
+"""Jinja rendering for built-in and team templates: sandboxed, strict, size-capped."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from designlint.errors import TemplateError
+
+if TYPE_CHECKING:
+    from jinja2 import BaseLoader, Environment
+
+MAX_OUTPUT = 1_000_000  # bytes; a design doc this large is a runaway template
+
+
+def inside(path: Path, root: Path) -> bool:
+    """True if path, with every link resolved, stays inside root."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _loader(root: Path) -> BaseLoader:
+    """A loader that reads only regular files whose real path stays inside root."""
+    from jinja2 import BaseLoader, TemplateNotFound
+
+    class RootLoader(BaseLoader):
+        def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+            path = root / template
+            if not inside(path, root):
+                raise TemplateError(f"template {template!r}: resolves outside the template folder {root}; refusing it")
+            if not path.is_file():
+                raise TemplateNotFound(template)
+            mtime = os.path.getmtime(path)
+            text = path.read_text(encoding="utf-8")
+            return text, str(path), lambda: os.path.getmtime(path) == mtime
+
+    return RootLoader()
+
+
+def environment(root: Path) -> Environment:
+    """An immutable sandbox with StrictUndefined: a template may read data, never change it."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    return ImmutableSandboxedEnvironment(
+        loader=_loader(root),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _tidy(text: str) -> str:
+    """At most one blank line in a row outside code fences, and one newline at the end."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and not line.strip() and (not out or not out[-1].strip()):
+            continue
+        out.append(line.rstrip() if not fenced else line)
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def _template_frame(exc: BaseException) -> tuple[str, int] | None:
+    """The innermost traceback frame that Jinja mapped back to a template file."""
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".jinja", ".md")) or "<template>" in filename:
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _describe(exc: Exception, name: str) -> str:
+    """A one-line account of a Jinja error, with the template line when known."""
+    lineno = getattr(exc, "lineno", None)
+    filename = getattr(exc, "filename", None)
+    frame = _template_frame(exc)
+    if lineno is None and frame is not None:
+        filename, lineno = frame
+    where = f"{filename or name}{f':{lineno}' if lineno else ''}"
+    message = str(getattr(exc, "message", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"{where}: {message}"
+
+
+def render(env: Environment, name: str, context: Mapping[str, Any]) -> str:
+    """Render template name; every Jinja failure becomes a one-line TemplateError."""
+    from jinja2 import TemplateError as JinjaError
+    from jinja2 import TemplateNotFound, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    try:
+        text = _generate(env, name, context)
+    except TemplateNotFound as exc:
+        raise TemplateError(f"template {exc.name!r} not found") from None
+    except UndefinedError as exc:
+        raise TemplateError(f"{_describe(exc, name)} (pass it with --var or declare a default)") from None
+    except SecurityError as exc:
+        raise TemplateError(f"{_describe(exc, name)}: not allowed in a template") from None
+    except JinjaError as exc:
+        raise TemplateError(_describe(exc, name)) from None
+    return _tidy(text)
+
+
+def _generate(env: Environment, name: str, context: Mapping[str, Any]) -> str:
+    """Render piece by piece, stopping as soon as the output passes MAX_OUTPUT."""
+    chunks: list[str] = []
+    size = 0
+    for chunk in env.get_template(name).generate(context):
+        size += len(chunk.encode("utf-8"))
+        if size > MAX_OUTPUT:
+            raise TemplateError(f"{name}: output is over {MAX_OUTPUT:,} bytes; refusing to write it")
+        chunks.append(chunk)
+    return "".join(chunks)

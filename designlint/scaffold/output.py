@@ -1,0 +1,145 @@
+"""Where `designlint new` writes: a slug of the title, never outside the output folder, never clobbering."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from designlint.atomic import write_atomic
+from designlint.errors import UsageError
+from designlint.scaffold.jinja import inside
+
+_NUMBERED = re.compile(r"^(\d{1,9})-")
+MAX_SLUG = 60
+NUMBER_TRIES = 100
+
+
+def slugify(title: str) -> str:
+    """Lower-case ASCII words joined by dashes: 'Design a URL Shortener!' -> 'design-a-url-shortener'."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:MAX_SLUG].rstrip("-")
+
+
+def _file_name(title: str) -> str:
+    slug = slugify(title)
+    if not slug:
+        raise UsageError(f"title {title!r} has no letters or digits to name the file; pass --output")
+    return f"{slug}.md"
+
+
+def resolve_output(output: str | None, title: str, root: Path, numbered: bool = False) -> Path:
+    """The file to write (or, with numbered, the folder to number in), inside root."""
+    if output is None:
+        target = root if numbered else root / _file_name(title)
+    else:
+        if "\x00" in output:
+            raise UsageError("--output: the path contains a NUL character")
+        target = root / output
+        if target.is_dir() and not numbered:
+            target = target / _file_name(title)
+    if not inside(target, root):
+        raise UsageError(f"{output or target}: outside the output folder {root}; refusing to write there")
+    folder = target if numbered else target.parent
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: no such folder; create it first")
+    if numbered and target.exists() and not target.is_dir():
+        raise UsageError(f"{output}: --numbered needs a folder to number the doc in, not a file")
+    return target
+
+
+def _temp(folder: Path, text: str) -> Path:
+    """A fully written, fsynced temporary file in folder."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".designlint-new.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot write here: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as exc:
+        Path(name).unlink(missing_ok=True)
+        raise UsageError(f"{folder}: cannot write: {exc.strerror}") from None
+    os.chmod(name, 0o666 & ~_umask())
+    return Path(name)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _link_new(temp: Path, path: Path) -> bool:
+    """Give temp the name path only if no file has it yet (atomic; False if taken)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS):
+            raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+        return _create_new(path, temp.read_bytes())
+    return True
+
+
+def _create_new(path: Path, data: bytes) -> bool:
+    """Where hard links are not allowed: create with O_EXCL and write (exclusive, not atomic)."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return True
+
+
+def write_new(path: Path, text: str, force: bool = False) -> Path:
+    """Write a new file; an existing one is replaced only with force, and atomically."""
+    if path.is_symlink():
+        raise UsageError(f"{path}: is a symlink; refusing to write through it")
+    if force:
+        write_atomic(path, text)
+        return path
+    temp = _temp(path.parent, text)
+    try:
+        if not _link_new(temp, path):
+            raise UsageError(f"{path}: already exists; use --force to overwrite it (nothing written)")
+    finally:
+        temp.unlink(missing_ok=True)
+    return path
+
+
+def next_number(folder: Path) -> int:
+    """One more than the highest NNNN- prefix in folder (1 for an empty folder)."""
+    numbers = [int(m.group(1)) for p in folder.iterdir() if (m := _NUMBERED.match(p.name))]
+    return max(numbers, default=0) + 1
+
+
+def write_numbered(folder: Path, title: str, render: Callable[[int], str]) -> Path:
+    """Write NNNN-slug.md with the next free number; a number taken meanwhile is skipped, never reused.
+
+    render(number) gives the text, so a template can show its own number.
+    """
+    name = _file_name(title)
+    number = next_number(folder)
+    for _ in range(NUMBER_TRIES):
+        temp = _temp(folder, render(number))
+        try:
+            if _link_new(temp, folder / f"{number:04d}-{name}"):
+                return folder / f"{number:04d}-{name}"
+        finally:
+            temp.unlink(missing_ok=True)
+        number = max(number + 1, next_number(folder))
+    raise UsageError(f"{folder}: could not find a free number after {NUMBER_TRIES} tries")

@@ -1,0 +1,101 @@
+"""Where `designlint fix` puts each missing step and part, and at which heading level."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from designlint.catalogue import Catalogue, Entry
+from designlint.document import Document, Section
+from designlint.outline import Outline
+
+MAX_LEVEL = 6
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Insertion:
+    """Insert entry's heading (and prompts) after line `after` (0 = before the first line)."""
+
+    after: int
+    rank: tuple[int, int]
+    entry_id: str
+    level: int
+
+
+def default_level(doc: Document) -> int:
+    """The level of a top step heading: below a single H1 title, else that of the top headings."""
+    tops = [s for s in doc.root.children if not s.label]
+    if len(tops) == 1 and tops[0].level == 1:
+        return 2
+    return min((s.level for s in tops), default=2)
+
+
+def _sections_of(outline: Outline, step_id: str) -> list[Section]:
+    """The step's own sections and those of its parts, found anywhere in the doc."""
+    found = list(outline.steps.get(step_id, []))
+    for part_id, sections in outline.parts.items():
+        if outline.parent_of.get(part_id) == step_id:
+            found += [s for s in sections if outline.step_at.get(s.line) == step_id]
+    return sorted(found, key=lambda s: s.line)
+
+
+def _level(section: Section, fallback: int) -> int:
+    return fallback if section.label else min(section.level, MAX_LEVEL)
+
+
+def plan_steps(doc: Document, catalogue: Catalogue, outline: Outline) -> list[Insertion]:
+    """A missing step goes before the next step present, else after the previous one, else at the end."""
+    steps = catalogue.steps()
+    present = {s.id: _sections_of(outline, s.id) for s in steps}
+    fallback = default_level(doc)
+    plans = []
+    for index, step in enumerate(steps):
+        if present[step.id]:
+            continue
+        later = [present[s.id][0] for s in steps[index + 1 :] if present[s.id]]
+        earlier = [present[s.id] for s in steps[:index] if present[s.id]]
+        if later:
+            at, level = later[0].line - 1, _level(later[0], fallback)
+        elif earlier:
+            at, level = max(s.end_line for s in earlier[-1]), _level(earlier[-1][0], fallback)
+        else:
+            at, level = len(doc.lines), fallback
+        plans.append(Insertion(at, (step.order, 0), step.id, level))
+    return plans
+
+
+def _part_anchor(outline: Outline, part: Entry) -> Section | None:
+    """The first section of a part, if it lies inside its own step."""
+    sections = [s for s in outline.parts.get(part.id, []) if outline.step_at.get(s.line) == part.parent]
+    return sections[0] if sections else None
+
+
+def plan_parts(catalogue: Catalogue, outline: Outline, step: Entry) -> list[Insertion]:
+    """Missing parts of a present step: after the previous part, before the next, else at the step's end."""
+    home = outline.steps.get(step.id, [])
+    if not home:
+        return []
+    base = home[0]
+    child_level = min(_level(base, MAX_LEVEL - 1) + 1, MAX_LEVEL)
+    parts = catalogue.parts(step.id)
+    plans = []
+    for index, part in enumerate(parts):
+        if outline.has(part.id):
+            continue
+        before = [a for p in parts[:index] if (a := _part_anchor(outline, p))]
+        after = [a for p in parts[index + 1 :] if (a := _part_anchor(outline, p))]
+        if before:
+            at, level = before[-1].end_line, _level(before[-1], child_level)
+        elif after:
+            at, level = after[0].line - 1, _level(after[0], child_level)
+        else:
+            at, level = base.end_line, child_level
+        plans.append(Insertion(at, (step.order, index + 1), part.id, level))
+    return plans
+
+
+def plan(doc: Document, catalogue: Catalogue, outline: Outline) -> list[Insertion]:
+    """Every insertion, sorted by place, then in catalogue order."""
+    plans = plan_steps(doc, catalogue, outline)
+    for step in catalogue.steps():
+        plans += plan_parts(catalogue, outline, step)
+    return sorted(plans)

@@ -1,0 +1,55 @@
+"""Presets: the typical non-functional profile and deep dives of one kind of system, as data."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from designlint.errors import TemplateError
+from designlint.resources import data_dir
+
+
+def presets_dir() -> Path:
+    return data_dir("templates") / "presets"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    from designlint.rules import validate
+
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"{path}: cannot read preset: {exc}") from None
+    validate(raw, "preset", str(path), TemplateError)
+    if raw["name"] != path.stem:
+        raise TemplateError(f"{path}: name {raw['name']!r} differs from the file name {path.stem!r}")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def load_presets() -> Mapping[str, Mapping[str, Any]]:
+    """Every built-in preset by name, each checked against designlint/schemas/preset.schema.json."""
+    return {path.stem: _read(path) for path in sorted(presets_dir().glob("*.toml"))}
+
+
+def get_preset(name: str) -> Mapping[str, Any]:
+    """The preset called name (or one of its aliases); an unknown name lists the known ones."""
+    presets = load_presets()
+    key = name.strip().lower().replace("_", "-").replace(" ", "-")
+    if key in presets:
+        return presets[key]
+    for preset in presets.values():
+        if key in preset.get("aliases", ()):
+            return preset
+    raise TemplateError(f"unknown preset {name!r}; use one of: {', '.join(presets)} (see --list-presets)")
+
+
+def list_presets() -> str:
+    """One line per preset: its name and what it pre-fills."""
+    presets = load_presets()
+    width = max((len(name) for name in presets), default=0)
+    lines = [f"{name:<{width}}  {preset['summary']}" for name, preset in presets.items()]
+    return "\n".join(lines) + "\n"
