@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from designlint import suppress
+from designlint.cache import check_once
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.checks import CHECKS, validate_options
 from designlint.config import Config, table_prefix
@@ -51,9 +52,16 @@ class RuleSet:
     catalogue: Catalogue
     profiles: Mapping[str, Profile]
     vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    memo: dict[tuple[str, ...], list[ActiveRule]] = field(default_factory=dict, compare=False, repr=False)
 
     def active(self, path: Path, profile: str) -> list[ActiveRule]:
-        ignored = [*self.config.ignore, *per_file_ignored(path, self.config.root, self.config.per_file_ignores)]
+        extra = per_file_ignored(path, self.config.root, self.config.per_file_ignores)
+        memo_key = (profile, *extra)  # built once per profile and per-file-ignores, not once per file
+        if memo_key not in self.memo:
+            self.memo[memo_key] = self._active([*self.config.ignore, *extra], profile)
+        return list(self.memo[memo_key])
+
+    def _active(self, ignored: list[str], profile: str) -> list[ActiveRule]:
         chosen = self.profiles[profile].select
         active = []
         for rule in self.rules.values():
@@ -72,7 +80,13 @@ def _activate(rule: Rule, config: Config) -> ActiveRule:
     prefix = table_prefix(config.path)
     key = ".".join(p for p in (prefix, "rules", rule_key(rule, config.rules)) if p)
     where = str(config.path) if config.path else "command line"
-    validate_options(rule.check, options, where, key, ConfigError)
+    if settings:  # the rule's own options were validated when its file was loaded
+
+        def validate() -> None:
+            validate_options(rule.check, options, where, key, ConfigError)
+
+        schema = CHECKS[rule.check].options if rule.check in CHECKS else None
+        check_once("options", [rule.check, schema, options], validate)  # once per content, not per run
     return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
 
 
@@ -197,6 +211,11 @@ def read_text(path: Path, shown: str) -> str | Finding:
         data = path.read_bytes()
     except OSError as exc:
         return read_error(shown, f"cannot read file: {exc.strerror or exc}")
+    return decode(data, shown)
+
+
+def decode(data: bytes, shown: str) -> str | Finding:
+    """Bytes already read to text, or the X001 finding that says why they cannot be linted."""
     if b"\x00" in data[:8192]:
         return read_error(shown, "file looks binary (it has NUL bytes); exclude it or rename it")
     try:

@@ -1,0 +1,187 @@
+"""The content cache in .designlint_cache/: lint results per file, validated rule data and config.
+
+Every entry is a JSON file named by a SHA-256 key over everything its value depends on:
+for a file's findings, the file's bytes, its shown path, the effective config, a
+fingerprint of all rule data (built-in rules, vocabulary, catalogue, profiles, a team's
+rules-dirs) and of designlint itself (version, code, schemas, mistune, Python).
+An entry repeats its key and a checksum of its value; one that does not parse, names
+another key or fails its checksum is ignored and rebuilt, never trusted. Entries are
+written to a temporary file and renamed into place, so runs that share the cache only
+ever see whole entries. JSON only: reading the cache never runs code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from designlint import __version__
+
+DEFAULT_DIR = ".designlint_cache"
+LAYOUT = "v1"  # bump when the entry format changes
+_PACKAGE = Path(__file__).resolve().parent
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# designlint's cache: safe to delete.\n"
+
+_active: Store | None = None
+
+
+def digest(*parts: bytes | str) -> str:
+    """SHA-256 over length-framed parts, so ("ab", "c") and ("a", "bc") differ."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def canonical(value: Any) -> str:
+    """Deterministic JSON text; raises TypeError or ValueError for values JSON cannot hold."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+class Store:
+    """One cache folder. Every failure to read or write is a miss, never an error."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.root = folder / LAYOUT
+        self.writable = True
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.root / kind / key[:2] / f"{key[2:]}.json"
+
+    def has(self, kind: str, key: str) -> bool:
+        return self._path(kind, key).is_file()
+
+    def get(self, kind: str, key: str) -> Any | None:
+        """The value stored under key, or None when absent, corrupt or foreign."""
+        try:
+            entry = json.loads(self._path(kind, key).read_bytes())
+            value = entry["value"]
+            if entry["key"] == key and entry["sum"] == digest(canonical(value)):
+                return value
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+        return None
+
+    def put(self, kind: str, key: str, value: Any) -> None:
+        if not self.writable:
+            return
+        try:
+            body = canonical(value)
+        except (TypeError, ValueError):
+            return  # a value JSON cannot hold is simply not cached
+        text = f'{{"key":{json.dumps(key)},"sum":"{digest(body)}","value":{body}}}\n'
+        try:
+            self._write(self._path(kind, key), text)
+        except (OSError, ValueError):
+            self.writable = False  # read-only disk or no space: carry on without writing
+
+    def _write(self, path: Path, text: str) -> None:
+        if not path.parent.is_dir():
+            self._prepare()
+            path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temp, path)
+        except Exception:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def _prepare(self) -> None:
+        """Mark the folder as a cache: backup tools skip it (CACHEDIR.TAG), git ignores it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# created by designlint\n*\n")):
+            marker = self.folder / name
+            if not marker.exists():
+                marker.write_text(text, encoding="utf-8")
+
+
+def activate(store: Store | None) -> None:
+    """Make store the cache that rule loading and validation use (None: no cache)."""
+    global _active
+    _active = store
+
+
+def active() -> Store | None:
+    return _active
+
+
+# --- fingerprints ----------------------------------------------------------------------
+
+
+def _stat_line(path: Path, base: Path) -> str:
+    stat = path.stat()
+    return f"{path.relative_to(base).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """designlint's version and code (module and schema files by size and mtime), mistune's, Python's."""
+    files = sorted([*_PACKAGE.rglob("*.py"), *_PACKAGE.glob("schemas/*.json")])
+    lines = [_stat_line(p, _PACKAGE) for p in files]
+    spec = find_spec("mistune")
+    if spec is not None and spec.origin:
+        lines.append(_stat_line(Path(spec.origin), Path(spec.origin).parent.parent))
+    return digest(__version__, sys.version, *lines)
+
+
+@lru_cache(maxsize=64)
+def folder_fingerprint(folder: Path) -> str:
+    """Every data file under a rules folder, by name and content (vocabulary/ included)."""
+    if not folder.is_dir():
+        return digest("missing", str(folder))
+    parts: list[str | bytes] = []
+    for path in sorted(folder.rglob("*.toml")):
+        parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def rules_fingerprint(folders: Iterable[Path]) -> str:
+    return digest(code_fingerprint(), *(folder_fingerprint(f) for f in folders))
+
+
+# --- validation done once per content ----------------------------------------------------
+
+
+def check_once(namespace: str, parts: Sequence[Any], validate: Callable[[], None]) -> None:
+    """Run validate() unless these exact inputs already passed it, as stamped in the active cache.
+
+    A failed validation raises and stamps nothing. Inputs JSON cannot hold are always validated.
+    """
+    store = _active
+    key = None
+    if store is not None:
+        try:
+            key = digest(code_fingerprint(), namespace, canonical(list(parts)))
+        except (TypeError, ValueError):
+            key = None
+    if store is not None and key is not None and store.get("valid", key) is True:
+        return
+    validate()
+    if store is not None and key is not None:
+        store.put("valid", key, True)
+
+
+def cached_value(kind: str, parts: Sequence[str | bytes], build: Callable[[], Any]) -> Any:
+    """A JSON value from the active cache, or build() stored for next time."""
+    store = _active
+    if store is None:
+        return build()
+    key = digest(code_fingerprint(), kind, *parts)
+    value = store.get(kind, key)
+    if value is None:
+        value = build()
+        store.put(kind, key, value)
+    return value
