@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -165,7 +165,17 @@ def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> 
     directives = suppress.parse_directives(doc)
     findings = suppress.apply(findings, directives)
     findings.extend(_unused(doc, directives, actives, ruleset))
-    return sorted(findings, key=Finding.sort_key)
+    return sorted(_with_sections(doc, findings), key=Finding.sort_key)
+
+
+def _with_sections(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Name each finding's innermost heading, which keys baselines and reads well in reports."""
+    spans = [(s.line, s.end_line, s.title) for s in doc.sections() if not s.label]
+    result = []
+    for finding in findings:
+        inside = [title for start, end, title in spans if start <= finding.line <= end]
+        result.append(replace(finding, section=inside[-1]) if inside else finding)
+    return result
 
 
 def _internal(doc: Document, rule: Rule, what: str) -> Finding:
