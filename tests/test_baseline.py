@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import lint_path
 from designlint import baseline
 from designlint.errors import UsageError
 from designlint.gitfiles import changed_markdown
+
+from conftest import lint_path
 
 DOC = "# T\n\n## Requirements\n\n## Notes\n\ntext\n\n## Open questions\n"
 
