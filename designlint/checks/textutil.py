@@ -1,0 +1,133 @@
+"""Text helpers shared by the requirements and estimation checks.
+
+A step's region is the part of a doc that really holds that step: its top sections
+that start before any other step does, minus subsections that belong to another
+step (the primer nests "Calculate usage" under its requirements). Within the
+requirements region each block is tagged with the part it belongs to, from the
+heading above it or from a lead-in paragraph such as "Non-functional requirements:".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from designlint.context import Context
+from designlint.document import Block, Section
+from designlint.outline import match_heading
+
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
+_LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
+# One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
+_DIALOGUE = re.compile(r"^\s*(?:\*\*)?(?:[CIQA]|candidate|interviewer)(?:\*\*)?\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A block of a step's region and the part it belongs to ("" when none)."""
+
+    part: str
+    block: Block
+
+
+def plain(text: str) -> str:
+    """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
+    return _MARKUP.sub(lambda m: m.group(1) or "", text)
+
+
+def block_lines(block: Block) -> Iterator[tuple[int, str]]:
+    """Each source line of a block with its 1-based line number."""
+    for offset, line in enumerate(block.text.split("\n")):
+        yield block.line + offset, line
+
+
+def is_dialogue(block: Block) -> bool:
+    """A list whose items are mostly lines of an interview transcript."""
+    if block.kind != "list" or not block.items:
+        return False
+    spoken = sum(1 for item in block.items if _DIALOGUE.match(item.text))
+    return spoken * 2 >= len(block.items)
+
+
+def _next_step_line(ctx: Context, step_id: str, start: int) -> int:
+    later = [
+        line
+        for step in ctx.catalogue.steps()
+        if step.id != step_id and (line := ctx.outline.first_line(step.id)) is not None and line > start
+    ]
+    return min(later, default=len(ctx.doc.lines) + 1)
+
+
+def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
+    """The step's sections (with the part each holds), before the next step starts."""
+    tops = ctx.outline.step_sections(step_id)
+    if not tops:
+        return []
+    stop = _next_step_line(ctx, step_id, tops[0].line)
+    part_of = {s.line: part for part, sections in ctx.outline.parts.items() for s in sections}
+    found: list[tuple[Section, str]] = []
+    for top in tops:
+        if top.line < stop:
+            _collect(ctx, top, step_id, part_of, part_of.get(top.line, ""), found)
+    return found
+
+
+def _collect(
+    ctx: Context, section: Section, step_id: str, part_of: dict[int, str], part: str, out: list[tuple[Section, str]]
+) -> None:
+    out.append((section, part))
+    for child in section.children:
+        if ctx.outline.step_at.get(child.line, step_id) == step_id:
+            _collect(ctx, child, step_id, part_of, part_of.get(child.line, part), out)
+
+
+def lead_in_part(ctx: Context, block: Block) -> str | None:
+    """The part a lead-in paragraph ("Non-functional requirements:") opens, if any."""
+    if block.kind != "paragraph":
+        return None
+    found = _LEAD_IN.search(plain(block.text).strip())
+    if not found or len(found.group(1).split()) > 12:
+        return None
+    text = found.group(1)
+    for part in ("non-functional", "scope-exclusions", "functional"):
+        extra = f"lead-in-{part}"
+        if extra in ctx.vocabulary and ctx.terms(extra).search(text):
+            return part
+    entry = match_heading(text, ctx.catalogue)
+    return entry.id if entry is not None and not entry.is_step else None
+
+
+def tagged_blocks(ctx: Context, step_id: str) -> list[Tagged]:
+    """Every block of a step's region, tagged with its part; a lead-in retags what follows it."""
+    tagged: list[Tagged] = []
+    for section, part in step_region(ctx, step_id):
+        current = part
+        for block in section.blocks:
+            opened = lead_in_part(ctx, block)
+            if opened is not None:
+                current = opened
+            tagged.append(Tagged(current, block))
+    return tagged
+
+
+def preamble(ctx: Context, step_id: str = "requirements") -> list[Block]:
+    """Blocks before the step's first heading that no step claims: the problem as posed."""
+    tops = ctx.outline.step_sections(step_id)
+    if not tops:
+        return []
+    start = tops[0].line
+    blocks = [b for b in ctx.doc.root.blocks if b.line < start]
+    for section in ctx.doc.sections():
+        if section.line < start and section.line not in ctx.outline.step_at:
+            blocks.extend(b for b in section.blocks if b.line < start)
+    return sorted(blocks, key=lambda b: b.line)
+
+
+def text_lines(blocks: list[Block], code: bool = False) -> Iterator[tuple[int, str]]:
+    """Plain text of each line of the blocks; code blocks only when asked for."""
+    for block in blocks:
+        if block.kind in ("comment", "html") or (block.kind == "code" and not code):
+            continue
+        for number, line in block_lines(block):
+            yield number, plain(line)
