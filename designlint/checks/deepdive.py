@@ -1,7 +1,158 @@
-"""Checks for the deepdive rules."""
+"""Checks on the deep dives: how many, and whether each weighs options, decides and counts the cost."""
 
 from __future__ import annotations
 
-from designlint.checks.base import Check
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-CHECKS: dict[str, Check] = {}
+from designlint.checks.base import Check
+from designlint.checks.highlevel import prose
+from designlint.context import Context
+from designlint.document import Block, Section
+from designlint.findings import Hit
+
+# --- D001 deep-dive-count -------------------------------------------------------------
+
+DIVE_COUNT = {
+    "properties": {
+        "min": {"type": "integer", "minimum": 0},
+        "max": {"type": "integer", "minimum": 1},
+    },
+}
+
+
+def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Too few deep dives to show depth, or so many that none can be deep."""
+    if not ctx.outline.steps.get("deep-dive"):
+        return
+    dives = ctx.outline.deep_dives()
+    titles = ", ".join(f"'{d.title}'" for d in dives)
+    args = {"count": len(dives), "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
+    if len(dives) < args["min"]:
+        yield Hit(ctx.anchor("deep-dive"), args=args, context=str(len(dives)))
+    elif len(dives) > args["max"]:
+        yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(len(dives)))
+
+
+# --- D002 single-option, D003 no-decision ---------------------------------------------
+
+DIVE_LACKS = {
+    "properties": {
+        "terms": {"type": "string"},
+        "only-if": {"type": "string"},
+        "repeated": {"type": "string"},
+        "skip-titles": {"type": "string"},
+        "table-rows": {"type": "integer", "minimum": 1},
+        "min-lines": {"type": "integer", "minimum": 0},
+    },
+    "required": ["terms"],
+}
+
+
+def block_prose(block: Block) -> str:
+    """What a cue search reads in a block: prose for text, nothing for code."""
+    return "" if block.kind == "code" else prose(block.text)
+
+
+def _table_rows(block: Block) -> int:
+    if block.kind != "table":
+        return 0
+    return max(0, sum(1 for line in block.text.split("\n") if line.strip().startswith("|")) - 2)
+
+
+def _prose_lines(section: Section) -> int:
+    return sum(len([x for x in block_prose(b).split("\n") if x.strip()]) for b in section.all_blocks())
+
+
+def _repeats(section: Section, pattern: re.Pattern[str] | None) -> bool:
+    if pattern is None:
+        return False
+    return sum(len(pattern.findall(block_prose(b))) for b in section.all_blocks()) >= 2
+
+
+def _dive_says(section: Section, pattern: re.Pattern[str], table_rows: int) -> bool:
+    for block in section.all_blocks():
+        if pattern.search(block_prose(block)) or pattern.search(section.title):
+            return True
+        if table_rows and _table_rows(block) >= table_rows:
+            return True
+    return False
+
+
+def _optional_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    return ctx.terms(options[key]) if key in options else None
+
+
+def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A deep dive (with enough prose to judge, and showing the only-if cues) where no cue term appears."""
+    pattern = ctx.terms(options["terms"])
+    only_if = _optional_terms(ctx, options, "only-if")
+    repeated = _optional_terms(ctx, options, "repeated")
+    skip = _optional_terms(ctx, options, "skip-titles")
+    rows = options.get("table-rows", 0)
+    for dive in ctx.outline.deep_dives():
+        if _prose_lines(dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
+            continue
+        if only_if is not None and not _dive_says(dive, only_if, rows):
+            continue
+        if not _dive_says(dive, pattern, rows) and not _repeats(dive, repeated):
+            yield Hit(dive.line, args={"title": dive.title}, context=dive.title)
+
+
+# --- D004 no-tradeoffs, D005 no-failure-modes, D006 no-scaling-path -------------------
+
+DESIGN_LACKS = {
+    "properties": {
+        "terms": {"type": "string"},
+        "skip-steps": {"type": "array", "items": {"type": "string"}},
+        "table-rows": {"type": "integer", "minimum": 1},
+    },
+    "required": ["terms"],
+}
+
+
+def _design_started(ctx: Context) -> bool:
+    return bool(ctx.outline.steps.get("high-level") or ctx.outline.steps.get("deep-dive"))
+
+
+def design_start(ctx: Context) -> int:
+    """The first line of the high-level design or of the deep dives, whichever comes first."""
+    lines = [ctx.outline.first_line(step) for step in ("high-level", "deep-dive")]
+    return min((line for line in lines if line is not None), default=0)
+
+
+def _design_sections(ctx: Context, skip: tuple[str, ...]) -> Iterator[Section]:
+    """Sections of the design: all but those of the skipped steps that come before the design starts.
+
+    A section that a skipped step's heading words claim after the design has begun
+    ("Features and components" at the end) is still part of the design.
+    """
+    start = design_start(ctx)
+    for section in ctx.doc.sections():
+        if ctx.outline.step_at.get(section.line, "") in skip and section.line < start:
+            continue
+        yield section
+
+
+def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """The design (every section outside the skipped steps) never uses any of the cue terms."""
+    if not _design_started(ctx):
+        return
+    pattern = ctx.terms(options["terms"])
+    rows = options.get("table-rows", 0)
+    for section in _design_sections(ctx, tuple(options.get("skip-steps", ("requirements", "estimation")))):
+        if pattern.search(section.title):
+            return
+        for block in section.blocks:
+            if pattern.search(block_prose(block)) or (rows and _table_rows(block) >= rows):
+                return
+    line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
+    yield Hit(line, context=options["terms"])
+
+
+CHECKS = {
+    "dive_count": Check(dive_count, DIVE_COUNT),
+    "dive_lacks": Check(dive_lacks, DIVE_LACKS),
+    "design_lacks": Check(design_lacks, DESIGN_LACKS),
+}

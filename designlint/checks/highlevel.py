@@ -1,7 +1,215 @@
-"""Checks for the highlevel rules."""
+"""Checks on the high-level design: an API, a data model with keys, an architecture diagram.
+
+The small text helpers at the top (prose, design_blocks, ...) are shared with the
+deep-dive and pitfall checks.
+"""
 
 from __future__ import annotations
 
-from designlint.checks.base import Check
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-CHECKS: dict[str, Check] = {}
+from designlint.checks.base import Check
+from designlint.context import Context
+from designlint.document import Block, Section
+from designlint.findings import Hit
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"<?https?://\S+>?")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<img\b[^>]*>|<svg\b", re.IGNORECASE)
+
+
+def prose(text: str) -> str:
+    """Text as a reader sees it: link targets and bare URLs removed, link words kept."""
+    return _URL.sub(" ", _LINK.sub(lambda m: m.group(1), text))
+
+
+def section_blocks(ctx: Context) -> Iterator[tuple[Section, Block, str]]:
+    """Every block with the section that holds it and that section's step ("" when none)."""
+    for section in ctx.doc.sections():
+        step = ctx.outline.step_at.get(section.line, "")
+        for block in section.blocks:
+            yield section, block, step
+
+
+def design_blocks(ctx: Context, skip: tuple[str, ...] = ("requirements", "estimation")) -> Iterator[Block]:
+    """Blocks outside the skipped steps: the design itself, its deep dives and wrap-up."""
+    for _, block, step in section_blocks(ctx):
+        if step not in skip:
+            yield block
+
+
+def first_match(pattern: re.Pattern[str], blocks: Iterator[Block], code: bool = False) -> Block | None:
+    """The first block whose prose (or code, if asked) matches the pattern."""
+    for block in blocks:
+        if block.kind == "code" and not code:
+            continue
+        if pattern.search(block.text if block.kind == "code" else prose(block.text)):
+            return block
+    return None
+
+
+def _options_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pattern[str]:
+    return ctx.terms(options[key])
+
+
+# --- H001 no-api, H003 no-data-model -------------------------------------------
+
+PART_MISSING = {
+    "properties": {
+        "part": {"type": "string"},
+        "cues": {"type": "string"},
+        "min-cues": {"type": "integer", "minimum": 1},
+    },
+    "required": ["part", "cues"],
+}
+
+
+def _cue_lines(pattern: re.Pattern[str], blocks: Iterator[Block]) -> int:
+    count = 0
+    for block in blocks:
+        text = block.text if block.kind in ("code", "table") else prose(block.text)
+        count += sum(1 for line in text.split("\n") if pattern.search(line))
+    return count
+
+
+def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """No section holds the part, and no line anywhere carries enough of its cues."""
+    part = options["part"]
+    if ctx.outline.parts.get(part):
+        return
+    if _cue_lines(_options_terms(ctx, options, "cues"), ctx.doc.blocks()) >= options.get("min-cues", 1):
+        return
+    yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
+
+
+# --- H002 api-concerns-unstated ----------------------------------------------------
+
+API_CONCERNS = {
+    "properties": {
+        "api-cues": {"type": "string"},
+        "concerns": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "terms": {"type": "string"},
+                    "applies-if": {"type": "string"},
+                },
+                "required": ["name", "terms"],
+                "additionalProperties": False,
+            },
+        },
+        "min-missing": {"type": "integer", "minimum": 1},
+    },
+    "required": ["api-cues", "concerns"],
+}
+
+
+def _api_lines(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[Section, str]]:
+    """Lines that define an API operation, with the section holding each."""
+    for section, block, _ in section_blocks(ctx):
+        text = block.text if block.kind == "code" else prose(block.text).replace("`", "")
+        for line in text.split("\n"):
+            if pattern.search(line):
+                yield section, line
+
+
+def _whole_text(ctx: Context) -> str:
+    return "\n".join(b.text if b.kind == "code" else prose(b.text) for b in ctx.doc.blocks())
+
+
+def api_concerns(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """An API is given, but the doc never touches some of the concerns every API has."""
+    found = list(_api_lines(ctx, _options_terms(ctx, options, "api-cues")))
+    if not found:
+        return
+    api = "\n".join(line for _, line in found)
+    whole = _whole_text(ctx)
+    missing = []
+    for concern in options["concerns"]:
+        applies = concern.get("applies-if")
+        if applies and not ctx.terms(applies).search(api):
+            continue
+        if not ctx.terms(concern["terms"]).search(whole):
+            missing.append(concern["name"])
+    if len(missing) >= options.get("min-missing", 1):
+        args = {"missing": ", ".join(missing), "count": len(missing)}
+        yield Hit(found[0][0].line, args=args, context=",".join(missing))
+
+
+# --- H004 data-model-without-keys ----------------------------------------------------
+
+MODEL_KEYS = {"properties": {"keys": {"type": "string"}}, "required": ["keys"]}
+
+
+def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A data model is given, yet nothing in the doc says how rows are keyed or indexed."""
+    sections = ctx.outline.parts.get("data-model", [])
+    if not sections:
+        return
+    if first_match(_options_terms(ctx, options, "keys"), ctx.doc.blocks(), code=True):
+        return
+    first = min(sections, key=lambda s: s.line)
+    yield Hit(first.line, args={"title": first.title}, context=first.title)
+
+
+# --- H005 no-architecture-diagram -----------------------------------------------------
+
+DIAGRAM = {
+    "properties": {
+        "diagram-languages": {"type": "array", "items": {"type": "string"}},
+        "drawing": {"type": "string"},
+        "min-drawing-lines": {"type": "integer", "minimum": 1},
+        "image-words": {"type": "string"},
+    },
+    "required": ["drawing", "image-words"],
+}
+
+
+def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
+    if block.kind != "code":
+        return False
+    language = block.info.split()[0].lower() if block.info else ""
+    if language in options.get("diagram-languages", ()):
+        return True
+    lines = [line for line in block.text.split("\n")[1:-1] if pattern.search(line)]
+    return len(lines) >= int(options.get("min-drawing-lines", 2))
+
+
+def _design_section(ctx: Context, section: Section) -> bool:
+    step = ctx.outline.step_at.get(section.line, "")
+    in_part = any(s.line <= section.line <= s.end_line for s in ctx.outline.parts.get("architecture", []))
+    return step == "high-level" or in_part
+
+
+def _has_diagram_image(ctx: Context, section: Section, block: Block, words: re.Pattern[str]) -> bool:
+    """An image placed in the design, described as a diagram, or too bare to rule out."""
+    step = ctx.outline.step_at.get(section.line, "")
+    for found in _IMAGE.finditer(block.text):
+        alt = found.group(1)
+        if _design_section(ctx, section) or words.search(found.group(0)) or words.search(section.title):
+            return True
+        if found.group(0).startswith("!") and not (alt or "").strip() and step != "requirements":
+            return True  # no alt text: it may well be the architecture, so never guess
+    return False
+
+
+def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
+    drawing = re.compile(options["drawing"])
+    words = _options_terms(ctx, options, "image-words")
+    for section, block, _ in section_blocks(ctx):
+        if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, words):
+            return
+    yield Hit(ctx.anchor("high-level"), context="diagram")
+
+
+CHECKS = {
+    "part_missing": Check(part_missing, PART_MISSING),
+    "api_concerns": Check(api_concerns, API_CONCERNS),
+    "model_keys": Check(model_keys, MODEL_KEYS),
+    "diagram": Check(diagram, DIAGRAM),
+}

@@ -1,7 +1,246 @@
-"""Checks for the pitfalls rules."""
+"""Checks for pitfalls that span steps: sizing the design to the numbers, breadth before depth,
+choices without reasons, and estimates that the design never uses."""
 
 from __future__ import annotations
 
-from designlint.checks.base import Check
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-CHECKS: dict[str, Check] = {}
+from designlint.checks import figures
+from designlint.checks.base import NO_OPTIONS, Check
+from designlint.checks.deepdive import block_prose, design_start
+from designlint.checks.highlevel import section_blocks
+from designlint.context import Context
+from designlint.document import Block, Section
+from designlint.findings import Hit
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[`(])|\n")
+_LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*$")
+
+
+def estimate(ctx: Context) -> list[figures.Figure]:
+    """The rates and sizes stated in the estimation step (code blocks included)."""
+    lines: list[tuple[int, str]] = []
+    for block in ctx.step_blocks("estimation"):
+        text = block.text if block.kind == "code" else block.text.replace("*", "")
+        lines.extend((block.line + i, line) for i, line in enumerate(text.split("\n")))
+    return figures.read_figures(lines)
+
+
+def _design_units(ctx: Context) -> Iterator[tuple[int, str, str]]:
+    """(line, sentence, lead-in) for every sentence of the design's prose.
+
+    Link-only list items are references, not proposals, and are left out. The lead-in
+    is the paragraph just before a list ("Otherwise we would add:"), which often holds
+    the condition or the reason for what the list proposes.
+    """
+    start = design_start(ctx)
+    previous = ""
+    for section, block, step in section_blocks(ctx):
+        if section.line < start or step == "estimation":
+            continue
+        lead = previous if block.kind == "list" else ""
+        for offset, raw in enumerate(block.text.split("\n")):
+            if _LINK_ONLY.match(raw):
+                continue
+            for sentence in _SENTENCE.split(block_prose(Block(block.kind, 0, 0, raw))):
+                if sentence.strip():
+                    yield block.line + offset, sentence, lead
+        previous = block_prose(block)
+
+
+# --- P001 over-engineering, P002 under-engineering ---------------------------------------
+
+OVER_ENGINEERING = {
+    "properties": {
+        "max-qps": {"type": "number", "exclusiveMinimum": 0},
+        "max-storage-tb": {"type": "number", "exclusiveMinimum": 0},
+        "peak-factor": {"type": "number", "minimum": 1},
+        "machinery": {"type": "string"},
+        "reasons": {"type": "string"},
+    },
+    "required": ["machinery", "reasons"],
+}
+
+
+def _small(ctx: Context, options: Mapping[str, Any]) -> float | None:
+    """The doc's peak rate when it and the stored data are both small; None otherwise or unknown."""
+    read = estimate(ctx)
+    peak = figures.peak_rate(read, options.get("peak-factor", 3.0))
+    size = figures.top_size(read)
+    if peak is None or peak >= options.get("max-qps", 1000):
+        return None
+    if size is not None and size >= options.get("max-storage-tb", 10) * 1e12:
+        return None
+    return peak
+
+
+def over_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Heavy machinery proposed, with no reason given, for a load one machine could carry."""
+    peak = _small(ctx, options)
+    if peak is None:
+        return
+    machinery, reasons = ctx.terms(options["machinery"]), ctx.terms(options["reasons"])
+    found: dict[str, int] = {}
+    for line, sentence, lead in _design_units(ctx):
+        for match in machinery.finditer(sentence):
+            if not reasons.search(sentence) and not reasons.search(lead):
+                found.setdefault(match.group(0).lower(), line)
+    if found:
+        args = {"what": ", ".join(found), "qps": figures.human(peak)}
+        yield Hit(min(found.values()), args=args, context=",".join(found))
+
+
+UNDER_ENGINEERING = {
+    "properties": {
+        "qps-per-server": {"type": "number", "exclusiveMinimum": 0},
+        "servers": {"type": "number", "minimum": 1},
+        "scaling": {"type": "string"},
+    },
+    "required": ["scaling"],
+}
+
+
+def under_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A load many servers' worth, yet no cache, replica or horizontal scaling anywhere in the design."""
+    top = figures.top_rate(estimate(ctx))
+    per_server = options.get("qps-per-server", 1000)
+    if top is None or top < per_server * options.get("servers", 10):
+        return
+    scaling = ctx.terms(options["scaling"])
+    if any(scaling.search(sentence) for _, sentence, _ in _design_units(ctx)):
+        return
+    args = {"qps": figures.human(top), "servers": figures.human(top / per_server)}
+    yield Hit(ctx.anchor("high-level") if ctx.outline.has("high-level") else ctx.anchor("estimation"), args=args)
+
+
+# --- P003 deep-before-broad ---------------------------------------------------------------
+
+DEEP_BEFORE_BROAD = NO_OPTIONS
+
+
+def _piece_lines(ctx: Context) -> dict[str, int]:
+    """Where each piece of the high-level design first appears, outside the deep dives.
+
+    A part found inside a deep dive (an API sketched while diving into one flow) belongs
+    to that dive, not to a high-level design laid out late.
+    """
+    pieces = {}
+    for part in ("api", "data-model", "architecture"):
+        sections = [s for s in ctx.outline.parts.get(part, []) if ctx.outline.step_at.get(s.line) != "deep-dive"]
+        if sections:
+            pieces[part] = min(s.line for s in sections)
+    return pieces
+
+
+def deep_before_broad(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """The first deep dive starts while a piece of the high-level design is still to come."""
+    dives = ctx.outline.deep_dives()
+    high = ctx.outline.first_line("high-level")
+    if not dives or high is None:
+        return
+    first = min(dives, key=lambda d: d.line)
+    if high > first.line:
+        return  # the whole step comes later: S002 (step order) reports that
+    late = {piece: line for piece, line in _piece_lines(ctx).items() if line > first.line}
+    late.update(_late_overview(ctx, first))
+    if late:
+        names = ", ".join(f"{piece.replace('-', ' ')} (line {line})" for piece, line in sorted(late.items()))
+        yield Hit(first.line, args={"title": first.title, "late": names}, context=first.title)
+
+
+def _late_overview(ctx: Context, first: Section) -> dict[str, int]:
+    """A high-level design heading that only comes after the first dive is a late architecture."""
+    later = [s.line for s in ctx.outline.steps.get("high-level", []) if s.line > first.line]
+    return {"architecture": min(later)} if later and "architecture" not in ctx.outline.parts else {}
+
+
+# --- P004 decision-without-alternative, P005 microservices-without-reason ----------------
+
+UNREASONED = {
+    "properties": {
+        "terms": {"type": "string"},
+        "reasons": {"type": "string"},
+        "steps": {"type": "array", "items": {"type": "string"}},
+        "per-term": {"type": "boolean"},
+        "only-if": {"type": "string"},
+    },
+    "required": ["terms", "reasons"],
+}
+
+
+def _reasoned(ctx: Context, term: str, reasons: re.Pattern[str]) -> bool:
+    """A heading names the term, or a sentence naming it gives a reason or an alternative."""
+    named = re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
+    if any(named.search(section.title) for section in ctx.doc.sections()):
+        return True  # a section of its own weighs it
+    for block in ctx.doc.blocks():
+        for sentence in _SENTENCE.split(block_prose(block)):
+            if named.search(sentence) and reasons.search(sentence):
+                return True
+    return False
+
+
+def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
+    if not steps:
+        return True
+    return any(s.line <= line <= s.end_line for step in steps for s in ctx.outline.steps.get(step, []))
+
+
+def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A term (a technology, microservices) proposed with no reason or alternative anywhere in the doc."""
+    terms, reasons = ctx.terms(options["terms"]), ctx.terms(options["reasons"])
+    chosen = ctx.terms(options["only-if"]) if "only-if" in options else None
+    steps = list(options.get("steps", []))
+    seen: set[str] = set()
+    for line, sentence, lead in _design_units(ctx):
+        if not _in_steps(ctx, line, steps) or (chosen and not chosen.search(sentence)):
+            continue
+        for match in terms.finditer(sentence):
+            term = match.group(0)
+            key = term.lower() if options.get("per-term", True) else "*"
+            if key in seen or reasons.search(sentence) or reasons.search(lead):
+                continue
+            seen.add(key)
+            if not _reasoned(ctx, term, reasons):
+                yield Hit(line, args={"term": term}, context=term)
+
+
+# --- P006 figures-not-used ------------------------------------------------------------------
+
+FIGURES_USED = {
+    "properties": {"references": {"type": "string"}, "tolerance": {"type": "number", "minimum": 0}},
+    "required": ["references"],
+}
+
+
+def _matches(value: float, stated: list[float], tolerance: float) -> bool:
+    return any(abs(value - figure) <= tolerance * figure for figure in stated if figure >= 10)
+
+
+def figures_not_used(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """The estimate's rates and storage are never named again once the design begins."""
+    read = estimate(ctx)
+    if not read or not ctx.outline.first_line("estimation"):
+        return
+    rates = [f.value for f in read if f.kind == "rate"]
+    size = figures.top_size(read)
+    references, tolerance = ctx.terms(options["references"]), options.get("tolerance", 0.05)
+    for _, sentence, _ in _design_units(ctx):
+        if references.search(sentence) or any(_matches(n, rates, tolerance) for n in figures.numbers_in(sentence)):
+            return
+        sizes = [f.value for f in figures.read_figures([(0, sentence)]) if f.kind == "size"]
+        if size and any(abs(s - size) <= tolerance * size for s in sizes):
+            return
+    shown = [f.text for f in read if f.kind == "rate"][:2] + ([figures.human_size(size)] if size else [])
+    yield Hit(ctx.anchor("estimation"), args={"figures": ", ".join(shown)}, context=",".join(shown))
+
+
+CHECKS = {
+    "over_engineering": Check(over_engineering, OVER_ENGINEERING),
+    "under_engineering": Check(under_engineering, UNDER_ENGINEERING),
+    "deep_before_broad": Check(deep_before_broad, DEEP_BEFORE_BROAD),
+    "unreasoned": Check(unreasoned, UNREASONED),
+    "figures_not_used": Check(figures_not_used, FIGURES_USED),
+}
