@@ -1,7 +1,102 @@
-"""Checks for the arithmetic rules."""
+"""Checks for the arithmetic rules: stated calculations, their units, and figures stated twice."""
 
 from __future__ import annotations
 
-from designlint.checks.base import Check
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-CHECKS: dict[str, Check] = {}
+from designlint.checks.base import Check
+from designlint.context import Context
+from designlint.estimate import conventions, figures
+from designlint.estimate.finder import Candidate, candidates
+from designlint.estimate.judge import ARITHMETIC, UNIT, Verdict, judge
+from designlint.findings import Hit
+
+# Code blocks in these languages hold programs, whose `=` assigns rather than states a result.
+PLAIN_CODE = {"", "text", "txt", "plain", "plaintext", "math", "none", "console", "markdown", "md"}
+SKIPPED_BLOCKS = {"html", "comment", "rule"}
+
+TOLERANCE = {"tolerance": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}
+ARITHMETIC_ERROR = {"properties": {**TOLERANCE}}
+UNIT_MISMATCH = {"properties": {**TOLERANCE}}
+INCONSISTENT_FIGURE = {
+    "properties": {
+        "ratio": {"type": "number", "exclusiveMinimum": 1},
+        "figures": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "scenario": {"type": "string"},
+    },
+}
+
+
+def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
+    """(line number, text) of every line a calculation may sit on: prose, lists, tables, plain code."""
+    for block in ctx.doc.blocks():
+        if block.kind in SKIPPED_BLOCKS:
+            continue
+        if block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE:
+            continue
+        for offset, text in enumerate(block.text.split("\n")):
+            yield block.line + offset, text
+
+
+def _verdicts(ctx: Context, options: Mapping[str, Any]) -> Iterator[tuple[Candidate, Verdict]]:
+    lines = list(readable_lines(ctx))
+    periods = conventions.periods(text for _, text in lines)
+    tolerance = float(options.get("tolerance", 0.15))
+    for number, text in lines:
+        for candidate in candidates(text, number):
+            yield candidate, judge(candidate, periods, tolerance)
+
+
+def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A stated result that its own expression does not give."""
+    for candidate, verdict in _verdicts(ctx, options):
+        if verdict.kind != ARITHMETIC:
+            continue
+        args = {
+            "expression": candidate.expression.text,
+            "computed": verdict.computed,
+            "as_written": " as written" if verdict.as_written else "",
+            "stated": candidate.stated.text,
+            "hint": f"; {verdict.hint}" if verdict.hint else "",
+        }
+        yield Hit(candidate.line, args=args, context=candidate.source)
+
+
+def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A stated result whose unit cannot follow from the units of its expression."""
+    for candidate, verdict in _verdicts(ctx, options):
+        if verdict.kind != UNIT:
+            continue
+        detail = verdict.hint or "the units of the two sides cannot match; fix the unit or the expression"
+        args = {
+            "expression": candidate.expression.text,
+            "computed": verdict.computed,
+            "stated": candidate.stated.text,
+            "detail": detail,
+        }
+        yield Hit(candidate.line, args=args, context=candidate.source)
+
+
+def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A named figure (DAU, write QPS) stated with materially different values."""
+    scenario = ctx.terms(options.get("scenario", "figure-scenario"))
+    lines = [(n, text) for n, text in readable_lines(ctx) if not scenario.search(text)]
+    ratio = float(options.get("ratio", 1.5))
+    for name in options.get("figures", []):
+        found = list(figures.statements(name, ctx.terms(name), lines))
+        for first, later in figures.disagreements(found, ratio):
+            args = {
+                "figure": name.removeprefix("figure-").replace("-", " "),
+                "value": later.text,
+                "first": first.text,
+                "first_line": first.line,
+            }
+            yield Hit(later.line, args=args, context=f"{name}:{later.text}")
+
+
+CHECKS: dict[str, Check] = {
+    "arithmetic_error": Check(arithmetic_error, ARITHMETIC_ERROR),
+    "unit_mismatch": Check(unit_mismatch, UNIT_MISMATCH),
+    "inconsistent_figure": Check(inconsistent_figure, INCONSISTENT_FIGURE),
+}

@@ -1,0 +1,69 @@
+"""Named figures (DAU, write QPS) stated in more than one place, and whether they agree.
+
+A figure is read only in two plain shapes: "100M DAU" (value then name) and
+"DAU: 100M" / "DAU = 100M" / "DAU of 100M" (name then value). A value that is an
+operand ("100M DAU x 5"), a qualified name ("peak read QPS") or a line about another
+scenario ("if DAU grows to 1B") is not a statement of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from designlint.estimate.lexer import tokenize
+from designlint.estimate.parser import ParseError, Reading, evaluate, parse
+from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
+
+_VALUE = r"[~≈]?\s*\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|mil|bn|[kKMBT])(?![\w]))?"
+_QUALIFIER = re.compile(r"(?:peak|max(?:imum)?|avg|average|min(?:imum)?|p\d\d|total|new|extra)\W*$", re.IGNORECASE)
+_OPERAND = re.compile(r"^\s*(?:[x×*/÷^+]|\bx\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    name: str
+    line: int
+    value: float
+    text: str
+
+
+def statements(name: str, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> Iterator[Figure]:
+    """Every plain statement of the named figure, in line order."""
+    before = re.compile(rf"({_VALUE})\s*(?:{pattern.pattern})", re.IGNORECASE)
+    after = re.compile(rf"(?:{pattern.pattern})\s*(?:[:=]|\bis\b|\bof\b|\bat\b)\s*({_VALUE})", re.IGNORECASE)
+    for number, line in lines:
+        for m in (*before.finditer(line), *after.finditer(line)):
+            figure = _figure(name, number, line, m)
+            if figure is not None:
+                yield figure
+
+
+def _figure(name: str, number: int, line: str, m: re.Match[str]) -> Figure | None:
+    if _QUALIFIER.search(line[: m.start()]) or _QUALIFIER.search(line[: m.start(1)]):
+        return None
+    if _OPERAND.match(line[m.end() :]) or re.search(r"[x×*/÷^]\s*$", line[: m.start()]):
+        return None
+    value = _value(m.group(1))
+    return None if value is None or value <= 0 else Figure(name, number, value, m.group(1).strip())
+
+
+def _value(text: str) -> float | None:
+    tokens = tokenize(text.strip())
+    try:
+        node, end = parse(tokens)
+        value = evaluate(node, Reading(DEFAULT_PERIODS)).value
+    except (ParseError, EvalError):
+        return None
+    return value if end == len(tokens) else None
+
+
+def disagreements(figures: list[Figure], ratio: float) -> Iterator[tuple[Figure, Figure]]:
+    """(first statement, later statement) pairs whose values differ by more than ratio."""
+    if not figures:
+        return
+    first = figures[0]
+    for later in figures[1:]:
+        if max(first.value, later.value) / min(first.value, later.value) > ratio:
+            yield first, later

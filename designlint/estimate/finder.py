@@ -1,0 +1,153 @@
+"""Find stated calculations in a line of a design doc: `expression = result` and rate conversions.
+
+A line is cleaned of Markdown (emphasis, code spans, links, <sup>), cut into clauses
+(sentences, table cells, `;`), and each clause into segments at `=`, `≈`, `->`. Each
+adjacent pair where the left side is arithmetic and the right side a single value is a
+candidate; so is `X per day -> Y per second` (a rate restated in another period).
+Anything that does not read cleanly is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from designlint.estimate.lexer import Token, tokenize
+from designlint.estimate.parser import Node, ParseError, parse
+
+PREFILTER = re.compile(r"\d[^=≈→]*?(?:=|≈|->|→)|(?:=|≈|->|→).*?\d")
+_CONNECTOR = re.compile(r"(?<![=!<>:+\-*/])(?:~=|=~|≈|=|->|→)(?![=>])")
+_CLAUSE = re.compile(r";|\|| \u2014 |(?<=[\w)\]%])\.\s+(?=[A-Z(])|(?<=[\w)\]])\?\s")
+_SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(?:(?<=\s)|^)[*_]{1,2}(?=[A-Za-z~(])|(?<=[A-Za-z.:)%])[*_]{1,2}(?=\s|$|[.,:;)])")
+_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
+_LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
+_INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
+_NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a calculation: its text as written and its expression tree."""
+
+    text: str
+    node: Node
+    source: str  # the whole segment the node's offsets point into
+    approx: bool = False
+
+    def slice(self, start: int, end: int) -> str:
+        return self.source[start:end].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    line: int
+    expression: Side
+    stated: Side
+    conversion: bool = False  # "100M per day -> 1,200 per second"
+
+    @property
+    def source(self) -> str:
+        return f"{self.expression.text} = {self.stated.text}"
+
+
+def clean(line: str) -> str:
+    """The line without Markdown that would get in the way of reading its arithmetic."""
+    text = _LIST_MARKER.sub("", line, count=1)
+    text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub(" ", text).replace("`", "").replace("\\*", "*")
+    text = _EMPHASIS.sub("", text)
+    return _WORD_GROUP.sub(" ", text)
+
+
+def candidates(line: str, number: int) -> Iterator[Candidate]:
+    """Every calculation stated on one line."""
+    if not PREFILTER.search(line):
+        return
+    for clause in _CLAUSE.split(clean(line)):
+        if _NO_CALC.search(clause):
+            continue
+        yield from _from_clause(clause, number)
+
+
+def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
+    parts, connectors = _split(clause)
+    if len(parts) < 2:
+        return
+    for i in range(len(parts) - 1):
+        left = _left_side(parts[i], first=i == 0)
+        right = _right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
+        if left is None or right is None or right.node.has_op():
+            continue
+        if left.node.has_op():
+            yield Candidate(number, left, right)
+        elif _is_conversion(left.node, right.node):
+            yield Candidate(number, left, right, conversion=True)
+
+
+def _split(clause: str) -> tuple[list[str], list[str]]:
+    """Segments between connectors outside parentheses ("2 servers (plus redundancy = 4)" is one)."""
+    parts: list[str] = []
+    connectors: list[str] = []
+    last = 0
+    for m in _CONNECTOR.finditer(clause):
+        before = clause[last : m.start()]
+        if clause[: m.start()].count("(") > clause[: m.start()].count(")"):
+            continue
+        parts.append(before)
+        connectors.append(m.group())
+        last = m.end()
+    parts.append(clause[last:])
+    return parts, connectors
+
+
+def _left_side(text: str, first: bool) -> Side | None:
+    tokens = tokenize(text)
+    starts = [k for k, t in enumerate(tokens) if t.kind in {"num", "lp"}] if first else [0]
+    for k in starts:
+        if any(t.kind == "op" and t.text.strip() not in "-−" for t in tokens[:k]):
+            return None
+        node = _parse_all(tokens, k)
+        if node is not None:
+            return Side(text[node.start : node.end].strip(), node, text)
+    return None
+
+
+def _parse_all(tokens: list[Token], start: int) -> Node | None:
+    try:
+        node, end = parse(tokens, start)
+    except ParseError:
+        return None
+    return node if end == len(tokens) else None
+
+
+def _right_side(text: str, last: bool, connector: str) -> Side | None:
+    if _INEQUALITY.match(text):
+        return None
+    tokens = tokenize(text)
+    approx = connector in {"≈", "~=", "=~"}
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "approx":
+        approx, k = True, k + 1
+    if k >= len(tokens) or tokens[k].kind != "num":
+        return None
+    try:
+        node, end = parse(tokens, k)
+    except ParseError:
+        return None
+    if not last and end != len(tokens):
+        return None
+    if end < len(tokens) and tokens[end].kind == "op":
+        return None
+    return Side(text[tokens[0].start : node.end].strip(), node, text, approx)
+
+
+def _is_conversion(left: Node, right: Node) -> bool:
+    """Both sides a single rate, written per different periods."""
+    rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
+    return all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]
