@@ -17,7 +17,7 @@ from designlint.estimate.parser import ParseError, Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
 
 _VALUE = r"[~≈]?\s*\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|mil|bn|[kKMBT])(?![\w]))?"
-_QUALIFIER = re.compile(r"(?:peak|max(?:imum)?|avg|average|min(?:imum)?|p\d\d|total|new|extra)\W*$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\b(?:peak|max(?:imum)?|avg|average|min(?:imum)?|p\d\d|total|new|extra)\b", re.IGNORECASE)
 _OPERAND = re.compile(r"^\s*(?:[x×*/÷^+]|\bx\b)")
 
 
@@ -41,7 +41,7 @@ def statements(name: str, pattern: re.Pattern[str], lines: Iterable[tuple[int, s
 
 
 def _figure(name: str, number: int, line: str, m: re.Match[str]) -> Figure | None:
-    if _QUALIFIER.search(line[: m.start()]) or _QUALIFIER.search(line[: m.start(1)]):
+    if _QUALIFIER.search(line[: m.end()]):
         return None
     if _OPERAND.match(line[m.end() :]) or re.search(r"[x×*/÷^]\s*$", line[: m.start()]):
         return None

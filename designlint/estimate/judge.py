@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.lexer import BYTE_PREFIX
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
-from designlint.estimate.quantity import EvalError, Quantity, format_number
+from designlint.estimate.quantity import EvalError, Quantity, format_number, format_quantity
 
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
@@ -132,7 +132,8 @@ def _dimension_verdict(candidate: Candidate, reading: Reading) -> Verdict:
     period = native_period(candidate.expression.node)
     shown = computed.value * (reading.periods[period] if computed.dim[1] == -1 else 1.0)
     what = _dimension_words(computed.dim, period)
-    return Verdict(UNIT, f"{format_number(shown)} {what}".strip(), "")
+    text = format_quantity(Quantity(shown, (1, 0))) if computed.dim[0] == 1 else format_number(shown)
+    return Verdict(UNIT, f"{text} ({what})", "")
 
 
 def _dimension_words(dim: tuple[int, int], period: str) -> str:
@@ -148,6 +149,8 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     shown = _show(candidate, aligned.computed / aligned.scale)
     as_written = _mixed_precedence(candidate.expression.node)
     unit_hint = _bits_hint(candidate, aligned, tolerance) or _period_hint(candidate, aligned, reading, tolerance)
+    if unit_hint and _converts_bits(candidate.expression.node) and "bits" in unit_hint:
+        return Verdict(OK)  # "1.7 MB/s x 8 = 14 Mbps": the author converts by hand
     if unit_hint:
         return Verdict(UNIT, shown, unit_hint, as_written)
     hint = (
@@ -160,7 +163,7 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
 
 def _show(candidate: Candidate, value: float) -> str:
     """The computed value in the stated value's unit (rescaled when that reads badly)."""
-    units = " ".join(u.text for u in candidate.stated.node.units).strip()
+    units = " ".join(u.text for u in candidate.stated.node.units).strip().replace(" /", "/")
     if not units or not any(explicit_units(candidate.expression.node)):
         return format_number(value)
     m = _BYTE_TEXT.match(units)
@@ -179,6 +182,11 @@ def _bits_hint(candidate: Candidate, aligned: Aligned, tolerance: float) -> str:
         if aligned.passes(aligned.computed / factor, tolerance) and not aligned.passes(aligned.computed, tolerance):
             return f"the figures agree only if {words} (1 byte = 8 bits)"
     return ""
+
+
+def _converts_bits(node: Node) -> bool:
+    """A bare factor of 8 in the expression: a hand-made bytes-to-bits conversion."""
+    return any(t.kind == "num" and t.value == 8 for t in node.tokens())
 
 
 def _has_bits(node: Node) -> bool:
