@@ -1,0 +1,87 @@
+"""Deep-dive checks: count, options, decision, and the design-wide trade-off, failure and scaling cues."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from conftest import lint_string
+
+HEAD = """# Design a feed
+
+## Requirements
+
+- Users see posts from people they follow.
+
+## High-level design
+
+A feed service reads posts from a database.
+
+## Deep dives
+"""
+
+
+def _dives(*bodies: str) -> str:
+    return HEAD + "".join(f"\n### Dive {n}\n\n{body}\n" for n, body in enumerate(bodies, 1))
+
+
+def _lint(text: str, rule: str, **settings: Any) -> list[Any]:
+    return lint_string(text, select=(rule,), **settings)
+
+
+def test_count_too_few_is_a_warning_and_too_many_an_info() -> None:
+    few = _lint(_dives("We push posts because reads dominate."), "D001")
+    assert [(f.rule_id, f.severity.value) for f in few] == [("D001", "warning")]
+    many = _lint(_dives(*["We push posts."] * 6), "D001")
+    assert [(f.severity.value, "6 deep dives" in f.message) for f in many] == [("info", True)]
+    assert _lint(_dives("A.", "B.", "C."), "D001") == []
+
+
+def test_count_limits_are_options() -> None:
+    rules = MappingProxyType({"D001": MappingProxyType({"min": 1, "max": 2})})
+    assert _lint(_dives("We push posts."), "D001", rules=rules) == []
+    assert len(_lint(_dives("A.", "B.", "C."), "D001", rules=rules)) == 1
+
+
+def test_no_deep_dive_step_means_no_count_finding() -> None:
+    assert _lint(HEAD.replace("## Deep dives\n", ""), "D001") == []
+
+
+def test_single_option_names_the_dive() -> None:
+    one = "We push each post id into every follower's feed list.\nReads are then one lookup."
+    two = "Push or pull? Push makes reads cheap; pull makes writes cheap.\nWe push."
+    findings = _lint(_dives(one, two), "D002")
+    assert [(f.rule_id, "'Dive 1'" in f.message) for f in findings] == [("D002", True)]
+
+
+def test_a_comparison_table_counts_as_options() -> None:
+    table = "| Approach | Cost |\n|---|---|\n| push | writes |\n| pull | reads |"
+    assert _lint(_dives(table), "D002") == []
+
+
+def test_no_decision_only_where_options_were_laid_out() -> None:
+    undecided = "There are two options.\nPush writes to every feed; pull reads at request time."
+    decided = "There are two options.\nPush or pull; we choose push because reads dominate."
+    plain = "Posts are pushed into feeds.\nReads are one lookup."
+    findings = _lint(_dives(undecided, decided, plain), "D003")
+    assert [f.line for f in findings] == [13]
+
+
+def test_design_wide_rules_read_the_whole_design_not_the_requirements() -> None:
+    text = HEAD.replace("- Users see posts", "- Must survive a failure of any server.\n- Users see posts")
+    text += "\n### Fan-out\n\nWe push posts.\n"
+    assert [f.rule_id for f in _lint(text, "D005")] == ["D005"]
+    assert _lint(text + "\nIf a feed node fails, reads fall back to the database.\n", "D005") == []
+
+
+def test_tradeoff_and_scaling_cues() -> None:
+    text = _dives("We push posts.")
+    assert [f.rule_id for f in _lint(text, "D004")] == ["D004"]
+    assert _lint(text + "\nPush makes reads fast at the cost of heavy writes.\n", "D004") == []
+    assert [f.rule_id for f in _lint(text, "D006")] == ["D006"]
+    assert _lint(text + "\nAt 10x the load we shard feeds by user id.\n", "D006") == []
+
+
+def test_design_wide_rules_wait_for_a_design() -> None:
+    text = "# Feed\n\n## Requirements\n\n- Users see posts.\n"
+    assert _lint(text, "D004") == [] and _lint(text, "D005") == [] and _lint(text, "D006") == []

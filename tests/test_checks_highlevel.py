@@ -1,0 +1,90 @@
+"""High-level design checks: API, API concerns, data model, keys, diagram."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from conftest import lint_string
+
+
+def _rules(**options: dict[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType({rule: MappingProxyType(values) for rule, values in options.items()})
+
+
+DOC = """# Design a paste service
+
+## Requirements
+
+- Save text and share a link.
+
+## High-level design
+
+{body}
+"""
+
+
+def _lint(body: str, rule: str, **settings: Any) -> list[Any]:
+    return lint_string(DOC.format(body=body), select=(rule,), **settings)
+
+
+def test_no_api_points_at_the_high_level_heading() -> None:
+    findings = _lint("Clients talk to a web tier backed by a database.", "H001")
+    assert [(f.line, f.rule_id) for f in findings] == [(7, "H001")]
+
+
+def test_an_endpoint_line_anywhere_is_an_api() -> None:
+    assert _lint("- `POST /v1/pastes` {text} -> {id}", "H001") == []
+
+
+def test_lower_case_verbs_in_prose_are_not_endpoints() -> None:
+    findings = _lint("Readers get read/write access through the web tier.", "H001")
+    assert [f.rule_id for f in findings] == ["H001"]
+
+
+def test_api_concerns_message_lists_only_what_is_missing() -> None:
+    body = "### API\n\n- `GET /v1/pastes/{id}` -> {text}\n\nCallers send an API key."
+    findings = _lint(body, "H002")
+    assert len(findings) == 1
+    message = findings[0].message
+    assert "rate limiting" in message and "authentication" not in message and "versioning" not in message
+
+
+def test_idempotency_and_pagination_only_asked_of_writes_and_lists() -> None:
+    read_one = _lint("### API\n\n- `GET /v1/pastes/{id}` -> {text}", "H002")[0].message
+    assert "idempotency" not in read_one and "pagination" not in read_one
+    writes_and_lists = _lint("### API\n\n- `POST /v1/pastes` -> {id}\n- `GET /v1/pastes` lists pastes", "H002")
+    assert "idempotency of writes" in writes_and_lists[0].message and "pagination" in writes_and_lists[0].message
+
+
+def test_api_concerns_silent_without_an_api() -> None:
+    assert _lint("Clients talk to a web tier.", "H002") == []
+
+
+def test_min_missing_option_quiets_small_gaps() -> None:
+    body = "### API\n\n- `GET /v1/pastes/{id}` -> {text}\n\nCallers send an API key."
+    assert _lint(body, "H002", rules=_rules(H002={"min-missing": 2})) == []
+
+
+def test_no_data_model_unless_a_table_or_layout_is_given() -> None:
+    assert [f.rule_id for f in _lint("A web tier.", "H003")] == ["H003"]
+    assert _lint("Each paste is stored keyed by its id in a key-value store.", "H003") == []
+
+
+def test_keys_are_found_anywhere_in_the_doc() -> None:
+    model = "### Data model\n\n- pastes: text, owner, created_at\n"
+    assert [f.rule_id for f in _lint(model, "H004")] == ["H004"]
+    assert _lint(model + "\nPastes are partitioned by owner id.", "H004") == []
+
+
+def test_box_drawing_in_a_code_block_is_a_diagram() -> None:
+    drawing = "```\nclient -> web\nweb -> db\n```"
+    assert _lint(drawing, "H005") == []
+    assert [f.rule_id for f in _lint("```\nclient -> web\n```", "H005")] == ["H005"]
+
+
+def test_an_image_counts_when_its_alt_text_says_architecture() -> None:
+    text = "# Paste\n\n## Requirements\n\n- Save text.\n\n## Notes\n\n![Architecture](a.png)\n"
+    assert lint_string(text, select=("H005",)) == []
+    captioned = "# Paste\n\n## Requirements\n\n- Save text.\n\n## Notes\n\n![Screenshot of the form](a.png)\n"
+    assert [f.rule_id for f in lint_string(captioned, select=("H005",))] == ["H005"]
