@@ -6,9 +6,10 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
-from conftest import lint_string
 
 from designlint.checks import figures
+
+from conftest import lint_string
 
 
 @pytest.mark.parametrize(
