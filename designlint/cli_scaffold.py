@@ -84,7 +84,7 @@ def new(title: str | None, **options: Any) -> None:
 @click.command("fix")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--diff", "show_diff", is_flag=True, help="Print the change as a unified diff; write nothing.")
-@click.option("--profile", type=click.Choice(["auto", "interview", "team"]), help="Treat the doc as this kind.")
+@click.option("--profile", help="Treat the doc as this profile (interview inserts the steps into any doc).")
 @handle_errors
 def fix(path: Path, show_diff: bool, profile: str | None) -> None:
     """Insert the missing steps and parts into a design doc, as headings with prompts. Keeps every line."""

@@ -5,17 +5,21 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.document import parse
+from designlint.document import Document, parse
 from designlint.errors import TemplateError, UsageError
 from designlint.outline import build_outline
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
 from designlint.scaffold.placement import Insertion, plan
 from designlint.scaffold.render import catalogue_context
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
@@ -45,6 +49,11 @@ def _entry_context(catalogue: Catalogue, entry_id: str) -> dict[str, Any]:
     raise KeyError(entry_id)
 
 
+@lru_cache(maxsize=1)
+def _builtin_environment() -> Environment:
+    return jinja.environment(data_dir("templates"))
+
+
 def render_insertion(catalogue: Catalogue, insertion: Insertion) -> list[str]:
     """The heading and prompts for one insertion, as lines without line ends."""
     context = {
@@ -54,7 +63,7 @@ def render_insertion(catalogue: Catalogue, insertion: Insertion) -> list[str]:
         "deep_dives": [],
         "estimate": None,
     }
-    text = jinja.render(jinja.environment(data_dir("templates")), "_fix.md.j2", context)
+    text = jinja.render(_builtin_environment(), "_fix.md.j2", context)
     return text.rstrip("\n").split("\n")
 
 
@@ -62,7 +71,7 @@ def _blank(line: str | None) -> bool:
     return line is None or not line.strip()
 
 
-def apply(lines: list[str], blocks: dict[int, list[list[str]]]) -> str:
+def apply(lines: list[str], blocks: dict[int, list[list[str]]], fence: str | None = None) -> str:
     """The original lines with each group of blocks inserted after its line; no original byte changes
     except a line end added to a last line that had none, when something is inserted after it."""
     nl = _newline(lines)
@@ -71,6 +80,8 @@ def apply(lines: list[str], blocks: dict[int, list[list[str]]]) -> str:
         if number in blocks:
             if out and not out[-1].endswith(("\n", "\r")):
                 out[-1] += nl
+            if fence and number == len(lines):
+                out.append(fence + nl)  # the doc ends inside a code block: close it first
             before = out[-1] if out else None
             after = lines[number] if number < len(lines) else None
             out += _group(blocks[number], nl, not _blank(before), not _blank(after))
@@ -88,9 +99,28 @@ def _group(group: list[list[str]], nl: str, lead: bool, trail: bool) -> list[str
     return [line + nl for line in text]
 
 
+MAX_PASSES = 4
+
+
 def fix_text(text: str, catalogue: Catalogue | None = None) -> tuple[str, list[str]]:
-    """The fixed text and the ids inserted; the result is checked to hold every inserted heading."""
+    """The fixed text and the ids inserted, checked so that lint now finds every step and part.
+
+    An insertion can change how the doc reads (a lone top heading stops being the title once
+    steps sit beside it), so passes repeat until nothing more is missing.
+    """
     catalogue = catalogue or load_catalogue()
+    inserted: list[str] = []
+    for _ in range(MAX_PASSES):
+        text, added = _one_pass(text, catalogue)
+        if not added:
+            if inserted:
+                _verify(text, catalogue)
+            return text, inserted
+        inserted += added
+    raise TemplateError(f"fix did not settle after {MAX_PASSES} passes; nothing written")
+
+
+def _one_pass(text: str, catalogue: Catalogue) -> tuple[str, list[str]]:
     doc = parse(text)
     insertions = plan(doc, catalogue, build_outline(doc, catalogue))
     if not insertions:
@@ -98,14 +128,28 @@ def fix_text(text: str, catalogue: Catalogue | None = None) -> tuple[str, list[s
     blocks: dict[int, list[list[str]]] = {}
     for insertion in insertions:
         blocks.setdefault(insertion.after, []).append(render_insertion(catalogue, insertion))
-    fixed = apply(split_lines(text), blocks)
-    _verify(fixed, catalogue, [i.entry_id for i in insertions])
-    return fixed, [i.entry_id for i in insertions]
+    return apply(split_lines(text), blocks, _open_fence(doc)), [i.entry_id for i in insertions]
 
 
-def _verify(fixed: str, catalogue: Catalogue, inserted: list[str]) -> None:
+def _open_fence(doc: Document) -> str | None:
+    """The closing fence a doc lacks when its last code block runs to the end of the file."""
+    last = list(doc.blocks())[-1:]
+    if not last or last[0].kind != "code":
+        return None
+    lines = last[0].text.split("\n")
+    opener = re.match(r"^ {0,3}(`{3,}|~{3,})", lines[0])
+    if opener is None:
+        return None
+    fence = opener.group(1)
+    closed = len(lines) > 1 and re.match(rf"^ {{0,3}}{fence[0]}{{{len(fence)},}}\s*$", lines[-1])
+    return None if closed else fence
+
+
+def _verify(fixed: str, catalogue: Catalogue) -> None:
+    """After a fix the linter must find every step and part; if not, refuse rather than write."""
     outline = build_outline(parse(fixed), catalogue)
-    lost = [entry_id for entry_id in inserted if not outline.has(entry_id) and outline.first_line(entry_id) is None]
+    lost = [step.id for step in catalogue.steps() if outline.first_line(step.id) is None]
+    lost += [part.id for part in catalogue.parts() if not outline.has(part.id)]
     if lost:
         raise TemplateError(f"fix could not place {', '.join(lost)} where the linter finds it; nothing written")
 
@@ -123,15 +167,19 @@ def _read(path: Path) -> str:
         raise UsageError(f"{path}: not UTF-8 text; nothing written") from None
 
 
-def _setup(path: Path, profile: str | None) -> tuple[Catalogue, str]:
-    """The catalogue with the config's heading synonyms, and the doc's profile (as lint picks it)."""
+def _setup(path: Path, text: str, profile: str | None) -> tuple[Catalogue, str, bool]:
+    """The catalogue with the config's heading synonyms, the doc's profile as lint picks it,
+    and whether that profile asks for the steps at all (the missing-step check runs in it)."""
     from designlint.config import discover
     from designlint.engine import build_ruleset, choose_profile
 
-    config = discover(path.absolute().parent).with_cli(profile=profile)
-    catalogue = load_catalogue().with_synonyms(config.steps)
-    chosen = choose_profile(parse(_read(path), str(path)), build_ruleset(config))
-    return catalogue, chosen
+    config = discover(path.absolute().parent)
+    if profile is not None:
+        config = config.with_cli(profile=profile)
+    ruleset = build_ruleset(config)
+    chosen = choose_profile(parse(text, str(path)), ruleset, path)
+    wants = any(active.rule.check == "missing_step" for active in ruleset.active(path, chosen))
+    return ruleset.catalogue, chosen, wants
 
 
 def _titles(catalogue: Catalogue, ids: list[str]) -> str:
@@ -143,9 +191,9 @@ def run_fix(path: Path, show_diff: bool = False, profile: str | None = None) -> 
     from designlint.atomic import write_atomic
 
     text = _read(path)
-    catalogue, chosen = _setup(path, profile)
-    if chosen == "team":
-        return "", f"{path}: a team doc (profile team) needs none of the interview steps; nothing to insert " + (
+    catalogue, chosen, wanted = _setup(path, text, profile)
+    if not wanted:
+        return "", f"{path}: profile {chosen} does not hold a doc to the four steps; nothing to insert " + (
             "(pass --profile interview to insert them anyway)"
         )
     fixed, inserted = fix_text(text, catalogue)

@@ -82,12 +82,15 @@ def _available(folder: Path) -> str:
 
 
 def _check_headings(spec: TemplateSpec, where: Path) -> None:
-    from designlint.errors import ConfigError
-
-    try:
-        team_catalogue(spec)
-    except ConfigError as exc:
-        raise TemplateError(f"{where}: headings: {exc.message.removeprefix('steps.')}") from None
+    known = load_catalogue().ids()
+    for key, patterns in spec.headings.items():
+        if key not in known:
+            raise TemplateError(f"{where}: headings: {key}: unknown step or part; use one of {', '.join(known)}")
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise TemplateError(f"{where}: headings: {key}: bad pattern {pattern!r}: {exc}") from None
 
 
 def team_catalogue(spec: TemplateSpec) -> Catalogue:
@@ -177,6 +180,7 @@ def build_context(request: NewRequest, title: str, chosen: Chosen, prompt: Promp
         "deep_dives": list(preset["deep-dives"]) if preset else [],
         "estimate": request.estimate,
         "number": None,
+        "today": dt.date.today().isoformat(),
     }
     context.update(gather(chosen.spec, request.variables, prompt))
     return context

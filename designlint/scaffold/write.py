@@ -90,19 +90,26 @@ def _numbered(opts: NewOptions, chosen: Chosen, context: dict[str, object], fold
         render(number)
         return f"dry run: would write {number:04d}-{out.slugify(title)}.md in {folder}; nothing written"
     path = out.write_numbered(folder, title, render)
-    return f"wrote {path}{_heading_note(chosen, path.read_text(encoding='utf-8'))}"
+    return f"wrote {_shown(path, Path.cwd().absolute())}{_heading_note(chosen, path.read_text(encoding='utf-8'))}"
 
 
 def _heading_note(chosen: Chosen, text: str) -> str:
-    """For a team template: which steps the linter would not find, and how to teach it the headings."""
+    """For a team template: the steps lint finds only once the config knows the template's headings."""
     if chosen.builtin:
         return ""
+    from designlint.catalogue import load_catalogue
     from designlint.document import parse
     from designlint.outline import build_outline
 
-    catalogue = team_catalogue(chosen.spec)
-    outline = build_outline(parse(text), catalogue)
-    missing = [step.id for step in catalogue.steps() if outline.first_line(step.id) is None]
-    if not missing:
-        return ""
-    return f"; the linter finds no {', '.join(missing)} step in it (see the template's [headings])"
+    doc = parse(text)
+    plain = build_outline(doc, load_catalogue())
+    taught = build_outline(doc, team_catalogue(chosen.spec))
+    steps = load_catalogue().steps()
+    needs = [s.id for s in steps if plain.first_line(s.id) is None and taught.first_line(s.id) is not None]
+    missing = [s.id for s in steps if taught.first_line(s.id) is None]
+    note = ""
+    if needs:
+        note += f"; lint finds the {', '.join(needs)} step only with the template's [headings] in your config's [steps]"
+    if missing:
+        note += f"; it has no {', '.join(missing)} step lint can find"
+    return note
