@@ -21,14 +21,20 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designlint import __version__
+from designlint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from designlint.config import Config
 
 DEFAULT_DIR = ".designlint_cache"
 LAYOUT = "v1"  # bump when the entry format changes
 _PACKAGE = Path(__file__).resolve().parent
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# designlint's cache: safe to delete.\n"
+
+_SEVERITIES = frozenset(s.value for s in Severity)
 
 _active: Store | None = None
 
@@ -137,7 +143,6 @@ def code_fingerprint() -> str:
     return digest(__version__, sys.version, *lines)
 
 
-@lru_cache(maxsize=64)
 def folder_fingerprint(folder: Path) -> str:
     """Every data file under a rules folder, by name and content (vocabulary/ included)."""
     if not folder.is_dir():
@@ -185,3 +190,46 @@ def cached_value(kind: str, parts: Sequence[str | bytes], build: Callable[[], An
         value = build()
         store.put(kind, key, value)
     return value
+
+
+# --- what goes into and comes out of an entry ---------------------------------------------
+
+
+def config_text(config: Config) -> str:
+    """Every setting of an effective config that can change a file's findings, as stable text."""
+    settings = {
+        "root": str(config.root),
+        "select": config.select,
+        "extend_select": config.extend_select,
+        "ignore": config.ignore,
+        "per_file_ignores": dict(config.per_file_ignores),
+        "rules_dirs": [str(d) for d in config.rules_dirs],
+        "profile": config.profile,
+        "rules": {k: dict(v) for k, v in config.rules.items()},
+        "steps": {k: dict(v) for k, v in config.steps.items()},
+    }
+    return json.dumps(settings, sort_keys=True, default=repr)
+
+
+def encode_findings(findings: Iterable[Finding]) -> list[list[Any]]:
+    """One file's findings as JSON rows; the path is not stored (it is part of the key)."""
+    return [
+        [f.line, f.column, f.rule_id, f.rule_name, f.severity.value, f.message, f.section, f.context] for f in findings
+    ]
+
+
+def decode_findings(shown: str, rows: Any) -> list[Finding] | None:
+    """Findings from an entry's rows, or None when they are not the shape encode_findings writes."""
+    if not isinstance(rows, list):
+        return None
+    findings = []
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 8 and type(row[0]) is int and type(row[1]) is int):
+            return None
+        line, column, rule_id, name, severity, message, section, context = row
+        if not all(isinstance(s, str) for s in (rule_id, name, severity, message, section, context)):
+            return None
+        if severity not in _SEVERITIES:
+            return None
+        findings.append(Finding(shown, line, column, rule_id, name, Severity(severity), message, section, context))
+    return findings

@@ -72,10 +72,17 @@ def main() -> None:
 @click.option("--no-color", is_flag=True, help="No colour (also when NO_COLOR is set or output is not a terminal).")
 @click.option("--stdin-filename", help="The name to report (and find config from) when reading '-'.")
 @click.option("--profile", help="Profile for every file: interview, team, or auto (by the doc's headings).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes to lint with.  [default: all cores]")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of unchanged files' findings.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the cache lives.  [default: .designlint_cache]",
+)
 @handle_errors
 def lint(paths: tuple[str, ...], **options: Any) -> None:
     """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
-    from designlint.run import LintOptions, run_lint
+    from designlint.run import LintOptions, Output, lint_and_report
 
     opts = LintOptions(
         paths=paths or (".",),
@@ -86,12 +93,16 @@ def lint(paths: tuple[str, ...], **options: Any) -> None:
         fail_on=options["fail_on"],
         stdin_filename=options["stdin_filename"],
         profile=options["profile"],
+        jobs=options["jobs"],
+        cache=not options["no_cache"],
+        cache_dir=options["cache_dir"],
     )
-    result = run_lint(opts, stdin=sys.stdin, warn=lambda m: click.echo(f"designlint: warning: {m}", err=True))
     color = _use_color(options["no_color"], options["output_file"])
-    text = result.render(options["fmt"], color=color, statistics=options["statistics"], quiet=options["quiet"])
-    _emit(text, options["output_file"])
-    sys.exit(result.exit_code(exit_zero=options["exit_zero"]))
+    output = Output(
+        options["fmt"], color, options["statistics"], options["quiet"], options["output_file"], options["exit_zero"]
+    )
+    warn = lambda m: click.echo(f"designlint: warning: {m}", err=True)  # noqa: E731
+    sys.exit(lint_and_report(opts, output, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr, warn=warn))
 
 
 def _use_color(no_color: bool, output_file: Path | None) -> bool:

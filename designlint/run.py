@@ -1,16 +1,27 @@
-"""A lint run over many files: find them, pick each one's config, lint, collect."""
+"""A lint run over many files: find them, pick each one's config, lint or reuse cached findings.
+
+Files stream through: each is read, linted and dropped, and its findings are handed on as
+soon as they and every earlier file's are ready, so output order never depends on --jobs.
+The engine (and with it mistune and every check) is imported only when a file is not cached.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
+from designlint import cache
 from designlint.config import Config, discover, load_config_file
-from designlint.engine import INTERNAL_ERROR, RuleSet, build_ruleset, lint_file, lint_text
 from designlint.findings import Finding, Severity
-from designlint.rules import Rule
+
+if TYPE_CHECKING:
+    from designlint.rules import Rule
+
+INTERNAL_ERROR = "X003"
+_HASH_LIMIT = 64 * 1024 * 1024  # bigger files are not worth a cache entry (the engine refuses them anyway)
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,9 @@ class LintOptions:
     fail_on: str | None = None
     stdin_filename: str | None = None
     profile: str | None = None
+    jobs: int | None = None  # None: every core
+    cache: bool = True
+    cache_dir: Path | None = None  # None: .designlint_cache in the current folder
 
 
 @dataclass
@@ -69,32 +83,300 @@ class _Configs:
         return self.for_file(folder / "_").exclude
 
 
-def run_lint(options: LintOptions, stdin: IO[str], warn: Callable[[str], None]) -> LintResult:
+@dataclass(slots=True)
+class Job:
+    """One file to report on: where it is, how it is shown, its config and its cache key."""
+
+    shown: str
+    config: Config
+    path: Path | None = None  # None: the text came from stdin
+    text: str | None = None
+    size: int = 0
+    config_key: str = ""  # what every file under this config shares in its cache key
+    key: str | None = None  # None: not cached (stdin, unreadable, no cache)
+    hit: bool = False
+
+
+class _Keys:
+    """Cache keys: a file's bytes and shown path, its effective config, all rule data, designlint."""
+
+    def __init__(self) -> None:
+        self.by_config: dict[int, tuple[Config, str]] = {}
+
+    def for_config(self, config: Config) -> str:
+        if id(config) not in self.by_config:
+            from designlint.resources import data_dir
+
+            folders = [data_dir("rules"), *config.rules_dirs]
+            key = cache.digest(cache.rules_fingerprint(folders), cache.config_text(config))
+            self.by_config[id(config)] = (config, key)
+        return self.by_config[id(config)][1]
+
+
+def _file_key(job: Job, data: bytes) -> str:
+    assert job.path is not None
+    config = job.config
+    ignored: list[str] = []
+    if config.per_file_ignores:
+        from designlint.selection import per_file_ignored
+
+        ignored = per_file_ignored(job.path, config.root, config.per_file_ignores)
+    return cache.digest("findings", job.config_key, job.shown, "\0".join(ignored), data)
+
+
+def _open_store(options: LintOptions) -> cache.Store | None:
+    if not options.cache:
+        return None
+    return cache.Store(options.cache_dir or Path(cache.DEFAULT_DIR))
+
+
+def _plan(options: LintOptions, stdin: IO[str], warn: Callable[[str], None], store: cache.Store | None) -> list[Job]:
+    """Every file to lint, in order; with a cache, each keyed by its bytes and looked up."""
     from designlint.files import expand
 
-    configs = _Configs(options)
-    result = LintResult()
-    for _shown, findings, ruleset in _lint_all(options, configs, stdin, warn, expand):
-        result.files += 1
-        result.findings.extend(findings)
-        result.rules.update(ruleset.rules)
-        result.fail_on = options.fail_on or ruleset.config.fail_on or result.fail_on
-    return result
-
-
-def _lint_all(
-    options: LintOptions,
-    configs: _Configs,
-    stdin: IO[str],
-    warn: Callable[[str], None],
-    expand: Callable[..., Iterator[Path]],
-) -> Iterator[tuple[str, list[Finding], RuleSet]]:
+    configs, keys, jobs = _Configs(options), _Keys(), []
     for target in options.paths:
         if target == "-":
             shown = options.stdin_filename or "<stdin>"
-            ruleset = build_ruleset(configs.for_file(Path(shown)))
-            yield shown, lint_text(stdin.read(), shown, ruleset, Path(shown)), ruleset
+            jobs.append(Job(shown, configs.for_file(Path(shown)), text=stdin.read()))
             continue
         for path in expand([target], configs.excludes, warn):
-            ruleset = build_ruleset(configs.for_file(path))
-            yield str(path), lint_file(path, str(path), ruleset), ruleset
+            job = Job(str(path), configs.for_file(path), path)
+            _look_up(job, keys, store)
+            jobs.append(job)
+    return jobs
+
+
+def _look_up(job: Job, keys: _Keys, store: cache.Store | None) -> None:
+    assert job.path is not None
+    try:
+        job.size = job.path.stat().st_size
+        if store is None or job.size > _HASH_LIMIT:
+            return
+        job.config_key = keys.for_config(job.config)
+        job.key = _file_key(job, job.path.read_bytes())
+    except OSError:
+        return  # the engine reports an unreadable file when it gets to it
+    job.hit = store.has("findings", job.key)
+
+
+def _lint_job(job: Job) -> list[Finding]:
+    """Lint one file; store its findings when they came from its bytes alone."""
+    from designlint.engine import MAX_BYTES, build_ruleset, decode, lint_text, read_text
+
+    ruleset = build_ruleset(job.config)
+    if job.path is None:
+        return lint_text(job.text or "", job.shown, ruleset, Path(job.shown))
+    store = cache.active()
+    try:
+        data = job.path.read_bytes() if store is not None and job.config_key and job.size <= MAX_BYTES else None
+    except OSError:
+        data = None
+    # Not cached, too big or unreadable: the engine reads the file and words any error.
+    text = read_text(job.path, job.shown) if data is None else decode(data, job.shown)
+    if isinstance(text, Finding):
+        return [text]
+    findings = lint_text(text, job.shown, ruleset, job.path)
+    if store is not None and data is not None and not any(f.rule_id == INTERNAL_ERROR for f in findings):
+        store.put("findings", _file_key(job, data), cache.encode_findings(findings))
+    return findings
+
+
+def _cached(job: Job, store: cache.Store) -> list[Finding]:
+    """The stored findings; a corrupt or foreign entry is ignored, and rebuilt by linting again."""
+    assert job.key is not None
+    found = cache.decode_findings(job.shown, store.get("findings", job.key))
+    return found if found is not None else _lint_job(job)
+
+
+def lint_files(
+    options: LintOptions,
+    stdin: IO[str],
+    warn: Callable[[str], None],
+    planned: Callable[[int], None] | None = None,
+) -> Iterator[tuple[Job, list[Finding]]]:
+    """Each file with its findings, in the order files were named and found, whatever --jobs is.
+
+    planned, if given, learns the number of files once they are all found.
+    """
+    from designlint.parallel import default_jobs, ordered_map, worth_a_pool
+
+    store, before = _open_store(options), cache.active()
+    cache.activate(store)
+    try:
+        jobs = _plan(options, stdin, warn, store)
+        if planned is not None:
+            planned(len(jobs))
+        misses = [job for job in jobs if not job.hit]
+        workers = options.jobs or default_jobs()
+        if worth_a_pool(len(misses), sum(job.size for job in misses), workers):
+            _prepare_workers(misses)
+            linted = ordered_map(_lint_job, misses, workers)
+        else:
+            linted = map(_lint_job, misses)
+        for job in jobs:
+            yield job, (_cached(job, store) if job.hit and store is not None else next(linted))
+    finally:
+        cache.activate(before)
+
+
+def _prepare_workers(jobs: list[Job]) -> None:
+    """Load what every worker needs once, in the parent, so forked workers inherit it."""
+    from designlint.engine import build_ruleset
+
+    for config in {id(job.config): job.config for job in jobs}.values():
+        build_ruleset(config)
+
+
+def rules_for(configs: Iterator[Config]) -> dict[str, Rule]:
+    from designlint.engine import build_ruleset
+
+    rules: dict[str, Rule] = {}
+    for config in configs:
+        rules.update(build_ruleset(config).rules)
+    return rules
+
+
+def run_lint(options: LintOptions, stdin: IO[str], warn: Callable[[str], None]) -> LintResult:
+    """Every finding in one list (for callers that need them all at once)."""
+    result = LintResult()
+    configs: dict[int, Config] = {}
+    for job, findings in lint_files(options, stdin, warn):
+        result.files += 1
+        result.findings.extend(findings)
+        configs[id(job.config)] = job.config
+        result.fail_on = options.fail_on or job.config.fail_on or result.fail_on
+    result.rules = rules_for(iter(configs.values()))
+    return result
+
+
+# --- reporting as files finish -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    """How findings are shown and where they go."""
+
+    fmt: str = "text"
+    color: bool = False
+    statistics: bool = False
+    quiet: bool = False
+    output_file: Path | None = None
+    exit_zero: bool = False
+
+
+class _Tally:
+    """What the summary, statistics and exit code need, counted instead of kept."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        self.cli_fail_on, self.fail_on = fail_on, "error"
+        self.files = 0
+        self.severities: Counter[Severity] = Counter()
+        self.by_rule: Counter[tuple[str, str]] = Counter()
+        self.paths: set[str] = set()
+        self.configs: dict[int, Config] = {}
+
+    def add(self, job: Job, findings: list[Finding]) -> None:
+        self.files += 1
+        self.configs[id(job.config)] = job.config
+        self.fail_on = self.cli_fail_on or job.config.fail_on or self.fail_on
+        for f in findings:
+            self.severities[f.severity] += 1
+            self.by_rule[(f.rule_id, f.rule_name)] += 1
+            self.paths.add(f.path)
+
+    def exit_code(self, exit_zero: bool) -> int:
+        if any(rule_id == INTERNAL_ERROR for rule_id, _ in self.by_rule):
+            return 2
+        threshold = Severity(self.fail_on).rank
+        failing = any(severity.rank >= threshold for severity in self.severities)
+        return 1 if failing and not exit_zero else 0
+
+    def summary(self) -> str:
+        """The text formatter's last line, from counts (tests hold the two to the same words)."""
+        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        total = sum(self.severities.values())
+        if not total:
+            return f"All clear: no findings in {files}."
+        counts = self.severities
+        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}" for s in Severity]
+        shown = ", ".join(part for s, part in zip(Severity, parts, strict=True) if counts[s])
+        return f"Found {total} finding{'s' if total != 1 else ''} ({shown}) in {len(self.paths)} of {files}."
+
+    def statistics(self) -> list[str]:
+        ordered = sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [f"{count:5d}  {rule_id}  {name}" for (rule_id, name), count in ordered]
+
+
+class _Sink:
+    """Writes to stdout as it goes, or collects the text for an atomic write of --output-file."""
+
+    def __init__(self, stream: IO[str], output_file: Path | None) -> None:
+        self.stream, self.output_file = stream, output_file
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.output_file is not None:
+            self.parts.append(text)
+            return
+        self.stream.write(text)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.output_file is not None:
+            from designlint.atomic import write_atomic
+
+            write_atomic(self.output_file, "".join(self.parts))
+
+
+def lint_and_report(
+    options: LintOptions, output: Output, stdin: IO[str], stdout: IO[str], stderr: IO[str], warn: Callable[[str], None]
+) -> int:
+    """Lint and write the report; text and github stream file by file. Returns the exit code."""
+    from designlint.progress import Progress, wanted
+
+    sink, tally, kept = _Sink(stdout, output.output_file), _Tally(options.fail_on), []
+    streaming = output.fmt in ("text", "github")
+    bar = Progress(stderr, wanted(stderr, output.fmt, output.quiet))
+    for job, findings in lint_files(options, stdin, warn, planned=bar.start):
+        tally.add(job, findings)
+        if streaming and findings:
+            bar.clear()
+            sink.write(_file_text(findings, output))
+        elif not streaming:
+            kept.extend(findings)
+        bar.advance()
+    bar.clear()
+    sink.write(_closing_text(tally, output, kept))
+    sink.close()
+    return tally.exit_code(output.exit_zero)
+
+
+def _file_text(findings: list[Finding], output: Output) -> str:
+    if output.fmt == "github":
+        from designlint.formatters import Report, github
+
+        return github.render(Report(findings, {}))
+    from designlint.formatters.text import line
+
+    return "".join(line(f, output.color) + "\n" for f in findings)
+
+
+def _closing_text(tally: _Tally, output: Output, kept: list[Finding]) -> str:
+    """What follows the findings: text's statistics and summary, or the whole json/sarif document."""
+    if output.fmt == "github":
+        return ""
+    if output.fmt != "text":
+        from designlint.formatters import Report, get
+
+        rules = rules_for(iter(tally.configs.values())) if output.fmt == "sarif" else {}
+        report = Report(kept, rules, tally.files, output.color, output.statistics, output.quiet)
+        return get(output.fmt)(report)
+    lines = []
+    if output.statistics:
+        lines += (["", "Findings by rule:"] if tally.by_rule else []) + tally.statistics()
+    if not output.quiet:
+        lines.append(tally.summary())
+    return "\n".join(lines) + ("\n" if lines else "")
