@@ -1,0 +1,66 @@
+"""Helpers of the estimation checks whose edge cases the fixtures do not pin down."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.checks.estimation import multiplier, rate_value
+
+from conftest import ids, lint_string
+
+
+@pytest.mark.parametrize(
+    ("line", "factor"),
+    [
+        ("Peak Write QPS = 115 x 3 = ~350 writes/sec", 3.0),
+        ("Peak = 5,800 × 2.5", 2.5),
+        ("Peak is 10x the average", 10.0),
+        ("peak about 4 times the mean", 4.0),
+        ("Peak QPS = 800 pages per second", None),
+    ],
+)
+def test_multiplier_finds_the_small_factor(line: str, factor: float | None) -> None:
+    assert multiplier(line) == factor
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4,000 requests per second", 4000.0), ("100 thousand reads", 100000.0), ("12k qps", 12000.0), ("qps", 0.0)],
+)
+def test_rate_value_reads_scales(text: str, value: float) -> None:
+    assert rate_value(text) == value
+
+
+def _doc(estimation: str) -> str:
+    return (
+        f"# Design X\n\n## Requirements\n- Do a thing.\n\n## Estimation\n{estimation}\n\n## High-level design\nA box.\n"
+    )
+
+
+def test_unit_conversion_guide_is_not_a_rate() -> None:
+    text = _doc("- 4 writes per second.\n- 400 requests per second = 1 billion requests per month")
+    assert "E003" not in ids(lint_string(text, select=("E003",)))
+
+
+def test_unsplit_rate_is_reported_as_missing_split() -> None:
+    findings = lint_string(_doc("- 4,000 requests per second.\n- 2 TB stored over 3 years."), select=("E004",))
+    assert len(findings) == 1
+    assert "read/write split" in findings[0].message
+    assert "storage" not in findings[0].message
+
+
+def test_cache_line_counts_as_cache_not_storage() -> None:
+    findings = lint_string(
+        _doc("- 4,000 reads per second, 40 writes per second.\n- Cache 6 GB in memory."), select=("E004",)
+    )
+    assert "cache memory" not in findings[0].message
+    assert "storage" in findings[0].message
+
+
+def test_estimation_in_a_doc_without_steps_is_not_required() -> None:
+    assert lint_string("# Notes\n\nSome text.\n", select=("E001",)) == []
+
+
+def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
+    text = _doc("Numbers do not matter much here.")
+    assert ids(lint_string(text, select=("E001",))) == ["E001"]

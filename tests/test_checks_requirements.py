@@ -1,0 +1,68 @@
+"""Helpers of the requirements checks: lead-ins, transcripts, quality items, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.checks.textutil import is_dialogue, plain
+from designlint.document import parse
+
+from conftest import ids, lint_string
+
+
+def test_plain_keeps_link_words_and_drops_targets() -> None:
+    assert plain("see **[Redis](https://redis.io/)** at https://x.y/z now") == "see Redis at  now"
+
+
+def test_dialogue_list_is_recognised() -> None:
+    doc = parse("- C: How many users?\n- I: 10 million.\n- C: Mobile?\n- I: Yes.\n")
+    assert is_dialogue(next(doc.blocks()))
+    assert not is_dialogue(next(parse("- Upload files.\n- Share: with links.\n").blocks()))
+
+
+def test_lead_in_paragraph_opens_the_non_functional_part() -> None:
+    text = (
+        "# Design X\n\n## Requirements\n\nFunctional requirements:\n\n- Post.\n- Follow.\n- Read a feed.\n\n"
+        "Non-functional requirements:\n\n- Feed is fast.\n\n## High-level design\nA box.\n"
+    )
+    findings = lint_string(text, select=("R002",))
+    # Only the one-item list after the lead-in is read, so latency alone is covered.
+    assert ids(findings) == ["R002"]
+    assert "(latency)" in findings[0].message
+    assert findings[0].line == 11
+
+
+def test_quality_items_do_not_count_as_features() -> None:
+    text = "# X\n\n## Requirements\n\n### Use cases\n* **User** posts.\n* **User** reads.\n* **Service** has high availability\n"
+    assert ids(lint_string(text, select=("R001",))) == ["R001"]
+
+
+def test_interview_transcript_is_not_counted_as_a_feature_list() -> None:
+    text = "# X\n\n## Requirements\n- C: What do we build?\n- I: A chat app.\n"
+    assert lint_string(text, select=("R001",)) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Alerts do not need to be instant.", "Delivery doesn't need to be real-time delivery."]
+)
+def test_waived_latency_is_not_asked_for(line: str) -> None:
+    text = f"# X\n\n## Requirements\n- Send alerts.\n- {line}\n"
+    assert lint_string(text, select=("R003",)) == []
+
+
+def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
+    text = "# X\n\n## Requirements\n- Low latency reads.\n- Latency target: p99 under 120 ms.\n"
+    assert lint_string(text, select=("R003",)) == []
+
+
+def test_section_of_a_later_step_is_not_part_of_the_requirements() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Post.\n- Follow.\n- Read.\n\n## High-level design\nA box.\n\n"
+        "### Constraints\n- Use Redis for the feed cache.\n"
+    )
+    assert lint_string(text, select=("R007",)) == []
+
+
+def test_cap_in_lower_case_is_not_a_stance() -> None:
+    text = "# X\n\n## Requirements\n- Cap each user at 100 messages a minute.\n"
+    assert ids(lint_string(text, select=("R005",))) == ["R005"]
