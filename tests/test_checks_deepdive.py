@@ -85,3 +85,12 @@ def test_tradeoff_and_scaling_cues() -> None:
 def test_design_wide_rules_wait_for_a_design() -> None:
     text = "# Feed\n\n## Requirements\n\n- Users see posts.\n"
     assert _lint(text, "D004") == [] and _lint(text, "D005") == [] and _lint(text, "D006") == []
+
+
+def test_a_lone_dive_found_only_by_its_content_is_not_counted_as_too_few() -> None:
+    text = (
+        "# Feed\n\n## Requirements\n\n- Users see posts.\n\n## Architecture\n\n```\nclient -> feed -> db\n```\n\n"
+        "## Feed assembly\n\nTwo approaches: push or pull.\n\n| Approach | Cost |\n|---|---|\n| push | writes |\n"
+    )
+    assert _lint(text, "D001") == []
+    assert _lint(text.replace("## Feed assembly", "## Deep dive: feed assembly"), "D001") != []

@@ -29,7 +29,9 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     dives = ctx.outline.deep_dives()
     titles = ", ".join(f"'{d.title}'" for d in dives)
     args = {"count": len(dives), "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
-    if len(dives) < args["min"]:
+    found_by_content = any(s.line in ctx.outline.by_content for s in ctx.outline.steps["deep-dive"])
+    if len(dives) < args["min"] and not found_by_content:
+        # A dive recognised by its content alone hints that its unnamed siblings are dives too.
         yield Hit(ctx.anchor("deep-dive"), args=args, context=str(len(dives)))
     elif len(dives) > args["max"]:
         yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(len(dives)))
