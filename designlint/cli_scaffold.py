@@ -59,6 +59,13 @@ def _prompt(variable: Any, default: Any) -> Any:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of team templates.",
 )
+@click.option(
+    "--estimate",
+    "-e",
+    multiple=True,
+    metavar="KEY=VALUE|FILE",
+    help="Fill the estimation with computed numbers: inputs as in `designlint estimate` (dau=100M, ...) or a TOML file.",
+)
 @click.option("--numbered", is_flag=True, help="Name the file NNNN-slug.md with the next free number (ADR/RFC style).")
 @handle_errors
 def new(title: str | None, **options: Any) -> None:

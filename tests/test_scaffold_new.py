@@ -14,6 +14,8 @@ from designlint.scaffold.output import slugify
 from designlint.scaffold.spec import Variable
 from designlint.scaffold.write import NewOptions, run_new
 
+from conftest import ids, lint_string
+
 BASE = ["new", "--no-input", "--var", "author=Ana", "--var", "date=2026-11-25"]
 
 
@@ -174,3 +176,31 @@ def test_prompts_fill_missing_values_when_asked(cwd: Path) -> None:
 )
 def test_slugify(title: str, slug: str) -> None:
     assert slugify(title) == slug
+
+
+ESTIMATE = ["-e", "dau=100M", "-e", "reads-per-user=5", "-e", "writes-per-user=0.1", "-e", "record-size=300B"]
+
+
+def test_estimate_inputs_fill_the_estimation_with_numbers(runner: CliRunner, cwd: Path) -> None:
+    code, out, _ = invoke(runner, "Design X", "-o", "-", *ESTIMATE)
+    assert code == 0
+    assert "Read QPS        = 500,000,000 / 86,400 = ~5,787 reads/sec" in out
+    assert "- TODO: DAU, reads and writes per user per day" not in out
+    assert out.count("## Back-of-envelope estimation") == 1 and "## Estimation" not in out
+    found = ids(lint_string(out))
+    assert not {"S001", "E001", "E002", "E006", "E007"} & set(found)
+
+
+def test_estimate_inputs_from_a_file(runner: CliRunner, cwd: Path) -> None:
+    (cwd / "inputs.toml").write_text('dau = "1M"\nreads-per-user = 10\nwrites-per-user = 1\nrecord-size = "1 KB"\n')
+    code, out, _ = invoke(runner, "Design X", "-o", "-", "--estimate", "inputs.toml", "-e", "peak=5")
+    assert code == 0
+    assert "Peak traffic is 5 times the average" in out
+
+
+def test_bad_estimate_input_is_refused(runner: CliRunner, cwd: Path) -> None:
+    code, _, err = invoke(runner, "Design X", "-e", "dau=lots", *ESTIMATE[2:])
+    assert code == 2 and err == "designlint: error: --estimate: dau: cannot read 'lots' as a number\n"
+    code, _, err = invoke(runner, "Design X", "-e", "dau=1M")
+    assert code == 2 and "--estimate: missing input: --reads-per-user" in err
+    assert list(cwd.iterdir()) == []

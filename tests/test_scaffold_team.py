@@ -192,3 +192,18 @@ def test_cli_team_template_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     assert result.stderr.startswith("designlint: wrote 0001-move-sessions.md; lint finds the deep-dive step only")
+
+
+def test_prompts_in_a_terminal_ask_only_for_what_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("designlint.cli_scaffold._interactive", lambda no_input: not no_input)
+    args = ["new", "-t", "rfc", "--templates-dir", str(SAMPLE), "--var", "reviewers=4", "-o", "-"]
+    # title, team, status (a choice: a bad answer is asked again), rollout (yes/no)
+    result = CliRunner().invoke(main, args, input="Move sessions\nPayments\nshipped\naccepted\nn\n")
+    assert result.exit_code == 0, result.output
+    assert "# Move sessions\n" in result.stdout and "| Payments | accepted | 4 |" in result.stdout
+    assert "Rollout and rollback" not in result.stdout
+    assert "Where the RFC stands" in result.output  # the help text is the question
+    assert "How many approvals" not in result.output  # reviewers was given, so never asked
+    no_input = CliRunner().invoke(main, [*args, "--no-input", "Move sessions"])
+    assert no_input.exit_code == 2 and "variable team has no default" in no_input.stderr

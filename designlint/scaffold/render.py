@@ -33,7 +33,7 @@ class NewRequest:
     template: str | None = None
     templates_dir: Path | None = None
     variables: Mapping[str, str] = field(default_factory=dict)
-    estimate: str | None = None
+    estimate: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,12 +178,36 @@ def build_context(request: NewRequest, title: str, chosen: Chosen, prompt: Promp
         "steps": catalogue_context(),
         "preset": preset,
         "deep_dives": list(preset["deep-dives"]) if preset else [],
-        "estimate": request.estimate,
+        "estimate": estimate_section(request.estimate),
         "number": None,
         "today": dt.date.today().isoformat(),
     }
     context.update(gather(chosen.spec, request.variables, prompt))
     return context
+
+
+def estimate_section(given: tuple[str, ...]) -> str | None:
+    """The estimation body computed by the estimate feature from --estimate KEY=VALUE pairs
+    and/or TOML input files (the keys of `designlint estimate`), without its own heading."""
+    if not given:
+        return None
+    from designlint.cli_estimate import collect_inputs
+    from designlint.estimate.calculator import estimate
+    from designlint.estimate.render import render_markdown
+
+    pairs = tuple(item for item in given if "=" in item)
+    files = [Path(item) for item in given if "=" not in item]
+    if len(files) > 1:
+        raise UsageError("--estimate: give at most one inputs file (other inputs as KEY=VALUE)")
+    options = {key.strip().removeprefix("--"): value for key, value in parse_vars(pairs).items()}
+    try:
+        text = render_markdown(estimate(collect_inputs(options, files[0] if files else None)))
+    except UsageError as exc:
+        raise UsageError(f"--estimate: {exc.message}") from None
+    lines = text.split("\n")
+    if lines and lines[0].startswith("#"):
+        lines = lines[1:]
+    return "\n".join(lines).strip("\n")
 
 
 def render_doc(chosen: Chosen, context: Mapping[str, Any]) -> str:

@@ -32,7 +32,7 @@ class NewOptions:
     template: str | None = None
     templates_dir: Path | None = None
     numbered: bool = False
-    estimate: str | None = None
+    estimate: tuple[str, ...] = ()
 
 
 def run_new(
