@@ -33,6 +33,9 @@ class Config:
     rules_dirs: tuple[Path, ...] = ()
     fail_on: str | None = None
     profile: str = "auto"
+    per_file_profiles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    front_matter_schema: Path | None = None
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
     steps: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -78,6 +81,9 @@ def _build(path: Path, table: Mapping[str, Any]) -> Config:
         rules_dirs=tuple((root / d).resolve() for d in table.get("rules-dirs", ())),
         fail_on=table.get("fail-on"),
         profile=table.get("profile", "auto"),
+        per_file_profiles=MappingProxyType(dict(table.get("per-file-profiles", {}))),
+        profiles=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("profiles", {}).items()}),
+        front_matter_schema=(root / table["front-matter-schema"]) if "front-matter-schema" in table else None,
         rules=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("rules", {}).items()}),
         steps=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("steps", {}).items()}),
     )

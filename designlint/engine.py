@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -20,7 +18,16 @@ from designlint.context import Context, load_vocabulary
 from designlint.document import Document, parse
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
-from designlint.resources import data_dir
+from designlint.profiles import (
+    FIELD,
+    Profile,
+    check_names,
+    detect,
+    front_matter_profile,
+    load_profiles,
+    per_file_profile,
+    with_config,
+)
 from designlint.rules import Rule, load_rules
 from designlint.selection import is_selected, per_file_ignored, rule_key, rule_settings
 
@@ -33,14 +40,6 @@ class ActiveRule:
     rule: Rule
     severity: Severity | None  # None keeps each variant's own severity
     options: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    name: str
-    select: tuple[str, ...]
-    markers: tuple[str, ...] = ()
-    min_markers: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,14 +68,14 @@ class RuleSet:
                 continue
             if not is_selected(rule, chosen, (), ()):
                 continue
-            active.append(_activate(rule, self.config))
+            active.append(_activate(rule, self.config, self.profiles[profile]))
         return active
 
 
-def _activate(rule: Rule, config: Config) -> ActiveRule:
+def _activate(rule: Rule, config: Config, profile: Profile | None = None) -> ActiveRule:
     settings = dict(rule_settings(rule, config.rules))
     severity = settings.pop("severity", None)
-    options = {**rule.options, **settings}
+    options = {**rule.options, **_provided(rule, config, profile), **settings}
     prefix = table_prefix(config.path)
     key = ".".join(p for p in (prefix, "rules", rule_key(rule, config.rules)) if p)
     where = str(config.path) if config.path else "command line"
@@ -90,42 +89,37 @@ def _activate(rule: Rule, config: Config) -> ActiveRule:
     return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
 
 
-@lru_cache(maxsize=1)
-def load_profiles() -> Mapping[str, Profile]:
-    path = data_dir("rules") / "profiles.toml"
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RuleDefinitionError(f"{path}: cannot read profiles: {exc}") from None
-    profiles = {}
-    for entry in raw.get("profile", []):
-        markers = tuple(entry.get("markers", ()))
-        profiles[entry["name"]] = Profile(entry["name"], tuple(entry["select"]), markers, entry.get("min-markers", 0))
-    return MappingProxyType(profiles)
+def _provided(rule: Rule, config: Config, profile: Profile | None) -> dict[str, Any]:
+    """Values the doc's profile and the config hand to checks that take them (a check's own options win)."""
+    taken = CHECKS[rule.check].options.get("properties", {}) if rule.check in CHECKS else {}
+    offered = dict(profile.options()) if profile else {}
+    if config.front_matter_schema is not None:
+        offered["front-matter-schema"] = str(config.front_matter_schema)
+    return {key: value for key, value in offered.items() if key in taken}
 
 
 @lru_cache(maxsize=64)
 def build_ruleset(config: Config) -> RuleSet:
-    profiles = load_profiles()
-    if config.profile != "auto" and config.profile not in profiles:
-        where, names = config.path or "command line", ", ".join(profiles)
-        raise ConfigError(f"{where}: profile: unknown profile {config.profile!r}; use auto or one of {names}")
-    catalogue = load_catalogue().with_synonyms(config.steps, str(config.path or "command line"))
+    where = str(config.path or "command line")
+    profiles = with_config(load_profiles(), config.profiles, table_prefix(config.path) or "config")
+    check_names([config.profile], profiles, f"{where}: profile")
+    check_names(config.per_file_profiles.values(), profiles, f"{where}: per-file-profiles")
+    if config.front_matter_schema is not None:
+        from designlint.frontmatter import load_schema
+
+        load_schema(str(config.front_matter_schema))  # a bad schema stops the run once, with its path
+    catalogue = load_catalogue().with_synonyms(config.steps, where)
     return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
 
 
-def choose_profile(doc: Document, ruleset: RuleSet) -> str:
-    """The config's profile, or for auto the first whose heading markers the doc shows."""
-    if ruleset.config.profile != "auto":
-        return ruleset.config.profile
-    titles = [section.title.lower() for section in doc.sections() if not section.label]
-    for profile in ruleset.profiles.values():
-        if not profile.markers:
-            continue
-        pattern = re.compile(r"\b(?:" + "|".join(profile.markers) + r")\b")
-        if sum(1 for t in titles if pattern.search(t)) >= profile.min_markers:
-            return profile.name
-    return "interview"
+def choose_profile(doc: Document, ruleset: RuleSet, path: Path | None = None) -> str:
+    """The doc's front-matter field, else a per-file-profiles glob, else the config's profile; auto detects."""
+    named = front_matter_profile(doc)
+    if named is not None:
+        check_names([named], ruleset.profiles, f"{doc.path}: front matter: {FIELD}")
+    config = ruleset.config
+    chosen = named or per_file_profile(path or Path(doc.path), config.root, config.per_file_profiles) or config.profile
+    return detect(doc, ruleset.profiles) if chosen == "auto" else chosen
 
 
 def _finding(doc: Document, active: ActiveRule, hit: Hit) -> Finding:
@@ -147,7 +141,7 @@ def _run(ctx: Context, active: ActiveRule) -> Iterator[Finding]:
 
 def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, in line order."""
-    profile = choose_profile(doc, ruleset)
+    profile = choose_profile(doc, ruleset, path)
     actives = ruleset.active(path or Path(doc.path), profile)
     ctx = Context(doc, ruleset.catalogue, ruleset.vocabulary)
     findings: list[Finding] = []
