@@ -84,7 +84,12 @@ def test_box_drawing_in_a_code_block_is_a_diagram() -> None:
 
 
 def test_an_image_counts_when_its_alt_text_says_architecture() -> None:
-    text = "# Paste\n\n## Requirements\n\n- Save text.\n\n## Notes\n\n![Architecture](a.png)\n"
+    text = "# Paste\n\n## Requirements\n\n- Save text.\n\n## Deep dives\n\n### Ids\n\n![Architecture](a.png)\n"
     assert lint_string(text, select=("H005",)) == []
-    captioned = "# Paste\n\n## Requirements\n\n- Save text.\n\n## Notes\n\n![Screenshot of the form](a.png)\n"
+    captioned = text.replace("![Architecture]", "![Screenshot of the form]")
     assert [f.rule_id for f in lint_string(captioned, select=("H005",))] == ["H005"]
+
+
+def test_no_design_at_all_is_left_to_the_missing_step_rule() -> None:
+    text = "# Paste\n\n## Requirements\n\n- Save text.\n"
+    assert lint_string(text, select=("H001", "H003", "H005")) == []

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.highlevel import prose
+from designlint.checks.highlevel import design_started, prose
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -114,10 +114,6 @@ DESIGN_LACKS = {
 }
 
 
-def _design_started(ctx: Context) -> bool:
-    return bool(ctx.outline.steps.get("high-level") or ctx.outline.steps.get("deep-dive"))
-
-
 def design_start(ctx: Context) -> int:
     """The first line of the high-level design or of the deep dives, whichever comes first."""
     lines = [ctx.outline.first_line(step) for step in ("high-level", "deep-dive")]
@@ -139,7 +135,7 @@ def _design_sections(ctx: Context, skip: tuple[str, ...]) -> Iterator[Section]:
 
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """The design (every section outside the skipped steps) never uses any of the cue terms."""
-    if not _design_started(ctx):
+    if not design_started(ctx):
         return
     pattern = ctx.terms(options["terms"])
     rows = options.get("table-rows", 0)

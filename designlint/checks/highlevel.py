@@ -50,6 +50,11 @@ def first_match(pattern: re.Pattern[str], blocks: Iterator[Block], code: bool = 
     return None
 
 
+def design_started(ctx: Context) -> bool:
+    """The doc has a high-level design or deep dives; without either, S001 says what is missing."""
+    return bool(ctx.outline.steps.get("high-level") or ctx.outline.steps.get("deep-dive"))
+
+
 def _options_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pattern[str]:
     return ctx.terms(options[key])
 
@@ -77,7 +82,7 @@ def _cue_lines(pattern: re.Pattern[str], blocks: Iterator[Block]) -> int:
 def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No section holds the part, and no line anywhere carries enough of its cues."""
     part = options["part"]
-    if ctx.outline.parts.get(part):
+    if ctx.outline.parts.get(part) or not design_started(ctx):
         return
     if _cue_lines(_options_terms(ctx, options, "cues"), ctx.doc.blocks()) >= options.get("min-cues", 1):
         return
@@ -199,6 +204,8 @@ def _has_diagram_image(ctx: Context, section: Section, block: Block, words: re.P
 
 def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
+    if not design_started(ctx):
+        return
     drawing = re.compile(options["drawing"])
     words = _options_terms(ctx, options, "image-words")
     for section, block, _ in section_blocks(ctx):
