@@ -207,3 +207,13 @@ def test_prompts_in_a_terminal_ask_only_for_what_is_missing(tmp_path: Path, monk
     assert "How many approvals" not in result.output  # reviewers was given, so never asked
     no_input = CliRunner().invoke(main, [*args, "--no-input", "Move sessions"])
     assert no_input.exit_code == 2 and "variable team has no default" in no_input.stderr
+
+
+def test_cli_template_errors_are_one_line_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.md.j2").write_text("# {{ title }}\n{% for %}\n", encoding="utf-8")
+    args = ["new", "T", "--no-input", "-t", "bad", "--templates-dir", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("designlint: error: ") and "bad.md.j2:2: " in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md.j2"]

@@ -45,8 +45,10 @@ def run_new(
     """Render the doc and write it; returns the one-line note for stderr. Nothing is written on any error."""
     if opts.numbered and opts.output == "-":
         raise UsageError("--numbered needs a folder, not stdout")
+    base = (root or Path.cwd()).absolute()
+    templates_dir = opts.templates_dir or (_configured_templates_dir(base) if opts.template else None)
     request = NewRequest(
-        opts.title, opts.preset, opts.template, opts.templates_dir, parse_vars(opts.variables), opts.estimate
+        opts.title, opts.preset, opts.template, templates_dir, parse_vars(opts.variables), opts.estimate
     )
     chosen = choose_template(request.template, request.templates_dir)
     title = resolve_title(request, ask)
@@ -54,12 +56,19 @@ def run_new(
     if opts.output == "-":
         echo(render_doc(chosen, {**context, "number": 0 if opts.numbered else None}))
         return ""
-    base = (root or Path.cwd()).absolute()
     target = out.resolve_output(opts.output, title, base, opts.numbered)
     if opts.numbered:
         return _numbered(opts, chosen, context, target, title)
     text = render_doc(chosen, context)
     return _write(opts, chosen, text, target, base)
+
+
+def _configured_templates_dir(base: Path) -> Path | None:
+    """The config's templates-dir (once designlint.config has that key; None until then)."""
+    from designlint.config import discover
+
+    found = getattr(discover(base), "templates_dir", None)
+    return Path(found) if found else None
 
 
 def _shown(path: Path, base: Path) -> str:
