@@ -64,7 +64,7 @@ def _prompt(variable: Any, default: Any) -> Any:
     "-e",
     multiple=True,
     metavar="KEY=VALUE|FILE",
-    help="Fill the estimation with computed numbers: inputs as in `designlint estimate` (dau=100M, ...) or a TOML file.",
+    help="Fill the estimation with numbers: inputs as for `designlint estimate` (dau=100M, ...) or a TOML file.",
 )
 @click.option("--numbered", is_flag=True, help="Name the file NNNN-slug.md with the next free number (ADR/RFC style).")
 @handle_errors
