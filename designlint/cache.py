@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
@@ -96,6 +95,8 @@ class Store:
         if not path.parent.is_dir():
             self._prepare()
             path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -8,7 +8,6 @@ where fork does not exist (Windows) the work runs in the one process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -31,7 +30,7 @@ def default_jobs() -> int:
 
 def worth_a_pool(files: int, size: int, jobs: int) -> bool:
     """True when a pool pays for itself: several processes allowed and enough work for them."""
-    if jobs < 2 or files < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or files < 2 or not hasattr(os, "fork"):
         return False
     return files >= POOL_MIN_FILES or size >= POOL_MIN_BYTES
 
@@ -47,6 +46,8 @@ def _call(index: int) -> Any:
 
 def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> Iterator[Any]:
     """work(item) for each item, computed by up to jobs forked processes, yielded in the items' order."""
+    import multiprocessing  # only here: a run that needs no pool does not pay for the import
+
     global _work, _items
     _work, _items = work, items  # set before the fork, so every worker sees them
     workers = min(jobs, len(items))
