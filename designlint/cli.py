@@ -15,7 +15,7 @@ from designlint import __version__
 from designlint.errors import DesignlintError
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ["text", "json", "github", "sarif"]
+FORMATS = ["text", "json", "github", "sarif", "junit"]
 SEVERITIES = ["error", "warning", "info"]
 
 

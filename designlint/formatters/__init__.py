@@ -32,6 +32,7 @@ FORMATS = {
     "json": "designlint.formatters.json_format",
     "github": "designlint.formatters.github",
     "sarif": "designlint.formatters.sarif",
+    "junit": "designlint.formatters.junit",
 }
 
 
