@@ -41,7 +41,7 @@ class Token:
 
 
 _NUMBER = re.compile(
-    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<exp>[eE][+-]?\d{1,2}(?![\w]))?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?"
     r"(?:(?P<sp>\s?)(?P<word>thousand|million|billion|trillion)s?(?![\w])"
     r"|\s?(?P<short>mil|mln|mn|bil|bn|tn)(?![\w])|(?P<letter>[kKMBT])(?![\w]))?"
     r"(?P<pct>\s?%)?"

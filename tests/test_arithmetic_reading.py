@@ -1,0 +1,176 @@
+"""Reading and judging stated calculations: numbers, units, precedence, tolerance, conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.estimate.conventions import periods
+from designlint.estimate.finder import candidates
+from designlint.estimate.judge import ARITHMETIC, OK, UNIT, judge
+from designlint.estimate.lexer import tokenize
+from designlint.estimate.parser import Reading, evaluate, parse
+from designlint.estimate.quantity import DEFAULT_PERIODS
+
+from conftest import lint_string
+
+
+def value_of(text: str) -> tuple[float, tuple[int, int]]:
+    tokens = tokenize(text)
+    node, end = parse(tokens)
+    assert end == len(tokens), text
+    q = evaluate(node, Reading(DEFAULT_PERIODS))
+    return q.value, q.dim
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dim"),
+    [
+        ("86,400", 86_400, (0, 0)),
+        ("5,001,000,000", 5_001_000_000, (0, 0)),
+        ("1.5", 1.5, (0, 0)),
+        ("100M", 1e8, (0, 0)),
+        ("2.5 million", 2.5e6, (0, 0)),
+        ("3 billion", 3e9, (0, 0)),
+        ("240k", 240_000, (0, 0)),
+        ("1mil", 1e6, (0, 0)),
+        ("1e5", 1e5, (0, 0)),
+        ("10^5", 1e5, (0, 0)),
+        ("10**5", 1e5, (0, 0)),
+        ("20%", 0.2, (0, 0)),
+        ("4M/24 x 60 x 60", 600_000_000, (0, 0)),  # left to right, as written
+        ("4M / (24 x 60 x 60)", 4e6 / 86_400, (0, 0)),
+        ("2 + 3 x 4", 14, (0, 0)),
+        ("2^(n/2)".replace("n", "64"), 2**32, (0, 0)),
+        ("300 bytes", 300, (1, 0)),
+        ("1.5 KB", 1500, (1, 0)),
+        ("2 KiB", 2048, (1, 0)),
+        ("1 Mbps", 125_000, (1, -1)),
+        ("8 Kb", 1000, (1, 0)),
+        ("5 per day", 5 / 86_400, (0, -1)),
+        ("5,800 reads/sec", 5800, (0, -1)),
+        ("1 GB/s", 1e9, (1, -1)),
+        ("100 QPS", 100, (0, -1)),
+    ],
+)
+def test_values_and_units_are_read(text: str, value: float, dim: tuple[int, int]) -> None:
+    got, got_dim = value_of(text)
+    assert got == pytest.approx(value)
+    assert got_dim == dim
+
+
+def test_chained_power_is_not_read() -> None:
+    tokens = tokenize("2^3^2")
+    assert parse(tokens)[1] < len(tokens)  # a^b^c is ambiguous in prose: left unread
+
+
+def test_sup_tags_are_powers() -> None:
+    (found,) = candidates("Key space: 10<sup>5</sup> x 2 = 200,000", 1)
+    assert evaluate(found.expression.node, Reading(DEFAULT_PERIODS)).value == 200_000
+
+
+def verdict(line: str, declared: str = "") -> str:
+    found = list(candidates(line, 1))
+    assert len(found) == 1, (line, found)
+    return judge(found[0], periods([declared]), 0.15).kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Write QPS = (100M x 0.1) / 86,400 = ~115 writes/sec",
+        "Peak Write QPS = 115 x 3 = ~350 writes/sec",
+        "Read QPS = (100M x 5) / 86,400 = ~5,800 reads/sec",
+        "Peak Read QPS = 5,800 x 3 = ~17,400 reads/sec",
+        "Annual storage = 10M x 365 x 300 bytes = ~1.1 TB/year",
+        "Incoming = 115 x 300 bytes = ~35 KB/s",
+        "Outgoing = 5,800 x 300 bytes = ~1.7 MB/s",
+        "Daily reads = 5,800 x 86,400 = ~500M",
+        "Cache 20% = 20M URLs x 300 bytes = ~6 GB",
+        "URL Shortener: 17,400 peak read QPS / 10,000 per server = 2 servers (plus redundancy = 4-6)",
+        "7-character base62 = 62^7 = ~3.5 trillion possible keys",
+    ],
+)
+def test_framework_url_shortener_calculations_pass(line: str) -> None:
+    assert verdict(line) == OK
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Write QPS = (100M x 0.1) / 86,400 = 1,150 writes/sec", ARITHMETIC),  # 10x off
+        ("Uploads = 4M/24 x 60 x 60 = 46 per second", ARITHMETIC),  # precedence slip
+        ("Outgoing = 5,800 x 300 bytes = ~1.7 Mbps", UNIT),  # bits for bytes
+        ("Write QPS = 100M x 0.1 = ~115 writes/sec", ARITHMETIC),  # a per-day figure used per second
+        ("Key space = 62^6 = ~3.5 trillion keys", ARITHMETIC),  # wrong power
+    ],
+)
+def test_wrong_variants_are_caught(line: str, kind: str) -> None:
+    assert verdict(line) == kind
+
+
+def test_exact_result_allows_only_its_rounding() -> None:
+    assert verdict("Reads = 100M / 86,400 = 1,157") == OK
+    assert verdict("Reads = 100M / 86,400 = 1,200") == OK  # written to the hundreds
+    assert verdict("Reads = 100M / 86,400 = 1,177") == ARITHMETIC
+    assert verdict("Reads = 100M / 86,400 = ~1,300") == OK  # 12% off, approximate
+    assert verdict("Reads = 100M / 86,400 = ~1,400") == ARITHMETIC  # 21% off
+
+
+def test_declared_seconds_per_month_hold_for_the_doc() -> None:
+    line = "- 1 request per second = 2.5 million requests per month"
+    assert verdict(line, "Assume 2.5 million seconds per month.") == OK
+    assert verdict("- 1 request per second = 2.1 million requests per month") == ARITHMETIC
+    assert periods(["a day is ~10^5 seconds"])["day"] == 1e5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Each record: id (8 bytes) + url (avg 200 bytes) = ~208 bytes",
+        "Peak QPS = Average QPS x Peak Multiplier (typically 2x-5x)",
+        "Read:Write ratio = 50:1",
+        "Latency = 5 - 10 ms",
+        "Storage = 10 x 5 = over 40 TB",
+        "see https://example.com/?a=5*3",
+    ],
+)
+def test_unreadable_lines_are_skipped(line: str) -> None:
+    assert all(judge(c, DEFAULT_PERIODS, 0.15).kind == OK for c in candidates(line, 1))
+
+
+def lint_messages(text: str, rule: str) -> list[str]:
+    return [f.message for f in lint_string(text, select=(rule,)) if f.rule_id == rule]
+
+
+def test_message_shows_expression_computed_stated_and_intended_reading() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Uploads = 4M/24 x 60 x 60 = 4 Photos/sec\n", "E002")
+    assert message.startswith("4M/24 x 60 x 60 evaluates to 600,000,000 as written, stated 4 Photos/sec")
+    assert "did you mean 4M / (24 x 60 x 60) ≈ 46?" in message
+
+
+@pytest.mark.parametrize(
+    ("line", "computed"),
+    [
+        ("- Daily views = 5,001,000,000/86400 = 5788", "57,882"),
+        ("- Writes = (100M x 0.1) / 86,400 = 1,150 writes/sec", "116"),
+        ("- Key space = 62^7 = ~3.5 billion", "3,521,614,606,208"),
+        ("- Write QPS = 100M x 0.1 = ~115 writes/sec", "10,000,000"),
+    ],
+)
+def test_message_carries_the_right_computed_value(line: str, computed: str) -> None:
+    (message,) = lint_messages(f"# X\n## Estimation\n{line}\n", "E002")
+    assert f"evaluates to {computed}," in message
+
+
+def test_unit_message_names_both_readings() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Out = 5,800 x 300 bytes = ~1.7 Mbps\n", "E007")
+    assert "gives 14 Mbps" in message and "bits" in message
+
+
+def test_hand_conversion_to_bits_is_accepted() -> None:
+    assert lint_messages("# X\n## Estimation\n- Link = 1.7 MB/s x 8 = ~14 Mbps\n", "E007") == []
+
+
+def test_program_code_blocks_are_not_read() -> None:
+    text = "# X\n## Estimation\n```go\nx := 4 * 5 = 7\n```\n```\nA = 4 * 5 = 7\n```\n"
+    assert [f.line for f in lint_string(text, select=("E002",))] == [7]
