@@ -107,6 +107,12 @@ def test_unreasoned_choice_only_in_the_high_level_design() -> None:
     assert _lint("Acme uses MongoDB for this.", "P004") == []
 
 
+def test_a_reason_on_the_next_line_of_the_sentence_counts() -> None:
+    assert _lint("We store expenses in MongoDB,\nbecause receipts vary in shape.", "P004") == []
+    findings = _lint("Receipts are kept as files.\n\nWe store expenses in MongoDB.", "P004")
+    assert [f.line for f in findings] == [15]
+
+
 def test_microservices_need_a_team_or_scaling_reason() -> None:
     assert len(_lint("The backend is a set of microservices.", "P005")) == 1
     assert _lint("Receipts are a separate microservice owned by the finance team.", "P005") == []

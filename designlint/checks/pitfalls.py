@@ -15,7 +15,7 @@ from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[`(])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[`(])|\n\s*\n")
 _LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*$")
 
 
@@ -28,12 +28,34 @@ def estimate(ctx: Context) -> list[figures.Figure]:
     return figures.read_figures(lines)
 
 
+def _pieces(block: Block) -> Iterator[tuple[int, str]]:
+    """(line, text) of each list item, or of the whole block; link-only items are references."""
+    if block.kind == "code":
+        return
+    if block.kind == "list" and block.items:
+        for item in block.items:
+            if not _LINK_ONLY.match(item.text):
+                yield item.line, item.text
+        return
+    yield block.line, block.text
+
+
+def _sentences(line: int, text: str) -> Iterator[tuple[int, str]]:
+    """Sentences of a piece of prose, each with the line it starts on."""
+    shown = block_prose(Block("paragraph", line, line, text))
+    at = 0
+    for sentence in _SENTENCE_END.split(shown):
+        start = shown.find(sentence, at)
+        at = start + len(sentence)
+        if sentence.strip():
+            yield line + shown.count("\n", 0, max(start, 0)), sentence
+
+
 def _design_units(ctx: Context) -> Iterator[tuple[int, str, str]]:
     """(line, sentence, lead-in) for every sentence of the design's prose.
 
-    Link-only list items are references, not proposals, and are left out. The lead-in
-    is the paragraph just before a list ("Otherwise we would add:"), which often holds
-    the condition or the reason for what the list proposes.
+    The lead-in is the paragraph just before a list ("Otherwise we would add:"), which
+    often holds the condition or the reason for what the list proposes.
     """
     start = design_start(ctx)
     previous = ""
@@ -41,12 +63,9 @@ def _design_units(ctx: Context) -> Iterator[tuple[int, str, str]]:
         if section.line < start or step == "estimation":
             continue
         lead = previous if block.kind == "list" else ""
-        for offset, raw in enumerate(block.text.split("\n")):
-            if _LINK_ONLY.match(raw):
-                continue
-            for sentence in _SENTENCE.split(block_prose(Block(block.kind, 0, 0, raw))):
-                if sentence.strip():
-                    yield block.line + offset, sentence, lead
+        for line, text in _pieces(block):
+            for at, sentence in _sentences(line, text):
+                yield at, sentence, lead
         previous = block_prose(block)
 
 
@@ -176,7 +195,7 @@ def _reasoned(ctx: Context, term: str, reasons: re.Pattern[str]) -> bool:
     if any(named.search(section.title) for section in ctx.doc.sections()):
         return True  # a section of its own weighs it
     for block in ctx.doc.blocks():
-        for sentence in _SENTENCE.split(block_prose(block)):
+        for sentence in _SENTENCE_END.split(block_prose(block)):
             if named.search(sentence) and reasons.search(sentence):
                 return True
     return False
