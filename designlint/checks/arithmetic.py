@@ -7,8 +7,9 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.context import Context
+from designlint.document import Document
 from designlint.estimate import conventions, figures
-from designlint.estimate.finder import Candidate, candidates
+from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates
 from designlint.estimate.judge import ARITHMETIC, UNIT, Verdict, judge
 from designlint.findings import Hit
 
@@ -36,16 +37,27 @@ def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
         if block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE:
             continue
         for offset, text in enumerate(block.text.split("\n")):
-            yield block.line + offset, text
+            if len(text) <= MAX_LINE and DIGIT.search(text):
+                yield block.line + offset, text
 
 
-def _verdicts(ctx: Context, options: Mapping[str, Any]) -> Iterator[tuple[Candidate, Verdict]]:
+# E002 and E007 read the same calculations: the last document's verdicts are kept for the other.
+_last: list[tuple[Document, float, list[tuple[Candidate, Verdict]]]] = []
+
+
+def _verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate, Verdict]]:
+    tolerance = float(options.get("tolerance", 0.15))
+    if _last and _last[0][0] is ctx.doc and _last[0][1] == tolerance:
+        return _last[0][2]
     lines = list(readable_lines(ctx))
     periods = conventions.periods(text for _, text in lines)
-    tolerance = float(options.get("tolerance", 0.15))
-    for number, text in lines:
-        for candidate in candidates(text, number):
-            yield candidate, judge(candidate, periods, tolerance)
+    found = [
+        (candidate, judge(candidate, periods, tolerance))
+        for number, text in lines
+        for candidate in candidates(text, number)
+    ]
+    _last[:] = [(ctx.doc, tolerance, found)]
+    return found
 
 
 def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -81,10 +93,10 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named figure (DAU, write QPS) stated with materially different values."""
     scenario = ctx.terms(options.get("scenario", "figure-scenario"))
-    lines = [(n, text) for n, text in readable_lines(ctx) if not scenario.search(text)]
+    lines = list(readable_lines(ctx))
     ratio = float(options.get("ratio", 1.5))
     for name in options.get("figures", []):
-        found = list(figures.statements(name, ctx.terms(name), lines))
+        found = [f for f in figures.statements(name, ctx.terms(name), lines) if not scenario.search(f.source)]
         for first, later in figures.disagreements(found, ratio):
             args = {
                 "figure": name.removeprefix("figure-").replace("-", " "),

@@ -27,6 +27,7 @@ class Figure:
     line: int
     value: float
     text: str
+    source: str  # the whole line
 
 
 def statements(name: str, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> Iterator[Figure]:
@@ -34,6 +35,8 @@ def statements(name: str, pattern: re.Pattern[str], lines: Iterable[tuple[int, s
     before = re.compile(rf"({_VALUE})\s*(?:{pattern.pattern})", re.IGNORECASE)
     after = re.compile(rf"(?:{pattern.pattern})\s*(?:[:=]|\bis\b|\bof\b|\bat\b)\s*({_VALUE})", re.IGNORECASE)
     for number, line in lines:
+        if not pattern.search(line):
+            continue
         for m in (*before.finditer(line), *after.finditer(line)):
             figure = _figure(name, number, line, m)
             if figure is not None:
@@ -46,7 +49,7 @@ def _figure(name: str, number: int, line: str, m: re.Match[str]) -> Figure | Non
     if _OPERAND.match(line[m.end() :]) or re.search(r"[x×*/÷^]\s*$", line[: m.start()]):
         return None
     value = _value(m.group(1))
-    return None if value is None or value <= 0 else Figure(name, number, value, m.group(1).strip())
+    return None if value is None or value <= 0 else Figure(name, number, value, m.group(1).strip(), line)
 
 
 def _value(text: str) -> float | None:

@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 
-PREFILTER = re.compile(r"\d[^=≈→]*?(?:=|≈|->|→)|(?:=|≈|->|→).*?\d")
-_CONNECTOR = re.compile(r"(?<![=!<>:+\-*/])(?:~=|=~|≈|=|->|→)(?![=>])")
+# Cheap, linear tests first: most lines have no digit or no connector.
+PREFILTER = re.compile(r"=|≈|->|→|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+DIGIT = re.compile(r"\d")
+MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
+MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
+_CONNECTOR = re.compile(
+    r"(?<![=!<>:+\-*/])(?:~=|=~|≈|=|->|→)(?![=>])|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
+)
+# Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
+_WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
 _CLAUSE = re.compile(r";|\|| \u2014 |(?<=[\w)\]%])\.\s+(?=[A-Z(])|(?<=[\w)\]])\?\s")
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -67,7 +75,7 @@ def clean(line: str) -> str:
 
 def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
-    if not PREFILTER.search(line):
+    if len(line) > MAX_LINE or not DIGIT.search(line) or not PREFILTER.search(line):
         return
     for clause in _CLAUSE.split(clean(line)):
         if _NO_CALC.search(clause):
@@ -84,7 +92,7 @@ def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
         right = _right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         if left is None or right is None or right.node.has_op():
             continue
-        if left.node.has_op():
+        if left.node.has_op() and not _WORDY.match(connectors[i]):
             yield Candidate(number, left, right)
         elif _is_conversion(left.node, right.node):
             yield Candidate(number, left, right, conversion=True)
@@ -107,6 +115,11 @@ def _split(clause: str) -> tuple[list[str], list[str]]:
 
 
 def _left_side(text: str, first: bool) -> Side | None:
+    if len(text) > MAX_LEFT:
+        if not first:
+            return None
+        cut = text.find(" ", len(text) - MAX_LEFT)
+        text = text[cut:] if cut >= 0 else text[-MAX_LEFT:]
     tokens = tokenize(text)
     starts = [k for k, t in enumerate(tokens) if t.kind in {"num", "lp"}] if first else [0]
     for k in starts:
