@@ -94,3 +94,12 @@ def test_a_lone_dive_found_only_by_its_content_is_not_counted_as_too_few() -> No
     )
     assert _lint(text, "D001") == []
     assert _lint(text.replace("## Feed assembly", "## Deep dive: feed assembly"), "D001") != []
+
+
+def test_a_comparison_table_without_a_pick_has_no_decision_even_if_the_title_says_decision() -> None:
+    table = "| Technique | Idea |\n|---|---|\n| Geohash | string prefixes |\n| Quadtree | split dense areas |"
+    text = HEAD + f"\n### Geo-index: the key decision\n\n{table}\n\nDrivers sit in cells.\n"
+    assert [f.rule_id for f in _lint(text, "D003")] == ["D003"]
+    mapping = table.replace("Technique | Idea", "Challenge | Idea")
+    assert _lint(text.replace(table, mapping), "D003") == []
+    assert _lint(text + "\nWe pick the quadtree because cities are dense.\n", "D003") == []

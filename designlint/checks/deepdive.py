@@ -45,6 +45,8 @@ DIVE_LACKS = {
         "only-if": {"type": "string"},
         "repeated": {"type": "string"},
         "skip-titles": {"type": "string"},
+        "titles": {"type": "boolean"},
+        "table-header": {"type": "string"},
         "table-rows": {"type": "integer", "minimum": 1},
         "min-lines": {"type": "integer", "minimum": 0},
     },
@@ -57,10 +59,15 @@ def block_prose(block: Block) -> str:
     return "" if block.kind == "code" else prose(block.text)
 
 
-def _table_rows(block: Block) -> int:
+def _table_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
+    """Data rows of a table; 0 for other blocks, or when a header pattern is given and the first cell misses it."""
     if block.kind != "table":
         return 0
-    return max(0, sum(1 for line in block.text.split("\n") if line.strip().startswith("|")) - 2)
+    lines = [line for line in block.text.split("\n") if line.strip().startswith("|")]
+    first_cell = lines[0].strip().strip("|").split("|")[0] if lines else ""
+    if header is not None and not header.search(first_cell):
+        return 0
+    return max(0, len(lines) - 2)
 
 
 def _prose_lines(section: Section) -> int:
@@ -73,11 +80,19 @@ def _repeats(section: Section, pattern: re.Pattern[str] | None) -> bool:
     return sum(len(pattern.findall(block_prose(b))) for b in section.all_blocks()) >= 2
 
 
-def _dive_says(section: Section, pattern: re.Pattern[str], table_rows: int) -> bool:
+def _dive_says(
+    section: Section,
+    pattern: re.Pattern[str],
+    table_rows: int,
+    titles: bool = True,
+    header: re.Pattern[str] | None = None,
+) -> bool:
+    if titles and pattern.search(section.title):
+        return True
     for block in section.all_blocks():
-        if pattern.search(block_prose(block)) or pattern.search(section.title):
+        if pattern.search(block_prose(block)):
             return True
-        if table_rows and _table_rows(block) >= table_rows:
+        if table_rows and _table_rows(block, header) >= table_rows:
             return True
     return False
 
@@ -87,18 +102,24 @@ def _optional_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pa
 
 
 def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A deep dive (with enough prose to judge, and showing the only-if cues) where no cue term appears."""
+    """A deep dive (with enough prose to judge, and showing the only-if cues) where no cue term appears.
+
+    A table of at least table-rows rows is a comparison: it stands for the only-if cues
+    when they are given, else for the terms themselves.
+    """
     pattern = ctx.terms(options["terms"])
     only_if = _optional_terms(ctx, options, "only-if")
     repeated = _optional_terms(ctx, options, "repeated")
     skip = _optional_terms(ctx, options, "skip-titles")
+    header = _optional_terms(ctx, options, "table-header")
     rows = options.get("table-rows", 0)
     for dive in ctx.outline.deep_dives():
         if _prose_lines(dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
             continue
-        if only_if is not None and not _dive_says(dive, only_if, rows):
+        if only_if is not None and not _dive_says(dive, only_if, rows, True, header):
             continue
-        if not _dive_says(dive, pattern, rows) and not _repeats(dive, repeated):
+        says = _dive_says(dive, pattern, 0 if only_if else rows, options.get("titles", True))
+        if not says and not _repeats(dive, repeated):
             yield Hit(dive.line, args={"title": dive.title}, context=dive.title)
 
 
