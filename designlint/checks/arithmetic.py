@@ -95,8 +95,12 @@ def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hi
     scenario = ctx.terms(options.get("scenario", "figure-scenario"))
     lines = list(readable_lines(ctx))
     ratio = float(options.get("ratio", 1.5))
+    calculations = [candidate for candidate, _ in _verdicts(ctx, {})]
     for name in options.get("figures", []):
-        found = [f for f in figures.statements(name, ctx.terms(name), lines) if not scenario.search(f.source)]
+        pattern = ctx.terms(name)
+        stated = [*figures.statements(name, pattern, lines), *figures.from_calculations(name, pattern, calculations)]
+        by_line = {f.line: f for f in reversed(stated) if not scenario.search(f.source)}
+        found = [by_line[line] for line in sorted(by_line)]
         for first, later in figures.disagreements(found, ratio):
             args = {
                 "figure": name.removeprefix("figure-").replace("-", " "),

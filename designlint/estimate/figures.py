@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from designlint.estimate.finder import Candidate
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
@@ -41,6 +42,17 @@ def statements(name: str, pattern: re.Pattern[str], lines: Iterable[tuple[int, s
             figure = _figure(name, number, line, m)
             if figure is not None:
                 yield figure
+
+
+def from_calculations(name: str, pattern: re.Pattern[str], found: Iterable[Candidate]) -> Iterator[Figure]:
+    """Results of calculations whose label names the figure: "Write QPS = ... = ~115 writes/sec"."""
+    for candidate in found:
+        number = candidate.stated.node.number
+        label = candidate.label
+        if number is None or not pattern.fullmatch(label.strip()) or _QUALIFIER.search(label):
+            continue
+        text = candidate.stated.text
+        yield Figure(name, candidate.line, number.value, text, f"{label} = {text}")
 
 
 def _figure(name: str, number: int, line: str, m: re.Match[str]) -> Figure | None:

@@ -57,6 +57,7 @@ class Candidate:
     expression: Side
     stated: Side
     conversion: bool = False  # "100M per day -> 1,200 per second"
+    label: str = ""  # the words naming the result: "Write QPS" in "Write QPS = ... = ~115"
 
     @property
     def source(self) -> str:
@@ -93,9 +94,15 @@ def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
         if left is None or right is None or right.node.has_op():
             continue
         if left.node.has_op() and not _WORDY.match(connectors[i]):
-            yield Candidate(number, left, right)
+            yield Candidate(number, left, right, label=_label(parts, i, left))
         elif _is_conversion(left.node, right.node):
             yield Candidate(number, left, right, conversion=True)
+
+
+def _label(parts: list[str], i: int, left: Side) -> str:
+    """Words before the first value of the chain, when they are only words."""
+    head = left.source[: left.node.start] if i == 0 else parts[0]
+    return "" if DIGIT.search(head) else head.strip(" :-")
 
 
 def _split(clause: str) -> tuple[list[str], list[str]]:

@@ -1,0 +1,42 @@
+"""E006: the same named figure stated with materially different values."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+
+def e006(body: str) -> list[tuple[int, str]]:
+    text = "# Design\n\n" + body
+    return [(f.line, f.message) for f in lint_string(text, select=("E006",)) if f.rule_id == "E006"]
+
+
+def test_requirements_and_estimate_disagree_on_dau() -> None:
+    (finding,) = e006("## Requirements\n\n- 5M DAU\n\n## Estimation\n\n- DAU: 400M\n")
+    assert finding == (9, "dau is 400M here but 5M at line 5: use one figure, or say why they differ")
+
+
+def test_result_of_a_labelled_calculation_is_a_statement_of_the_figure() -> None:
+    body = "- Write QPS: ~1,150\n\n```\nWrite QPS = (100M x 0.1) / 86,400 = ~115 writes/sec\n```\n"
+    assert [line for line, _ in e006(body)] == [6]
+
+
+def test_close_values_agree() -> None:
+    assert e006("- 100M DAU\n- DAU: 120M\n- Read QPS: ~5,800\n- read QPS = 5,787\n") == []
+
+
+def test_qualified_and_scenario_figures_are_left_alone() -> None:
+    body = (
+        "- Read QPS: ~5,800\n"
+        "- Peak read QPS = 5,800 x 3 = ~17,400 reads/sec\n"
+        "- 100M DAU\n"
+        "- If DAU grows to 1B we shard by user.\n"
+        "- 100M DAU x 5 reads = 500M reads a day\n"
+    )
+    assert e006(body) == []
+
+
+def test_ratio_option_sets_what_is_material() -> None:
+    text = "# D\n\n- 100M DAU\n- DAU: 130M\n"
+    strict = {"E006": {"ratio": 1.2}}
+    assert [f.rule_id for f in lint_string(text, select=("E006",), rules=strict)] == ["E006"]
+    assert lint_string(text, select=("E006",)) == []
