@@ -14,7 +14,7 @@ from designlint.errors import TemplateError
 from designlint.outline import build_outline
 from designlint.scaffold.fix import fix_text, split_lines
 
-from conftest import CORPUS
+from conftest import CORPUS, ids, lint_string
 
 CATALOGUE = load_catalogue()
 CORPUS_DOCS = sorted(CORPUS.glob("*--*.md")) if CORPUS.is_dir() else []
@@ -140,6 +140,9 @@ def test_fix_on_corpus_docs_keeps_every_byte(path: Path) -> None:
     assert kept(text, fixed)
     complete(fixed)
     assert fix_text(fixed) == (fixed, [])
+    before, after = ids(lint_string(text, select=("S",))), ids(lint_string(fixed, select=("S",)))
+    assert "S001" not in after
+    assert after.count("S002") <= before.count("S002")  # fix never puts a step out of order
 
 
 def test_kept_detects_a_changed_or_dropped_line() -> None:

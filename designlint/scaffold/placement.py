@@ -43,7 +43,8 @@ def _level(section: Section, fallback: int) -> int:
 
 
 def plan_steps(doc: Document, catalogue: Catalogue, outline: Outline) -> list[Insertion]:
-    """A missing step goes before the next step present, else after the previous one, else at the end."""
+    """A missing step goes before the first heading of any later step, else after the previous step,
+    else at the end: never after a step the framework puts later."""
     steps = catalogue.steps()
     present = {s.id: _sections_of(outline, s.id) for s in steps}
     fallback = default_level(doc)
@@ -51,7 +52,7 @@ def plan_steps(doc: Document, catalogue: Catalogue, outline: Outline) -> list[In
     for index, step in enumerate(steps):
         if present[step.id]:
             continue
-        later = [present[s.id][0] for s in steps[index + 1 :] if present[s.id]]
+        later = sorted((present[s.id][0] for s in steps[index + 1 :] if present[s.id]), key=lambda s: s.line)
         earlier = [present[s.id] for s in steps[:index] if present[s.id]]
         if later:
             at, level = later[0].line - 1, _level(later[0], fallback)
