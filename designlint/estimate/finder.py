@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
@@ -32,6 +32,11 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(?:(?<=\s)|^)[*_]{1,2}(?=[A-Za-z~(])|(?<=[A-Za-z.:)%])[*_]{1,2}(?=\s|$|[.,:;)])")
+# "short_url (7 bytes) + long_url (avg 200 bytes)": a sum of named terms reads as 7 bytes + 200 bytes.
+_NAMED_TERM = re.compile(
+    r"[A-Za-z_][\w.-]*\s*\(\s*(?:avg\.?|average|about|approx\.?|~|≈)?\s*(\d[\d.,]*\s*[A-Za-z]{0,5})\s*\)"
+)
+_SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
@@ -71,6 +76,8 @@ def clean(line: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text).replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text)
+    if _SUM_OF_TERMS.search(text):
+        text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
 
 
@@ -164,7 +171,26 @@ def _right_side(text: str, last: bool, connector: str) -> Side | None:
         return None
     if end < len(tokens) and tokens[end].kind == "op":
         return None
+    node = _scientific(node)
     return Side(text[tokens[0].start : node.end].strip(), node, text, approx)
+
+
+def _scientific(node: Node) -> Node:
+    """1.8 x 10^19 written as a result is one value: its rounding is that of 1.8."""
+    if node.op != "*" or node.parts[1].op != "^":
+        return node
+    mantissa, power = node.parts[0], node.parts[1]
+    base, exponent = power.parts
+    digits = [mantissa.number, base.number, exponent.number]
+    if mantissa.units or base.units or None in digits or digits[1].value != 10:  # type: ignore[union-attr]
+        return node
+    m, e = digits[0], digits[2]
+    assert m is not None and e is not None
+    if abs(e.value) > 30:
+        return node
+    scale = 10.0**e.value
+    token = replace(m, value=m.value * scale, ulp=m.ulp * scale, alt_value=None)
+    return Node(node.start, node.end, number=token, units=node.units + power.units)
 
 
 def _is_conversion(left: Node, right: Node) -> bool:

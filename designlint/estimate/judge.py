@@ -62,6 +62,8 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float) 
     results = [_align(candidate, r) for r in readings]
     if any(isinstance(a, Aligned) and a.passes(a.computed, tolerance) for a in results):
         return Verdict(OK)
+    if _hand_converted(candidate, readings[0], tolerance):
+        return Verdict(OK)
     primary = results[0]
     if primary is None:
         return Verdict(SKIP)
@@ -74,28 +76,40 @@ def _readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Readin
     flags = [ambiguous(side.node) for side in (candidate.expression, candidate.stated)]
     b_options = (False, True) if any(f[0] for f in flags) else (False,)
     bit_options = (False, True) if any(f[1] for f in flags) else (False,)
-    return [Reading(periods, b, bits) for b, bits in itertools.product(b_options, bit_options)]
+    plain = [Reading(periods, b, bits) for b, bits in itertools.product(b_options, bit_options)]
+    # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts.
+    if all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated)):
+        plain.append(Reading(periods, durations_as_counts=True))
+    return plain
 
 
-def _quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quantity] | None:
+def _quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quantity, Reading] | None:
+    """Both sides evaluated; lengths of time that never cancel are read as counts (x 365 days)."""
     try:
         computed = evaluate(candidate.expression.node, reading)
         stated = evaluate(candidate.stated.node, reading)
         if computed.dim[1] != stated.dim[1] and computed.dim[1] > 0:
-            counted = Reading(reading.periods, reading.b_as_bytes, reading.lower_as_bits, True)
-            computed = evaluate(candidate.expression.node, counted)
+            reading = Reading(reading.periods, reading.b_as_bytes, reading.lower_as_bits, True)
+            computed = evaluate(candidate.expression.node, reading)
     except EvalError:
         return None
-    return computed, stated
+    return computed, stated, reading
+
+
+def _time_named(node: Node, reading: Reading) -> bool:
+    """Whether the side names a rate, or a length of time that is not read as a count."""
+    return any(t.rate or (t.duration and not reading.durations_as_counts) for t in node.tokens())
 
 
 def _align(candidate: Candidate, reading: Reading) -> Aligned | _Problem | None:
     pair = _quantities(candidate, reading)
     if pair is None:
         return None
-    computed, stated = pair
-    expr_bytes, expr_time = explicit_units(candidate.expression.node)
-    stated_bytes, stated_time = explicit_units(candidate.stated.node)
+    computed, stated, reading = pair
+    expr_bytes = explicit_units(candidate.expression.node)[0]
+    stated_bytes = explicit_units(candidate.stated.node)[0]
+    expr_time = _time_named(candidate.expression.node, reading)
+    stated_time = _time_named(candidate.stated.node, reading)
     if computed.dim[0] != stated.dim[0]:
         lacking_explicit = expr_time if not expr_bytes else stated_time
         if lacking_explicit or (expr_bytes and stated_bytes):
@@ -121,6 +135,28 @@ def _aligned(stated: Side, computed: float, value: float) -> Aligned | None:
     return Aligned(computed, value, abs(number.ulp * scale), scale, stated.approx)
 
 
+def _hand_converted(candidate: Candidate, reading: Reading, tolerance: float) -> bool:
+    """1 TB/day x 365 = 365 TB/year: a bare factor converts the period by hand.
+
+    When both sides name a period, the expression holds a bare number close to the ratio
+    of the two periods, and the figures agree as written in their own periods.
+    """
+    expr, stated = candidate.expression.node, candidate.stated.node
+    if not (explicit_units(expr)[1] and explicit_units(stated)[1]):
+        return False
+    written = reading.periods[native_period(expr)]
+    per = reading.periods[native_period(stated)]
+    ratios = (per / written, written / per)
+    bare = [t.value for t in expr.tokens() if t.kind == "num" and t.value > 1]
+    if written == per or not any(abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
+        return False
+    pair = _quantities(candidate, reading)
+    if pair is None or pair[0].dim != pair[1].dim:
+        return False
+    aligned = _aligned(candidate.stated, pair[0].value * written, pair[1].value * per)
+    return aligned is not None and aligned.passes(aligned.computed, tolerance)
+
+
 # --- what went wrong ---------------------------------------------------------------
 
 
@@ -128,7 +164,7 @@ def _dimension_verdict(candidate: Candidate, reading: Reading) -> Verdict:
     pair = _quantities(candidate, reading)
     if pair is None:
         return Verdict(SKIP)
-    computed, _ = pair
+    computed = pair[0]
     period = native_period(candidate.expression.node)
     shown = computed.value * (reading.periods[period] if computed.dim[1] == -1 else 1.0)
     what = _dimension_words(computed.dim, period)
