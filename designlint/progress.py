@@ -1,7 +1,8 @@
-"""A progress bar on stderr for long runs, shown only to a person watching a terminal.
+"""A run's progress as files finish: running counts, the output sink, and a progress bar.
 
-Never in CI logs (CI set), when stderr is piped or redirected, for machine formats, or with
---quiet. It appears only once a run has lasted a moment, so short runs print nothing extra.
+The bar goes to stderr for long runs, shown only to a person watching a terminal: never in CI
+logs (CI set), when stderr is piped or redirected, for machine formats, or with --quiet. It
+appears only once a run has lasted a moment, so short runs print nothing extra.
 """
 
 from __future__ import annotations
@@ -9,7 +10,14 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from typing import IO
+from collections import Counter
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from designlint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from designlint.config import Config
 
 DELAY = 0.5  # seconds before the bar first appears
 INTERVAL = 0.1  # seconds between redraws
@@ -64,3 +72,69 @@ class Progress:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
             self.shown = False
+
+
+class Tally:
+    """What the summary, statistics and exit code need, counted instead of kept."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        self.cli_fail_on, self.fail_on = fail_on, "error"
+        self.files = 0
+        self.severities: Counter[Severity] = Counter()
+        self.by_rule: Counter[tuple[str, str]] = Counter()
+        self.paths: set[str] = set()
+        self.configs: dict[int, Config] = {}
+
+    def add(self, config: Config, findings: list[Finding]) -> None:
+        self.files += 1
+        self.configs[id(config)] = config
+        self.fail_on = self.cli_fail_on or config.fail_on or self.fail_on
+        for f in findings:
+            self.severities[f.severity] += 1
+            self.by_rule[(f.rule_id, f.rule_name)] += 1
+            self.paths.add(f.path)
+
+    def exit_code(self, exit_zero: bool) -> int:
+        if any(rule_id == "X003" for rule_id, _ in self.by_rule):  # an internal error
+            return 2
+        threshold = Severity(self.fail_on).rank
+        failing = any(severity.rank >= threshold for severity in self.severities)
+        return 1 if failing and not exit_zero else 0
+
+    def summary(self) -> str:
+        """The text formatter's last line, from counts (tests hold the two to the same words)."""
+        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        total = sum(self.severities.values())
+        if not total:
+            return f"All clear: no findings in {files}."
+        counts = self.severities
+        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}" for s in Severity]
+        shown = ", ".join(part for s, part in zip(Severity, parts, strict=True) if counts[s])
+        return f"Found {total} finding{'s' if total != 1 else ''} ({shown}) in {len(self.paths)} of {files}."
+
+    def statistics(self) -> list[str]:
+        ordered = sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [f"{count:5d}  {rule_id}  {name}" for (rule_id, name), count in ordered]
+
+
+class Sink:
+    """Writes to stdout as it goes, or collects the text for an atomic write of --output-file."""
+
+    def __init__(self, stream: IO[str], output_file: Path | None) -> None:
+        self.stream, self.output_file = stream, output_file
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.output_file is not None:
+            self.parts.append(text)
+            return
+        self.stream.write(text)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.output_file is not None:
+            from designlint.atomic import write_atomic
+
+            write_atomic(self.output_file, "".join(self.parts))

@@ -7,7 +7,6 @@ The engine (and with it mistune and every check) is imported only when a file is
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from designlint.config import Config, discover, load_config_file
 from designlint.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from designlint.progress import Tally
     from designlint.rules import Rule
 
 INTERNAL_ERROR = "X003"
@@ -265,83 +265,17 @@ class Output:
     exit_zero: bool = False
 
 
-class _Tally:
-    """What the summary, statistics and exit code need, counted instead of kept."""
-
-    def __init__(self, fail_on: str | None) -> None:
-        self.cli_fail_on, self.fail_on = fail_on, "error"
-        self.files = 0
-        self.severities: Counter[Severity] = Counter()
-        self.by_rule: Counter[tuple[str, str]] = Counter()
-        self.paths: set[str] = set()
-        self.configs: dict[int, Config] = {}
-
-    def add(self, job: Job, findings: list[Finding]) -> None:
-        self.files += 1
-        self.configs[id(job.config)] = job.config
-        self.fail_on = self.cli_fail_on or job.config.fail_on or self.fail_on
-        for f in findings:
-            self.severities[f.severity] += 1
-            self.by_rule[(f.rule_id, f.rule_name)] += 1
-            self.paths.add(f.path)
-
-    def exit_code(self, exit_zero: bool) -> int:
-        if any(rule_id == INTERNAL_ERROR for rule_id, _ in self.by_rule):
-            return 2
-        threshold = Severity(self.fail_on).rank
-        failing = any(severity.rank >= threshold for severity in self.severities)
-        return 1 if failing and not exit_zero else 0
-
-    def summary(self) -> str:
-        """The text formatter's last line, from counts (tests hold the two to the same words)."""
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
-        total = sum(self.severities.values())
-        if not total:
-            return f"All clear: no findings in {files}."
-        counts = self.severities
-        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}" for s in Severity]
-        shown = ", ".join(part for s, part in zip(Severity, parts, strict=True) if counts[s])
-        return f"Found {total} finding{'s' if total != 1 else ''} ({shown}) in {len(self.paths)} of {files}."
-
-    def statistics(self) -> list[str]:
-        ordered = sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [f"{count:5d}  {rule_id}  {name}" for (rule_id, name), count in ordered]
-
-
-class _Sink:
-    """Writes to stdout as it goes, or collects the text for an atomic write of --output-file."""
-
-    def __init__(self, stream: IO[str], output_file: Path | None) -> None:
-        self.stream, self.output_file = stream, output_file
-        self.parts: list[str] = []
-
-    def write(self, text: str) -> None:
-        if not text:
-            return
-        if self.output_file is not None:
-            self.parts.append(text)
-            return
-        self.stream.write(text)
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.output_file is not None:
-            from designlint.atomic import write_atomic
-
-            write_atomic(self.output_file, "".join(self.parts))
-
-
 def lint_and_report(
     options: LintOptions, output: Output, stdin: IO[str], stdout: IO[str], stderr: IO[str], warn: Callable[[str], None]
 ) -> int:
     """Lint and write the report; text and github stream file by file. Returns the exit code."""
-    from designlint.progress import Progress, wanted
+    from designlint.progress import Progress, Sink, Tally, wanted
 
-    sink, tally, kept = _Sink(stdout, output.output_file), _Tally(options.fail_on), []
+    sink, tally, kept = Sink(stdout, output.output_file), Tally(options.fail_on), []
     streaming = output.fmt in ("text", "github")
     bar = Progress(stderr, wanted(stderr, output.fmt, output.quiet))
     for job, findings in lint_files(options, stdin, warn, planned=bar.start):
-        tally.add(job, findings)
+        tally.add(job.config, findings)
         if streaming and findings:
             bar.clear()
             sink.write(_file_text(findings, output))
@@ -364,7 +298,7 @@ def _file_text(findings: list[Finding], output: Output) -> str:
     return "".join(line(f, output.color) + "\n" for f in findings)
 
 
-def _closing_text(tally: _Tally, output: Output, kept: list[Finding]) -> str:
+def _closing_text(tally: Tally, output: Output, kept: list[Finding]) -> str:
     """What follows the findings: text's statistics and summary, or the whole json/sarif document."""
     if output.fmt == "github":
         return ""
