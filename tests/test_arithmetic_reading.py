@@ -88,6 +88,8 @@ def verdict(line: str, declared: str = "") -> str:
         "Cache 20% = 20M URLs x 300 bytes = ~6 GB",
         "URL Shortener: 17,400 peak read QPS / 10,000 per server = 2 servers (plus redundancy = 4-6)",
         "7-character base62 = 62^7 = ~3.5 trillion possible keys",
+        "Each record: short_url (7 bytes) + long_url (avg 200 bytes) + user_id (8 bytes) + created_at (8 bytes)"
+        " + metadata (50 bytes) = ~273 bytes, round to 300 bytes",
     ],
 )
 def test_framework_url_shortener_calculations_pass(line: str) -> None:
@@ -106,6 +108,36 @@ def test_framework_url_shortener_calculations_pass(line: str) -> None:
 )
 def test_wrong_variants_are_caught(line: str, kind: str) -> None:
     assert verdict(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Total = 2 x 10^9 x 64 bytes = 128 GB",
+        "Storage per user = 1 MB * 365 days = 365 MB/year",
+        "Users online = 10% x 100M = 10M",
+        "p = 1/1000 = 0.1%",
+        "Link = 10 Gbps / 8 = 1.25 GB/s",
+        "Hourly = 100 Mbps x 3600 = 45 GB per hour",
+        "Yearly = 1 TB/day x 365 = 365 TB/year",
+        "Shift = 8 hours x 3600 = 28,800 seconds",
+        "Keys last = 3.5T / 10M per day = 350,000 days",
+        "Peak = 3x average = 3 x 5,800 = 17,400",
+        "Fanout = 300 followers x 500M tweets/day = 150B deliveries/day",
+        "Timeline = 800 tweets x 64 bytes = 51 KB per user",
+        "2^64 = 1.8 x 10^19",
+        "Reservations = 1mil * 0.7 / 3 = ~240k reservations per day",
+        "100 mil URLs per day -> ~1200 URLs per second",
+        "500 million tweets per day or 15 billion tweets per month",
+        "The system handles 1mil transactions per day, which is 10 transactions per second.",
+    ],
+)
+def test_correct_calculations_in_other_styles_pass(line: str) -> None:
+    assert verdict(line) == OK
+
+
+def test_scientific_result_keeps_its_rounding() -> None:
+    assert verdict("2^64 = 1.8 x 10^18") == ARITHMETIC
 
 
 def test_exact_result_allows_only_its_rounding() -> None:
@@ -132,6 +164,7 @@ def test_declared_seconds_per_month_hold_for_the_doc() -> None:
         "Latency = 5 - 10 ms",
         "Storage = 10 x 5 = over 40 TB",
         "see https://example.com/?a=5*3",
+        "That is: 128K for `windowBits` = 15 + 128K for `memLevel` = 8",
     ],
 )
 def test_unreadable_lines_are_skipped(line: str) -> None:

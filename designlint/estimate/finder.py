@@ -37,6 +37,7 @@ _NAMED_TERM = re.compile(
     r"[A-Za-z_][\w.-]*\s*\(\s*(?:avg\.?|average|about|approx\.?|~|≈)?\s*(\d[\d.,]*\s*[A-Za-z]{0,5})\s*\)"
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
+_CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
@@ -74,7 +75,8 @@ def clean(line: str) -> str:
     text = _LIST_MARKER.sub("", line, count=1)
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text)
-    text = _TAG.sub(" ", text).replace("`", "").replace("\\*", "*")
+    text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
+    text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)

@@ -60,6 +60,7 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z_][\w'’-]*")
+_IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\d")
 _X = re.compile(r"[xX](?=\s*[\d(.])")
 
 
@@ -100,7 +101,8 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
     if text[pos] in "()":
         return Token("lp" if text[pos] == "(" else "rp", text[pos], pos)
     if m := _WORD.match(text, pos):
-        return Token("word", m.group(), pos)
+        # memLevel, short_url, p99: names from code, which no calculation uses as a noun
+        return Token("stop" if _IDENTIFIER.search(m.group()) else "word", m.group(), pos)
     return Token("stop", text[pos], pos)
 
 
