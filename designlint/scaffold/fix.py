@@ -38,6 +38,11 @@ def _newline(lines: Sequence[str]) -> str:
     return "\n"
 
 
+def _ending(line: str) -> str:
+    """The line end of line ('' if none); what follows it must use the same, or CR + LF would merge."""
+    return line[len(line.rstrip("\r\n")) :]
+
+
 def _entry_context(catalogue: Catalogue, entry_id: str) -> dict[str, Any]:
     steps = catalogue_context(catalogue)
     for step in steps:
@@ -74,12 +79,15 @@ def _blank(line: str | None) -> bool:
 def apply(lines: list[str], blocks: dict[int, list[list[str]]], fence: str | None = None) -> str:
     """The original lines with each group of blocks inserted after its line; no original byte changes
     except a line end added to a last line that had none, when something is inserted after it."""
-    nl = _newline(lines)
     out: list[str] = []
     for number in range(len(lines) + 1):
         if number in blocks:
-            if out and not out[-1].endswith(("\n", "\r")):
+            nl = _ending(out[-1]) if out else _newline(lines)
+            if out and not nl:
+                nl = _newline(lines)
                 out[-1] += nl
+            if nl == "\r" and number < len(lines) and lines[number].startswith("\n"):
+                nl = "\r\n"  # a lone CR before the next line's LF would merge into one line end
             if fence and number == len(lines):
                 out.append(fence + nl)  # the doc ends inside a code block: close it first
             before = out[-1] if out else None

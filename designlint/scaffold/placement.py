@@ -30,11 +30,11 @@ def default_level(doc: Document) -> int:
 
 
 def _sections_of(outline: Outline, step_id: str) -> list[Section]:
-    """The step's own sections and those of its parts, found anywhere in the doc."""
+    """The step's own sections and those of its parts, found anywhere in the doc (as S001 and S002 count them)."""
     found = list(outline.steps.get(step_id, []))
     for part_id, sections in outline.parts.items():
         if outline.parent_of.get(part_id) == step_id:
-            found += [s for s in sections if outline.step_at.get(s.line) == step_id]
+            found += sections
     return sorted(found, key=lambda s: s.line)
 
 
@@ -57,7 +57,8 @@ def plan_steps(doc: Document, catalogue: Catalogue, outline: Outline) -> list[In
         if later:
             at, level = later[0].line - 1, _level(later[0], fallback)
         elif earlier:
-            at, level = max(s.end_line for s in earlier[-1]), _level(earlier[-1][0], fallback)
+            at = max(s.end_line for sections in earlier for s in sections)
+            level = _level(earlier[-1][0], fallback)
         else:
             at, level = len(doc.lines), fallback
         plans.append(Insertion(at, (step.order, 0), step.id, level))
@@ -70,13 +71,25 @@ def _part_anchor(outline: Outline, part: Entry) -> Section | None:
     return sections[0] if sections else None
 
 
+def _home(outline: Outline, step: Entry) -> tuple[int, int] | None:
+    """Where a part of the step goes when no sibling part is near: the end of the step's section
+    (one level down), else after the part sections that stand for the step (as their sibling)."""
+    home = outline.steps.get(step.id, [])
+    if home:
+        base = home[0]
+        return base.end_line, min(_level(base, MAX_LEVEL - 1) + 1, MAX_LEVEL)
+    sections = _sections_of(outline, step.id)
+    if not sections:
+        return None
+    last = max(sections, key=lambda s: s.end_line)
+    return last.end_line, _level(last, MAX_LEVEL)
+
+
 def plan_parts(catalogue: Catalogue, outline: Outline, step: Entry) -> list[Insertion]:
     """Missing parts of a present step: after the previous part, before the next, else at the step's end."""
-    home = outline.steps.get(step.id, [])
-    if not home:
+    home = _home(outline, step)
+    if home is None:
         return []
-    base = home[0]
-    child_level = min(_level(base, MAX_LEVEL - 1) + 1, MAX_LEVEL)
     parts = catalogue.parts(step.id)
     plans = []
     for index, part in enumerate(parts):
@@ -85,11 +98,11 @@ def plan_parts(catalogue: Catalogue, outline: Outline, step: Entry) -> list[Inse
         before = [a for p in parts[:index] if (a := _part_anchor(outline, p))]
         after = [a for p in parts[index + 1 :] if (a := _part_anchor(outline, p))]
         if before:
-            at, level = before[-1].end_line, _level(before[-1], child_level)
+            at, level = before[-1].end_line, _level(before[-1], home[1])
         elif after:
-            at, level = after[0].line - 1, _level(after[0], child_level)
+            at, level = after[0].line - 1, _level(after[0], home[1])
         else:
-            at, level = base.end_line, child_level
+            at, level = home
         plans.append(Insertion(at, (step.order, index + 1), part.id, level))
     return plans
 
