@@ -1,6 +1,6 @@
 """Checks on the high-level design: an API, a data model with keys, an architecture diagram.
 
-The small text helpers at the top (prose, design_blocks, ...) are shared with the
+The small text helpers at the top (prose, section_blocks, design_started) are shared with the
 deep-dive and pitfall checks.
 """
 
@@ -31,13 +31,6 @@ def section_blocks(ctx: Context) -> Iterator[tuple[Section, Block, str]]:
         step = ctx.outline.step_at.get(section.line, "")
         for block in section.blocks:
             yield section, block, step
-
-
-def design_blocks(ctx: Context, skip: tuple[str, ...] = ("requirements", "estimation")) -> Iterator[Block]:
-    """Blocks outside the skipped steps: the design itself, its deep dives and wrap-up."""
-    for _, block, step in section_blocks(ctx):
-        if step not in skip:
-            yield block
 
 
 def first_match(pattern: re.Pattern[str], blocks: Iterator[Block], code: bool = False) -> Block | None:
