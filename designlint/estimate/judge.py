@@ -115,15 +115,19 @@ def _align(candidate: Candidate, reading: Reading) -> Aligned | _Problem | None:
         if lacking_explicit or (expr_bytes and stated_bytes):
             return _Problem("dimension")
     te, ts = computed.dim[1], stated.dim[1]
+    stated_period = reading.periods[native_period(candidate.stated.node)]
+    expr_period = reading.periods[native_period(candidate.expression.node)]
     c, s = computed.value, stated.value
-    if ts == te - 1:
-        if expr_time:
-            return _Problem("dimension")
-        s *= reading.periods[native_period(candidate.stated.node)]
-    elif te == ts - 1:
-        c *= reading.periods[native_period(candidate.expression.node)]
-    elif te != ts:
-        return None
+    if not expr_time and abs(ts) <= 1:
+        # A bare expression counts in the stated unit: "24 x 60 = 1,440 minutes", "x 365 = 1.1 TB/year".
+        s = s * stated_period if ts == -1 else s / stated_period if ts == 1 else s
+    elif te == ts:
+        pass
+    elif ts == 0 and te in (-1, 1) and not stated_time:
+        # "5,800 reads/s x 300 bytes = 1.7 MB" or "3.5T / 10M per day = 350,000": the unit left off
+        c = c * expr_period if te == -1 else c / expr_period
+    else:
+        return _Problem("dimension")
     return _aligned(candidate.stated, c, s)
 
 

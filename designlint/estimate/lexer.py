@@ -16,6 +16,7 @@ SCALE_LETTER = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 BYTE_PREFIX = {"": 1.0, "K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18}
 BINARY_PREFIX = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50}
 PERIOD_WORDS = {
+    "ms": "millisecond", "msec": "millisecond", "millisecond": "millisecond", "milliseconds": "millisecond",
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
@@ -23,7 +24,7 @@ PERIOD_WORDS = {
     "mo": "month", "month": "month", "months": "month", "y": "year", "yr": "year", "yrs": "year",
     "year": "year", "years": "year",
 }  # fmt: skip
-_TIME = r"(?:seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
+_TIME = r"(?:milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
 
 
 @dataclass(frozen=True, slots=True)
