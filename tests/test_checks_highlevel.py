@@ -93,3 +93,10 @@ def test_an_image_counts_when_its_alt_text_says_architecture() -> None:
 def test_no_design_at_all_is_left_to_the_missing_step_rule() -> None:
     text = "# Paste\n\n## Requirements\n\n- Save text.\n"
     assert lint_string(text, select=("H001", "H003", "H005")) == []
+
+
+def test_a_single_item_read_is_neither_a_write_nor_a_list() -> None:
+    message = _lint("### API\n\n- `GET /v1/books/{id}` -> {title}", "H002")[0].message
+    assert "idempotency" not in message and "pagination" not in message
+    listing = _lint("### API\n\n- `GET /v1/books` -> books on the shelf", "H002")[0].message
+    assert "pagination" in listing
