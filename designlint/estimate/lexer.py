@@ -24,7 +24,10 @@ PERIOD_WORDS = {
     "mo": "month", "month": "month", "months": "month", "y": "year", "yr": "year", "yrs": "year",
     "year": "year", "years": "year",
 }  # fmt: skip
-_TIME = r"(?:milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
+_TIME = (
+    r"(?:milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h"
+    r"|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
+)
 
 
 @dataclass(frozen=True, slots=True)
