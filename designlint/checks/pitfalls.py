@@ -165,7 +165,7 @@ def deep_before_broad(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]
     late = {piece: line for piece, line in _piece_lines(ctx).items() if line > first.line}
     late.update(_late_overview(ctx, first))
     if late:
-        names = ", ".join(f"{piece.replace('-', ' ')} (line {line})" for piece, line in sorted(late.items()))
+        names = ", ".join(f"{piece.replace('-', ' ')} at line {line}" for piece, line in sorted(late.items()))
         yield Hit(first.line, args={"title": first.title, "late": names}, context=first.title)
 
 
