@@ -71,7 +71,11 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="No colour (also when NO_COLOR is set or output is not a terminal).")
 @click.option("--stdin-filename", help="The name to report (and find config from) when reading '-'.")
-@click.option("--profile", help="Profile for every file: interview, team, or auto (by the doc's headings).")
+@click.option(
+    "--profile",
+    help="Profile for files that name none in front matter or per-file-profiles: auto (by headings), interview, "
+    "kep, rfc, proposal, adr, google, team, or one the config declares.",
+)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes to lint with.  [default: all cores]")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of unchanged files' findings.")
 @click.option(

@@ -112,9 +112,9 @@ def _load_toml(front: FrontMatter) -> Any:
     try:
         return tomllib.loads(front.text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"at line (\d+)", str(exc))
-        line = front.line + (int(found.group(1)) if found else 1)
-        raise _Unreadable(line, f"front matter is not valid TOML: {str(exc).split(' (at line')[0]}") from None
+        found = re.search(r"\(at line (\d+)", str(exc))
+        line = front.line + int(found.group(1)) if found else max(front.end_line - 1, front.line)
+        raise _Unreadable(line, f"front matter is not valid TOML: {str(exc).split(' (at ')[0]}") from None
 
 
 def _jsonable(value: Any, budget: list[int], line: int) -> Any:
@@ -139,14 +139,13 @@ def problems(front: FrontMatter, schema: Mapping[str, Any]) -> list[Problem]:
         return [Problem("", exc.line, str(exc))]
     if isinstance(data, dict):
         data = {k: v for k, v in data.items() if k not in IGNORED_FIELDS}
+    from referencing.exceptions import Unresolvable
+
     try:
         errors = sorted(validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-        found = [_problem(front, error) for error in errors]
-    except Exception as exc:  # referencing.exceptions.Unresolvable and kin: never fetched, say so
-        if type(exc).__module__.startswith("referencing"):
-            return [Problem("", front.line, f"the front-matter schema refers to something it does not hold: {exc}")]
-        raise
-    return sorted(found, key=lambda p: (p.line, p.field))
+    except Unresolvable as exc:  # nothing is ever fetched: say what could not be found
+        return [Problem("", front.line, f"the front-matter schema refers to something it does not hold: {exc}")]
+    return sorted((_problem(front, error) for error in errors), key=lambda p: (p.line, p.field))
 
 
 def _problem(front: FrontMatter, error: Any) -> Problem:
