@@ -8,22 +8,20 @@ last written digit (so 1.74 may be written 2, and 115.7 written 115).
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from designlint.estimate.align import Aligned, Problem, align, hand_converted, quantities, readings
 from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.lexer import BYTE_PREFIX
-from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
+from designlint.estimate.parser import Node, Reading, evaluate, explicit_units, native_period
 from designlint.estimate.quantity import EvalError, Quantity, format_number, format_quantity
 
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
 OK, SKIP, ARITHMETIC, UNIT = "ok", "skip", "arithmetic", "unit"
-# "10" may be 10 rounded to the tens, but not 0.0001: rounding never hides more than half.
-ROUNDING_CAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,138 +32,26 @@ class Verdict:
     as_written: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Aligned:
-    """Computed and stated values in the same base, and the stated value's rounding."""
-
-    computed: float
-    stated: float
-    ulp: float
-    scale: float  # base units per written unit of the stated value
-    approx: bool
-
-    def passes(self, value: float, tolerance: float) -> bool:
-        diff = abs(value - self.stated)
-        relative = diff / abs(self.stated) if self.stated else math.inf
-        if diff <= self.ulp * 1.0001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
-            return True
-        return self.approx and relative <= tolerance
-
-
-@dataclass(frozen=True, slots=True)
-class _Problem:
-    kind: str  # "dimension" when the units cannot match
-
-
 def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float) -> Verdict:
-    readings = list(_readings(candidate, periods))
-    results = [_align(candidate, r) for r in readings]
+    ways = readings(candidate, periods)
+    results = [align(candidate, r) for r in ways]
     if any(isinstance(a, Aligned) and a.passes(a.computed, tolerance) for a in results):
         return Verdict(OK)
-    if _hand_converted(candidate, readings[0], tolerance):
+    if hand_converted(candidate, ways[0], tolerance):
         return Verdict(OK)
     primary = results[0]
     if primary is None:
         return Verdict(SKIP)
-    if isinstance(primary, _Problem):
-        return _dimension_verdict(candidate, readings[0])
-    return _diagnose(candidate, primary, readings[0], tolerance)
-
-
-def _readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading]:
-    flags = [ambiguous(side.node) for side in (candidate.expression, candidate.stated)]
-    b_options = (False, True) if any(f[0] for f in flags) else (False,)
-    bit_options = (False, True) if any(f[1] for f in flags) else (False,)
-    plain = [Reading(periods, b, bits) for b, bits in itertools.product(b_options, bit_options)]
-    # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts.
-    if all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated)):
-        plain.append(Reading(periods, durations_as_counts=True))
-    return plain
-
-
-def _quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quantity, Reading] | None:
-    """Both sides evaluated; lengths of time that never cancel are read as counts (x 365 days)."""
-    try:
-        computed = evaluate(candidate.expression.node, reading)
-        stated = evaluate(candidate.stated.node, reading)
-        if computed.dim[1] != stated.dim[1] and computed.dim[1] > 0:
-            reading = Reading(reading.periods, reading.b_as_bytes, reading.lower_as_bits, True)
-            computed = evaluate(candidate.expression.node, reading)
-    except EvalError:
-        return None
-    return computed, stated, reading
-
-
-def _time_named(node: Node, reading: Reading) -> bool:
-    """Whether the side names a rate, or a length of time that is not read as a count."""
-    return any(t.rate or (t.duration and not reading.durations_as_counts) for t in node.tokens())
-
-
-def _align(candidate: Candidate, reading: Reading) -> Aligned | _Problem | None:
-    pair = _quantities(candidate, reading)
-    if pair is None:
-        return None
-    computed, stated, reading = pair
-    expr_bytes = explicit_units(candidate.expression.node)[0]
-    stated_bytes = explicit_units(candidate.stated.node)[0]
-    expr_time = _time_named(candidate.expression.node, reading)
-    stated_time = _time_named(candidate.stated.node, reading)
-    if computed.dim[0] != stated.dim[0]:
-        lacking_explicit = expr_time if not expr_bytes else stated_time
-        if lacking_explicit or (expr_bytes and stated_bytes):
-            return _Problem("dimension")
-    te, ts = computed.dim[1], stated.dim[1]
-    stated_period = reading.periods[native_period(candidate.stated.node)]
-    expr_period = reading.periods[native_period(candidate.expression.node)]
-    c, s = computed.value, stated.value
-    if not expr_time and abs(ts) <= 1:
-        # A bare expression counts in the stated unit: "24 x 60 = 1,440 minutes", "x 365 = 1.1 TB/year".
-        s = s * stated_period if ts == -1 else s / stated_period if ts == 1 else s
-    elif te == ts:
-        pass
-    elif ts == 0 and te in (-1, 1) and not stated_time:
-        # "5,800 reads/s x 300 bytes = 1.7 MB" or "3.5T / 10M per day = 350,000": the unit left off
-        c = c * expr_period if te == -1 else c / expr_period
-    else:
-        return _Problem("dimension")
-    return _aligned(candidate.stated, c, s)
-
-
-def _aligned(stated: Side, computed: float, value: float) -> Aligned | None:
-    number = stated.node.number
-    if number is None or number.value == 0:
-        return None
-    scale = value / number.value
-    return Aligned(computed, value, abs(number.ulp * scale), scale, stated.approx)
-
-
-def _hand_converted(candidate: Candidate, reading: Reading, tolerance: float) -> bool:
-    """1 TB/day x 365 = 365 TB/year: a bare factor converts the period by hand.
-
-    When both sides name a period, the expression holds a bare number close to the ratio
-    of the two periods, and the figures agree as written in their own periods.
-    """
-    expr, stated = candidate.expression.node, candidate.stated.node
-    if not (explicit_units(expr)[1] and explicit_units(stated)[1]):
-        return False
-    written = reading.periods[native_period(expr)]
-    per = reading.periods[native_period(stated)]
-    ratios = (per / written, written / per)
-    bare = [t.value for t in expr.tokens() if t.kind == "num" and t.value > 1]
-    if written == per or not any(abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
-        return False
-    pair = _quantities(candidate, reading)
-    if pair is None or pair[0].dim != pair[1].dim:
-        return False
-    aligned = _aligned(candidate.stated, pair[0].value * written, pair[1].value * per)
-    return aligned is not None and aligned.passes(aligned.computed, tolerance)
+    if isinstance(primary, Problem):
+        return _dimension_verdict(candidate, ways[0])
+    return _diagnose(candidate, primary, ways[0], tolerance)
 
 
 # --- what went wrong ---------------------------------------------------------------
 
 
 def _dimension_verdict(candidate: Candidate, reading: Reading) -> Verdict:
-    pair = _quantities(candidate, reading)
+    pair = quantities(candidate, reading)
     if pair is None:
         return Verdict(SKIP)
     computed = pair[0]
