@@ -7,6 +7,7 @@ The engine (and with it mistune and every check) is imported only when a file is
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,9 +210,10 @@ def lint_files(
             planned(len(jobs))
         misses = [job for job in jobs if not job.hit]
         workers = options.jobs or default_jobs()
+        linted: Iterator[list[Finding]]
         if worth_a_pool(len(misses), sum(job.size for job in misses), workers):
-            _prepare_workers(misses)
-            linted = ordered_map(_lint_job, misses, workers)
+            first = _warm_up(misses)
+            linted = itertools.chain([first], ordered_map(_lint_job, misses[1:], workers))
         else:
             linted = map(_lint_job, misses)
         for job in jobs:
@@ -220,12 +222,19 @@ def lint_files(
         cache.activate(before)
 
 
-def _prepare_workers(jobs: list[Job]) -> None:
-    """Load what every worker needs once, in the parent, so forked workers inherit it."""
+def _warm_up(jobs: list[Job]) -> list[Finding]:
+    """Lint the first file here, before the fork, so that every worker inherits what that loads.
+
+    Rule sets, lazily compiled patterns (every vocabulary list too) and lazily imported
+    modules are then built once in the parent instead of once in each worker.
+    """
+    from designlint.context import terms_pattern
     from designlint.engine import build_ruleset
 
     for config in {id(job.config): job.config for job in jobs}.values():
-        build_ruleset(config)
+        for terms in build_ruleset(config).vocabulary.values():
+            terms_pattern(terms)
+    return _lint_job(jobs[0])
 
 
 def rules_for(configs: Iterator[Config]) -> dict[str, Rule]:
