@@ -36,7 +36,7 @@ def _lint(runner, tmp_path: Path, config: str, name: str = "pyproject.toml", *ar
         ),
         (
             '[tool.designlint]\nprofile = "exam"\n',
-            "profile: unknown profile 'exam'; use auto or one of interview, team",
+            "profile: unknown profile 'exam'; use auto or one of interview, kep, rfc",
         ),
         (
             '[tool.designlint.steps.estimate]\nsynonyms = ["x"]\n',
