@@ -135,3 +135,14 @@ def test_cli_bad_input_is_one_line_and_exit_2(runner: CliRunner, extra: list[str
 def test_cli_missing_input(runner: CliRunner) -> None:
     result = runner.invoke(main, ["estimate", "--dau", "5"])
     assert result.exit_code == 2 and "missing input: --reads-per-user" in result.output
+
+
+def test_section_heading_level_can_be_chosen() -> None:
+    text = render_markdown(estimate(URL_SHORTENER), level=3)
+    assert text.startswith("### Estimation\n") and "\n#### Traffic\n" in text
+
+
+def test_cli_output_file(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "estimate.md"
+    result = runner.invoke(main, [*ARGS, "-o", str(target)])
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("## Estimation")

@@ -49,8 +49,8 @@ def ratio(value: float) -> str:
     return f"1:{1 / value:.3g}" if value > 0 else "0:1"
 
 
-def render_markdown(results: Results) -> str:
-    """The estimation section for these results."""
+def render_markdown(results: Results, level: int = 2) -> str:
+    """The estimation section for these results; its heading has this level (## by default)."""
     import jinja2
 
     env = jinja2.Environment(
@@ -61,7 +61,7 @@ def render_markdown(results: Results) -> str:
     )
     env.filters.update(number=number, approx=approx, size=size, ratio=ratio, ceil=math.ceil)
     try:
-        return env.get_template(TEMPLATE).render(r=results, i=results.inputs)
+        return env.get_template(TEMPLATE).render(r=results, i=results.inputs, level=max(1, min(level, 5)))
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{TEMPLATE}: {exc}") from None
 
