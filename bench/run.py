@@ -146,6 +146,11 @@ def report(bench: Bench, ratios: dict[str, dict[str, float]]) -> dict[str, objec
     print(f"{'command':34} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9}")
     for name, row in rows.items():
         print(f"{name:34} {row['runs']:4d} {row['wall_s']:8.3f} {row['cpu_s']:8.3f} {row['peak_mib']:9.1f}")
+    if "1x-designlint-cold" in rows and "10x-designlint-cold" in rows:
+        ratios["scaling"] = {
+            kind: rows[f"10x-{kind}"]["wall_s"] / rows[f"1x-{kind}"]["wall_s"]  # type: ignore[operator]
+            for kind in ("designlint-cold", "designlint-warm", "mistune-floor")
+        }
     for group, values in ratios.items():
         print(f"{group}: " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()))
     return {"series": rows, "ratios": ratios}
