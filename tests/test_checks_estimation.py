@@ -64,3 +64,14 @@ def test_estimation_in_a_doc_without_steps_is_not_required() -> None:
 def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
     text = _doc("Numbers do not matter much here.")
     assert ids(lint_string(text, select=("E001",))) == ["E001"]
+
+
+def test_words_like_as_are_not_rate_units() -> None:
+    text = _doc("- 200 servers as a start, 40 GB such as logs.")
+    assert lint_string(text, select=("E003",)) == []
+
+
+def test_peak_finding_points_at_the_busiest_rate() -> None:
+    findings = lint_string(_doc("- 40 writes per second.\n- 4,000 reads per second."), select=("E003",))
+    assert [(f.line, f.rule_id) for f in findings] == [(8, "E003")]
+    assert "'4,000 reads per second'" in findings[0].message

@@ -66,3 +66,21 @@ def test_section_of_a_later_step_is_not_part_of_the_requirements() -> None:
 def test_cap_in_lower_case_is_not_a_stance() -> None:
     text = "# X\n\n## Requirements\n- Cap each user at 100 messages a minute.\n"
     assert ids(lint_string(text, select=("R005",))) == ["R005"]
+
+
+def test_quantified_targets_in_a_single_list_are_not_features() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Upload a file.\n- Share a folder.\n"
+        "- Reads answer in under 100 ms at p99.\n- 99.9% uptime.\n\n## High-level design\nA box.\n"
+    )
+    findings = lint_string(text, select=("R001",))
+    assert [(f.rule_id, f.line) for f in findings] == [("R001", 4)]
+    assert "only 2 functional" in findings[0].message
+
+
+def test_prompts_left_by_the_scaffold_are_not_content() -> None:
+    text = (
+        "# X\n\n## Requirements\n\n### Functional requirements\n- TODO: the core use case\n- TODO: more features\n\n"
+        "### Non-functional requirements\n- TODO latency: the p99 target\n\n## High-level design\nA box.\n"
+    )
+    assert lint_string(text, select=("R001", "R002", "R003")) == []

@@ -115,11 +115,13 @@ def rate_value(text: str) -> float:
 
 
 def _rates(ctx: Context, options: Mapping[str, Any]) -> list[tuple[int, str, float]]:
+    """Each average rate of the estimate: its line, its text and its value (peak lines left out)."""
     pattern = ctx.terms(options.get("rates", "est-rates"))
-    found = []
+    peaks = ctx.terms(options.get("peaks", "est-peaks"))
+    found: list[tuple[int, str, float]] = []
     for number, line in estimate_lines(ctx):
-        for match in pattern.finditer(line):
-            found.append((number, line, rate_value(match.group(0))))
+        if not peaks.search(line):
+            found.extend((number, m.group(0), rate_value(m.group(0))) for m in pattern.finditer(line))
     return found
 
 
@@ -129,11 +131,13 @@ def no_peak(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     Rates all below min-rate are left alone: at a few requests a second the peak changes nothing.
     """
     rates = _rates(ctx, options)
-    if not rates or max(value for _, _, value in rates) < options.get("min-rate", 100):
+    if not rates:
         return
-    number, line, _ = rates[0]
+    number, rate, top = max(rates, key=lambda found: found[2])  # the busiest path needs the peak most
+    if top < options.get("min-rate", 100):
+        return
     peak_lines = _peak_lines(ctx, ctx.terms(options.get("peaks", "est-peaks")))
-    args = {"low": options.get("low", 2), "high": options.get("high", 5), "rate": line.strip(" *-")[:60]}
+    args = {"low": options.get("low", 2), "high": options.get("high", 5), "rate": rate.strip()}
     if not peak_lines:
         yield Hit(number, args=args, context="no-peak")
         return

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.textutil import Tagged, is_dialogue, plain, preamble, tagged_blocks, text_lines
+from designlint.checks.textutil import Tagged, is_dialogue, is_placeholder, plain, preamble, tagged_blocks, text_lines
 from designlint.context import Context
 from designlint.document import Block, Item
 from designlint.findings import Hit
@@ -30,7 +30,7 @@ TOPICS = [
 _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME, "minItems": 1, "uniqueItems": True}
 _COUNT = {"type": "integer", "minimum": 0}
-FUNCTIONAL_COUNT = {"properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME}}
+FUNCTIONAL_COUNT = {"properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME}}
 NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": _COUNT}}
 UNQUANTIFIED = {
     "properties": {"quality": _NAME, "named": _NAME, "figure": _NAME, "topic": _NAME},
@@ -52,9 +52,10 @@ def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusio
 # --- R001 -------------------------------------------------------------------
 
 
-def _is_quality(item: Item, pattern: re.Pattern[str]) -> bool:
+def _is_quality(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """An item that states a quality ("High availability", "p99 under 200 ms"), not a feature."""
     head = plain(item.text.split("\n")[0])
-    return bool(pattern.match(_ACTOR.sub("", head, count=1).strip()))
+    return bool(starts.match(_ACTOR.sub("", head, count=1).strip()) or figures.search(head))
 
 
 def _nested(item: Item) -> int:
@@ -76,19 +77,21 @@ def _feature_lists(ctx: Context) -> list[Block]:
     return general[:1]
 
 
-def _count(blocks: list[Block], quality: re.Pattern[str]) -> tuple[int, int]:
-    """Top-level features, and features once group items are opened up."""
-    top = grouped = 0
+def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:
+    """Top-level features, features once group items are opened up, and items that are not prompts."""
+    top = grouped = written = 0
     for block in blocks:
         if block.kind == "table":
-            top += _rows(block)
-            grouped += _rows(block)
+            top, grouped, written = top + _rows(block), grouped + _rows(block), written + _rows(block)
             continue
         for item in block.items:
-            if not _is_quality(item, quality):
+            if is_placeholder(item.text):
+                continue
+            written += 1
+            if not _is_quality(item, starts, figures):
                 top += 1
                 grouped += max(_nested(item), 1)
-    return top, grouped
+    return top, grouped, written
 
 
 def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -96,7 +99,10 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     blocks = _feature_lists(ctx)
     if not blocks:
         return
-    top, grouped = _count(blocks, ctx.terms(options.get("nfr-items", "nfr-item")))
+    starts = ctx.terms(options.get("nfr-items", "nfr-item"))
+    top, grouped, written = _count(blocks, starts, ctx.terms(options.get("nfr-item-figures", "nfr-item-figures")))
+    if not written:
+        return  # only prompts so far: S003 reports those
     low, high = options.get("min", 3), options.get("max", 7)
     args = {"count": top, "min": low, "max": high}
     if grouped < low:
@@ -131,8 +137,8 @@ def _topic_name(topic: str) -> str:
 def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
     blocks, line = _nfr_blocks(ctx)
-    if not blocks:
-        return
+    if not any(text.strip() for _, text in text_lines(blocks)):
+        return  # nothing written yet, or only prompts: S003 reports those
     topics = list(options.get("topics", TOPICS))
     covered = _covered(ctx, blocks, topics)
     wanted = options.get("min", 3)

@@ -20,6 +20,8 @@ from designlint.outline import match_heading
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
+# A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
+_PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
 _DIALOGUE = re.compile(r"^\s*(?:\*\*)?(?:[CIQA]|candidate|interviewer)(?:\*\*)?\s*:", re.IGNORECASE)
 
 
@@ -34,6 +36,11 @@ class Tagged:
 def plain(text: str) -> str:
     """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
     return _MARKUP.sub(lambda m: m.group(1) or "", text)
+
+
+def is_placeholder(text: str) -> bool:
+    """A line or item that is still a prompt (starts with TODO, TBD, FIXME or XXX)."""
+    return bool(_PLACEHOLDER.match(text))
 
 
 def block_lines(block: Block) -> Iterator[tuple[int, str]]:
@@ -125,9 +132,10 @@ def preamble(ctx: Context, step_id: str = "requirements") -> list[Block]:
 
 
 def text_lines(blocks: list[Block], code: bool = False) -> Iterator[tuple[int, str]]:
-    """Plain text of each line of the blocks; code blocks only when asked for."""
+    """Plain text of each line of the blocks, prompts left out; code blocks only when asked for."""
     for block in blocks:
         if block.kind in ("comment", "html") or (block.kind == "code" and not code):
             continue
         for number, line in block_lines(block):
-            yield number, plain(line)
+            if not is_placeholder(line):
+                yield number, plain(line)
