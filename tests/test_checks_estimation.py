@@ -75,3 +75,10 @@ def test_peak_finding_points_at_the_busiest_rate() -> None:
     findings = lint_string(_doc("- 40 writes per second.\n- 4,000 reads per second."), select=("E003",))
     assert [(f.line, f.rule_id) for f in findings] == [(8, "E003")]
     assert "'4,000 reads per second'" in findings[0].message
+
+
+def test_conclusion_so_needs_a_consequence_not_a_figure() -> None:
+    text = _doc("- 100M a day, so about 1,200 per second.\n- 2 TB a year.")
+    assert ids(lint_string(text, select=("E005",))) == ["E005"]
+    text = _doc("- 100M a day, so about 1,200 per second.\n- 2 TB a year, so one database holds it.")
+    assert lint_string(text, select=("E005",)) == []

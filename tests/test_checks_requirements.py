@@ -84,3 +84,19 @@ def test_prompts_left_by_the_scaffold_are_not_content() -> None:
         "### Non-functional requirements\n- TODO latency: the p99 target\n\n## High-level design\nA box.\n"
     )
     assert lint_string(text, select=("R001", "R002", "R003")) == []
+
+
+def test_long_feature_list_is_an_info_variant() -> None:
+    items = "".join(f"- Feature {n}.\n" for n in range(1, 10))
+    findings = lint_string(f"# X\n\n## Requirements\n{items}\n## High-level design\nA box.\n", select=("R001",))
+    assert [(f.rule_id, f.severity.value) for f in findings] == [("R001", "info")]
+    assert findings[0].message.startswith("9 functional requirements listed")
+
+
+def test_missing_topics_are_named_in_the_message() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n- 99.9% availability.\n\n## High-level design\nA box.\n"
+    )
+    message = lint_string(text, select=("R002",))[0].message
+    assert "(availability)" in message
+    assert "latency, consistency, durability, throughput, scalability, security, cost" in message
