@@ -92,8 +92,11 @@ def read(front: FrontMatter) -> Any:
     """The front matter as JSON-like data; raises _Unreadable with a line when it cannot be read."""
     if len(front.text) > MAX_CHARS:
         raise _Unreadable(front.line, f"front matter is over {MAX_CHARS:,} characters; keep metadata short")
-    data = _load_toml(front) if front.kind == "toml" else _load_yaml(front)
-    return _jsonable(data, [MAX_NODES], front.line)
+    try:
+        data = _load_toml(front) if front.kind == "toml" else _load_yaml(front)
+        return _jsonable(data, [MAX_NODES], front.line)
+    except RecursionError:
+        raise _Unreadable(front.line, "front matter nests too deeply to read") from None
 
 
 def _load_yaml(front: FrontMatter) -> Any:

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from designlint.document import FrontMatter, parse
 from designlint.errors import ConfigError
@@ -179,3 +181,17 @@ def test_yaml_is_not_imported_when_no_front_matter_is_checked(tmp_path: Path) ->
     )
     result = subprocess.run([sys.executable, "-c", code, str(doc)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("text", ["---\na: " + "[" * 5000 + "\n---\n", "+++\na = " + "[" * 5000 + "\n+++\n"])
+def test_deep_nesting_is_one_finding_not_a_crash(text: str) -> None:
+    (problem,) = problems(_front(text), SCHEMA)
+    assert problem.line in (1, 2) and ("nests too deeply" in problem.message or "not valid" in problem.message)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.text(max_size=300), kind=st.sampled_from(["---", "+++"]))
+def test_any_front_matter_gives_findings_never_an_exception(body: str, kind: str) -> None:
+    front = FrontMatter("yaml" if kind == "---" else "toml", body, 1, body.count("\n") + 3)
+    for problem in problems(front, SCHEMA):
+        assert problem.line >= 1 and problem.message
