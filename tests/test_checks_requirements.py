@@ -100,3 +100,17 @@ def test_missing_topics_are_named_in_the_message() -> None:
     message = lint_string(text, select=("R002",))[0].message
     assert "(availability)" in message
     assert "latency, consistency, durability, throughput, scalability, security, cost" in message
+
+
+def test_exclusion_wording_in_a_deep_dive_is_not_a_scope_statement() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n"
+        "## Deep dive: cache\nDrafts are excluded from the cache, and the cache won't handle hot keys alone.\n"
+    )
+    assert ids(lint_string(text, select=("R006",))) == ["R006"]
+    assert (
+        lint_string(
+            text.replace("## Deep dive: cache\n", "## Deep dive: cache\nSearch is out of scope.\n"), select=("R006",)
+        )
+        == []
+    )
