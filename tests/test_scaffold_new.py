@@ -204,3 +204,12 @@ def test_bad_estimate_input_is_refused(runner: CliRunner, cwd: Path) -> None:
     code, _, err = invoke(runner, "Design X", "-e", "dau=1M")
     assert code == 2 and "--estimate: missing input: --reads-per-user" in err
     assert list(cwd.iterdir()) == []
+
+
+def test_lint_start_up_does_not_load_jinja() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, designlint.cli; print(sorted(m for m in ('jinja2', 'jsonschema') if m in sys.modules))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

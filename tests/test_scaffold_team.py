@@ -217,3 +217,11 @@ def test_cli_template_errors_are_one_line_exit_2(tmp_path: Path, monkeypatch: py
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert result.stderr.startswith("designlint: error: ") and "bad.md.j2:2: " in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md.j2"]
+
+
+def test_rendering_is_time_limited(team: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("designlint.scaffold.jinja.MAX_SECONDS", 0.3)
+    write_template(team, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
+    with pytest.raises(TemplateError, match="rendering took over 0.3 seconds; stopped"):
+        new(team, out, template="t")
+    assert list(out.iterdir()) == []

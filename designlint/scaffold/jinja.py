@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+import signal
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +16,7 @@ if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
 
 MAX_OUTPUT = 1_000_000  # bytes; a design doc this large is a runaway template
+MAX_SECONDS = 10.0  # the sandbox limits what a template may touch, not how long it runs
 
 
 def inside(path: Path, root: Path) -> bool:
@@ -114,12 +118,33 @@ def render(env: Environment, name: str, context: Mapping[str, Any]) -> str:
 
 
 def _generate(env: Environment, name: str, context: Mapping[str, Any]) -> str:
-    """Render piece by piece, stopping as soon as the output passes MAX_OUTPUT."""
+    """Render piece by piece, stopping as soon as the output passes MAX_OUTPUT or time runs out."""
     chunks: list[str] = []
     size = 0
-    for chunk in env.get_template(name).generate(context):
-        size += len(chunk.encode("utf-8"))
-        if size > MAX_OUTPUT:
-            raise TemplateError(f"{name}: output is over {MAX_OUTPUT:,} bytes; refusing to write it")
-        chunks.append(chunk)
+    with _time_limit(name):
+        for chunk in env.get_template(name).generate(context):
+            size += len(chunk.encode("utf-8"))
+            if size > MAX_OUTPUT:
+                raise TemplateError(f"{name}: output is over {MAX_OUTPUT:,} bytes; refusing to write it")
+            chunks.append(chunk)
     return "".join(chunks)
+
+
+@contextmanager
+def _time_limit(name: str) -> Iterator[None]:
+    """Stop a render that runs past MAX_SECONDS (POSIX main thread only; elsewhere no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TemplateError(f"{name}: rendering took over {MAX_SECONDS:g} seconds; stopped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
