@@ -19,9 +19,9 @@ from designlint.outline import match_heading
 
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
-# One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
 _PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
+# One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 _DIALOGUE = re.compile(r"^\s*(?:\*\*)?(?:[CIQA]|candidate|interviewer)(?:\*\*)?\s*:", re.IGNORECASE)
 
 
