@@ -168,6 +168,8 @@ def test_declared_seconds_per_month_hold_for_the_doc() -> None:
         "Storage = 10 x 5 = over 40 TB",
         "see https://example.com/?a=5*3",
         "That is: 128K for `windowBits` = 15 + 128K for `memLevel` = 8",
+        "Disks: RAID 1+0 = 4 disks per node",
+        "Read:write = 1M / 100M = 1:100",
     ],
 )
 def test_unreadable_lines_are_skipped(line: str) -> None:

@@ -142,9 +142,15 @@ def _left_side(text: str, first: bool) -> Side | None:
         if any(t.kind == "op" and t.text.strip() not in "-−" for t in tokens[:k]):
             return None
         node = _parse_all(tokens, k)
-        if node is not None:
+        if node is not None and not _is_name(text, tokens, k, node):
             return Side(text[node.start : node.end].strip(), node, text)
     return None
+
+
+def _is_name(text: str, tokens: list[Token], k: int, node: Node) -> bool:
+    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing."""
+    written = text[node.start : node.end]
+    return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
 
 
 def _parse_all(tokens: list[Token], start: int) -> Node | None:
@@ -173,6 +179,8 @@ def _right_side(text: str, last: bool, connector: str) -> Side | None:
         return None
     if end < len(tokens) and tokens[end].kind == "op":
         return None
+    if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[end + 1].kind == "num":
+        return None  # a ratio such as 100:1 is not one value
     node = _scientific(node)
     return Side(text[tokens[0].start : node.end].strip(), node, text, approx)
 
