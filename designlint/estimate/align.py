@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
@@ -111,22 +111,23 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
 
 
 def hand_converted(candidate: Candidate, reading: Reading, tolerance: float) -> bool:
-    """1 TB/day x 365 = 365 TB/year: a bare factor converts the period by hand.
+    """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB: periods converted by hand.
 
-    When both sides name a period, the expression holds a bare number close to the ratio
-    of the two periods, and the figures agree as written in their own periods.
+    When the calculation names two periods and holds a bare number close to their ratio,
+    the author converts by hand; the figures are then compared with every time unit dropped.
     """
-    expr, stated = candidate.expression.node, candidate.stated.node
-    if not (explicit_units(expr)[1] and explicit_units(stated)[1]):
+    sides = (candidate.expression.node, candidate.stated.node)
+    named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
+    ratios = [reading.periods[a] / reading.periods[b] for a in named for b in named if a != b]
+    bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
+    if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
         return False
-    written = reading.periods[native_period(expr)]
-    per = reading.periods[native_period(stated)]
-    ratios = (per / written, written / per)
-    bare = [t.value for t in expr.tokens() if t.kind == "num" and t.value > 1]
-    if written == per or not any(abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
+    timeless = replace(reading, ignore_time=True)
+    try:
+        computed, stated = (evaluate(side, timeless) for side in sides)
+    except EvalError:
         return False
-    pair = quantities(candidate, reading)
-    if pair is None or pair[0].dim != pair[1].dim:
+    if computed.dim != stated.dim:
         return False
-    aligned = aligned_values(candidate.stated, pair[0].value * written, pair[1].value * per)
+    aligned = aligned_values(candidate.stated, computed.value, stated.value)
     return aligned is not None and aligned.passes(aligned.computed, tolerance)

@@ -37,6 +37,7 @@ _NAMED_TERM = re.compile(
     r"[A-Za-z_][\w.-]*\s*\(\s*(?:avg\.?|average|about|approx\.?|~|≈)?\s*(\d[\d.,]*\s*[A-Za-z]{0,5})\s*\)"
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
+_PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -77,7 +78,7 @@ def clean(line: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
-    text = _EMPHASIS.sub("", text)
+    text = _PERCENT_OF.sub(r"\1 x ", _EMPHASIS.sub("", text))
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)

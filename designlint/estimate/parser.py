@@ -52,6 +52,7 @@ class Reading:
     b_as_bytes: bool = False  # 8B: eight bytes rather than eight billion
     lower_as_bits: bool = False  # 500kb: kilobits rather than kilobytes
     durations_as_counts: bool = False  # "x 365 days" as the number 365
+    ignore_time: bool = False  # every rate and length of time as a plain label
 
 
 @dataclass
@@ -187,6 +188,8 @@ def _unit(unit: Token, reading: Reading) -> Quantity:
     if unit.byte_factor is not None:
         bits = reading.lower_as_bits and unit.alt_byte_factor is not None
         value = Quantity(unit.alt_byte_factor if bits else unit.byte_factor, BYTES)  # type: ignore[arg-type]
+    if reading.ignore_time:
+        return value
     if unit.rate:
         value = value * Quantity(1.0 / reading.periods[unit.rate], RATE)
     elif unit.duration and not reading.durations_as_counts:
