@@ -200,11 +200,17 @@ def test_message_shows_expression_computed_stated_and_intended_reading() -> None
         ("- Writes = (100M x 0.1) / 86,400 = 1,150 writes/sec", "116"),
         ("- Key space = 62^7 = ~3.5 billion", "3,521,614,606,208"),
         ("- Write QPS = 100M x 0.1 = ~115 writes/sec", "10,000,000"),
+        ("- Key space = 62^6 = ~3.5 trillion keys", "56,800,235,584"),
     ],
 )
 def test_message_carries_the_right_computed_value(line: str, computed: str) -> None:
     (message,) = lint_messages(f"# X\n## Estimation\n{line}\n", "E002")
     assert f"evaluates to {computed}," in message
+
+
+def test_wrong_power_suggests_the_exponent() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Key space = 62^6 = ~3.5 trillion keys\n", "E002")
+    assert message.endswith("did you mean 62^7 ≈ 3,521,614,606,208?")
 
 
 def test_unit_message_names_both_readings() -> None:

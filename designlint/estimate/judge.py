@@ -81,6 +81,7 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
         return Verdict(UNIT, shown, unit_hint, as_written)
     hint = (
         _precedence_hint(candidate.expression, aligned, reading, tolerance)
+        or _power_hint(candidate.expression, aligned, reading, tolerance)
         or _per_second_hint(candidate, aligned, reading, tolerance)
         or _factor_hint(aligned, tolerance)
     )
@@ -152,6 +153,21 @@ def _precedence_hint(expression: Side, aligned: Aligned, reading: Reading, toler
     left = expression.slice(chain[0][1].start, chain[k - 1][1].end)
     right = expression.slice(chain[k][1].start, chain[-1][1].end)
     return f"did you mean {left} / ({right}) ≈ {format_number(value)}?"
+
+
+def _power_hint(expression: Side, aligned: Aligned, reading: Reading, tolerance: float) -> str:
+    """62^6 stated as 62^7's value: one more or one less in the exponent gives the stated figure."""
+    node = expression.node
+    if node.op != "^" or node.units or not all(p.number for p in node.parts):
+        return ""
+    base, exponent = (p.number.value for p in node.parts if p.number)
+    scale = aligned.computed / _value_or_one(expression, reading)
+    for step in (1, -1):
+        value = base ** (exponent + step)
+        if aligned.passes(value * scale, tolerance):
+            written = expression.slice(node.parts[0].start, node.parts[0].end)
+            return f"did you mean {written}^{exponent + step:g} ≈ {format_number(value)}?"
+    return ""
 
 
 def _distance(a: float, b: float) -> float:
