@@ -18,7 +18,7 @@ FIELDS: dict[str, tuple[str, bool, str]] = {
     "writes-per-user": ("writes_per_user", False, "Writes per user per day."),
     "record-size": ("record_bytes", True, "Size of one stored record (300B, 1 KB, 2KiB)."),
     "response-size": ("response_bytes", True, "Size of one read response (default: the record size)."),
-    "peak": ("peak_multiplier", False, "Peak traffic as a multiple of the average.  [default: 3]"),
+    "peak-multiplier": ("peak_multiplier", False, "Peak traffic as a multiple of the average.  [default: 3]"),
     "retention-years": ("retention_years", False, "Years the data is kept.  [default: 5]"),
     "cache-fraction": ("cache_fraction", False, "Share of a day's reads to cache (80/20 rule).  [default: 0.2]"),
     "qps-per-server": ("qps_per_server", False, "Requests a second one server handles.  [default: 5000]"),
@@ -81,8 +81,9 @@ def collect_inputs(options: dict[str, Any], path: Path | None) -> Any:
 
 
 def _options(func: Any) -> Any:
-    for name, (_, _, help_text) in reversed(FIELDS.items()):
-        func = click.option(f"--{name}", name.replace("-", "_"), help=help_text)(func)
+    for name, (_, is_size, help_text) in reversed(FIELDS.items()):
+        metavar = "SIZE" if is_size else "N"
+        func = click.option(f"--{name}", name.replace("-", "_"), metavar=metavar, help=help_text)(func)
     return func
 
 
