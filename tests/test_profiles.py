@@ -211,3 +211,10 @@ def test_bad_profile_config_is_one_line_exit_2(tmp_path: Path, config: str, mess
     result = CliRunner().invoke(main, ["lint", str(tmp_path / "a.md")])
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_a_rules_own_config_options_win_over_what_the_profile_hands_it() -> None:
+    own = [{"id": "threat-model", "name": "threat model", "synonyms": ["threat model"], "required": True}]
+    rules = MappingProxyType({"T001": MappingProxyType({"sections": own})})
+    found = lint_text(PROPOSAL, "doc.md", build_ruleset(make_config(profile="proposal", rules=rules)))
+    assert [(f.rule_id, "threat model" in f.message) for f in found] == [("T001", True)]  # not the Rationale one
