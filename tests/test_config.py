@@ -139,3 +139,16 @@ def test_step_synonyms_from_config(runner, tmp_path: Path) -> None:
     )
     result = runner.invoke(main, ["lint", str(tmp_path / "doc.md"), "-q"])
     assert result.output == "" and result.exit_code == 0
+
+
+def test_templates_dir_from_config_serves_new(runner, tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    from conftest import ROOT
+
+    shutil.copytree(ROOT / "examples" / "team-templates", tmp_path / "team-templates")
+    (tmp_path / ".designlint.toml").write_text('templates-dir = "team-templates"\n')
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "Move sessions", "-t", "rfc", "--var", "team=A", "--no-input", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("#") and "Move sessions" in result.output
