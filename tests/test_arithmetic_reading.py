@@ -225,3 +225,9 @@ def test_hand_conversion_to_bits_is_accepted() -> None:
 def test_program_code_blocks_are_not_read() -> None:
     text = "# X\n## Estimation\n```go\nx := 4 * 5 = 7\n```\n```\nA = 4 * 5 = 7\n```\n"
     assert [f.line for f in lint_string(text, select=("E002",))] == [7]
+
+
+def test_a_total_stated_per_second_is_a_unit_mismatch() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Daily storage = 10M x 300 bytes = ~3 GB/s\n", "E007")
+    assert message.startswith("10M x 300 bytes gives 3 GB, stated ~3 GB/s: 'Daily storage' names an amount")
+    assert lint_messages("# X\n## Estimation\n- Incoming = 115 x 300 bytes = ~35 KB/s\n", "E007") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -10,7 +11,9 @@ from designlint.context import Context
 from designlint.document import Document
 from designlint.estimate import conventions, figures
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates
-from designlint.estimate.judge import ARITHMETIC, UNIT, Verdict, judge
+from designlint.estimate.judge import ARITHMETIC, OK, UNIT, Verdict, judge
+from designlint.estimate.parser import Reading, evaluate, explicit_units
+from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
 # Code blocks in these languages hold programs, whose `=` assigns rather than states a result.
@@ -19,7 +22,7 @@ SKIPPED_BLOCKS = {"html", "comment", "rule"}
 
 TOLERANCE = {"tolerance": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}
 ARITHMETIC_ERROR = {"properties": {**TOLERANCE}}
-UNIT_MISMATCH = {"properties": {**TOLERANCE}}
+UNIT_MISMATCH = {"properties": {**TOLERANCE, "totals": {"type": "string"}}}
 INCONSISTENT_FIGURE = {
     "properties": {
         "ratio": {"type": "number", "exclusiveMinimum": 1},
@@ -77,7 +80,10 @@ def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A stated result whose unit cannot follow from the units of its expression."""
+    totals = ctx.terms(options.get("totals", "total-labels"))
     for candidate, verdict in _verdicts(ctx, options):
+        if verdict.kind == OK and _total_as_rate(candidate, totals):
+            verdict = _total_verdict(candidate)
         if verdict.kind != UNIT:
             continue
         detail = verdict.hint or "the units of the two sides cannot match; fix the unit or the expression"
@@ -88,6 +94,21 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             "detail": detail,
         }
         yield Hit(candidate.line, args=args, context=candidate.source)
+
+
+def _total_as_rate(candidate: Candidate, totals: re.Pattern[str]) -> bool:
+    """ "Daily storage = 10M x 300 bytes = 3 GB/s": bytes times a count, named as a total, stated as a rate."""
+    expr_bytes, expr_time = explicit_units(candidate.expression.node)
+    stated = candidate.stated.node
+    per_second = any(t.rate == "second" for t in stated.tokens())
+    stated_bytes = explicit_units(stated)[0]
+    return expr_bytes and stated_bytes and per_second and not expr_time and bool(totals.search(candidate.label))
+
+
+def _total_verdict(candidate: Candidate) -> Verdict:
+    computed = format_quantity(evaluate(candidate.expression.node, Reading(DEFAULT_PERIODS)))
+    detail = f"'{candidate.label}' names an amount, but the result is stated per second"
+    return Verdict(UNIT, computed, f"{detail}: drop the /s or divide by a time")
 
 
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
