@@ -40,3 +40,8 @@ def test_ratio_option_sets_what_is_material() -> None:
     strict = {"E006": {"ratio": 1.2}}
     assert [f.rule_id for f in lint_string(text, select=("E006",), rules=strict)] == ["E006"]
     assert lint_string(text, select=("E006",)) == []
+
+
+def test_component_capacity_is_not_the_designs_figure() -> None:
+    body = "- Write QPS: ~115\n- A Cassandra node handles 100K writes per second.\n- 50K writes/sec per node\n"
+    assert e006(body) == []
