@@ -98,16 +98,26 @@ def _provided(rule: Rule, config: Config, profile: Profile | None) -> dict[str, 
     return {key: value for key, value in offered.items() if key in taken}
 
 
+def _schema_paths(config: Config) -> Iterator[Path]:
+    """Every front-matter schema the config names, at the top or in a rule's options."""
+    if config.front_matter_schema is not None:
+        yield config.front_matter_schema
+    for settings in config.rules.values():
+        if isinstance(settings.get("front-matter-schema"), str):
+            yield Path(settings["front-matter-schema"])
+
+
 @lru_cache(maxsize=64)
 def build_ruleset(config: Config) -> RuleSet:
     where = str(config.path or "command line")
     profiles = with_config(load_profiles(), config.profiles, table_prefix(config.path) or "config")
     check_names([config.profile], profiles, f"{where}: profile")
     check_names(config.per_file_profiles.values(), profiles, f"{where}: per-file-profiles")
-    if config.front_matter_schema is not None:
-        from designlint.frontmatter import load_schema
+    for schema in _schema_paths(config):
+        from designlint.frontmatter import check_schema_path, load_schema
 
-        load_schema(str(config.front_matter_schema))  # a bad schema stops the run once, with its path
+        check_schema_path(schema, config.root, where)
+        load_schema(str(schema))  # a bad schema stops the run once, with its path
     catalogue = load_catalogue().with_synonyms(config.steps, where)
     return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
 

@@ -23,6 +23,7 @@ from designlint.errors import ConfigError
 
 MAX_CHARS = 64 * 1024  # front matter is metadata; more than this is not parsed
 MAX_NODES = 10_000  # bounds the work an alias-heavy YAML block can cause
+MAX_SCHEMA_BYTES = 1024 * 1024
 IGNORED_FIELDS = ("designlint-profile",)  # designlint's own field is never the schema's business
 
 
@@ -39,6 +40,17 @@ class _Unreadable(ValueError):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
         self.line = line
+
+
+def check_schema_path(path: Path, root: Path, where: str) -> None:
+    """The schema must live in the config's folder tree: a config from a pull request cannot
+    make designlint read, and echo parts of, a file elsewhere on the machine (a symlink out counts)."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise ConfigError(
+            f"{where}: front-matter-schema {str(path)!r} is outside {root}; keep the schema in the repository"
+        )
+    if path.is_file() and path.stat().st_size > MAX_SCHEMA_BYTES:
+        raise ConfigError(f"{where}: front-matter-schema {str(path)!r} is over {MAX_SCHEMA_BYTES:,} bytes")
 
 
 @lru_cache(maxsize=32)

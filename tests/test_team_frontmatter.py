@@ -163,12 +163,16 @@ def test_missing_schema_file_stops_the_run_with_exit_2(tmp_path: Path) -> None:
 
 def test_rule_option_reports_missing_front_matter(tmp_path: Path) -> None:
     path = _schema_file(tmp_path, SCHEMA)
-    found = lint_string("# Cache\n\nText.\n", select=("T002",), rules={"T002": {"front-matter-schema": path}})
+    found = lint_string(
+        "# Cache\n\nText.\n", select=("T002",), rules={"T002": {"front-matter-schema": path}}, root=tmp_path
+    )
     assert [(f.line, f.message) for f in found] == [
         (1, "no front matter: start the doc with a YAML (---) or TOML (+++) block holding title, status, authors")
     ]
     quiet = {"T002": {"front-matter-schema": path, "require-front-matter": False}}
-    assert lint_string("# Cache\n\nText.\n", select=("T002",), rules=quiet) == []
+    assert lint_string("# Cache\n\nText.\n", select=("T002",), rules=quiet, root=tmp_path) == []
+    with pytest.raises(ConfigError, match="is outside"):  # a rule option is held to the same folder
+        lint_string("# Cache\n", select=("T002",), rules=quiet, root=tmp_path / "elsewhere")
 
 
 def test_yaml_is_not_imported_when_no_front_matter_is_checked(tmp_path: Path) -> None:
@@ -195,3 +199,21 @@ def test_any_front_matter_gives_findings_never_an_exception(body: str, kind: str
     front = FrontMatter("yaml" if kind == "---" else "toml", body, 1, body.count("\n") + 3)
     for problem in problems(front, SCHEMA):
         assert problem.line >= 1 and problem.message
+
+
+@pytest.mark.parametrize("where", ["../outside.json", "link.json"])
+def test_schema_outside_the_config_folder_is_refused(tmp_path: Path, where: str) -> None:
+    from click.testing import CliRunner
+
+    from designlint.cli import main
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    secret = tmp_path / "outside.json"
+    secret.write_text('{"enum": ["TOKEN-123"]}', encoding="utf-8")
+    (repo / "link.json").symlink_to(secret)
+    (repo / ".designlint.toml").write_text(f'front-matter-schema = "{where}"\n', encoding="utf-8")
+    (repo / "a.md").write_text("---\nx: 1\n---\n# A\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", str(repo / "a.md")])
+    assert result.exit_code == 2 and "is outside" in result.output
+    assert "TOKEN-123" not in result.output
