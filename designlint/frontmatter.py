@@ -163,6 +163,11 @@ def problems(front: FrontMatter, schema: Mapping[str, Any]) -> list[Problem]:
     return sorted((_problem(front, error) for error in errors), key=lambda p: (p.line, p.field))
 
 
+def _cap(text: str, limit: int = 300) -> str:
+    """A message never echoes more than a few lines' worth of the doc's own values."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _problem(front: FrontMatter, error: Any) -> Problem:
     path = [str(p) for p in error.absolute_path]
     if error.validator == "required":
@@ -171,7 +176,7 @@ def _problem(front: FrontMatter, error: Any) -> Problem:
         return Problem(name, field_line(front, path), f"required field {name!r} is missing")
     name = ".".join(path)
     line = field_line(front, path + _unknown(error)[:1])
-    return Problem(name, line, f"field {name!r}: {_describe(error)}" if name else _describe(error))
+    return Problem(name, line, _cap(f"field {name!r}: {_describe(error)}" if name else _describe(error)))
 
 
 def _unknown(error: Any) -> list[str]:

@@ -217,3 +217,9 @@ def test_schema_outside_the_config_folder_is_refused(tmp_path: Path, where: str)
     result = CliRunner().invoke(main, ["lint", str(repo / "a.md")])
     assert result.exit_code == 2 and "is outside" in result.output
     assert "TOKEN-123" not in result.output
+
+
+def test_long_values_are_not_echoed_whole() -> None:
+    text = "---\ntitle: C\nstatus: " + "x" * 5000 + "\nauthors: [a]\n---\n"
+    (problem,) = problems(_front(text), SCHEMA)
+    assert problem.line == 3 and len(problem.message) <= 300 and problem.message.endswith("…")
