@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, bool, str]] = {
     "cache-node": ("cache_node_bytes", True, "Usable memory of one cache node.  [default: 32 GB]"),
 }
 REQUIRED = ("dau", "reads-per-user", "writes-per-user", "record-size")
+ALIASES = {"peak": "peak-multiplier"}  # short name, as in `designlint new --estimate peak=5`
 
 
 def parse_amount(name: str, raw: object, is_size: bool) -> float:
@@ -60,6 +61,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the inputs: {exc}") from None
+    raw = {ALIASES.get(key, key): value for key, value in raw.items()}
     unknown = sorted(set(raw) - set(FIELDS))
     if unknown:
         raise UsageError(f"{path}: unknown input {unknown[0]!r}; known: {', '.join(FIELDS)}")
@@ -71,7 +73,10 @@ def collect_inputs(options: dict[str, Any], path: Path | None) -> Any:
     from designlint.estimate.calculator import Inputs
 
     given = _read_file(path) if path else {}
-    given |= {name: value for name, value in options.items() if value is not None}
+    given |= {ALIASES.get(name, name): value for name, value in options.items() if value is not None}
+    unknown = sorted(set(given) - set(FIELDS))
+    if unknown:
+        raise UsageError(f"unknown input {unknown[0]!r}; known: {', '.join(FIELDS)}")
     missing = [name for name in REQUIRED if name not in given]
     if missing:
         raise UsageError(f"missing input: --{missing[0]} (or `{missing[0]} = ...` in the inputs file)")

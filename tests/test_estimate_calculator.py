@@ -146,3 +146,16 @@ def test_cli_output_file(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "estimate.md"
     result = runner.invoke(main, [*ARGS, "-o", str(target)])
     assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("## Estimation")
+
+
+def test_inputs_accept_the_short_peak_name_and_refuse_unknown_ones(tmp_path: Path) -> None:
+    from designlint.cli_estimate import collect_inputs
+
+    base = {"dau": "1M", "reads-per-user": "5", "writes-per-user": "1", "record-size": "1 KB"}
+    assert collect_inputs({**base, "peak": "5"}, None).peak_multiplier == 5
+    with pytest.raises(UsageError, match="unknown input 'dua'"):
+        collect_inputs({**base, "dua": "5"}, None)
+    path = tmp_path / "inputs.toml"
+    path.write_text('dau = 5\nsize = "1 KB"\n')
+    with pytest.raises(UsageError, match="unknown input 'size'"):
+        collect_inputs({}, path)
