@@ -215,7 +215,7 @@ def test_wrong_power_suggests_the_exponent() -> None:
 
 def test_unit_message_names_both_readings() -> None:
     (message,) = lint_messages("# X\n## Estimation\n- Out = 5,800 x 300 bytes = ~1.7 Mbps\n", "E007")
-    assert "gives 14 Mbps" in message and "bits" in message
+    assert "gives 13.9 Mbps" in message and "bits" in message
 
 
 def test_hand_conversion_to_bits_is_accepted() -> None:
@@ -231,3 +231,24 @@ def test_a_total_stated_per_second_is_a_unit_mismatch() -> None:
     (message,) = lint_messages("# X\n## Estimation\n- Daily storage = 10M x 300 bytes = ~3 GB/s\n", "E007")
     assert message.startswith("10M x 300 bytes gives 3 GB, stated ~3 GB/s: 'Daily storage' names an amount")
     assert lint_messages("# X\n## Estimation\n- Incoming = 115 x 300 bytes = ~35 KB/s\n", "E007") == []
+
+
+NESTED = """# Paste service
+
+## Estimation
+
+* 12.7 GB of new paste content per month
+    * 1.27 KB per paste * 10 million pastes per month
+* 4 GB of new paste content per month
+    * 1.27 KB per paste * 10 million pastes per month
+* Usage
+    * 2 x 3
+"""
+
+
+def test_an_expression_under_its_result_is_checked() -> None:
+    findings = lint_string(NESTED, select=("E002",))
+    assert [(f.line, f.rule_id) for f in findings] == [(8, "E002")]
+    assert findings[0].message.startswith(
+        "1.27 KB per paste * 10 million pastes per month evaluates to 12.7 GB per month, stated 4 GB"
+    )

@@ -10,7 +10,7 @@ from designlint.checks.base import Check
 from designlint.context import Context
 from designlint.document import Document
 from designlint.estimate import conventions, figures
-from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates
+from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
@@ -59,6 +59,11 @@ def _verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate,
         for number, text in lines
         for candidate in candidates(text, number)
     ]
+    for block in ctx.doc.blocks():
+        if block.kind == "list":
+            rows = enumerate(block.text.split("\n"), start=block.line)
+            found += [(c, judge(c, periods, tolerance)) for c in nested_candidates(rows)]
+    found.sort(key=lambda pair: pair[0].line)
     _last[:] = [(ctx.doc, tolerance, found)]
     return found
 

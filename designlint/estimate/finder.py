@@ -10,7 +10,7 @@ Anything that does not read cleanly is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from designlint.estimate.lexer import Token, tokenize
@@ -92,6 +92,40 @@ def candidates(line: str, number: int) -> Iterator[Candidate]:
         if _NO_CALC.search(clause):
             continue
         yield from _from_clause(clause, number)
+
+
+_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
+
+
+def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
+    """A sub-item that is only an expression, under an item that begins with its result.
+
+    * 12.7 GB of new paste content per month
+        * 1.27 KB per paste * 10 million pastes per month
+    """
+    parents: list[tuple[int, str]] = []  # (indent, text) of the items above this one
+    for number, line in lines:
+        m = _ITEM.match(line)
+        if not m:
+            continue
+        indent = len(m.group(1).expandtabs(4))
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        if parents and len(line) <= MAX_LINE and not PREFILTER.search(line):
+            found = _nested(parents[-1][1], number, line)
+            if found is not None:
+                yield found
+        parents.append((indent, line))
+
+
+def _nested(parent: str, number: int, line: str) -> Candidate | None:
+    if len(parent) > MAX_LINE or PREFILTER.search(parent) or not DIGIT.search(line):
+        return None
+    expression = _left_side(clean(line).strip(), first=False)
+    stated = _right_side(clean(parent).strip(), last=True, connector="")
+    if expression is None or stated is None or not expression.node.has_op() or stated.node.has_op():
+        return None
+    return Candidate(number, expression, stated)
 
 
 def _from_clause(clause: str, number: int) -> Iterator[Candidate]:

@@ -97,8 +97,13 @@ def _show(candidate: Candidate, value: float) -> str:
     if m and not 0.1 <= abs(value) < 10_000:
         size = value * BYTE_PREFIX[m.group(1)]
         factor, prefix = next(((f, p) for f, p in _PREFIXES if abs(size) >= f), (1.0, ""))
-        return f"{format_number(size / factor)} {prefix}B{m.group(2)}"
-    return f"{format_number(value)}{'' if units.startswith('/') else ' '}{units}"
+        return f"{_measure(size / factor)} {prefix}B{m.group(2) or ''}"
+    return f"{_measure(value)}{'' if units.startswith('/') else ' '}{units}"
+
+
+def _measure(value: float) -> str:
+    """A value with a unit keeps three significant digits: 12.7 GB, 1.74 MB/s."""
+    return f"{value:.3g}" if 0.01 <= abs(value) < 1000 else format_number(value)
 
 
 def _bits_hint(candidate: Candidate, aligned: Aligned, tolerance: float) -> str:

@@ -133,7 +133,7 @@ def _annotate(cur: _Cursor, node: Node) -> Node:
         if t.kind == "word":
             words += 1
             if words > MAX_NOUNS:
-                raise ParseError("too many words")
+                break  # prose goes on: the value ends here
         elif not any(_clash(u, t) for u in units):
             units.append(t)
         end = t.start + len(t.text)
