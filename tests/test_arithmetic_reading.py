@@ -133,6 +133,11 @@ def test_wrong_variants_are_caught(line: str, kind: str) -> None:
         "Typeahead: 5B searches/day * 6 keystrokes = 30B requests/day ≈ 350K QPS",
         "Driver updates: 1M drivers / 4 s = 250K updates/s",
         "Retries: 3 retries x (5s + 5s) = 30s",
+        "Error budget: 100% - 99.9% = 0.1%",
+        "Minutes a month: 30 days x 24 h x 60 min = 43,200 minutes",
+        "Latency = 50 ms + 2 x 20 ms = 90 ms",
+        "Throughput per partition = 10 MB/s, so 1 GB/s / 10 MB/s = 100 partitions",
+        "Ingest: 10K events/s * 1 KB = 10 MB/s = 864 GB/day",
         "Batch = 5 ms x 1000 = 5 s",
         "Keys last = 3.5T / 10M per day = 350,000",
         "Reservations = 1mil * 0.7 / 3 = ~240k reservations per day",
@@ -211,6 +216,11 @@ def test_message_carries_the_right_computed_value(line: str, computed: str) -> N
 def test_wrong_power_suggests_the_exponent() -> None:
     (message,) = lint_messages("# X\n## Estimation\n- Key space = 62^6 = ~3.5 trillion keys\n", "E002")
     assert message.endswith("did you mean 62^7 ≈ 3,521,614,606,208?")
+
+
+def test_small_byte_results_are_shown_in_a_readable_unit() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Egress = 1M users * 50 KB / 86,400 s = 580 MB/s\n", "E002")
+    assert "evaluates to 579 KB/s, stated 580 MB/s; the stated value is 1,000 times too large" in message
 
 
 def test_unit_message_names_both_readings() -> None:

@@ -26,7 +26,9 @@ _CONNECTOR = re.compile(
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
-_CLAUSE = re.compile(r";|\|| \u2014 |(?<=[\w)\]%])\.\s+(?=[A-Z(])|(?<=[\w)\]])\?\s")
+_CLAUSE = re.compile(
+    r";|,\s+(?:so|then|thus|hence|giving|and so)\s+|\|| \u2014 |(?<=[\w)\]%])\.\s+(?=[A-Z(])|(?<=[\w)\]])\?\s"
+)
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")

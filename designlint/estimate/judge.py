@@ -94,7 +94,7 @@ def _show(candidate: Candidate, value: float) -> str:
     if not units or not any(explicit_units(candidate.expression.node)):
         return format_number(value)
     m = _BYTE_TEXT.match(units)
-    if m and not 0.1 <= abs(value) < 10_000:
+    if m and not 1 <= abs(value) < 10_000:
         size = value * BYTE_PREFIX[m.group(1)]
         factor, prefix = next(((f, p) for f, p in _PREFIXES if abs(size) >= f), (1.0, ""))
         return f"{_measure(size / factor)} {prefix}B{m.group(2) or ''}"
