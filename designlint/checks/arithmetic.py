@@ -127,7 +127,8 @@ def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hi
         stated = [*figures.statements(name, pattern, lines), *figures.from_calculations(name, pattern, calculations)]
         by_line = {f.line: f for f in reversed(stated) if not scenario.search(f.source)}
         found = [by_line[line] for line in sorted(by_line)]
-        for first, later in figures.disagreements(found, ratio):
+        qualified = figures.qualified_values(pattern, calculations)
+        for first, later in figures.disagreements(found, ratio, qualified):
             args = {
                 "figure": name.removeprefix("figure-").replace("-", " "),
                 "value": later.text,

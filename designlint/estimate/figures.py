@@ -55,8 +55,23 @@ def from_calculations(name: str, pattern: re.Pattern[str], found: Iterable[Candi
         yield Figure(name, candidate.line, number.value, text, f"{label} = {text}")
 
 
+def qualified_values(pattern: re.Pattern[str], found: Iterable[Candidate]) -> list[float]:
+    """Results of calculations of a qualified form of the figure ("Peak read QPS = ... = 1,840").
+
+    A later plain mention of such a value ("at about 1,840 reads/sec") restates it
+    rather than contradicting the average, so it is no disagreement.
+    """
+    values = []
+    for candidate in found:
+        number = candidate.stated.node.number
+        if number is not None and pattern.search(candidate.label) and _QUALIFIER.search(candidate.label):
+            values.append(number.value)
+    return values
+
+
 def _figure(name: str, number: int, line: str, m: re.Match[str]) -> Figure | None:
-    if _QUALIFIER.search(line[: m.end()]):
+    # A qualifier anywhere on the line ("1,840 reads/sec at peak") makes it another figure.
+    if _QUALIFIER.search(line):
         return None
     if _OPERAND.match(line[m.end() :]) or re.search(r"[x×*/÷^]\s*$", line[: m.start()]):
         return None
@@ -74,11 +89,19 @@ def _value(text: str) -> float | None:
     return value if end == len(tokens) else None
 
 
-def disagreements(figures: list[Figure], ratio: float) -> Iterator[tuple[Figure, Figure]]:
-    """(first statement, later statement) pairs whose values differ by more than ratio."""
+def _apart(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) / min(a, b) > ratio
+
+
+def disagreements(figures: list[Figure], ratio: float, also: Iterable[float] = ()) -> Iterator[tuple[Figure, Figure]]:
+    """(first statement, later statement) pairs whose values differ by more than ratio.
+
+    A later value close to one of `also` (the doc's peak or other qualified results) agrees.
+    """
     if not figures:
         return
     first = figures[0]
+    known = [v for v in also if v > 0]
     for later in figures[1:]:
-        if max(first.value, later.value) / min(first.value, later.value) > ratio:
+        if _apart(first.value, later.value, ratio) and all(_apart(v, later.value, ratio) for v in known):
             yield first, later
