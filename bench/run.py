@@ -129,6 +129,13 @@ def single_round(bench: Bench, path: Path, index: int) -> dict[str, float]:
     }
 
 
+SCALED = ("designlint-cold", "designlint-warm", "mistune-floor")
+
+
+def _last(bench: Bench, name: str) -> float:
+    return bench.series[name].samples[-1].wall
+
+
 def median_ratios(rounds: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
 
@@ -146,11 +153,6 @@ def report(bench: Bench, ratios: dict[str, dict[str, float]]) -> dict[str, objec
     print(f"{'command':34} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9}")
     for name, row in rows.items():
         print(f"{name:34} {row['runs']:4d} {row['wall_s']:8.3f} {row['cpu_s']:8.3f} {row['peak_mib']:9.1f}")
-    if "1x-designlint-cold" in rows and "10x-designlint-cold" in rows:
-        ratios["scaling"] = {
-            kind: rows[f"10x-{kind}"]["wall_s"] / rows[f"1x-{kind}"]["wall_s"]  # type: ignore[operator]
-            for kind in ("designlint-cold", "designlint-warm", "mistune-floor")
-        }
     for group, values in ratios.items():
         print(f"{group}: " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()))
     return {"series": rows, "ratios": ratios}
@@ -168,11 +170,21 @@ def main() -> None:
     bench = Bench(snapshot(args.src))
     ratios: dict[str, dict[str, float]] = {}
     order = list(corpus.SIZES)
+    folders = {size: corpus.build(size, corpus.SIZES[size]) for size in args.sizes}
+    rounds: dict[str, list[dict[str, float]]] = {size: [] for size in args.sizes}
+    scaling: list[dict[str, float]] = []
+    for index in range(args.rounds):  # sizes alternate within a round, so scaling compares like with like
+        for size in args.sizes:
+            if size == "10x" and index >= 3:
+                continue  # three 10x rounds are enough and take minutes each
+            peer = order.index(size) <= order.index(args.no_peer_above)
+            rounds[size].append(corpus_round(bench, size, folders[size], peer))
+        if {"1x", "10x"} <= set(args.sizes) and index < 3:
+            scaling.append({kind: _last(bench, f"10x-{kind}") / _last(bench, f"1x-{kind}") for kind in SCALED})
     for size in args.sizes:
-        folder = corpus.build(size, corpus.SIZES[size])
-        peer = order.index(size) <= order.index(args.no_peer_above)
-        rounds = [corpus_round(bench, size, folder, peer) for _ in range(args.rounds if size != "10x" else 3)]
-        ratios[size] = median_ratios(rounds)
+        ratios[size] = median_ratios(rounds[size])
+    if scaling:
+        ratios["scaling 10x/1x"] = median_ratios(scaling)
     if args.single_rounds:
         path = corpus.single()
         ratios["single"] = median_ratios([single_round(bench, path, i) for i in range(args.single_rounds)])

@@ -8,6 +8,7 @@ The engine (and with it mistune and every check) is imported only when a file is
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +127,9 @@ def _file_key(job: Job, data: bytes) -> str:
 
 
 def _open_store(options: LintOptions) -> cache.Store | None:
-    if not options.cache:
+    """The cache, if any. Under CI only one named with --cache-dir: a folder inside the checkout
+    could hold entries that a pull request committed to hide its findings."""
+    if not options.cache or (options.cache_dir is None and os.environ.get("CI")):
         return None
     return cache.Store(options.cache_dir or Path(cache.DEFAULT_DIR))
 

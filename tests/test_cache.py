@@ -226,3 +226,13 @@ def test_failed_validation_is_never_stamped(tmp_path: Path) -> None:
         assert calls == [1, 1, 2]
     finally:
         cache.activate(None)
+
+
+def test_under_ci_only_a_named_cache_folder_is_used(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.chdir(project)
+    opts = LintOptions(paths=(str(project),))
+    lint_and_report(opts, Output("text"), io.StringIO(), io.StringIO(), io.StringIO(), lambda _m: None)
+    assert not (project / ".designlint_cache").exists(), "a checkout's own folder is not trusted in CI"
+    lint(project)  # --cache-dir given
+    assert len(entries(project)) == 2
