@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -197,19 +197,28 @@ def cached_value(kind: str, parts: Sequence[str | bytes], build: Callable[[], An
 
 
 def config_text(config: Config) -> str:
-    """Every setting of an effective config that can change a file's findings, as stable text."""
-    settings = {
-        "root": str(config.root),
-        "select": config.select,
-        "extend_select": config.extend_select,
-        "ignore": config.ignore,
-        "per_file_ignores": dict(config.per_file_ignores),
-        "rules_dirs": [str(d) for d in config.rules_dirs],
-        "profile": config.profile,
-        "rules": {k: dict(v) for k, v in config.rules.items()},
-        "steps": {k: dict(v) for k, v in config.steps.items()},
-    }
+    """Every setting of an effective config, with the bytes of each file it names, as stable text.
+
+    All fields are taken, so a setting added later is part of the key without anyone having to
+    remember; a file named by a setting (a front-matter schema) counts by its content too.
+    """
+    from dataclasses import fields
+
+    settings = {f.name: _plain(getattr(config, f.name)) for f in fields(config)}
     return json.dumps(settings, sort_keys=True, default=repr)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        try:
+            return [str(value), digest(value.read_bytes()) if value.is_file() else ""]
+        except OSError:
+            return [str(value), "unreadable"]
+    return value
 
 
 def encode_findings(findings: Iterable[Finding]) -> list[list[Any]]:

@@ -236,3 +236,21 @@ def test_under_ci_only_a_named_cache_folder_is_used(project: Path, monkeypatch: 
     assert not (project / ".designlint_cache").exists(), "a checkout's own folder is not trusted in CI"
     lint(project)  # --cache-dir given
     assert len(entries(project)) == 2
+
+
+def test_every_config_setting_and_the_bytes_of_files_it_names_are_in_the_key(tmp_path: Path) -> None:
+    from dataclasses import fields
+
+    from designlint.config import Config
+
+    schema = tmp_path / "schema.json"
+    schema.write_text('{"type": "object"}')
+    base = Config(root=tmp_path, front_matter_schema=schema)
+    before = cache.config_text(base)
+    schema.write_text('{"type": "object", "required": ["status"]}')
+    assert cache.config_text(base) != before, "a named file's new content must change the key"
+    text = json.loads(cache.config_text(base))
+    assert set(text) == {f.name for f in fields(Config)}, "a setting added later is keyed without being listed"
+    assert cache.config_text(Config(root=tmp_path, per_file_profiles={"adr/*": "adr"})) != cache.config_text(
+        Config(root=tmp_path, per_file_profiles={"adr/*": "proposal"})
+    )
