@@ -118,7 +118,8 @@ def build_ruleset(config: Config) -> RuleSet:
 
         check_schema_path(schema, config.root, where)
         load_schema(str(schema))  # a bad schema stops the run once, with its path
-    catalogue = load_catalogue().with_synonyms(config.steps, where)
+    # Without [steps] overrides the built-in catalogue, already checked, is used as it is.
+    catalogue = load_catalogue().with_synonyms(config.steps, where) if config.steps else load_catalogue()
     return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
 
 
