@@ -30,7 +30,7 @@ def default_jobs() -> int:
 
 def worth_a_pool(files: int, size: int, jobs: int) -> bool:
     """True when a pool pays for itself: several processes allowed and enough work for them."""
-    if jobs < 2 or files < 2 or not hasattr(os, "fork"):
+    if jobs < 2 or files < 3 or not hasattr(os, "fork"):  # the parent lints the first file itself
         return False
     return files >= POOL_MIN_FILES or size >= POOL_MIN_BYTES
 

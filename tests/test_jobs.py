@@ -65,7 +65,7 @@ def test_pool_workers_fill_the_cache_and_a_warm_run_agrees(many: Path, tmp_path:
 
 def test_small_runs_stay_in_one_process() -> None:
     assert not parallel.worth_a_pool(files=5, size=20_000, jobs=8)
-    assert not parallel.worth_a_pool(files=1, size=5_000_000, jobs=8)
+    assert not parallel.worth_a_pool(files=2, size=5_000_000, jobs=8)
     assert not parallel.worth_a_pool(files=500, size=5_000_000, jobs=1)
     assert parallel.worth_a_pool(files=parallel.POOL_MIN_FILES, size=1, jobs=2) == hasattr(os, "fork")
     assert parallel.worth_a_pool(files=3, size=parallel.POOL_MIN_BYTES, jobs=2) == hasattr(os, "fork")
