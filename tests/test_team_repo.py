@@ -85,11 +85,6 @@ def test_fail_on_error_lets_warnings_through(repo: Path) -> None:
     assert _lint("adr", "--fail-on", "error")[0] == 1  # T002 is an error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="designlint/cache.py config_text() leaves out per-file-profiles, profiles and front-matter-schema "
-    "(and the schema file's bytes), so cached findings outlive a change to them",
-)
 def test_the_cache_notices_a_changed_schema_and_per_file_profiles(repo: Path) -> None:
     def rules() -> list[str]:  # a fresh process each time, as in CI: only the on-disk cache carries over
         command = [sys.executable, "-m", "designlint", "lint", "adr", "--format", "json"]
