@@ -57,14 +57,27 @@ def read(path: Path) -> Counter[Key]:
         raise UsageError(f"{path}: not a designlint baseline ({exc}); write a new one with --write-baseline") from None
 
 
+class Filter:
+    """Passes only findings beyond what the baseline recorded, file after file.
+
+    Each recorded key absorbs as many findings as it counted, across the whole run.
+    """
+
+    def __init__(self, recorded: Counter[Key], base: Path) -> None:
+        self.left = Counter(recorded)
+        self.base = base
+
+    def __call__(self, findings: Iterable[Finding]) -> list[Finding]:
+        fresh = []
+        for finding in findings:
+            k = key(finding, self.base)
+            if self.left[k] > 0:
+                self.left[k] -= 1
+            else:
+                fresh.append(finding)
+        return fresh
+
+
 def new_findings(findings: Iterable[Finding], recorded: Counter[Key], base: Path) -> list[Finding]:
-    """Findings beyond what the baseline recorded (each recorded key absorbs its count)."""
-    left = Counter(recorded)
-    fresh = []
-    for finding in findings:
-        k = key(finding, base)
-        if left[k] > 0:
-            left[k] -= 1
-        else:
-            fresh.append(finding)
-    return fresh
+    """Findings beyond what the baseline recorded."""
+    return Filter(recorded, base)(findings)

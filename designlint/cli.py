@@ -40,7 +40,24 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """A group whose scaffold and estimate commands load only when asked for, keeping `lint` quick to start."""
+
+    LAZY = {"new": "designlint.cli_scaffold", "fix": "designlint.cli_scaffold", "estimate": "designlint.cli_estimate"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            from importlib import import_module
+
+            for command in import_module(self.LAZY[cmd_name]).COMMANDS:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="designlint")
 def main() -> None:
     """Lint system design documents and scaffold new ones."""
@@ -83,13 +100,27 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where the cache lives.  [default: .designlint_cache]",
 )
+@click.option("--score", is_flag=True, help="Show each file's score per step (0-100) before its findings.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings this baseline file does not already hold.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this file (then pass it to --baseline); exits 0.",
+)
+@click.option("--changed-since", metavar="REF", help="Lint only Markdown files changed since this git ref.")
 @handle_errors
 def lint(paths: tuple[str, ...], **options: Any) -> None:
     """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
     from designlint.run import LintOptions, Output, lint_and_report
 
+    only = _changed(options["changed_since"])
     opts = LintOptions(
         paths=paths or (".",),
+        only=only,
         select=_selectors(options["select"]),
         extend_select=_selectors(options["extend_select"]),
         ignore=_selectors(options["ignore"]) or (),
@@ -103,25 +134,33 @@ def lint(paths: tuple[str, ...], **options: Any) -> None:
     )
     color = _use_color(options["no_color"], options["output_file"])
     output = Output(
-        options["fmt"], color, options["statistics"], options["quiet"], options["output_file"], options["exit_zero"]
+        options["fmt"],
+        color,
+        options["statistics"],
+        options["quiet"],
+        options["output_file"],
+        options["exit_zero"],
+        score=options["score"],
+        baseline=options["baseline"],
+        write_baseline=options["write_baseline"],
     )
     warn = lambda m: click.echo(f"designlint: warning: {m}", err=True)  # noqa: E731
     sys.exit(lint_and_report(opts, output, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr, warn=warn))
+
+
+def _changed(ref: str | None) -> frozenset[Path] | None:
+    """--changed-since: the Markdown files git says changed, to intersect with the named paths."""
+    if ref is None:
+        return None
+    from designlint.gitfiles import changed_markdown
+
+    return frozenset(path.resolve() for path in changed_markdown(ref, Path.cwd()))
 
 
 def _use_color(no_color: bool, output_file: Path | None) -> bool:
     if no_color or output_file is not None or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
-
-
-def _emit(text: str, output_file: Path | None) -> None:
-    if output_file is None:
-        click.echo(text, nl=False)
-        return
-    from designlint.atomic import write_atomic
-
-    write_atomic(output_file, text)
 
 
 @main.command("rules")
@@ -154,14 +193,3 @@ def explain(rule: str, config_file: Path | None) -> None:
     from designlint.explain import explain_rule
 
     click.echo(explain_rule(rule, config_file), nl=False)
-
-
-def _register() -> None:
-    """Commands kept in their own modules, so `lint` never imports what they need."""
-    from designlint import cli_estimate, cli_scaffold
-
-    for command in (*cli_scaffold.COMMANDS, *cli_estimate.COMMANDS):
-        main.add_command(command)
-
-
-_register()

@@ -39,6 +39,7 @@ class LintOptions:
     jobs: int | None = None  # None: every core
     cache: bool = True
     cache_dir: Path | None = None  # None: .designlint_cache in the current folder
+    only: frozenset[Path] | None = None  # --changed-since: lint only these (resolved) files
 
 
 @dataclass
@@ -145,6 +146,8 @@ def _plan(options: LintOptions, stdin: IO[str], warn: Callable[[str], None], sto
             jobs.append(Job(shown, configs.for_file(Path(shown)), text=stdin.read()))
             continue
         for path in expand([target], configs.excludes, warn):
+            if options.only is not None and path.resolve() not in options.only:
+                continue
             job = Job(str(path), configs.for_file(path), path)
             _look_up(job, keys, store)
             jobs.append(job)
@@ -275,6 +278,9 @@ class Output:
     quiet: bool = False
     output_file: Path | None = None
     exit_zero: bool = False
+    score: bool = False
+    baseline: Path | None = None  # report only findings this baseline does not hold
+    write_baseline: Path | None = None  # record every finding here; exit 0
 
 
 def lint_and_report(
@@ -286,18 +292,76 @@ def lint_and_report(
     sink, tally, kept = Sink(stdout, output.output_file), Tally(options.fail_on), []
     streaming = output.fmt in ("text", "github")
     bar = Progress(stderr, wanted(stderr, output.fmt, output.quiet))
-    for job, findings in lint_files(options, stdin, warn, planned=bar.start):
+    extras = _Extras(output)
+    for job, found in lint_files(options, stdin, warn, planned=bar.start):
+        findings = extras.see(job, found)
         tally.add(job.config, findings)
-        if streaming and findings:
+        head = extras.score_text(job) if streaming else ""
+        if streaming and (findings or head):
             bar.clear()
-            sink.write(_file_text(findings, output))
+            sink.write(head + _file_text(findings, output))
         elif not streaming:
             kept.extend(findings)
         bar.advance()
     bar.clear()
-    sink.write(_closing_text(tally, output, kept))
+    sink.write(_closing_text(tally, output, kept, extras.report_extra()))
     sink.close()
+    if output.write_baseline is not None:
+        count = extras.write_baseline(output.write_baseline)
+        stderr.write(f"designlint: wrote {count} finding{'s' if count != 1 else ''} to {output.write_baseline}\n")
+        return 2 if tally.exit_code(True) == 2 else 0
     return tally.exit_code(output.exit_zero)
+
+
+class _Extras:
+    """What a run adds on top of the findings: a baseline filter, one to write, and scores."""
+
+    def __init__(self, output: Output) -> None:
+        from designlint import baseline
+
+        self.output = output
+        self.filter = (
+            baseline.Filter(baseline.read(output.baseline), output.baseline.parent) if output.baseline else None
+        )
+        self.recorded: list[Finding] = []
+        self.paths: list[str] = []
+        self.scores: dict[str, dict[str, object]] = {}
+        self.last: tuple[str, object] | None = None
+
+    def see(self, job: Job, findings: list[Finding]) -> list[Finding]:
+        """Note the file (and its score, from all its findings); return those to report."""
+        self.paths.append(job.shown)
+        if self.output.write_baseline is not None:
+            self.recorded.extend(findings)
+        if self.output.score:
+            from designlint.engine import build_ruleset
+            from designlint.score import score
+
+            result = score(findings, build_ruleset(job.config).rules)
+            self.scores[job.shown] = result.to_dict()
+            self.last = (job.shown, result)
+        return self.filter(findings) if self.filter is not None else findings
+
+    def score_text(self, job: Job) -> str:
+        """The file's score, shown before its findings (text format)."""
+        if self.last is None or self.last[0] != job.shown or self.output.fmt != "text":
+            return ""
+        from designlint.score import Score, render_text
+
+        result = self.last[1]
+        assert isinstance(result, Score)
+        return render_text(job.shown, result)
+
+    def report_extra(self) -> dict[str, object]:
+        extra: dict[str, object] = {"paths": self.paths}
+        if self.output.score:
+            extra["scores"] = self.scores
+        return extra
+
+    def write_baseline(self, path: Path) -> int:
+        from designlint import baseline
+
+        return baseline.write(path, self.recorded)
 
 
 def _file_text(findings: list[Finding], output: Output) -> str:
@@ -310,7 +374,7 @@ def _file_text(findings: list[Finding], output: Output) -> str:
     return "".join(line(f, output.color) + "\n" for f in findings)
 
 
-def _closing_text(tally: Tally, output: Output, kept: list[Finding]) -> str:
+def _closing_text(tally: Tally, output: Output, kept: list[Finding], extra: dict[str, object]) -> str:
     """What follows the findings: text's statistics and summary, or the whole json/sarif document."""
     if output.fmt == "github":
         return ""
@@ -318,7 +382,7 @@ def _closing_text(tally: Tally, output: Output, kept: list[Finding]) -> str:
         from designlint.formatters import Report, get
 
         rules = rules_for(iter(tally.configs.values())) if output.fmt == "sarif" else {}
-        report = Report(kept, rules, tally.files, output.color, output.statistics, output.quiet)
+        report = Report(kept, rules, tally.files, output.color, output.statistics, output.quiet, extra)
         return get(output.fmt)(report)
     lines = []
     if output.statistics:

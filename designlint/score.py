@@ -17,6 +17,7 @@ from designlint.rules import Rule
 class Scoring:
     penalty: Mapping[str, int]
     weights: Mapping[str, int]
+    missing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ def load_scoring() -> Scoring:
     path = data_dir("rules") / "scoring.toml"
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Scoring(dict(raw["penalty"]), dict(raw["weights"]))
+        return Scoring(dict(raw["penalty"]), dict(raw["weights"]), frozenset(raw.get("missing", ())))
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise RuleDefinitionError(f"{path}: cannot read scoring weights: {exc}") from None
 
@@ -44,7 +45,13 @@ def score(findings: Iterable[Finding], rules: Mapping[str, Rule], scoring: Scori
     areas = dict.fromkeys(scoring.weights, 100)
     for finding in findings:
         rule = rules.get(finding.rule_id)
-        if rule is not None and rule.step in areas:
+        if rule is None:
+            continue
+        if finding.rule_id in scoring.missing:
+            area = finding.context if finding.context in areas else rule.step
+            if area in areas:
+                areas[area] = 0
+        elif rule.step in areas:
             areas[rule.step] = max(0, areas[rule.step] - scoring.penalty[finding.severity.value])
     weight = sum(scoring.weights.values())
     total = int(sum(areas[a] * w for a, w in scoring.weights.items()) / weight + 0.5) if weight else 100

@@ -60,7 +60,9 @@ def test_bad_baseline_is_a_usage_error(tmp_path: Path, content: str) -> None:
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=t@t", "-c", "user.name=t", *args], cwd=repo, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.email=t@t", "-c", "user.name=t", *args], cwd=repo, check=True, capture_output=True
+    )
 
 
 def test_changed_since_lists_changed_and_untracked_markdown(tmp_path: Path) -> None:
@@ -84,3 +86,49 @@ def test_changed_since_errors(tmp_path: Path) -> None:
     _git(tmp_path, "init", "-q")
     with pytest.raises(UsageError, match="unknown git ref 'nope'"):
         changed_markdown("nope", tmp_path)
+
+
+# --- end to end through `designlint lint` ---
+
+
+def test_write_baseline_then_only_new_findings(runner, tmp_path: Path, monkeypatch) -> None:
+    from designlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".designlint.toml").write_text('select = ["S003"]\n')
+    (tmp_path / "doc.md").write_text(DOC)
+    wrote = runner.invoke(main, ["lint", "doc.md", "--write-baseline", "base.json", "--no-cache"])
+    assert wrote.exit_code == 0 and "wrote 2 findings to base.json" in wrote.output
+    again = runner.invoke(main, ["lint", "doc.md", "--baseline", "base.json", "--no-cache"])
+    assert again.exit_code == 0 and "All clear" in again.output
+    (tmp_path / "doc.md").write_text("# T\n\nNew intro.\n\n" + DOC.split("\n", 2)[2] + "\n## Fresh gap\n")
+    fresh = runner.invoke(main, ["lint", "doc.md", "--baseline", "base.json", "--no-cache", "--format", "json"])
+    assert fresh.exit_code == 0  # S003 is a warning
+    assert [(f["rule"], f["section"]) for f in json.loads(fresh.output)["findings"]] == [("S003", "Fresh gap")]
+    broken = runner.invoke(main, ["lint", "doc.md", "--baseline", "missing.json"])
+    assert broken.exit_code == 2 and "missing.json: cannot read baseline" in broken.output
+
+
+def test_changed_since_lints_only_what_the_branch_touched(runner, tmp_path: Path, monkeypatch) -> None:
+    from designlint.cli import main
+
+    repo = tmp_path / "repo"
+    (repo / "docs").mkdir(parents=True)
+    (repo / ".designlint.toml").write_text('select = ["S003"]\nextend-exclude = ["archive"]\n')
+    (repo / "docs" / "old.md").write_text("# Old\n\n## Gap\n")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "start")
+    _git(repo, "checkout", "-qb", "feature")
+    (repo / "docs" / "new.md").write_text("# New\n\n## Gap\n")
+    (repo / "archive").mkdir()
+    (repo / "archive" / "skip.md").write_text("# Skip\n\n## Gap\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "branch work")
+    monkeypatch.chdir(repo)
+    result = runner.invoke(main, ["lint", "--changed-since", "main", "--no-cache", "--format", "json"])
+    assert [f["path"] for f in json.loads(result.output)["findings"]] == ["docs/new.md"]
+    nothing = runner.invoke(main, ["lint", "--changed-since", "feature", "--no-cache"])
+    assert nothing.exit_code == 0 and "no findings in 0 files" in nothing.output
+    bad = runner.invoke(main, ["lint", "--changed-since", "nope"])
+    assert bad.exit_code == 2 and "unknown git ref 'nope'" in bad.output

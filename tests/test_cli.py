@@ -190,3 +190,24 @@ def test_symlink_out_of_the_folder_is_not_followed(runner, tmp_path: Path) -> No
     result = runner.invoke(main, ["lint", str(repo), "--select", "S003"])
     assert "skipped, it is a symlink to a place outside" in result.output
     assert "secret" not in result.output.replace(str(tmp_path), "") and result.exit_code == 0
+
+
+def test_score_comes_first_in_text_and_json(runner, docs: Path) -> None:
+    text = runner.invoke(
+        main, ["lint", str(docs / "weak.md"), "--score", "--no-color", "--no-cache"]
+    ).output.splitlines()
+    assert text[0].startswith(f"{docs / 'weak.md'}: score ") and text[0].endswith("/100")
+    assert "structure " in text[1] and ":1:1: S001" in text[2]
+    data = json.loads(runner.invoke(main, ["lint", str(docs), "--score", "--format", "json", "--no-cache"]).output)
+    assert list(data)[:2] == ["version", "scores"]
+    assert data["scores"][str(docs / "clean.md")]["total"] == 100
+    assert data["scores"][str(docs / "weak.md")]["total"] < 100
+
+
+def test_junit_lists_clean_files_as_passing_cases(runner, docs: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    out = runner.invoke(main, ["lint", str(docs), "--format", "junit", "--no-cache"]).output
+    suites = {s.get("name"): s for s in ET.fromstring(out).iter("testsuite")}
+    assert str(docs / "clean.md") in suites and suites[str(docs / "clean.md")].get("failures") == "0"
+    assert int(suites[str(docs / "weak.md")].get("failures")) == 3

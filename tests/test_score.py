@@ -38,6 +38,14 @@ def test_builtin_weights_cover_every_rule_step_but_meta() -> None:
     assert steps <= set(weights)
 
 
+def test_a_missing_step_scores_zero() -> None:
+    scoring = Scoring(SCORING.penalty, {"structure": 1, "high-level": 1, "estimation": 1}, frozenset({"S001", "E001"}))
+    missing = Finding("a.md", 1, 1, "S001", "missing-step", Severity.ERROR, "m", context="high-level")
+    no_estimate = Finding("a.md", 1, 1, "E001", RULES["E001"].name, Severity.WARNING, "m")
+    result = score([missing, no_estimate], RULES, scoring)
+    assert result.areas == {"structure": 100, "high-level": 0, "estimation": 0}
+
+
 def test_render_text_shows_total_first() -> None:
     text = render_text("a.md", score([_finding("S003", Severity.WARNING)], RULES, SCORING))
     assert text == "a.md: score 93/100\n    structure 85  meta 100\n"

@@ -13,7 +13,8 @@ def render(report: Report) -> str:
     counts = Counter(f.severity.value for f in report.findings)
     data = {
         "version": __version__,
-        **(dict(report.extra) if report.extra else {}),
+        # Scores come first: for someone practising they are the headline.
+        **({"scores": report.extra["scores"]} if report.extra and "scores" in report.extra else {}),
         "findings": [f.to_dict() for f in report.findings],
         "summary": {"files": report.files, "findings": len(report.findings), **counts},
     }
