@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from designlint.errors import DesignlintError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def handle_errors(func: F) -> F:
-    """One line on stderr and exit 2 for a DesignlintError (as designlint.cli does; not imported from
-    there, so that this module can be imported on its own without a cycle)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DesignlintError as exc:
-            click.echo(f"designlint: error: {exc.message}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
+# designlint.cli loads this module only when `new` or `fix` is called, so this is no cycle.
+from designlint.cli import handle_errors
 
 
 def _interactive(no_input: bool) -> bool:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from designlint.atomic import write_atomic
+from designlint.atomic import write_atomic, write_temp
 from designlint.errors import UsageError
 from designlint.scaffold.jinja import inside
 
@@ -54,21 +53,10 @@ def resolve_output(output: str | None, title: str, root: Path, numbered: bool = 
 
 
 def _temp(folder: Path, text: str) -> Path:
-    """A fully written, fsynced temporary file in folder."""
-    try:
-        handle, name = tempfile.mkstemp(prefix=".designlint-new.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise UsageError(f"{folder}: cannot write here: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except OSError as exc:
-        Path(name).unlink(missing_ok=True)
-        raise UsageError(f"{folder}: cannot write: {exc.strerror}") from None
+    """A fully written temporary file in folder, with the mode a new file would get."""
+    name = write_temp(folder, text, ".designlint-new.")
     os.chmod(name, 0o666 & ~_umask())
-    return Path(name)
+    return name
 
 
 def _umask() -> int:
