@@ -22,7 +22,7 @@ def _excluded(path: Path, root: Path, patterns: Sequence[str]) -> bool:
     return any(fnmatch(part, p) for part in parts for p in patterns) or any(fnmatch(relative, p) for p in patterns)
 
 
-def _inside(path: Path, root: Path) -> bool:
+def inside(path: Path, root: Path) -> bool:
     """True if path, with its links resolved, stays inside root."""
     try:
         path.resolve().relative_to(root.resolve())
@@ -40,7 +40,7 @@ def _walk(folder: Path, exclude_for: Callable[[Path], Sequence[str]], warn: Call
             path = here / name
             if not name.endswith(SUFFIXES) or _excluded(path, folder, patterns):
                 continue
-            if path.is_symlink() and not _inside(path, folder):
+            if path.is_symlink() and not inside(path, folder):
                 warn(f"{path}: skipped, it is a symlink to a place outside {folder}")
                 continue
             yield path

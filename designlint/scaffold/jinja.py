@@ -11,21 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designlint.errors import TemplateError
+from designlint.files import inside
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
 
 MAX_OUTPUT = 1_000_000  # bytes; a design doc this large is a runaway template
 MAX_SECONDS = 10.0  # the sandbox limits what a template may touch, not how long it runs
-
-
-def inside(path: Path, root: Path) -> bool:
-    """True if path, with every link resolved, stays inside root."""
-    try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
 
 
 def _loader(root: Path) -> BaseLoader:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from designlint.atomic import write_atomic, write_temp
 from designlint.errors import UsageError
-from designlint.scaffold.jinja import inside
+from designlint.files import inside
 
 _NUMBERED = re.compile(r"^(\d{1,9})-")
 MAX_SLUG = 60

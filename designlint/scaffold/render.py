@@ -13,6 +13,7 @@ from typing import Any
 
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.errors import TemplateError, UsageError
+from designlint.files import inside
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
 from designlint.scaffold.presets import get_preset
@@ -69,7 +70,7 @@ def choose_template(name: str | None, templates_dir: Path | None) -> Chosen:
     path = templates_dir / f"{name}.md.j2"
     if not path.is_file():
         raise TemplateError(f"unknown template {name!r}; {templates_dir} holds: {_available(templates_dir)}")
-    if not jinja.inside(path, templates_dir):
+    if not inside(path, templates_dir):
         raise TemplateError(f"{path}: a link to outside the templates folder; refusing it")
     spec = load_spec(templates_dir / f"{name}.toml", name)
     _check_headings(spec, templates_dir / f"{name}.toml")
