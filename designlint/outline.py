@@ -86,14 +86,23 @@ class Outline:
     parts: dict[str, list[Section]] = field(default_factory=dict)
     step_at: dict[int, str] = field(default_factory=dict)
     by_content: set[int] = field(default_factory=set)
+    parts_by_content: set[tuple[str, int]] = field(default_factory=set)
     parent_of: dict[str, str] = field(default_factory=dict)
 
     def has(self, entry_id: str) -> bool:
         return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
 
-    def first_line(self, step_id: str) -> int | None:
-        lines = [s.line for s in self.steps.get(step_id, [])]
-        lines += [s.line for e in self.parts for s in self.parts[e] if self.parent_of.get(e) == step_id]
+    def first_line(self, step_id: str, headings_only: bool = False) -> int | None:
+        """Where the step starts: its first section, or the first of its parts.
+
+        headings_only leaves out what only the body suggested, for judgements (such as
+        step order) that should rest on what the author named.
+        """
+        lines = [s.line for s in self.steps.get(step_id, []) if not (headings_only and s.line in self.by_content)]
+        for part, sections in self.parts.items():
+            if self.parent_of.get(part) != step_id:
+                continue
+            lines += [s.line for s in sections if not (headings_only and (part, s.line) in self.parts_by_content)]
         return min(lines) if lines else None
 
     def step_sections(self, step_id: str) -> list[Section]:
@@ -141,6 +150,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
         for part in content_parts:
             if all(s is not section for s in outline.parts.get(part.id, [])) and _content_matches(section, part):
                 outline.parts.setdefault(part.id, []).append(section)
+                outline.parts_by_content.add((part.id, section.line))
         if step and step != inherited:
             outline.steps.setdefault(step, []).append(section)
         if step:

@@ -93,3 +93,11 @@ def test_recognition_on_the_corpus_write_ups() -> None:
     assert len(writeups) == 33
     assert found["requirements"] >= 33 and found["estimation"] >= 20
     assert found["high-level"] >= 29 and found["deep-dive"] >= 25
+
+
+def test_a_diagram_lays_out_the_architecture_whatever_the_heading() -> None:
+    doc = parse("# T\n\n## Requirements\n\n- a\n\n## The two services\n\n```mermaid\nflowchart LR\n  A --> B\n```\n")
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.parts["architecture"]] == ["The two services"]
+    assert outline.first_line("high-level") == 7
+    assert outline.first_line("high-level", headings_only=True) is None

@@ -35,7 +35,7 @@ def step_order(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A step whose first section comes before that of a step the framework puts earlier."""
     seen: list[tuple[str, int]] = []
     for step in ctx.catalogue.steps():
-        line = ctx.outline.first_line(step.id)
+        line = ctx.outline.first_line(step.id, headings_only=True)
         if line is None:
             continue
         later = [(title, at) for title, at in seen if at > line]
