@@ -100,3 +100,29 @@ def test_the_cache_notices_a_changed_schema_and_per_file_profiles(repo: Path) ->
     config = repo / ".designlint.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('"adr/*" = "adr"', '"adr/*" = "proposal"'), "utf-8")
     assert rules() == ["T001"] * 4  # as proposals, both ADRs lack an Abstract and a Rationale
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args], cwd=repo, check=True)
+
+
+def test_adopt_with_a_baseline_then_a_pull_request_reports_only_what_it_adds(repo: Path) -> None:
+    """The adoption path: record today's findings, then a branch that edits one RFC and adds a doc."""
+    assert _lint(".", "--write-baseline", "designlint-baseline.json", "--no-cache")[0] == 0
+    _git(repo, "add", "designlint-baseline.json")
+    _git(repo, "commit", "-qm", "baseline")
+    _git(repo, "branch", "-M", "main")
+    _git(repo, "checkout", "-qb", "feature")
+    rfc = repo / "rfcs" / "0002-batch-uploads.md"
+    rfc.write_text("<!-- a note pushed in at the top -->\n\n" + rfc.read_text())  # old finding, new line number
+    (repo / "rfcs" / "0009-new-idea.md").write_text(
+        "# RFC: new idea\n\n## Summary\n\nShort.\n\n## Motivation\n\n## Guide-level explanation\n\nText.\n"
+    )
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "branch work")
+    args = ["--changed-since", "main", "--baseline", "designlint-baseline.json", "--format", "json", "--no-cache"]
+    code, output = _lint(*args)
+    found = [(f["path"], f["rule"]) for f in json.loads(output)["findings"]]
+    assert ("rfcs/0002-batch-uploads.md", "T001") not in found  # in the baseline, though its line moved
+    assert found and all(path == "rfcs/0009-new-idea.md" for path, _ in found)
+    assert ("rfcs/0009-new-idea.md", "S003") in found and code == 1
