@@ -75,7 +75,7 @@ def test_quantified_targets_in_a_single_list_are_not_features() -> None:
     )
     findings = lint_string(text, select=("R001",))
     assert [(f.rule_id, f.line) for f in findings] == [("R001", 4)]
-    assert "only 2 functional" in findings[0].message
+    assert "functional requirements listed: 2;" in findings[0].message
 
 
 def test_prompts_left_by_the_scaffold_are_not_content() -> None:
