@@ -115,7 +115,8 @@ def main() -> None:
 @handle_errors
 def lint(paths: tuple[str, ...], **options: Any) -> None:
     """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
-    from designlint.run import LintOptions, Output, lint_and_report
+    from designlint.report import Output, lint_and_report
+    from designlint.run import LintOptions
 
     only = _changed(options["changed_since"])
     opts = LintOptions(

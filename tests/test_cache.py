@@ -12,7 +12,8 @@ import pytest
 
 from designlint import cache, config, engine
 from designlint.errors import RuleDefinitionError
-from designlint.run import LintOptions, Output, lint_and_report
+from designlint.report import Output, lint_and_report
+from designlint.run import LintOptions
 
 WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 FIXED = "# T\n\n## Requirements\n\n- users post notes\n\n## Notes\n\ntext\n"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
 from designlint.config import Config
 from designlint.engine import build_ruleset, lint_file
 from designlint.rules import load_rules
+
+from conftest import ROOT
 
 EXAMPLES = ROOT / "examples"
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from designlint import parallel
-from designlint.run import LintOptions, Output, lint_and_report
+from designlint.report import Output, lint_and_report
+from designlint.run import LintOptions
 
 from conftest import CORPUS
 

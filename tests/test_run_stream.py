@@ -13,7 +13,8 @@ from designlint import progress
 from designlint.findings import Finding, Severity
 from designlint.formatters import Report, text
 from designlint.progress import Tally
-from designlint.run import LintOptions, Output, lint_and_report, run_lint
+from designlint.report import Output, lint_and_report
+from designlint.run import LintOptions, run_lint
 
 from conftest import CORPUS
 
