@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
 from designlint.document import Block, Document, Section
 from designlint.errors import RuleDefinitionError
 from designlint.outline import Outline, build_outline
 from designlint.resources import data_dir
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -42,10 +45,35 @@ class Context:
     doc: Document
     catalogue: Catalogue
     vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # What several checks derive from the same document (plain text of its lines, its
+    # sentences...), computed by the first check that asks: see once().
+    memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def outline(self) -> Outline:
         return build_outline(self.doc, self.catalogue)
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """Every block of the document, in order (doc.blocks() walks the tree each time)."""
+        return tuple(self.doc.blocks())
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        """Every section with a heading, in order."""
+        return tuple(self.doc.sections())
+
+    def once(self, key: Hashable, make: Callable[[], T]) -> T:
+        """make() for this document the first time key is asked for, the same value after.
+
+        key must name everything the value depends on besides this context; the value
+        is shared between checks, so callers must not change it.
+        """
+        try:
+            value: T = self.memo[key]
+        except KeyError:
+            value = self.memo[key] = make()
+        return value
 
     def terms(self, name: str) -> re.Pattern[str]:
         """The vocabulary list called name as one pattern."""

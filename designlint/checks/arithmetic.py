@@ -8,7 +8,6 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.context import Context
-from designlint.document import Document
 from designlint.estimate import conventions, figures
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, UNIT, Verdict, judge
@@ -34,7 +33,7 @@ INCONSISTENT_FIGURE = {
 
 def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
     """(line number, text) of every line a calculation may sit on: prose, lists, tables, plain code."""
-    for block in ctx.doc.blocks():
+    for block in ctx.blocks:
         if block.kind in SKIPPED_BLOCKS:
             continue
         if block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE:
@@ -44,27 +43,29 @@ def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
                 yield block.line + offset, text
 
 
-# E002 and E007 read the same calculations: the last document's verdicts are kept for the other.
-_last: list[tuple[Document, float, list[tuple[Candidate, Verdict]]]] = []
+def _lines(ctx: Context) -> list[tuple[int, str]]:
+    return ctx.once("arithmetic.readable_lines", lambda: list(readable_lines(ctx)))
 
 
 def _verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate, Verdict]]:
+    """Every calculation with its verdict; E002, E006 and E007 share them (once per document and tolerance)."""
     tolerance = float(options.get("tolerance", 0.15))
-    if _last and _last[0][0] is ctx.doc and _last[0][1] == tolerance:
-        return _last[0][2]
-    lines = list(readable_lines(ctx))
+    return ctx.once(("arithmetic._verdicts", tolerance), lambda: _judge_all(ctx, tolerance))
+
+
+def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]]:
+    lines = _lines(ctx)
     periods = conventions.periods(text for _, text in lines)
     found = [
         (candidate, judge(candidate, periods, tolerance))
         for number, text in lines
         for candidate in candidates(text, number)
     ]
-    for block in ctx.doc.blocks():
+    for block in ctx.blocks:
         if block.kind == "list":
             rows = enumerate(block.text.split("\n"), start=block.line)
             found += [(c, judge(c, periods, tolerance)) for c in nested_candidates(rows)]
     found.sort(key=lambda pair: pair[0].line)
-    _last[:] = [(ctx.doc, tolerance, found)]
     return found
 
 
@@ -119,7 +120,7 @@ def _total_verdict(candidate: Candidate) -> Verdict:
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named figure (DAU, write QPS) stated with materially different values."""
     scenario = ctx.terms(options.get("scenario", "figure-scenario"))
-    lines = list(readable_lines(ctx))
+    lines = _lines(ctx)
     ratio = float(options.get("ratio", 1.5))
     calculations = [candidate for candidate, _ in _verdicts(ctx, {})]
     for name in options.get("figures", []):

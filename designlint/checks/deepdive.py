@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.highlevel import design_started, prose
+from designlint.checks.highlevel import design_started, prose_of
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -54,9 +54,9 @@ DIVE_LACKS = {
 }
 
 
-def block_prose(block: Block) -> str:
+def block_prose(ctx: Context, block: Block) -> str:
     """What a cue search reads in a block: prose for text, nothing for code."""
-    return "" if block.kind == "code" else prose(block.text)
+    return "" if block.kind == "code" else prose_of(ctx, block.text)
 
 
 def _table_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
@@ -70,17 +70,18 @@ def _table_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
     return max(0, len(lines) - 2)
 
 
-def _prose_lines(section: Section) -> int:
-    return sum(len([x for x in block_prose(b).split("\n") if x.strip()]) for b in section.all_blocks())
+def _prose_lines(ctx: Context, section: Section) -> int:
+    return sum(len([x for x in block_prose(ctx, b).split("\n") if x.strip()]) for b in section.all_blocks())
 
 
-def _repeats(section: Section, pattern: re.Pattern[str] | None) -> bool:
+def _repeats(ctx: Context, section: Section, pattern: re.Pattern[str] | None) -> bool:
     if pattern is None:
         return False
-    return sum(len(pattern.findall(block_prose(b))) for b in section.all_blocks()) >= 2
+    return sum(len(pattern.findall(block_prose(ctx, b))) for b in section.all_blocks()) >= 2
 
 
 def _dive_says(
+    ctx: Context,
     section: Section,
     pattern: re.Pattern[str],
     table_rows: int,
@@ -90,7 +91,7 @@ def _dive_says(
     if titles and pattern.search(section.title):
         return True
     for block in section.all_blocks():
-        if pattern.search(block_prose(block)):
+        if pattern.search(block_prose(ctx, block)):
             return True
         if table_rows and _table_rows(block, header) >= table_rows:
             return True
@@ -114,12 +115,12 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     header = _optional_terms(ctx, options, "table-header")
     rows = options.get("table-rows", 0)
     for dive in ctx.outline.deep_dives():
-        if _prose_lines(dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
+        if _prose_lines(ctx, dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
             continue
-        if only_if is not None and not _dive_says(dive, only_if, rows, True, header):
+        if only_if is not None and not _dive_says(ctx, dive, only_if, rows, True, header):
             continue
-        says = _dive_says(dive, pattern, 0 if only_if else rows, options.get("titles", True))
-        if not says and not _repeats(dive, repeated):
+        says = _dive_says(ctx, dive, pattern, 0 if only_if else rows, options.get("titles", True))
+        if not says and not _repeats(ctx, dive, repeated):
             yield Hit(dive.line, args={"title": dive.title}, context=dive.title)
 
 
@@ -148,7 +149,7 @@ def _design_sections(ctx: Context, skip: tuple[str, ...]) -> Iterator[Section]:
     ("Features and components" at the end) is still part of the design.
     """
     start = design_start(ctx)
-    for section in ctx.doc.sections():
+    for section in ctx.sections:
         if ctx.outline.step_at.get(section.line, "") in skip and section.line < start:
             continue
         yield section
@@ -164,7 +165,7 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         if pattern.search(section.title):
             return
         for block in section.blocks:
-            if pattern.search(block_prose(block)) or (rows and _table_rows(block) >= rows):
+            if pattern.search(block_prose(ctx, block)) or (rows and _table_rows(block) >= rows):
                 return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.textutil import preamble, tagged_blocks, text_lines
+from designlint.checks.textutil import doc_text_lines, preamble, tagged_blocks, text_lines
 from designlint.context import Context
 from designlint.findings import Hit
 
@@ -42,9 +42,16 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
 
 def estimate_lines(ctx: Context) -> list[tuple[int, str]]:
-    """Plain text of every line of the estimation region, code blocks included, unit conversions left out."""
+    """Plain text of every line of the estimation region, code blocks included, unit conversions left out.
+
+    Worked out once per document; callers share the list and must not change it.
+    """
+    return ctx.once("estimate_lines", lambda: _estimate_lines(ctx))
+
+
+def _estimate_lines(ctx: Context) -> list[tuple[int, str]]:
     conversion = ctx.terms("est-conversions")
-    lines = text_lines([t.block for t in tagged_blocks(ctx, "estimation")], code=True)
+    lines = text_lines(ctx, [t.block for t in tagged_blocks(ctx, "estimation")], code=True)
     return [(number, line) for number, line in lines if not conversion.search(line)]
 
 
@@ -62,7 +69,7 @@ def _has_figures(ctx: Context, lines: list[tuple[int, str]], name: str) -> bool:
 
 def _skips(ctx: Context, name: str) -> bool:
     pattern = ctx.terms(name)
-    return any(pattern.search(line) for _, line in text_lines(list(ctx.doc.blocks())))
+    return any(pattern.search(line) for _, line in doc_text_lines(ctx))
 
 
 def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -90,7 +97,7 @@ def multiplier(line: str) -> float | None:
 
 
 def _peak_lines(ctx: Context, peaks: re.Pattern[str]) -> list[str]:
-    around = text_lines(preamble(ctx) + [t.block for t in tagged_blocks(ctx, "requirements")])
+    around = text_lines(ctx, preamble(ctx) + [t.block for t in tagged_blocks(ctx, "requirements")])
     lines = [line for _, line in estimate_lines(ctx)] + [line for _, line in around]
     return [line for line in lines if peaks.search(line) and _DIGIT.search(line)]
 

@@ -7,7 +7,7 @@ deep-dive and pitfall checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
@@ -25,20 +25,25 @@ def prose(text: str) -> str:
     return _URL.sub(" ", _LINK.sub(lambda m: m.group(1), text))
 
 
+def prose_of(ctx: Context, text: str) -> str:
+    """prose(text), worked out once per document for each text, however many checks read it."""
+    return ctx.once(("prose", text), lambda: prose(text))
+
+
 def section_blocks(ctx: Context) -> Iterator[tuple[Section, Block, str]]:
     """Every block with the section that holds it and that section's step ("" when none)."""
-    for section in ctx.doc.sections():
+    for section in ctx.sections:
         step = ctx.outline.step_at.get(section.line, "")
         for block in section.blocks:
             yield section, block, step
 
 
-def first_match(pattern: re.Pattern[str], blocks: Iterator[Block], code: bool = False) -> Block | None:
+def first_match(ctx: Context, pattern: re.Pattern[str], blocks: Iterable[Block], code: bool = False) -> Block | None:
     """The first block whose prose (or code, if asked) matches the pattern."""
     for block in blocks:
         if block.kind == "code" and not code:
             continue
-        if pattern.search(block.text if block.kind == "code" else prose(block.text)):
+        if pattern.search(block.text if block.kind == "code" else prose_of(ctx, block.text)):
             return block
     return None
 
@@ -64,10 +69,10 @@ PART_MISSING = {
 }
 
 
-def _cue_lines(pattern: re.Pattern[str], blocks: Iterator[Block]) -> int:
+def _cue_lines(ctx: Context, pattern: re.Pattern[str], blocks: Iterable[Block]) -> int:
     count = 0
     for block in blocks:
-        text = block.text if block.kind in ("code", "table") else prose(block.text)
+        text = block.text if block.kind in ("code", "table") else prose_of(ctx, block.text)
         count += sum(1 for line in text.split("\n") if pattern.search(line))
     return count
 
@@ -77,7 +82,7 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     part = options["part"]
     if ctx.outline.parts.get(part) or not design_started(ctx):
         return
-    if _cue_lines(_options_terms(ctx, options, "cues"), ctx.doc.blocks()) >= options.get("min-cues", 1):
+    if _cue_lines(ctx, _options_terms(ctx, options, "cues"), ctx.blocks) >= options.get("min-cues", 1):
         return
     yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
 
@@ -109,14 +114,14 @@ API_CONCERNS = {
 def _api_lines(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[Section, str]]:
     """Lines that define an API operation, with the section holding each."""
     for section, block, _ in section_blocks(ctx):
-        text = block.text if block.kind == "code" else prose(block.text).replace("`", "")
+        text = block.text if block.kind == "code" else prose_of(ctx, block.text).replace("`", "")
         for line in text.split("\n"):
             if pattern.search(line):
                 yield section, line
 
 
 def _whole_text(ctx: Context) -> str:
-    return "\n".join(b.text if b.kind == "code" else prose(b.text) for b in ctx.doc.blocks())
+    return "\n".join(b.text if b.kind == "code" else prose_of(ctx, b.text) for b in ctx.blocks)
 
 
 def api_concerns(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -148,7 +153,7 @@ def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     sections = ctx.outline.parts.get("data-model", [])
     if not sections:
         return
-    if first_match(_options_terms(ctx, options, "keys"), ctx.doc.blocks(), code=True):
+    if first_match(ctx, _options_terms(ctx, options, "keys"), ctx.blocks, code=True):
         return
     first = min(sections, key=lambda s: s.line)
     yield Hit(first.line, args={"title": first.title}, context=first.title)

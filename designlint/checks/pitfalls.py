@@ -20,7 +20,11 @@ _LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*$")
 
 
 def estimate(ctx: Context) -> list[figures.Figure]:
-    """The rates and sizes stated in the estimation step (code blocks included)."""
+    """The rates and sizes stated in the estimation step (code blocks included), read once per document."""
+    return ctx.once("pitfalls.estimate", lambda: _estimate(ctx))
+
+
+def _estimate(ctx: Context) -> list[figures.Figure]:
     lines: list[tuple[int, str]] = []
     for block in ctx.step_blocks("estimation"):
         text = block.text if block.kind == "code" else block.text.replace("*", "")
@@ -40,9 +44,9 @@ def _pieces(block: Block) -> Iterator[tuple[int, str]]:
     yield block.line, block.text
 
 
-def _sentences(line: int, text: str) -> Iterator[tuple[int, str]]:
+def _sentences(ctx: Context, line: int, text: str) -> Iterator[tuple[int, str]]:
     """Sentences of a piece of prose, each with the line it starts on."""
-    shown = block_prose(Block("paragraph", line, line, text))
+    shown = block_prose(ctx, Block("paragraph", line, line, text))
     at = 0
     for sentence in _SENTENCE_END.split(shown):
         start = shown.find(sentence, at)
@@ -51,12 +55,16 @@ def _sentences(line: int, text: str) -> Iterator[tuple[int, str]]:
             yield line + shown.count("\n", 0, max(start, 0)), sentence
 
 
-def _design_units(ctx: Context) -> Iterator[tuple[int, str, str]]:
-    """(line, sentence, lead-in) for every sentence of the design's prose.
+def _design_units(ctx: Context) -> list[tuple[int, str, str]]:
+    """(line, sentence, lead-in) for every sentence of the design's prose, split once per document.
 
     The lead-in is the paragraph just before a list ("Otherwise we would add:"), which
     often holds the condition or the reason for what the list proposes.
     """
+    return ctx.once("pitfalls._design_units", lambda: list(_units(ctx)))
+
+
+def _units(ctx: Context) -> Iterator[tuple[int, str, str]]:
     start = design_start(ctx)
     previous = ""
     for section, block, step in section_blocks(ctx):
@@ -64,9 +72,9 @@ def _design_units(ctx: Context) -> Iterator[tuple[int, str, str]]:
             continue
         lead = previous if block.kind == "list" else ""
         for line, text in _pieces(block):
-            for at, sentence in _sentences(line, text):
+            for at, sentence in _sentences(ctx, line, text):
                 yield at, sentence, lead
-        previous = block_prose(block)
+        previous = block_prose(ctx, block)
 
 
 # --- P001 over-engineering, P002 under-engineering ---------------------------------------
@@ -192,13 +200,18 @@ UNREASONED = {
 def _reasoned(ctx: Context, term: str, reasons: re.Pattern[str]) -> bool:
     """A heading names the term, or a sentence naming it gives a reason or an alternative."""
     named = re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
-    if any(named.search(section.title) for section in ctx.doc.sections()):
+    if any(named.search(section.title) for section in ctx.sections):
         return True  # a section of its own weighs it
-    for block in ctx.doc.blocks():
-        for sentence in _SENTENCE_END.split(block_prose(block)):
-            if named.search(sentence) and reasons.search(sentence):
-                return True
-    return False
+    return any(named.search(sentence) and reasons.search(sentence) for sentence in _all_sentences(ctx))
+
+
+def _all_sentences(ctx: Context) -> list[str]:
+    """Every block's prose split into sentences, once per document."""
+
+    def split() -> list[str]:
+        return [sentence for block in ctx.blocks for sentence in _SENTENCE_END.split(block_prose(ctx, block))]
+
+    return ctx.once("pitfalls._all_sentences", split)
 
 
 def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:

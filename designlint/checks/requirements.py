@@ -8,11 +8,20 @@ scope-exclusions) by heading, bold label or lead-in paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.textutil import Tagged, is_dialogue, is_placeholder, plain, preamble, tagged_blocks, text_lines
+from designlint.checks.textutil import (
+    Tagged,
+    doc_text_lines,
+    is_dialogue,
+    is_placeholder,
+    plain,
+    preamble,
+    tagged_blocks,
+    text_lines,
+)
 from designlint.context import Context
 from designlint.document import Block, Item
 from designlint.findings import Hit
@@ -126,7 +135,7 @@ def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
 
 
 def _covered(ctx: Context, blocks: list[Block], topics: list[str]) -> list[str]:
-    text = "\n".join(line for _, line in text_lines(blocks))
+    text = "\n".join(line for _, line in text_lines(ctx, blocks))
     return [topic for topic in topics if ctx.terms(topic).search(text)]
 
 
@@ -137,7 +146,7 @@ def _topic_name(topic: str) -> str:
 def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
     blocks, line = _nfr_blocks(ctx)
-    if not any(text.strip() for _, text in text_lines(blocks)):
+    if not any(text.strip() for _, text in text_lines(ctx, blocks)):
         return  # nothing written yet, or only prompts: S003 reports those
     topics = list(options.get("topics", TOPICS))
     covered = _covered(ctx, blocks, topics)
@@ -155,8 +164,8 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A quality is named in the requirements but no line about it gives a figure."""
     named, figure, topic = ctx.terms(options["named"]), ctx.terms(options["figure"]), ctx.terms(options["topic"])
-    lines = list(text_lines([t.block for t in requirement_blocks(ctx)]))
-    context = list(text_lines(preamble(ctx))) + lines
+    lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
+    context = list(text_lines(ctx, preamble(ctx))) + lines
     if any(figure.search(line) and topic.search(line) for _, line in context):
         return
     for number, line in lines:
@@ -171,8 +180,13 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- R005 ---------------------------------------------------------------------
 
 
-def _sentences(ctx: Context) -> Iterator[str]:
-    for _, line in text_lines(list(ctx.doc.blocks())):
+def _sentences(ctx: Context) -> list[str]:
+    """Every sentence of the document's text (code left out), split once per document."""
+    return ctx.once("requirements._sentences", lambda: list(_split_sentences(doc_text_lines(ctx))))
+
+
+def _split_sentences(lines: list[tuple[int, str]]) -> Iterator[str]:
+    for _, line in lines:
         yield from (s for s in _SENTENCE.split(line) if s.strip())
 
 
@@ -199,8 +213,8 @@ def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- R006 ---------------------------------------------------------------------
 
 
-def _says(pattern: re.Pattern[str], blocks: list[Block]) -> bool:
-    return any(pattern.search(line) for _, line in text_lines(blocks))
+def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
+    return any(pattern.search(line) for _, line in lines)
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -210,9 +224,11 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     tagged = requirement_blocks(ctx, exclude=())
     if any(t.part == "scope-exclusions" for t in tagged):
         return
-    if _says(ctx.terms(options.get("excluded", "scope-excluded")), list(ctx.doc.blocks())):
+    if _says(ctx.terms(options.get("excluded", "scope-excluded")), doc_text_lines(ctx)):
         return
-    if _says(ctx.terms(options.get("narrowed", "scope-narrowed")), preamble(ctx) + [t.block for t in tagged]):
+    if _says(
+        ctx.terms(options.get("narrowed", "scope-narrowed")), text_lines(ctx, preamble(ctx) + [t.block for t in tagged])
+    ):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 
@@ -224,7 +240,7 @@ def solution_terms(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named technology in the requirements: the design is chosen before the problem is known."""
     terms = ctx.terms(options.get("terms", "req-technologies"))
     excused = ctx.terms(options.get("excused", "req-technology-excused"))
-    for number, line in text_lines([t.block for t in requirement_blocks(ctx)]):
+    for number, line in text_lines(ctx, [t.block for t in requirement_blocks(ctx)]):
         found = list(dict.fromkeys(m.group(0) for m in terms.finditer(line)))
         if found and not excused.search(line):
             column = max(ctx.doc.lines[number - 1].find(found[0]), 0) + 1

@@ -67,7 +67,7 @@ def empty_section(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A heading with nothing under it but whitespace, comments or placeholder text."""
     pattern = _placeholder(ctx, options)
     include_labels = options.get("include-labels", False)
-    for section in ctx.doc.sections():
+    for section in ctx.sections:
         if section.label and not include_labels:
             continue
         if _is_empty(section, pattern):

@@ -51,7 +51,7 @@ def _pattern(synonyms: tuple[str, ...]) -> re.Pattern[str]:
 
 def _headings(ctx: Context) -> list[str]:
     """Every heading but a title alone at its level ('# Proposal: X' names no section)."""
-    sections = list(ctx.doc.sections())
+    sections = list(ctx.sections)
     title = sections[0] if sections else None
     if title is not None and sum(1 for s in sections if s.level == title.level) > 1:
         title = None

@@ -43,12 +43,6 @@ def is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.match(text))
 
 
-def block_lines(block: Block) -> Iterator[tuple[int, str]]:
-    """Each source line of a block with its 1-based line number."""
-    for offset, line in enumerate(block.text.split("\n")):
-        yield block.line + offset, line
-
-
 def is_dialogue(block: Block) -> bool:
     """A list whose items are mostly lines of an interview transcript."""
     if block.kind != "list" or not block.items:
@@ -106,7 +100,14 @@ def lead_in_part(ctx: Context, block: Block) -> str | None:
 
 
 def tagged_blocks(ctx: Context, step_id: str) -> list[Tagged]:
-    """Every block of a step's region, tagged with its part; a lead-in retags what follows it."""
+    """Every block of a step's region, tagged with its part; a lead-in retags what follows it.
+
+    Worked out once per document and step; callers share the list and must not change it.
+    """
+    return ctx.once(("tagged_blocks", step_id), lambda: _tagged_blocks(ctx, step_id))
+
+
+def _tagged_blocks(ctx: Context, step_id: str) -> list[Tagged]:
     tagged: list[Tagged] = []
     for section, part in step_region(ctx, step_id):
         current = part
@@ -125,17 +126,31 @@ def preamble(ctx: Context, step_id: str = "requirements") -> list[Block]:
         return []
     start = tops[0].line
     blocks = [b for b in ctx.doc.root.blocks if b.line < start]
-    for section in ctx.doc.sections():
+    for section in ctx.sections:
         if section.line < start and section.line not in ctx.outline.step_at:
             blocks.extend(b for b in section.blocks if b.line < start)
     return sorted(blocks, key=lambda b: b.line)
 
 
-def text_lines(blocks: list[Block], code: bool = False) -> Iterator[tuple[int, str]]:
-    """Plain text of each line of the blocks, prompts left out; code blocks only when asked for."""
+def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterator[tuple[int, str]]:
+    """Plain text of each line of the blocks, prompts left out; code blocks only when asked for.
+
+    Each block's lines are cleaned once per document, however many checks read them.
+    """
     for block in blocks:
         if block.kind in ("comment", "html") or (block.kind == "code" and not code):
             continue
-        for number, line in block_lines(block):
-            if not is_placeholder(line):
-                yield number, plain(line)
+        yield from _plain_lines(ctx, block.text, block.line)
+
+
+def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
+    def make() -> tuple[tuple[int, str], ...]:
+        lines = enumerate(text.split("\n"), start=first)
+        return tuple((number, plain(line)) for number, line in lines if not is_placeholder(line))
+
+    return ctx.once(("plain_lines", text, first), make)
+
+
+def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
+    """text_lines of the whole document (code left out), worked out once per document."""
+    return ctx.once("doc_text_lines", lambda: list(text_lines(ctx, list(ctx.blocks))))
