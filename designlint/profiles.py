@@ -72,14 +72,17 @@ def heading_text(title: str) -> str:
     return _NUMBERING.sub("", title).strip().lower()
 
 
-def _sections(raw: Mapping[str, Any], concepts: Mapping[str, Any], where: str) -> tuple[SectionSpec, ...]:
+def _sections(
+    raw: Mapping[str, Any], concepts: Mapping[str, Any], where: str, check: bool = True
+) -> tuple[SectionSpec, ...]:
     specs = []
     for concept, entry in raw.items():
         known = concepts.get(concept, {})
         synonyms = tuple(entry.get("synonyms", known.get("synonyms", ()))) + tuple(entry.get("extend-synonyms", ()))
         if not synonyms:
             raise ConfigError(f"{where}.sections.{concept}: no heading synonyms; add synonyms = [...]")
-        _check_patterns(synonyms, f"{where}.sections.{concept}")
+        if check:
+            _check_patterns(synonyms, f"{where}.sections.{concept}")
         name = entry.get("name", known.get("name", concept.replace("-", " ")))
         title = entry.get("title", known.get("title", name.capitalize()))
         specs.append(SectionSpec(concept, name, title, synonyms, bool(entry.get("required", False))))
@@ -94,15 +97,19 @@ def _check_patterns(patterns: Iterable[str], where: str) -> None:
             raise ConfigError(f"{where}: bad pattern {pattern!r}: {exc}") from None
 
 
-def build_profile(name: str, raw: Mapping[str, Any], concepts: Mapping[str, Any], where: str) -> Profile:
+def build_profile(
+    name: str, raw: Mapping[str, Any], concepts: Mapping[str, Any], where: str, check: bool = True
+) -> Profile:
+    """A profile from its table; check=False skips compiling its patterns (the built-in ones are tested)."""
     markers = tuple(raw.get("markers", ()))
-    _check_patterns(markers, f"{where}.markers")
+    if check:
+        _check_patterns(markers, f"{where}.markers")
     return Profile(
         name=name,
         select=tuple(raw.get("select", ("ALL",))),
         markers=markers,
         min_markers=int(raw.get("min-markers", 0)),
-        sections=_sections(raw.get("sections", {}), concepts, where),
+        sections=_sections(raw.get("sections", {}), concepts, where, check),
         fallback=bool(raw.get("fallback", False)),
         description=str(raw.get("description", "")),
     )
@@ -119,11 +126,16 @@ def builtin_raw() -> Mapping[str, Any]:
 
 @lru_cache(maxsize=1)
 def load_profiles() -> Mapping[str, Profile]:
-    """The built-in profiles, in file order (the order breaks ties in auto-detection)."""
+    """The built-in profiles, in file order (the order breaks ties in auto-detection).
+
+    Their patterns are checked by the test suite, not compiled at each start; a config's are checked.
+    """
     raw = builtin_raw()
     concepts = raw.get("concept", {})
     try:
-        built = {e["name"]: build_profile(e["name"], e, concepts, f"profiles.{e['name']}") for e in raw["profile"]}
+        built = {
+            e["name"]: build_profile(e["name"], e, concepts, f"profiles.{e['name']}", False) for e in raw["profile"]
+        }
     except ConfigError as exc:
         raise RuleDefinitionError(f"rules/profiles.toml: {exc}") from None
     return MappingProxyType(built)

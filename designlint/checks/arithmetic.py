@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -86,9 +85,8 @@ def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A stated result whose unit cannot follow from the units of its expression."""
-    totals = ctx.terms(options.get("totals", "total-labels"))
     for candidate, verdict in _verdicts(ctx, options):
-        if verdict.kind == OK and _total_as_rate(candidate, totals):
+        if verdict.kind == OK and _total_as_rate(candidate, ctx, options.get("totals", "total-labels")):
             verdict = _total_verdict(candidate)
         if verdict.kind != UNIT:
             continue
@@ -102,13 +100,15 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(candidate.line, args=args, context=candidate.source)
 
 
-def _total_as_rate(candidate: Candidate, totals: re.Pattern[str]) -> bool:
+def _total_as_rate(candidate: Candidate, ctx: Context, totals: str) -> bool:
     """ "Daily storage = 10M x 300 bytes = 3 GB/s": bytes times a count, named as a total, stated as a rate."""
     expr_bytes, expr_time = explicit_units(candidate.expression.node)
     stated = candidate.stated.node
     per_second = any(t.rate == "second" for t in stated.tokens())
     stated_bytes = explicit_units(stated)[0]
-    return expr_bytes and stated_bytes and per_second and not expr_time and bool(totals.search(candidate.label))
+    if not (expr_bytes and stated_bytes and per_second and not expr_time):
+        return False
+    return bool(ctx.terms(totals).search(candidate.label))  # compiled only when a line gets this far
 
 
 def _total_verdict(candidate: Candidate) -> Verdict:
@@ -119,14 +119,14 @@ def _total_verdict(candidate: Candidate) -> Verdict:
 
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named figure (DAU, write QPS) stated with materially different values."""
-    scenario = ctx.terms(options.get("scenario", "figure-scenario"))
+    scenario = options.get("scenario", "figure-scenario")
     lines = _lines(ctx)
     ratio = float(options.get("ratio", 1.5))
     calculations = [candidate for candidate, _ in _verdicts(ctx, {})]
     for name in options.get("figures", []):
         pattern = ctx.terms(name)
         stated = [*figures.statements(name, pattern, lines), *figures.from_calculations(name, pattern, calculations)]
-        by_line = {f.line: f for f in reversed(stated) if not scenario.search(f.source)}
+        by_line = {f.line: f for f in reversed(stated) if not ctx.terms(scenario).search(f.source)}
         found = [by_line[line] for line in sorted(by_line)]
         qualified = figures.qualified_values(pattern, calculations)
         for first, later in figures.disagreements(found, ratio, qualified):

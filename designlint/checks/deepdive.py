@@ -108,19 +108,18 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     A table of at least table-rows rows is a comparison: it stands for the only-if cues
     when they are given, else for the terms themselves.
     """
-    pattern = ctx.terms(options["terms"])
-    only_if = _optional_terms(ctx, options, "only-if")
-    repeated = _optional_terms(ctx, options, "repeated")
-    skip = _optional_terms(ctx, options, "skip-titles")
-    header = _optional_terms(ctx, options, "table-header")
     rows = options.get("table-rows", 0)
-    for dive in ctx.outline.deep_dives():
+    for dive in ctx.outline.deep_dives():  # term lists are compiled only once a dive needs them
+        skip = _optional_terms(ctx, options, "skip-titles")
         if _prose_lines(ctx, dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
             continue
+        only_if = _optional_terms(ctx, options, "only-if")
+        header = _optional_terms(ctx, options, "table-header")
         if only_if is not None and not _dive_says(ctx, dive, only_if, rows, True, header):
             continue
+        pattern = ctx.terms(options["terms"])
         says = _dive_says(ctx, dive, pattern, 0 if only_if else rows, options.get("titles", True))
-        if not says and not _repeats(ctx, dive, repeated):
+        if not says and not _repeats(ctx, dive, _optional_terms(ctx, options, "repeated")):
             yield Hit(dive.line, args={"title": dive.title}, context=dive.title)
 
 

@@ -50,8 +50,10 @@ def estimate_lines(ctx: Context) -> list[tuple[int, str]]:
 
 
 def _estimate_lines(ctx: Context) -> list[tuple[int, str]]:
+    lines = list(text_lines(ctx, [t.block for t in tagged_blocks(ctx, "estimation")], code=True))
+    if not lines:
+        return []  # no estimate: the term list is not even compiled
     conversion = ctx.terms("est-conversions")
-    lines = text_lines(ctx, [t.block for t in tagged_blocks(ctx, "estimation")], code=True)
     return [(number, line) for number, line in lines if not conversion.search(line)]
 
 
@@ -60,6 +62,8 @@ def _heading(ctx: Context) -> int:
 
 
 def _has_figures(ctx: Context, lines: list[tuple[int, str]], name: str) -> bool:
+    if not lines:
+        return False
     figures = ctx.terms(name)
     return any(figures.search(line) for _, line in lines)
 
@@ -123,10 +127,13 @@ def rate_value(text: str) -> float:
 
 def _rates(ctx: Context, options: Mapping[str, Any]) -> list[tuple[int, str, float]]:
     """Each average rate of the estimate: its line, its text and its value (peak lines left out)."""
+    lines = estimate_lines(ctx)
+    if not lines:
+        return []
     pattern = ctx.terms(options.get("rates", "est-rates"))
     peaks = ctx.terms(options.get("peaks", "est-peaks"))
     found: list[tuple[int, str, float]] = []
-    for number, line in estimate_lines(ctx):
+    for number, line in lines:
         if not peaks.search(line):
             found.extend((number, m.group(0), rate_value(m.group(0))) for m in pattern.finditer(line))
     return found

@@ -188,12 +188,14 @@ def _design_section(ctx: Context, section: Section) -> bool:
     return step == "high-level" or in_part
 
 
-def _has_diagram_image(ctx: Context, section: Section, block: Block, words: re.Pattern[str]) -> bool:
+def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str) -> bool:
     """An image placed in the design, described as a diagram, or too bare to rule out."""
     step = ctx.outline.step_at.get(section.line, "")
     for found in _IMAGE.finditer(block.text):
         alt = found.group(1)
-        if _design_section(ctx, section) or words.search(found.group(0)) or words.search(section.title):
+        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0)):
+            return True
+        if ctx.terms(words).search(section.title):
             return True
         if found.group(0).startswith("!") and not (alt or "").strip() and step != "requirements":
             return True  # no alt text: it may well be the architecture, so never guess
@@ -205,9 +207,8 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not design_started(ctx):
         return
     drawing = re.compile(options["drawing"])
-    words = _options_terms(ctx, options, "image-words")
     for section, block, _ in section_blocks(ctx):
-        if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, words):
+        if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return
     yield Hit(ctx.anchor("high-level"), context="diagram")
 

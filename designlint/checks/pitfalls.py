@@ -108,10 +108,11 @@ def over_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     peak = _small(ctx, options)
     if peak is None:
         return
-    machinery, reasons = ctx.terms(options["machinery"]), ctx.terms(options["reasons"])
+    machinery = ctx.terms(options["machinery"])
     found: dict[str, int] = {}
     for line, sentence, lead in _design_units(ctx):
         for match in machinery.finditer(sentence):
+            reasons = ctx.terms(options["reasons"])
             if not reasons.search(sentence) and not reasons.search(lead):
                 found.setdefault(match.group(0).lower(), line)
     if found:
@@ -222,16 +223,17 @@ def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
 
 def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A term (a technology, microservices) proposed with no reason or alternative anywhere in the doc."""
-    terms, reasons = ctx.terms(options["terms"]), ctx.terms(options["reasons"])
-    chosen = ctx.terms(options["only-if"]) if "only-if" in options else None
     steps = list(options.get("steps", []))
     seen: set[str] = set()
-    for line, sentence, lead in _design_units(ctx):
-        if not _in_steps(ctx, line, steps) or (chosen and not chosen.search(sentence)):
+    for line, sentence, lead in _design_units(ctx):  # term lists are compiled once a sentence needs them
+        if not _in_steps(ctx, line, steps):
             continue
-        for match in terms.finditer(sentence):
+        if "only-if" in options and not ctx.terms(options["only-if"]).search(sentence):
+            continue
+        for match in ctx.terms(options["terms"]).finditer(sentence):
             term = match.group(0)
             key = term.lower() if options.get("per-term", True) else "*"
+            reasons = ctx.terms(options["reasons"])
             if key in seen or reasons.search(sentence) or reasons.search(lead):
                 continue
             seen.add(key)

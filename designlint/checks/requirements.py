@@ -239,10 +239,9 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 def solution_terms(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named technology in the requirements: the design is chosen before the problem is known."""
     terms = ctx.terms(options.get("terms", "req-technologies"))
-    excused = ctx.terms(options.get("excused", "req-technology-excused"))
     for number, line in text_lines(ctx, [t.block for t in requirement_blocks(ctx)]):
         found = list(dict.fromkeys(m.group(0) for m in terms.finditer(line)))
-        if found and not excused.search(line):
+        if found and not ctx.terms(options.get("excused", "req-technology-excused")).search(line):
             column = max(ctx.doc.lines[number - 1].find(found[0]), 0) + 1
             yield Hit(number, column, args={"tech": ", ".join(found)}, context=found[0].lower())
 

@@ -1,0 +1,66 @@
+"""What the speed work relies on: built-in patterns are checked here instead of at each start,
+and what checks share through Context.once is keyed by everything it depends on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from designlint.catalogue import load_catalogue
+from designlint.checks.highlevel import prose_of
+from designlint.checks.textutil import text_lines
+from designlint.context import Context, load_vocabulary, terms_pattern
+from designlint.document import Block, parse
+from designlint.profiles import load_profiles
+
+BUILTIN_PATTERNS = [
+    *((f"catalogue {e.id}", p) for e in load_catalogue().entries for p in (*e.synonyms, *e.content)),
+    *((f"profile {name} marker", p) for name, prof in load_profiles().items() for p in prof.markers),
+    *(
+        (f"profile {name} section {spec.id}", p)
+        for name, prof in load_profiles().items()
+        for spec in prof.sections
+        for p in spec.synonyms
+    ),
+]
+
+
+@pytest.mark.parametrize(("where", "pattern"), BUILTIN_PATTERNS, ids=[w for w, _ in BUILTIN_PATTERNS])
+def test_builtin_pattern_compiles(where: str, pattern: str) -> None:
+    re.compile(pattern)  # load_catalogue and load_profiles no longer compile these at start-up
+
+
+def test_every_vocabulary_list_compiles() -> None:
+    for terms in load_vocabulary().values():
+        assert terms_pattern(terms).flags & re.IGNORECASE
+
+
+def _context(text: str) -> Context:
+    return Context(parse(text, "doc.md"), load_catalogue(), load_vocabulary())
+
+
+def test_once_builds_a_value_once_per_context_and_key() -> None:
+    ctx, calls = _context("# T\n\ntext\n"), []
+
+    def make() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    assert ctx.once("k", make) is ctx.once("k", make)
+    assert ctx.once(("k", 2), make) == [2]
+    assert _context("# T\n\ntext\n").once("k", make) == [3]  # another document builds its own
+
+
+def test_text_lines_memo_keys_on_line_as_well_as_text() -> None:
+    ctx = _context("# T\n")
+    first, later = Block("paragraph", 3, 3, "**same** text"), Block("paragraph", 9, 9, "**same** text")
+    assert list(text_lines(ctx, [first])) == [(3, "same text")]
+    assert list(text_lines(ctx, [later])) == [(9, "same text")]
+    assert list(text_lines(ctx, [Block("paragraph", 3, 3, "TODO later")])) == []
+
+
+def test_prose_memo_gives_each_text_its_own_prose() -> None:
+    ctx = _context("# T\n")
+    assert prose_of(ctx, "[a](http://x)") == "a"
+    assert prose_of(ctx, "[b](http://x)") == "b"
