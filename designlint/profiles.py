@@ -25,6 +25,7 @@ from designlint.resources import data_dir
 INTERVIEW = "interview"
 FIELD = "designlint-profile"  # the front-matter field that names a doc's profile
 _FIELD_LINE = re.compile(rf"^\s*{FIELD}\s*[:=]\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\s*(#.*)?$", re.MULTILINE)
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
 
 
@@ -194,7 +195,7 @@ def per_file_profile(path: Path, root: Path, table: Mapping[str, str]) -> str | 
 
 def detect(doc: Document, profiles: Mapping[str, Profile]) -> str:
     """auto: the profile whose markers most headings carry (at least its min-markers)."""
-    titles = [heading_text(s.title) for s in doc.sections() if not s.label]
+    titles = _marked([heading_text(s.title) for s in doc.sections() if not s.label], profiles)
     best, best_score = "", 0
     fallback = ""
     for profile in profiles.values():
@@ -206,3 +207,28 @@ def detect(doc: Document, profiles: Mapping[str, Profile]) -> str:
         elif score > best_score:
             best, best_score = profile.name, score
     return best or fallback or INTERVIEW
+
+
+def _marked(titles: list[str], profiles: Mapping[str, Profile]) -> list[str]:
+    """The titles that carry some profile's marker: one search per title, not one per title and marker.
+
+    A title no marker matches adds nothing to any score, so scores are unchanged.
+    """
+    gate = _any_marker(tuple(dict.fromkeys(m for p in profiles.values() for m in p.markers)))
+    return titles if gate is None else [t for t in titles if gate.search(t)]
+
+
+@lru_cache(maxsize=16)
+def _any_marker(markers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches a title exactly when one of the markers' patterns does, or None.
+
+    None (keep every title) when there are no markers, when they do not compile together, or
+    when one refers back to a group (\\1, (?P=name), (?(1)...)), whose number would shift once joined.
+    """
+    body = "|".join(f"(?:{marker})" for marker in markers)
+    if not markers or _BACKREFERENCE.search(body):
+        return None
+    try:
+        return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    except re.error:
+        return None

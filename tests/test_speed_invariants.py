@@ -4,6 +4,7 @@ and what checks share through Context.once is keyed by everything it depends on.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ from designlint.checks.highlevel import prose_of
 from designlint.checks.textutil import text_lines
 from designlint.context import Context, load_vocabulary, terms_pattern
 from designlint.document import Block, parse
-from designlint.profiles import load_profiles
+from designlint.profiles import Profile, _any_marker, _marked, heading_text, load_profiles
+
+from conftest import CORPUS
 
 BUILTIN_PATTERNS = [
     *((f"catalogue {e.id}", p) for e in load_catalogue().entries for p in (*e.synonyms, *e.content)),
@@ -64,3 +67,23 @@ def test_prose_memo_gives_each_text_its_own_prose() -> None:
     ctx = _context("# T\n")
     assert prose_of(ctx, "[a](http://x)") == "a"
     assert prose_of(ctx, "[b](http://x)") == "b"
+
+
+def _brute_scores(titles: list[str], profiles: dict[str, Profile]) -> dict[str, int]:
+    return {name: profile.score(titles) for name, profile in profiles.items()}
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else [], ids=lambda p: p.name)
+def test_marker_gate_keeps_every_score(path: Path) -> None:
+    titles = [heading_text(s.title) for s in parse(path.read_text(encoding="utf-8")).sections() if not s.label]
+    profiles = dict(load_profiles())
+    assert _brute_scores(_marked(titles, profiles), profiles) == _brute_scores(titles, profiles)
+
+
+def test_marker_gate_steps_aside_for_backreferences() -> None:
+    grouped = Profile("g", ("ALL",), markers=("alternatives( considered)?", r"(ab)\1"))
+    assert _any_marker(grouped.markers) is None
+    assert _any_marker(grouped.markers[:1]) is not None  # a group alone renumbers nothing that matters
+    assert _marked(["x", "abab"], {"g": grouped}) == ["x", "abab"]
+    plain = Profile("p", ("ALL",), markers=("summary", "motivation"))
+    assert _marked(["Summary", "Design", "Motivation and goals"], {"p": plain}) == ["Summary", "Motivation and goals"]
