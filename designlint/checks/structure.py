@@ -12,7 +12,12 @@ from designlint.document import Block, Section
 from designlint.findings import Hit
 
 MISSING_STEP = {
-    "properties": {"steps": {"type": "array", "items": {"type": "string"}, "uniqueItems": True}},
+    "properties": {
+        "steps": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "implied-after": {"type": "object", "additionalProperties": {"type": "string"}},
+        "implied-min": {"type": "integer", "minimum": 1},
+        "closing-titles": {"type": "string"},
+    },
 }
 STEP_ORDER = NO_OPTIONS
 EMPTY_SECTION = {
@@ -27,8 +32,38 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A step of the catalogue that no heading (nor any of its parts) stands for."""
     wanted = options.get("steps") or [step.id for step in ctx.catalogue.steps()]
     for step in ctx.catalogue.steps():
-        if step.id in wanted and ctx.outline.first_line(step.id) is None:
-            yield Hit(ctx.anchor(), args={"step": step.title.lower(), "step_id": step.id}, context=step.id)
+        if step.id not in wanted or ctx.outline.first_line(step.id) is not None:
+            continue
+        if _implied(ctx, step.id, options):
+            continue
+        yield Hit(ctx.anchor(), args={"step": step.title.lower(), "step_id": step.id}, context=step.id)
+
+
+def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
+    """Unnamed sections after the step that precedes this one probably hold it.
+
+    Write-ups often follow the architecture with a section per component ("Dispatch
+    service", "Payment service") without calling them deep dives. With at least
+    implied-min such sections (closing ones such as "Wrap up" aside), the step is not
+    reported missing: precision over a guess.
+    """
+    before = options.get("implied-after", {}).get(step_id)
+    sections = ctx.outline.step_sections(before) if before else []
+    if not sections:
+        return False
+    closing = ctx.terms(options.get("closing-titles", "closing-titles"))
+    start = sections[0]
+    siblings = _siblings(ctx, start)
+    after = [s for s in siblings if s.line > start.line and not s.label]
+    unnamed = [s for s in after if s.line not in ctx.outline.step_at and not closing.search(s.title)]
+    return len(unnamed) >= int(options.get("implied-min", 2))
+
+
+def _siblings(ctx: Context, section: Section) -> tuple[Section, ...]:
+    for parent in ctx.doc.root.walk():
+        if any(child is section for child in parent.children):
+            return parent.children
+    return ()
 
 
 def step_order(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
