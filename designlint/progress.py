@@ -102,15 +102,10 @@ class Tally:
         return 1 if failing and not exit_zero else 0
 
     def summary(self) -> str:
-        """The text formatter's last line, from counts (tests hold the two to the same words)."""
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
-        total = sum(self.severities.values())
-        if not total:
-            return f"All clear: no findings in {files}."
-        counts = self.severities
-        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}" for s in Severity]
-        shown = ", ".join(part for s, part in zip(Severity, parts, strict=True) if counts[s])
-        return f"Found {total} finding{'s' if total != 1 else ''} ({shown}) in {len(self.paths)} of {files}."
+        """The text formatter's last line, from the running counts."""
+        from designlint.formatters.text import summary_of
+
+        return summary_of(self.severities, len(self.paths), self.files)
 
     def statistics(self) -> list[str]:
         ordered = sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -21,17 +21,21 @@ def line(finding: Finding, color: bool = False) -> str:
 
 
 def summary(findings: list[Finding] | tuple[Finding, ...], files: int) -> str:
-    if not findings:
-        return f"All clear: no findings in {files} file{'s' if files != 1 else ''}."
-    counts = Counter(f.severity for f in findings)
+    return summary_of(Counter(f.severity for f in findings), len({f.path for f in findings}), files)
+
+
+def summary_of(counts: Counter[Severity], paths: int, files: int) -> str:
+    """The last line of a text report, from counts (a streaming run keeps no findings)."""
+    shown_files = f"{files} file{'s' if files != 1 else ''}"
+    total = sum(counts.values())
+    if not total:
+        return f"All clear: no findings in {shown_files}."
     parts = [
         f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
         for s in Severity
         if counts[s]
     ]
-    paths = len({f.path for f in findings})
-    total = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    return f"Found {total} ({', '.join(parts)}) in {paths} of {files} file{'s' if files != 1 else ''}."
+    return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {paths} of {shown_files}."
 
 
 def statistics(findings: list[Finding] | tuple[Finding, ...]) -> list[str]:
