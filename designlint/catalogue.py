@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -67,11 +66,12 @@ class Catalogue:
 
 
 def _check_patterns(patterns: Sequence[str], where: str, error: type[Exception]) -> None:
+    from designlint.patterns import problem
+
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise error(f"{where}: bad pattern {pattern!r}: {exc}") from None
+        reason = problem(pattern)
+        if reason is not None:
+            raise error(f"{where}: bad pattern {pattern!r}: {reason}")
 
 
 def _entries(raw: Mapping[str, Any]) -> Iterator[Entry]:

@@ -91,11 +91,12 @@ def _sections(
 
 
 def _check_patterns(patterns: Iterable[str], where: str) -> None:
+    from designlint.patterns import problem
+
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ConfigError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+        reason = problem(pattern)
+        if reason is not None:
+            raise ConfigError(f"{where}: bad pattern {pattern!r}: {reason}")
 
 
 def build_profile(
