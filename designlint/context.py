@@ -14,6 +14,7 @@ from designlint.document import Block, Document, Section
 from designlint.errors import RuleDefinitionError
 from designlint.outline import Outline, build_outline
 from designlint.resources import data_dir
+from designlint.termsearch import whole_words
 
 T = TypeVar("T")
 
@@ -36,7 +37,15 @@ def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=512)
 def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern that finds any of the terms as whole words."""
+    """One case-insensitive pattern that finds any of the terms as whole words.
+
+    A guard on the first character (see termsearch) makes it faster and finds the same.
+    """
+    return whole_words("(?:" + "|".join(terms) + ")", re.IGNORECASE)
+
+
+def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """terms_pattern without the guard: what it must always agree with."""
     return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
 
 
