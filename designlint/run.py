@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from designlint.rules import Rule
 
 INTERNAL_ERROR = "X003"
+GUARD_MIN_FILES = 24  # from here, faster term searches repay their slower build (about 50 ms)
 _HASH_LIMIT = 64 * 1024 * 1024  # bigger files are not worth a cache entry (the engine refuses them anyway)
 
 
@@ -209,11 +210,15 @@ def lint_files(
 
     store, before = _open_store(options), cache.active()
     cache.activate(store)
+    guarded = False
     try:
         jobs = _plan(options, stdin, warn, store)
         if planned is not None:
             planned(len(jobs))
         misses = [job for job in jobs if not job.hit]
+        guarded = len(misses) >= GUARD_MIN_FILES
+        if guarded:
+            _use_guards(True)
         workers = options.jobs or default_jobs()
         linted: Iterator[list[Finding]]
         if worth_a_pool(len(misses), sum(job.size for job in misses), workers):
@@ -225,6 +230,14 @@ def lint_files(
             yield job, (_cached(job, store) if job.hit and store is not None else next(linted))
     finally:
         cache.activate(before)
+        if guarded:
+            _use_guards(False)
+
+
+def _use_guards(on: bool) -> None:
+    from designlint.context import use_guards  # imports the engine's modules: only when linting many
+
+    use_guards(on)
 
 
 def _warm_up(jobs: list[Job]) -> list[Finding]:

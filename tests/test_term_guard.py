@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designlint.context import load_vocabulary, plain_terms_pattern, terms_pattern
+from designlint.context import guarded_terms_pattern as terms_pattern
+from designlint.context import load_vocabulary, plain_terms_pattern
 from designlint.termsearch import _c, _class_text, _first_of_seq, _p, first_chars
 
 CORPUS = Path("/work/shared/corpus")
@@ -125,3 +126,32 @@ def test_each_first_item_accepts_the_same_characters_inside_the_guard_class() ->
         alone = {m.start() for m in re.finditer(_standalone(op, av), every, re.IGNORECASE)}
         in_class = {m.start() for m in re.finditer("[" + _class_text([(op, av)]) + "]", every, re.IGNORECASE)}
         assert alone and alone == in_class, (op, av)
+
+
+def test_guards_are_on_only_while_a_big_run_lints(tmp_path) -> None:
+    """Small runs keep the quick-to-build plain patterns; a run of many files uses the guarded ones."""
+    import io
+
+    from designlint import context
+    from designlint.run import GUARD_MIN_FILES, LintOptions, lint_files
+
+    seen: list[bool] = []
+    real = context.use_guards
+
+    def spy(on: bool) -> None:
+        seen.append(on)
+        real(on)
+
+    for count in (2, GUARD_MIN_FILES):
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        for index in range(count):
+            (folder / f"d{index}.md").write_text(f"# Doc {index}\n\n## Requirements\n\n- low latency\n")
+        context.use_guards = spy
+        try:
+            options = LintOptions(paths=(str(folder),), cache=False, jobs=1)
+            assert len(list(lint_files(options, io.StringIO(), lambda m: None))) == count
+        finally:
+            context.use_guards = real
+    assert seen == [True, False]
+    assert context.terms_pattern(("latency",)) is context.plain_terms_pattern(("latency",))
