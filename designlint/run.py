@@ -10,13 +10,13 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from designlint import cache
 from designlint.config import Config, discover, load_config_file
-from designlint.findings import Finding, Severity
+from designlint.findings import Finding
 
 if TYPE_CHECKING:
     from designlint.rules import Rule
@@ -40,27 +40,6 @@ class LintOptions:
     cache: bool = True
     cache_dir: Path | None = None  # None: .designlint_cache in the current folder
     only: frozenset[Path] | None = None  # --changed-since: lint only these (resolved) files
-
-
-@dataclass
-class LintResult:
-    findings: list[Finding] = field(default_factory=list)
-    files: int = 0
-    rules: dict[str, Rule] = field(default_factory=dict)
-    fail_on: str = "error"
-
-    def exit_code(self, exit_zero: bool = False) -> int:
-        if any(f.rule_id == INTERNAL_ERROR for f in self.findings):
-            return 2
-        threshold = Severity(self.fail_on).rank
-        failing = any(f.severity.rank >= threshold for f in self.findings)
-        return 1 if failing and not exit_zero else 0
-
-    def render(self, fmt: str, *, color: bool = False, statistics: bool = False, quiet: bool = False) -> str:
-        from designlint.formatters import Report, get
-
-        report = Report(self.findings, self.rules, self.files, color, statistics, quiet)
-        return get(fmt)(report)
 
 
 class _Configs:
@@ -262,16 +241,3 @@ def rules_for(configs: Iterator[Config]) -> dict[str, Rule]:
     for config in configs:
         rules.update(build_ruleset(config).rules)
     return rules
-
-
-def run_lint(options: LintOptions, stdin: IO[str], warn: Callable[[str], None]) -> LintResult:
-    """Every finding in one list (for callers that need them all at once)."""
-    result = LintResult()
-    configs: dict[int, Config] = {}
-    for job, findings in lint_files(options, stdin, warn):
-        result.files += 1
-        result.findings.extend(findings)
-        configs[id(job.config)] = job.config
-        result.fail_on = options.fail_on or job.config.fail_on or result.fail_on
-    result.rules = rules_for(iter(configs.values()))
-    return result

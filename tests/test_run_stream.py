@@ -11,10 +11,10 @@ import pytest
 
 from designlint import progress
 from designlint.findings import Finding, Severity
-from designlint.formatters import Report, text
+from designlint.formatters import Report, get, text
 from designlint.progress import Tally
 from designlint.report import Output, lint_and_report
-from designlint.run import LintOptions, run_lint
+from designlint.run import INTERNAL_ERROR, LintOptions, lint_files, rules_for
 
 from conftest import CORPUS
 
@@ -49,10 +49,23 @@ def test_streamed_report_equals_rendering_all_findings_at_once(
     docs: Path, fmt: str, statistics: bool, quiet: bool
 ) -> None:
     code, streamed = _report(docs, Output(fmt, statistics=statistics, quiet=quiet))
-    whole = run_lint(LintOptions(paths=(str(docs),), cache=False), io.StringIO(), lambda _m: None)
-    assert whole.findings, "the docs must give findings, or this compares nothing"
-    assert streamed == whole.render(fmt, statistics=statistics, quiet=quiet)
-    assert code == whole.exit_code()
+    findings, files, rules, whole_code = _whole(LintOptions(paths=(str(docs),), cache=False))
+    assert findings, "the docs must give findings, or this compares nothing"
+    assert streamed == get(fmt)(Report(findings, rules, files, statistics=statistics, quiet=quiet))
+    assert code == whole_code
+
+
+def _whole(options: LintOptions) -> tuple[list[Finding], int, dict, int]:
+    """The reference: every finding collected first, rendered once, with the exit code worked out here."""
+    findings, files, configs = [], 0, {}
+    for job, found in lint_files(options, io.StringIO(), lambda _m: None):
+        files += 1
+        findings.extend(found)
+        configs[id(job.config)] = job.config
+    fail_on = next((c.fail_on for c in configs.values() if c.fail_on), "error")
+    failing = any(f.severity.rank >= Severity(fail_on).rank for f in findings)
+    code = 2 if any(f.rule_id == INTERNAL_ERROR for f in findings) else int(failing)
+    return findings, files, rules_for(iter(configs.values())), code
 
 
 def test_summary_counts_match_the_text_formatter_for_mixed_severities() -> None:
