@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designlint.findings import Finding
-from designlint.rules import Rule
+
+if TYPE_CHECKING:  # rules.py (and the jsonschema path behind it) is not needed to print findings
+    from designlint.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)
