@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.patterns import check_patterns
 from designlint.resources import data_dir
 
 
@@ -60,18 +61,9 @@ class Catalogue:
         for entry in self.entries:
             change = overrides.get(entry.id, {})
             synonyms = tuple(change.get("synonyms", entry.synonyms)) + tuple(change.get("extend-synonyms", ()))
-            _check_patterns(synonyms, f"{where}: steps.{entry.id}", ConfigError)
+            check_patterns(synonyms, f"{where}: steps.{entry.id}", ConfigError)
             entries.append(replace(entry, synonyms=synonyms))
         return Catalogue(tuple(entries))
-
-
-def _check_patterns(patterns: Sequence[str], where: str, error: type[Exception]) -> None:
-    from designlint.patterns import problem
-
-    for pattern in patterns:
-        reason = problem(pattern)
-        if reason is not None:
-            raise error(f"{where}: bad pattern {pattern!r}: {reason}")
 
 
 def _entries(raw: Mapping[str, Any]) -> Iterator[Entry]:

@@ -8,6 +8,7 @@ of a group that itself repeats (the usual shape of catastrophic backtracking) is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MAX_LENGTH = 500
 
@@ -54,3 +55,11 @@ def problem(pattern: str) -> str | None:
     if nested_repetition(pattern):
         return "a repeated group that itself repeats can take exponential time; bound the outer repetition"
     return None
+
+
+def check_patterns(patterns: Iterable[str], where: str, error: type[Exception]) -> None:
+    """Raise error("where: bad pattern 'p': why") for the first pattern that may not run."""
+    for pattern in patterns:
+        reason = problem(pattern)
+        if reason is not None:
+            raise error(f"{where}: bad pattern {pattern!r}: {reason}")

@@ -20,6 +20,7 @@ from typing import Any
 
 from designlint.document import Document
 from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.patterns import check_patterns
 from designlint.resources import data_dir
 
 INTERVIEW = "interview"
@@ -83,20 +84,11 @@ def _sections(
         if not synonyms:
             raise ConfigError(f"{where}.sections.{concept}: no heading synonyms; add synonyms = [...]")
         if check:
-            _check_patterns(synonyms, f"{where}.sections.{concept}")
+            check_patterns(synonyms, f"{where}.sections.{concept}", ConfigError)
         name = entry.get("name", known.get("name", concept.replace("-", " ")))
         title = entry.get("title", known.get("title", name.capitalize()))
         specs.append(SectionSpec(concept, name, title, synonyms, bool(entry.get("required", False))))
     return tuple(specs)
-
-
-def _check_patterns(patterns: Iterable[str], where: str) -> None:
-    from designlint.patterns import problem
-
-    for pattern in patterns:
-        reason = problem(pattern)
-        if reason is not None:
-            raise ConfigError(f"{where}: bad pattern {pattern!r}: {reason}")
 
 
 def build_profile(
@@ -105,7 +97,7 @@ def build_profile(
     """A profile from its table; check=False skips compiling its patterns (the built-in ones are tested)."""
     markers = tuple(raw.get("markers", ()))
     if check:
-        _check_patterns(markers, f"{where}.markers")
+        check_patterns(markers, f"{where}.markers", ConfigError)
     return Profile(
         name=name,
         select=tuple(raw.get("select", ("ALL",))),
