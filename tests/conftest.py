@@ -15,6 +15,15 @@ from designlint.findings import Finding
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus beside the project (absent here)")
+
+
+def sample_docs(count: int) -> list[Path]:
+    """Docs of the project's own that give findings: the rule fixtures that break a rule, one per rule first."""
+    bad = sorted(FIXTURES.glob("rules/*/bad-*.md"), key=lambda p: (p.name, p.parent.name))
+    by_rule = {p.parent.name: p for p in reversed(bad)}
+    picked = sorted(by_rule.values()) + [p for p in bad if p not in by_rule.values()]
+    return picked[:count]
 
 
 def make_config(**settings: Any) -> Config:

@@ -14,7 +14,7 @@ from designlint.errors import TemplateError
 from designlint.outline import build_outline
 from designlint.scaffold.fix import fix_text, split_lines
 
-from conftest import CORPUS, ids, lint_string
+from conftest import CORPUS, ids, lint_string, needs_corpus
 
 CATALOGUE = load_catalogue()
 CORPUS_DOCS = sorted(CORPUS.glob("*--*.md")) if CORPUS.is_dir() else []
@@ -132,7 +132,7 @@ def test_fix_keeps_every_line_and_completes_the_doc(text: str) -> None:
     assert (again, more) == (fixed, [])
 
 
-@pytest.mark.skipif(not CORPUS_DOCS, reason="the shared corpus is not here")
+@needs_corpus
 @pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.stem)
 def test_fix_on_corpus_docs_keeps_every_byte(path: Path) -> None:
     text = path.read_text(encoding="utf-8")

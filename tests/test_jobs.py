@@ -14,7 +14,7 @@ from designlint import parallel
 from designlint.report import Output, lint_and_report
 from designlint.run import LintOptions
 
-from conftest import CORPUS
+from conftest import sample_docs
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool forks")
 
@@ -23,7 +23,7 @@ needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool forks"
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """30 files in nested folders: past the pool threshold, with findings in most."""
     root = tmp_path_factory.mktemp("many")
-    docs = sorted(d for d in CORPUS.glob("*.md") if d.name != "SOURCES.md")[:10]
+    docs = sample_docs(10)
     for copy in range(3):
         folder = root / f"part{copy}" / "docs"
         folder.mkdir(parents=True)

@@ -8,7 +8,7 @@ from designlint.catalogue import load_catalogue
 from designlint.document import parse
 from designlint.outline import build_outline, match_heading, normalize_title
 
-from conftest import CORPUS
+from conftest import CORPUS, needs_corpus
 
 CATALOGUE = load_catalogue()
 
@@ -81,7 +81,7 @@ def test_a_single_title_heading_is_not_a_step() -> None:
     assert "estimation" not in outline.steps
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+@needs_corpus
 def test_recognition_on_the_corpus_write_ups() -> None:
     """Floors measured on the real write-ups; a drop means a recognition regression."""
     found = {"requirements": 0, "estimation": 0, "high-level": 0, "deep-dive": 0}

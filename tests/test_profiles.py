@@ -14,7 +14,7 @@ from designlint.engine import build_ruleset, choose_profile, lint_text
 from designlint.errors import ConfigError
 from designlint.profiles import heading_text, load_profiles
 
-from conftest import CORPUS, ids, make_config
+from conftest import CORPUS, ids, make_config, needs_corpus
 
 KEP = """# KEP-7: Node image cache
 
@@ -63,7 +63,6 @@ TEAM_DOCS = {
     "go-proposal--48409-soft-memory-limit.md": "proposal",
     "grpc-proposal--a6-client-retries.md": "proposal",
 }
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not here")
 
 
 def _profile(text: str, path: str = "doc.md", **settings: object) -> str:

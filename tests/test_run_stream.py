@@ -16,7 +16,7 @@ from designlint.progress import Tally
 from designlint.report import Output, lint_and_report
 from designlint.run import INTERNAL_ERROR, LintOptions, lint_files, rules_for
 
-from conftest import CORPUS
+from conftest import sample_docs
 
 WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 CLEAN = "# T\n\n## Requirements\n\n- a\n\n## High-level design\n\nboxes\n\n## Deep dive\n\nchoice\n"
@@ -29,7 +29,7 @@ class FakeTerminal(io.StringIO):
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
-    for doc in sorted(d for d in CORPUS.glob("*.md") if d.name != "SOURCES.md")[:6]:
+    for doc in sample_docs(6):
         shutil.copy(doc, tmp_path / doc.name)
     (tmp_path / "weak.md").write_text(WEAK)
     (tmp_path / "clean.md").write_text(CLEAN)

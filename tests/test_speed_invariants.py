@@ -15,7 +15,7 @@ from designlint.context import Context, load_vocabulary, terms_pattern
 from designlint.document import Block, parse
 from designlint.profiles import Profile, _any_marker, _marked, heading_text, load_profiles
 
-from conftest import CORPUS
+from conftest import CORPUS, needs_corpus
 
 BUILTIN_PATTERNS = [
     *((f"catalogue {e.id}", p) for e in load_catalogue().entries for p in (*e.synonyms, *e.content)),
@@ -73,6 +73,7 @@ def _brute_scores(titles: list[str], profiles: dict[str, Profile]) -> dict[str, 
     return {name: profile.score(titles) for name, profile in profiles.items()}
 
 
+@needs_corpus
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else [], ids=lambda p: p.name)
 def test_marker_gate_keeps_every_score(path: Path) -> None:
     titles = [heading_text(s.title) for s in parse(path.read_text(encoding="utf-8")).sections() if not s.label]

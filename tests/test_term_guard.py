@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +14,8 @@ from designlint.context import guarded_terms_pattern as terms_pattern
 from designlint.context import load_vocabulary, plain_terms_pattern
 from designlint.termsearch import _c, _class_text, _first_of_seq, _p, first_chars
 
-CORPUS = Path("/work/shared/corpus")
+from conftest import CORPUS, needs_corpus
+
 VOCABULARY = load_vocabulary()
 NAMES = sorted(VOCABULARY)
 
@@ -36,7 +36,7 @@ def test_most_lists_get_a_guard() -> None:
     assert len(guarded) >= len(NAMES) - 3  # otherwise the speed-up is gone
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@needs_corpus
 @pytest.mark.parametrize("name", NAMES)
 def test_same_matches_on_every_corpus_line(name: str) -> None:
     terms = VOCABULARY[name]
