@@ -1,4 +1,4 @@
-"""Where `designlint new` writes: a slug of the title, never outside the output folder, never clobbering."""
+"""Where `designlint new` writes: where the user says, or a title slug kept inside its folder; never clobbering."""
 
 from __future__ import annotations
 
@@ -32,24 +32,40 @@ def _file_name(title: str) -> str:
     return f"{slug}.md"
 
 
-def resolve_output(output: str | None, title: str, root: Path, numbered: bool = False) -> Path:
-    """The file to write (or, with numbered, the folder to number in), inside root."""
-    if output is None:
-        target = root if numbered else root / _file_name(title)
-    else:
-        if "\x00" in output:
-            raise UsageError("--output: the path contains a NUL character")
-        target = root / output
-        if target.is_dir() and not numbered:
-            target = target / _file_name(title)
-    if not inside(target, root):
-        raise UsageError(f"{output or target}: outside the output folder {root}; refusing to write there")
-    folder = target if numbered else target.parent
-    if not folder.is_dir():
-        raise UsageError(f"{folder}: no such folder; create it first")
-    if numbered and target.exists() and not target.is_dir():
-        raise UsageError(f"{output}: --numbered needs a folder to number the doc in, not a file")
+def resolve_output(output: str | None, title: str, root: Path, numbered: bool = False, parents: bool = False) -> Path:
+    """The file to write (or, with numbered, the folder to number in); with parents its folder may be missing.
+
+    The user's own --output is taken as typed (relative to root); a name made from the title must stay
+    inside the folder it is made in, links resolved.
+    """
+    if output is not None and "\x00" in output:
+        raise UsageError("--output: the path contains a NUL character")
+    named = root / Path(output).expanduser() if output is not None else root
+    folder_named = output is None or named.is_dir() or output.endswith(("/", os.sep))
+    if numbered or not folder_named:
+        _check_folder(named if numbered else named.parent, root, parents)
+        if numbered and named.exists() and not named.is_dir():
+            raise UsageError(f"{output}: --numbered needs a folder to number the doc in, not a file")
+        return named
+    _check_folder(named, root, parents)
+    target = named / _file_name(title)
+    if not inside(target, named):
+        raise UsageError(f"{target}: outside the output folder {named}; refusing to write there")
     return target
+
+
+def _check_folder(folder: Path, root: Path, parents: bool) -> None:
+    if not parents and not folder.is_dir():
+        shown = folder.relative_to(root) if folder.is_relative_to(root) else folder
+        raise UsageError(f"{shown}: no such folder; create it first or pass --parents")
+
+
+def make_folder(folder: Path) -> None:
+    """--parents: create the folder to write in, and its parents."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot create the folder: {exc.strerror}") from None
 
 
 def _temp(folder: Path, text: str) -> Path:

@@ -32,6 +32,7 @@ class NewOptions:
     template: str | None = None
     templates_dir: Path | None = None
     numbered: bool = False
+    parents: bool = False
     estimate: tuple[str, ...] = ()
 
 
@@ -56,7 +57,7 @@ def run_new(
     if opts.output == "-":
         echo(render_doc(chosen, {**context, "number": 0 if opts.numbered else None}))
         return ""
-    target = out.resolve_output(opts.output, title, base, opts.numbered)
+    target = out.resolve_output(opts.output, title, base, opts.numbered, opts.parents)
     if opts.numbered:
         return _numbered(opts, chosen, context, target, title)
     text = render_doc(chosen, context)
@@ -86,6 +87,8 @@ def _write(opts: NewOptions, chosen: Chosen, text: str, target: Path, base: Path
     if opts.dry_run:
         verb = "overwrite" if exists else "write"
         return f"dry run: would {verb} {_shown(target, base)} ({lines} lines); nothing written"
+    if opts.parents:
+        out.make_folder(target.parent)
     out.write_new(target, text, force=opts.force)
     return f"wrote {_shown(target, base)} ({lines} lines){_heading_note(chosen, text)}"
 
@@ -98,6 +101,8 @@ def _numbered(opts: NewOptions, chosen: Chosen, context: dict[str, object], fold
         number = out.next_number(folder)
         render(number)
         return f"dry run: would write {number:04d}-{out.slugify(title)}.md in {folder}; nothing written"
+    if opts.parents:
+        out.make_folder(folder)
     path = out.write_numbered(folder, title, render)
     return f"wrote {_shown(path, Path.cwd().absolute())}{_heading_note(chosen, path.read_text(encoding='utf-8'))}"
 
