@@ -230,13 +230,22 @@ def read_text(path: Path, shown: str) -> str | Finding:
 
 
 def decode(data: bytes, shown: str) -> str | Finding:
-    """Bytes already read to text, or the X001 finding that says why they cannot be linted."""
-    if b"\x00" in data[:8192]:
+    """Bytes already read to text, or the X001 finding that says why they cannot be linted.
+
+    A stray NUL in UTF-8 text becomes U+FFFD, as CommonMark says; NULs in more than a tenth of the first
+    bytes, or in bytes that are not UTF-8, mean a binary file (or UTF-16 text).
+    """
+    sample = data[:8192]
+    nuls = sample.count(b"\x00")
+    if nuls * 10 > len(sample):  # UTF-16 text and most binaries: NULs are a large share
         return read_error(shown, "file looks binary (it has NUL bytes); exclude it or rename it")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if nuls:
+            return read_error(shown, "file looks binary (it has NUL bytes); exclude it or rename it")
         return read_error(shown, f"not UTF-8 (bad byte at offset {exc.start}); re-save the file as UTF-8")
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
 
 def lint_text(text: str, shown: str, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:

@@ -146,6 +146,19 @@ def test_bad_files_are_reported_and_others_still_linted(runner, docs: Path) -> N
     assert result.exit_code == 1 and "Traceback" not in result.output
 
 
+def test_a_stray_nul_in_utf8_text_is_read_as_a_replacement_character(runner, docs: Path) -> None:
+    stray = docs / "stray.md"
+    stray.write_bytes(b"# Caf\xc3\xa9 \x00notes\n\n## Requirements\n\n## Gap\x00\n")
+    (docs / "utf16.md").write_bytes("# Notes\n\nplain words\n".encode("utf-16-le"))
+    result = runner.invoke(main, ["lint", str(docs), "--select", "S003,X001", "--format", "json"])
+    findings = json.loads(result.output)["findings"]
+    by_file = {(Path(f["path"]).name, f["rule"], f["message"]) for f in findings}
+    assert ("stray.md", "S003", "section 'Gap\ufffd' has nothing under it") in by_file
+    assert not any(name == "stray.md" and rule == "X001" for name, rule, _ in by_file)
+    assert ("utf16.md", "X001", "file looks binary (it has NUL bytes); exclude it or rename it") in by_file
+    assert stray.read_bytes().count(b"\x00") == 2  # the file itself is left as it was
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads unreadable files")
 def test_unreadable_file(runner, docs: Path) -> None:
     path = docs / "secret.md"
