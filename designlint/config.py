@@ -79,7 +79,7 @@ def _build(path: Path, table: Mapping[str, Any]) -> Config:
         ignore=tuple(table.get("ignore", ())),
         per_file_ignores=MappingProxyType({k: tuple(v) for k, v in table.get("per-file-ignores", {}).items()}),
         exclude=exclude,
-        rules_dirs=tuple((root / d).resolve() for d in table.get("rules-dirs", ())),
+        rules_dirs=tuple(_confined(path, "rules-dirs", d) for d in table.get("rules-dirs", ())),
         fail_on=table.get("fail-on"),
         profile=table.get("profile", "auto"),
         per_file_profiles=MappingProxyType(dict(table.get("per-file-profiles", {}))),
@@ -89,6 +89,15 @@ def _build(path: Path, table: Mapping[str, Any]) -> Config:
         rules=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("rules", {}).items()}),
         steps=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("steps", {}).items()}),
     )
+
+
+def _confined(config: Path, key: str, value: str) -> Path:
+    """A path the config names, links resolved; it must stay in the config's folder, as the repo's own data."""
+    root = config.parent.resolve()
+    target = (root / value).resolve()
+    if not target.is_relative_to(root):
+        raise ConfigError(f"{config}: {key}: {value!r} is outside {root}; keep it inside the repository")
+    return target
 
 
 @lru_cache(maxsize=256)

@@ -73,9 +73,26 @@ def _expand_one(
     elif path.exists():
         yield path  # a file named on the command line is linted whatever its name
     elif glob.has_magic(target):
-        for match in sorted(glob.glob(target, recursive=True)):
-            candidate = Path(match)
-            if candidate.is_file() and match.endswith(SUFFIXES):
-                yield candidate
-            elif candidate.is_dir():
-                yield from _walk(candidate, exclude_for, warn)
+        yield from _glob(target, exclude_for, warn)
+
+
+def _glob_base(target: str) -> Path:
+    """The folder a glob starts from: its parts before the first wildcard."""
+    parts = Path(target).parts
+    literal = parts[: next(i for i, p in enumerate(parts) if glob.has_magic(p))]
+    return Path(*literal) if literal else Path(".")
+
+
+def _glob(target: str, exclude_for: Callable[[Path], Sequence[str]], warn: Callable[[str], None]) -> Iterator[Path]:
+    """Matches of a glob, as a walk of its base folder would take them: no link out of that folder."""
+    base = _glob_base(target)
+    for match in sorted(glob.glob(target, recursive=True)):
+        candidate = Path(match)
+        if not (candidate.is_dir() or match.endswith(SUFFIXES)) or not candidate.exists():
+            continue
+        if not inside(candidate, base):
+            warn(f"{candidate}: skipped, it leads through a symlink to a place outside {base}")
+        elif candidate.is_dir():
+            yield from _walk(candidate, exclude_for, warn)
+        elif candidate.is_file():
+            yield candidate

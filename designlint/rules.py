@@ -120,7 +120,9 @@ def _validated_records(data: bytes, path: Path) -> list[dict[str, Any]]:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.toml") if p.name not in DATA_FILES)
+    """The rule files of a folder; a symlink to a file outside it is not read."""
+    real = folder.resolve()
+    return sorted(p for p in folder.glob("*.toml") if p.name not in DATA_FILES and p.resolve().is_relative_to(real))
 
 
 def load_rules(extra_dirs: Iterable[Path] = ()) -> dict[str, Rule]:

@@ -205,6 +205,43 @@ def test_symlink_out_of_the_folder_is_not_followed(runner, tmp_path: Path) -> No
     assert "secret" not in result.output.replace(str(tmp_path), "") and result.exit_code == 0
 
 
+def test_a_glob_does_not_follow_a_symlink_out_of_its_folder(runner, tmp_path: Path, monkeypatch) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("# TOKEN-123\n\n## Empty\n")
+    repo = tmp_path / "repo"
+    (repo / "docs").mkdir(parents=True)
+    (repo / "docs" / "own.md").write_text("# Own\n\n## Gap\n")
+    (repo / "docs" / "link.md").symlink_to(outside / "secret.md")
+    (repo / "docs" / "folder.md").symlink_to(outside)
+    (repo / "docs" / "sub").symlink_to(outside)
+    monkeypatch.chdir(repo)
+    for pattern in ("docs/*.md", "docs/**/*.md", "docs/*"):
+        result = runner.invoke(main, ["lint", pattern, "--select", "S003", "--format", "github", "--no-cache"])
+        assert "TOKEN-123" not in result.output, pattern
+        assert "docs/own.md" in result.output and result.exit_code == 0, pattern
+    assert "skipped, it leads through a symlink to a place outside docs" in result.stderr
+
+
+def test_rules_dirs_stay_inside_the_repository(runner, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    repo = tmp_path / "repo"
+    (repo / "team").mkdir(parents=True)
+    (repo / "a.md").write_text(WEAK)
+    for value in ("../outside", "/etc", "link"):
+        (repo / "link").unlink(missing_ok=True)
+        (repo / "link").symlink_to(outside)
+        (repo / ".designlint.toml").write_text(f'rules-dirs = ["{value}"]\n')
+        result = runner.invoke(main, ["lint", str(repo / "a.md"), "--no-cache"])
+        assert result.exit_code == 2 and f"rules-dirs: '{value}' is outside" in result.output, value
+    (repo / "team" / "stolen.toml").symlink_to(tmp_path / "elsewhere.toml")
+    (tmp_path / "elsewhere.toml").write_text("this is not TOML [")
+    (repo / ".designlint.toml").write_text('rules-dirs = ["team"]\nselect = ["S"]\n')
+    result = runner.invoke(main, ["lint", str(repo / "a.md"), "--no-cache"])
+    assert result.exit_code == 1 and "elsewhere" not in result.output
+
+
 def test_score_comes_first_in_text_and_json(runner, docs: Path) -> None:
     text = runner.invoke(
         main, ["lint", str(docs / "weak.md"), "--score", "--no-color", "--no-cache"]
