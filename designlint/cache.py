@@ -4,14 +4,15 @@ Every entry is a JSON file named by a SHA-256 key over everything its value depe
 for a file's findings, the file's bytes, its shown path, the effective config, a
 fingerprint of all rule data (built-in rules, vocabulary, catalogue, profiles, a team's
 rules-dirs) and of designlint itself (version, code, schemas, mistune, Python).
-An entry repeats its key and a checksum of its value; one that does not parse, names
-another key or fails its checksum is ignored and rebuilt, never trusted. Entries are
+An entry repeats its key and an HMAC of its value under the user's own key (cachefiles.py); one
+that does not parse, names another key or fails its seal is ignored and rebuilt, never trusted. Entries are
 written to a temporary file and renamed into place, so runs that share the cache only
 ever see whole entries. JSON only: reading the cache never runs code.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,14 +23,14 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designlint import __version__
+from designlint import __version__, cachefiles
 from designlint.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from designlint.config import Config
 
 DEFAULT_DIR = ".designlint_cache"
-LAYOUT = "v1"  # bump when the entry format changes
+LAYOUT = "v2"  # bump when the entry format changes
 _PACKAGE = Path(__file__).resolve().parent
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# designlint's cache: safe to delete.\n"
 
@@ -54,27 +55,35 @@ def canonical(value: Any) -> str:
 
 
 class Store:
-    """One cache folder. Every failure to read or write is a miss, never an error."""
+    """One cache folder. Every failure to read or write is a miss, never an error.
 
-    def __init__(self, folder: Path) -> None:
+    The default folder (named False) is used only if it is really inside the current folder, not a
+    link to elsewhere: a repository must not point designlint at files outside it.
+    """
+
+    def __init__(self, folder: Path, named: bool = True) -> None:
         self.folder = folder
         self.root = folder / LAYOUT
-        self.writable = True
+        self.usable = named or not (folder.is_symlink() or (folder.exists() and not _here(folder)))
+        self.writable = self.usable
 
     def _path(self, kind: str, key: str) -> Path:
         return self.root / kind / key[:2] / f"{key[2:]}.json"
 
     def has(self, kind: str, key: str) -> bool:
-        return self._path(kind, key).is_file()
+        return self.usable and self._path(kind, key).is_file()
 
     def get(self, kind: str, key: str) -> Any | None:
-        """The value stored under key, or None when absent, corrupt or foreign."""
+        """The value stored under key, or None when absent, corrupt, oversized or foreign."""
+        data = cachefiles.read_regular(self._path(kind, key)) if self.usable else None
+        if data is None:
+            return None
         try:
-            entry = json.loads(self._path(kind, key).read_bytes())
+            entry = json.loads(data)
             value = entry["value"]
-            if entry["key"] == key and entry["sum"] == digest(canonical(value)):
+            if entry["key"] == key and cachefiles.sealed(canonical(value), entry["mac"]):
                 return value
-        except (OSError, ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, RecursionError):
             pass
         return None
 
@@ -83,15 +92,17 @@ class Store:
             return
         try:
             body = canonical(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             return  # a value JSON cannot hold is simply not cached
-        text = f'{{"key":{json.dumps(key)},"sum":"{digest(body)}","value":{body}}}\n'
+        text = f'{{"key":{json.dumps(key)},"mac":"{cachefiles.seal(body)}","value":{body}}}\n'
         try:
             self._write(self._path(kind, key), text)
         except (OSError, ValueError):
             self.writable = False  # read-only disk or no space: carry on without writing
 
     def _write(self, path: Path, text: str) -> None:
+        if not cachefiles.stays_inside(path.parent, self.folder):
+            raise ValueError("a link inside the cache leads out of it")
         if not path.parent.is_dir():
             self._prepare()
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,9 +121,17 @@ class Store:
         """Mark the folder as a cache: backup tools skip it (CACHEDIR.TAG), git ignores it."""
         self.root.mkdir(parents=True, exist_ok=True)
         for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# created by designlint\n*\n")):
-            marker = self.folder / name
-            if not marker.exists():
-                marker.write_text(text, encoding="utf-8")
+            cachefiles.write_marker(self.folder / name, text)
+
+    def prune(self) -> None:
+        """Old and excess entries go (at most once a day); never an error."""
+        if self.writable and self.folder.is_dir():
+            with contextlib.suppress(OSError):
+                cachefiles.prune(self.folder, LAYOUT)
+
+
+def _here(folder: Path) -> bool:
+    return cachefiles.stays_inside(folder, Path.cwd())
 
 
 def activate(store: Store | None) -> None:

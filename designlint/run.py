@@ -111,7 +111,9 @@ def _open_store(options: LintOptions) -> cache.Store | None:
     could hold entries that a pull request committed to hide its findings."""
     if not options.cache or (options.cache_dir is None and os.environ.get("CI")):
         return None
-    return cache.Store(options.cache_dir or Path(cache.DEFAULT_DIR))
+    if options.cache_dir is not None:
+        return cache.Store(options.cache_dir)
+    return cache.Store(Path(cache.DEFAULT_DIR), named=False)
 
 
 def _plan(options: LintOptions, stdin: IO[str], warn: Callable[[str], None], store: cache.Store | None) -> list[Job]:
@@ -209,6 +211,8 @@ def lint_files(
             yield job, (_cached(job, store) if job.hit and store is not None else next(linted))
     finally:
         cache.activate(before)
+        if store is not None:
+            store.prune()
         if guarded:
             _use_guards(False)
 

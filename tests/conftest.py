@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,18 @@ def lint_path(path: Path, select: tuple[str, ...] = ("ALL",), **settings: Any) -
 
 def ids(findings: list[Finding]) -> list[str]:
     return [f.rule_id for f in findings]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_key_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The cache's sealing key lives in the user's cache folder: keep the tests' key out of the real one."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if before is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture
