@@ -158,12 +158,28 @@ def test_a_symlink_inside_the_root_is_fine(team: Path, out: Path) -> None:
         ("[variables.x]\ntype = 'int'\ndefault = 'many'\n", "default of variable x: expected a whole number"),
         ("[headings]\nwrapup = ['wrap up']\n", "headings: wrapup: unknown step or part"),
         ("[headings]\ndeep-dive = ['(unclosed']\n", "bad pattern"),
+        ("[headings]\ndeep-dive = ['(a+)+$']\n", "headings: deep-dive: bad pattern '\\(a\\+\\)\\+\\$'"),
         ("description = \n", "cannot read the template's data file"),
     ],
 )
 def test_an_invalid_data_file_is_refused(team: Path, out: Path, data: str, message: str) -> None:
     write_template(team, "# {{ title }}\n", data)
     with pytest.raises(TemplateError, match=message):
+        new(team, out, template="t")
+    assert list(out.iterdir()) == [], "refused before the doc is written"
+
+
+def test_a_data_file_linked_outside_the_templates_folder_is_not_read(team: Path, out: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.toml"
+    secret.write_text('description = "TOKEN-123"\n', encoding="utf-8")
+    (team / "t.md.j2").write_text("# {{ title }}\n", encoding="utf-8")
+    (team / "t.toml").symlink_to(secret)
+    with pytest.raises(TemplateError, match="t.toml: a link to outside the templates folder") as refused:
+        new(team, out, template="t")
+    assert "TOKEN-123" not in str(refused.value) and list(out.iterdir()) == []
+    (team / "t.toml").unlink()
+    (team / "t.toml").symlink_to(tmp_path / "missing.toml")  # dangling, and outside too
+    with pytest.raises(TemplateError, match="outside the templates folder"):
         new(team, out, template="t")
 
 

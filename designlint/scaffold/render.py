@@ -14,6 +14,7 @@ from typing import Any
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.errors import TemplateError, UsageError
 from designlint.files import inside
+from designlint.patterns import check_patterns
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
 from designlint.scaffold.presets import get_preset
@@ -72,8 +73,11 @@ def choose_template(name: str | None, templates_dir: Path | None) -> Chosen:
         raise TemplateError(f"unknown template {name!r}; {templates_dir} holds: {_available(templates_dir)}")
     if not inside(path, templates_dir):
         raise TemplateError(f"{path}: a link to outside the templates folder; refusing it")
-    spec = load_spec(templates_dir / f"{name}.toml", name)
-    _check_headings(spec, templates_dir / f"{name}.toml")
+    data = templates_dir / f"{name}.toml"
+    if (data.exists() or data.is_symlink()) and not inside(data, templates_dir):
+        raise TemplateError(f"{data}: a link to outside the templates folder; refusing it")
+    spec = load_spec(data, name)
+    _check_headings(spec, data)
     return Chosen(templates_dir, path.name, spec, False)
 
 
@@ -87,11 +91,8 @@ def _check_headings(spec: TemplateSpec, where: Path) -> None:
     for key, patterns in spec.headings.items():
         if key not in known:
             raise TemplateError(f"{where}: headings: {key}: unknown step or part; use one of {', '.join(known)}")
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise TemplateError(f"{where}: headings: {key}: bad pattern {pattern!r}: {exc}") from None
+        # the same check as config patterns get, so a pattern lint would refuse fails before the doc is written
+        check_patterns(patterns, f"{where}: headings: {key}", TemplateError)
 
 
 def team_catalogue(spec: TemplateSpec) -> Catalogue:
