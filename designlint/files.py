@@ -43,7 +43,17 @@ def _walk(folder: Path, exclude_for: Callable[[Path], Sequence[str]], warn: Call
             if path.is_symlink() and not inside(path, folder):
                 warn(f"{path}: skipped, it is a symlink to a place outside {folder}")
                 continue
+            if _special(path, warn):
+                continue
             yield path
+
+
+def _special(path: Path, warn: Callable[[str], None]) -> bool:
+    """True (with a note) for a FIFO, socket or device: reading one could block for ever."""
+    if path.exists() and not path.is_file():
+        warn(f"{path}: skipped, not a regular file (a FIFO, socket or device)")
+        return True
+    return False
 
 
 def expand(
@@ -94,5 +104,5 @@ def _glob(target: str, exclude_for: Callable[[Path], Sequence[str]], warn: Calla
             warn(f"{candidate}: skipped, it leads through a symlink to a place outside {base}")
         elif candidate.is_dir():
             yield from _walk(candidate, exclude_for, warn)
-        elif candidate.is_file():
+        elif not _special(candidate, warn):
             yield candidate

@@ -13,6 +13,8 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from designlint.errors import UsageError
+
 POOL_MIN_FILES = 24  # "dozens of files"...
 POOL_MIN_BYTES = 100_000  # ...or enough bytes that parsing them dwarfs the pool's start-up
 
@@ -45,21 +47,36 @@ def _call(index: int) -> Any:
 
 
 def ordered_map(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> Iterator[Any]:
-    """work(item) for each item, computed by up to jobs forked processes, yielded in the items' order."""
+    """work(item) for each item, computed by up to jobs forked processes, yielded in the items' order.
+
+    A worker that dies (killed, out of memory) ends the run with a one-line error: a plain
+    multiprocessing.Pool would wait for its lost results for ever.
+    """
     import multiprocessing  # only here: a run that needs no pool does not pay for the import
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     global _work, _items
     _work, _items = work, items  # set before the fork, so every worker sees them
     workers = min(jobs, len(items))
     chunk = max(1, min(16, len(items) // (workers * 4)))
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupt)
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
     except (OSError, ValueError):  # no semaphores or no fork here: do the work in this process
         yield from map(work, items)
         return
     try:
-        yield from pool.imap(_call, range(len(items)), chunksize=chunk)
+        yield from pool.map(_call, range(len(items)), chunksize=chunk)
+    except BrokenProcessPool:
+        raise UsageError("a worker process died while linting (killed, or out of memory); run again") from None
     finally:
-        pool.terminate()
-        pool.join()
+        _stop(pool)
         _work, _items = None, ()
+
+
+def _stop(pool: Any) -> None:
+    """End the workers now, as Pool.terminate did: no waiting for work nobody will read."""
+    for process in list(getattr(pool, "_processes", {}).values()):  # not public; absent means nothing to stop
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)

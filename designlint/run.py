@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING
 
 from designlint import cache
 from designlint.config import Config, discover, load_config_file
+from designlint.errors import UsageError
 from designlint.findings import Finding
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 INTERNAL_ERROR = "X003"
 GUARD_MIN_FILES = 24  # from here, faster term searches repay their slower build (about 50 ms)
+STDIN_LIMIT = 10 * 1024 * 1024  # the engine's MAX_BYTES (not imported here: it loads the engine)
 _HASH_LIMIT = 64 * 1024 * 1024  # bigger files are not worth a cache entry (the engine refuses them anyway)
 
 
@@ -124,7 +126,7 @@ def _plan(options: LintOptions, stdin: IO[str], warn: Callable[[str], None], sto
     for target in options.paths:
         if target == "-":
             shown = options.stdin_filename or "<stdin>"
-            jobs.append(Job(shown, configs.for_file(Path(shown)), text=stdin.read()))
+            jobs.append(Job(shown, configs.for_file(Path(shown)), text=_read_stdin(stdin)))
             continue
         for path in expand([target], configs.excludes, warn):
             if options.only is not None and path.resolve() not in options.only:
@@ -133,6 +135,14 @@ def _plan(options: LintOptions, stdin: IO[str], warn: Callable[[str], None], sto
             _look_up(job, keys, store)
             jobs.append(job)
     return jobs
+
+
+def _read_stdin(stdin: IO[str]) -> str:
+    """Standard input up to the size limit for files; more is an error, not gigabytes in memory."""
+    text = stdin.read(STDIN_LIMIT + 1)
+    if len(text) > STDIN_LIMIT:
+        raise UsageError(f"-: standard input is over the {STDIN_LIMIT:,}-character limit; lint the file instead")
+    return text
 
 
 def _look_up(job: Job, keys: _Keys, store: cache.Store | None) -> None:
