@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -165,6 +166,7 @@ def _verify(fixed: str, catalogue: Catalogue) -> None:
 def _read(path: Path) -> str:
     if path.is_symlink():
         raise UsageError(f"{path}: is a symlink; refusing to rewrite through it")
+    _check_inside(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -173,6 +175,15 @@ def _read(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not UTF-8 text; nothing written") from None
+
+
+def _check_inside(path: Path) -> None:
+    """A path under the current folder must not lead out of it through a symlinked folder."""
+    here = Path.cwd().resolve()
+    named = Path(os.path.abspath(path))
+    under_here = named.is_relative_to(Path.cwd().absolute()) or named.is_relative_to(here)
+    if under_here and not path.resolve().is_relative_to(here):
+        raise UsageError(f"{path}: goes through a symlinked folder to a place outside {here}; refusing it")
 
 
 def _setup(path: Path, text: str, profile: str | None) -> tuple[Catalogue, str, bool]:
@@ -196,7 +207,7 @@ def _titles(catalogue: Catalogue, ids: list[str]) -> str:
 
 def run_fix(path: Path, show_diff: bool = False, profile: str | None = None) -> tuple[str, str]:
     """Fix path in place (or only show the diff); returns (stdout text, one-line note)."""
-    from designlint.atomic import write_atomic
+    from designlint.atomic import rewrite_in_place
 
     text = _read(path)
     catalogue, chosen, wanted = _setup(path, text, profile)
@@ -213,5 +224,5 @@ def run_fix(path: Path, show_diff: bool = False, profile: str | None = None) -> 
             text.splitlines(keepends=True), fixed.splitlines(keepends=True), str(path), str(path)
         )
         return "".join(diff), f"{path}: would insert {count}; nothing written"
-    write_atomic(path, fixed)
+    rewrite_in_place(path, fixed)
     return "", f"{path}: inserted {count}"
