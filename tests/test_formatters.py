@@ -35,10 +35,37 @@ def test_text() -> None:
     assert _render("text").splitlines() == [
         "docs/a.md:1:1: S001 no deep dive step: add a section for it (missing-step)",
         "docs/a.md:7:1: S003 section 'Scale, 100%: notes' has nothing under it (empty-section)",
-        "docs/b.md:3:2: X002 line one",
-        "line two (unused-suppression)",
+        "docs/b.md:3:2: X002 line one\\x0aline two (unused-suppression)",  # one line per finding
         "Found 3 findings (1 error, 1 warning, 1 info) in 2 of 3 files.",
     ]
+
+
+HOSTILE = "\x1b[2J\x1b[1A\u202eGap\ufffe\x07\x85"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_control_characters_from_a_doc_are_shown_not_obeyed(fmt: str) -> None:
+    finding = Finding("docs/\x1b]0;t\x07a.md", 3, 1, "S003", "empty-section", Severity.WARNING, f"section '{HOSTILE}'")
+    out = get(fmt)(Report([finding], RULES, files=1))
+    assert not any(c in out for c in "\x1b\x07\x85\u202e")
+    assert "\\x1b[2J\\x1b[1A\\u202eGap\ufffe\\x07\\x85" in out and "docs/\\x1b]0;t\\x07a.md" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_stays_valid_utf8_with_control_characters_and_undecodable_names(fmt: str) -> None:
+    name = b"docs/bad\xff.md".decode("utf-8", "surrogateescape")
+    finding = Finding(name, 3, 1, "S003", "empty-section", Severity.WARNING, f"section '{HOSTILE}'")
+    data = json.loads(get(fmt)(Report([finding], RULES, files=1)).encode("utf-8"))
+    strings = _strings(data)
+    assert f"section '{HOSTILE}'" in strings and name in strings
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
 
 
 def test_text_color_marks_severity() -> None:

@@ -125,3 +125,13 @@ def test_cli_writes_junit(tmp_path: Path) -> None:
     suites = _check(ET.fromstring(result.output.encode("utf-8")))
     rules = sorted(case.get("name", "").split()[0] for case in suites[0].findall("testcase"))
     assert rules == ["S003", "T001"]
+
+
+def test_characters_xml_forbids_are_dropped_so_the_document_parses() -> None:
+    name = b"docs/bad\xff\x1b.md".decode("utf-8", "surrogateescape")
+    finding = Finding(name, 3, 1, "S003", "empty-section", Severity.WARNING, "section 'Gap\ufffe\uffff\x0b' is empty")
+    xml = get("junit")(Report([finding], RULES, files=1))
+    root = ET.fromstring(xml.encode("utf-8"))  # strict: raises on U+FFFE, controls or surrogates
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None and failure.get("message") == "section 'Gap' is empty"
+    assert root.find("testsuite").get("name") == "docs/bad.md"  # type: ignore[union-attr]

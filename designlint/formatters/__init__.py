@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import import_module
@@ -27,6 +28,35 @@ class Report:
 
 
 Formatter = Callable[[Report], str]
+
+# What a doc's headings or a file name could carry into a terminal or log: C0 and C1 controls (ANSI
+# escapes among them, which can rewrite earlier lines), bidi overrides, line separators, lone surrogates.
+_UNSAFE_TERMINAL = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+# Everything XML 1.0 does not allow in a document.
+_UNSAFE_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """text for a terminal or CI log: every control character shown as an escape, never obeyed."""
+    return _UNSAFE_TERMINAL.sub(_escape, text)
+
+
+def xml_safe(text: str) -> str:
+    """text without the characters XML 1.0 forbids (U+FFFE, most controls, lone surrogates)."""
+    return _UNSAFE_XML.sub("", text)
+
+
+def json_safe(rendered: str) -> str:
+    """JSON text whose lone surrogates (from file names that are not UTF-8) are written as escapes."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", rendered)
 
 # Imported on use, so that linting in one format loads only that module.
 FORMATS = {

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from designlint.findings import Severity
-from designlint.formatters import Report
+from designlint.formatters import Report, visible
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)  # the log shows ANSI escapes as colours and cursor moves
 
 
 def _escape_property(text: str) -> str:

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from designlint import __version__
-from designlint.formatters import Report
+from designlint.formatters import Report, json_safe
 
 
 def render(report: Report) -> str:
@@ -18,4 +18,4 @@ def render(report: Report) -> str:
         "findings": [f.to_dict() for f in report.findings],
         "summary": {"files": report.files, "findings": len(report.findings), **counts},
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"

@@ -18,13 +18,11 @@ from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from designlint.findings import Finding
-from designlint.formatters import Report
-
-_INVALID_XML = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])  # control characters XML 1.0 forbids
+from designlint.formatters import Report, xml_safe
 
 
 def _clean(text: str) -> str:
-    return text.translate(_INVALID_XML)
+    return xml_safe(text)
 
 
 def _timestamp() -> str:

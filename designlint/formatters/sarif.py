@@ -7,7 +7,7 @@ from typing import Any
 
 from designlint import __version__
 from designlint.findings import Severity
-from designlint.formatters import Report
+from designlint.formatters import Report, json_safe
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -52,4 +52,5 @@ def render(report: Report) -> str:
         "tool": {"driver": {"name": "designlint", "version": __version__, "rules": [_rule(i, report) for i in ids]}},
         "results": results,
     }
-    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+    document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from designlint.findings import Finding, Severity
-from designlint.formatters import Report
+from designlint.formatters import Report, visible
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -15,9 +15,9 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def line(finding: Finding, color: bool = False) -> str:
-    where = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "1", color)
-    code = _paint(finding.rule_id, _COLORS[finding.severity], color)
-    return f"{where} {code} {finding.message} ({finding.rule_name})"
+    where = _paint(f"{visible(finding.path)}:{finding.line}:{finding.column}:", "1", color)
+    code = _paint(visible(finding.rule_id), _COLORS[finding.severity], color)
+    return f"{where} {code} {visible(finding.message)} ({visible(finding.rule_name)})"
 
 
 def summary(findings: list[Finding] | tuple[Finding, ...], files: int) -> str:
