@@ -123,9 +123,9 @@ def build_ruleset(config: Config) -> RuleSet:
     return RuleSet(config, load_rules(config.rules_dirs), catalogue, profiles, load_vocabulary())
 
 
-def choose_profile(doc: Document, ruleset: RuleSet, path: Path | None = None) -> str:
+def choose_profile(doc: Document, ruleset: RuleSet, path: Path | None = None, use_field: bool = True) -> str:
     """The doc's front-matter field, else a per-file-profiles glob, else the config's profile; auto detects."""
-    named = front_matter_profile(doc)
+    named = front_matter_profile(doc) if use_field else None
     if named is not None:
         check_names([named], ruleset.profiles, f"{doc.path}: front matter: {FIELD}")
     config = ruleset.config
@@ -152,10 +152,9 @@ def _run(ctx: Context, active: ActiveRule) -> Iterator[Finding]:
 
 def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, in line order."""
-    profile = choose_profile(doc, ruleset, path)
+    profile, findings = _profile(doc, ruleset, path)
     actives = ruleset.active(path or Path(doc.path), profile)
     ctx = Context(doc, ruleset.catalogue, ruleset.vocabulary)
-    findings: list[Finding] = []
     for active in actives:
         if active.rule.check == "engine":
             continue
@@ -171,6 +170,21 @@ def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> 
     findings = suppress.apply(findings, directives)
     findings.extend(_unused(doc, directives, actives, ruleset))
     return sorted(_with_sections(doc, findings), key=Finding.sort_key)
+
+
+def _profile(doc: Document, ruleset: RuleSet, path: Path | None) -> tuple[str, list[Finding]]:
+    """The doc's profile; a front-matter field naming no known profile is this file's error, not the run's,
+    and the doc is linted with the profile it would have had without the field."""
+    try:
+        return choose_profile(doc, ruleset, path), []
+    except ConfigError:
+        fallback = choose_profile(doc, ruleset, path, use_field=False)
+    line = next((n for n, text in enumerate(doc.lines, 1) if text.lstrip().startswith(FIELD)), 1)
+    message = (
+        f"front matter: {FIELD}: unknown profile {front_matter_profile(doc)!r}; use auto or one of "
+        f"{', '.join(ruleset.profiles)} (linted as {fallback})"
+    )
+    return fallback, [Finding(doc.path, line, 1, READ_ERROR, "unreadable-file", Severity.ERROR, message)]
 
 
 def _with_sections(doc: Document, findings: list[Finding]) -> list[Finding]:

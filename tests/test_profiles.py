@@ -174,6 +174,24 @@ def test_unknown_front_matter_profile_is_a_clear_error() -> None:
         _profile("---\ndesignlint-profile: kepp\n---\n# X\n")
 
 
+def test_one_doc_naming_an_unknown_profile_is_its_own_error_not_the_runs(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from designlint.cli import main
+
+    (tmp_path / "odd.md").write_text("---\ntitle: x\ndesignlint-profile: kepp\n---\n# X\n\n## Gap\n")
+    (tmp_path / "odd.toml.md").write_text('+++\ndesignlint-profile = "nope"\n+++\n# Y\n')
+    (tmp_path / "fine.md").write_text("# Z\n\n## Gap\n")
+    result = CliRunner().invoke(main, ["lint", str(tmp_path), "--select", "S003,X", "--no-cache", "--no-color"])
+    lines = result.output.splitlines()
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'odd.md'}:3:1: X001 front matter: designlint-profile: unknown profile 'kepp'" in lines[1]
+    assert lines[1].endswith("(linted as interview) (unreadable-file)")
+    assert any(line.startswith(f"{tmp_path / 'odd.md'}:7:1: S003") for line in lines), "the doc is still linted"
+    assert any(line.startswith(f"{tmp_path / 'odd.toml.md'}:2:1: X001") for line in lines)
+    assert any(line.startswith(f"{tmp_path / 'fine.md'}:3:1: S003") for line in lines), "other docs are linted"
+
+
 def test_config_declared_profile_with_extends(tmp_path: Path) -> None:
     (tmp_path / ".designlint.toml").write_text(
         'profile = "ours"\n'
