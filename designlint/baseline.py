@@ -53,8 +53,10 @@ def read(path: Path) -> Counter[Key]:
         return Counter({(e["rule"], e["path"], e["section"], e["hash"]): int(e["count"]) for e in data["findings"]})
     except OSError as exc:
         raise UsageError(f"{path}: cannot read baseline: {exc.strerror}; create it with --write-baseline") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise UsageError(f"{path}: not a designlint baseline ({exc}); write a new one with --write-baseline") from None
+    except RecursionError:
+        raise UsageError(f"{path}: not a designlint baseline (nests too deeply); write a new one") from None
 
 
 class Filter:

@@ -52,8 +52,10 @@ def _table(path: Path) -> Mapping[str, Any] | None:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a huge integer
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nests too deeply to read; flatten its arrays and tables") from None
     if path.name == "pyproject.toml":
         table = raw.get("tool", {}).get("designlint")
         return table if isinstance(table, dict) else None
@@ -68,7 +70,10 @@ def table_prefix(path: Path | None) -> str:
 def _build(path: Path, table: Mapping[str, Any]) -> Config:
     from designlint.rules import validate
 
-    validate(table, "config", str(path), ConfigError, table_prefix(path))
+    try:
+        validate(table, "config", str(path), ConfigError, table_prefix(path))
+    except RecursionError:
+        raise ConfigError(f"{path}: nests too deeply to check; flatten its arrays and tables") from None
     root = path.parent
     exclude = tuple(table.get("exclude", DEFAULT_EXCLUDE)) + tuple(table.get("extend-exclude", ()))
     return Config(

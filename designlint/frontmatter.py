@@ -56,6 +56,13 @@ def check_schema_path(path: Path, root: Path, where: str) -> None:
 @lru_cache(maxsize=32)
 def load_schema(path: str) -> Mapping[str, Any]:
     """The schema in path, checked to be a valid JSON Schema that refers to nothing outside itself."""
+    try:
+        return _load_schema(path)
+    except RecursionError:
+        raise ConfigError(f"{path}: the front-matter schema nests too deeply to check; flatten it") from None
+
+
+def _load_schema(path: str) -> Mapping[str, Any]:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import SchemaError
 
@@ -116,6 +123,9 @@ def _load_yaml(front: FrontMatter) -> Any:
 
     try:
         return yaml.safe_load(front.text)
+    except ValueError as exc:  # a value YAML's own constructors refuse: 2024-13-01, a 5,000-digit integer
+        message = f"front matter has a value YAML cannot read: {_cap(str(exc), 120)}"
+        raise _Unreadable(front.line + 1, message) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = front.line + 1 + (mark.line if mark is not None else 0)
@@ -130,6 +140,9 @@ def _load_toml(front: FrontMatter) -> Any:
         found = re.search(r"\(at line (\d+)", str(exc))
         line = front.line + int(found.group(1)) if found else max(front.end_line - 1, front.line)
         raise _Unreadable(line, f"front matter is not valid TOML: {str(exc).split(' (at ')[0]}") from None
+    except ValueError as exc:  # a 5,000-digit integer: over Python's limit for reading one
+        message = f"front matter has a value TOML cannot read: {_cap(str(exc), 120)}"
+        raise _Unreadable(front.line + 1, message) from None
 
 
 def _jsonable(value: Any, budget: list[int], line: int) -> Any:

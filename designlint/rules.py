@@ -111,8 +111,10 @@ def _validated_records(data: bytes, path: Path) -> list[dict[str, Any]]:
     try:
         text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
         raw = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a huge integer
         raise RuleDefinitionError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise RuleDefinitionError(f"{path}: nests too deeply to read; flatten its arrays and tables") from None
     validate(raw, "rule", str(path), RuleDefinitionError)
     for index, entry in enumerate(raw["rule"]):
         validate_options(entry["check"], entry.get("options", {}), str(path), f"rule[{index}].options")

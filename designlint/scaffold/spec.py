@@ -88,8 +88,10 @@ def load_spec(path: Path, name: str) -> TemplateSpec:
         return TemplateSpec(name)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
         raise TemplateError(f"{path}: cannot read the template's data file: {exc}") from None
+    except RecursionError:
+        raise TemplateError(f"{path}: the template's data file nests too deeply to read") from None
     validate(raw, "template", str(path), TemplateError)
     variables = {key: _variable(key, value) for key, value in raw.get("variables", {}).items()}
     for variable in variables.values():
