@@ -78,19 +78,29 @@ def _blob_id(path: Path, algorithm: str) -> set[str]:
 
 def changed_markdown(ref: str, cwd: Path) -> list[Path]:
     """Markdown files added, copied, modified or renamed since ref, plus untracked ones."""
-    try:
-        top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    except UsageError:
-        raise UsageError(f"{cwd}: not inside a git repository; --changed-since needs one") from None
-    try:
-        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top)
-    except UsageError:
-        raise UsageError(f"--changed-since: unknown git ref {ref!r}; try origin/main or a commit id") from None
+    top = _top(cwd)
+    _check_ref(ref, top)
     algorithm = _git(["rev-parse", "--show-object-format"], top).strip() or "sha1"
     before = _ref_blobs(ref, top)
     names = _git(["ls-files", "--cached", "--others", "--exclude-standard", "-z"], top).split("\0")
     markdown = {name for name in names if name.endswith(SUFFIXES)}
     return sorted(top / name for name in markdown if _differs(top / name, before.get(name), algorithm))
+
+
+def _top(cwd: Path) -> Path:
+    try:
+        return Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+    except UsageError:
+        raise UsageError(f"{cwd}: not inside a git repository; --changed-since needs one") from None
+
+
+def _check_ref(ref: str, top: Path) -> None:
+    if ref.startswith("-"):  # git would read it as an option
+        raise UsageError(f"--changed-since: {ref!r} is not a git ref; try origin/main or a commit id")
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top)
+    except UsageError:
+        raise UsageError(f"--changed-since: unknown git ref {ref!r}; try origin/main or a commit id") from None
 
 
 def _differs(path: Path, blob: str | None, algorithm: str) -> bool:

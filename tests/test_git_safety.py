@@ -81,3 +81,13 @@ def test_marker_script_really_runs_under_plain_git(tmp_path: Path) -> None:
     (repo / "docs" / "edited.md").write_text("# After\n")
     subprocess.run(["git", "diff", "--stat", "main"], cwd=repo, capture_output=True, check=False)
     assert {"fsmonitor", "filter-process"} <= {p.name for p in markers.iterdir()}
+
+
+def test_a_ref_that_looks_like_an_option_is_refused(tmp_path: Path) -> None:
+    from designlint.errors import UsageError
+
+    repo, markers = _hostile_repo(tmp_path)
+    for ref in ("--output=/tmp/x", "-h"):
+        with pytest.raises(UsageError, match="is not a git ref"):
+            changed_markdown(ref, repo)
+    assert not list(markers.iterdir())
