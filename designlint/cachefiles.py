@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import shutil
 import stat
@@ -26,6 +27,7 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024  # past this, the least recently used entrie
 PRUNE_EVERY_SECONDS = 24 * 3600
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed run
 _STAMP = ".last-prune"
+_LAYOUT = re.compile(r"v\d+")
 _KEY_BYTES = 32
 
 
@@ -114,10 +116,17 @@ def prune(folder: Path, layout: str, now: float | None = None) -> None:
         pass
     write_marker(stamp, "")
     _touch(stamp)
-    for old in folder.iterdir():
-        if old.name != layout and old.name.startswith("v") and old.is_dir() and not old.is_symlink():
-            shutil.rmtree(old, ignore_errors=True)
+    if _ours(folder):  # a --cache-dir may name a folder that holds other things: delete only our layouts
+        for old in folder.iterdir():
+            if old.name != layout and _LAYOUT.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
     _prune_entries(folder / layout, now)
+
+
+def _ours(folder: Path) -> bool:
+    """True if folder carries the CACHEDIR.TAG designlint writes."""
+    tag = read_regular(folder / "CACHEDIR.TAG", 4096)
+    return tag is not None and b"designlint" in tag
 
 
 def _prune_entries(root: Path, now: float) -> None:

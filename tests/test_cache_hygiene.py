@@ -154,3 +154,15 @@ def test_pruning_keeps_the_cache_under_its_size_cap(project: Path, monkeypatch: 
     (project / ".designlint_cache" / ".last-prune").unlink()
     cache.Store(project / ".designlint_cache").prune()
     assert entries(project) == [second]
+
+
+def test_pruning_deletes_nothing_but_cache_entries_in_a_shared_folder(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "vendor").mkdir(parents=True)
+    (shared / "v1").mkdir()
+    (shared / "v1" / "keep.txt").write_text("not ours")
+    cache.Store(shared).put("findings", "ab" * 32, [])
+    (shared / "CACHEDIR.TAG").write_text("someone else's tag")
+    (shared / ".last-prune").unlink(missing_ok=True)
+    cache.Store(shared).prune()
+    assert (shared / "vendor").is_dir() and (shared / "v1" / "keep.txt").is_file()
