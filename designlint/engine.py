@@ -240,7 +240,7 @@ def decode(data: bytes, shown: str) -> str | Finding:
 
 
 def lint_text(text: str, shown: str, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
-    return lint_document(parse(text, shown), ruleset, path)
+    return lint_document(parse(text, shown, ruleset.catalogue), ruleset, path)
 
 
 def lint_file(path: Path, shown: str, ruleset: RuleSet) -> list[Finding]:

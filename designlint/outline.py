@@ -123,7 +123,7 @@ _STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)
 def _is_title(section: Section, doc: Document) -> bool:
     """A doc's single top heading, first in the file, names the whole doc, not a step."""
     tops = doc.root.children
-    if len(tops) != 1 or tops[0] is not section or doc.root.blocks:
+    if section.label or len(tops) != 1 or tops[0] is not section or doc.root.blocks:
         return False
     return not _STEP_NUMBER.match(section.title)
 

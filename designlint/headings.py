@@ -1,0 +1,67 @@
+"""Heading words and inline markup: the one place that reads them, for the outline, profiles and checks.
+
+It also scores which catalogue step or part a title names, so the parser (for headings
+written as plain lines) and the outline (for Markdown headings) decide alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from designlint.catalogue import Catalogue, Entry
+
+# "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+# Numbering as profiles match it ("3.1", "Step 2 -"), and an "(Optional)" tag at the end.
+_PROFILE_NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
+# Emphasis and code marks, and links (their words kept).
+_EMPHASIS = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+# The same plus images, HTML tags and bare URLs, for body text.
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
+
+
+def strip_markup(text: str) -> str:
+    """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
+    return _MARKUP.sub(lambda m: m.group(1) or "", text)
+
+
+def normalize_title(title: str) -> str:
+    """A heading's words without numbering, emphasis or link targets, in lower case."""
+    text = _EMPHASIS.sub(lambda m: m.group(1) or "", title)
+    return _NUMBERING.sub("", text, count=1).strip().lower()
+
+
+def profile_heading_text(title: str) -> str:
+    """A heading without numbering ("3.1", "Step 2 -") or an "(Optional)" tag, lower-cased."""
+    return _PROFILE_NUMBERING.sub("", title).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The entry a title names and how many of the title's characters its synonyms match."""
+
+    entry: Entry
+    length: int
+
+
+@lru_cache(maxsize=64)
+def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+
+
+def named_entry(text: str, catalogue: Catalogue) -> Named | None:
+    """The step or part a normalised title names: the entry whose synonyms match the most characters.
+
+    A part beats a step on a tie because it says more.
+    """
+    best: Named | None = None
+    for entry in catalogue.entries:
+        score = sum(len(found.group(0)) for p in compiled(entry.synonyms) if (found := p.search(text)))
+        if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
+            best = Named(entry, score)
+    return best

@@ -1,0 +1,94 @@
+"""Headings a reader sees that Markdown does not mark: plain lines that name a step or part."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.catalogue import load_catalogue
+from designlint.document import parse
+from designlint.implicit import label
+from designlint.outline import build_outline
+
+from conftest import FIXTURES, lint_path
+
+HERE = FIXTURES / "implicit"
+CATALOGUE = load_catalogue()
+
+
+def _implicit(name: str) -> list[tuple[int, str, str]]:
+    doc = parse((HERE / name).read_text(encoding="utf-8"))
+    return [(s.line, s.title, s.implicit) for s in doc.sections() if s.implicit]
+
+
+def _steps(name: str) -> dict[str, list[int]]:
+    doc = parse((HERE / name).read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    return {step: [s.line for s in sections] for step, sections in outline.steps.items()}
+
+
+def test_short_lines_alone_are_sections() -> None:
+    assert _implicit("alone.md") == [
+        (3, "Functional", "line"),
+        (8, "Non functional", "line"),
+        (12, "Back of the envelope", "line"),
+        (16, "APIs", "line"),
+        (20, "High level design", "line"),
+        (23, "Deep dive", "line"),
+    ]
+    assert _steps("alone.md") == {"requirements": [3, 8], "estimation": [12], "high-level": [16, 20], "deep-dive": [23]}
+
+
+def test_label_lines_ending_in_a_colon_are_sections() -> None:
+    assert [title for _, title, _ in _implicit("colons.md")] == [
+        "functional requirement",
+        "some estimations",
+        "non-functional requirement",
+    ]
+    # The non-functional part ends the estimation above it instead of nesting in it.
+    assert _steps("colons.md") == {"requirements": [3, 10], "estimation": [7]}
+
+
+def test_hashes_without_a_space_are_headings_at_their_level() -> None:
+    doc = parse((HERE / "hashes.md").read_text(encoding="utf-8"))
+    assert [(s.level, s.title, s.label) for s in doc.sections()] == [
+        (2, "Requirements", False),
+        (2, "High level design", False),
+        (3, "Deep dive", False),
+    ]
+
+
+def test_numbered_items_over_their_own_list_are_sections() -> None:
+    assert [title for _, title, _ in _implicit("numbered.md")] == [
+        "Functional Requirements",
+        "Non-functional requirements",
+        "High level design",
+    ]
+    doc = parse((HERE / "numbered.md").read_text(encoding="utf-8"))
+    functional = next(s for s in doc.sections() if s.title == "Functional Requirements")
+    assert [item.text for block in functional.blocks for item in block.items] == [
+        "unlock a bike with the app",
+        "return it to any dock",
+    ]
+
+
+def test_sentences_and_contents_lists_stay_text() -> None:
+    assert _implicit("not-headings.md") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The requirements are listed below:",
+        "We need an API:",
+        "Requirements for the payment flow in the second phase of rollout, once again",
+        "Upload videos:",
+        "Capacity.",
+    ],
+)
+def test_lines_that_are_not_labels(line: str) -> None:
+    assert label(line, CATALOGUE, True) is None
+
+
+def test_plain_text_steps_are_not_reported_missing() -> None:
+    findings = lint_path(HERE / "alone.md", select=("S001",), profile="interview")
+    assert [f.message for f in findings] == []
