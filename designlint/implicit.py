@@ -110,6 +110,8 @@ def list_pieces(lines: list[str], starts: list[int], end: int, catalogue: Catalo
     An item is a label when it names a step or part and holds its own nested lines, or is
     the list's only item; a table of contents (items with nothing below) stays a list.
     """
+    if not starts:
+        return [(None, 0, end)]
     pieces: list[Piece] = []
     begin = starts[0]
     for index, number in enumerate(starts):

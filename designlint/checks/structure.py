@@ -114,6 +114,16 @@ def empty_section(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
 
 
+def unmarked_heading(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Lines read as headings that Markdown does not mark (see implicit.py): once per doc, at the first."""
+    found = [section for section in ctx.sections if section.implicit]
+    if found:
+        first, count = found[0], len(found)
+        more = f" (and {count - 1} more like it)" if count > 1 else ""
+        args = {"title": first.title, "count": count, "more": more, "them": "them" if count > 1 else "it"}
+        yield Hit(first.line, args=args, context=first.title)
+
+
 def engine_only(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Rules with this check are reported by the engine itself (read errors, suppressions)."""
     return iter(())
@@ -123,5 +133,6 @@ CHECKS = {
     "missing_step": Check(missing_step, MISSING_STEP),
     "step_order": Check(step_order, STEP_ORDER),
     "empty_section": Check(empty_section, EMPTY_SECTION),
+    "unmarked_heading": Check(unmarked_heading, NO_OPTIONS),
     "engine": Check(engine_only, NO_OPTIONS),
 }
