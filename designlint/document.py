@@ -19,6 +19,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
+from designlint.dialogue import Exchange
 from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit, list_pieces, paragraph_pieces
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse"]
@@ -224,6 +225,8 @@ class _Builder:
         self.catalogue = catalogue
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
+        self.exchange = Exchange()
+        self.headings = 0
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -231,6 +234,10 @@ class _Builder:
         return raw | {"implicit": implicit}
 
     def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
+        if implicit != "dialogue":
+            self.headings += 1
+            if self.headings > 1:  # an opening exchange comes before any heading but the title
+                self.exchange.state = "done"
         while self.stack[-1]["level"] >= level:
             self._close(line - 1)
         section = self._open(level, title, line, label, implicit)
@@ -285,7 +292,21 @@ class _Builder:
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind == "code":
             self.code_lines.update(range(line, end + 1))
-        self.stack[-1]["blocks"].append(Block(kind, line, end, text, info.strip(), items))
+        blocks = self.stack[-1]["blocks"]
+        blocks.append(Block(kind, line, end, text, info.strip(), items))
+        if self.exchange.state != "done":
+            opened = self.exchange.see(len(blocks) - 1, text, kind)
+            if opened is not None:
+                self._open_exchange(opened, blocks)
+
+    def _open_exchange(self, opened: Implicit, blocks: list[Block]) -> None:
+        """Move the exchange's blocks (or its summary list) under a section of their own."""
+        start = self.exchange.start if opened.level == STEP_LEVEL else len(blocks) - 1
+        moved = blocks[start:]
+        del blocks[start:]
+        self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
+        self.stack[-1]["step"] = opened.step
+        self.stack[-1]["blocks"].extend(moved)
 
     def _close(self, end: int) -> None:
         section = self.stack.pop()

@@ -92,3 +92,25 @@ def test_lines_that_are_not_labels(line: str) -> None:
 def test_plain_text_steps_are_not_reported_missing() -> None:
     findings = lint_path(HERE / "alone.md", select=("S001",), profile="interview")
     assert [f.message for f in findings] == []
+
+
+def test_an_opening_exchange_is_the_requirements_step() -> None:
+    assert _implicit("dialogue.md") == [
+        (3, "Requirements (asked in dialogue)", "dialogue"),
+        (14, "Features (agreed in the dialogue)", "dialogue"),
+    ]
+    doc = parse((HERE / "dialogue.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.parts["functional"]] == [14]
+    assert _steps("dialogue.md") == {"requirements": [3], "high-level": [18]}
+
+
+def test_question_and_answer_lines_then_a_list() -> None:
+    assert _steps("dialogue-qa.md") == {"requirements": [3], "deep-dive": [12]}
+    findings = lint_path(HERE / "dialogue-qa.md", select=("R001", "S004"), profile="interview")
+    # The summary lists three features, and the exchange is not a heading to mark up.
+    assert [(f.line, f.rule_id) for f in findings] == [(12, "S004")]
+
+
+def test_questions_after_the_steps_are_no_requirements_exchange() -> None:
+    assert _implicit("dialogue-late.md") == []

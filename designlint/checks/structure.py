@@ -116,7 +116,7 @@ def empty_section(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def unmarked_heading(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Lines read as headings that Markdown does not mark (see implicit.py): once per doc, at the first."""
-    found = [section for section in ctx.sections if section.implicit]
+    found = [section for section in ctx.sections if section.implicit and section.implicit != "dialogue"]
     if found:
         first, count = found[0], len(found)
         more = f" (and {count - 1} more like it)" if count > 1 else ""

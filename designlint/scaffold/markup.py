@@ -25,7 +25,9 @@ def _implicit(section: Section, real: int, implicit_parent: bool) -> Iterator[tu
     written under a plain-line step one more, so the nesting a reader saw is kept.
     """
     for child in section.children:
-        if child.implicit and child.implicit != "hashes":
+        if child.implicit == "dialogue":
+            pass  # an exchange has no line to mark up: its section starts at a spoken turn
+        elif child.implicit and child.implicit != "hashes":
             yield child, min(6, max(real, 1) + 1 + implicit_parent)
         elif child.implicit:
             yield child, child.level
