@@ -17,8 +17,8 @@ _NUMBERING = re.compile(
     r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-# Numbering as profiles match it ("3.1", "Step 2 -"), and an "(Optional)" tag at the end.
-_PROFILE_NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
+# An "(Optional)" or "[optional]" tag that templates put after a heading.
+_OPTIONAL = re.compile(r"\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
 # Emphasis and code marks, and links (their words kept).
 _EMPHASIS = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
 # The same plus images, HTML tags and bare URLs, for body text.
@@ -31,14 +31,10 @@ def strip_markup(text: str) -> str:
 
 
 def normalize_title(title: str) -> str:
-    """A heading's words without numbering, emphasis or link targets, in lower case."""
+    """A heading's words without numbering, emphasis, link targets or an "(Optional)" tag, in lower case."""
     text = _EMPHASIS.sub(lambda m: m.group(1) or "", title)
-    return _NUMBERING.sub("", text, count=1).strip().lower()
-
-
-def profile_heading_text(title: str) -> str:
-    """A heading without numbering ("3.1", "Step 2 -") or an "(Optional)" tag, lower-cased."""
-    return _PROFILE_NUMBERING.sub("", title).strip().lower()
+    text = _NUMBERING.sub("", text, count=1)
+    return _OPTIONAL.sub("", text).strip().lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,8 +79,22 @@ def test_fix_command_marks_up_plain_notes(tmp_path: Path) -> None:
 
 
 LINES = st.sampled_from(
-    ["Deep dive", "##Requirements", "some estimations:", "1. Functional requirements", "   - a point",
-     "text", "", "# Title", "```", "> quote", "- item", "    indented", "\ufeffAPIs", "The requirements are:"]
+    [
+        "Deep dive",
+        "##Requirements",
+        "some estimations:",
+        "1. Functional requirements",
+        "   - a point",
+        "text",
+        "",
+        "# Title",
+        "```",
+        "> quote",
+        "- item",
+        "    indented",
+        "\ufeffAPIs",
+        "The requirements are:",
+    ]
 )
 
 
