@@ -36,7 +36,9 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if _implied(ctx, step.id, options):
             continue
-        yield Hit(ctx.anchor(), args={"step": step.title.lower(), "step_id": step.id}, context=step.id)
+        # The finding's step names the missing one in words, as the message does; its variant is the id.
+        name = step.title.lower()
+        yield Hit(ctx.anchor(), args={"step": name, "step_id": step.id}, variant=step.id, context=step.id, step=name)
 
 
 def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
