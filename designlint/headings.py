@@ -50,11 +50,26 @@ def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
 
 
+# By the catalogue's identity: hashing a whole catalogue for each line would cost more than the search.
+_ANY: dict[int, tuple[Catalogue, re.Pattern[str]]] = {}
+
+
+def _any_synonym(catalogue: Catalogue) -> re.Pattern[str]:
+    """One pattern for every synonym, so a title that names nothing costs one search, not one per synonym."""
+    known = _ANY.get(id(catalogue))
+    if known is None or known[0] is not catalogue:
+        body = "|".join(f"(?:{p})" for entry in catalogue.entries for p in entry.synonyms)
+        known = _ANY[id(catalogue)] = (catalogue, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE))
+    return known[1]
+
+
 def named_entry(text: str, catalogue: Catalogue) -> Named | None:
     """The step or part a normalised title names: the entry whose synonyms match the most characters.
 
     A part beats a step on a tie because it says more.
     """
+    if not _any_synonym(catalogue).search(text):
+        return None
     best: Named | None = None
     for entry in catalogue.entries:
         score = sum(len(found.group(0)) for p in compiled(entry.synonyms) if (found := p.search(text)))
