@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
-from designlint.headings import named_entry, normalize_title
+from designlint.headings import named_entry, normalize_title, strip_markup
+from designlint.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
@@ -41,7 +42,10 @@ class Implicit:
 
     level: int
     title: str
-    kind: str  # hashes, line (alone or first), colon (ends in a colon), item (a list item)
+    # hashes, line (alone or first), colon (ends in a colon), item (a numbered item),
+    # bullet (a bulleted item: a nested list, which Markdown allows, so nothing to mark up),
+    # dialogue (an opening exchange, see dialogue.py)
+    kind: str
     step: str = ""  # the step named, or the step of the part named
 
 
@@ -79,7 +83,7 @@ def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
-_ORDERED = re.compile(r"^ {0,3}\d{1,9}[.)][ \t]+(.*)$")
+_ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
 
 
 def paragraph_pieces(lines: list[str], start: int, end: int, catalogue: Catalogue) -> list[Piece]:
@@ -105,10 +109,11 @@ def _first(lines: list[str], number: int, start: int, end: int) -> bool:
 
 
 def list_pieces(lines: list[str], starts: list[int], end: int, catalogue: Catalogue) -> list[Piece]:
-    """A list split at numbered items that label what follows them ("2. Functional Requirements").
+    """A list split at items that label what follows them ("2. Functional Requirements").
 
-    An item is a label when it names a step or part and holds its own nested lines, or is
-    the list's only item; a table of contents (items with nothing below) stays a list.
+    A numbered item is a label when it names a step or part and holds its own nested lines,
+    or is the list's only item; a table of contents (items with nothing below) stays a list.
+    A bulleted item must also end in a colon ("- Non-functional:" over its own sub-list).
     """
     if not starts:
         return [(None, 0, end)]
@@ -116,17 +121,46 @@ def list_pieces(lines: list[str], starts: list[int], end: int, catalogue: Catalo
     begin = starts[0]
     for index, number in enumerate(starts):
         last = starts[index + 1] - 1 if index + 1 < len(starts) else end
-        found = _ORDERED.match(lines[number - 1])
-        nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
-        if found is None or not (nested or len(starts) == 1):
-            continue
-        heading = label(found.group(1), catalogue, True)
+        heading = _item_label(lines, number, last, len(starts) == 1, catalogue)
         if heading is None:
             continue
         if number > begin:
             pieces.append((None, begin, number - 1))
-        pieces.append((Implicit(heading.level, heading.title, "item", heading.step), number, number))
-        begin = number + 1
+        pieces.append((heading, number, number))
+        if last > number:  # its nested lines, apart from the items after it, which sit one level up
+            pieces.append((None, number + 1, last))
+        begin = last + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue) -> Implicit | None:
+    found = _ITEM.match(lines[number - 1])
+    if found is None:
+        return None
+    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    bullet = found.group(1) in "*+-"
+    words = strip_markup(found.group(2)).rstrip()
+    if not (nested or (only and not bullet)) or (bullet and not words.endswith(":")):
+        return None
+    heading = label(words, catalogue, True)
+    if heading is None:
+        return None
+    return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
+
+
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
+    """Whether `designlint fix` can make this implicit heading a Markdown one by adding hashes.
+
+    Not an exchange or a bulleted label (nothing to mark up), nor a numbered item with a
+    line below indented enough to turn into code once the item becomes a heading.
+    """
+    if section.implicit not in ("hashes", "line", "colon", "item"):
+        return False
+    if section.implicit != "item":
+        return True
+    return not any(_INDENTED.match(line) for line in lines[section.line : section.end_line] if line.strip())

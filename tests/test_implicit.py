@@ -114,3 +114,16 @@ def test_question_and_answer_lines_then_a_list() -> None:
 
 def test_questions_after_the_steps_are_no_requirements_exchange() -> None:
     assert _implicit("dialogue-late.md") == []
+
+
+def test_bulleted_labels_ending_in_a_colon_are_sections_with_their_own_list() -> None:
+    assert _implicit("bullets.md") == [(3, "Functional requirements", "bullet"), (6, "Non-functional", "bullet")]
+    doc = parse((HERE / "bullets.md").read_text(encoding="utf-8"))
+    functional, non_functional = (s for s in doc.sections() if s.implicit)
+    assert [i.text for b in functional.blocks for i in b.items] == ["unlock a bike with the app", "return it to any dock"]
+    assert [i.text for b in non_functional.blocks for i in b.items] == [
+        "unlock within 1 s",
+        "the dock works offline for an hour",
+    ]
+    # A nested list is Markdown already: nothing for S004 to report or fix to mark up.
+    assert lint_path(HERE / "bullets.md", select=("S004",), profile="interview") == []

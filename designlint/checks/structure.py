@@ -10,6 +10,7 @@ from designlint.checks.base import NO_OPTIONS, Check
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
+from designlint.implicit import markable
 
 MISSING_STEP = {
     "properties": {
@@ -118,7 +119,8 @@ def empty_section(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def unmarked_heading(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Lines read as headings that Markdown does not mark (see implicit.py): once per doc, at the first."""
-    found = [section for section in ctx.sections if section.implicit and section.implicit != "dialogue"]
+    lines = ctx.doc.lines
+    found = [section for section in ctx.sections if section.implicit and markable(lines, section)]
     if found:
         first, count = found[0], len(found)
         more = f" (and {count - 1} more like it)" if count > 1 else ""

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 
 from designlint.catalogue import Catalogue
 from designlint.document import Section, parse
+from designlint.implicit import markable
 from designlint.scaffold.fix import split_lines
 
 _LEAD = re.compile(r"^ {0,3}#*")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
 
 
 def _implicit(section: Section, real: int, implicit_parent: bool) -> Iterator[tuple[Section, int]]:
@@ -25,22 +25,12 @@ def _implicit(section: Section, real: int, implicit_parent: bool) -> Iterator[tu
     written under a plain-line step one more, so the nesting a reader saw is kept.
     """
     for child in section.children:
-        if child.implicit == "dialogue":
-            pass  # an exchange has no line to mark up: its section starts at a spoken turn
-        elif child.implicit and child.implicit != "hashes":
+        if child.implicit and child.implicit != "hashes":
             yield child, min(6, max(real, 1) + 1 + implicit_parent)
         elif child.implicit:
             yield child, child.level
         below = child.level if not child.label else real
         yield from _implicit(child, below, bool(child.implicit) and child.implicit != "hashes")
-
-
-def _safe(lines: list[str], section: Section) -> bool:
-    """A list item may become a heading only when no line under it is indented enough to turn into code."""
-    if section.implicit != "item":
-        return True
-    body = lines[section.line : section.end_line]
-    return not any(_INDENTED.match(line) for line in body if line.strip())
 
 
 def _marked(line: str, section: Section, level: int) -> str:
@@ -60,7 +50,7 @@ def markup_headings(text: str, catalogue: Catalogue) -> tuple[str, int]:
     plain = [line.rstrip("\r\n") for line in raw]
     count = 0
     for section, level in _implicit(doc.root, 0, False):
-        if not _safe(plain, section):
+        if not markable(plain, section):
             continue
         raw[section.line - 1] = _marked(raw[section.line - 1], section, level)
         count += 1
