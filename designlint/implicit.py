@@ -26,6 +26,7 @@ MAX_CHARS, MAX_WORDS = 60, 6
 # "the main requirements" no).
 MIN_COVER = 0.6
 
+_DIGIT = re.compile(r"\d")
 _HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
 _SHAPE = re.compile(r"^ {0,3}([A-Za-z(][^.!?;|`<>=]*?)\s*(:?)\s*$")
 # Words that make a line a sentence rather than a name.
@@ -67,7 +68,19 @@ def label(line: str, catalogue: Catalogue, first: bool) -> Implicit | None:
     words = shape.group(1)
     if len(words.split()) > MAX_WORDS or _SENTENCE.search(words):
         return None
-    return named(words, catalogue, "colon" if shape.group(2) else "line")
+    kind = "colon" if shape.group(2) else "line"
+    return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
+
+
+def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
+    """A step's name, a colon and a topic: "Deep dive: hot keys" (no figures, which would make it a statement)."""
+    head, colon, topic = words.partition(":")
+    if not colon or not topic.strip() or _DIGIT.search(topic):
+        return None
+    found = named(head, catalogue, kind)
+    if found is None or found.level != STEP_LEVEL:
+        return None
+    return Implicit(found.level, words.strip(), kind, found.step)
 
 
 def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:

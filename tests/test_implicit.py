@@ -127,3 +127,19 @@ def test_bulleted_labels_ending_in_a_colon_are_sections_with_their_own_list() ->
     ]
     # A nested list is Markdown already: nothing for S004 to report or fix to mark up.
     assert lint_path(HERE / "bullets.md", select=("S004",), profile="interview") == []
+
+
+def test_a_step_name_a_colon_and_a_topic_is_a_section() -> None:
+    assert _implicit("topics.md") == [
+        (3, "Requirements", "line"),
+        (8, "High level design: overview", "line"),
+        (11, "Deep dive: hot keys", "line"),
+        (14, "Deep dive: fan-out", "line"),
+    ]
+    doc = parse((HERE / "topics.md").read_text(encoding="utf-8"))
+    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == ["Deep dive: hot keys", "Deep dive: fan-out"]
+
+
+@pytest.mark.parametrize("line", ["Estimation: 10k QPS at peak", "API: we call it twice", "Functional: upload"])
+def test_a_statement_after_a_colon_is_no_topic(line: str) -> None:
+    assert label(line, CATALOGUE, True) is None
