@@ -243,7 +243,8 @@ def _plain(value: Any) -> Any:
 def encode_findings(findings: Iterable[Finding]) -> list[list[Any]]:
     """One file's findings as JSON rows; the path is not stored (it is part of the key)."""
     return [
-        [f.line, f.column, f.rule_id, f.rule_name, f.severity.value, f.message, f.section, f.context] for f in findings
+        [f.line, f.column, f.rule_id, f.rule_name, f.severity.value, f.message, f.section, f.context, f.step, f.variant]
+        for f in findings
     ]
 
 
@@ -253,12 +254,13 @@ def decode_findings(shown: str, rows: Any) -> list[Finding] | None:
         return None
     findings = []
     for row in rows:
-        if not (isinstance(row, list) and len(row) == 8 and type(row[0]) is int and type(row[1]) is int):
+        if not (isinstance(row, list) and len(row) == 10 and type(row[0]) is int and type(row[1]) is int):
             return None
-        line, column, rule_id, name, severity, message, section, context = row
-        if not all(isinstance(s, str) for s in (rule_id, name, severity, message, section, context)):
+        line, column, rule_id, name, severity, message, section, context, step, variant = row
+        if not all(isinstance(s, str) for s in (rule_id, name, severity, message, section, context, step, variant)):
             return None
         if severity not in _SEVERITIES:
             return None
-        findings.append(Finding(shown, line, column, rule_id, name, Severity(severity), message, section, context))
+        said = (Severity(severity), message, section, context, step, variant)
+        findings.append(Finding(shown, line, column, rule_id, name, *said))
     return findings

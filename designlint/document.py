@@ -10,105 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
+from designlint.catalogue import Catalogue, load_catalogue
+from designlint.dialogue import Exchange
+from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit, list_pieces, paragraph_pieces
+from designlint.model import Block, Document, FrontMatter, Item, Section
+
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse"]
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One list item: its first line and its raw text (marker removed)."""
-
-    line: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A top-level block under a heading.
-
-    kind is one of paragraph, list, code, table, quote, html, comment, rule.
-    text is the block's raw Markdown source, so checks see what the author wrote.
-    """
-
-    kind: str
-    line: int
-    end_line: int
-    text: str
-    info: str = ""
-    items: tuple[Item, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A heading and everything up to the next heading of the same or a higher level.
-
-    The root section has level 0 and holds the blocks before the first heading.
-    """
-
-    level: int
-    title: str
-    line: int
-    end_line: int
-    blocks: tuple[Block, ...]
-    children: tuple[Section, ...]
-    # True for a paragraph that is only bold text ("**Non-functional:**"), which
-    # many write-ups use as a sub-heading; it nests below every real heading.
-    label: bool = False
-
-    def walk(self) -> Iterator[Section]:
-        """This section and every section below it, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-    def all_blocks(self) -> Iterator[Block]:
-        """Blocks of this section and of every section below it, in document order."""
-        for section in self.walk():
-            yield from section.blocks
-
-    def body_text(self) -> str:
-        """The raw text of every block below this heading, subsections included."""
-        return "\n".join(block.text for block in self.all_blocks())
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """YAML (---) or TOML (+++) metadata at the top of a file, kept aside unparsed."""
-
-    kind: str
-    text: str
-    line: int
-    end_line: int
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    path: str
-    lines: tuple[str, ...]
-    root: Section
-    front_matter: FrontMatter | None = None
-    code_lines: frozenset[int] = field(default_factory=frozenset)
-
-    @property
-    def title(self) -> Section | None:
-        """The first heading of the document, where document-level findings point."""
-        return next(iter(self.sections()), None)
-
-    def sections(self) -> Iterator[Section]:
-        """Every section with a heading, in document order."""
-        for section in self.root.walk():
-            if section.level > 0:
-                yield section
-
-    def blocks(self) -> Iterator[Block]:
-        return self.root.all_blocks()
 
 
 # --- parsing -----------------------------------------------------------------
@@ -214,19 +127,27 @@ def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
 class _Builder:
     """Collects blocks into a section tree while walking tokens in order."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], catalogue: Catalogue) -> None:
         self.lines = lines
+        self.catalogue = catalogue
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
+        self.exchange = Exchange()
+        self.headings = 0
 
     @staticmethod
-    def _open(level: int, title: str, line: int, label: bool = False) -> dict[str, Any]:
-        return {"level": level, "title": title, "line": line, "blocks": [], "children": [], "label": label}
+    def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
+        raw = {"level": level, "title": title, "line": line, "blocks": [], "children": [], "label": label}
+        return raw | {"implicit": implicit}
 
-    def heading(self, level: int, title: str, line: int, label: bool = False) -> None:
+    def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
+        if implicit != "dialogue":
+            self.headings += 1
+            if self.headings > 1:  # an opening exchange comes before any heading but the title
+                self.exchange.state = "done"
         while self.stack[-1]["level"] >= level:
             self._close(line - 1)
-        section = self._open(level, title, line, label)
+        section = self._open(level, title, line, label, implicit)
         self.stack[-1]["children"].append(section)
         self.stack.append(section)
 
@@ -236,11 +157,63 @@ class _Builder:
         if label:
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
+        if kind in ("paragraph", "list") and self._split(token, kind, line, end):
+            return
+        self._add(token, kind, line, end)
+
+    def _split(self, token: dict[str, Any], kind: str, line: int, end: int) -> bool:
+        """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
+        if kind == "paragraph":
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue)
+        else:
+            starts = [item.line for item in _list_items(self.lines, line, end)]
+            pieces = list_pieces(self.lines, starts, end, self.catalogue)
+        if len(pieces) == 1 and pieces[0][0] is None:
+            return False
+        for heading, first, last in pieces:
+            self._piece(token, kind, heading, first, last)
+        return True
+
+    def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
+        if heading is not None:
+            self._implicit(heading, first)
+            return
+        last = _last_content_line(self.lines, first, last)
+        while first < last and not self.lines[first - 1].strip():
+            first += 1
+        if self.lines[first - 1].strip():
+            is_list = kind == "list" and _ITEM_MARKER.match(self.lines[first - 1])
+            self._add(token, "list" if is_list else "paragraph", first, last)
+
+    def _implicit(self, heading: Implicit, line: int) -> None:
+        level = heading.level
+        top = self.stack[-1]
+        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and top["step"] != heading.step:
+            level = STEP_LEVEL  # a part of another step ends the plain-line step above it
+        self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
+        self.stack[-1]["step"] = heading.step
+
+    def _add(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
+        text = "\n".join(self.lines[line - 1 : end])
         info = (token.get("attrs") or {}).get("info") or ""
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind == "code":
             self.code_lines.update(range(line, end + 1))
-        self.stack[-1]["blocks"].append(Block(kind, line, end, text, info.strip(), items))
+        blocks = self.stack[-1]["blocks"]
+        blocks.append(Block(kind, line, end, text, info.strip(), items))
+        if self.exchange.state != "done":
+            opened = self.exchange.see(len(blocks) - 1, text, kind)
+            if opened is not None:
+                self._open_exchange(opened, blocks)
+
+    def _open_exchange(self, opened: Implicit, blocks: list[Block]) -> None:
+        """Move the exchange's blocks (or its summary list) under a section of their own."""
+        start = self.exchange.start if opened.level == STEP_LEVEL else len(blocks) - 1
+        moved = blocks[start:]
+        del blocks[start:]
+        self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
+        self.stack[-1]["step"] = opened.step
+        self.stack[-1]["blocks"].extend(moved)
 
     def _close(self, end: int) -> None:
         section = self.stack.pop()
@@ -257,7 +230,8 @@ def _freeze(raw: dict[str, Any]) -> Section:
     children = tuple(_freeze(child) for child in raw["children"])
     end = raw.get("end", raw["line"])
     end = max(end, raw["line"])
-    return Section(raw["level"], raw["title"], raw["line"], end, tuple(raw["blocks"]), children, raw["label"])
+    blocks = tuple(raw["blocks"])
+    return Section(raw["level"], raw["title"], raw["line"], end, blocks, children, raw["label"], raw["implicit"])
 
 
 def _last_content_line(lines: list[str], start: int, stop: int) -> int:
@@ -268,8 +242,12 @@ def _last_content_line(lines: list[str], start: int, stop: int) -> int:
     return end
 
 
-def parse(text: str, path: str = "<string>") -> Document:
-    """Parse Markdown source into a Document; never raises on odd input."""
+def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None) -> Document:
+    """Parse Markdown source into a Document; never raises on odd input.
+
+    The catalogue (the built-in one by default) names the steps and parts a plain
+    line may stand for, to read it as a heading (see implicit.py).
+    """
     source = normalize(text)
     lines = source.split("\n")
     if lines and lines[-1] == "":
@@ -281,7 +259,7 @@ def parse(text: str, path: str = "<string>") -> Document:
     for text_line in body_lines:
         offsets.append(offsets[-1] + len(text_line) + 1)
     tokens = [token for token in _tokens(body) if token["type"] != "blank_line"]
-    builder = _Builder(lines)
+    builder = _Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     for index, token in enumerate(tokens):
         line = starts[index]

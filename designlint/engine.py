@@ -33,6 +33,7 @@ from designlint.selection import is_selected, per_file_ignored, rule_key, rule_s
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are reported, not parsed
 READ_ERROR, UNUSED_SUPPRESSION, INTERNAL_ERROR = "X001", "X002", "X003"
+DEFAULT_VARIANT = "default"  # the variant name of a rule's own message
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +141,10 @@ def _finding(doc: Document, active: ActiveRule, hit: Hit) -> Finding:
     except (KeyError, IndexError, ValueError) as exc:
         raise RuleDefinitionError(f"{active.rule.source}: {active.rule.id}.message: unknown field {exc}") from None
     severity = active.severity or variant.severity
-    return Finding(
-        doc.path, hit.line, hit.column, active.rule.id, active.rule.name, severity, message, context=hit.context
-    )
+    rule = active.rule
+    where = (doc.path, hit.line, hit.column)
+    step, name = hit.step or rule.step, hit.variant or DEFAULT_VARIANT
+    return Finding(*where, rule.id, rule.name, severity, message, context=hit.context, step=step, variant=name)
 
 
 def _run(ctx: Context, active: ActiveRule) -> Iterator[Finding]:
@@ -199,7 +201,7 @@ def _with_sections(doc: Document, findings: list[Finding]) -> list[Finding]:
 
 def _internal(doc: Document, rule: Rule, what: str) -> Finding:
     message = f"internal error in rule {rule.id} ({rule.name}): {what}; please report this"
-    return Finding(doc.path, 1, 1, INTERNAL_ERROR, "internal-error", Severity.ERROR, message)
+    return Finding(doc.path, 1, 1, INTERNAL_ERROR, "internal-error", Severity.ERROR, message, step="meta")
 
 
 def _unused(
@@ -226,7 +228,7 @@ def _unused(
 
 
 def read_error(path: str, message: str) -> Finding:
-    return Finding(path, 1, 1, READ_ERROR, "unreadable-file", Severity.ERROR, message)
+    return Finding(path, 1, 1, READ_ERROR, "unreadable-file", Severity.ERROR, message, step="meta")
 
 
 def read_text(path: Path, shown: str) -> str | Finding:
@@ -263,7 +265,7 @@ def decode(data: bytes, shown: str) -> str | Finding:
 
 
 def lint_text(text: str, shown: str, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
-    return lint_document(parse(text, shown), ruleset, path)
+    return lint_document(parse(text, shown, ruleset.catalogue), ruleset, path)
 
 
 def lint_file(path: Path, shown: str, ruleset: RuleSet) -> list[Finding]:

@@ -32,6 +32,8 @@ class Hit:
     variant: str = ""
     # The text the finding is about, so a baseline can recognise it after edits.
     context: str = ""
+    # The step the finding is about when it is not the rule's own (S001 names the missing step).
+    step: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,10 @@ class Finding:
     message: str
     section: str = ""
     context: str = ""
+    # The framework step the finding is about, and which of the rule's messages was given,
+    # so a tool can tell R001's "too many" from its "too few" without reading the message.
+    step: str = ""
+    variant: str = ""
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule_id)
@@ -59,4 +65,6 @@ class Finding:
             "severity": self.severity.value,
             "message": self.message,
             "section": self.section,
+            "step": self.step,
+            "variant": self.variant,
         }

@@ -8,30 +8,9 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.document import Document, Section
+from designlint.headings import named_entry, normalize_title
 
-# "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
-_NUMBERING = re.compile(
-    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
-    re.IGNORECASE,
-)
-_MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
-
-
-def normalize_title(title: str) -> str:
-    """A heading's words without numbering, emphasis or link targets, in lower case."""
-    text = _MARKUP.sub(lambda m: m.group(1) or "", title)
-    return _NUMBERING.sub("", text, count=1).strip().lower()
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    entry: Entry
-    length: int
-
-
-@lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+__all__ = ["Outline", "build_outline", "match_heading", "normalize_title"]
 
 
 @lru_cache(maxsize=64)
@@ -51,11 +30,7 @@ def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
     text = normalize_title(title)
     if text.endswith("?"):
         return None  # a question ("Does the feature change defaults?") names no step
-    best: Match | None = None
-    for entry in catalogue.entries:
-        score = sum(len(found.group(0)) for p in _compiled(entry.synonyms) if (found := p.search(text)))
-        if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
-            best = Match(entry, score)
+    best = named_entry(text, catalogue)
     return best.entry if best else None
 
 
@@ -123,7 +98,7 @@ _STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)
 def _is_title(section: Section, doc: Document) -> bool:
     """A doc's single top heading, first in the file, names the whole doc, not a step."""
     tops = doc.root.children
-    if len(tops) != 1 or tops[0] is not section or doc.root.blocks:
+    if section.label or len(tops) != 1 or tops[0] is not section or doc.root.blocks:
         return False
     return not _STEP_NUMBER.match(section.title)
 

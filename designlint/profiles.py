@@ -20,6 +20,7 @@ from typing import Any
 
 from designlint.document import Document
 from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.headings import normalize_title
 from designlint.patterns import check_patterns
 from designlint.resources import data_dir
 
@@ -27,7 +28,6 @@ INTERVIEW = "interview"
 FIELD = "designlint-profile"  # the front-matter field that names a doc's profile
 _FIELD_LINE = re.compile(rf"^\s*{FIELD}\s*[:=]\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\s*(#.*)?$", re.MULTILINE)
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-_NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +70,8 @@ def _marker_pattern(marker: str) -> re.Pattern[str]:
 
 
 def heading_text(title: str) -> str:
-    """A heading without numbering ("3.1", "Step 2 -") or an "(Optional)" tag, lower-cased."""
-    return _NUMBERING.sub("", title).strip().lower()
+    """A heading's words as profiles match them: the one normaliser the outline uses too."""
+    return normalize_title(title)
 
 
 def _sections(

@@ -22,6 +22,8 @@ FINDINGS = [
         "empty-section",
         Severity.WARNING,
         "section 'Scale, 100%: notes' has nothing under it",
+        step="structure",
+        variant="default",
     ),
     Finding("docs/b.md", 3, 2, "X002", "unused-suppression", Severity.INFO, "line one\nline two"),
 ]
@@ -85,6 +87,8 @@ def test_json_round_trips_every_field() -> None:
         "severity": "warning",
         "message": "section 'Scale, 100%: notes' has nothing under it",
         "section": "",
+        "step": "structure",
+        "variant": "default",
     }
 
 

@@ -32,6 +32,11 @@ CATALOGUE = load_catalogue()
         ("Out of scope", "scope-exclusions"),
         ("Non-Goals", "scope-exclusions"),
         ("Data model and storage", "data-model"),
+        ("1. Problem formulation", "requirements"),
+        ("Technical challenges", "deep-dive"),
+        ("Features and components", "deep-dive"),
+        ("3. Architectural components", "high-level"),
+        ("Core features", "functional"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -40,7 +45,8 @@ def test_heading_synonyms(title: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Polling", "Online presence", "Go deeper", "Does enabling the feature change defaults?"]
+    "title",
+    ["Polling", "Online presence", "Go deeper", "Does enabling the feature change defaults?", "Feature engineering"],
 )
 def test_headings_that_name_no_step(title: str) -> None:
     assert match_heading(title, CATALOGUE) is None

@@ -10,6 +10,7 @@ from designlint.checks.base import NO_OPTIONS, Check
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
+from designlint.implicit import markable
 
 MISSING_STEP = {
     "properties": {
@@ -36,7 +37,9 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if _implied(ctx, step.id, options):
             continue
-        yield Hit(ctx.anchor(), args={"step": step.title.lower(), "step_id": step.id}, context=step.id)
+        # The finding's step names the missing one in words, as the message does; its variant is the id.
+        name = step.title.lower()
+        yield Hit(ctx.anchor(), args={"step": name, "step_id": step.id}, variant=step.id, context=step.id, step=name)
 
 
 def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
@@ -114,6 +117,17 @@ def empty_section(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
 
 
+def unmarked_heading(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Lines read as headings that Markdown does not mark (see implicit.py): once per doc, at the first."""
+    lines = ctx.doc.lines
+    found = [section for section in ctx.sections if section.implicit and markable(lines, section)]
+    if found:
+        first, count = found[0], len(found)
+        more = f" (and {count - 1} more like it)" if count > 1 else ""
+        args = {"title": first.title, "count": count, "more": more, "them": "them" if count > 1 else "it"}
+        yield Hit(first.line, args=args, context=first.title)
+
+
 def engine_only(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Rules with this check are reported by the engine itself (read errors, suppressions)."""
     return iter(())
@@ -123,5 +137,6 @@ CHECKS = {
     "missing_step": Check(missing_step, MISSING_STEP),
     "step_order": Check(step_order, STEP_ORDER),
     "empty_section": Check(empty_section, EMPTY_SECTION),
+    "unmarked_heading": Check(unmarked_heading, NO_OPTIONS),
     "engine": Check(engine_only, NO_OPTIONS),
 }

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from designlint.context import Context
 from designlint.document import Block, Section
+from designlint.headings import strip_markup
 from designlint.outline import match_heading
 
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
 _PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
@@ -35,7 +35,7 @@ class Tagged:
 
 def plain(text: str) -> str:
     """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
-    return _MARKUP.sub(lambda m: m.group(1) or "", text)
+    return strip_markup(text)
 
 
 def is_placeholder(text: str) -> bool:

@@ -37,6 +37,7 @@ def render(report: Report) -> str:
             "ruleIndex": index[f.rule_id],
             "level": _LEVELS[f.severity],
             "message": {"text": f.message},
+            "properties": {"step": f.step, "variant": f.variant},
             "locations": [
                 {
                     "physicalLocation": {

@@ -215,14 +215,28 @@ def run_fix(path: Path, show_diff: bool = False, profile: str | None = None) -> 
         return "", f"{path}: profile {chosen} does not hold a doc to the four steps; nothing to insert " + (
             "(pass --profile interview to insert them anyway)"
         )
-    fixed, inserted = fix_text(text, catalogue)
-    if not inserted:
+    from designlint.scaffold.markup import markup_headings
+
+    marked, unmarked = markup_headings(text, catalogue)
+    fixed, inserted = fix_text(marked, catalogue)
+    if not inserted and not unmarked:
         return "", f"{path}: every step and part is there; nothing to insert"
-    count = f"{len(inserted)} heading{'s' if len(inserted) > 1 else ''} ({_titles(catalogue, inserted)})"
     if show_diff:
         diff = difflib.unified_diff(
             text.splitlines(keepends=True), fixed.splitlines(keepends=True), str(path), str(path)
         )
-        return "".join(diff), f"{path}: would insert {count}; nothing written"
+        return "".join(diff), f"{path}: would {_done(catalogue, inserted, unmarked, False)}; nothing written"
     rewrite_in_place(path, fixed)
-    return "", f"{path}: inserted {count}"
+    return "", f"{path}: {_done(catalogue, inserted, unmarked, True)}"
+
+
+def _done(catalogue: Catalogue, inserted: list[str], unmarked: int, past: bool) -> str:
+    """What fix changes, in words: "inserted 2 headings (API, Data model)", "mark up 3 lines as headings"."""
+    said = []
+    if unmarked:
+        plural = "s" if unmarked > 1 else ""
+        said.append(f"{'marked' if past else 'mark'} up {unmarked} line{plural} as heading{plural}")
+    if inserted:
+        count = f"{len(inserted)} heading{'s' if len(inserted) > 1 else ''} ({_titles(catalogue, inserted)})"
+        said.append(f"{'inserted' if past else 'insert'} {count}")
+    return " and ".join(said)

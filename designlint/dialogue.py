@@ -1,0 +1,66 @@
+"""Requirements asked in dialogue: a transcript at the top of a doc and the feature list after it.
+
+Some write-ups open with the questions asked and the answers given ("Candidate: ...",
+"Interviewer: ...", "Q: ... A: ...") and then sum up the features agreed. That exchange
+is the requirements step and the summary its functional part, though no heading says so.
+The parser asks here which blocks are turns of such an exchange; it takes two speakers
+taking turns, early in the doc, before it opens a section for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+
+_TURN = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",
+    re.IGNORECASE,
+)
+# Speakers that stand for the same side: Q and C ask, A and I answer.
+_SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c": "ask"}
+MIN_TURNS = 2
+TITLE = "Requirements (asked in dialogue)"
+SUMMARY = "Features (agreed in the dialogue)"
+
+
+def turns(text: str) -> list[str]:
+    """The side of each line that is a turn, if most of the block's lines are turns; else nothing."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    sides = [_SIDE.get(found.group(1).lower(), "answer") for line in lines if (found := _TURN.match(line))]
+    return sides if sides and len(sides) * 2 >= len(lines) else []
+
+
+@dataclass(slots=True)
+class Exchange:
+    """Where the parser is in an opening exchange: watching, inside it, or past it."""
+
+    state: str = "watching"  # watching, open, done
+    start: int = -1  # index, in the current section's blocks, of the first turn seen
+    sides: list[str] = field(default_factory=list)
+
+    def see(self, index: int, text: str, kind: str) -> Implicit | None:
+        """The section to open for the block just added at index, if any; updates the state."""
+        said = turns(text) if kind in ("paragraph", "list", "quote") else []
+        if self.state == "watching":
+            return self._watch(index, said)
+        if self.state == "open" and not said:
+            if kind == "paragraph" and text.rstrip().endswith(":"):
+                return None  # a lead-in ("So we build:") to the summary below it
+            self.state = "done"
+            if kind == "list":
+                return Implicit(PART_LEVEL, SUMMARY, "dialogue", "requirements")
+        return None
+
+    def _watch(self, index: int, said: list[str]) -> Implicit | None:
+        if not said:
+            self.start, self.sides = -1, []
+            return None
+        if self.start < 0:
+            self.start = index
+        self.sides += said
+        if len(self.sides) >= MIN_TURNS and len(set(self.sides)) > 1:
+            self.state = "open"
+            return Implicit(STEP_LEVEL, TITLE, "dialogue", "requirements")
+        return None

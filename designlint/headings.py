@@ -1,0 +1,78 @@
+"""Heading words and inline markup: the one place that reads them, for the outline, profiles and checks.
+
+It also scores which catalogue step or part a title names, so the parser (for headings
+written as plain lines) and the outline (for Markdown headings) decide alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from designlint.catalogue import Catalogue, Entry
+
+# "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+# An "(Optional)" or "[optional]" tag that templates put after a heading.
+_OPTIONAL = re.compile(r"\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
+# Emphasis and code marks, and links (their words kept).
+_EMPHASIS = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+# The same plus images, HTML tags and bare URLs, for body text.
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
+
+
+def strip_markup(text: str) -> str:
+    """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
+    return _MARKUP.sub(lambda m: m.group(1) or "", text)
+
+
+def normalize_title(title: str) -> str:
+    """A heading's words without numbering, emphasis, link targets or an "(Optional)" tag, in lower case."""
+    text = _EMPHASIS.sub(lambda m: m.group(1) or "", title)
+    text = _NUMBERING.sub("", text, count=1)
+    return _OPTIONAL.sub("", text).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The entry a title names and how many of the title's characters its synonyms match."""
+
+    entry: Entry
+    length: int
+
+
+@lru_cache(maxsize=64)
+def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+
+
+# By the catalogue's identity: hashing a whole catalogue for each line would cost more than the search.
+_ANY: dict[int, tuple[Catalogue, re.Pattern[str]]] = {}
+
+
+def _any_synonym(catalogue: Catalogue) -> re.Pattern[str]:
+    """One pattern for every synonym, so a title that names nothing costs one search, not one per synonym."""
+    known = _ANY.get(id(catalogue))
+    if known is None or known[0] is not catalogue:
+        body = "|".join(f"(?:{p})" for entry in catalogue.entries for p in entry.synonyms)
+        known = _ANY[id(catalogue)] = (catalogue, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE))
+    return known[1]
+
+
+def named_entry(text: str, catalogue: Catalogue) -> Named | None:
+    """The step or part a normalised title names: the entry whose synonyms match the most characters.
+
+    A part beats a step on a tie because it says more.
+    """
+    if not _any_synonym(catalogue).search(text):
+        return None
+    best: Named | None = None
+    for entry in catalogue.entries:
+        score = sum(len(found.group(0)) for p in compiled(entry.synonyms) if (found := p.search(text)))
+        if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
+            best = Named(entry, score)
+    return best

@@ -1,0 +1,179 @@
+"""Headings a reader sees that Markdown does not mark: plain lines that name a step or part.
+
+Practice notes are often plain text: "Functional" alone on a line, "some estimations:"
+over the numbers, "##Deep dive" without the space CommonMark needs, or "2. Functional
+Requirements" as a list item over its own list. The parser asks here, line by line,
+whether a line is such a heading. Several signals must agree, since a sentence that
+mentions requirements is not a heading: the line is short, has no sentence words, ends
+in a colon or stands first in its paragraph, and most of its words are a catalogue
+step's or part's synonyms (a `##x` line needs nothing more than its hashes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from designlint.catalogue import Catalogue
+from designlint.headings import named_entry, normalize_title, strip_markup
+from designlint.model import Section
+
+# Implicit headings nest like bold labels, below every real heading: a step's one level
+# above its parts, so "Functional" under "Requirements" is its child.
+STEP_LEVEL, PART_LEVEL = 6, 7
+MAX_CHARS, MAX_WORDS = 60, 6
+# Share of the title's letters the synonyms must cover ("some estimations" yes,
+# "the main requirements" no).
+MIN_COVER = 0.6
+
+_DIGIT = re.compile(r"\d")
+_HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
+_SHAPE = re.compile(r"^ {0,3}([A-Za-z(][^.!?;|`<>=]*?)\s*(:?)\s*$")
+# Words that make a line a sentence rather than a name.
+_SENTENCE = re.compile(
+    r"\b(?:is|are|was|were|be|we|i|you|they|it|this|these|those|following|will|should|must|can|"
+    r"need|needs|has|have|here|there|let's|lets|how|what|why|when|which)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Implicit:
+    """A plain line read as a heading: its level, its words and how it was written."""
+
+    level: int
+    title: str
+    # hashes, line (alone or first), colon (ends in a colon), item (a numbered item),
+    # bullet (a bulleted item: a nested list, which Markdown allows, so nothing to mark up),
+    # dialogue (an opening exchange, see dialogue.py)
+    kind: str
+    step: str = ""  # the step named, or the step of the part named
+
+
+def hashes(line: str) -> Implicit | None:
+    """`##Heading`: hashes with no space, which CommonMark leaves as a paragraph."""
+    found = _HASHES.match(line)
+    if found is None or not found.group(2)[0].isalnum():
+        return None
+    return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
+
+
+def label(line: str, catalogue: Catalogue, first: bool) -> Implicit | None:
+    """A short plain line naming a step or part; not first in its paragraph, it must end in a colon."""
+    if len(line) > MAX_CHARS:
+        return None
+    shape = _SHAPE.match(line)
+    if shape is None or not (first or shape.group(2)):
+        return None
+    words = shape.group(1)
+    if len(words.split()) > MAX_WORDS or _SENTENCE.search(words):
+        return None
+    kind = "colon" if shape.group(2) else "line"
+    return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
+
+
+def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
+    """A step's name, a colon and a topic: "Deep dive: hot keys" (no figures, which would make it a statement)."""
+    head, colon, topic = words.partition(":")
+    if not colon or not topic.strip() or _DIGIT.search(topic):
+        return None
+    found = named(head, catalogue, kind)
+    if found is None or found.level != STEP_LEVEL:
+        return None
+    return Implicit(found.level, words.strip(), kind, found.step)
+
+
+def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
+    """An implicit heading for these words if most of them name a step or part."""
+    text = normalize_title(words)
+    found = named_entry(text, catalogue)
+    if found is None or found.length / len(text) < MIN_COVER:
+        return None
+    entry = found.entry
+    level = STEP_LEVEL if entry.is_step else PART_LEVEL
+    return Implicit(level, words.strip(), kind, entry.id if entry.is_step else entry.parent)
+
+
+# A span of lines (1-based, inclusive) and the heading that opens it, if any.
+Piece = tuple[Implicit | None, int, int]
+_ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
+
+
+def paragraph_pieces(lines: list[str], start: int, end: int, catalogue: Catalogue) -> list[Piece]:
+    """A paragraph's lines split at the lines that read as headings (one piece if none do)."""
+    pieces: list[Piece] = []
+    begin = start
+    for number in range(start, end + 1):
+        found = hashes(lines[number - 1]) or label(lines[number - 1], catalogue, _first(lines, number, start, end))
+        if found is None:
+            continue
+        if number > begin:
+            pieces.append((None, begin, number - 1))
+        pieces.append((found, number, number))
+        begin = number + 1
+    if begin <= end:
+        pieces.append((None, begin, end))
+    return pieces
+
+
+def _first(lines: list[str], number: int, start: int, end: int) -> bool:
+    """First in its paragraph and not a sentence going on below ("Requirements\nare gathered ...")."""
+    return number == start and (number == end or not _SENTENCE.match(lines[number].lstrip()))
+
+
+def list_pieces(lines: list[str], starts: list[int], end: int, catalogue: Catalogue) -> list[Piece]:
+    """A list split at items that label what follows them ("2. Functional Requirements").
+
+    A numbered item is a label when it names a step or part and holds its own nested lines,
+    or is the list's only item; a table of contents (items with nothing below) stays a list.
+    A bulleted item must also end in a colon ("- Non-functional:" over its own sub-list).
+    """
+    if not starts:
+        return [(None, 0, end)]
+    pieces: list[Piece] = []
+    begin = starts[0]
+    for index, number in enumerate(starts):
+        last = starts[index + 1] - 1 if index + 1 < len(starts) else end
+        heading = _item_label(lines, number, last, len(starts) == 1, catalogue)
+        if heading is None:
+            continue
+        if number > begin:
+            pieces.append((None, begin, number - 1))
+        pieces.append((heading, number, number))
+        if last > number:  # its nested lines, apart from the items after it, which sit one level up
+            pieces.append((None, number + 1, last))
+        begin = last + 1
+    if begin <= end:
+        pieces.append((None, begin, end))
+    return pieces
+
+
+def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue) -> Implicit | None:
+    found = _ITEM.match(lines[number - 1])
+    if found is None:
+        return None
+    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    bullet = found.group(1) in "*+-"
+    words = strip_markup(found.group(2)).rstrip()
+    if not (nested or (only and not bullet)) or (bullet and not words.endswith(":")):
+        return None
+    heading = label(words, catalogue, True)
+    if heading is None:
+        return None
+    return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
+
+
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
+    """Whether `designlint fix` can make this implicit heading a Markdown one by adding hashes.
+
+    Not an exchange or a bulleted label (nothing to mark up), nor a numbered item with a
+    line below indented enough to turn into code once the item becomes a heading.
+    """
+    if section.implicit not in ("hashes", "line", "colon", "item"):
+        return False
+    if section.implicit != "item":
+        return True
+    return not any(_INDENTED.match(line) for line in lines[section.line : section.end_line] if line.strip())

@@ -1,0 +1,145 @@
+"""Headings a reader sees that Markdown does not mark: plain lines that name a step or part."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.catalogue import load_catalogue
+from designlint.document import parse
+from designlint.implicit import label
+from designlint.outline import build_outline
+
+from conftest import FIXTURES, lint_path
+
+HERE = FIXTURES / "implicit"
+CATALOGUE = load_catalogue()
+
+
+def _implicit(name: str) -> list[tuple[int, str, str]]:
+    doc = parse((HERE / name).read_text(encoding="utf-8"))
+    return [(s.line, s.title, s.implicit) for s in doc.sections() if s.implicit]
+
+
+def _steps(name: str) -> dict[str, list[int]]:
+    doc = parse((HERE / name).read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    return {step: [s.line for s in sections] for step, sections in outline.steps.items()}
+
+
+def test_short_lines_alone_are_sections() -> None:
+    assert _implicit("alone.md") == [
+        (3, "Functional", "line"),
+        (8, "Non functional", "line"),
+        (12, "Back of the envelope", "line"),
+        (16, "APIs", "line"),
+        (20, "High level design", "line"),
+        (23, "Deep dive", "line"),
+    ]
+    assert _steps("alone.md") == {"requirements": [3, 8], "estimation": [12], "high-level": [16, 20], "deep-dive": [23]}
+
+
+def test_label_lines_ending_in_a_colon_are_sections() -> None:
+    assert [title for _, title, _ in _implicit("colons.md")] == [
+        "functional requirement",
+        "some estimations",
+        "non-functional requirement",
+    ]
+    # The non-functional part ends the estimation above it instead of nesting in it.
+    assert _steps("colons.md") == {"requirements": [3, 10], "estimation": [7]}
+
+
+def test_hashes_without_a_space_are_headings_at_their_level() -> None:
+    doc = parse((HERE / "hashes.md").read_text(encoding="utf-8"))
+    assert [(s.level, s.title, s.label) for s in doc.sections()] == [
+        (2, "Requirements", False),
+        (2, "High level design", False),
+        (3, "Deep dive", False),
+    ]
+
+
+def test_numbered_items_over_their_own_list_are_sections() -> None:
+    assert [title for _, title, _ in _implicit("numbered.md")] == [
+        "Functional Requirements",
+        "Non-functional requirements",
+        "High level design",
+    ]
+    doc = parse((HERE / "numbered.md").read_text(encoding="utf-8"))
+    functional = next(s for s in doc.sections() if s.title == "Functional Requirements")
+    assert [item.text for block in functional.blocks for item in block.items] == [
+        "unlock a bike with the app",
+        "return it to any dock",
+    ]
+
+
+def test_sentences_and_contents_lists_stay_text() -> None:
+    assert _implicit("not-headings.md") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The requirements are listed below:",
+        "We need an API:",
+        "Requirements for the payment flow in the second phase of rollout, once again",
+        "Upload videos:",
+        "Capacity.",
+    ],
+)
+def test_lines_that_are_not_labels(line: str) -> None:
+    assert label(line, CATALOGUE, True) is None
+
+
+def test_plain_text_steps_are_not_reported_missing() -> None:
+    findings = lint_path(HERE / "alone.md", select=("S001",), profile="interview")
+    assert [f.message for f in findings] == []
+
+
+def test_an_opening_exchange_is_the_requirements_step() -> None:
+    assert _implicit("dialogue.md") == [
+        (3, "Requirements (asked in dialogue)", "dialogue"),
+        (14, "Features (agreed in the dialogue)", "dialogue"),
+    ]
+    doc = parse((HERE / "dialogue.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.parts["functional"]] == [14]
+    assert _steps("dialogue.md") == {"requirements": [3], "high-level": [18]}
+
+
+def test_question_and_answer_lines_then_a_list() -> None:
+    assert _steps("dialogue-qa.md") == {"requirements": [3], "deep-dive": [12]}
+    findings = lint_path(HERE / "dialogue-qa.md", select=("R001", "S004"), profile="interview")
+    # The summary lists three features, and the exchange is not a heading to mark up.
+    assert [(f.line, f.rule_id) for f in findings] == [(12, "S004")]
+
+
+def test_questions_after_the_steps_are_no_requirements_exchange() -> None:
+    assert _implicit("dialogue-late.md") == []
+
+
+def test_bulleted_labels_ending_in_a_colon_are_sections_with_their_own_list() -> None:
+    assert _implicit("bullets.md") == [(3, "Functional requirements", "bullet"), (6, "Non-functional", "bullet")]
+    doc = parse((HERE / "bullets.md").read_text(encoding="utf-8"))
+    functional, non_functional = (s for s in doc.sections() if s.implicit)
+    assert [i.text for b in functional.blocks for i in b.items] == ["unlock a bike with the app", "return it to any dock"]
+    assert [i.text for b in non_functional.blocks for i in b.items] == [
+        "unlock within 1 s",
+        "the dock works offline for an hour",
+    ]
+    # A nested list is Markdown already: nothing for S004 to report or fix to mark up.
+    assert lint_path(HERE / "bullets.md", select=("S004",), profile="interview") == []
+
+
+def test_a_step_name_a_colon_and_a_topic_is_a_section() -> None:
+    assert _implicit("topics.md") == [
+        (3, "Requirements", "line"),
+        (8, "High level design: overview", "line"),
+        (11, "Deep dive: hot keys", "line"),
+        (14, "Deep dive: fan-out", "line"),
+    ]
+    doc = parse((HERE / "topics.md").read_text(encoding="utf-8"))
+    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == ["Deep dive: hot keys", "Deep dive: fan-out"]
+
+
+@pytest.mark.parametrize("line", ["Estimation: 10k QPS at peak", "API: we call it twice", "Functional: upload"])
+def test_a_statement_after_a_colon_is_no_topic(line: str) -> None:
+    assert label(line, CATALOGUE, True) is None
