@@ -114,3 +114,37 @@ def test_exclusion_wording_in_a_deep_dive_is_not_a_scope_statement() -> None:
         )
         == []
     )
+
+
+def test_a_quality_never_asked_for_gets_the_info_variant() -> None:
+    text = "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R003", "R004"))
+    assert [(f.rule_id, f.severity.value, f.line) for f in findings] == [("R003", "info", 3), ("R004", "info", 3)]
+    assert findings[0].message.startswith("no latency target")
+    assert findings[1].message.startswith("no availability target")
+
+
+def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Search notes.\n- Tag notes.\n- Share notes.\n\n## High-level design\n"
+        "A disk seek costs about 10 ms, so hot notes stay in memory to cut latency.\n"
+    )
+    assert ids(lint_string(text, select=("R003",))) == ["R003"]
+    bounded = text.replace("to cut latency.", "to cut latency.\n\nSearch latency stays under 80 ms.")
+    assert lint_string(bounded, select=("R003",)) == []
+
+
+@pytest.mark.parametrize(
+    ("ask", "stance", "topics"),
+    [
+        ("", "Uploaded receipts must never be lost; links to them are unguessable.", "durability, security"),
+        ("", "We take AP over CP for the presence list.", "availability, consistency"),
+        ("- Playback is smooth, with no lag on slow phones.\n", "", "latency"),
+    ],
+)
+def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, topics: str) -> None:
+    """An informal ask in the requirements, or a stance anywhere in the design, covers its topic."""
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n{ask}\n## High-level design\nA box.\n\n{stance}\n"
+    findings = lint_string(text, select=("R002",))
+    assert [f.rule_id for f in findings] == ["R002"]
+    assert f"({topics})" in findings[0].message
