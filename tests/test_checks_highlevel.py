@@ -66,9 +66,29 @@ def test_min_missing_option_quiets_small_gaps() -> None:
     assert _lint(body, "H002", rules=_rules(H002={"min-missing": 2})) == []
 
 
-def test_no_data_model_unless_a_table_or_layout_is_given() -> None:
+def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
     assert [f.rule_id for f in _lint("A web tier.", "H003")] == ["H003"]
-    assert _lint("Each paste is stored keyed by its id in a key-value store.", "H003") == []
+    # Saying where records live is not a layout of them.
+    assert [f.rule_id for f in _lint("Each paste is stored keyed by its id in a key-value store.", "H003")] == ["H003"]
+    assert _lint("Each paste is stored as `pastes(paste_id, owner_id, body, created_at)`.", "H003") == []
+
+
+def test_entity_names_under_a_data_model_heading_are_not_a_data_model() -> None:
+    findings = _lint("### Data model\n\n- Tables: Paste, User, Tag\n", "H003")
+    assert [(f.rule_id, f.line) for f in findings] == [("H003", 9)]
+    assert "'Data model' names the data but gives no fields" in findings[0].message
+
+
+def test_an_operation_signature_is_not_a_record() -> None:
+    body = "- `createPaste(owner_id, body, expires_at)` returns the new id.\n"
+    assert [f.rule_id for f in _lint(body, "H003")] == ["H003"]
+    assert _lint(body.replace("createPaste", "paste"), "H003") == []
+
+
+def test_a_type_word_in_prose_is_not_a_field() -> None:
+    body = "- Traffic: number of reads per day\n- Storage: number of pastes kept\n"
+    assert [f.rule_id for f in _lint(body, "H003")] == ["H003"]
+    assert _lint("- paste_id: uuid\n- body: text\n", "H003") == []
 
 
 def test_keys_are_found_anywhere_in_the_doc() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.shapes import has_fields
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -85,6 +86,34 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if _cue_lines(ctx, _options_terms(ctx, options, "cues"), ctx.blocks) >= options.get("min-cues", 1):
         return
     yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
+
+
+# --- H003 no-data-model ----------------------------------------------------------------
+
+MODEL_MISSING = {
+    "properties": {"field-types": {"type": "string"}, "operations": {"type": "string"}},
+    "required": ["field-types", "operations"],
+}
+
+
+def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
+    types, operations = ctx.terms(options["field-types"]), ctx.terms(options["operations"])
+    if any(has_fields(block, types, operations) for block in ctx.blocks):
+        return True
+    # A schema drawn as an image under a data model heading is a data model.
+    return any(_IMAGE.search(b.text) for s in ctx.outline.parts.get("data-model", []) for b in s.blocks)
+
+
+def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """No block anywhere lays out records with fields; a heading over entity names alone is not enough."""
+    if not design_started(ctx) or _shows_fields(ctx, options):
+        return
+    sections = ctx.outline.parts.get("data-model", [])
+    if sections:
+        first = min(sections, key=lambda s: s.line)
+        yield Hit(first.line, args={"title": first.title}, variant="unfielded", context=first.title)
+    else:
+        yield Hit(ctx.anchor("high-level"), context="data-model")
 
 
 # --- H002 api-concerns-unstated ----------------------------------------------------
@@ -217,5 +246,6 @@ CHECKS = {
     "part_missing": Check(part_missing, PART_MISSING),
     "api_concerns": Check(api_concerns, API_CONCERNS),
     "model_keys": Check(model_keys, MODEL_KEYS),
+    "model_missing": Check(model_missing, MODEL_MISSING),
     "diagram": Check(diagram, DIAGRAM),
 }

@@ -1,0 +1,77 @@
+"""What a block is shaped like, whatever its heading says: a record with fields, an operation.
+
+A data model shows itself by structure: DDL, a table of columns, lines that pair a field
+with a type or size, a row of field names under an entity ("users: id, name, created_at"),
+a class whose constructor takes the fields, a typed key/value declaration. Entity names on
+their own ("Tables: User, Post") have none of these and are not a data model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.document import Block
+
+_QUOTE = "[`*\"']*"
+_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:\s*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
+# "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
+_DECLARED = re.compile(
+    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}\s*(?::|-|=|\(|\s)\s*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
+    r"\s*(?:$|[,;|)\]}]|#|--|//|\s+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+# "`tweet_id` - 8 bytes": a field and its size.
+_SIZED = re.compile(
+    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}\s*[-:=(]\s*\d+\s*(?:bytes?|B|KB|chars?|characters)\b", re.MULTILINE
+)
+# "varchar(64) email": the type first, as in a struct or DDL body.
+_TYPE_FIRST = re.compile(r"^\s*(\w+)(?:\(\d+\))?\s+[a-z_]\w*\s*[,;]?\s*$", re.MULTILINE)
+# A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
+# once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
+_ROW = re.compile(
+    rf"^[\s>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})\s*[:(\{{\[=-]+\s*)?"
+    rf"({_IDENT}(?:\s*[,|]\s*{_IDENT}){{2,}})\s*(?:[)\]}}].*|[,;.]?\s*)$",
+    re.MULTILINE,
+)
+# A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
+_FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
+_WHOLE = re.compile(r"\bcreate\s+table\b|def __init__\(self(?:,\s*\w+){2,}|\b\w+<[^<>\n]+,[^<>\n]+>", re.IGNORECASE)
+_SPAN = re.compile(r"`([^`\n]+)`")
+_COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
+
+
+def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]) -> bool:
+    """The block lays out stored records with their fields (see the module notes)."""
+    if block.kind in ("comment", "html", "heading"):
+        return False
+    if _WHOLE.search(block.text):
+        return True
+    if block.kind == "table":
+        return _is_column_table(block.text, types)
+    if _typed_lines(block.text, types) >= 2 or _has_row(block.text, operations):
+        return True
+    # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`".
+    return block.kind != "code" and any(_has_row(span, operations) for span in _SPAN.findall(block.text))
+
+
+def _typed_lines(text: str, types: re.Pattern[str]) -> int:
+    declared = [m.group(1) for m in _DECLARED.finditer(text)] + [m.group(1) for m in _TYPE_FIRST.finditer(text)]
+    return sum(1 for word in declared if types.fullmatch(word)) + len(_SIZED.findall(text))
+
+
+def _has_row(text: str, operations: re.Pattern[str]) -> bool:
+    """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
+    for found in _ROW.finditer(text):
+        entity = (found.group(1) or "").strip("`*\"' ")
+        if _FIELD_NAME.search(found.group(2)) and not (entity and operations.match(entity)):
+            return True
+    return False
+
+
+def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
+    """A table whose header names columns or fields, or whose rows give a type per field."""
+    lines = text.split("\n")
+    if _COLUMN_HEAD.search(lines[0]):
+        return True
+    cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
+    return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2
