@@ -120,3 +120,11 @@ def test_a_single_item_read_is_neither_a_write_nor_a_list() -> None:
     assert "idempotency" not in message and "pagination" not in message
     listing = _lint("### API\n\n- `GET /v1/books` -> books on the shelf", "H002")[0].message
     assert "pagination" in listing
+
+
+def test_a_chain_of_components_on_one_line_is_a_diagram() -> None:
+    assert _lint("```\nclient -> web -> db\n```", "H005") == []
+    assert _lint("- Read path: client => edge cache => origin => object store", "H005") == []
+    # Two arrows inside a sentence are not a chain of components.
+    sentence = "We map a -> b for each word in the long list, then we hand it over -> c when the batch is done."
+    assert [f.rule_id for f in _lint(sentence, "H005")] == ["H005"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.shapes import has_fields
+from designlint.checks.shapes import has_fields, is_flow
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -195,6 +195,7 @@ DIAGRAM = {
         "diagram-languages": {"type": "array", "items": {"type": "string"}},
         "drawing": {"type": "string"},
         "min-drawing-lines": {"type": "integer", "minimum": 1},
+        "min-prose-drawing-lines": {"type": "integer", "minimum": 1},
         "image-words": {"type": "string"},
     },
     "required": ["drawing", "image-words"],
@@ -202,13 +203,23 @@ DIAGRAM = {
 
 
 def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
-    if block.kind != "code":
+    """A diagram language, a one-line flow of components, or several lines of boxes and arrows.
+
+    Outside a code block a drawing needs more lines, each with two or more strokes, since
+    prose uses a lone arrow for other things ("word -> documents").
+    """
+    if block.kind == "code":
+        language = block.info.split()[0].lower() if block.info else ""
+        if language in options.get("diagram-languages", ()):
+            return True
+        body, need, strokes = block.text.split("\n")[1:-1], int(options.get("min-drawing-lines", 2)), 1
+    elif block.kind in ("list", "paragraph"):
+        body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
+    else:
         return False
-    language = block.info.split()[0].lower() if block.info else ""
-    if language in options.get("diagram-languages", ()):
+    if any(is_flow(line) for line in body):
         return True
-    lines = [line for line in block.text.split("\n")[1:-1] if pattern.search(line)]
-    return len(lines) >= int(options.get("min-drawing-lines", 2))
+    return sum(1 for line in body if len(pattern.findall(line)) >= strokes) >= need
 
 
 def _design_section(ctx: Context, section: Section) -> bool:

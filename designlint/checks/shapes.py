@@ -75,3 +75,19 @@ def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
         return True
     cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
     return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2
+
+
+# An arrow between two components: "->", "-->", "=>", "→".
+_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔])\s*")
+
+
+def is_flow(line: str, arrows: int = 2) -> bool:
+    """A chain of components joined by arrows ("Browser -> gateway -> service"): a diagram on one line.
+
+    The components between the ends are short names, so a sentence that happens to hold two
+    arrows ("maps a -> b, then we send it -> c later on in the day") is not read as a flow.
+    """
+    parts = _ARROW.split(line)
+    if len(parts) <= arrows or not parts[-1].strip():
+        return False
+    return all(0 < len(part.split()) <= 6 for part in parts[1:-1])
