@@ -148,3 +148,17 @@ def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, top
     findings = lint_string(text, select=("R002",))
     assert [f.rule_id for f in findings] == ["R002"]
     assert f"({topics})" in findings[0].message
+
+
+def test_no_feature_list_says_none_are_listed() -> None:
+    text = "# X\n\n## Requirements\nTen million readings a day, kept a year.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R001",))
+    assert [(f.rule_id, f.line) for f in findings] == [("R001", 3)]
+    assert findings[0].message.startswith("no functional requirements listed")
+
+
+def test_clauses_of_one_item_count_as_features() -> None:
+    text = "# X\n\n## Requirements\n- Post a note; tag a note.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R001",))
+    assert "listed: 2;" in findings[0].message
+    assert lint_string(text.replace("tag a note.", "tag a note; share a note."), select=("R001",)) == []

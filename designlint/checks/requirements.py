@@ -39,7 +39,9 @@ TOPICS = [
 _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME, "minItems": 1, "uniqueItems": True}
 _COUNT = {"type": "integer", "minimum": 0}
-FUNCTIONAL_COUNT = {"properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME}}
+FUNCTIONAL_COUNT = {
+    "properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME, "asked": _NAME}
+}
 NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": _COUNT}}
 UNQUANTIFIED = {
     "properties": {"quality": _NAME, "named": _NAME, "figure": _NAME, "topic": _NAME, "bound": _NAME},
@@ -52,6 +54,7 @@ _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should
 # "doesn't need to be instant" waives the quality rather than asking for it.
 _NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+_CLAUSE = re.compile(r";\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
@@ -71,6 +74,12 @@ def _is_quality(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -
 def _nested(item: Item) -> int:
     """How many sub-items an item holds (its own lines that are list items)."""
     return sum(1 for line in item.text.split("\n")[1:] if re.match(r"^\s+(?:[*+-]|\d+[.)])\s", line))
+
+
+def _clauses(item: Item) -> int:
+    """Features one item holds side by side ("upload a photo; follow a user; see a feed")."""
+    parts = [part for part in _CLAUSE.split(plain(item.text.split("\n")[0])) if len(part.split()) >= 2]
+    return max(len(parts), 1)
 
 
 def _rows(block: Block) -> int:
@@ -99,8 +108,8 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
                 continue
             written += 1
             if not _is_quality(item, starts, figures):
-                top += 1
-                grouped += max(_nested(item), 1)
+                top += _clauses(item)
+                grouped += max(_nested(item), _clauses(item))
     return top, grouped, written
 
 
@@ -108,6 +117,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
     blocks = _feature_lists(ctx)
     if not blocks:
+        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")))
         return
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
     top, grouped, written = _count(blocks, starts, ctx.terms(options.get("nfr-item-figures", "nfr-item-figures")))
@@ -119,6 +129,16 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(blocks[0].line, args=args, context=blocks[0].text.split("\n")[0].strip())
     elif top > high:
         yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
+
+
+def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
+    """A written requirements step with no list of features, no transcript and no feature in prose."""
+    tagged = requirement_blocks(ctx)
+    if any(t.block.kind in ("list", "table") and (t.part != "non-functional") for t in tagged):
+        return  # a list there may hold the features in a form not read as such: stay silent
+    lines = [text for _, text in text_lines(ctx, preamble(ctx) + [t.block for t in tagged]) if text.strip()]
+    if lines and not any(asks.search(text) for text in lines):
+        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 
 
 # --- R002 -------------------------------------------------------------------
