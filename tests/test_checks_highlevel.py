@@ -128,3 +128,10 @@ def test_a_chain_of_components_on_one_line_is_a_diagram() -> None:
     # Two arrows inside a sentence are not a chain of components.
     sentence = "We map a -> b for each word in the long list, then we hand it over -> c when the batch is done."
     assert [f.rule_id for f in _lint(sentence, "H005")] == ["H005"]
+
+
+def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
+    assert _lint("Clients call `createPaste(owner_id, body)` on the paste service.", "H001") == []
+    assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []
+    record = "Each paste is stored as `pastes(paste_id, owner_id, body)`."
+    assert [f.rule_id for f in _lint(record, "H001")] == ["H001"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.shapes import has_fields, is_flow
+from designlint.checks.shapes import has_fields, has_operation, is_flow
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -65,6 +65,7 @@ PART_MISSING = {
         "part": {"type": "string"},
         "cues": {"type": "string"},
         "min-cues": {"type": "integer", "minimum": 1},
+        "operations": {"type": "string"},
     },
     "required": ["part", "cues"],
 }
@@ -85,6 +86,10 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     if _cue_lines(ctx, _options_terms(ctx, options, "cues"), ctx.blocks) >= options.get("min-cues", 1):
         return
+    if "operations" in options and any(
+        has_operation(b, _options_terms(ctx, options, "operations")) for b in ctx.blocks
+    ):
+        return  # an operation given by its signature ("createUser(name, email)")
     yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
 
 

@@ -91,3 +91,27 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     if len(parts) <= arrows or not parts[-1].strip():
         return False
     return all(0 < len(part.split()) <= 6 for part in parts[1:-1])
+
+
+# An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
+# "- List<Post> getFeed(user_id, cursor)". The name is an action, or a return type follows.
+_SIGNATURE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[\w<>\[\],.]+\s+)?([a-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
+    r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
+    re.MULTILINE,
+)
+
+
+def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
+    """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if block.kind == "code":
+        texts = block.text.split("\n")[1:-1]
+    elif block.kind in ("list", "paragraph"):
+        texts = _SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
+    else:
+        return False
+    return any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text))
+
+
+def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
+    return bool(found.group(3)) or operations.fullmatch(found.group(1)) is not None
