@@ -135,3 +135,9 @@ def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
     assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []
     record = "Each paste is stored as `pastes(paste_id, owner_id, body)`."
     assert [f.rule_id for f in _lint(record, "H001")] == ["H001"]
+
+
+def test_plain_field_rows_count_under_a_data_model_heading() -> None:
+    assert _lint("### Data model\n\n- User: name, email, password\n- Paste: body, owner, expiry\n", "H003") == []
+    # The same rows with no heading over them could be anything.
+    assert [f.rule_id for f in _lint("- User: name, email, password\n", "H003")] == ["H003"]

@@ -162,3 +162,11 @@ def test_clauses_of_one_item_count_as_features() -> None:
     findings = lint_string(text, select=("R001",))
     assert "listed: 2;" in findings[0].message
     assert lint_string(text.replace("tag a note.", "tag a note; share a note."), select=("R001",)) == []
+
+
+def test_a_time_bound_is_a_latency_target_whatever_the_verb() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Post.\n- Read.\n- Uploads finish within 5 seconds.\n\n## High-level design\nA box.\n"
+    )
+    assert lint_string(text, select=("R003",)) == []
+    assert ids(lint_string(text.replace("within 5 seconds", "quickly"), select=("R003",))) == ["R003"]

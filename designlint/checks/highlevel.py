@@ -105,8 +105,9 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     types, operations = ctx.terms(options["field-types"]), ctx.terms(options["operations"])
     if any(has_fields(block, types, operations) for block in ctx.blocks):
         return True
-    # A schema drawn as an image under a data model heading is a data model.
-    return any(_IMAGE.search(b.text) for s in ctx.outline.parts.get("data-model", []) for b in s.blocks)
+    # Under a data model heading, plain field rows and a schema drawn as an image count too.
+    titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
+    return any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled)
 
 
 def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

@@ -29,29 +29,35 @@ _TYPE_FIRST = re.compile(r"^\s*(\w+)(?:\(\d+\))?\s+[a-z_]\w*\s*[,;]?\s*$", re.MU
 # A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[\s>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})\s*[:(\{{\[=-]+\s*)?"
+    rf"^[\s>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})\s*[:(\{{\[=—–-]+\s*)?"
     rf"({_IDENT}(?:\s*[,|]\s*{_IDENT}){{2,}})\s*(?:[)\]}}].*|[,;.]?\s*)$",
     re.MULTILINE,
 )
 # A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
 _FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
 _WHOLE = re.compile(r"\bcreate\s+table\b|def __init__\(self(?:,\s*\w+){2,}|\b\w+<[^<>\n]+,[^<>\n]+>", re.IGNORECASE)
+# "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
+_CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
 _SPAN = re.compile(r"`([^`\n]+)`")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
 
-def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]) -> bool:
-    """The block lays out stored records with their fields (see the module notes)."""
+def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str], titled: bool = False) -> bool:
+    """The block lays out stored records with their fields (see the module notes).
+
+    titled: the block sits under a data model heading, so a row of plain lower-case names
+    ("User: name, email, password") is taken as fields even without an id among them.
+    """
     if block.kind in ("comment", "html", "heading"):
         return False
     if _WHOLE.search(block.text):
         return True
     if block.kind == "table":
         return _is_column_table(block.text, types)
-    if _typed_lines(block.text, types) >= 2 or _has_row(block.text, operations):
+    if _typed_lines(block.text, types) >= 2 or _has_row(block.text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`".
-    return block.kind != "code" and any(_has_row(span, operations) for span in _SPAN.findall(block.text))
+    return block.kind != "code" and any(_has_row(span, operations, titled) for span in _SPAN.findall(block.text))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
@@ -59,13 +65,21 @@ def _typed_lines(text: str, types: re.Pattern[str]) -> int:
     return sum(1 for word in declared if types.fullmatch(word)) + len(_SIZED.findall(text))
 
 
-def _has_row(text: str, operations: re.Pattern[str]) -> bool:
+def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bool:
     """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
-        if _FIELD_NAME.search(found.group(2)) and not (entity and operations.match(entity)):
+        if entity and (operations.match(entity) or _CONTAINER.fullmatch(entity)):
+            continue
+        if _FIELD_NAME.search(found.group(2)) or (titled and _lower_case_names(found.group(2))):
             return True
     return False
+
+
+def _lower_case_names(row: str) -> bool:
+    """Most names in the row start lower case, as fields do; entity names ("User, Post") are capitalised."""
+    names = [name.strip("`*\"' [") for name in re.split(r"\s*[,|]\s*", row)]
+    return sum(1 for name in names if name[:1].islower()) * 2 > len(names)
 
 
 def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
