@@ -154,3 +154,8 @@ def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], 
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
     """text_lines of the whole document (code left out), worked out once per document."""
     return ctx.once("doc_text_lines", lambda: list(text_lines(ctx, list(ctx.blocks))))
+
+
+def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
+    """The requirements region's blocks, without the parts named in exclude."""
+    return [t for t in tagged_blocks(ctx, "requirements") if t.part not in exclude]
