@@ -170,3 +170,11 @@ def test_a_time_bound_is_a_latency_target_whatever_the_verb() -> None:
     )
     assert lint_string(text, select=("R003",)) == []
     assert ids(lint_string(text.replace("within 5 seconds", "quickly"), select=("R003",))) == ["R003"]
+
+
+def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
+    text = (
+        "# X\n\n## Requirements\nQ: How many readings a day?\n\nA: Ten million, kept a year.\n\n"
+        "## High-level design\nA box.\n"
+    )
+    assert lint_string(text, select=("R001",)) == []

@@ -19,6 +19,7 @@ from designlint.checks.textutil import (
     doc_text_lines,
     is_dialogue,
     is_placeholder,
+    is_spoken,
     plain,
     preamble,
     requirement_blocks,
@@ -116,7 +117,7 @@ def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
     if any(t.block.kind in ("list", "table") and (t.part != "non-functional") for t in tagged):
         return  # a list there may hold the features in a form not read as such: stay silent
     lines = [text for _, text in text_lines(ctx, preamble(ctx) + [t.block for t in tagged]) if text.strip()]
-    if lines and not any(asks.search(text) for text in lines):
+    if lines and not any(asks.search(text) or is_spoken(text) for text in lines):
         yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 
 

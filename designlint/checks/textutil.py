@@ -43,6 +43,11 @@ def is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.match(text))
 
 
+def is_spoken(line: str) -> bool:
+    """A line of an interview transcript ("Q: ...", "Candidate: ...")."""
+    return bool(_DIALOGUE.match(line))
+
+
 def is_dialogue(block: Block) -> bool:
     """A list whose items are mostly lines of an interview transcript."""
     if block.kind != "list" or not block.items:
