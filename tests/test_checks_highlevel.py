@@ -66,9 +66,29 @@ def test_min_missing_option_quiets_small_gaps() -> None:
     assert _lint(body, "H002", rules=_rules(H002={"min-missing": 2})) == []
 
 
-def test_no_data_model_unless_a_table_or_layout_is_given() -> None:
+def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
     assert [f.rule_id for f in _lint("A web tier.", "H003")] == ["H003"]
-    assert _lint("Each paste is stored keyed by its id in a key-value store.", "H003") == []
+    # Saying where records live is not a layout of them.
+    assert [f.rule_id for f in _lint("Each paste is stored keyed by its id in a key-value store.", "H003")] == ["H003"]
+    assert _lint("Each paste is stored as `pastes(paste_id, owner_id, body, created_at)`.", "H003") == []
+
+
+def test_entity_names_under_a_data_model_heading_are_not_a_data_model() -> None:
+    findings = _lint("### Data model\n\n- Tables: Paste, User, Tag\n", "H003")
+    assert [(f.rule_id, f.line) for f in findings] == [("H003", 9)]
+    assert "'Data model' names the data but gives no fields" in findings[0].message
+
+
+def test_an_operation_signature_is_not_a_record() -> None:
+    body = "- `createPaste(owner_id, body, expires_at)` returns the new id.\n"
+    assert [f.rule_id for f in _lint(body, "H003")] == ["H003"]
+    assert _lint(body.replace("createPaste", "paste"), "H003") == []
+
+
+def test_a_type_word_in_prose_is_not_a_field() -> None:
+    body = "- Traffic: number of reads per day\n- Storage: number of pastes kept\n"
+    assert [f.rule_id for f in _lint(body, "H003")] == ["H003"]
+    assert _lint("- paste_id: uuid\n- body: text\n", "H003") == []
 
 
 def test_keys_are_found_anywhere_in_the_doc() -> None:
@@ -100,3 +120,34 @@ def test_a_single_item_read_is_neither_a_write_nor_a_list() -> None:
     assert "idempotency" not in message and "pagination" not in message
     listing = _lint("### API\n\n- `GET /v1/books` -> books on the shelf", "H002")[0].message
     assert "pagination" in listing
+
+
+def test_a_chain_of_components_on_one_line_is_a_diagram() -> None:
+    assert _lint("```\nclient -> web -> db\n```", "H005") == []
+    assert _lint("- Read path: client => edge cache => origin => object store", "H005") == []
+    # Two arrows inside a sentence are not a chain of components.
+    sentence = "We map a -> b for each word in the long list, then we hand it over -> c when the batch is done."
+    assert [f.rule_id for f in _lint(sentence, "H005")] == ["H005"]
+
+
+def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
+    assert _lint("Clients call `createPaste(owner_id, body)` on the paste service.", "H001") == []
+    assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []
+    record = "Each paste is stored as `pastes(paste_id, owner_id, body)`."
+    assert [f.rule_id for f in _lint(record, "H001")] == ["H001"]
+
+
+def test_plain_field_rows_count_under_a_data_model_heading() -> None:
+    assert _lint("### Data model\n\n- User: name, email, password\n- Paste: body, owner, expiry\n", "H003") == []
+    # The same rows with no heading over them could be anything.
+    assert [f.rule_id for f in _lint("- User: name, email, password\n", "H003")] == ["H003"]
+
+
+def test_a_one_line_document_shape_is_a_data_model() -> None:
+    assert _lint("Each paste is `{ _id: ObjectId, owner: ObjectId, body: String }`.", "H003") == []
+    # Typed parameters of an operation are not a record.
+    assert [f.rule_id for f in _lint("Call `save(body: String, owner: String)`.", "H003")] == ["H003"]
+
+
+def test_a_path_in_a_code_span_is_an_endpoint() -> None:
+    assert _lint("- `/v1/pastes/{id}` returns the paste text.", "H001") == []

@@ -114,3 +114,87 @@ def test_exclusion_wording_in_a_deep_dive_is_not_a_scope_statement() -> None:
         )
         == []
     )
+
+
+def test_a_quality_never_asked_for_gets_the_info_variant() -> None:
+    text = "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R003", "R004"))
+    assert [(f.rule_id, f.severity.value, f.line) for f in findings] == [("R003", "info", 3), ("R004", "info", 3)]
+    assert findings[0].message.startswith("no latency target")
+    assert findings[1].message.startswith("no availability target")
+
+
+def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Search notes.\n- Tag notes.\n- Share notes.\n\n## High-level design\n"
+        "A disk seek costs about 10 ms, so hot notes stay in memory to cut latency.\n"
+    )
+    assert ids(lint_string(text, select=("R003",))) == ["R003"]
+    bounded = text.replace("to cut latency.", "to cut latency.\n\nSearch latency stays under 80 ms.")
+    assert lint_string(bounded, select=("R003",)) == []
+
+
+@pytest.mark.parametrize(
+    ("ask", "stance", "topics"),
+    [
+        ("", "Uploaded receipts must never be lost; links to them are unguessable.", "durability, security"),
+        ("", "We take AP over CP for the presence list.", "availability, consistency"),
+        ("- Playback is smooth, with no lag on slow phones.\n", "", "latency"),
+    ],
+)
+def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, topics: str) -> None:
+    """An informal ask in the requirements, or a stance anywhere in the design, covers its topic."""
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n{ask}\n## High-level design\nA box.\n\n{stance}\n"
+    findings = lint_string(text, select=("R002",))
+    assert [f.rule_id for f in findings] == ["R002"]
+    assert f"({topics})" in findings[0].message
+
+
+def test_no_feature_list_says_none_are_listed() -> None:
+    text = "# X\n\n## Requirements\nTen million readings a day, kept a year.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R001",))
+    assert [(f.rule_id, f.line) for f in findings] == [("R001", 3)]
+    assert findings[0].message.startswith("no functional requirements listed")
+
+
+def test_clauses_of_one_item_count_as_features() -> None:
+    text = "# X\n\n## Requirements\n- Post a note; tag a note.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R001",))
+    assert "listed: 2;" in findings[0].message
+    assert lint_string(text.replace("tag a note.", "tag a note; share a note."), select=("R001",)) == []
+
+
+def test_a_time_bound_is_a_latency_target_whatever_the_verb() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Post.\n- Read.\n- Uploads finish within 5 seconds.\n\n## High-level design\nA box.\n"
+    )
+    assert lint_string(text, select=("R003",)) == []
+    assert ids(lint_string(text.replace("within 5 seconds", "quickly"), select=("R003",))) == ["R003"]
+
+
+def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
+    text = (
+        "# X\n\n## Requirements\nQ: How many readings a day?\n\nA: Ten million, kept a year.\n\n"
+        "## High-level design\nA box.\n"
+    )
+    assert lint_string(text, select=("R001",)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We focus on the gateway limiter.", "Client-side throttling comes in a later phase.", "The gateway limiter."],
+)
+def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> None:
+    text = f"# X\n\n## Requirements\n- Limit calls per key.\n- {line}\n\n## High-level design\nA box.\n"
+    expected = ["R006"] if line == "The gateway limiter." else []
+    assert ids(lint_string(text, select=("R006",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [("R003", "Search latency: 50 ms at the edge."), ("R004", "The read path runs at 99.95% availability.")],
+)
+def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n{line}\n"
+    assert lint_string(text, select=(rule,)) == []
+    assert ids(lint_string(text.replace(line, "A box."), select=(rule,))) == [rule]

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.shapes import has_fields, has_operation, is_flow
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -64,6 +65,7 @@ PART_MISSING = {
         "part": {"type": "string"},
         "cues": {"type": "string"},
         "min-cues": {"type": "integer", "minimum": 1},
+        "operations": {"type": "string"},
     },
     "required": ["part", "cues"],
 }
@@ -84,7 +86,40 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     if _cue_lines(ctx, _options_terms(ctx, options, "cues"), ctx.blocks) >= options.get("min-cues", 1):
         return
+    if "operations" in options and any(
+        has_operation(b, _options_terms(ctx, options, "operations")) for b in ctx.blocks
+    ):
+        return  # an operation given by its signature ("createUser(name, email)")
     yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
+
+
+# --- H003 no-data-model ----------------------------------------------------------------
+
+MODEL_MISSING = {
+    "properties": {"field-types": {"type": "string"}, "operations": {"type": "string"}},
+    "required": ["field-types", "operations"],
+}
+
+
+def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
+    types, operations = ctx.terms(options["field-types"]), ctx.terms(options["operations"])
+    if any(has_fields(block, types, operations) for block in ctx.blocks):
+        return True
+    # Under a data model heading, plain field rows and a schema drawn as an image count too.
+    titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
+    return any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled)
+
+
+def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """No block anywhere lays out records with fields; a heading over entity names alone is not enough."""
+    if not design_started(ctx) or _shows_fields(ctx, options):
+        return
+    sections = ctx.outline.parts.get("data-model", [])
+    if sections:
+        first = min(sections, key=lambda s: s.line)
+        yield Hit(first.line, args={"title": first.title}, variant="unfielded", context=first.title)
+    else:
+        yield Hit(ctx.anchor("high-level"), context="data-model")
 
 
 # --- H002 api-concerns-unstated ----------------------------------------------------
@@ -166,6 +201,7 @@ DIAGRAM = {
         "diagram-languages": {"type": "array", "items": {"type": "string"}},
         "drawing": {"type": "string"},
         "min-drawing-lines": {"type": "integer", "minimum": 1},
+        "min-prose-drawing-lines": {"type": "integer", "minimum": 1},
         "image-words": {"type": "string"},
     },
     "required": ["drawing", "image-words"],
@@ -173,13 +209,23 @@ DIAGRAM = {
 
 
 def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
-    if block.kind != "code":
+    """A diagram language, a one-line flow of components, or several lines of boxes and arrows.
+
+    Outside a code block a drawing needs more lines, each with two or more strokes, since
+    prose uses a lone arrow for other things ("word -> documents").
+    """
+    if block.kind == "code":
+        language = block.info.split()[0].lower() if block.info else ""
+        if language in options.get("diagram-languages", ()):
+            return True
+        body, need, strokes = block.text.split("\n")[1:-1], int(options.get("min-drawing-lines", 2)), 1
+    elif block.kind in ("list", "paragraph"):
+        body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
+    else:
         return False
-    language = block.info.split()[0].lower() if block.info else ""
-    if language in options.get("diagram-languages", ()):
+    if any(is_flow(line) for line in body):
         return True
-    lines = [line for line in block.text.split("\n")[1:-1] if pattern.search(line)]
-    return len(lines) >= int(options.get("min-drawing-lines", 2))
+    return sum(1 for line in body if len(pattern.findall(line)) >= strokes) >= need
 
 
 def _design_section(ctx: Context, section: Section) -> bool:
@@ -217,5 +263,6 @@ CHECKS = {
     "part_missing": Check(part_missing, PART_MISSING),
     "api_concerns": Check(api_concerns, API_CONCERNS),
     "model_keys": Check(model_keys, MODEL_KEYS),
+    "model_missing": Check(model_missing, MODEL_MISSING),
     "diagram": Check(diagram, DIAGRAM),
 }

@@ -1,4 +1,6 @@
-"""Checks for the requirements rules: feature count, non-functional coverage and targets, scope.
+"""Checks for the requirements rules: feature count, trade-offs, scope, solutions named early.
+
+R002-R004 (topic coverage and targets) live in qualities.py and are listed here too.
 
 They read the requirements region (see textutil): the requirements step up to where
 the next step begins, each block tagged with its part (functional, non-functional,
@@ -11,51 +13,33 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from designlint.checks import qualities
 from designlint.checks.base import Check
 from designlint.checks.textutil import (
-    Tagged,
     doc_text_lines,
     is_dialogue,
     is_placeholder,
+    is_spoken,
     plain,
     preamble,
-    tagged_blocks,
+    requirement_blocks,
     text_lines,
 )
 from designlint.context import Context
 from designlint.document import Block, Item
 from designlint.findings import Hit
 
-TOPICS = [
-    "nfr-latency",
-    "nfr-availability",
-    "nfr-consistency",
-    "nfr-durability",
-    "nfr-throughput",
-    "nfr-scalability",
-    "nfr-security",
-    "nfr-cost",
-]
 _NAME = {"type": "string", "minLength": 1}
-_NAMES = {"type": "array", "items": _NAME, "minItems": 1, "uniqueItems": True}
 _COUNT = {"type": "integer", "minimum": 0}
-FUNCTIONAL_COUNT = {"properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME}}
-NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": _COUNT}}
-UNQUANTIFIED = {
-    "properties": {"quality": _NAME, "named": _NAME, "figure": _NAME, "topic": _NAME},
-    "required": ["quality", "named", "figure", "topic"],
+FUNCTIONAL_COUNT = {
+    "properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME, "asked": _NAME}
 }
 NFR_TENSION = {"properties": {"qualities": _NAME, "tension": _NAME, "stance": _NAME}}
 SCOPE = {"properties": {"excluded": _NAME, "narrowed": _NAME}}
 SOLUTION = {"properties": {"terms": _NAME, "excused": _NAME}}
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
-# "doesn't need to be instant" waives the quality rather than asking for it.
-_NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
+_CLAUSE = re.compile(r";\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
-
-
-def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
-    return [t for t in tagged_blocks(ctx, "requirements") if t.part not in exclude]
 
 
 # --- R001 -------------------------------------------------------------------
@@ -70,6 +54,12 @@ def _is_quality(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -
 def _nested(item: Item) -> int:
     """How many sub-items an item holds (its own lines that are list items)."""
     return sum(1 for line in item.text.split("\n")[1:] if re.match(r"^\s+(?:[*+-]|\d+[.)])\s", line))
+
+
+def _clauses(item: Item) -> int:
+    """Features one item holds side by side ("upload a photo; follow a user; see a feed")."""
+    parts = [part for part in _CLAUSE.split(plain(item.text.split("\n")[0])) if len(part.split()) >= 2]
+    return max(len(parts), 1)
 
 
 def _rows(block: Block) -> int:
@@ -98,8 +88,8 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
                 continue
             written += 1
             if not _is_quality(item, starts, figures):
-                top += 1
-                grouped += max(_nested(item), 1)
+                top += _clauses(item)
+                grouped += max(_nested(item), _clauses(item))
     return top, grouped, written
 
 
@@ -107,6 +97,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
     blocks = _feature_lists(ctx)
     if not blocks:
+        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")))
         return
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
     top, grouped, written = _count(blocks, starts, ctx.terms(options.get("nfr-item-figures", "nfr-item-figures")))
@@ -120,61 +111,14 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
 
 
-# --- R002 -------------------------------------------------------------------
-
-
-def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
-    """The non-functional part, else the whole requirements step; and where to point."""
+def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
+    """A written requirements step with no list of features, no transcript and no feature in prose."""
     tagged = requirement_blocks(ctx)
-    own = [t.block for t in tagged if t.part == "non-functional"]
-    if own:
-        sections = ctx.outline.parts.get("non-functional", [])
-        heads = [s.line for s in sections if s.line <= own[0].line]
-        return own, max(heads) if heads else own[0].line
-    return preamble(ctx) + [t.block for t in tagged], ctx.anchor("requirements")
-
-
-def _covered(ctx: Context, blocks: list[Block], topics: list[str]) -> list[str]:
-    text = "\n".join(line for _, line in text_lines(ctx, blocks))
-    return [topic for topic in topics if ctx.terms(topic).search(text)]
-
-
-def _topic_name(topic: str) -> str:
-    return topic.removeprefix("nfr-")
-
-
-def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
-    blocks, line = _nfr_blocks(ctx)
-    if not any(text.strip() for _, text in text_lines(ctx, blocks)):
-        return  # nothing written yet, or only prompts: S003 reports those
-    topics = list(options.get("topics", TOPICS))
-    covered = _covered(ctx, blocks, topics)
-    wanted = options.get("min", 3)
-    if len(covered) < wanted:
-        missing = [_topic_name(t) for t in topics if t not in covered]
-        found = ", ".join(_topic_name(t) for t in covered) or "none"
-        args = {"count": len(covered), "min": wanted, "covered": found, "missing": ", ".join(missing)}
-        yield Hit(line, args=args, context=",".join(missing))
-
-
-# --- R003 / R004 --------------------------------------------------------------
-
-
-def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A quality is named in the requirements but no line about it gives a figure."""
-    named, figure, topic = ctx.terms(options["named"]), ctx.terms(options["figure"]), ctx.terms(options["topic"])
-    lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
-    context = list(text_lines(ctx, preamble(ctx))) + lines
-    if any(figure.search(line) and topic.search(line) for _, line in context):
-        return
-    for number, line in lines:
-        found = next((m for m in named.finditer(line) if not _NEGATED.search(line[: m.start()])), None)
-        if found:
-            column = max(ctx.doc.lines[number - 1].find(found.group(0)), 0) + 1
-            args = {"quality": options["quality"], "phrase": found.group(0)}
-            yield Hit(number, column, args=args, context=found.group(0).lower())
-            return
+    if any(t.block.kind in ("list", "table") and (t.part != "non-functional") for t in tagged):
+        return  # a list there may hold the features in a form not read as such: stay silent
+    lines = [text for _, text in text_lines(ctx, preamble(ctx) + [t.block for t in tagged]) if text.strip()]
+    if lines and not any(asks.search(text) or is_spoken(text) for text in lines):
+        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 
 
 # --- R005 ---------------------------------------------------------------------
@@ -248,8 +192,7 @@ def solution_terms(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 CHECKS = {
     "functional_count": Check(functional_count, FUNCTIONAL_COUNT),
-    "nfr_coverage": Check(nfr_coverage, NFR_COVERAGE),
-    "unquantified_quality": Check(unquantified, UNQUANTIFIED),
+    **qualities.CHECKS,
     "nfr_tension": Check(nfr_tension, NFR_TENSION),
     "scope_exclusions": Check(scope_exclusions, SCOPE),
     "solution_terms": Check(solution_terms, SOLUTION),

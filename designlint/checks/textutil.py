@@ -43,6 +43,11 @@ def is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.match(text))
 
 
+def is_spoken(line: str) -> bool:
+    """A line of an interview transcript ("Q: ...", "Candidate: ...")."""
+    return bool(_DIALOGUE.match(line))
+
+
 def is_dialogue(block: Block) -> bool:
     """A list whose items are mostly lines of an interview transcript."""
     if block.kind != "list" or not block.items:
@@ -154,3 +159,8 @@ def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], 
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
     """text_lines of the whole document (code left out), worked out once per document."""
     return ctx.once("doc_text_lines", lambda: list(text_lines(ctx, list(ctx.blocks))))
+
+
+def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
+    """The requirements region's blocks, without the parts named in exclude."""
+    return [t for t in tagged_blocks(ctx, "requirements") if t.part not in exclude]

@@ -1,0 +1,162 @@
+"""Checks on the qualities a design must have: which topics are covered (R002), and whether
+latency and availability get a figure (R003, R004).
+
+A topic counts when the requirements name it in any of their parts, when a section title or
+bold label names it, or when a stance anywhere in the doc states it ("strong consistency",
+"AP over CP"). A target counts when a figure sits beside the topic in the requirements, or a
+bound ("under 40 ms") beside the quality's name anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from designlint.checks.base import Check
+from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, requirement_blocks, text_lines
+from designlint.context import Context
+from designlint.document import Block
+from designlint.findings import Hit
+
+TOPICS = [
+    "nfr-latency",
+    "nfr-availability",
+    "nfr-consistency",
+    "nfr-durability",
+    "nfr-throughput",
+    "nfr-scalability",
+    "nfr-security",
+    "nfr-cost",
+]
+_NAME = {"type": "string", "minLength": 1}
+_NAMES = {"type": "array", "items": _NAME, "minItems": 1, "uniqueItems": True}
+_COUNT = {"type": "integer", "minimum": 0}
+NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": _COUNT}}
+UNQUANTIFIED = {
+    "properties": {"quality": _NAME, "named": _NAME, "figure": _NAME, "topic": _NAME, "bound": _NAME},
+    "required": ["quality", "named", "figure", "topic"],
+}
+# "doesn't need to be instant" waives the quality rather than asking for it.
+_NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
+_BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+
+
+# --- R002 -------------------------------------------------------------------
+
+
+def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
+    """The non-functional part, else the whole requirements step; and where to point."""
+    tagged = requirement_blocks(ctx)
+    own = [t.block for t in tagged if t.part == "non-functional"]
+    if own:
+        sections = ctx.outline.parts.get("non-functional", [])
+        heads = [s.line for s in sections if s.line <= own[0].line]
+        return own, max(heads) if heads else own[0].line
+    return preamble(ctx) + [t.block for t in tagged], ctx.anchor("requirements")
+
+
+def _covered(ctx: Context, blocks: list[Block], topics: list[str]) -> list[str]:
+    """Topics the requirements (or the problem above them) name, or that a stance anywhere states.
+
+    A topic's "-stance" list, when the vocabulary has one, holds words that name the quality
+    itself ("highly available", "consistency"); those count wherever the doc says them.
+    """
+    text = "\n".join(line for _, line in text_lines(ctx, blocks))
+    region = "\n".join(line for _, line in text_lines(ctx, preamble(ctx) + [t.block for t in requirement_blocks(ctx)]))
+    return [topic for topic in topics if _states(ctx, topic, text + "\n" + region)]
+
+
+def _states(ctx: Context, topic: str, requirements: str) -> bool:
+    pattern = ctx.terms(topic)
+    if pattern.search(requirements) or pattern.search(_labels(ctx)):
+        return True
+    stance = f"{topic}-stance"
+    return stance in ctx.vocabulary and ctx.terms(stance).search(_doc_text(ctx)) is not None
+
+
+def _doc_text(ctx: Context) -> str:
+    return ctx.once("requirements._doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
+
+
+def _labels(ctx: Context) -> str:
+    """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
+
+    A quality used as a label ("## Scalability", "round the clock: **Availability**") is a
+    stance on it, wherever it sits; a heading left as a prompt is not. One line per label.
+    """
+
+    def make() -> str:
+        bold = (
+            m.group(1) or m.group(2)
+            for b in ctx.blocks
+            if b.kind in ("paragraph", "list")
+            for m in _BOLD.finditer(b.text)
+        )
+        titles = [s.title for s in ctx.sections if any(not is_placeholder(b.text) for b in s.blocks)]
+        return "\n".join(titles + list(bold))
+
+    return ctx.once("requirements._labels", make)
+
+
+def _topic_name(topic: str) -> str:
+    return topic.removeprefix("nfr-")
+
+
+def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
+    blocks, line = _nfr_blocks(ctx)
+    if not any(text.strip() for _, text in text_lines(ctx, blocks)):
+        return  # nothing written yet, or only prompts: S003 reports those
+    topics = list(options.get("topics", TOPICS))
+    covered = _covered(ctx, blocks, topics)
+    wanted = options.get("min", 3)
+    if len(covered) < wanted:
+        missing = [_topic_name(t) for t in topics if t not in covered]
+        found = ", ".join(_topic_name(t) for t in covered) or "none"
+        args = {"count": len(covered), "min": wanted, "covered": found, "missing": ", ".join(missing)}
+        yield Hit(line, args=args, context=",".join(missing))
+
+
+# --- R003 / R004 --------------------------------------------------------------
+
+
+def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """No line gives the quality a figure: say where it is asked for, or that it never is."""
+    if not ctx.outline.step_sections("requirements"):
+        return  # S001 reports the missing step
+    lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
+    if _quantified(ctx, lines, options):
+        return
+    named, quality = ctx.terms(options["named"]), options["quality"]
+    asks = [(number, m) for number, line in lines for m in named.finditer(line)]
+    found = next(((n, m) for n, m in asks if not _NEGATED.search(m.string[: m.start()])), None)
+    if found:
+        number, match = found
+        column = max(ctx.doc.lines[number - 1].find(match.group(0)), 0) + 1
+        yield Hit(number, column, args={"quality": quality, "phrase": match.group(0)}, context=match.group(0).lower())
+    elif not asks and any(text.strip() for _, text in lines):  # a waived quality is a stance, not an omission
+        yield Hit(ctx.anchor("requirements"), args={"quality": quality}, variant="unstated", context="unstated")
+
+
+def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> bool:
+    """A figure beside the topic in the requirements, or beside the named quality anywhere.
+
+    Outside the requirements the figure must read as a bound when the rule names a "bound"
+    list: "latency under 40 ms" is a target, "a disk seek takes 10 ms" a fact.
+    """
+    figure, topic = ctx.terms(options["figure"]), ctx.terms(options["topic"])
+    if any(figure.search(line) and topic.search(line) for _, line in list(text_lines(ctx, preamble(ctx))) + lines):
+        return True
+    named = ctx.terms(options["named"])
+    bound = ctx.terms(options["bound"]) if "bound" in options else None
+    return any(
+        named.search(line) and figure.search(line) and (bound is None or bound.search(line))
+        for _, line in doc_text_lines(ctx)
+    )
+
+
+CHECKS = {
+    "nfr_coverage": Check(nfr_coverage, NFR_COVERAGE),
+    "unquantified_quality": Check(unquantified, UNQUANTIFIED),
+}

@@ -1,0 +1,138 @@
+"""What a block is shaped like, whatever its heading says: a record with fields, an operation.
+
+A data model shows itself by structure: DDL, a table of columns, lines that pair a field
+with a type or size, a row of field names under an entity ("users: id, name, created_at"),
+a class whose constructor takes the fields, a typed key/value declaration. Entity names on
+their own ("Tables: User, Post") have none of these and are not a data model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.document import Block
+
+_QUOTE = "[`*\"']*"
+_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:\s*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
+# "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
+_DECLARED = re.compile(
+    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}\s*(?::|-|=|\(|\s)\s*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
+    r"\s*(?:$|[,;|)\]}]|#|--|//|\s+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+# "{ _id: ObjectId, text: String }": pairs inside braces on one line; a signature's typed
+# parameters ("create(url: str, ttl: int)") are an operation, not a record.
+_PAIR = re.compile(r"[{,]\s*[`\"']?[A-Za-z_]\w*[`\"']?\s*:\s*[`\"']?(\w+)")
+_CALL = re.compile(r"\w\(")
+# "`tweet_id` - 8 bytes": a field and its size.
+_SIZED = re.compile(
+    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}\s*[-:=(]\s*\d+\s*(?:bytes?|B|KB|chars?|characters)\b", re.MULTILINE
+)
+# "varchar(64) email": the type first, as in a struct or DDL body.
+_TYPE_FIRST = re.compile(r"^\s*(\w+)(?:\(\d+\))?\s+[a-z_]\w*\s*[,;]?\s*$", re.MULTILINE)
+# A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
+# once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
+_ROW = re.compile(
+    rf"^[\s>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})\s*[:(\{{\[=—–-]+\s*)?"
+    rf"({_IDENT}(?:\s*[,|]\s*{_IDENT}){{2,}})\s*(?:[)\]}}].*|[,;.]?\s*)$",
+    re.MULTILINE,
+)
+# A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
+_FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
+_WHOLE = re.compile(r"\bcreate\s+table\b|def __init__\(self(?:,\s*\w+){2,}|\b\w+<[^<>\n]+,[^<>\n]+>", re.IGNORECASE)
+# "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
+_CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
+_SPAN = re.compile(r"`([^`\n]+)`")
+_COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
+
+
+def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str], titled: bool = False) -> bool:
+    """The block lays out stored records with their fields (see the module notes).
+
+    titled: the block sits under a data model heading, so a row of plain lower-case names
+    ("User: name, email, password") is taken as fields even without an id among them.
+    """
+    if block.kind in ("comment", "html", "heading"):
+        return False
+    if _WHOLE.search(block.text):
+        return True
+    if block.kind == "table":
+        return _is_column_table(block.text, types)
+    if _typed_lines(block.text, types) >= 2 or _has_row(block.text, operations, titled):
+        return True
+    # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`".
+    return block.kind != "code" and any(_has_row(span, operations, titled) for span in _SPAN.findall(block.text))
+
+
+def _typed_lines(text: str, types: re.Pattern[str]) -> int:
+    declared = [m.group(1) for m in _DECLARED.finditer(text)] + [m.group(1) for m in _TYPE_FIRST.finditer(text)]
+    declared += [
+        m.group(1) for line in text.split("\n") if "{" in line and not _CALL.search(line) for m in _PAIR.finditer(line)
+    ]
+    return sum(1 for word in declared if types.fullmatch(word)) + len(_SIZED.findall(text))
+
+
+def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bool:
+    """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
+    for found in _ROW.finditer(text):
+        entity = (found.group(1) or "").strip("`*\"' ")
+        if entity and (operations.match(entity) or _CONTAINER.fullmatch(entity)):
+            continue
+        if _FIELD_NAME.search(found.group(2)) or (titled and _lower_case_names(found.group(2))):
+            return True
+    return False
+
+
+def _lower_case_names(row: str) -> bool:
+    """Most names in the row start lower case, as fields do; entity names ("User, Post") are capitalised."""
+    names = [name.strip("`*\"' [") for name in re.split(r"\s*[,|]\s*", row)]
+    return sum(1 for name in names if name[:1].islower()) * 2 > len(names)
+
+
+def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
+    """A table whose header names columns or fields, or whose rows give a type per field."""
+    lines = text.split("\n")
+    if _COLUMN_HEAD.search(lines[0]):
+        return True
+    cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
+    return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2
+
+
+# An arrow between two components: "->", "-->", "=>", "→".
+_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔])\s*")
+
+
+def is_flow(line: str, arrows: int = 2) -> bool:
+    """A chain of components joined by arrows ("Browser -> gateway -> service"): a diagram on one line.
+
+    The components between the ends are short names, so a sentence that happens to hold two
+    arrows ("maps a -> b, then we send it -> c later on in the day") is not read as a flow.
+    """
+    parts = _ARROW.split(line)
+    if len(parts) <= arrows or not parts[-1].strip():
+        return False
+    return all(0 < len(part.split()) <= 6 for part in parts[1:-1])
+
+
+# An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
+# "- List<Post> getFeed(user_id, cursor)". The name is an action, or a return type follows.
+_SIGNATURE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[\w<>\[\],.]+\s+)?([a-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
+    r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
+    re.MULTILINE,
+)
+
+
+def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
+    """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if block.kind == "code":
+        texts = block.text.split("\n")[1:-1]
+    elif block.kind in ("list", "paragraph"):
+        texts = _SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
+    else:
+        return False
+    return any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text))
+
+
+def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
+    return bool(found.group(3)) or operations.fullmatch(found.group(1)) is not None
