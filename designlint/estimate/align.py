@@ -18,6 +18,7 @@ from designlint.estimate.quantity import EvalError, Quantity
 
 # "10" may be 10 rounded to the tens, but not 0.0001: rounding never hides more than half.
 ROUNDING_CAP = 0.5
+MAX_SWITCHES = 6  # ambiguous tokens read one by one; more are read all one way or all the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,15 @@ class Problem:
 
 
 def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading]:
-    flags = [ambiguous(side.node) for side in (candidate.expression, candidate.stated)]
-    b_options = (False, True) if any(f[0] for f in flags) else (False,)
-    bit_options = (False, True) if any(f[1] for f in flags) else (False,)
-    plain = [Reading(periods, b, bits) for b, bits in itertools.product(b_options, bit_options)]
+    """The first reading, then every way to read the ambiguous tokens (all at once when there are many)."""
+    switches = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
+    if len(switches) > MAX_SWITCHES:
+        plain = [Reading(periods), Reading(periods, True, False), Reading(periods, False, True)]
+    else:
+        plain = [
+            Reading(periods, alt=frozenset(t for t, on in zip(switches, flags, strict=True) if on))
+            for flags in itertools.product((False, True), repeat=len(switches))
+        ]
     # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts.
     if all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated)):
         plain.append(Reading(periods, durations_as_counts=True))
@@ -60,7 +66,7 @@ def quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quanti
         computed = evaluate(candidate.expression.node, reading)
         stated = evaluate(candidate.stated.node, reading)
         if computed.dim[1] != stated.dim[1] and computed.dim[1] > 0:
-            reading = Reading(reading.periods, reading.b_as_bytes, reading.lower_as_bits, True)
+            reading = replace(reading, durations_as_counts=True)
             computed = evaluate(candidate.expression.node, reading)
     except EvalError:
         return None

@@ -217,7 +217,7 @@ def _factor_hint(aligned: Aligned, tolerance: float) -> str:
     if aligned.computed == 0 or aligned.stated == 0 or (aligned.computed < 0) != (aligned.stated < 0):
         return ""
     power = round(math.log10(aligned.stated / aligned.computed))
-    if power == 0 or not aligned.passes(aligned.computed * 10.0**power, max(tolerance, 0.15)):
+    if power == 0 or abs(power) > 12 or not aligned.passes(aligned.computed * 10.0**power, max(tolerance, 0.15)):
         return ""
     size = format_number(10.0 ** abs(power))
     return f"the stated value is {size} times {'too large' if power > 0 else 'too small'}"
