@@ -33,10 +33,11 @@ class Aligned:
 
     def passes(self, value: float, tolerance: float) -> bool:
         diff = abs(value - self.stated)
-        relative = diff / abs(self.stated) if self.stated else math.inf
-        if diff <= self.ulp * 1.0001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
+        smaller = min(abs(value), abs(self.stated))
+        relative = diff / smaller if smaller else math.inf  # symmetric: 15% too big or too small
+        if diff <= self.ulp * 0.5001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
             return True
-        return self.approx and relative <= tolerance
+        return relative <= tolerance  # back-of-envelope figures are rounded whether or not they say so
 
 
 @dataclass(frozen=True, slots=True)
