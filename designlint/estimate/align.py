@@ -117,24 +117,25 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
     return Aligned(computed, value, abs(number.ulp * scale), scale, stated.approx)
 
 
-def hand_converted(candidate: Candidate, reading: Reading, tolerance: float) -> bool:
+def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] | None:
     """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB: periods converted by hand.
 
     When the calculation names two periods and holds a bare number close to their ratio,
-    the author converts by hand; the figures are then compared with every time unit dropped.
+    the author converts by hand; the figures are then compared with every time unit dropped,
+    and that is the only reading that shows what the author computed.
     """
     sides = (candidate.expression.node, candidate.stated.node)
     named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
     ratios = [reading.periods[a] / reading.periods[b] for a in named for b in named if a != b]
     bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
     if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
-        return False
+        return None
     timeless = replace(reading, ignore_time=True)
     try:
         computed, stated = (evaluate(side, timeless) for side in sides)
     except EvalError:
-        return False
+        return None
     if computed.dim != stated.dim:
-        return False
+        return None
     aligned = aligned_values(candidate.stated, computed.value, stated.value)
-    return aligned is not None and aligned.passes(aligned.computed, tolerance)
+    return None if aligned is None else (timeless, aligned)

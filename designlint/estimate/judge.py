@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from designlint.estimate import slips
-from designlint.estimate.align import Aligned, Problem, align, hand_converted, quantities, readings
+from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
 from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.lexer import BYTE_PREFIX, Token
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
@@ -48,7 +48,9 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
-    if any(a.passes(a.computed, tolerance) for _, a in fits) or hand_converted(candidate, ways[0], tolerance):
+    hand = by_hand(candidate, ways[0])
+    fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
+    if any(a.passes(a.computed, tolerance) for _, a in fits):
         return Verdict(OK)
     several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
@@ -64,7 +66,7 @@ def _failed(
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
-    shown = _show(candidate, best.computed / best.scale)
+    shown = _show(candidate, best.computed / best.scale, reading)
     slip = slips.find(candidate, best, reading, tolerance, scaled())
     if slip is not None:
         return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=_assumed(candidate, reading))
@@ -132,7 +134,7 @@ def _dimension_words(dim: tuple[int, int], period: str) -> str:
 
 
 def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> Verdict:
-    shown = _show(candidate, aligned.computed / aligned.scale)
+    shown = _show(candidate, aligned.computed / aligned.scale, reading)
     as_written = slips.mixed(candidate.expression.node)
     unit_hint = _bits_hint(candidate, aligned, tolerance) or _period_hint(candidate, aligned, reading, tolerance)
     if unit_hint and _converts_bits(candidate.expression.node) and "bits" in unit_hint:
@@ -148,10 +150,11 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     return Verdict(ARITHMETIC, shown, hint, as_written)
 
 
-def _show(candidate: Candidate, value: float) -> str:
+def _show(candidate: Candidate, value: float, reading: Reading | None = None) -> str:
     """The computed value in the stated value's unit (rescaled when that reads badly)."""
     units = " ".join(u.text for u in candidate.stated.node.units).strip().replace(" /", "/")
-    if not units or not any(explicit_units(candidate.expression.node)):
+    as_bytes = reading is not None and any(t.alt_bytes for t in reading.alt)  # 300B read as bytes
+    if not units or not (as_bytes or any(explicit_units(candidate.expression.node))):
         return format_number(value)
     m = _BYTE_TEXT.match(units)
     if m and not 1 <= abs(value) < 10_000:
