@@ -11,6 +11,7 @@ from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
+from designlint.estimate.prose import prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
@@ -62,7 +63,7 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     found = [
         (candidate, judge(candidate, periods, tolerance, scaled))
         for number, text in lines
-        for candidate in candidates(text, number)
+        for candidate in list(candidates(text, number)) or prose_candidates(text, number)
     ]
     for block in ctx.blocks:
         if block.kind == "list":
@@ -70,6 +71,11 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
             found += [(c, judge(c, periods, tolerance, scaled)) for c in nested_candidates(rows)]
     found.sort(key=lambda pair: pair[0].line)
     return found
+
+
+def calculations(ctx: Context) -> list[Candidate]:
+    """Every stated calculation of the document: the numbers it derives rather than assumes."""
+    return [candidate for candidate, _ in _verdicts(ctx, {})]
 
 
 def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

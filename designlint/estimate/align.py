@@ -33,8 +33,7 @@ class Aligned:
 
     def passes(self, value: float, tolerance: float) -> bool:
         diff = abs(value - self.stated)
-        smaller = min(abs(value), abs(self.stated))
-        relative = diff / smaller if smaller else math.inf  # symmetric: 15% too big or too small
+        relative = diff / abs(value) if value else math.inf  # off by a share of the true value
         if diff <= self.ulp * 0.5001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
             return True
         return relative <= tolerance  # back-of-envelope figures are rounded whether or not they say so

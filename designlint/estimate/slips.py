@@ -37,7 +37,7 @@ def find(
     regrouped = precedence(candidate.expression, reading)
     if regrouped is not None and _holds(aligned, regrouped[0], reading, candidate, tolerance):
         return Slip(PRECEDENCE, f"{regrouped[1]} ≈ {format_number(regrouped[0])}")
-    found = _multiplier(candidate, aligned, tolerance, scaled) or _conversion(candidate, aligned, reading, tolerance)
+    found = _conversion(candidate, aligned, reading, tolerance) or _multiplier(candidate, aligned, tolerance, scaled)
     return Slip(*found) if found else None
 
 
