@@ -13,7 +13,7 @@ from typing import Any
 
 from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
-from designlint.checks.textutil import doc_text_lines, preamble, tagged_blocks, text_lines
+from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, tagged_blocks, text_lines
 from designlint.context import Context
 from designlint.findings import Hit
 
@@ -95,8 +95,13 @@ def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
             yield Hit(_heading(ctx), context="estimation")
     elif not _has_figures(ctx, estimate_lines(ctx), options.get("figures", "est-figures")):
         yield Hit(_heading(ctx), variant="empty", context="estimation")
-    else:
+    elif not _unfinished(ctx):  # a section still holding prompts is S003's to report
         yield Hit(_heading(ctx), variant="assumed", context="estimation")
+
+
+def _unfinished(ctx: Context) -> bool:
+    blocks = [t.block for t in tagged_blocks(ctx, "estimation")]
+    return any(is_placeholder(line) for block in blocks for line in block.text.split("\n"))
 
 
 def _derived_in_words(ctx: Context) -> bool:

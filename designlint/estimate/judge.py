@@ -105,8 +105,16 @@ def _token_reading(token: Token, other: bool) -> str:
     if other and token.alt_bytes:
         return f"{token.text} as {format_quantity(Quantity(token.alt_value or 0, (1, 0)))}"
     if other:
-        return f"{token.text} as {format_number(token.alt_value or 0)}"
-    return f"{token.text} as {format_number(token.value)}"
+        return f"{token.text} as {_in_words(token.alt_value or 0)}"
+    return f"{token.text} as {_in_words(token.value)}"
+
+
+def _in_words(value: float) -> str:
+    """300 million rather than 300,000,000: how the reading was meant to be said."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:g} {word}"
+    return format_number(value)
 
 
 # --- what went wrong ---------------------------------------------------------------
