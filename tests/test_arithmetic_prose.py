@@ -56,3 +56,25 @@ def test_a_prose_slip_is_reported_at_its_line() -> None:
     text = "# X\n## Estimation\n- 40 million uploads a day times 300 KB, which is about 1.2 TB a day.\n"
     (finding,) = lint_string(text, select=("E002",))
     assert finding.line == 3 and "evaluates to 12 TB" in finding.message
+
+
+CHAIN = """# X
+
+## Estimation
+
+- 900 million check-ins a year
+- divided by 365 days and 86,400 seconds
+- on average about {rate} per second
+- 5 servers
+"""
+
+
+def test_a_calculation_across_bullets_is_read_at_its_result() -> None:
+    assert lint_string(CHAIN.format(rate=29), select=("E002", "E008")) == []
+    (finding,) = lint_string(CHAIN.format(rate=290), select=("E002", "E008"))
+    assert finding.line == 7 and "evaluates to 28.5 per second" in finding.message
+
+
+def test_bullets_without_a_step_are_not_joined() -> None:
+    text = "# X\n\n## Estimation\n\n- 900 million check-ins a year\n- on average about 290 per second\n"
+    assert lint_string(text, select=("E002", "E008")) == []

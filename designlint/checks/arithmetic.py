@@ -11,7 +11,7 @@ from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.prose import prose_candidates
+from designlint.estimate.prose import chained_items, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
@@ -69,6 +69,8 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         if block.kind == "list":
             rows = enumerate(block.text.split("\n"), start=block.line)
             found += [(c, judge(c, periods, tolerance, scaled)) for c in nested_candidates(rows)]
+            chains = chained_items(enumerate(block.text.split("\n"), start=block.line))
+            found += [(c, judge(c, periods, tolerance, scaled)) for n, t in chains for c in prose_candidates(t, n)]
     found.sort(key=lambda pair: pair[0].line)
     return found
 

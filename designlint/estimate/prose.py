@@ -10,7 +10,7 @@ is read like any other; a sentence without a step word is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from designlint.estimate.finder import MAX_LINE, Candidate, candidates
 
@@ -61,3 +61,32 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     if len(line) > MAX_LINE or not (_STEP.search(line) or ("(" in line and _RESTATED.search(line))):
         return
     yield from candidates(symbolic(line), number)
+
+
+_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
+_STARTS_STEP = re.compile(r"(?:times|multiplied by|divided by)\s", re.IGNORECASE)
+_STARTS_RESULT = re.compile(
+    r"(?:(?:on )?average|result|total|so|that is|that's|which is|which gives|this gives|in total)\b", re.IGNORECASE
+)
+
+
+def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Bullets that continue a calculation, joined as sentences: (line of the result, joined text).
+
+    - 900 million check-ins a year
+    - divided by 365 days and 86,400 seconds
+    - on average about 29 per second
+    """
+    chain: list[str] = []
+    stepped = False
+    for number, line in rows:
+        item = _ITEM.match(line)
+        text = line[item.end() :].strip() if item else ""
+        if chain and _STARTS_STEP.match(text):
+            chain.append(text)
+            stepped = True
+        elif chain and stepped and _STARTS_RESULT.match(text):
+            yield number, ". ".join([*chain, text])
+            chain, stepped = [], False
+        else:
+            chain, stepped = ([text] if text and len(text) < MAX_LINE else []), False
