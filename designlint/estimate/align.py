@@ -103,9 +103,18 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     elif ts == 0 and te in (-1, 1) and not stated_time:
         # "5,800 reads/s x 300 bytes = 1.7 MB" or "3.5T / 10M per day = 350,000": the unit left off
         c = c * expr_period if te == -1 else c / expr_period
+    elif te == 0 and ts == -1 and _new_period(candidate):
+        # "720K hours x 1 GB/hour = 720 TB/day": the hours cancel; the amount is the day's
+        s = s * stated_period
     else:
         return Problem("dimension")
     return aligned_values(candidate.stated, c, s)
+
+
+def _new_period(candidate: Candidate) -> bool:
+    """Whether the stated rate is per a period the expression never names (its own times cancelled)."""
+    named = {t.rate or t.duration for t in candidate.expression.node.tokens()}
+    return native_period(candidate.stated.node) not in named
 
 
 def aligned_values(stated: Side, computed: float, value: float) -> Aligned | None:
