@@ -24,6 +24,10 @@ from designlint.estimate.quantity import EvalError, Quantity, format_number, for
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
 OK, SKIP, ARITHMETIC, UNIT, SLIP, ROUNDING = "ok", "skip", "arithmetic", "unit", "slip", "rounding"
+_MACHINES = re.compile(
+    r"\b(?:servers?|nodes?|machines?|instances?|shards?|hosts?|replicas?|partitions?|disks?|boxes|pods?|brokers?)\b",
+    re.IGNORECASE,
+)
 NOTE_BAND = 0.20  # off by more than the tolerance but at most this much: a rounding note, not an error
 CERTAIN_RATIO = 2.0  # an error must be off by more than this factor, with every token unambiguous
 MISREAD_RATIO = 1e4  # an uncertain reading this far off is more likely our misreading than the doc's slip
@@ -50,7 +54,7 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
     hand = by_hand(candidate, ways[0])
     fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
-    if any(a.passes(a.computed, tolerance) for _, a in fits):
+    if any(a.passes(a.computed, tolerance) or _rounded_up(candidate, a) for _, a in fits):
         return Verdict(OK)
     several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
@@ -77,6 +81,12 @@ def _failed(
     verdict = _diagnose(candidate, best, reading, tolerance)
     certain = not several and _off(best) > CERTAIN_RATIO
     return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
+
+
+def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:
+    """3.1 servers written 4: machines come whole, so a count of them is rounded up."""
+    whole = aligned.stated == math.ceil(aligned.computed) and aligned.computed > 0
+    return whole and _MACHINES.search(candidate.stated.text) is not None
 
 
 def _off(aligned: Aligned) -> float:
