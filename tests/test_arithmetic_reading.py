@@ -273,3 +273,17 @@ def test_an_expression_under_its_result_is_checked() -> None:
     assert findings[0].message.startswith(
         "1.27 KB per paste * 10 million pastes per month evaluates to 12.7 GB per month, stated 4 GB"
     )
+
+
+def test_a_multiplier_given_elsewhere_is_a_note_that_restores_it() -> None:
+    text = "# X\n## Estimation\n- 400M photos a month.\n- Photos = 400 * 5 * 12 months = 24 Billion\n"
+    assert lint_messages(text, "E002") == []
+    (message,) = lint_messages(text, "E008")
+    assert message.endswith("write 400M * 5 * 12 months = 24 Billion (400M as stated elsewhere)")
+
+
+def test_a_reading_of_an_ambiguous_token_is_named_and_only_warned() -> None:
+    (finding,) = lint_string("# X\n## Estimation\n- Read QPS = 300m * 10 / 86400 = 3.5k\n", select=("E002",))
+    assert finding.severity == "warning"
+    assert finding.message.endswith("(reading 300m as 300 million)")
+    assert "evaluates to 34,722," in finding.message

@@ -91,7 +91,7 @@ def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             "as_written": " as written" if verdict.as_written else "",
             "stated": candidate.stated.text,
             "hint": f"; {verdict.hint}" if verdict.hint else "",
-            "assumed": verdict.assumed,
+            "assumed": f" ({verdict.assumed})" if verdict.assumed else "",
         }
         yield Hit(candidate.line, args=args, variant=_certainty(verdict), context=candidate.source)
 
@@ -129,7 +129,7 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             "computed": verdict.computed,
             "stated": candidate.stated.text,
             "detail": detail,
-            "assumed": verdict.assumed,
+            "assumed": f" ({verdict.assumed})" if verdict.assumed else "",
         }
         yield Hit(candidate.line, args=args, variant=_certainty(verdict), context=candidate.source)
 

@@ -109,12 +109,21 @@ def _multiplier(
         for value, text in scaled:
             factor = value / token.value
             if factor >= 1e3 and aligned.passes(aligned.computed * factor, tolerance):
-                return MULTIPLIER, f"{text} for {token.text} (as given elsewhere in the doc)"
+                restored = _restored(expression, token, text)
+                return MULTIPLIER, f"{restored} = {candidate.stated.text} ({text} as stated elsewhere)"
     for value in _before(candidate):
         if value > 1 and aligned.passes(aligned.computed * value, tolerance):
             shown = format_number(value)
             return MULTIPLIER, f"{shown} x {expression.text} (the {shown} written before it)"
     return None
+
+
+def _restored(expression: Side, token: Token, text: str) -> str:
+    """The expression with the bare figure written as the doc gave it elsewhere: 400 * 5 becomes 400M * 5."""
+    source = expression.source
+    restored = source[: token.start] + text + source[token.start + len(token.text) :]
+    grown = len(text) - len(token.text)
+    return restored[expression.node.start : expression.node.end + grown].strip()
 
 
 def _plain(token: Token) -> bool:
