@@ -82,3 +82,23 @@ def test_conclusion_so_needs_a_consequence_not_a_figure() -> None:
     assert ids(lint_string(text, select=("E005",))) == ["E005"]
     text = _doc("- 100M a day, so about 1,200 per second.\n- 2 TB a year, so one database holds it.")
     assert lint_string(text, select=("E005",)) == []
+
+
+def test_assumed_figures_alone_are_no_estimate() -> None:
+    text = _doc("- 200M daily users.\n- 100M new posts a day.")
+    (finding,) = lint_string(text, select=("E001",))
+    assert "only assumes figures and derives none" in finding.message
+
+
+def test_a_figure_derived_anywhere_is_an_estimate() -> None:
+    assert lint_string(_doc("- 100M posts a day, about 1,200 writes/s."), select=("E001",)) == []
+    assert lint_string(_doc("- 100M posts a day (1,200 per second)."), select=("E001",)) == []
+    assert lint_string(_doc("- 100M posts a day divided by 86,400 is 1,157 a second."), select=("E001",)) == []
+    no_section = "# X\n\n## Requirements\n- Post.\n\n## Training data\n- 5M x 2 = 10M samples a day.\n"
+    assert lint_string(no_section, select=("E001",)) == []
+
+
+def test_rates_written_as_n_per_s_count_as_read_and_write_qps() -> None:
+    line = "- Uploads: 20M photos a day / 86,400 ≈ 230/s; views: 1B a day / 86,400 ≈ 11,000/s."
+    (finding,) = lint_string(_doc(line), select=("E004",))
+    assert "QPS" not in finding.message and "storage" in finding.message

@@ -19,7 +19,7 @@ from designlint.estimate.render import render_markdown
 from conftest import lint_string
 
 URL_SHORTENER = Inputs(dau=100e6, reads_per_user=5, writes_per_user=0.1, record_bytes=300, response_bytes=300)
-NUMBER_RULES = ("E002", "E006", "E007")
+NUMBER_RULES = ("E002", "E006", "E007", "E008")
 
 
 def test_formulas_match_the_url_shortener_example() -> None:

@@ -7,10 +7,11 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.context import Context
-from designlint.estimate import conventions, figures
+from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
-from designlint.estimate.judge import ARITHMETIC, OK, UNIT, Verdict, judge
+from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
+from designlint.estimate.prose import chained_items, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
@@ -55,17 +56,28 @@ def _verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate,
 def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]]:
     lines = _lines(ctx)
     periods = conventions.periods(text for _, text in lines)
+
+    def scaled() -> list[tuple[float, str]]:  # read only when a calculation fails, so most docs never pay for it
+        return ctx.once("arithmetic.scaled", lambda: slips.scaled_figures(text for _, text in lines))
+
     found = [
-        (candidate, judge(candidate, periods, tolerance))
+        (candidate, judge(candidate, periods, tolerance, scaled))
         for number, text in lines
-        for candidate in candidates(text, number)
+        for candidate in list(candidates(text, number)) or prose_candidates(text, number)
     ]
     for block in ctx.blocks:
         if block.kind == "list":
             rows = enumerate(block.text.split("\n"), start=block.line)
-            found += [(c, judge(c, periods, tolerance)) for c in nested_candidates(rows)]
+            found += [(c, judge(c, periods, tolerance, scaled)) for c in nested_candidates(rows)]
+            chains = chained_items(enumerate(block.text.split("\n"), start=block.line))
+            found += [(c, judge(c, periods, tolerance, scaled)) for n, t in chains for c in prose_candidates(t, n)]
     found.sort(key=lambda pair: pair[0].line)
     return found
+
+
+def calculations(ctx: Context) -> list[Candidate]:
+    """Every stated calculation of the document: the numbers it derives rather than assumes."""
+    return [candidate for candidate, _ in _verdicts(ctx, {})]
 
 
 def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -79,8 +91,29 @@ def arithmetic_error(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             "as_written": " as written" if verdict.as_written else "",
             "stated": candidate.stated.text,
             "hint": f"; {verdict.hint}" if verdict.hint else "",
+            "assumed": f" ({verdict.assumed})" if verdict.assumed else "",
         }
-        yield Hit(candidate.line, args=args, context=candidate.source)
+        yield Hit(candidate.line, args=args, variant=_certainty(verdict), context=candidate.source)
+
+
+def _certainty(verdict: Verdict) -> str:
+    """An error needs every token read one way and the result far off; anything less is a warning."""
+    return "" if verdict.certain else "uncertain"
+
+
+def calculation_note(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A calculation that holds once a notation slip is read past, or that is rounded loosely."""
+    for candidate, verdict in _verdicts(ctx, options):
+        if verdict.kind not in {SLIP, ROUNDING}:
+            continue
+        args = {
+            "expression": candidate.expression.text,
+            "computed": verdict.computed,
+            "stated": candidate.stated.text,
+            "fix": verdict.hint,
+            "assumed": f" ({verdict.assumed})" if verdict.assumed else "",
+        }
+        yield Hit(candidate.line, args=args, variant=verdict.variant, context=candidate.source)
 
 
 def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -96,8 +129,9 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             "computed": verdict.computed,
             "stated": candidate.stated.text,
             "detail": detail,
+            "assumed": f" ({verdict.assumed})" if verdict.assumed else "",
         }
-        yield Hit(candidate.line, args=args, context=candidate.source)
+        yield Hit(candidate.line, args=args, variant=_certainty(verdict), context=candidate.source)
 
 
 def _total_as_rate(candidate: Candidate, ctx: Context, totals: str) -> bool:
@@ -143,4 +177,5 @@ CHECKS: dict[str, Check] = {
     "arithmetic_error": Check(arithmetic_error, ARITHMETIC_ERROR),
     "unit_mismatch": Check(unit_mismatch, UNIT_MISMATCH),
     "inconsistent_figure": Check(inconsistent_figure, INCONSISTENT_FIGURE),
+    "calculation_note": Check(calculation_note, ARITHMETIC_ERROR),
 }

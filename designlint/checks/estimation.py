@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
-from designlint.checks.textutil import doc_text_lines, preamble, tagged_blocks, text_lines
+from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, tagged_blocks, text_lines
 from designlint.context import Context
 from designlint.findings import Hit
 
@@ -37,6 +38,11 @@ _FACTORS = (
 )
 _BYTES = re.compile(r"\d\s?(?:bytes|[kmgtpe]i?b)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A number marked as worked out: after ~, about, so, that is.
+_RESULT_NUMBER = re.compile(
+    r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|so|that is|which is|i\.e\.,?|hence|giving))\s*\d",
+    re.IGNORECASE,
+)
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
@@ -77,14 +83,34 @@ def _skips(ctx: Context, name: str) -> bool:
 
 
 def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """No estimate: no estimation step, or one that holds no figure; unless the doc says why it skips it."""
-    if _skips(ctx, options.get("skips", "est-skips")):
+    """No estimate: no number derived anywhere in the doc, unless the doc says why it skips the step.
+
+    A figure that is only assumed ("200M DAU") estimates nothing; one worked out from others
+    ("200M x 5 / 86,400 = ~11,600 reads/s"), in whatever section, does.
+    """
+    if _skips(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
         return
     if not ctx.outline.step_sections("estimation"):
         if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()):
             yield Hit(_heading(ctx), context="estimation")
     elif not _has_figures(ctx, estimate_lines(ctx), options.get("figures", "est-figures")):
         yield Hit(_heading(ctx), variant="empty", context="estimation")
+    elif not _unfinished(ctx):  # a section still holding prompts is S003's to report
+        yield Hit(_heading(ctx), variant="assumed", context="estimation")
+
+
+def _unfinished(ctx: Context) -> bool:
+    blocks = [t.block for t in tagged_blocks(ctx, "estimation")]
+    return any(is_placeholder(line) for block in blocks for line in block.text.split("\n"))
+
+
+def _derived_in_words(ctx: Context) -> bool:
+    """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s"."""
+    for _, line in estimate_lines(ctx):
+        found = _RESULT_NUMBER.search(line)
+        if found and _DIGIT.search(line, 0, found.start()):
+            return True
+    return False
 
 
 # --- E003 ---------------------------------------------------------------------

@@ -21,7 +21,7 @@ _PER_SECOND = r"(?:per\s+(?:second|sec)\b|/\s?s(?:ec(?:ond)?)?\b|a\s+second\b|ea
 _RATE_UNIT = r"(?:qps|rps|tps|req/s|requests/s)\b"
 # A number, at most three words naming what is counted, then "per second"; or "N QPS".
 RATE = re.compile(
-    rf"(?<![\w.^]){NUMBER}{MULTIPLIER}\s*(?:(?P<what>(?:[a-z][\w-]*\s*){{0,3}}){_PER_SECOND}|{_RATE_UNIT})",
+    rf"(?<![\w.^]){NUMBER}{MULTIPLIER}\s*(?:(?P<what>(?:[a-z][\w-]*+\s*){{0,3}}){_PER_SECOND}|{_RATE_UNIT})",
     re.IGNORECASE,
 )
 _SIZE_UNITS = {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15, "eb": 1e18}

@@ -18,6 +18,7 @@ from designlint.estimate.quantity import EvalError, Quantity
 
 # "10" may be 10 rounded to the tens, but not 0.0001: rounding never hides more than half.
 ROUNDING_CAP = 0.5
+MAX_SWITCHES = 6  # ambiguous tokens read one by one; more are read all one way or all the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +33,10 @@ class Aligned:
 
     def passes(self, value: float, tolerance: float) -> bool:
         diff = abs(value - self.stated)
-        relative = diff / abs(self.stated) if self.stated else math.inf
-        if diff <= self.ulp * 1.0001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
+        relative = diff / abs(value) if value else math.inf  # off by a share of the true value
+        if diff <= self.ulp * 0.5001 + 1e-9 * abs(self.stated) and relative <= ROUNDING_CAP:
             return True
-        return self.approx and relative <= tolerance
+        return relative <= tolerance  # back-of-envelope figures are rounded whether or not they say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,15 @@ class Problem:
 
 
 def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading]:
-    flags = [ambiguous(side.node) for side in (candidate.expression, candidate.stated)]
-    b_options = (False, True) if any(f[0] for f in flags) else (False,)
-    bit_options = (False, True) if any(f[1] for f in flags) else (False,)
-    plain = [Reading(periods, b, bits) for b, bits in itertools.product(b_options, bit_options)]
+    """The first reading, then every way to read the ambiguous tokens (all at once when there are many)."""
+    switches = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
+    if len(switches) > MAX_SWITCHES:
+        plain = [Reading(periods), Reading(periods, True, False), Reading(periods, False, True)]
+    else:
+        plain = [
+            Reading(periods, alt=frozenset(t for t, on in zip(switches, flags, strict=True) if on))
+            for flags in itertools.product((False, True), repeat=len(switches))
+        ]
     # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts.
     if all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated)):
         plain.append(Reading(periods, durations_as_counts=True))
@@ -60,7 +66,7 @@ def quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quanti
         computed = evaluate(candidate.expression.node, reading)
         stated = evaluate(candidate.stated.node, reading)
         if computed.dim[1] != stated.dim[1] and computed.dim[1] > 0:
-            reading = Reading(reading.periods, reading.b_as_bytes, reading.lower_as_bits, True)
+            reading = replace(reading, durations_as_counts=True)
             computed = evaluate(candidate.expression.node, reading)
     except EvalError:
         return None
@@ -97,9 +103,18 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     elif ts == 0 and te in (-1, 1) and not stated_time:
         # "5,800 reads/s x 300 bytes = 1.7 MB" or "3.5T / 10M per day = 350,000": the unit left off
         c = c * expr_period if te == -1 else c / expr_period
+    elif te == 0 and ts == -1 and _new_period(candidate):
+        # "720K hours x 1 GB/hour = 720 TB/day": the hours cancel; the amount is the day's
+        s = s * stated_period
     else:
         return Problem("dimension")
     return aligned_values(candidate.stated, c, s)
+
+
+def _new_period(candidate: Candidate) -> bool:
+    """Whether the stated rate is per a period the expression never names (its own times cancelled)."""
+    named = {t.rate or t.duration for t in candidate.expression.node.tokens()}
+    return native_period(candidate.stated.node) not in named
 
 
 def aligned_values(stated: Side, computed: float, value: float) -> Aligned | None:
@@ -110,24 +125,25 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
     return Aligned(computed, value, abs(number.ulp * scale), scale, stated.approx)
 
 
-def hand_converted(candidate: Candidate, reading: Reading, tolerance: float) -> bool:
+def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] | None:
     """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB: periods converted by hand.
 
     When the calculation names two periods and holds a bare number close to their ratio,
-    the author converts by hand; the figures are then compared with every time unit dropped.
+    the author converts by hand; the figures are then compared with every time unit dropped,
+    and that is the only reading that shows what the author computed.
     """
     sides = (candidate.expression.node, candidate.stated.node)
     named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
     ratios = [reading.periods[a] / reading.periods[b] for a in named for b in named if a != b]
     bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
     if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
-        return False
+        return None
     timeless = replace(reading, ignore_time=True)
     try:
         computed, stated = (evaluate(side, timeless) for side in sides)
     except EvalError:
-        return False
+        return None
     if computed.dim != stated.dim:
-        return False
+        return None
     aligned = aligned_values(candidate.stated, computed.value, stated.value)
-    return aligned is not None and aligned.passes(aligned.computed, tolerance)
+    return None if aligned is None else (timeless, aligned)

@@ -14,6 +14,8 @@ from typing import Any
 from designlint.errors import UsageError
 
 SECONDS_PER_DAY = 86_400
+# Past this no input is a real figure, and products of several such inputs would overflow.
+MAX_INPUT = 1e18
 DAYS_PER_YEAR = 365
 
 
@@ -40,6 +42,8 @@ class Inputs:
                 raise UsageError(f"{item.name.replace('_', '-')}: must be a number, got {value!r}")
             if value < 0:
                 raise UsageError(f"{item.name.replace('_', '-')}: must not be negative, got {value:g}")
+            if value > MAX_INPUT:
+                raise UsageError(f"{item.name.replace('_', '-')}: must be at most {MAX_INPUT:g}, got {value:g}")
         for name in ("dau", "writes_per_user", "record_bytes", "response_bytes", "qps_per_server"):
             if getattr(self, name) == 0:
                 raise UsageError(f"{name.replace('_', '-')}: must be greater than zero")

@@ -1,50 +1,130 @@
 """Does a stated result follow from its expression? And if not, what was likely meant?
 
 Both sides are evaluated to quantities and aligned: a bare amount stated per period
-("10M x 365 x 300 bytes = 1.1 TB/year") is read as the amount in that period. An
-approximate result passes within the tolerance; an exact one within one unit of its
-last written digit (so 1.74 may be written 2, and 115.7 written 115).
+("10M x 365 x 300 bytes = 1.1 TB/year") is read as the amount in that period. A
+result within the tolerance (15%) passes, exact or approximate, as does one within half
+a unit of its last written digit (so 2.4 may be written 2, but not 3). Every plausible
+reading of an ambiguous token is tried; a line fails only when none holds.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
-from designlint.estimate.align import Aligned, Problem, align, hand_converted, quantities, readings
+from designlint.estimate import slips
+from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
 from designlint.estimate.finder import Candidate, Side
-from designlint.estimate.lexer import BYTE_PREFIX
-from designlint.estimate.parser import Node, Reading, evaluate, explicit_units, native_period
-from designlint.estimate.quantity import EvalError, Quantity, format_number, format_quantity
+from designlint.estimate.lexer import BYTE_PREFIX, Token
+from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
+from designlint.estimate.quantity import EvalError, Quantity, format_number, format_quantity, power
 
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
-OK, SKIP, ARITHMETIC, UNIT = "ok", "skip", "arithmetic", "unit"
+OK, SKIP, ARITHMETIC, UNIT, SLIP, ROUNDING = "ok", "skip", "arithmetic", "unit", "slip", "rounding"
+_MACHINES = re.compile(
+    r"\b(?:servers?|nodes?|machines?|instances?|shards?|hosts?|replicas?|partitions?|disks?|boxes|pods?|brokers?)\b",
+    re.IGNORECASE,
+)
+NOTE_BAND = 0.20  # off by more than the tolerance but at most this much: a rounding note, not an error
+CERTAIN_RATIO = 2.0  # an error must be off by more than this factor, with every token unambiguous
+MISREAD_RATIO = 1e4  # an uncertain reading this far off is more likely our misreading than the doc's slip
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    kind: str  # ok, skip, arithmetic (E002), unit (E007)
+    kind: str  # ok, skip, arithmetic (E002), unit (E007), slip or rounding (E008)
     computed: str = ""
     hint: str = ""
     as_written: bool = False
+    certain: bool = True  # every token read one way only, and far enough off to be sure
+    assumed: str = ""  # the readings of ambiguous tokens the message relies on
+    variant: str = ""  # E008: which slip
 
 
-def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float) -> Verdict:
+Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
+
+
+def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
+    """Whether the stated result follows, under any plausible reading of its tokens."""
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
-    if any(isinstance(a, Aligned) and a.passes(a.computed, tolerance) for a in results):
+    fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
+    hand = by_hand(candidate, ways[0])
+    fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
+    if any(a.passes(a.computed, tolerance) or _rounded_up(candidate, a) for _, a in fits):
         return Verdict(OK)
-    if hand_converted(candidate, ways[0], tolerance):
-        return Verdict(OK)
-    primary = results[0]
-    if primary is None:
+    several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
+    if fits:
+        return _failed(candidate, fits, tolerance, scaled, several)
+    if not isinstance(results[0], Problem):
         return Verdict(SKIP)
-    if isinstance(primary, Problem):
-        return _dimension_verdict(candidate, ways[0])
-    return _diagnose(candidate, primary, ways[0], tolerance)
+    verdict = _dimension_verdict(candidate, ways[0])
+    return replace(verdict, certain=not several, assumed=_assumed(candidate, ways[0]))
+
+
+def _failed(
+    candidate: Candidate, fits: list[tuple[Reading, Aligned]], tolerance: float, scaled: Scaled, several: bool
+) -> Verdict:
+    """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
+    reading, best = min(fits, key=lambda pair: _off(pair[1]))
+    shown = _show(candidate, best.computed / best.scale, reading)
+    slip = slips.find(candidate, best, reading, tolerance, scaled())
+    if slip is not None:
+        return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=_assumed(candidate, reading))
+    if _off(best) <= 1 + NOTE_BAND:
+        return Verdict(ROUNDING, shown, _percent(best), variant="rounding")
+    if several and _off(best) > MISREAD_RATIO:
+        return Verdict(SKIP)
+    verdict = _diagnose(candidate, best, reading, tolerance)
+    certain = not several and _off(best) > CERTAIN_RATIO
+    return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
+
+
+def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:
+    """3.1 servers written 4: machines come whole, so a count of them is rounded up."""
+    whole = aligned.stated == math.ceil(aligned.computed) and aligned.computed > 0
+    return whole and _MACHINES.search(candidate.stated.text) is not None
+
+
+def _off(aligned: Aligned) -> float:
+    """How many times apart the computed and stated values are (infinite when their signs differ)."""
+    c, s = aligned.computed, aligned.stated
+    if c == 0 or s == 0 or (c < 0) != (s < 0):
+        return math.inf
+    return max(c / s, s / c)
+
+
+def _percent(aligned: Aligned) -> str:
+    return f"{abs(aligned.stated / aligned.computed - 1):.0%} off" if aligned.computed else ""
+
+
+def _assumed(candidate: Candidate, reading: Reading) -> str:
+    """ "reading 300m as 300 million, 500kb as kilobits": the reading the message relies on."""
+    tokens = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
+    words = [_token_reading(t, t in reading.alt) for t in tokens]
+    return "reading " + ", ".join(words) if words else ""
+
+
+def _token_reading(token: Token, other: bool) -> str:
+    if token.alt_byte_factor is not None:
+        bits = (token.alt_byte_factor if other else token.byte_factor or 1) < BYTE_PREFIX[token.text[0].upper()]
+        return f"{token.text} as {'bits' if bits else 'bytes'}"
+    if other and token.alt_bytes:
+        return f"{token.text} as {format_quantity(Quantity(token.alt_value or 0, (1, 0)))}"
+    if other:
+        return f"{token.text} as {_in_words(token.alt_value or 0)}"
+    return f"{token.text} as {_in_words(token.value)}"
+
+
+def _in_words(value: float) -> str:
+    """300 million rather than 300,000,000: how the reading was meant to be said."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:g} {word}"
+    return format_number(value)
 
 
 # --- what went wrong ---------------------------------------------------------------
@@ -72,8 +152,8 @@ def _dimension_words(dim: tuple[int, int], period: str) -> str:
 
 
 def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> Verdict:
-    shown = _show(candidate, aligned.computed / aligned.scale)
-    as_written = _mixed_precedence(candidate.expression.node)
+    shown = _show(candidate, aligned.computed / aligned.scale, reading)
+    as_written = slips.mixed(candidate.expression.node)
     unit_hint = _bits_hint(candidate, aligned, tolerance) or _period_hint(candidate, aligned, reading, tolerance)
     if unit_hint and _converts_bits(candidate.expression.node) and "bits" in unit_hint:
         return Verdict(OK)  # "1.7 MB/s x 8 = 14 Mbps": the author converts by hand
@@ -88,10 +168,11 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     return Verdict(ARITHMETIC, shown, hint, as_written)
 
 
-def _show(candidate: Candidate, value: float) -> str:
+def _show(candidate: Candidate, value: float, reading: Reading | None = None) -> str:
     """The computed value in the stated value's unit (rescaled when that reads badly)."""
     units = " ".join(u.text for u in candidate.stated.node.units).strip().replace(" /", "/")
-    if not units or not any(explicit_units(candidate.expression.node)):
+    as_bytes = reading is not None and any(t.alt_bytes for t in reading.alt)  # 300B read as bytes
+    if not units or not (as_bytes or any(explicit_units(candidate.expression.node))):
         return format_number(value)
     m = _BYTE_TEXT.match(units)
     if m and not 1 <= abs(value) < 10_000:
@@ -139,25 +220,13 @@ def _period_hint(candidate: Candidate, aligned: Aligned, reading: Reading, toler
 
 
 def _precedence_hint(expression: Side, aligned: Aligned, reading: Reading, tolerance: float) -> str:
-    chain = _chain(expression.node)
-    ops = [op for op, _ in chain[1:]]
-    if "/" not in ops:
+    regrouped = slips.precedence(expression, reading)
+    if regrouped is None:
         return ""
-    k = ops.index("/") + 1
-    if k == len(chain) - 1 or any(op != "*" for op in ops[k:]):
+    value = regrouped[0] * (aligned.computed / _value_or_one(expression, reading))
+    if _distance(value, aligned.stated) >= _distance(aligned.computed, aligned.stated):
         return ""
-    try:
-        head = _fold(chain[:k], reading)
-        divisor = _fold([("*", chain[k][1]), *chain[k + 1 :]], reading)
-        value = (head / divisor).value
-    except EvalError:
-        return ""
-    regrouped = value * (aligned.computed / _value_or_one(expression, reading))
-    if _distance(regrouped, aligned.stated) >= _distance(aligned.computed, aligned.stated):
-        return ""
-    left = expression.slice(chain[0][1].start, chain[k - 1][1].end)
-    right = expression.slice(chain[k][1].start, chain[-1][1].end)
-    return f"did you mean {left} / ({right}) ≈ {format_number(value)}?"
+    return f"did you mean {regrouped[1]} ≈ {format_number(regrouped[0])}?"
 
 
 def _power_hint(expression: Side, aligned: Aligned, reading: Reading, tolerance: float) -> str:
@@ -168,7 +237,10 @@ def _power_hint(expression: Side, aligned: Aligned, reading: Reading, tolerance:
     base, exponent = (p.number.value for p in node.parts if p.number)
     scale = aligned.computed / _value_or_one(expression, reading)
     for step in (1, -1):
-        value = base ** (exponent + step)
+        try:
+            value = power(base, exponent + step)
+        except EvalError:
+            return ""
         if aligned.passes(value * scale, tolerance):
             written = expression.slice(node.parts[0].start, node.parts[0].end)
             return f"did you mean {written}^{exponent + step:g} ≈ {format_number(value)}?"
@@ -187,21 +259,6 @@ def _value_or_one(expression: Side, reading: Reading) -> float:
     return value if value else 1.0
 
 
-def _chain(node: Node) -> list[tuple[str, Node]]:
-    """a / b x c x d as [("", a), ("/", b), ("*", c), ("*", d)] (units on the whole break the chain)."""
-    if node.op in {"*", "/"} and not node.units:
-        return [*_chain(node.parts[0]), (node.op, node.parts[1])]
-    return [("", node)]
-
-
-def _fold(chain: list[tuple[str, Node]], reading: Reading) -> Quantity:
-    total = Quantity(1.0)
-    for op, node in chain:
-        value = evaluate(node, reading)
-        total = total / value if op == "/" else total * value
-    return total
-
-
 def _per_second_hint(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> str:
     if explicit_units(candidate.expression.node)[1] or not explicit_units(candidate.stated.node)[1]:
         return ""
@@ -217,12 +274,7 @@ def _factor_hint(aligned: Aligned, tolerance: float) -> str:
     if aligned.computed == 0 or aligned.stated == 0 or (aligned.computed < 0) != (aligned.stated < 0):
         return ""
     power = round(math.log10(aligned.stated / aligned.computed))
-    if power == 0 or not aligned.passes(aligned.computed * 10.0**power, max(tolerance, 0.15)):
+    if power == 0 or abs(power) > 12 or not aligned.passes(aligned.computed * 10.0**power, max(tolerance, 0.15)):
         return ""
     size = format_number(10.0 ** abs(power))
     return f"the stated value is {size} times {'too large' if power > 0 else 'too small'}"
-
-
-def _mixed_precedence(node: Node) -> bool:
-    ops = [op for op, _ in _chain(node)[1:]]
-    return "/" in ops and "*" in ops[ops.index("/") :]

@@ -10,9 +10,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SCALE_SHORT = {"mil": 1e6, "mln": 1e6, "mn": 1e6, "bil": 1e9, "bn": 1e9, "tn": 1e12}
-SCALE_LETTER = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+from designlint.estimate.quantity import NoValue, bounded
+
+# Scale words as people type them, misspellings included (milion, billon, thousnad).
+_SCALE_WORD_FORMS = (
+    (r"hundreds?", 1e2),
+    (r"th?ou?s(?:a?nd?|nad|end|adn)s?", 1e3),
+    (r"lakhs?|lacs?", 1e5),
+    (r"mi?l{1,3}i{0,2}ons?", 1e6),
+    (r"crores?", 1e7),
+    (r"bi?l{1,3}i{0,2}ons?", 1e9),
+    (r"tri?l{1,3}i{0,2}ons?", 1e12),
+)
+_SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _SCALE_WORD_FORMS]
+SCALE_SHORT = {"mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "bil": 1e9, "bn": 1e9, "tn": 1e12}
+# (scale, the other reading's value per written unit, whether that reading is in bytes)
+SCALE_LETTER: dict[str, tuple[float, float | None, bool]] = {
+    "k": (1e3, None, False),
+    "K": (1e3, None, False),
+    "M": (1e6, None, False),
+    "MM": (1e6, None, False),
+    "m": (1e6, 1.0, False),  # 300m: 300 million, or 300 metres
+    "B": (1e9, 1.0, True),  # 8B: eight billion, or eight bytes
+    "b": (1e9, 1 / 8, True),  # 4b: four billion, or four bits
+    "G": (1e9, 1e9, True),  # 10G: ten billion, or ten gigabytes
+    "T": (1e12, None, False),
+    "t": (1e12, None, False),
+}
 BYTE_PREFIX = {"": 1.0, "K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18}
 BINARY_PREFIX = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50}
 PERIOD_WORDS = {
@@ -38,21 +62,24 @@ class Token:
     value: float = 0.0
     ulp: float = 0.0  # one unit in the last written digit, in the number's value
     alt_value: float | None = None  # the other reading of an ambiguous number (8B)
+    alt_bytes: bool = False  # whether that other reading is an amount of bytes
     byte_factor: float | None = None  # bytes per unit (1000 for KB, 1/8 for a bit)
     alt_byte_factor: float | None = None  # lowercase 500kb: the bits reading
     rate: str = ""  # period name when the unit is "per <period>"
     duration: str = ""  # period name when the unit is a length of time
 
 
+_WORDS = "|".join(form for form, _ in _SCALE_WORD_FORMS)
 _NUMBER = re.compile(
-    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?"
-    r"(?:(?P<sp>\s?)(?P<word>thousand|million|billion|trillion)s?(?![\w])"
-    r"|\s?(?P<short>mil|mln|mn|bil|bn|tn)(?![\w])|(?P<letter>[kKMBT])(?![\w]))?"
+    r"(?P<num>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?"
+    rf"(?:(?P<sp>\s?)(?P<word>(?i:{_WORDS}))(?![\w])"
+    r"|\s?(?P<short>(?i:mil|mln|mn|mm|bil|bn|tn))(?![\w])|(?P<letter>MM|[kKmMbBtTG])(?![\w]))?"
     r"(?P<pct>\s?%)?"
 )
 _BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|bytes?|byte)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _BIT_UNIT = re.compile(r"(?P<p>[KkMGTP]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
-_LOWER_BYTE = re.compile(r"(?P<p>[kmgtp])b(?![\w])")
+_LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
 _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?P<t>{_TIME})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
@@ -117,22 +144,31 @@ def _glued(text: str, pos: int) -> bool:
 
 def _number(m: re.Match[str], pos: int) -> Token:
     digits = m.group("num")
-    scale = 1.0
-    alt: float | None = None
-    if m.group("word"):
-        scale = SCALE_WORDS[m.group("word").lower()]
-    elif m.group("short"):
-        scale = SCALE_SHORT[m.group("short").lower()]
-    elif m.group("letter"):
-        scale = SCALE_LETTER[m.group("letter")]
-    if m.group("exp"):
-        scale *= 10.0 ** int(m.group("exp")[1:])
+    if digits.count(".") > 1:
+        digits = digits.replace(".", ",")  # 10.000.000: dots that group thousands
+    scale, alt, alt_bytes = _scale(m)
+    try:
+        if m.group("exp"):
+            scale *= 10.0 ** int(m.group("exp")[1:])
+        value = bounded(float(digits.replace(",", "")) * scale)
+        ulp = _ulp(digits) * scale
+    except (OverflowError, NoValue):
+        return Token("stop", m.group(), pos)  # 1e400: no figure an estimate means
     if m.group("pct"):
-        scale /= 100
-    value = float(digits.replace(",", ""))
-    if m.group("letter") == "B":
-        alt = value  # 8B may be eight bytes; the byte unit is applied by the caller
-    return Token("num", m.group(), pos, value * scale, _ulp(digits) * scale, alt_value=alt)
+        value, ulp = value / 100, ulp / 100
+    alt_value = None if alt is None else float(digits.replace(",", "")) * alt
+    return Token("num", m.group(), pos, value, ulp, alt_value=alt_value, alt_bytes=alt_bytes)
+
+
+def _scale(m: re.Match[str]) -> tuple[float, float | None, bool]:
+    """The number's scale, and the other reading of its suffix when it has one."""
+    if word := m.group("word"):
+        return next(scale for form, scale in _SCALE_WORD_RES if form.fullmatch(word)), None, False
+    if short := m.group("short"):
+        return SCALE_SHORT[short.lower()], (1.0 if short == "mm" else None), False
+    if letter := m.group("letter"):
+        return SCALE_LETTER[letter]
+    return 1.0, None, False
 
 
 def _ulp(digits: str) -> float:
@@ -155,8 +191,10 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
         factor = BINARY_PREFIX[prefix] if prefix.endswith("i") else BYTE_PREFIX[prefix]
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
     if m := _LOWER_BYTE.match(text, pos):
+        # 500kb reads first as kilobytes, 500Kb as kilobits; each keeps the other reading
         factor = BYTE_PREFIX[m.group("p").upper()]
-        return Token("unit", m.group(), pos, byte_factor=factor, alt_byte_factor=factor / 8)
+        first, other = (factor, factor / 8) if m.group("p").islower() else (factor / 8, factor)
+        return Token("unit", m.group(), pos, byte_factor=first, alt_byte_factor=other)
     if m := _BIT_UNIT.match(text, pos):
         factor = BYTE_PREFIX[m.group("p").upper() if m.group("p") else ""] / 8
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")

@@ -53,6 +53,7 @@ class Reading:
     lower_as_bits: bool = False  # 500kb: kilobits rather than kilobytes
     durations_as_counts: bool = False  # "x 365 days" as the number 365
     ignore_time: bool = False  # every rate and length of time as a plain label
+    alt: frozenset[Token] = frozenset()  # these ambiguous tokens take their other reading
 
 
 @dataclass
@@ -166,8 +167,9 @@ def evaluate(node: Node, reading: Reading) -> Quantity:
 
 
 def _number(token: Token, units: tuple[Token, ...], reading: Reading) -> Quantity:
-    if reading.b_as_bytes and token.alt_value is not None and not any(u.byte_factor for u in units):
-        return Quantity(token.alt_value, BYTES)
+    other = reading.b_as_bytes or token in reading.alt
+    if other and token.alt_value is not None and not any(u.byte_factor for u in units):
+        return Quantity(token.alt_value, BYTES if token.alt_bytes else NONE)
     return Quantity(token.value)
 
 
@@ -186,7 +188,7 @@ def _apply(op: str, left: Quantity, right: Quantity) -> Quantity:
 def _unit(unit: Token, reading: Reading) -> Quantity:
     value = Quantity(1.0)
     if unit.byte_factor is not None:
-        bits = reading.lower_as_bits and unit.alt_byte_factor is not None
+        bits = (reading.lower_as_bits or unit in reading.alt) and unit.alt_byte_factor is not None
         value = Quantity(unit.alt_byte_factor if bits else unit.byte_factor, BYTES)  # type: ignore[arg-type]
     if reading.ignore_time:
         return value
@@ -197,10 +199,9 @@ def _unit(unit: Token, reading: Reading) -> Quantity:
     return value
 
 
-def ambiguous(node: Node) -> tuple[bool, bool]:
-    """Whether the expression has an 8B-style number and a 500kb-style unit."""
-    tokens = node.tokens()
-    return any(t.alt_value is not None for t in tokens), any(t.alt_byte_factor is not None for t in tokens)
+def ambiguous(node: Node) -> list[Token]:
+    """The tokens of the expression that have another reading (8B, 300m, 500kb)."""
+    return [t for t in node.tokens() if t.alt_value is not None or t.alt_byte_factor is not None]
 
 
 def native_period(node: Node) -> str:

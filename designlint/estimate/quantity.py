@@ -6,6 +6,7 @@ Counts (users, requests, URLs) carry no dimension: a write-up's nouns are not un
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 Dim = tuple[int, int]  # (bytes exponent, time exponent)
@@ -19,8 +20,25 @@ DEFAULT_PERIODS = {"millisecond": 0.001, "second": 1.0, "minute": 60.0, "hour": 
 DEFAULT_PERIODS |= {"month": 30 * DAY, "year": 365 * DAY}
 
 
+# No estimate means a figure beyond a googol or below its inverse: past these bounds a value
+# is astronomical (or an overflow in the making), so it is reported as having no finite value.
+LIMIT = 1e100
+
+
 class EvalError(ValueError):
     """The expression cannot be evaluated with confidence (dimension clash, huge power)."""
+
+
+class NoValue(EvalError):
+    """The expression has no finite value: it divides by zero, overflows or is undefined."""
+
+
+def bounded(value: float) -> float:
+    """value itself when it is a figure an estimate can hold; NoValue otherwise."""
+    size = abs(value)
+    if not math.isfinite(value) or size > LIMIT or 0 < size < 1 / LIMIT:
+        raise NoValue("this expression has no finite value")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +47,18 @@ class Quantity:
     dim: Dim = NONE
 
     def __mul__(self, other: Quantity) -> Quantity:
-        return Quantity(self.value * other.value, _add(self.dim, other.dim))
+        return Quantity(bounded(self.value * other.value), _add(self.dim, other.dim))
 
     def __truediv__(self, other: Quantity) -> Quantity:
         if other.value == 0:
-            raise EvalError("division by zero")
-        return Quantity(self.value / other.value, _sub(self.dim, other.dim))
+            raise NoValue("division by zero")
+        return Quantity(bounded(self.value / other.value), _sub(self.dim, other.dim))
 
     def __add__(self, other: Quantity) -> Quantity:
-        return Quantity(self.value + other.value, _join(self.dim, other.dim))
+        return Quantity(bounded(self.value + other.value), _join(self.dim, other.dim))
 
     def __sub__(self, other: Quantity) -> Quantity:
-        return Quantity(self.value - other.value, _join(self.dim, other.dim))
+        return Quantity(bounded(self.value - other.value), _join(self.dim, other.dim))
 
     def __pow__(self, other: Quantity) -> Quantity:
         exponent = other.value
@@ -50,7 +68,17 @@ class Quantity:
         if self.dim != NONE and whole is None:
             raise EvalError("fractional power of a unit")
         scale = whole if whole is not None else 0
-        return Quantity(float(self.value**exponent), (self.dim[0] * scale, self.dim[1] * scale))
+        return Quantity(power(self.value, exponent), (self.dim[0] * scale, self.dim[1] * scale))
+
+
+def power(base: float, exponent: float) -> float:
+    """base ** exponent as a real figure, or NoValue: (-8)^0.5 is complex and 0^-1 infinite."""
+    if (base < 0 and exponent != int(exponent)) or (base == 0 and exponent < 0):
+        raise NoValue("this power has no real value")
+    try:
+        return bounded(math.pow(base, exponent))
+    except (OverflowError, ValueError):
+        raise NoValue("this power has no finite value") from None
 
 
 def _add(a: Dim, b: Dim) -> Dim:

@@ -1,0 +1,92 @@
+"""Calculations written in words: "100 million a month times 12 months is 1.2 billion".
+
+Only explicit steps are read: times, multiplied by, divided by (and "and" after it), plus,
+minus; a result after is, gives, equals, comes to, which is, so. A sentence that begins
+with a step continues the one before it ("900 million a year. Divided by 365 days and
+86,400 seconds. Average: about 29 per second"). The words become symbols and the line
+is read like any other; a sentence without a step word is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from designlint.estimate.finder import MAX_LINE, Candidate, candidates
+
+_NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
+_STEP = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus)\b", re.IGNORECASE)
+_CONTINUE = re.compile(r"[.;]\s+(times|multiplied by|divided by)\s+", re.IGNORECASE)
+_RESULT_SENTENCE = re.compile(
+    r"[.;]\s+(?:(?:on )?average|result|total|so|that is|that's|which is|this gives|in total)\b[^.\d]{0,20}?:?\s*"
+    + _NUMBER_NEXT,
+    re.IGNORECASE,
+)
+_WORDS = (
+    (re.compile(r"\s*\b(?:times|multiplied by)\s+" + _NUMBER_NEXT, re.IGNORECASE), " x "),
+    (re.compile(r"\s*\bdivided by\s+" + _NUMBER_NEXT, re.IGNORECASE), " / "),
+    (re.compile(r"\s*\bplus\s+" + _NUMBER_NEXT, re.IGNORECASE), " + "),
+    (re.compile(r"\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
+)
+_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|year|hour|minute|min|second|sec|s)\b"
+_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
+# "10,000,000/day (100/sec)": a rate and the same rate in another period, in brackets.
+_RESTATED = re.compile(
+    rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_FIGURE}{_PERIOD})\s*\)",
+    re.IGNORECASE,
+)
+_AND_AFTER_DIVISION = re.compile(r"(/[^=]*?)\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
+_RESULT = re.compile(
+    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
+    r"so)\s+(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def symbolic(line: str) -> str:
+    """The line with its spelled-out steps as symbols; the line itself when it has none."""
+    if not _STEP.search(line):
+        return _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
+    text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
+    text = _RESULT_SENTENCE.sub(" = ", text)
+    for pattern, symbol in _WORDS:
+        text = pattern.sub(symbol, text)
+    while (joined := _AND_AFTER_DIVISION.sub(r"\1/ ", text)) != text:
+        text = joined
+    return _RESULT.sub(" = ", text)
+
+
+def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
+    """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
+    if len(line) > MAX_LINE or not (_STEP.search(line) or ("(" in line and _RESTATED.search(line))):
+        return
+    yield from candidates(symbolic(line), number)
+
+
+_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
+_STARTS_STEP = re.compile(r"(?:times|multiplied by|divided by)\s", re.IGNORECASE)
+_STARTS_RESULT = re.compile(
+    r"(?:(?:on )?average|result|total|so|that is|that's|which is|which gives|this gives|in total)\b", re.IGNORECASE
+)
+
+
+def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Bullets that continue a calculation, joined as sentences: (line of the result, joined text).
+
+    - 900 million check-ins a year
+    - divided by 365 days and 86,400 seconds
+    - on average about 29 per second
+    """
+    chain: list[str] = []
+    stepped = False
+    for number, line in rows:
+        item = _ITEM.match(line)
+        text = line[item.end() :].strip() if item else ""
+        if chain and _STARTS_STEP.match(text):
+            chain.append(text)
+            stepped = True
+        elif chain and stepped and _STARTS_RESULT.match(text):
+            yield number, ". ".join([*chain, text])
+            chain, stepped = [], False
+        else:
+            chain, stepped = ([text] if text and len(text) < MAX_LINE else []), False

@@ -1,0 +1,165 @@
+"""Notation slips: a calculation whose result is right once what the author meant is restored.
+
+Three kinds a reviewer would read past: a division written without its parentheses
+("400M / 30*24*3600 ~= 150"), a multiplier left out because the doc gave it elsewhere
+("400 * 5 * 12 months = 24 billion" after "400M users", or "10 results per 100K queries
+* 10 humans = 10M"), and a unit conversion written as a division ("10^7 KB / 10^6 = 10 GB").
+Each is told how to write it, at a lower severity than an arithmetic error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from designlint.estimate.align import Aligned
+from designlint.estimate.finder import DIGIT, Candidate, Side
+from designlint.estimate.lexer import Token, tokenize
+from designlint.estimate.parser import Node, Reading, evaluate
+from designlint.estimate.quantity import EvalError, Quantity, format_number
+
+PRECEDENCE, MULTIPLIER, CONVERSION = "precedence", "multiplier", "conversion"
+SCALED = re.compile(r"\d\s?(?:[kKmMbBG]|bn|mn|mil|[mb]illion|thousand)(?![\w])", re.IGNORECASE)
+_CONVERSIONS = (1e3, 1e6, 1e9, 1e12, 1024.0, 1024.0**2, 1024.0**3)
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    kind: str
+    fix: str  # how to write what was meant
+
+
+def find(
+    candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float, scaled: Iterable[tuple[float, str]]
+) -> Slip | None:
+    """The slip that makes the calculation hold, if one does."""
+    regrouped = precedence(candidate.expression, reading)
+    if regrouped is not None and _holds(aligned, regrouped[0], reading, candidate, tolerance):
+        return Slip(PRECEDENCE, f"{regrouped[1]} ≈ {format_number(regrouped[0])}")
+    found = _conversion(candidate, aligned, reading, tolerance) or _multiplier(candidate, aligned, tolerance, scaled)
+    return Slip(*found) if found else None
+
+
+def _holds(aligned: Aligned, value: float, reading: Reading, candidate: Candidate, tolerance: float) -> bool:
+    whole = _value(candidate.expression.node, reading)
+    return whole is not None and aligned.passes(value * aligned.computed / whole, tolerance)
+
+
+def _value(node: Node, reading: Reading) -> float | None:
+    try:
+        value = evaluate(node, reading).value
+    except EvalError:
+        return None
+    return value or None
+
+
+# --- a / b x c meant as a / (b x c) -------------------------------------------------------
+
+
+def chain(node: Node) -> list[tuple[str, Node]]:
+    """a / b x c x d as [("", a), ("/", b), ("*", c), ("*", d)] (units on the whole break the chain)."""
+    if node.op in {"*", "/"} and not node.units:
+        return [*chain(node.parts[0]), (node.op, node.parts[1])]
+    return [("", node)]
+
+
+def precedence(expression: Side, reading: Reading) -> tuple[float, str] | None:
+    """The value of a / b x c read as a / (b x c), and how to write it; None if not that shape."""
+    links = chain(expression.node)
+    ops = [op for op, _ in links[1:]]
+    if "/" not in ops:
+        return None
+    k = ops.index("/") + 1
+    if k == len(links) - 1 or any(op != "*" for op in ops[k:]):
+        return None
+    try:
+        head = _fold(links[:k], reading)
+        divisor = _fold([("*", links[k][1]), *links[k + 1 :]], reading)
+        value = (head / divisor).value
+    except EvalError:
+        return None
+    left = expression.slice(links[0][1].start, links[k - 1][1].end)
+    right = expression.slice(links[k][1].start, links[-1][1].end)
+    return value, f"{left} / ({right})"
+
+
+def _fold(links: list[tuple[str, Node]], reading: Reading) -> Quantity:
+    total = Quantity(1.0)
+    for op, node in links:
+        value = evaluate(node, reading)
+        total = total / value if op == "/" else total * value
+    return total
+
+
+def mixed(node: Node) -> bool:
+    ops = [op for op, _ in chain(node)[1:]]
+    return "/" in ops and "*" in ops[ops.index("/") :]
+
+
+# --- a multiplier given elsewhere ---------------------------------------------------------
+
+
+def _multiplier(
+    candidate: Candidate, aligned: Aligned, tolerance: float, scaled: Iterable[tuple[float, str]]
+) -> tuple[str, str] | None:
+    expression = candidate.expression
+    bare = [t for t in expression.node.tokens() if t.kind == "num" and _plain(t)]
+    for token in bare:
+        for value, text in scaled:
+            factor = value / token.value
+            if factor >= 1e3 and aligned.passes(aligned.computed * factor, tolerance):
+                restored = _restored(expression, token, text)
+                return MULTIPLIER, f"{restored} = {candidate.stated.text} ({text} as stated elsewhere)"
+    for value in _before(candidate):
+        if value > 1 and aligned.passes(aligned.computed * value, tolerance):
+            shown = format_number(value)
+            return MULTIPLIER, f"{shown} x {expression.text} (the {shown} written before it)"
+    return None
+
+
+def _restored(expression: Side, token: Token, text: str) -> str:
+    """The expression with the bare figure written as the doc gave it elsewhere: 400 * 5 becomes 400M * 5."""
+    source = expression.source
+    restored = source[: token.start] + text + source[token.start + len(token.text) :]
+    grown = len(text) - len(token.text)
+    return restored[expression.node.start : expression.node.end + grown].strip()
+
+
+def _plain(token: Token) -> bool:
+    return token.text.replace(",", "").replace(".", "").isdigit() and token.value >= 1
+
+
+def _before(candidate: Candidate) -> list[float]:
+    """Numbers written before the expression in its own segment: "10 results per 100K queries * 10"."""
+    head = candidate.expression.source[: candidate.expression.node.start]
+    if not DIGIT.search(head):
+        return []
+    return [t.value for t in tokenize(head) if t.kind == "num"]
+
+
+def scaled_figures(lines: Iterable[str]) -> list[tuple[float, str]]:
+    """Figures the doc writes with a scale (400M, 2 billion): the values a bare 400 may stand for."""
+    found: dict[float, str] = {}
+    for line in lines:
+        for token in tokenize(line[:2000]) if SCALED.search(line) else ():
+            if token.kind == "num" and token.value >= 1e3 and not _plain(token):
+                found.setdefault(token.value, token.text)
+    return sorted(found.items())
+
+
+# --- a unit conversion written as a division ----------------------------------------------
+
+
+def _conversion(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> tuple[str, str] | None:
+    node = candidate.expression.node
+    if node.op != "/" or node.units or node.parts[1].units or node.parts[1].has_op() and node.parts[1].op != "^":
+        return None
+    divisor = _value(node.parts[1], reading)
+    if divisor is None or not any(abs(divisor / c - 1) < 1e-9 for c in _CONVERSIONS):
+        return None
+    has_bytes = any(t.byte_factor is not None for t in node.parts[0].tokens())
+    if has_bytes and aligned.passes(aligned.computed * divisor, tolerance):
+        left = candidate.expression.slice(node.parts[0].start, node.parts[0].end)
+        return CONVERSION, f"{left} = {candidate.stated.text} (the unit change needs no division)"
+    return None

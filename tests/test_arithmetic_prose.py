@@ -1,0 +1,80 @@
+"""Calculations written in words: explicit steps read as symbols, across sentences of one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.estimate.judge import ARITHMETIC, OK, judge
+from designlint.estimate.prose import prose_candidates, symbolic
+from designlint.estimate.quantity import DEFAULT_PERIODS
+
+from conftest import lint_string
+
+
+def kinds(line: str) -> list[str]:
+    return [judge(c, DEFAULT_PERIODS, 0.15).kind for c in prose_candidates(line, 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("900 million check-ins a year. Divided by 365 days and 86,400 seconds. Average: about 29 per second", OK),
+        ("900 million check-ins a year. Divided by 365 days and 86,400 seconds. Average: about 290 per second", ARITHMETIC),
+        ("40 million uploads a day times 300 KB, which is about 12 TB a day", OK),
+        ("40 million uploads a day times 300 KB, which is about 1.2 TB a day", ARITHMETIC),
+        ("Storage: 100 million per month times 12 months times 5 years is 6 billion objects.", OK),
+        ("Storage: 100 million per month times 12 months times 5 years is 60 billion objects.", ARITHMETIC),
+        ("1,000 writes per second multiplied by 86,400 gives 86 million writes a day", OK),
+        ("2 million users divided by 1,000 users per server is 2,000 servers", OK),
+        ("2 million users divided by 1,000 users per server is 200 servers", ARITHMETIC),
+        ("The fleet is 20 servers plus 4 spares, so 24 servers", OK),
+        ("New links: 10,000,000/day (115/sec)", OK),
+        ("New links: 10,000,000/day (1,150/sec)", ARITHMETIC),
+    ],
+)
+def test_steps_in_words_are_checked(line: str, kind: str) -> None:
+    assert kinds(line) == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We serve 5 times more reads than writes.",
+        "Reads happen 3 times a day on average, and the cache is 10 GB.",
+        "The DAU is 100M and each user posts twice.",
+    ],
+)
+def test_prose_without_an_explicit_step_is_not_read(line: str) -> None:
+    assert kinds(line) == []
+
+
+def test_symbolic_form_keeps_the_figures() -> None:
+    assert symbolic("1M a day divided by 86,400 is about 12") == "1M a day / 86,400 = about 12"
+
+
+def test_a_prose_slip_is_reported_at_its_line() -> None:
+    text = "# X\n## Estimation\n- 40 million uploads a day times 300 KB, which is about 1.2 TB a day.\n"
+    (finding,) = lint_string(text, select=("E002",))
+    assert finding.line == 3 and "evaluates to 12 TB" in finding.message
+
+
+CHAIN = """# X
+
+## Estimation
+
+- 900 million check-ins a year
+- divided by 365 days and 86,400 seconds
+- on average about {rate} per second
+- 5 servers
+"""
+
+
+def test_a_calculation_across_bullets_is_read_at_its_result() -> None:
+    assert lint_string(CHAIN.format(rate=29), select=("E002", "E008")) == []
+    (finding,) = lint_string(CHAIN.format(rate=290), select=("E002", "E008"))
+    assert finding.line == 7 and "evaluates to 28.5 per second" in finding.message
+
+
+def test_bullets_without_a_step_are_not_joined() -> None:
+    text = "# X\n\n## Estimation\n\n- 900 million check-ins a year\n- on average about 290 per second\n"
+    assert lint_string(text, select=("E002", "E008")) == []

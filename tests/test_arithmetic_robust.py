@@ -1,0 +1,149 @@
+"""Odd numbers never crash the arithmetic rules, and their patterns run in linear time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from designlint.errors import UsageError
+from designlint.estimate.calculator import Inputs, estimate
+from designlint.estimate.finder import candidates
+from designlint.estimate.judge import judge
+from designlint.estimate.lexer import tokenize
+from designlint.estimate.parser import Reading, evaluate, parse
+from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError, NoValue, Quantity
+
+from conftest import ROOT, lint_string
+
+MAGNITUDES = ["0", "0.0", "1", "7", "86,400", "1e308", "1e-308", "1e400", "1e-400", "9" * 400, "0.000001"]
+SUFFIXES = ["", "k", "M", "B", "b", "m", "G", " million", " milion", " bytes", " KB", " Kb", "/s", " per day", "%"]
+OPERATORS = [" + ", " - ", " * ", " x ", " / ", " ÷ ", "^", " ** ", " × "]
+
+
+def leaves() -> st.SearchStrategy[str]:
+    return st.builds(lambda n, s: n + s, st.sampled_from(MAGNITUDES), st.sampled_from(SUFFIXES))
+
+
+def expressions() -> st.SearchStrategy[str]:
+    return st.recursive(
+        leaves(),
+        lambda inner: st.one_of(
+            st.builds(lambda a, op, b: a + op + b, inner, st.sampled_from(OPERATORS), inner),
+            st.builds(lambda a: f"({a})", inner),
+        ),
+        max_leaves=8,
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(expressions(), st.sampled_from(["=", "≈", "= ~", "->"]), leaves())
+def test_no_expression_raises(expression: str, connector: str, stated: str) -> None:
+    line = f"- Total = {expression} {connector} {stated}"
+    for candidate in candidates(line, 1):
+        judge(candidate, DEFAULT_PERIODS, 0.15)  # any exception fails the test
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(expressions(), leaves())
+def test_no_expression_is_an_internal_error(expression: str, stated: str) -> None:
+    text = f"# X\n## Estimation\n- Total = {expression} = {stated}\n"
+    assert not [f for f in lint_string(text) if f.rule_id.startswith("X")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- a = 1e308 * 1e308 = 5",
+        "- 2 x 3 = 1e400",
+        "- (1 - 9)^0.5 = 3",
+        "- 5 / 0 = 3",
+        "- 0^-1 = 4",
+        "- 10 / (5 - 5) = 2",
+        "- 1e99 * 1e99 = 1e198",
+        "- 1e-99 * 1e-99 = 0",
+        "- 2^64 * 2^64 * 2^64 * 2^64 * 2^64 * 2^64 = 7",
+    ],
+)
+def test_odd_numbers_are_silent(line: str) -> None:
+    assert not [f for f in lint_string(f"# X\n## Estimation\n{line}\n") if f.rule_id.startswith(("X", "E002"))]
+
+
+def test_a_value_with_no_finite_value_is_a_no_value_error() -> None:
+    with pytest.raises(NoValue):
+        Quantity(1e99) * Quantity(1e99) * Quantity(1e99)
+    with pytest.raises(NoValue):
+        Quantity(-8.0) ** Quantity(0.5)
+    with pytest.raises(NoValue):
+        Quantity(0.0) ** Quantity(-1.0)
+    assert issubclass(NoValue, EvalError)
+
+
+def test_an_astronomical_number_is_not_read_as_a_value() -> None:
+    assert [t.kind for t in tokenize("1e400")] == ["stop"]
+    node, _ = parse(tokenize("1e99"))
+    assert evaluate(node, Reading(DEFAULT_PERIODS)).value == 1e99
+
+
+def test_calculator_refuses_astronomical_inputs() -> None:
+    with pytest.raises(UsageError, match="dau: must be at most"):
+        estimate(Inputs(dau=1e308, reads_per_user=5, writes_per_user=1, record_bytes=300, response_bytes=300))
+    with pytest.raises(UsageError, match="dau: must be a number"):
+        estimate(Inputs(dau=float("nan"), reads_per_user=5, writes_per_user=1, record_bytes=300, response_bytes=300))
+
+
+@pytest.mark.parametrize("dau", ["1e308", "1e400", "nan", "inf", "1e19"])
+def test_estimate_command_answers_astronomical_inputs_in_one_line(runner: object, dau: str) -> None:
+    from designlint.cli import main
+
+    args = ["estimate", "--dau", dau, "--reads-per-user", "5", "--writes-per-user", "1", "--record-size", "300B"]
+    result = runner.invoke(main, args)  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "dau" in result.output
+
+
+# --- linear time --------------------------------------------------------------------------
+
+TIMER = """
+import sys, time
+from designlint.engine import build_ruleset, lint_text
+from designlint.config import Config
+from pathlib import Path
+text = sys.stdin.read()
+ruleset = build_ruleset(Config(profile="interview", root=Path({root!r})))
+lint_text("# warm\\n## Estimation\\n- 2 x 3 = 6\\n", "w.md", ruleset)
+start = time.perf_counter()
+lint_text(text, "doc.md", ruleset)
+print(time.perf_counter() - start)
+"""
+
+
+def _seconds(text: str) -> float:
+    code = TIMER.format(root=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return float(done.stdout.strip())
+
+
+def _best_of(text: str) -> float:
+    return min(_seconds(text) for _ in range(2))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "# X\n## Estimation\n- " + "1x" * n + "\n",
+        lambda n: "# X\n## Estimation\n- a = " + "1." * n + " = 5\n",
+        lambda n: "# X\n## Estimation\n- " + "1 x " * n + "= 5\n",
+        lambda n: "# X\n## Estimation\n- " + "1,000 reads " * n + "per second\n",
+    ],
+    ids=["1x", "1.", "1 x", "rates"],
+)
+def test_estimate_patterns_are_linear(make: object) -> None:
+    small, large = _best_of(make(500)), _best_of(make(2000))  # type: ignore[operator]
+    # 4x the input may cost at most ~4.5x the time (plus a floor for timer noise)
+    assert large <= 4.5 * small + 0.05, (small, large)
+
