@@ -11,6 +11,7 @@ from typing import Any
 
 from designlint.checks import (
     arithmetic,
+    communication,
     deepdive,
     estimation,
     highlevel,
@@ -37,6 +38,7 @@ CHECKS: dict[str, Check] = {
     **pitfalls.CHECKS,
     **team.CHECKS,
     **problems.CHECKS,
+    **communication.CHECKS,
 }
 
 
