@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MIN_SCORE = 10.0  # a title cue alone, or many body and heading cues together
 MIN_RATIO = 1.5  # the best problem must beat the next one by this factor
 BODY_CAP = 3
+BODY_CHARS = 6000  # the opening of the body names its subject; reading further costs time, not accuracy
 PLACES = ("title", "headings", "body")
 AUTO, NONE = "auto", "none"
 
@@ -124,24 +125,49 @@ def doc_title(doc: Document) -> str:
     return "" if line.startswith("#") or len(line) > 80 else _MARKS.sub("", line).strip()
 
 
-@lru_cache(maxsize=512)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+Owner = tuple[str, Cue]  # the problem a cue belongs to, and the cue
+
+
+@lru_cache(maxsize=1)
+def _combined() -> dict[str, tuple[re.Pattern[str], tuple[Owner, ...]]]:
+    """Per place, one guarded pattern with each problem's cue as a named group: one scan per text.
+
+    Texts are lower-cased first (cues are lower case), which searches faster than IGNORECASE.
+    Where two cues could match at the same spot only the first counts; cues are distinct
+    enough words that this does not change a verdict.
+    """
+    from designlint.termsearch import whole_words
+
+    combined = {}
+    for place in PLACES:
+        owners = tuple((p.name, c) for p in load_problems().values() for c in p.cues if c.place == place)
+        body = "(?:" + "|".join(f"(?P<c{i}>{cue.pattern.lower()})" for i, (_, cue) in enumerate(owners)) + ")"
+        combined[place] = (whole_words(body, 0), owners)
+    return combined
+
+
+def _counts(texts: Mapping[str, str]) -> dict[Owner, int]:
+    counts: dict[Owner, int] = {}
+    for place, (pattern, owners) in _combined().items():
+        for found in pattern.finditer(texts[place].lower()):
+            owner = owners[int((found.lastgroup or "c0")[1:])]
+            counts[owner] = counts.get(owner, 0) + 1
+    return counts
 
 
 def _texts(doc: Document, title: str) -> dict[str, str]:
     headings = "\n".join(s.title for s in doc.sections() if not s.label and s.title != title)
     start = doc.front_matter.end_line if doc.front_matter else 0
-    return {"title": title, "headings": headings, "body": "\n".join(doc.lines[start:])}
+    return {"title": title, "headings": headings, "body": "\n".join(doc.lines[start:])[:BODY_CHARS]}
 
 
-def _score(problem: Problem, texts: Mapping[str, str]) -> Score:
+def _score(problem: Problem, counts: Mapping[Owner, int]) -> Score:
     total, reasons = 0.0, []
     for cue in problem.cues:
-        found = _compiled(cue.pattern).findall(texts[cue.place])
+        found = counts.get((problem.name, cue), 0)
         if not found:
             continue
-        times = min(len(found), BODY_CAP) if cue.place == "body" else 1
+        times = min(found, BODY_CAP) if cue.place == "body" else 1
         total += cue.weight * times
         shown = f" x{times}" if times > 1 else ""
         reasons.append(f"{cue.place} '{cue.pattern}'{shown} {cue.weight * times:+g}")
@@ -151,8 +177,8 @@ def _score(problem: Problem, texts: Mapping[str, str]) -> Score:
 def scores(doc: Document) -> tuple[str, tuple[Score, ...]]:
     """The doc's title and every problem with a cue in it, best first (file order breaks ties)."""
     title = doc_title(doc)
-    texts = _texts(doc, title)
-    found = [s for s in (_score(p, texts) for p in load_problems().values()) if s.reasons]
+    counts = _counts(_texts(doc, title))
+    found = [s for s in (_score(p, counts) for p in load_problems().values()) if s.reasons]
     return title, tuple(sorted(found, key=lambda s: -s.score))
 
 

@@ -133,10 +133,14 @@ def assumptions_stated(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
     constants = frozenset(float(c) for c in options.get("constants", CONSTANTS))
     hedges = ctx.terms(options.get("hedges", "assumption-words"))
     known: set[float] = set()
-    for number, text in readable_lines(ctx):
-        found = list(candidates(text, number))
+    last = max(end for _, end in spans)
+    lines = ctx.once("arithmetic.readable_lines", lambda: list(readable_lines(ctx)))  # shared with E002
+    for number, text in lines:
+        if number > last:
+            break
         inside = any(start <= number <= end for start, end in spans)
-        if inside and found and not hedges.search(text):
+        found = list(candidates(text, number)) if inside and not hedges.search(text) else []
+        if found:
             unstated = _unstated(found, known, constants)
             if unstated:
                 where = "they come" if len(unstated) > 1 else "it comes"
