@@ -251,3 +251,11 @@ def explain_file(path: Path, config_file: Path | None = None) -> str:
         raise DesignlintError(f"{path}: cannot read the file: {exc}") from None
     configured = per_file_profile(path, config.root, config.per_file_problems) or config.problem
     return explain(decide(parse(text, str(path)), configured), str(path))
+
+
+def expectations_text(options: Mapping[str, Any]) -> str:
+    """`designlint explain` of a K rule: each expectation of its problem and why it matters."""
+    problem = load_problems().get(str(options.get("for", "")))
+    if problem is None:
+        return "(no such problem)"
+    return "\n".join(f"- {e.what}: {e.why}" for e in problem.expectations)

@@ -173,3 +173,10 @@ def test_every_cue_and_term_compiles_and_cannot_backtrack_for_ever() -> None:
     for prob in load_problems().values():
         patterns = [c.pattern for c in prob.cues] + [t for e in prob.expectations for t in e.terms]
         assert {p: problem(p) for p in patterns if problem(p)} == {}, prob.name
+
+
+def test_explain_lists_what_the_rule_expects_from_the_preset(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["explain", "K005"])
+    assert result.exit_code == 0
+    for expectation in load_problems()["rate-limiter"].expectations:
+        assert f"- {expectation.what}: {expectation.why}" in result.output
