@@ -129,29 +129,37 @@ Owner = tuple[str, Cue]  # the problem a cue belongs to, and the cue
 
 
 @lru_cache(maxsize=1)
-def _combined() -> dict[str, tuple[re.Pattern[str], tuple[Owner, ...]]]:
-    """Per place, one guarded pattern with each problem's cue as a named group: one scan per text.
+def _body_pattern() -> tuple[re.Pattern[str], tuple[Owner, ...]]:
+    """Every body cue in one guarded pattern, each a named group: the long body is scanned once.
 
-    Texts are lower-cased first (cues are lower case), which searches faster than IGNORECASE.
-    Where two cues could match at the same spot only the first counts; cues are distinct
-    enough words that this does not change a verdict.
+    Text is lower-cased first (cues are lower case), which searches faster than IGNORECASE.
+    Longer cues come first, so where two could match at one spot the more specific counts;
+    body cues are distinct enough words that this does not change a verdict.
     """
     from designlint.termsearch import whole_words
 
-    combined = {}
-    for place in PLACES:
-        owners = tuple((p.name, c) for p in load_problems().values() for c in p.cues if c.place == place)
-        body = "(?:" + "|".join(f"(?P<c{i}>{cue.pattern.lower()})" for i, (_, cue) in enumerate(owners)) + ")"
-        combined[place] = (whole_words(body, 0), owners)
-    return combined
+    cues = [(p.name, c) for p in load_problems().values() for c in p.cues if c.place == "body"]
+    owners = tuple(sorted(cues, key=lambda owner: -len(owner[1].pattern)))
+    body = "(?:" + "|".join(f"(?P<c{i}>{cue.pattern.lower()})" for i, (_, cue) in enumerate(owners)) + ")"
+    return whole_words(body, 0), owners
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
 def _counts(texts: Mapping[str, str]) -> dict[Owner, int]:
+    """How often each cue is found: title and heading cues one by one (short texts), body cues in one scan."""
     counts: dict[Owner, int] = {}
-    for place, (pattern, owners) in _combined().items():
-        for found in pattern.finditer(texts[place].lower()):
-            owner = owners[int((found.lastgroup or "c0")[1:])]
-            counts[owner] = counts.get(owner, 0) + 1
+    for problem in load_problems().values():
+        for cue in problem.cues:
+            if cue.place != "body" and _compiled(cue.pattern).search(texts[cue.place]):
+                counts[(problem.name, cue)] = 1
+    pattern, owners = _body_pattern()
+    for found in pattern.finditer(texts["body"].lower()):
+        owner = owners[int((found.lastgroup or "c0")[1:])]
+        counts[owner] = counts.get(owner, 0) + 1
     return counts
 
 
