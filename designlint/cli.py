@@ -112,9 +112,19 @@ def main() -> None:
     help="Record today's findings in this file (then pass it to --baseline); exits 0.",
 )
 @click.option("--changed-since", metavar="REF", help="Lint only Markdown files changed since this git ref.")
+@click.option(
+    "--explain-problem",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Say which kind of system this file designs (the K rules' problem) and why, then exit.",
+)
 @handle_errors
 def lint(paths: tuple[str, ...], **options: Any) -> None:
     """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
+    if options["explain_problem"] is not None:
+        from designlint.problems import explain_file
+
+        click.echo(explain_file(options["explain_problem"], options["config_file"]), nl=False)
+        return
     from designlint.report import Output, lint_and_report
     from designlint.run import LintOptions
 

@@ -35,6 +35,8 @@ class Config:
     profile: str = "auto"
     per_file_profiles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    problem: str = "auto"
+    per_file_problems: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     front_matter_schema: Path | None = None
     templates_dir: Path | None = None
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
@@ -89,6 +91,8 @@ def _build(path: Path, table: Mapping[str, Any]) -> Config:
         profile=table.get("profile", "auto"),
         per_file_profiles=MappingProxyType(dict(table.get("per-file-profiles", {}))),
         profiles=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("profiles", {}).items()}),
+        problem=table.get("problem", "auto"),
+        per_file_problems=MappingProxyType(dict(table.get("per-file-problems", {}))),
         front_matter_schema=(root / table["front-matter-schema"]) if "front-matter-schema" in table else None,
         templates_dir=(root / table["templates-dir"]).resolve() if "templates-dir" in table else None,
         rules=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.get("rules", {}).items()}),

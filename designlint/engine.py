@@ -18,6 +18,7 @@ from designlint.context import Context, load_vocabulary
 from designlint.document import Document, parse
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
+from designlint.problems import check_problem_names
 from designlint.profiles import (
     FIELD,
     Profile,
@@ -56,12 +57,13 @@ class RuleSet:
 
     def active(self, path: Path, profile: str) -> list[ActiveRule]:
         extra = per_file_ignored(path, self.config.root, self.config.per_file_ignores)
-        memo_key = (profile, *extra)  # built once per profile and per-file-ignores, not once per file
+        problem = per_file_profile(path, self.config.root, self.config.per_file_problems) or self.config.problem
+        memo_key = (profile, problem, *extra)  # built once per profile, problem and per-file-ignores, not per file
         if memo_key not in self.memo:
-            self.memo[memo_key] = self._active([*self.config.ignore, *extra], profile)
+            self.memo[memo_key] = self._active([*self.config.ignore, *extra], profile, problem)
         return list(self.memo[memo_key])
 
-    def _active(self, ignored: list[str], profile: str) -> list[ActiveRule]:
+    def _active(self, ignored: list[str], profile: str, problem: str = "auto") -> list[ActiveRule]:
         chosen = self.profiles[profile].select
         active = []
         for rule in self.rules.values():
@@ -69,14 +71,14 @@ class RuleSet:
                 continue
             if not is_selected(rule, chosen, (), ()):
                 continue
-            active.append(_activate(rule, self.config, self.profiles[profile]))
+            active.append(_activate(rule, self.config, self.profiles[profile], problem))
         return active
 
 
-def _activate(rule: Rule, config: Config, profile: Profile | None = None) -> ActiveRule:
+def _activate(rule: Rule, config: Config, profile: Profile | None = None, problem: str = "auto") -> ActiveRule:
     settings = dict(rule_settings(rule, config.rules))
     severity = settings.pop("severity", None)
-    options = {**rule.options, **_provided(rule, config, profile), **settings}
+    options = {**rule.options, **_provided(rule, config, profile, problem), **settings}
     prefix = table_prefix(config.path)
     key = ".".join(p for p in (prefix, "rules", rule_key(rule, config.rules)) if p)
     where = str(config.path) if config.path else "command line"
@@ -90,10 +92,10 @@ def _activate(rule: Rule, config: Config, profile: Profile | None = None) -> Act
     return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
 
 
-def _provided(rule: Rule, config: Config, profile: Profile | None) -> dict[str, Any]:
+def _provided(rule: Rule, config: Config, profile: Profile | None, problem: str = "auto") -> dict[str, Any]:
     """Values the doc's profile and the config hand to checks that take them (a check's own options win)."""
     taken = CHECKS[rule.check].options.get("properties", {}) if rule.check in CHECKS else {}
-    offered = dict(profile.options()) if profile else {}
+    offered: dict[str, Any] = {**(profile.options() if profile else {}), "problem": problem}
     if config.front_matter_schema is not None:
         offered["front-matter-schema"] = str(config.front_matter_schema)
     return {key: value for key, value in offered.items() if key in taken}
@@ -114,6 +116,7 @@ def build_ruleset(config: Config) -> RuleSet:
     profiles = with_config(load_profiles(), config.profiles, table_prefix(config.path) or "config")
     check_names([config.profile], profiles, f"{where}: profile")
     check_names(config.per_file_profiles.values(), profiles, f"{where}: per-file-profiles")
+    check_problem_names(config, where)
     for schema in _schema_paths(config):
         from designlint.frontmatter import check_schema_path, load_schema
 

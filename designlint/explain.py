@@ -64,5 +64,11 @@ def explain_rule(key: str, config_file: Path | None = None) -> str:
             "Options (set under [tool.designlint.rules." + rule.id + "])",
             "\n".join(f"{k} = {json.dumps(v)}" for k, v in rule.options.items()),
         )
+    if rule.check == "problem_expectations":
+        from designlint.problems import expectations_text
+
+        lines += _block(
+            "What it expects (from the preset, as `designlint new` uses it)", expectations_text(rule.options)
+        )
     lines += _block("Good", rule.good) + _block("Bad", rule.bad)
     return "\n".join(lines) + "\n"

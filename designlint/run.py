@@ -91,7 +91,8 @@ class _Keys:
         if id(config) not in self.by_config:
             from designlint.resources import data_dir
 
-            folders = [data_dir("rules"), *config.rules_dirs]
+            # presets: the problem rules read their cues and expectations there
+            folders = [data_dir("rules"), data_dir("templates") / "presets", *config.rules_dirs]
             key = cache.digest(cache.rules_fingerprint(folders), cache.config_text(config))
             self.by_config[id(config)] = (config, key)
         return self.by_config[id(config)][1]

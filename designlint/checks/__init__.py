@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from designlint.checks import arithmetic, deepdive, estimation, highlevel, pitfalls, requirements, structure, team
+from designlint.checks import (
+    arithmetic,
+    communication,
+    deepdive,
+    estimation,
+    highlevel,
+    pitfalls,
+    problems,
+    requirements,
+    structure,
+    team,
+)
 from designlint.checks.base import Check, CheckFn
 from designlint.errors import RuleDefinitionError
 
@@ -26,6 +37,8 @@ CHECKS: dict[str, Check] = {
     **deepdive.CHECKS,
     **pitfalls.CHECKS,
     **team.CHECKS,
+    **problems.CHECKS,
+    **communication.CHECKS,
 }
 
 

@@ -1,0 +1,35 @@
+"""C001 and C002: how the design is told."""
+
+from __future__ import annotations
+
+from conftest import ids, lint_string
+
+ESTIMATE = """# Design a photo app
+
+## Estimation
+
+- 20M daily users.
+- Storage per day = 20M x 0.1 x 500 KB = 1 TB
+"""
+
+
+def test_c002_names_every_unstated_number_of_a_calculation_once() -> None:
+    findings = lint_string(ESTIMATE, select=("C002",))
+    assert [(f.line, f.rule_id) for f in findings] == [(6, "C002")]
+    assert "uses 0.1, 500, which" in findings[0].message and "they come from" in findings[0].message
+
+
+def test_c002_takes_a_number_stated_earlier_in_any_form() -> None:
+    stated = ESTIMATE.replace("- 20M daily users.", "- 20M daily users post 0.1 photos of 500 KB a day.")
+    assert lint_string(stated, select=("C002",)) == []
+
+
+def test_c002_takes_a_number_computed_from_two_earlier_ones() -> None:
+    text = "# X\n\n## Estimation\n\n- 300M users read 5 times.\n- QPS = 1.5B / 86,400 = ~17K\n"
+    assert lint_string(text, select=("C002",)) == []
+
+
+def test_communication_rules_do_not_run_under_team_profiles() -> None:
+    text = "# Design\n\n## Requirements\n\n- a\n\n## High-level design\n\n- b\n" + ESTIMATE
+    assert {"C001", "C002"} <= set(ids(lint_string(text, select=("C",))))
+    assert not {"C001", "C002"} & set(ids(lint_string(text, profile="rfc")))
