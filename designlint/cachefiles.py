@@ -114,12 +114,13 @@ def prune(folder: Path, layout: str, now: float | None = None) -> None:
             return
     except OSError:
         pass
+    if not _ours(folder):  # a --cache-dir may name a folder that holds other things: touch nothing there
+        return
     write_marker(stamp, "")
     _touch(stamp)
-    if _ours(folder):  # a --cache-dir may name a folder that holds other things: delete only our layouts
-        for old in folder.iterdir():
-            if old.name != layout and _LAYOUT.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
-                shutil.rmtree(old, ignore_errors=True)
+    for old in folder.iterdir():
+        if old.name != layout and _LAYOUT.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
     _prune_entries(folder / layout, now)
 
 

@@ -155,7 +155,9 @@ def lint(paths: tuple[str, ...], **options: Any) -> None:
         baseline=options["baseline"],
         write_baseline=options["write_baseline"],
     )
-    warn = lambda m: click.echo(f"designlint: warning: {m}", err=True)  # noqa: E731
+    from designlint.formatters import visible  # a file name in a warning may carry escapes too
+
+    warn = lambda m: click.echo(f"designlint: warning: {visible(m)}", err=True)  # noqa: E731
     sys.exit(lint_and_report(opts, output, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr, warn=warn))
 
 

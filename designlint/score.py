@@ -60,5 +60,7 @@ def score(findings: Iterable[Finding], rules: Mapping[str, Rule], scoring: Scori
 
 def render_text(path: str, result: Score) -> str:
     """Two lines to show first: the total, then each area."""
+    from designlint.formatters import visible
+
     areas = "  ".join(f"{area} {value}" for area, value in result.areas.items())
-    return f"{path}: score {result.total}/100\n    {areas}\n"
+    return f"{visible(path)}: score {result.total}/100\n    {areas}\n"

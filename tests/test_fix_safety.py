@@ -117,3 +117,10 @@ def test_temporary_files_left_by_a_killed_run_are_hidden_and_cleaned(repo: Path)
     assert ".tmp" not in lint.output, "never mistaken for a doc"
     assert fix(path)[0] == 0
     assert not stale.exists() and fresh.exists(), "only temporaries old enough to be orphans go"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_not_read(repo: Path) -> None:
+    os.mkfifo(repo / "pipe.md")
+    code, err = fix("pipe.md")  # reading it would wait for a writer for ever
+    assert code == 2 and "pipe.md: not a regular file" in err

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from designlint.cli import main
 from designlint.errors import UsageError
@@ -30,6 +31,14 @@ def test_a_fifo_among_the_docs_is_skipped_with_a_note(tmp_path: Path, how: str) 
     assert run.returncode == 0, run.stderr
     assert run.stderr.count("pipe.md: skipped, not a regular file (a FIFO, socket or device)") == 1
     assert "doc.md:3:1: S003" in run.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_note_about_a_file_shows_escapes_in_its_name(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "\x1b[2Jx.md")
+    (tmp_path / "doc.md").write_text(WEAK)
+    result = CliRunner().invoke(main, ["lint", str(tmp_path), "--no-cache", "--select", "S003"])
+    assert "\x1b" not in result.stderr and "\\x1b[2Jx.md: skipped, not a regular file" in result.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool forks")

@@ -167,6 +167,8 @@ def _read(path: Path) -> str:
     if path.is_symlink():
         raise UsageError(f"{path}: is a symlink; refusing to rewrite through it")
     _check_inside(path)
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path}: not a regular file; fix rewrites only plain files")
     try:
         data = path.read_bytes()
     except OSError as exc:
