@@ -180,3 +180,12 @@ def test_explain_lists_what_the_rule_expects_from_the_preset(runner: CliRunner) 
     assert result.exit_code == 0
     for expectation in load_problems()["rate-limiter"].expectations:
         assert f"- {expectation.what}: {expectation.why}" in result.output
+
+
+def test_the_readme_shows_real_explain_problem_output(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["lint", "--explain-problem", "examples/weak-feed.md"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "$ designlint lint --explain-problem examples/weak-feed.md\n" + result.output in readme
