@@ -65,6 +65,7 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
+        browser.get("about:blank")  # let the start-up tab settle before any page is measured
         yield browser
     finally:
         browser.quit()
@@ -88,12 +89,13 @@ def load(driver: Any, folder: Path, name: str, report: Report) -> str:
 
 
 def requests(driver: Any) -> list[str]:
+    """URLs the browser requested; its own chrome:// pages (the start-up tab) load from inside it, not a network."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             urls.append(message["params"]["request"]["url"])
-    return urls
+    return [url for url in urls if not url.startswith(("chrome://", "chrome-untrusted://"))]
 
 
 def console_errors(driver: Any) -> list[str]:
