@@ -167,3 +167,25 @@ def test_practice_options(runner: CliRunner, tmp_path: Path) -> None:
 def test_random_pick_uses_the_generator() -> None:
     chosen = {bank.pick(None, random.Random(seed)).id for seed in range(40)}
     assert len(chosen) > 3 and chosen <= CLASSICS
+
+
+def test_every_finished_step_shows_a_full_bar_whatever_the_rounding() -> None:
+    # A one-minute plan gives steps such as 5.33 s, where 24 x 5.33 / 5.33 may come out just under 24.
+    _, now, sleep = fake_clock()
+    out = io.StringIO()
+    slots = plan(load_catalogue(), 1)
+    assert Countdown(slots, out, now, sleep).run() is True  # type: ignore[arg-type]
+    finals = [line.rsplit("\r", 1)[-1] for line in out.getvalue().split("\n")[:-1]]
+    assert len(finals) == len(slots) == 5
+    assert all("[########################]  0:00 left" in line for line in finals), finals
+
+
+def test_the_readme_quotes_the_real_output(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "$ designlint practice --question url-shortener --minutes 1\n"
+    quoted = readme.split(command, 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["practice", "--question", "url-shortener", "--minutes", "1"])
+    assert result.output == quoted
+    report = runner.invoke(main, ["report", str(ROOT / "examples" / "weak-chat.md"), "-o", "weak-chat.html"])
+    assert f"$ designlint report examples/weak-chat.md -o weak-chat.html\n{report.output}" in readme

@@ -55,7 +55,7 @@ class Countdown:
 
     def _line(self, index: int, into: float, elapsed: float) -> str:
         slot = self.slots[index]
-        done = min(BAR, int(BAR * into / slot.seconds)) if slot.seconds else BAR
+        done = BAR if into >= slot.seconds else int(BAR * into / slot.seconds)  # a finished step is full
         bar = "#" * done + "-" * (BAR - done)
         left = clock(max(0.0, slot.seconds - into))
         count, total_left = f"{index + 1}/{len(self.slots)}", clock(self.total - elapsed)
