@@ -13,6 +13,7 @@ from designlint.cli import handle_errors
 from designlint.errors import UsageError
 
 if TYPE_CHECKING:
+    from designlint.practice.bank import Question
     from designlint.practice.plan import Slot
 
 
@@ -44,29 +45,34 @@ def practice(
 
     On a terminal a countdown shows the current step; elsewhere the doc and the plan are written and nothing waits.
     """
-    from designlint.catalogue import load_catalogue
     from designlint.practice import bank
-    from designlint.practice.doc import render_practice_doc
-    from designlint.practice.plan import plan, plan_text
 
     if list_questions:
         click.echo(bank.list_questions(), nl=False)
         return
     if question_id and use_random:
         raise UsageError("give --question ID or --random, not both")
-    question = bank.pick(question_id)
-    slots = plan(load_catalogue(), minutes)
-    doc = output or Path(f"practice-{question.id}.md")
-    from designlint.atomic import write_atomic
-
-    write_atomic(doc, render_practice_doc(question, slots, minutes), overwrite=force)
-    unit = "minute" if minutes == 1 else "minutes"
-    click.echo(f"wrote {doc}: {question.title}\n\n{question.prompt}\n\nYour plan for {minutes:g} {unit}:")
-    click.echo(plan_text(slots), nl=False)
+    doc, slots = _scaffold(bank.pick(question_id), minutes, output, force)
     if not sys.stdout.isatty():
         click.echo(f"\nNo terminal, so no clock. When you are done: designlint report {doc}")
         return
     _timed(doc, slots)
+
+
+def _scaffold(question: Question, minutes: float, output: Path | None, force: bool) -> tuple[Path, list[Slot]]:
+    """Write the practice doc and print the question and the plan."""
+    from designlint.atomic import write_atomic
+    from designlint.catalogue import load_catalogue
+    from designlint.practice.doc import render_practice_doc
+    from designlint.practice.plan import plan, plan_text
+
+    slots = plan(load_catalogue(), minutes)
+    doc = output or Path(f"practice-{question.id}.md")
+    write_atomic(doc, render_practice_doc(question, slots, minutes), overwrite=force)
+    unit = "minute" if minutes == 1 else "minutes"
+    click.echo(f"wrote {doc}: {question.title}\n\n{question.prompt}\n\nYour plan for {minutes:g} {unit}:")
+    click.echo(plan_text(slots), nl=False)
+    return doc, slots
 
 
 def _timed(doc: Path, slots: list[Slot]) -> None:

@@ -36,6 +36,14 @@ def test_every_finding_sits_beside_its_line_and_links_to_its_rule(path: Path) ->
         assert note.attrs["href"] == f"#rule-{note.attrs['data-rule']}" and f"rule-{note.attrs['data-rule']}" in ids
 
 
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_link_inside_the_page_has_a_target(path: Path) -> None:
+    dom = page(path)
+    ids = {e.attrs["id"] for e in dom.walk() if "id" in e.attrs}
+    local = [e.attrs["href"][1:] for e in dom.find_all("a") if e.attrs.get("href", "").startswith("#")]
+    assert local and set(local) <= ids
+
+
 def test_weak_chat_shows_each_finding_of_lint_at_its_line(runner: CliRunner) -> None:
     result = runner.invoke(main, ["lint", "--format", "json", "--no-cache", str(ROOT / "examples" / "weak-chat.md")])
     wanted = sorted((f["line"], f["rule"], f["message"]) for f in json.loads(result.output)["findings"])
@@ -69,6 +77,8 @@ def test_estimation_table_shows_each_calculation_with_the_checker_verdict() -> N
     verdicts = [r.attrs["class"].split()[1] for r in rows]
     # 231 x 500 KB is 115.5 MB/s, not 1.2 GB/s; 200K x 500 KB is an amount (100 GB), not a rate.
     assert verdicts == ["v-ok", "v-ok", "v-arithmetic", "v-unit"]
+    # Line 35 sits in the list of lines 32-36: its row links to that piece of the write-up.
+    assert rows[2].find_all("a")[0].attrs["href"] == "#line-32"
     cells = [c.all_text() for c in rows[2].find_all("td")]
     assert cells[1] == "231 x 500 KB" and cells[2] == "~1.2 GB/s" and cells[3] == "116 MB/s"
 
@@ -175,3 +185,17 @@ def test_an_empty_doc_still_gets_a_page(tmp_path: Path) -> None:
     doc.write_text("", encoding="utf-8")
     dom = page(doc)
     assert len(dom.find_all("div", "row")) == 1 and len(dom.find_all("g", "bar")) == 6
+
+
+def test_open_asks_the_browser_only_when_told(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or False)
+    out = tmp_path / "page.html"
+    doc = str(ROOT / "examples" / "weak-chat.md")
+    assert runner.invoke(main, ["report", doc, "-o", str(out)]).exit_code == 0
+    assert opened == []
+    result = runner.invoke(main, ["report", doc, "-o", str(out), "--open"])
+    assert opened == [out.resolve().as_uri()]
+    assert result.exit_code == 0 and "no browser could be started; open" in result.output

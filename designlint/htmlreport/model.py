@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designlint.catalogue import Catalogue
 from designlint.config import Config
@@ -13,6 +14,10 @@ from designlint.findings import Finding
 from designlint.htmlreport.calculations import Calculation
 from designlint.htmlreport.writeup import Chunk
 from designlint.rules import Rule
+
+if TYPE_CHECKING:
+    from designlint.document import Document
+    from designlint.engine import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +58,18 @@ class Report:
     against: str = ""
     version: str = field(default="")
 
+    def anchor(self, line: int) -> str:
+        """The id of the piece of the write-up that holds line (pieces are anchored by their first line)."""
+        first = max((c.first for c in self.chunks if c.first <= line), default=self.chunks[0].first)
+        return f"line-{first}"
+
 
 def build(path: Path, against: Path | None = None) -> Report:
     """Lint path as `designlint lint` would (its own config) and gather the page."""
     from designlint import __version__
-    from designlint.context import Context
     from designlint.document import parse
     from designlint.engine import build_ruleset
     from designlint.htmlreport.against import earlier_scores
-    from designlint.htmlreport.calculations import calculations
     from designlint.htmlreport.writeup import chunks
     from designlint.score import score
 
@@ -80,9 +88,7 @@ def build(path: Path, against: Path | None = None) -> Report:
         chunks=tuple(chunks(doc, findings)),
         findings=tuple(findings),
         explanations=tuple(ruleset.rules[r] for r in sorted(fired) if r in ruleset.rules),
-        calculations=_agreeing(
-            calculations(Context(doc, catalogue, ruleset.vocabulary), _tolerance(ruleset.rules)), findings
-        ),
+        calculations=_calculations(doc, ruleset, findings),
         practice=_practice(result.areas, catalogue, ruleset.rules, fired),
         total_change=result.total - old["total"] if "total" in old else None,
         against=str(against) if against is not None else "",
@@ -108,6 +114,14 @@ def _lint(path: Path) -> tuple[str, list[Finding], Config]:
     options = LintOptions(paths=(str(path),), cache=False, jobs=1)
     job, findings = next(iter(lint_files(options, StringIO(""), warn)))
     return text, sorted(findings, key=Finding.sort_key), job.config
+
+
+def _calculations(doc: Document, ruleset: RuleSet, findings: list[Finding]) -> tuple[Calculation, ...]:
+    from designlint.context import Context
+    from designlint.htmlreport.calculations import calculations
+
+    rows = calculations(Context(doc, ruleset.catalogue, ruleset.vocabulary), _tolerance(ruleset.rules))
+    return _agreeing(rows, findings)
 
 
 # Rules whose findings are about one stated calculation, and the verdict each means.
