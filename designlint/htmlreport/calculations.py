@@ -69,5 +69,6 @@ def _value(candidate: Candidate, periods: Mapping[str, float], tolerance: float)
         aligned = align(candidate, reading)
         if isinstance(aligned, Aligned) and aligned.scale and aligned.passes(aligned.computed, tolerance):
             units = " ".join(u.text for u in candidate.stated.node.units).replace(" /", "/")
-            return f"{format_number(aligned.computed / aligned.scale)} {units}".strip()
+            gap = "" if units.startswith("/") else " "  # 12/sec, 80 GB
+            return f"{format_number(aligned.computed / aligned.scale)}{gap}{units}".strip()
     return ""
