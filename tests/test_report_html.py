@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from report_dom import Element, parse_html
 
 from designlint.cli import main
@@ -199,3 +201,25 @@ def test_open_asks_the_browser_only_when_told(runner: CliRunner, tmp_path: Path,
     result = runner.invoke(main, ["report", doc, "-o", str(out), "--open"])
     assert opened == [out.resolve().as_uri()]
     assert result.exit_code == 0 and "no browser could be started; open" in result.output
+
+
+FRAGMENTS = [
+    "<script>", "</script>", "<img src=x onerror=alert(1)>", "[a](javascript:alert(1))", "[b](JAVASCRIPT:x)",
+    "![i](http://example.com/x.png)", "<a href='javascript:x' onclick=y>", "<iframe src=//e>", "<style>", "```",
+    "```js\" onclick=\"x", "\n", "\n\n", "# ", "## ", "`", '"', "'", ">", "<", "&", "words", "- ", "1. ",
+    "<!--", "-->", "| a | b |\n|---|---|\n| <b>c</b> | d |", "<svg onload=alert(1)>", "<div", " on", "=",
+    "<https://example.com>", "[c]: javascript:alert(1)\n\n[c]", "**", "_",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+def test_no_write_up_can_add_markup_that_runs_or_loads(text: str) -> None:
+    from designlint.document import parse
+    from designlint.htmlreport.writeup import chunks
+
+    html = "".join(chunk.html for chunk in chunks(parse(text), []))
+    for element in parse_html(html).walk()[1:]:
+        assert element.tag not in {"script", "iframe", "img", "svg", "style", "object", "embed", "link", "div"}
+        assert not any(name.startswith("on") or name in {"src", "style"} for name in element.attrs), element
+        assert not element.attrs.get("href", "").strip().lower().startswith(("javascript:", "data:", "vbscript:"))
