@@ -223,3 +223,10 @@ def test_no_write_up_can_add_markup_that_runs_or_loads(text: str) -> None:
         assert element.tag not in {"script", "iframe", "img", "svg", "style", "object", "embed", "link", "div"}
         assert not any(name.startswith("on") or name in {"src", "style"} for name in element.attrs), element
         assert not element.attrs.get("href", "").strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+
+
+def test_the_readme_shows_the_report_screenshot() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    image = ROOT / "docs" / "report-weak-chat.png"
+    assert "](docs/report-weak-chat.png)" in readme
+    assert image.read_bytes().startswith(b"\x89PNG") and image.stat().st_size < 200_000  # kept small
