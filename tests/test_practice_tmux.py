@@ -9,8 +9,8 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,12 +27,12 @@ def designlint() -> list[str]:
 
 
 class Pane:
-    def __init__(self, socket: str, folder: Path) -> None:
+    def __init__(self, socket: Path, folder: Path) -> None:
         self.socket, self.folder = socket, folder
 
     def tmux(self, *args: str) -> str:
         assert TMUX is not None
-        found = subprocess.run([TMUX, "-L", self.socket, "-f", "/dev/null", *args], capture_output=True, text=True)
+        found = subprocess.run([TMUX, "-S", str(self.socket), "-f", "/dev/null", *args], capture_output=True, text=True)
         return found.stdout
 
     def start(self, args: list[str]) -> None:
@@ -54,11 +54,14 @@ class Pane:
 
 @pytest.fixture
 def pane(tmp_path: Path) -> Iterator[Pane]:
-    found = Pane(f"designlint-test-{uuid.uuid4().hex[:8]}", tmp_path)
+    # A socket of its own, in a short path (sockets allow about 100 characters), removed afterwards.
+    sockets = Path(tempfile.mkdtemp(prefix="dl-tmux-"))
+    found = Pane(sockets / "s", tmp_path)
     try:
         yield found
     finally:
         found.tmux("kill-server")
+        shutil.rmtree(sockets, ignore_errors=True)
 
 
 def test_a_timed_run_counts_down_then_writes_the_report(pane: Pane, tmp_path: Path) -> None:
