@@ -230,3 +230,12 @@ def test_the_readme_shows_the_report_screenshot() -> None:
     image = ROOT / "docs" / "report-weak-chat.png"
     assert "](docs/report-weak-chat.png)" in readme
     assert image.read_bytes().startswith(b"\x89PNG") and image.stat().st_size < 200_000  # kept small
+
+
+def test_an_unreadable_doc_is_one_clear_line(runner: CliRunner, tmp_path: Path) -> None:
+    doc = tmp_path / "latin.md"
+    doc.write_bytes(b"# Caf\xe9\n")
+    result = runner.invoke(main, ["report", str(doc), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    assert result.output == f"designlint: error: {doc}: not UTF-8 (bad byte at offset 5); re-save the file as UTF-8\n"
+    assert not (tmp_path / "r.html").exists()

@@ -99,20 +99,23 @@ def build(path: Path, against: Path | None = None) -> Report:
 def _lint(path: Path) -> tuple[str, list[Finding], Config]:
     from io import StringIO
 
+    from designlint.engine import read_text
     from designlint.run import LintOptions, lint_files
 
     if not path.is_file():
         raise UsageError(f"{path}: no such file; name one Markdown design doc")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from None
+    text = read_text(path, str(path))  # as lint reads it: the same limits and the same words when it cannot
+    if isinstance(text, Finding):
+        raise UsageError(f"{path}: {text.message}")
 
     def warn(message: str) -> None:
         raise UsageError(message)
 
     options = LintOptions(paths=(str(path),), cache=False, jobs=1)
-    job, findings = next(iter(lint_files(options, StringIO(""), warn)))
+    linted = next(iter(lint_files(options, StringIO(""), warn)), None)
+    if linted is None:
+        raise UsageError(f"{path}: excluded by the config's exclude settings; nothing to report")
+    job, findings = linted
     return text, sorted(findings, key=Finding.sort_key), job.config
 
 
