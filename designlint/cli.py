@@ -44,6 +44,7 @@ class _Group(click.Group):
     """A group whose scaffold and estimate commands load only when asked for, keeping `lint` quick to start."""
 
     LAZY = {"new": "designlint.cli_scaffold", "fix": "designlint.cli_scaffold", "estimate": "designlint.cli_estimate"}
+    LAZY |= {"report": "designlint.cli_report", "practice": "designlint.cli_practice"}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})

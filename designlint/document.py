@@ -21,7 +21,7 @@ from designlint.dialogue import Exchange
 from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit, list_pieces, paragraph_pieces
 from designlint.model import Block, Document, FrontMatter, Item, Section
 
-__all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse"]
+__all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 
 
 # --- parsing -----------------------------------------------------------------
@@ -273,3 +273,24 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
             builder.block(token, kind, line, _last_content_line(lines, line, max(stop, line)))
     root = builder.finish()
     return Document(path, tuple(lines), root, front, frozenset(builder.code_lines))
+
+
+# --- rendering -----------------------------------------------------------------
+
+
+class _InertRenderer(mistune.HTMLRenderer):
+    """HTML for an untrusted write-up: raw HTML escaped, unsafe links defused, images shown as text.
+
+    An image would be fetched when the page opens; a report must make no network request.
+    """
+
+    def image(self, text: str, url: str, title: str | None = None) -> str:
+        return f'<span class="image">[image: {text}]</span>'
+
+
+_HTML = mistune.create_markdown(escape=True, renderer=_InertRenderer(escape=True), plugins=["table"])
+
+
+def render_html(text: str) -> str:
+    """Markdown source as HTML that runs nothing and loads nothing (for the HTML report)."""
+    return str(_HTML(text))

@@ -21,6 +21,9 @@ def test_wheel_ships_rules_templates_and_schemas(tmp_path: Path) -> None:
         "designlint/_data/rules/vocabulary/structure.toml",
         "designlint/_data/templates/design.md.j2",
         "designlint/_data/templates/estimate.md.j2",
+        "designlint/_data/templates/report.html.j2",
+        "designlint/_data/templates/questions.toml",
+        "designlint/schemas/question.schema.json",
         "designlint/schemas/rule.schema.json",
         "designlint/schemas/config.schema.json",
     }
