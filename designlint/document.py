@@ -18,7 +18,7 @@ from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.dialogue import Exchange
-from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit, list_pieces, paragraph_pieces
+from designlint.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
 from designlint.model import Block, Document, FrontMatter, Item, Section
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse"]
@@ -133,6 +133,7 @@ class _Builder:
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
         self.exchange = Exchange()
+        self.colon_labels, self.colon_level = 0, STEP_LEVEL  # the doc's colon labels, see implicit.unnamed
         self.headings = 0
 
     @staticmethod
@@ -164,7 +165,8 @@ class _Builder:
     def _split(self, token: dict[str, Any], kind: str, line: int, end: int) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue)
+            style = self.colon_level if self.colon_labels >= STYLE_MIN else None
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style)
         else:
             starts = [item.line for item in _list_items(self.lines, line, end)]
             pieces = list_pieces(self.lines, starts, end, self.catalogue)
@@ -192,6 +194,9 @@ class _Builder:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
         self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
+        if heading.kind == "colon" and heading.step:
+            self.colon_labels += 1
+            self.colon_level = level
 
     def _add(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
         text = "\n".join(self.lines[line - 1 : end])

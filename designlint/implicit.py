@@ -21,7 +21,9 @@ from designlint.model import Section
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
-MAX_CHARS, MAX_WORDS = 60, 6
+MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS = 60, 6, 4
+# How many colon labels naming a step or part make colon labels the doc's heading style.
+STYLE_MIN = 2
 # Share of the title's letters the synonyms must cover ("some estimations" yes,
 # "the main requirements" no).
 MIN_COVER = 0.6
@@ -94,17 +96,49 @@ def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
     return Implicit(level, words.strip(), kind, entry.id if entry.is_step else entry.parent)
 
 
+# Lead-ins that open a list or an example inside a section, not a section of their own.
+_LEAD_IN = re.compile(
+    r"^(?:pros|cons|pros and cons|notes?|examples?|e\.g\.|i\.e\.|for example|steps?|flow|options?|trade-?offs?|"
+    r"why|how|input|output|results?|summary|todo|questions?|answers?)$",
+    re.IGNORECASE,
+)
+
+
+def unnamed(line: str, level: int) -> Implicit | None:
+    """A colon label naming no step, in a doc whose own headings are colon labels ("Upload videos:").
+
+    Once a doc has shown its steps as "some estimations:" and the like, a line of the same
+    shape opening a paragraph is the next section, at the same level, though it names
+    none: otherwise the step above would run on over it. Lead-ins ("Pros:", "Example:") stay text.
+    """
+    shape = _SHAPE.match(line)
+    if shape is None or not shape.group(2) or len(line) > MAX_CHARS:
+        return None
+    words = shape.group(1).strip()
+    if len(words.split()) > MAX_UNNAMED_WORDS or _DIGIT.search(words) or _SENTENCE.search(words):
+        return None
+    return None if _LEAD_IN.match(words) else Implicit(level, words, "colon")
+
+
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
 _ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
 
 
-def paragraph_pieces(lines: list[str], start: int, end: int, catalogue: Catalogue) -> list[Piece]:
-    """A paragraph's lines split at the lines that read as headings (one piece if none do)."""
+def paragraph_pieces(
+    lines: list[str], start: int, end: int, catalogue: Catalogue, style: int | None = None
+) -> list[Piece]:
+    """A paragraph's lines split at the lines that read as headings (one piece if none do).
+
+    style is the level of the doc's own colon labels once it has used them for steps (see unnamed).
+    """
     pieces: list[Piece] = []
     begin = start
     for number in range(start, end + 1):
-        found = hashes(lines[number - 1]) or label(lines[number - 1], catalogue, _first(lines, number, start, end))
+        line = lines[number - 1]
+        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end))
+        if found is None and style is not None and number == start:
+            found = unnamed(line, style)
         if found is None:
             continue
         if number > begin:

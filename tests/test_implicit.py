@@ -143,3 +143,22 @@ def test_a_step_name_a_colon_and_a_topic_is_a_section() -> None:
 @pytest.mark.parametrize("line", ["Estimation: 10k QPS at peak", "API: we call it twice", "Functional: upload"])
 def test_a_statement_after_a_colon_is_no_topic(line: str) -> None:
     assert label(line, CATALOGUE, True) is None
+
+
+def test_colon_labels_naming_no_step_end_the_step_above_in_a_doc_written_that_way() -> None:
+    # Two colon labels name steps, so the doc's headings are colon labels: "Posting recipes:" and
+    # "Search:" are sections too, and the non-functional requirements stop before them.
+    assert [(line, title) for line, title, _ in _implicit("colons-unnamed.md")] == [
+        (3, "functional requirement"),
+        (7, "non-functional requirement"),
+        (10, "Posting recipes"),
+        (16, "Search"),
+    ]
+    doc = parse((HERE / "colons-unnamed.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    assert [(s.line, s.end_line) for s in outline.parts["non-functional"]] == [(7, 9)]
+
+
+def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
+    doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
+    assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]
