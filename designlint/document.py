@@ -133,7 +133,8 @@ class _Builder:
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
         self.exchange = Exchange()
-        self.colon_labels, self.colon_level = 0, STEP_LEVEL  # the doc's colon labels, see implicit.unnamed
+        # For each kind of label naming a step: how many the doc has, and the level of the last.
+        self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
 
     @staticmethod
@@ -165,7 +166,7 @@ class _Builder:
     def _split(self, token: dict[str, Any], kind: str, line: int, end: int) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
-            style = self.colon_level if self.colon_labels >= STYLE_MIN else None
+            style = {kind: level for kind, (count, level) in self.styles.items() if count >= STYLE_MIN}
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style)
         else:
             starts = [item.line for item in _list_items(self.lines, line, end)]
@@ -190,13 +191,17 @@ class _Builder:
     def _implicit(self, heading: Implicit, line: int) -> None:
         level = heading.level
         top = self.stack[-1]
-        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and top["step"] != heading.step:
+        other_step = heading.step and top.get("step") != heading.step
+        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
         self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
-        if heading.kind == "colon" and heading.step:
-            self.colon_labels += 1
-            self.colon_level = level
+        if heading.kind in ("colon", "line") and heading.step:
+            # A label naming nothing nests under a step's label (the dives under "Deep dive") but
+            # follows a part's label as its sibling (a part has no sections of its own in notes).
+            count = self.styles.get(heading.kind, (0, level))[0]
+            below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
+            self.styles[heading.kind] = (count + 1, below)
 
     def _add(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
         text = "\n".join(self.lines[line - 1 : end])

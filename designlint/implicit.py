@@ -12,6 +12,7 @@ step's or part's synonyms (a `##x` line needs nothing more than its hashes).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
@@ -21,8 +22,8 @@ from designlint.model import Section
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
-MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS = 60, 6, 4
-# How many colon labels naming a step or part make colon labels the doc's heading style.
+MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
+# How many labels of one kind naming a step or part make that kind the doc's heading style.
 STYLE_MIN = 2
 # Share of the title's letters the synonyms must cover ("some estimations" yes,
 # "the main requirements" no).
@@ -104,20 +105,24 @@ _LEAD_IN = re.compile(
 )
 
 
-def unnamed(line: str, level: int) -> Implicit | None:
-    """A colon label naming no step, in a doc whose own headings are colon labels ("Upload videos:").
+def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None:
+    """A label naming no step, written the way the doc writes its step labels ("Upload videos:").
 
-    Once a doc has shown its steps as "some estimations:" and the like, a line of the same
-    shape opening a paragraph is the next section, at the same level, though it names
-    none: otherwise the step above would run on over it. Lead-ins ("Pros:", "Example:") stay text.
+    Once a doc has shown its steps as "some estimations:" or as short lines alone, a line of
+    the same shape opening a paragraph is the next section though it names none: otherwise
+    the step above would run on over it. A short line needs to be alone in its paragraph or
+    over running text (alone). Lead-ins ("Pros:") stay text.
     """
     shape = _SHAPE.match(line)
-    if shape is None or not shape.group(2) or len(line) > MAX_CHARS:
+    if shape is None or len(line) > MAX_CHARS:
+        return None
+    kind = "colon" if shape.group(2) else "line"
+    if kind not in style or (kind == "line" and not alone):
         return None
     words = shape.group(1).strip()
     if len(words.split()) > MAX_UNNAMED_WORDS or _DIGIT.search(words) or _SENTENCE.search(words):
         return None
-    return None if _LEAD_IN.match(words) else Implicit(level, words, "colon")
+    return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
 
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
@@ -126,19 +131,19 @@ _ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
 
 
 def paragraph_pieces(
-    lines: list[str], start: int, end: int, catalogue: Catalogue, style: int | None = None
+    lines: list[str], start: int, end: int, catalogue: Catalogue, style: Mapping[str, int] | None = None
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
-    style is the level of the doc's own colon labels once it has used them for steps (see unnamed).
+    style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed).
     """
     pieces: list[Piece] = []
     begin = start
     for number in range(start, end + 1):
         line = lines[number - 1]
         found = hashes(line) or label(line, catalogue, _first(lines, number, start, end))
-        if found is None and style is not None and number == start:
-            found = unnamed(line, style)
+        if found is None and style and number == start:
+            found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None:
             continue
         if number > begin:
@@ -148,6 +153,11 @@ def paragraph_pieces(
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _body(line: str) -> bool:
+    """A line of running text, as under a heading; not one more short line of a list written without bullets."""
+    return len(line.split()) >= MIN_BODY_WORDS
 
 
 def _first(lines: list[str], number: int, start: int, end: int) -> bool:

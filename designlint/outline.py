@@ -84,10 +84,10 @@ class Outline:
         return self.steps.get(step_id, [])
 
     def deep_dives(self) -> list[Section]:
-        """Each deep dive: a heading below a deep-dive step, or the step section itself if it has none."""
+        """Each deep dive: a heading (or a plain line read as one) below a deep-dive step, else the step itself."""
         dives: list[Section] = []
         for section in self.steps.get("deep-dive", []):
-            children = [c for c in section.children if not c.label]
+            children = [c for c in section.children if not c.label or (c.implicit and c.blocks)]
             dives.extend(children or [section])
         return dives
 

@@ -162,3 +162,15 @@ def test_colon_labels_naming_no_step_end_the_step_above_in_a_doc_written_that_wa
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]
+
+
+def test_short_lines_naming_nothing_are_the_dives_under_a_plain_deep_dive_line() -> None:
+    doc = parse((HERE / "lines-unnamed.md").read_text(encoding="utf-8"))
+    dives = build_outline(doc, CATALOGUE).deep_dives()
+    # "Use Redis" stands alone with nothing under it: a section, but no dive.
+    assert [(s.line, s.title) for s in dives] == [(15, "Hot keys"), (18, "Fan-out")]
+
+
+def test_short_lines_in_a_paragraph_without_bullets_stay_text() -> None:
+    text = "Functional\n- post\n\nNon functional\n- fast\n\nRedis\nKafka\nPostgres\n"
+    assert [s.title for s in parse(text).sections()] == ["Functional", "Non functional"]
