@@ -37,6 +37,7 @@ CATALOGUE = load_catalogue()
         ("Features and components", "deep-dive"),
         ("3. Architectural components", "high-level"),
         ("Core features", "functional"),
+        ("Dive in && Bottleneck:", "deep-dive"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
