@@ -174,3 +174,13 @@ def test_short_lines_naming_nothing_are_the_dives_under_a_plain_deep_dive_line()
 def test_short_lines_in_a_paragraph_without_bullets_stay_text() -> None:
     text = "Functional\n- post\n\nNon functional\n- fast\n\nRedis\nKafka\nPostgres\n"
     assert [s.title for s in parse(text).sections()] == ["Functional", "Non functional"]
+
+
+def test_one_speaker_is_no_exchange_and_bold_speakers_are() -> None:
+    one = "# Notes\n\nA: the cache is warm.\nA: the queue is empty.\n\n- post a photo\n"
+    assert [s.implicit for s in parse(one).sections() if s.implicit] == []
+    bold = "# Chat app\n\n**Interviewer:** group chats?\n**Me:** up to 100 people.\n\n- send a message\n- make a group\n"
+    assert [(s.title, s.implicit) for s in parse(bold).sections() if s.implicit] == [
+        ("Requirements (asked in dialogue)", "dialogue"),
+        ("Features (agreed in the dialogue)", "dialogue"),
+    ]
