@@ -159,18 +159,18 @@ class _Builder:
         if label:
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
-        if kind in ("paragraph", "list") and self._split(token, kind, line, end):
+        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
-        self._add(token, kind, line, end)
+        self._add(token, kind, line, end, items)
 
-    def _split(self, token: dict[str, Any], kind: str, line: int, end: int) -> bool:
+    def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
-            style = {kind: level for kind, (count, level) in self.styles.items() if count >= STYLE_MIN}
+            style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style)
         else:
-            starts = [item.line for item in _list_items(self.lines, line, end)]
-            pieces = list_pieces(self.lines, starts, end, self.catalogue)
+            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue)
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
@@ -203,10 +203,13 @@ class _Builder:
             below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
             self.styles[heading.kind] = (count + 1, below)
 
-    def _add(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
+    def _add(
+        self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...] | None = None
+    ) -> None:
         text = "\n".join(self.lines[line - 1 : end])
         info = (token.get("attrs") or {}).get("info") or ""
-        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if items is None:  # a piece of a split list: its items are read again from its own lines
+            items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind == "code":
             self.code_lines.update(range(line, end + 1))
         blocks = self.stack[-1]["blocks"]

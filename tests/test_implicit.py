@@ -120,7 +120,10 @@ def test_bulleted_labels_ending_in_a_colon_are_sections_with_their_own_list() ->
     assert _implicit("bullets.md") == [(3, "Functional requirements", "bullet"), (6, "Non-functional", "bullet")]
     doc = parse((HERE / "bullets.md").read_text(encoding="utf-8"))
     functional, non_functional = (s for s in doc.sections() if s.implicit)
-    assert [i.text for b in functional.blocks for i in b.items] == ["unlock a bike with the app", "return it to any dock"]
+    assert [i.text for b in functional.blocks for i in b.items] == [
+        "unlock a bike with the app",
+        "return it to any dock",
+    ]
     assert [i.text for b in non_functional.blocks for i in b.items] == [
         "unlock within 1 s",
         "the dock works offline for an hour",
@@ -137,7 +140,10 @@ def test_a_step_name_a_colon_and_a_topic_is_a_section() -> None:
         (14, "Deep dive: fan-out", "line"),
     ]
     doc = parse((HERE / "topics.md").read_text(encoding="utf-8"))
-    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == ["Deep dive: hot keys", "Deep dive: fan-out"]
+    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == [
+        "Deep dive: hot keys",
+        "Deep dive: fan-out",
+    ]
 
 
 @pytest.mark.parametrize("line", ["Estimation: 10k QPS at peak", "API: we call it twice", "Functional: upload"])
@@ -179,7 +185,9 @@ def test_short_lines_in_a_paragraph_without_bullets_stay_text() -> None:
 def test_one_speaker_is_no_exchange_and_bold_speakers_are() -> None:
     one = "# Notes\n\nA: the cache is warm.\nA: the queue is empty.\n\n- post a photo\n"
     assert [s.implicit for s in parse(one).sections() if s.implicit] == []
-    bold = "# Chat app\n\n**Interviewer:** group chats?\n**Me:** up to 100 people.\n\n- send a message\n- make a group\n"
+    bold = (
+        "# Chat app\n\n**Interviewer:** group chats?\n**Me:** up to 100 people.\n\n- send a message\n- make a group\n"
+    )
     assert [(s.title, s.implicit) for s in parse(bold).sections() if s.implicit] == [
         ("Requirements (asked in dialogue)", "dialogue"),
         ("Features (agreed in the dialogue)", "dialogue"),
