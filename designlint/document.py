@@ -133,14 +133,22 @@ class _Builder:
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
         self.exchange = Exchange()
-        # For each kind of label naming a step: how many the doc has, and the level of the last.
+        # For each kind of label naming a step ("colon", "line"): how many the doc has, and the
+        # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
-        raw = {"level": level, "title": title, "line": line, "blocks": [], "children": [], "label": label}
-        return raw | {"implicit": implicit}
+        return {
+            "level": level,
+            "title": title,
+            "line": line,
+            "blocks": [],
+            "children": [],
+            "label": label,
+            "implicit": implicit,
+        }
 
     def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
         if implicit != "dialogue":
