@@ -18,7 +18,7 @@ from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.dialogue import Exchange
-from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit, list_pieces, paragraph_pieces
+from designlint.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
 from designlint.model import Block, Document, FrontMatter, Item, Section
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
@@ -133,12 +133,22 @@ class _Builder:
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
         self.exchange = Exchange()
+        # For each kind of label naming a step ("colon", "line"): how many the doc has, and the
+        # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
+        self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
-        raw = {"level": level, "title": title, "line": line, "blocks": [], "children": [], "label": label}
-        return raw | {"implicit": implicit}
+        return {
+            "level": level,
+            "title": title,
+            "line": line,
+            "blocks": [],
+            "children": [],
+            "label": label,
+            "implicit": implicit,
+        }
 
     def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
         if implicit != "dialogue":
@@ -157,17 +167,18 @@ class _Builder:
         if label:
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
-        if kind in ("paragraph", "list") and self._split(token, kind, line, end):
+        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
-        self._add(token, kind, line, end)
+        self._add(token, kind, line, end, items)
 
-    def _split(self, token: dict[str, Any], kind: str, line: int, end: int) -> bool:
+    def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue)
+            style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style)
         else:
-            starts = [item.line for item in _list_items(self.lines, line, end)]
-            pieces = list_pieces(self.lines, starts, end, self.catalogue)
+            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue)
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
@@ -188,15 +199,25 @@ class _Builder:
     def _implicit(self, heading: Implicit, line: int) -> None:
         level = heading.level
         top = self.stack[-1]
-        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and top["step"] != heading.step:
+        other_step = heading.step and top.get("step") != heading.step
+        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
         self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
+        if heading.kind in ("colon", "line") and heading.step:
+            # A label naming nothing nests under a step's label (the dives under "Deep dive") but
+            # follows a part's label as its sibling (a part has no sections of its own in notes).
+            count = self.styles.get(heading.kind, (0, level))[0]
+            below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
+            self.styles[heading.kind] = (count + 1, below)
 
-    def _add(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
+    def _add(
+        self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...] | None = None
+    ) -> None:
         text = "\n".join(self.lines[line - 1 : end])
         info = (token.get("attrs") or {}).get("info") or ""
-        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if items is None:  # a piece of a split list: its items are read again from its own lines
+            items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind == "code":
             self.code_lines.update(range(line, end + 1))
         blocks = self.stack[-1]["blocks"]

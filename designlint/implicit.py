@@ -12,6 +12,7 @@ step's or part's synonyms (a `##x` line needs nothing more than its hashes).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
@@ -21,7 +22,9 @@ from designlint.model import Section
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
-MAX_CHARS, MAX_WORDS = 60, 6
+MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
+# How many labels of one kind naming a step or part make that kind the doc's heading style.
+STYLE_MIN = 2
 # Share of the title's letters the synonyms must cover ("some estimations" yes,
 # "the main requirements" no).
 MIN_COVER = 0.6
@@ -94,17 +97,53 @@ def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
     return Implicit(level, words.strip(), kind, entry.id if entry.is_step else entry.parent)
 
 
+# Lead-ins that open a list or an example inside a section, not a section of their own.
+_LEAD_IN = re.compile(
+    r"^(?:pros|cons|pros and cons|notes?|examples?|e\.g\.|i\.e\.|for example|steps?|flow|options?|trade-?offs?|"
+    r"why|how|input|output|results?|summary|todo|questions?|answers?)$",
+    re.IGNORECASE,
+)
+
+
+def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None:
+    """A label naming no step, written the way the doc writes its step labels ("Upload videos:").
+
+    Once a doc has shown its steps as "some estimations:" or as short lines alone, a line of
+    the same shape opening a paragraph is the next section though it names none: otherwise
+    the step above would run on over it. A short line needs to be alone in its paragraph or
+    over running text (alone). Lead-ins ("Pros:") stay text.
+    """
+    shape = _SHAPE.match(line)
+    if shape is None or len(line) > MAX_CHARS:
+        return None
+    kind = "colon" if shape.group(2) else "line"
+    if kind not in style or (kind == "line" and not alone):
+        return None
+    words = shape.group(1).strip()
+    if len(words.split()) > MAX_UNNAMED_WORDS or _DIGIT.search(words) or _SENTENCE.search(words):
+        return None
+    return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
+
+
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
 _ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
 
 
-def paragraph_pieces(lines: list[str], start: int, end: int, catalogue: Catalogue) -> list[Piece]:
-    """A paragraph's lines split at the lines that read as headings (one piece if none do)."""
+def paragraph_pieces(
+    lines: list[str], start: int, end: int, catalogue: Catalogue, style: Mapping[str, int] | None = None
+) -> list[Piece]:
+    """A paragraph's lines split at the lines that read as headings (one piece if none do).
+
+    style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed).
+    """
     pieces: list[Piece] = []
     begin = start
     for number in range(start, end + 1):
-        found = hashes(lines[number - 1]) or label(lines[number - 1], catalogue, _first(lines, number, start, end))
+        line = lines[number - 1]
+        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end))
+        if found is None and style and number == start:
+            found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None:
             continue
         if number > begin:
@@ -114,6 +153,11 @@ def paragraph_pieces(lines: list[str], start: int, end: int, catalogue: Catalogu
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _body(line: str) -> bool:
+    """A line of running text, as under a heading; not one more short line of a list written without bullets."""
+    return len(line.split()) >= MIN_BODY_WORDS
 
 
 def _first(lines: list[str], number: int, start: int, end: int) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.document import Document, Section
+from designlint.document import Block, Document, Section
 from designlint.headings import named_entry, normalize_title
 
 __all__ = ["Outline", "build_outline", "match_heading", "normalize_title"]
@@ -34,19 +35,22 @@ def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
     return best.entry if best else None
 
 
-def _content_matches(section: Section, entry: Entry) -> bool:
-    """At least content_min lines of the section's own blocks match the entry's cues."""
-    if not entry.content:
-        return False
+def content_lines(blocks: Iterable[Block], entry: Entry, enough: int) -> int:
+    """How many lines of these blocks match the entry's content cues, counting up to enough."""
     search = _any_of(entry.content).search
     hits = 0
-    for block in section.blocks:
+    for block in blocks:
         for line in block.text.split("\n"):
             if search(line):
                 hits += 1
-                if hits >= entry.content_min:
-                    return True
-    return False
+                if hits >= enough:
+                    return hits
+    return hits
+
+
+def _content_matches(section: Section, entry: Entry) -> bool:
+    """At least content_min lines of the section's own blocks match the entry's cues."""
+    return bool(entry.content) and content_lines(section.blocks, entry, entry.content_min) >= entry.content_min
 
 
 @dataclass(slots=True)
@@ -84,10 +88,10 @@ class Outline:
         return self.steps.get(step_id, [])
 
     def deep_dives(self) -> list[Section]:
-        """Each deep dive: a heading below a deep-dive step, or the step section itself if it has none."""
+        """Each deep dive: a heading (or a plain line read as one) below a deep-dive step, else the step itself."""
         dives: list[Section] = []
         for section in self.steps.get("deep-dive", []):
-            children = [c for c in section.children if not c.label]
+            children = [c for c in section.children if not c.label or (c.implicit and c.blocks)]
             dives.extend(children or [section])
         return dives
 

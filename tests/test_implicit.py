@@ -120,7 +120,10 @@ def test_bulleted_labels_ending_in_a_colon_are_sections_with_their_own_list() ->
     assert _implicit("bullets.md") == [(3, "Functional requirements", "bullet"), (6, "Non-functional", "bullet")]
     doc = parse((HERE / "bullets.md").read_text(encoding="utf-8"))
     functional, non_functional = (s for s in doc.sections() if s.implicit)
-    assert [i.text for b in functional.blocks for i in b.items] == ["unlock a bike with the app", "return it to any dock"]
+    assert [i.text for b in functional.blocks for i in b.items] == [
+        "unlock a bike with the app",
+        "return it to any dock",
+    ]
     assert [i.text for b in non_functional.blocks for i in b.items] == [
         "unlock within 1 s",
         "the dock works offline for an hour",
@@ -137,9 +140,55 @@ def test_a_step_name_a_colon_and_a_topic_is_a_section() -> None:
         (14, "Deep dive: fan-out", "line"),
     ]
     doc = parse((HERE / "topics.md").read_text(encoding="utf-8"))
-    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == ["Deep dive: hot keys", "Deep dive: fan-out"]
+    assert [s.title for s in build_outline(doc, CATALOGUE).deep_dives()] == [
+        "Deep dive: hot keys",
+        "Deep dive: fan-out",
+    ]
 
 
 @pytest.mark.parametrize("line", ["Estimation: 10k QPS at peak", "API: we call it twice", "Functional: upload"])
 def test_a_statement_after_a_colon_is_no_topic(line: str) -> None:
     assert label(line, CATALOGUE, True) is None
+
+
+def test_colon_labels_naming_no_step_end_the_step_above_in_a_doc_written_that_way() -> None:
+    # Two colon labels name steps, so the doc's headings are colon labels: "Posting recipes:" and
+    # "Search:" are sections too, and the non-functional requirements stop before them.
+    assert [(line, title) for line, title, _ in _implicit("colons-unnamed.md")] == [
+        (3, "functional requirement"),
+        (7, "non-functional requirement"),
+        (10, "Posting recipes"),
+        (16, "Search"),
+    ]
+    doc = parse((HERE / "colons-unnamed.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    assert [(s.line, s.end_line) for s in outline.parts["non-functional"]] == [(7, 9)]
+
+
+def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
+    doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
+    assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]
+
+
+def test_short_lines_naming_nothing_are_the_dives_under_a_plain_deep_dive_line() -> None:
+    doc = parse((HERE / "lines-unnamed.md").read_text(encoding="utf-8"))
+    dives = build_outline(doc, CATALOGUE).deep_dives()
+    # "Use Redis" stands alone with nothing under it: a section, but no dive.
+    assert [(s.line, s.title) for s in dives] == [(15, "Hot keys"), (18, "Fan-out")]
+
+
+def test_short_lines_in_a_paragraph_without_bullets_stay_text() -> None:
+    text = "Functional\n- post\n\nNon functional\n- fast\n\nRedis\nKafka\nPostgres\n"
+    assert [s.title for s in parse(text).sections()] == ["Functional", "Non functional"]
+
+
+def test_one_speaker_is_no_exchange_and_bold_speakers_are() -> None:
+    one = "# Notes\n\nA: the cache is warm.\nA: the queue is empty.\n\n- post a photo\n"
+    assert [s.implicit for s in parse(one).sections() if s.implicit] == []
+    bold = (
+        "# Chat app\n\n**Interviewer:** group chats?\n**Me:** up to 100 people.\n\n- send a message\n- make a group\n"
+    )
+    assert [(s.title, s.implicit) for s in parse(bold).sections() if s.implicit] == [
+        ("Requirements (asked in dialogue)", "dialogue"),
+        ("Features (agreed in the dialogue)", "dialogue"),
+    ]

@@ -37,6 +37,10 @@ CATALOGUE = load_catalogue()
         ("Features and components", "deep-dive"),
         ("3. Architectural components", "high-level"),
         ("Core features", "functional"),
+        ("Dive in && Bottleneck:", "deep-dive"),
+        ("3. Design", "high-level"),
+        ("System design", "high-level"),
+        ("API design", "api"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -46,7 +50,14 @@ def test_heading_synonyms(title: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Polling", "Online presence", "Go deeper", "Does enabling the feature change defaults?", "Feature engineering"],
+    [
+        "Polling",
+        "Online presence",
+        "Go deeper",
+        "Does enabling the feature change defaults?",
+        "Feature engineering",
+        "System design: a feed",
+    ],
 )
 def test_headings_that_name_no_step(title: str) -> None:
     assert match_heading(title, CATALOGUE) is None
