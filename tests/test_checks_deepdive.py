@@ -82,9 +82,12 @@ def test_tradeoff_and_scaling_cues() -> None:
     assert _lint(text + "\nAt 10x the load we shard feeds by user id.\n", "D006") == []
 
 
-def test_design_wide_rules_wait_for_a_design() -> None:
-    text = "# Feed\n\n## Requirements\n\n- Users see posts.\n"
-    assert _lint(text, "D004") == [] and _lint(text, "D005") == [] and _lint(text, "D006") == []
+def test_a_doc_without_a_design_step_is_read_whole_but_its_requirements_do_not_answer() -> None:
+    asks = "# Feed\n\n## Requirements\n\n- Must survive the loss of any server and scale as traffic grows.\n"
+    assert [f.rule_id for f in _lint(asks, "D005")] == ["D005"]
+    assert [f.rule_id for f in _lint(asks, "D006")] == ["D006"]
+    notes = asks + "\n## Notes\n\nPosts go to one database; if it goes down a replica takes over.\n"
+    assert _lint(notes, "D005") == []
 
 
 def test_a_lone_dive_found_only_by_its_content_is_not_counted_as_too_few() -> None:

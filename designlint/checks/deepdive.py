@@ -7,7 +7,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.highlevel import design_started, prose_of
+from designlint.checks.highlevel import prose_of
+from designlint.checks.statements import Statement, statements
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -128,8 +129,16 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 DESIGN_LACKS = {
     "properties": {
         "terms": {"type": "string"},
+        "mechanisms": {"type": "string"},
+        "mechanism-context": {"type": "string"},
+        "mechanism-titles": {"type": "string"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
         "table-rows": {"type": "integer", "minimum": 1},
+        "min-words": {"type": "integer", "minimum": 0},
+        "skip-questions": {"type": "boolean"},
+        "paired": {"type": "string"},
+        "paired-with": {"type": "string"},
+        "table-header": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -141,31 +150,85 @@ def design_start(ctx: Context) -> int:
     return min((line for line in lines if line is not None), default=0)
 
 
-def _design_sections(ctx: Context, skip: tuple[str, ...]) -> Iterator[Section]:
-    """Sections of the design: all but those of the skipped steps that come before the design starts.
+def _in_design(ctx: Context, statement: Statement, skip: tuple[str, ...], start: int) -> bool:
+    """A statement of the design: outside the skipped steps that come before the design starts.
 
     A section that a skipped step's heading words claim after the design has begun
-    ("Features and components" at the end) is still part of the design.
+    ("Features and components" at the end) is still part of the design. A doc with no
+    design step at all is read whole, its skipped steps aside: a terse note often
+    designs under headings nobody would call a design.
     """
-    start = design_start(ctx)
+    if statement.step not in skip:
+        return True
+    return bool(start) and statement.line >= start
+
+
+def _says(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+    if statement.words < options.get("min-words", 0) or (options.get("skip-questions") and statement.question):
+        return False
+    if ctx.terms(options["terms"]).search(statement.text):
+        return True
+    if "mechanisms" not in options or not ctx.terms(options["mechanisms"]).search(statement.text):
+        return False
+    # A mechanism alone may be the base design; it counts where the doc is talking about change.
+    context = "mechanism-context" in options and ctx.terms(options["mechanism-context"]).search(statement.text)
+    titles = "mechanism-titles" in options and ctx.terms(options["mechanism-titles"]).search(statement.titles)
+    return bool(context or titles)
+
+
+_MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
+
+
+def _comparison(block: Block, header: re.Pattern[str] | None) -> bool:
+    """A table that compares options: options down its first column, across its header, or ticked."""
+    if block.kind != "table" or _table_rows(block) < 2:
+        return False
+    first = block.text.strip().split("\n")[0].strip().strip("|").split("|")[0]
+    named = header is not None and header.search(first) is not None
+    return named or not first.strip() or _MARKS.search(block.text) is not None
+
+
+def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], start: int) -> bool:
+    header = _optional_terms(ctx, options, "table-header")
     for section in ctx.sections:
-        if ctx.outline.step_at.get(section.line, "") in skip and section.line < start:
+        step = ctx.outline.step_at.get(section.line, "")
+        if step in skip and not (start and section.line >= start):
             continue
-        yield section
+        if any(_comparison(block, header) for block in section.blocks):
+            return True
+    return False
+
+
+def _paired(ctx: Context, found: list[Statement], options: Mapping[str, Any]) -> bool:
+    """Under one heading, one statement lays out options and another says what one costs."""
+    if "paired" not in options:
+        return False
+    first, second = ctx.terms(options["paired"]), ctx.terms(options["paired-with"])
+    seen: dict[str, int] = {}
+    for statement in found:
+        mask = (1 if first.search(statement.text) else 0) | (2 if second.search(statement.text) else 0)
+        seen[statement.titles] = seen.get(statement.titles, 0) | mask
+        if seen[statement.titles] == 3:
+            return True
+    return False
 
 
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """The design (every section outside the skipped steps) never uses any of the cue terms."""
-    if not design_started(ctx):
+    """The design (every statement outside the skipped steps) never says any of the cue terms.
+
+    A statement counts when it holds one of the terms, or one of the mechanisms in a
+    sentence or under a heading that shows the doc is talking about change; statements
+    shorter than min-words (bare topic names) and, if asked, questions do not count.
+    A comparison table, or a section that lays out options and says what one of them
+    costs, counts too when the rule asks for it.
+    """
+    skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
+    start = design_start(ctx)
+    found = [s for s in statements(ctx) if _in_design(ctx, s, skip, start)]
+    if any(_says(ctx, statement, options) for statement in found) or _paired(ctx, found, options):
         return
-    pattern = ctx.terms(options["terms"])
-    rows = options.get("table-rows", 0)
-    for section in _design_sections(ctx, tuple(options.get("skip-steps", ("requirements", "estimation")))):
-        if pattern.search(section.title):
-            return
-        for block in section.blocks:
-            if pattern.search(block_prose(ctx, block)) or (rows and _table_rows(block) >= rows):
-                return
+    if options.get("table-rows") and _has_table(ctx, options, skip, start):
+        return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])
 
