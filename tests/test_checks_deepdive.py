@@ -29,18 +29,26 @@ def _lint(text: str, rule: str, **settings: Any) -> list[Any]:
     return lint_string(text, select=(rule,), **settings)
 
 
+# A dive that reasons: enough prose to weigh a choice, not a one-line mention.
+REASONED = (
+    "Push writes each post id into every follower's feed list when it is created. Pull builds the feed "
+    "when it is read. We push because reads outnumber writes a hundred to one, and pull only for accounts "
+    "with huge followings."
+)
+
+
 def test_count_too_few_is_a_warning_and_too_many_an_info() -> None:
-    few = _lint(_dives("We push posts because reads dominate."), "D001")
+    few = _lint(_dives(REASONED), "D001")
     assert [(f.rule_id, f.severity.value) for f in few] == [("D001", "warning")]
-    many = _lint(_dives(*["We push posts."] * 6), "D001")
+    many = _lint(_dives(*[REASONED] * 6), "D001")
     assert [(f.severity.value, "6 deep dives" in f.message) for f in many] == [("info", True)]
-    assert _lint(_dives("A.", "B.", "C."), "D001") == []
+    assert _lint(_dives(REASONED, REASONED, REASONED), "D001") == []
 
 
 def test_count_limits_are_options() -> None:
     rules = MappingProxyType({"D001": MappingProxyType({"min": 1, "max": 2})})
-    assert _lint(_dives("We push posts."), "D001", rules=rules) == []
-    assert len(_lint(_dives("A.", "B.", "C."), "D001", rules=rules)) == 1
+    assert _lint(_dives(REASONED), "D001", rules=rules) == []
+    assert len(_lint(_dives(REASONED, REASONED, REASONED), "D001", rules=rules)) == 1
 
 
 def test_no_deep_dive_step_means_no_count_finding() -> None:

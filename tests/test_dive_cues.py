@@ -4,6 +4,7 @@ state (or only seem to state) a trade-off, a failure mode or a scaling path."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import lint_string
 
 HEAD = """# Design a booking service

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.dives import counted_dives
 from designlint.checks.highlevel import prose_of
 from designlint.checks.statements import Statement, statements
 from designlint.context import Context
@@ -19,23 +20,35 @@ DIVE_COUNT = {
     "properties": {
         "min": {"type": "integer", "minimum": 0},
         "max": {"type": "integer", "minimum": 1},
+        "min-words": {"type": "integer", "minimum": 0},
+        "mention-words": {"type": "integer", "minimum": 1},
+        "lead-in-words": {"type": "integer", "minimum": 1},
+        "flow-titles": {"type": "string"},
+        "closing-titles": {"type": "string"},
     },
 }
 
 
 def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Too few deep dives to show depth, or so many that none can be deep."""
-    if not ctx.outline.steps.get("deep-dive"):
+    """Too few deep dives to show depth, or so many that none can be deep.
+
+    Only sections that reason count (see checks/dives.py). With no deep-dive step named,
+    the sections that follow the architecture stand in for it once there are two of them
+    (fewer, and S001 reports the step missing).
+    """
+    named = bool(ctx.outline.steps.get("deep-dive"))
+    candidates, count = counted_dives(ctx, options)
+    if not named and len(candidates) < 2:
         return
-    dives = ctx.outline.deep_dives()
-    titles = ", ".join(f"'{d.title}'" for d in dives)
-    args = {"count": len(dives), "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
-    found_by_content = any(s.line in ctx.outline.by_content for s in ctx.outline.steps["deep-dive"])
-    if len(dives) < args["min"] and not found_by_content:
+    titles = ", ".join(f"'{d.title}'" for d in candidates)
+    args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
+    steps = ctx.outline.steps.get("deep-dive", [])
+    found_by_content = bool(steps) and all(s.line in ctx.outline.by_content for s in steps)
+    if count < args["min"] and not found_by_content:
         # A dive recognised by its content alone hints that its unnamed siblings are dives too.
-        yield Hit(ctx.anchor("deep-dive"), args=args, context=str(len(dives)))
-    elif len(dives) > args["max"]:
-        yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(len(dives)))
+        yield Hit(ctx.anchor("deep-dive") if named else candidates[0].line, args=args, context=str(count))
+    elif count > args["max"]:
+        yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(count))
 
 
 # --- D002 single-option, D003 no-decision ---------------------------------------------
