@@ -115,3 +115,28 @@ def test_weighing_a_choice_against_its_cost_is_a_trade_off(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_TRADE_OFFS)
 def test_a_reasoned_choice_ids_balances_and_data_tables_are_not_trade_offs(body: str) -> None:
     assert _flags("D004", body)
+
+
+DIVE_HEAD = HEAD.replace("### Reservations\n\n", "")
+
+
+def _dive_rule(rule: str, body: str) -> list[str]:
+    return [f.rule_id for f in lint_string(DIVE_HEAD + f"### Payment calls\n\n{body}\n", select=(rule,))]
+
+
+def test_a_dive_naming_its_alternative_as_a_over_b_weighs_options() -> None:
+    named = (
+        "Synchronous calls over a payment queue because the guest waits for the answer anyway.\n"
+        "A slow provider holds one worker thread, and the booking page shows a spinner meanwhile."
+    )
+    assert _dive_rule("D002", named) == []
+    alone = "Synchronous calls to the payment provider.\nA slow provider holds one worker thread meanwhile."
+    assert _dive_rule("D002", alone) == ["D002"]
+
+
+def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
+    options = "There are two options: call the provider inline, or hand the charge to a queue.\n"
+    acted = options + "We call it inline with a two-second timeout and show the guest the result."
+    assert _dive_rule("D003", acted) == []
+    undecided = options + "Inline calls are simple; a queue absorbs provider outages."
+    assert _dive_rule("D003", undecided) == ["D003"]

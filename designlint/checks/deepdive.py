@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.dives import counted_dives
+from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
 from designlint.checks.statements import Statement, statements
 from designlint.context import Context
@@ -123,7 +123,7 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     when they are given, else for the terms themselves.
     """
     rows = options.get("table-rows", 0)
-    for dive in ctx.outline.deep_dives():  # term lists are compiled only once a dive needs them
+    for dive in reasoning_dives(ctx):  # term lists are compiled only once a dive needs them
         skip = _optional_terms(ctx, options, "skip-titles")
         if _prose_lines(ctx, dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
             continue

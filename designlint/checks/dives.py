@@ -19,6 +19,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.context import Context
 from designlint.document import Block, Section
 
+_MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
@@ -45,14 +46,19 @@ def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> b
     return sum(1 for line in listed if _TOPIC.match(line)) * 3 >= len(listed) * 2
 
 
+def _prose_blocks(section: Section) -> tuple[Block, ...]:
+    return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
+
+
 def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool:
     """The section holds enough prose to reason with, and more than one-line mentions."""
-    blocks = tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
+    blocks = _prose_blocks(section)
     words = sum(_words(prose_of(ctx, b.text)) for b in blocks)
     words += sum(_words(c.title) + sum(_words(prose_of(ctx, b.text)) for b in c.blocks) for c in section.children)
     if words < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and words < 20:
         return False
-    return any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, options.get("mention-words", 30))
+    mention_words = options.get("mention-words", _MENTION_WORDS)
+    return any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words)
 
 
 def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
@@ -92,3 +98,21 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 else int(_reasons(ctx, section, options))
     return candidates, count
+
+
+def reasoning_dives(ctx: Context) -> list[Section]:
+    """The named deep dives that D002 and D003 judge: neither request flows nor tours of topics.
+
+    A list of one-line topic mentions under a "Deep dive" heading weighs nothing and
+    decides nothing, and a flow walks through boxes; asking either for options or a
+    decision would only add noise.
+    """
+
+    def keep() -> list[Section]:
+        flows = ctx.terms("dive-flow-titles")
+        return [
+            d for d in ctx.outline.deep_dives()
+            if not flows.search(d.title) and not _mentions_only(ctx, _prose_blocks(d), _MENTION_WORDS)
+        ]
+
+    return ctx.once("dives.reasoning", keep)
