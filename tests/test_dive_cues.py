@@ -37,6 +37,7 @@ SCALING_PATHS = [
     "Celebrity hosts with thousands of listings get their own partition so they do not crowd others.",
     "We start on a single server; when it no longer fits on one machine we add more booking servers.",
     "Search traffic is handled by adding read replicas as the number of guests grows.",
+    "To scale writes, we can partition the reservations table by host id.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -104,6 +105,7 @@ NOT_TRADE_OFFS = [
     "- CONS.01 budget is fixed\n- CONS.02 must run on phones",
     "The wallet keeps each host's balance and the ledger records every change.",
     "| Field | Type |\n|---|---|\n| id | uuid |\n| host_id | uuid |",
+    "We could also cache the listing page to cut latency.",
 ]
 
 
