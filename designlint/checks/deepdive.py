@@ -9,7 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
-from designlint.checks.statements import Statement, statements
+from designlint.checks.statements import Statement, View, view
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -163,7 +163,7 @@ def design_start(ctx: Context) -> int:
     return min((line for line in lines if line is not None), default=0)
 
 
-def _in_design(ctx: Context, statement: Statement, skip: tuple[str, ...], start: int) -> bool:
+def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
     """A statement of the design: outside the skipped steps that come before the design starts.
 
     A section that a skipped step's heading words claim after the design has begun
@@ -176,17 +176,37 @@ def _in_design(ctx: Context, statement: Statement, skip: tuple[str, ...], start:
     return bool(start) and statement.line >= start
 
 
-def _says(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
-    if statement.words < options.get("min-words", 0) or (options.get("skip-questions") and statement.question):
+def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
+    """Long enough to be more than a topic name, and (if asked) not a question."""
+    min_words = options.get("min-words", 0)
+    if min_words and statement.words < min_words:
         return False
-    if ctx.terms(options["terms"]).search(statement.text):
-        return True
-    if "mechanisms" not in options or not ctx.terms(options["mechanisms"]).search(statement.text):
+    return not (options.get("skip-questions") and statement.question)
+
+
+def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
+    """A statement holds a term, or a mechanism where the doc talks about change.
+
+    The mechanisms are looked for first: their list is short, so a doc that has them in
+    context is done before the long list of terms is searched at all.
+    """
+    return _mechanism_in_context(ctx, design, options) or any(
+        _counts(s, options) for s in design.matching(ctx.terms(options["terms"]))
+    )
+
+
+def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
+    """A mechanism alone may be the base design; it counts where the doc is talking about change."""
+    if "mechanisms" not in options:
         return False
-    # A mechanism alone may be the base design; it counts where the doc is talking about change.
-    context = "mechanism-context" in options and ctx.terms(options["mechanism-context"]).search(statement.text)
-    titles = "mechanism-titles" in options and ctx.terms(options["mechanism-titles"]).search(statement.titles)
-    return bool(context or titles)
+    context = _optional_terms(ctx, options, "mechanism-context")
+    titles = _optional_terms(ctx, options, "mechanism-titles")
+    for statement in design.matching(ctx.terms(options["mechanisms"])):
+        if not _counts(statement, options):
+            continue
+        if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
+            return True
+    return False
 
 
 _MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
@@ -212,18 +232,12 @@ def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], 
     return False
 
 
-def _paired(ctx: Context, found: list[Statement], options: Mapping[str, Any]) -> bool:
+def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     """Under one heading, one statement lays out options and another says what one costs."""
     if "paired" not in options:
         return False
-    first, second = ctx.terms(options["paired"]), ctx.terms(options["paired-with"])
-    seen: dict[str, int] = {}
-    for statement in found:
-        mask = (1 if first.search(statement.text) else 0) | (2 if second.search(statement.text) else 0)
-        seen[statement.titles] = seen.get(statement.titles, 0) | mask
-        if seen[statement.titles] == 3:
-            return True
-    return False
+    laid_out = {s.titles for s in design.matching(ctx.terms(options["paired"]))}
+    return bool(laid_out) and any(s.titles in laid_out for s in design.matching(ctx.terms(options["paired-with"])))
 
 
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -237,8 +251,8 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
     start = design_start(ctx)
-    found = [s for s in statements(ctx) if _in_design(ctx, s, skip, start)]
-    if any(_says(ctx, statement, options) for statement in found) or _paired(ctx, found, options):
+    design = view(ctx, f"design:{','.join(skip)}", lambda s: _in_design(s, skip, start))
+    if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
         return

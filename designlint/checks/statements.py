@@ -10,11 +10,12 @@ word in the base design.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from designlint.checks.highlevel import prose_of
+from designlint.checks.highlevel import prose, prose_of
 from designlint.context import Context
 from designlint.document import Block, Section
 
@@ -22,6 +23,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*[.;,]?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_RULE_ROW = re.compile(r"^[\s|:-]*$")
+_MAY_SPLIT = re.compile(r"[.!?;]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,42 @@ class Statement:
     @property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Some statements joined into one text, so that a term list is searched once, not once per statement."""
+
+    text: str
+    starts: tuple[int, ...]
+    items: tuple[Statement, ...]
+
+    def matching(self, pattern: re.Pattern[str]) -> Iterator[Statement]:
+        """Each statement the pattern finds something in, in order, once."""
+        last = -1
+        for found in pattern.finditer(self.text):
+            index = bisect.bisect_right(self.starts, found.start()) - 1
+            if index != last:
+                last = index
+                yield self.items[index]
+
+
+# Between statements: a full stop and line breaks, so no cue pattern runs from one statement into the next.
+_JOIN = "\n.\n"
+
+
+def view(ctx: Context, key: str, keep: Callable[[Statement], bool]) -> View:
+    """The statements that keep() accepts, joined once per document under key."""
+
+    def make() -> View:
+        items = tuple(s for s in statements(ctx) if keep(s))
+        starts, at = [], 0
+        for item in items:
+            starts.append(at)
+            at += len(item.text) + len(_JOIN)
+        return View(_JOIN.join(s.text for s in items), tuple(starts), items)
+
+    return ctx.once(("statements.view", key), make)
 
 
 def statements(ctx: Context) -> tuple[Statement, ...]:
@@ -71,7 +110,16 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
             if sentence.strip():
                 yield block.line, sentence
         return
-    for offset, raw in enumerate(block.text.split("\n")):
-        if raw.strip() and not _LINK_ONLY.match(raw) and not set(raw.strip()) <= set("|-: "):
-            for sentence in _SENTENCE_END.split(prose_of(ctx, _MARKER.sub("", raw))):
+    raws = block.text.split("\n")
+    shown = prose_of(ctx, block.text).split("\n")
+    if len(shown) != len(raws):  # a link that spans lines: read line by line
+        shown = [prose(raw) for raw in raws]
+    for offset, (raw, text) in enumerate(zip(raws, shown, strict=True)):
+        if not raw.strip() or _LINK_ONLY.match(raw) or _RULE_ROW.match(raw):
+            continue
+        text = _MARKER.sub("", text)
+        if _MAY_SPLIT.search(text):
+            for sentence in _SENTENCE_END.split(text):
                 yield block.line + offset, sentence
+        else:
+            yield block.line + offset, text
