@@ -38,6 +38,7 @@ SCALING_PATHS = [
     "We start on a single server; when it no longer fits on one machine we add more booking servers.",
     "Search traffic is handled by adding read replicas as the number of guests grows.",
     "To scale writes, we can partition the reservations table by host id.",
+    "## Scaling\n\n- Shard by host id",
 ]
 
 NOT_SCALING_PATHS = [

@@ -147,7 +147,7 @@ DESIGN_LACKS = {
         "mechanism-titles": {"type": "string"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
         "table-rows": {"type": "integer", "minimum": 1},
-        "min-words": {"type": "integer", "minimum": 0},
+        "skip-bare": {"type": "boolean"},
         "skip-questions": {"type": "boolean"},
         "paired": {"type": "string"},
         "paired-with": {"type": "string"},
@@ -178,8 +178,7 @@ def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
 
 def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
     """Long enough to be more than a topic name, and (if asked) not a question."""
-    min_words = options.get("min-words", 0)
-    if min_words and statement.words < min_words:
+    if options.get("skip-bare") and statement.bare:
         return False
     return not (options.get("skip-questions") and statement.question)
 
@@ -245,7 +244,7 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     A statement counts when it holds one of the terms, or one of the mechanisms in a
     sentence or under a heading that shows the doc is talking about change; statements
-    shorter than min-words (bare topic names) and, if asked, questions do not count.
+    that are bare topic names and questions do not count when the rule says so.
     A comparison table, or a section that lays out options and says what one of them
     costs, counts too when the rule asks for it.
     """

@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*[.;,]?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_BARE_WORDS = 5
+_HOW = re.compile(r"\b(?:by|across|into|per|over|to|with|when|if|as|beyond|from|on|via|using|at)\b", re.IGNORECASE)
 _RULE_ROW = re.compile(r"^[\s|:-]*$")
 _MAY_SPLIT = re.compile(r"[.!?;]\s")
 
@@ -43,6 +45,11 @@ class Statement:
     @property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
+
+    @property
+    def bare(self) -> bool:
+        """A topic name ("Celebrities", "Viral posts / hot keys"): a few words, none saying how."""
+        return self.words < _BARE_WORDS and not _HOW.search(self.text)
 
 
 @dataclass(frozen=True, slots=True)
