@@ -39,6 +39,7 @@ SCALING_PATHS = [
     "Search traffic is handled by adding read replicas as the number of guests grows.",
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
+    "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -47,6 +48,7 @@ NOT_SCALING_PATHS = [
     "How would the reservations table be partitioned?",
     "The schema is simple and scalable.",
     "Each partition returns its matches and the aggregator ranks them.",
+    "Searches run 10x more often than bookings, so search reads from a replica.",
 ]
 
 
@@ -99,6 +101,9 @@ TRADE_OFFS = [
     "Two options:\n\n- option 1: scan every booking per night, which is slow for long stays.\n"
     "- option 2: keep one row per booked night.",
     "Exactly-once delivery is expensive; at-least-once plus a dedup key is the practical choice.",
+    "PostgreSQL would not keep up with a write per ping; Redis holds the latest point in memory.",
+    "Option A: hash the listing URL, and check for collisions on every write.\n"
+    "Option B: a key service hands out unused keys, but it is one more service to run.",
 ]
 
 NOT_TRADE_OFFS = [
