@@ -37,9 +37,9 @@ REASONED = (
 )
 
 
-def test_count_too_few_is_a_warning_and_too_many_an_info() -> None:
+def test_count_too_few_and_too_many_are_both_info() -> None:
     few = _lint(_dives(REASONED), "D001")
-    assert [(f.rule_id, f.severity.value) for f in few] == [("D001", "warning")]
+    assert [(f.rule_id, f.severity.value) for f in few] == [("D001", "info")]
     many = _lint(_dives(*[REASONED] * 6), "D001")
     assert [(f.severity.value, "6 deep dives" in f.message) for f in many] == [("info", True)]
     assert _lint(_dives(REASONED, REASONED, REASONED), "D001") == []
