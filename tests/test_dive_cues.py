@@ -49,6 +49,7 @@ NOT_SCALING_PATHS = [
     "The schema is simple and scalable.",
     "Each partition returns its matches and the aggregator ranks them.",
     "Searches run 10x more often than bookings, so search reads from a replica.",
+    "Larger listing photos are served from a CDN in every region.",
 ]
 
 
