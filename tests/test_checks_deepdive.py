@@ -96,6 +96,7 @@ def test_a_doc_without_a_design_step_is_read_whole_but_its_requirements_do_not_a
     assert [f.rule_id for f in _lint(asks, "D006")] == ["D006"]
     notes = asks + "\n## Notes\n\nPosts go to one database; if it goes down a replica takes over.\n"
     assert _lint(notes, "D005") == []
+    assert _lint("", "D005") == [] and _lint("```\nclient -> api\n```\n", "D006") == []
 
 
 def test_a_lone_dive_found_only_by_its_content_is_not_counted_as_too_few() -> None:

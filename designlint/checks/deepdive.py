@@ -9,7 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
-from designlint.checks.statements import Statement, View, view
+from designlint.checks.statements import Statement, View, statements, view
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -239,6 +239,11 @@ def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     return bool(laid_out) and any(s.titles in laid_out for s in design.matching(ctx.terms(options["paired-with"])))
 
 
+def _something_to_judge(ctx: Context) -> bool:
+    """Something to judge: a design step, or at least a line of prose (an empty file says nothing)."""
+    return design_start(ctx) > 0 or bool(statements(ctx))
+
+
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """The design (every statement outside the skipped steps) never says any of the cue terms.
 
@@ -248,6 +253,8 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     A comparison table, or a section that lays out options and says what one of them
     costs, counts too when the rule asks for it.
     """
+    if not _something_to_judge(ctx):
+        return
     skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
     start = design_start(ctx)
     design = view(ctx, f"design:{','.join(skip)}", lambda s: _in_design(s, skip, start))
