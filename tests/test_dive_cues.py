@@ -40,6 +40,7 @@ SCALING_PATHS = [
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
     "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
+    "Start with one database server. Then split reads onto replicas, then split the tables by region.",
 ]
 
 NOT_SCALING_PATHS = [
