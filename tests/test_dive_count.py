@@ -56,6 +56,8 @@ def test_bold_lead_ins_in_one_dive_section_are_dives_of_their_own() -> None:
     text = HEAD + f"\n## Deep dive\n\n**Feed assembly**: {FEED}\n\n**Photo storage**: {STORAGE}\n"
     assert _d001(text) == []
     assert len(_d001(HEAD + f"\n## Deep dive\n\n**Feed assembly**: {FEED}\n")) == 1
+    listed = HEAD + f"\n## Deep dive\n\n- **Feed assembly**: {FEED}\n- **Photo storage**: {STORAGE}\n"
+    assert _d001(listed) == []
 
 
 def test_component_sections_after_the_architecture_are_the_dives_when_none_is_named() -> None:

@@ -62,12 +62,13 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
 
 
 def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
-    """Paragraphs that open with a bold lead-in and go on to reason, in a dive without subheadings."""
+    """Paragraphs or list items that open with a bold lead-in and go on to reason, in a dive without subheadings."""
     if section.children:
         return 0
     long_enough = options.get("lead-in-words", 30)
-    leads = [b for b in section.blocks if b.kind == "paragraph" and _BOLD_LEAD.match(b.text)]
-    return sum(1 for b in leads if _words(b.text) >= long_enough)
+    texts = [b.text for b in section.blocks if b.kind == "paragraph"]
+    texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
+    return sum(1 for text in texts if _BOLD_LEAD.match(text) and _words(text) >= long_enough)
 
 
 def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
