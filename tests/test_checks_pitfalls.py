@@ -122,3 +122,13 @@ def test_figures_count_as_used_when_a_number_comes_back() -> None:
     assert len(_lint("A single database holds everything.", "P006")) == 1
     assert _lint("At 50 requests per second a single database holds everything.", "P006") == []
     assert _lint("The 200 GB a year fits on one disk.", "P006") == []
+
+
+def test_a_cache_or_replica_drawn_only_in_a_diagram_is_in_the_design() -> None:
+    big = SMALL.replace("50 requests per second", "50,000 requests per second")
+    ascii_art = "One server and one database.\n\n```\nclient --> api --> hot-key cache\n          api --> db --> read replica\n```"
+    mermaid = "One server and one database.\n\n```mermaid\nflowchart LR\n  A[API] --> C[(Redis)]\n  A --> D[(DB)]\n```"
+    plain = "One server and one database.\n\n```\nclient --> api --> db\n```"
+    assert lint_string(big.format(design=ascii_art), select=("P002",)) == []
+    assert lint_string(big.format(design=mermaid), select=("P002",)) == []
+    assert len(lint_string(big.format(design=plain), select=("P002",))) == 1

@@ -7,7 +7,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.highlevel import design_started, prose_of
+from designlint.checks.dives import counted_dives, reasoning_dives
+from designlint.checks.highlevel import prose_of
+from designlint.checks.statements import Statement, View, statements, view
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
@@ -18,23 +20,35 @@ DIVE_COUNT = {
     "properties": {
         "min": {"type": "integer", "minimum": 0},
         "max": {"type": "integer", "minimum": 1},
+        "min-words": {"type": "integer", "minimum": 0},
+        "mention-words": {"type": "integer", "minimum": 1},
+        "lead-in-words": {"type": "integer", "minimum": 1},
+        "flow-titles": {"type": "string"},
+        "closing-titles": {"type": "string"},
     },
 }
 
 
 def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Too few deep dives to show depth, or so many that none can be deep."""
-    if not ctx.outline.steps.get("deep-dive"):
+    """Too few deep dives to show depth, or so many that none can be deep.
+
+    Only sections that reason count (see checks/dives.py). With no deep-dive step named,
+    the sections that follow the architecture stand in for it once there are two of them
+    (fewer, and S001 reports the step missing).
+    """
+    named = bool(ctx.outline.steps.get("deep-dive"))
+    candidates, count = counted_dives(ctx, options)
+    if not named and len(candidates) < 2:
         return
-    dives = ctx.outline.deep_dives()
-    titles = ", ".join(f"'{d.title}'" for d in dives)
-    args = {"count": len(dives), "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
-    found_by_content = any(s.line in ctx.outline.by_content for s in ctx.outline.steps["deep-dive"])
-    if len(dives) < args["min"] and not found_by_content:
+    titles = ", ".join(f"'{d.title}'" for d in candidates)
+    args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
+    steps = ctx.outline.steps.get("deep-dive", [])
+    found_by_content = bool(steps) and all(s.line in ctx.outline.by_content for s in steps)
+    if count < args["min"] and not found_by_content:
         # A dive recognised by its content alone hints that its unnamed siblings are dives too.
-        yield Hit(ctx.anchor("deep-dive"), args=args, context=str(len(dives)))
-    elif len(dives) > args["max"]:
-        yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(len(dives)))
+        yield Hit(ctx.anchor("deep-dive") if named else candidates[0].line, args=args, context=str(count))
+    elif count > args["max"]:
+        yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(count))
 
 
 # --- D002 single-option, D003 no-decision ---------------------------------------------
@@ -109,7 +123,7 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     when they are given, else for the terms themselves.
     """
     rows = options.get("table-rows", 0)
-    for dive in ctx.outline.deep_dives():  # term lists are compiled only once a dive needs them
+    for dive in reasoning_dives(ctx):  # term lists are compiled only once a dive needs them
         skip = _optional_terms(ctx, options, "skip-titles")
         if _prose_lines(ctx, dive) < options.get("min-lines", 0) or (skip and skip.search(dive.title)):
             continue
@@ -128,8 +142,16 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 DESIGN_LACKS = {
     "properties": {
         "terms": {"type": "string"},
+        "mechanisms": {"type": "string"},
+        "mechanism-context": {"type": "string"},
+        "mechanism-titles": {"type": "string"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
         "table-rows": {"type": "integer", "minimum": 1},
+        "skip-bare": {"type": "boolean"},
+        "skip-questions": {"type": "boolean"},
+        "paired": {"type": "string"},
+        "paired-with": {"type": "string"},
+        "table-header": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -141,31 +163,105 @@ def design_start(ctx: Context) -> int:
     return min((line for line in lines if line is not None), default=0)
 
 
-def _design_sections(ctx: Context, skip: tuple[str, ...]) -> Iterator[Section]:
-    """Sections of the design: all but those of the skipped steps that come before the design starts.
+def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
+    """A statement of the design: outside the skipped steps that come before the design starts.
 
     A section that a skipped step's heading words claim after the design has begun
-    ("Features and components" at the end) is still part of the design.
+    ("Features and components" at the end) is still part of the design. A doc with no
+    design step at all is read whole, its skipped steps aside: a terse note often
+    designs under headings nobody would call a design.
     """
-    start = design_start(ctx)
-    for section in ctx.sections:
-        if ctx.outline.step_at.get(section.line, "") in skip and section.line < start:
+    if statement.step not in skip:
+        return True
+    return bool(start) and statement.line >= start
+
+
+def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
+    """Long enough to be more than a topic name, and (if asked) not a question."""
+    if options.get("skip-bare") and statement.bare:
+        return False
+    return not (options.get("skip-questions") and statement.question)
+
+
+def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
+    """A statement holds a term, or a mechanism where the doc talks about change.
+
+    The mechanisms are looked for first: their list is short, so a doc that has them in
+    context is done before the long list of terms is searched at all.
+    """
+    return _mechanism_in_context(ctx, design, options) or any(
+        _counts(s, options) for s in design.matching(ctx.terms(options["terms"]))
+    )
+
+
+def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
+    """A mechanism alone may be the base design; it counts where the doc is talking about change."""
+    if "mechanisms" not in options:
+        return False
+    context = _optional_terms(ctx, options, "mechanism-context")
+    titles = _optional_terms(ctx, options, "mechanism-titles")
+    for statement in design.matching(ctx.terms(options["mechanisms"])):
+        if not _counts(statement, options):
             continue
-        yield section
+        if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
+            return True
+    return False
+
+
+_MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
+
+
+def _comparison(block: Block, header: re.Pattern[str] | None) -> bool:
+    """A table that compares options: options down its first column, across its header, or ticked."""
+    if block.kind != "table" or _table_rows(block) < 2:
+        return False
+    first = block.text.strip().split("\n")[0].strip().strip("|").split("|")[0]
+    named = header is not None and header.search(first) is not None
+    return named or not first.strip() or _MARKS.search(block.text) is not None
+
+
+def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], start: int) -> bool:
+    header = _optional_terms(ctx, options, "table-header")
+    for section in ctx.sections:
+        step = ctx.outline.step_at.get(section.line, "")
+        if step in skip and not (start and section.line >= start):
+            continue
+        if any(_comparison(block, header) for block in section.blocks):
+            return True
+    return False
+
+
+def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
+    """Under one heading, one statement lays out options and another says what one costs."""
+    if "paired" not in options:
+        return False
+    laid_out = {s.titles for s in design.matching(ctx.terms(options["paired"]))}
+    return bool(laid_out) and any(s.titles in laid_out for s in design.matching(ctx.terms(options["paired-with"])))
+
+
+def _something_to_judge(ctx: Context) -> bool:
+    """Something to judge: a design step, or at least a line of prose (an empty file says nothing)."""
+    return design_start(ctx) > 0 or bool(statements(ctx))
 
 
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """The design (every section outside the skipped steps) never uses any of the cue terms."""
-    if not design_started(ctx):
+    """The design (every statement outside the skipped steps) never says any of the cue terms.
+
+    A statement counts when it holds one of the terms, or one of the mechanisms in a
+    sentence or under a heading that shows the doc is talking about change; statements
+    that are bare topic names and questions do not count when the rule says so.
+    A comparison table, or a section that lays out options and says what one of them
+    costs, counts too when the rule asks for it.
+    """
+    if not _something_to_judge(ctx):
         return
-    pattern = ctx.terms(options["terms"])
-    rows = options.get("table-rows", 0)
-    for section in _design_sections(ctx, tuple(options.get("skip-steps", ("requirements", "estimation")))):
-        if pattern.search(section.title):
-            return
-        for block in section.blocks:
-            if pattern.search(block_prose(ctx, block)) or (rows and _table_rows(block) >= rows):
-                return
+    skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
+    start = design_start(ctx)
+    design = view(ctx, f"design:{','.join(skip)}", lambda s: _in_design(s, skip, start))
+    if _says(ctx, design, options) or _paired(ctx, design, options):
+        return
+    if options.get("table-rows") and _has_table(ctx, options, skip, start):
+        return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])
 

@@ -125,9 +125,29 @@ UNDER_ENGINEERING = {
         "qps-per-server": {"type": "number", "exclusiveMinimum": 0},
         "servers": {"type": "number", "minimum": 1},
         "scaling": {"type": "string"},
+        "diagram-languages": {"type": "array", "items": {"type": "string"}},
+        "drawing": {"type": "string"},
     },
     "required": ["scaling"],
 }
+
+
+def _drawings(ctx: Context, options: Mapping[str, Any]) -> list[str]:
+    """The text of every diagram drawn in a code block: a diagram language, or two lines of boxes and arrows."""
+    if "drawing" not in options:
+        return []
+    languages = set(options.get("diagram-languages", ()))
+    drawing = re.compile(options["drawing"], re.MULTILINE)
+
+    def read() -> list[str]:
+        found = []
+        for block in ctx.blocks:
+            language = block.info.split()[0].lower() if block.kind == "code" and block.info else ""
+            if block.kind == "code" and (language in languages or len(drawing.findall(block.text)) >= 2):
+                found.append(block.text)
+        return found
+
+    return ctx.once(("pitfalls.drawings", options["drawing"]), read)
 
 
 def under_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -139,6 +159,8 @@ def under_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]
     scaling = ctx.terms(options["scaling"])
     if any(scaling.search(sentence) for _, sentence, _ in _design_units(ctx)):
         return
+    if any(scaling.search(text) for text in _drawings(ctx, options)):
+        return  # a cache or replica drawn in the diagram is in the design, written or not
     args = {"qps": figures.human(top), "servers": figures.human(top / per_server)}
     yield Hit(ctx.anchor("high-level") if ctx.outline.has("high-level") else ctx.anchor("estimation"), args=args)
 

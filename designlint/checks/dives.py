@@ -1,0 +1,119 @@
+"""Which sections are deep dives worth counting (D001): a section that reasons about one component or problem.
+
+The outline says where the deep-dive step is; a reader counts only the parts of it that
+reason. A stub heading, a request flow, or a list of one-line mentions ("Caching: hot keys
+in Redis", "Sharding: by user id") names topics without diving into any. Where a dive
+section has no subheadings but introduces each problem with a bold lead-in
+("**Write path**: ..."), each lead-in that carries a paragraph is a dive of its own. And
+where the doc never names the step but follows its architecture with a section per
+component, those sections are the dives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from designlint.checks.highlevel import prose_of
+from designlint.context import Context
+from designlint.document import Block, Section
+
+_MENTION_WORDS = 30
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
+_MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
+_TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> bool:
+    """Short list lines that each open with a topic of their own: a tour of topics, one line each.
+
+    Short points under one component's heading ("Dispatch service": three lines on how
+    it shards and matches) are a dive into that component; lines that each name another
+    topic ("Storage: ...", "Caching: ...") are not.
+    """
+    lines = [line for b in blocks for line in prose_of(ctx, b.text).split("\n") if line.strip()]
+    listed = [_MARKER.sub("", line) for line in lines if _MARKER.match(line)]
+    if not listed or len(listed) < len(lines) - 1:  # a lead-in line may introduce the list
+        return False
+    if any(_words(line) > max_words for line in listed) or any(line.startswith((" ", "\t")) for line in lines):
+        return False
+    return sum(1 for line in listed if _TOPIC.match(line)) * 3 >= len(listed) * 2
+
+
+def _prose_blocks(section: Section) -> tuple[Block, ...]:
+    return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
+
+
+def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool:
+    """The section holds enough prose to reason with, and more than one-line mentions."""
+    blocks = _prose_blocks(section)
+    words = sum(_words(prose_of(ctx, b.text)) for b in blocks)
+    words += sum(_words(c.title) + sum(_words(prose_of(ctx, b.text)) for b in c.blocks) for c in section.children)
+    if words < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and words < 20:
+        return False
+    mention_words = options.get("mention-words", _MENTION_WORDS)
+    return any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words)
+
+
+def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
+    """Paragraphs or list items that open with a bold lead-in and go on to reason, in a dive without subheadings."""
+    if section.children:
+        return 0
+    long_enough = options.get("lead-in-words", 30)
+    texts = [b.text for b in section.blocks if b.kind == "paragraph"]
+    texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
+    return sum(1 for text in texts if _BOLD_LEAD.match(text) and _words(text) >= long_enough)
+
+
+def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
+    """With no deep-dive step named, the unnamed sections beside the architecture and after it."""
+    high = ctx.outline.step_sections("high-level")
+    if not high:
+        return []
+    first = high[0]
+    parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
+    siblings = parent.children if parent is not None else ()
+    return [
+        s for s in siblings
+        if s.line > first.line and not s.label and s.line not in ctx.outline.step_at and not closing.search(s.title)
+    ]
+
+
+def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
+    """(the sections taken as dives, how many dives they hold) for D001."""
+    flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
+    if ctx.outline.steps.get("deep-dive"):
+        candidates = ctx.outline.deep_dives()
+    else:
+        candidates = _implied(ctx, ctx.terms(options.get("closing-titles", "closing-titles")))
+    count = 0
+    for section in candidates:
+        if flows is not None and flows.search(section.title):
+            continue
+        leads = _lead_ins(ctx, section, options)
+        count += leads if leads >= 2 else int(_reasons(ctx, section, options))
+    return candidates, count
+
+
+def reasoning_dives(ctx: Context) -> list[Section]:
+    """The named deep dives that D002 and D003 judge: neither request flows nor tours of topics.
+
+    A list of one-line topic mentions under a "Deep dive" heading weighs nothing and
+    decides nothing, and a flow walks through boxes; asking either for options or a
+    decision would only add noise.
+    """
+
+    def keep() -> list[Section]:
+        flows = ctx.terms("dive-flow-titles")
+        return [
+            d for d in ctx.outline.deep_dives()
+            if not flows.search(d.title) and not _mentions_only(ctx, _prose_blocks(d), _MENTION_WORDS)
+        ]
+
+    return ctx.once("dives.reasoning", keep)

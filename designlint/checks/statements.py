@@ -1,0 +1,132 @@
+"""The design's statements, one per sentence, list line or table row, read once per document.
+
+The design-wide deep-dive rules (D004-D006) ask whether anything in the design says a
+thing; they read statements rather than whole blocks so that where a cue sits can count
+as much as the cue itself: a bare topic name ("Sharding"), a question left for the
+interviewer ("Master-Slave Replicas?") or a list of reference links says nothing about
+the design, and a mechanism under a heading about growth means more than the same
+word in the base design.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from designlint.checks.highlevel import prose, prose_of
+from designlint.context import Context
+from designlint.document import Block, Section
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
+_MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
+_LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*[.;,]?\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_BARE_WORDS = 5
+_HOW = re.compile(r"\b(?:by|across|into|per|over|to|with|when|if|as|beyond|from|on|via|using|at)\b", re.IGNORECASE)
+_RULE_ROW = re.compile(r"^[\s|:-]*$")
+_MAY_SPLIT = re.compile(r"[.!?;]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One thing the doc says: its text, the line it starts on and the headings above it."""
+
+    line: int
+    text: str
+    titles: str
+    step: str
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip(" *_)").endswith("?")
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def bare(self) -> bool:
+        """A topic name ("Celebrities", "Viral posts / hot keys"): a few words, none saying how."""
+        return self.words < _BARE_WORDS and not _HOW.search(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Some statements joined into one text, so that a term list is searched once, not once per statement."""
+
+    text: str
+    starts: tuple[int, ...]
+    items: tuple[Statement, ...]
+
+    def matching(self, pattern: re.Pattern[str]) -> Iterator[Statement]:
+        """Each statement the pattern finds something in, in order, once."""
+        last = -1
+        for found in pattern.finditer(self.text):
+            index = bisect.bisect_right(self.starts, found.start()) - 1
+            if index != last:
+                last = index
+                yield self.items[index]
+
+
+# Between statements: a full stop and line breaks, so no cue pattern runs from one statement into the next.
+_JOIN = "\n.\n"
+
+
+def view(ctx: Context, key: str, keep: Callable[[Statement], bool]) -> View:
+    """The statements that keep() accepts, joined once per document under key."""
+
+    def make() -> View:
+        items = tuple(s for s in statements(ctx) if keep(s))
+        starts, at = [], 0
+        for item in items:
+            starts.append(at)
+            at += len(item.text) + len(_JOIN)
+        return View(_JOIN.join(s.text for s in items), tuple(starts), items)
+
+    return ctx.once(("statements.view", key), make)
+
+
+def statements(ctx: Context) -> tuple[Statement, ...]:
+    """Every statement of the document outside code, with the headings that hold it."""
+    return ctx.once("statements", lambda: tuple(_read(ctx)))
+
+
+def _read(ctx: Context) -> Iterator[Statement]:
+    yield from _section(ctx, ctx.doc.root, "", "")
+
+
+def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[Statement]:
+    titles = f"{above}\n{section.title}" if section.level else above
+    step = ctx.outline.step_at.get(section.line, step) if section.level else ""
+    for block in section.blocks:
+        for line, text in _pieces(ctx, block):
+            yield Statement(line, text, titles, step)
+    for child in section.children:
+        yield from _section(ctx, child, titles, step)
+
+
+def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
+    """(line, text) of each sentence, list line or table row; link-only lines are references."""
+    if block.kind in ("code", "html", "comment", "rule"):
+        return
+    if block.kind == "paragraph" or block.kind == "quote":
+        text = prose_of(ctx, block.text).replace("\n", " ")
+        for sentence in _SENTENCE_END.split(text):
+            if sentence.strip():
+                yield block.line, sentence
+        return
+    raws = block.text.split("\n")
+    shown = prose_of(ctx, block.text).split("\n")
+    if len(shown) != len(raws):  # a link that spans lines: read line by line
+        shown = [prose(raw) for raw in raws]
+    for offset, (raw, text) in enumerate(zip(raws, shown, strict=True)):
+        if not raw.strip() or _LINK_ONLY.match(raw) or _RULE_ROW.match(raw):
+            continue
+        text = _MARKER.sub("", text)
+        if _MAY_SPLIT.search(text):
+            for sentence in _SENTENCE_END.split(text):
+                yield block.line + offset, sentence
+        else:
+            yield block.line + offset, text

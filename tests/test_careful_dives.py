@@ -1,0 +1,27 @@
+"""A careful write-up whose dives weigh options in plain words, state the cost, say what happens on failure and
+how the design grows gets no deep-dive or sizing pitfall finding; taking each of those out brings its finding."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, lint_string
+
+DOC = (FIXTURES / "dives" / "careful-photo-share.md").read_text(encoding="utf-8")
+RULES = ("D001", "D002", "D003", "D004", "D005", "D006", "P001", "P002", "P003")
+
+
+def _ids(text: str) -> list[str]:
+    return [f.rule_id for f in lint_string(text, select=RULES)]
+
+
+def test_the_careful_write_up_is_clean_of_deep_dive_findings() -> None:
+    assert _ids(DOC) == []
+
+
+def test_each_thing_the_dives_say_is_what_keeps_its_rule_quiet() -> None:
+    growth = "As uploads grow past what one feed cluster absorbs, we shard the feed cache by follower id and add nodes."
+    assert _ids(DOC.replace(growth, "")) == ["D006"]
+    failure = DOC[DOC.index("If the upload service crashes") :]  # the last sentence of the doc
+    no_failure = DOC.replace(failure, "\n").replace("if a zone goes down", "").replace("never loses", "keeps")
+    assert _ids(no_failure.replace("can lose the last seconds of uploads", "is weaker")) == ["D005"]
+    second_dive = DOC[DOC.index("### Upload durability") :]
+    assert "D001" in _ids(DOC.replace(second_dive, ""))

@@ -1,0 +1,67 @@
+"""D001 counts the sections that reason about one component or problem, wherever they sit and whatever they
+are called; a request flow, a stub heading or a list of one-line mentions is not a dive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import lint_string
+
+HEAD = """# Design a photo service
+
+## Requirements
+
+- Users upload photos and see a feed.
+
+## High-level design
+
+Clients call an API that stores photos in object storage and metadata in a database.
+"""
+
+# Two paragraphs of reasoning about one problem, each long enough to be a dive.
+FEED = (
+    "Writing each new photo id into every follower's feed makes reads one lookup, but an account with "
+    "millions of followers turns one upload into millions of writes. Building the feed at read time avoids "
+    "that and costs a merge per read. We push for most accounts and pull for the largest ones."
+)
+STORAGE = (
+    "Photo bytes go to object storage and never touch the database; metadata rows stay small. We keep "
+    "three copies across zones, because losing an original is the one failure users never forgive, "
+    "and thumbnails are rebuilt from the original on demand."
+)
+
+
+def _d001(text: str) -> list[Any]:
+    return lint_string(text, select=("D001",))
+
+
+def test_two_reasoning_dives_under_any_names_are_enough() -> None:
+    text = HEAD + f"\n## Key decision: feed assembly\n\n{FEED}\n\n## Bottlenecks\n\n{STORAGE}\n"
+    assert _d001(text) == []
+
+
+def test_a_flow_a_stub_and_a_list_of_one_line_mentions_are_not_dives() -> None:
+    mentions = "- Storage: bytes in object storage.\n- Caching: hot feeds in memory.\n- Sharding: by user id.\n"
+    flow = "The client asks for an upload URL, puts the bytes, then confirms. " * 3
+    text = HEAD + (
+        f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### Upload flow\n\n{flow}\n\n### Search\n\n"
+        f"### Other parts\n\n{mentions}"
+    )
+    findings = _d001(text)
+    assert [(f.rule_id, "found: 1" in f.message) for f in findings] == [("D001", True)]
+    assert _d001(text.replace("### Search\n\n", f"### Search\n\n{STORAGE}\n\n")) == []
+
+
+def test_bold_lead_ins_in_one_dive_section_are_dives_of_their_own() -> None:
+    text = HEAD + f"\n## Deep dive\n\n**Feed assembly**: {FEED}\n\n**Photo storage**: {STORAGE}\n"
+    assert _d001(text) == []
+    assert len(_d001(HEAD + f"\n## Deep dive\n\n**Feed assembly**: {FEED}\n")) == 1
+    listed = HEAD + f"\n## Deep dive\n\n- **Feed assembly**: {FEED}\n- **Photo storage**: {STORAGE}\n"
+    assert _d001(listed) == []
+
+
+def test_component_sections_after_the_architecture_are_the_dives_when_none_is_named() -> None:
+    both = HEAD + f"\n## Feed service\n\n{FEED}\n\n## Photo store\n\n{STORAGE}\n"
+    assert _d001(both) == []
+    thin = HEAD + f"\n## Feed service\n\n{FEED}\n\n## Photo store\n\n- object storage\n"
+    assert [f.line for f in _d001(thin)] == [thin.split("\n").index("## Feed service") + 1]

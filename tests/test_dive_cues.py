@@ -1,0 +1,152 @@
+"""D004-D006 read what a design says, not which words it holds: each kind of text below is one way writers
+state (or only seem to state) a trade-off, a failure mode or a scaling path."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+HEAD = """# Design a booking service
+
+## Requirements
+
+- Guests book rooms; hosts list rooms.
+- Must be highly available, fault tolerant and horizontally scalable.
+
+## High-level design
+
+A booking service writes reservations to PostgreSQL behind a load balancer.
+
+## Deep dives
+
+### Reservations
+
+"""
+
+
+def _flags(rule: str, body: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + body + "\n", select=(rule,))] == [rule]
+
+
+SCALING_PATHS = [
+    "Today one primary holds every reservation. As write traffic grows past what it can take, we shard by host id.",
+    "## Growth\n\nReservations get a read replica for search, then a second region.",
+    "At 10x the bookings we split the reservations table by region.",
+    "Hot keys: a viral listing can swamp one cache node, so its entry is copied to every node.",
+    "Celebrity hosts with thousands of listings get their own partition so they do not crowd others.",
+    "We start on a single server; when it no longer fits on one machine we add more booking servers.",
+    "Search traffic is handled by adding read replicas as the number of guests grows.",
+    "To scale writes, we can partition the reservations table by host id.",
+    "## Scaling\n\n- Shard by host id",
+    "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
+    "Start with one database server. Then split reads onto replicas, then split the tables by region.",
+]
+
+NOT_SCALING_PATHS = [
+    "Reservations are partitioned by host id, so each worker owns its hosts.",
+    "- Celebrities\n- Sharding",
+    "How would the reservations table be partitioned?",
+    "The schema is simple and scalable.",
+    "Each partition returns its matches and the aggregator ranks them.",
+    "Searches run 10x more often than bookings, so search reads from a replica.",
+    "Larger listing photos are served from a CDN in every region.",
+]
+
+
+@pytest.mark.parametrize("body", SCALING_PATHS)
+def test_growth_beyond_the_first_version_is_a_scaling_path(body: str) -> None:
+    assert not _flags("D006", body)
+
+
+@pytest.mark.parametrize("body", NOT_SCALING_PATHS)
+def test_base_partitioning_topic_names_and_questions_are_not_a_scaling_path(body: str) -> None:
+    assert _flags("D006", body)
+
+
+FAILURE_MODES = [
+    "If the booking worker crashes mid-reservation, another worker picks the job up from the queue.",
+    "The primary has a hot standby in another zone; a replica takes over when the primary goes down.",
+    "Calls to the payment provider retry with backoff and land in a dead letter queue after five tries.",
+    "The lock service is a single point of failure, so it runs as a three-node cluster.",
+    "Uploads are chunked so the client can resume interrupted uploads chunk by chunk.",
+]
+
+NOT_FAILURE_MODES = [
+    "The service is fault tolerant and highly available.",
+    "Guests scroll down the list to see more rooms.",
+    "- [Read replicas](https://example.org/replication)\n- [Crash course](https://example.org/course)",
+    "What about master-slave replicas?",
+    "One model with shared layers avoids redundancy in the features.",
+]
+
+
+@pytest.mark.parametrize("body", FAILURE_MODES)
+def test_what_happens_on_failure_is_a_failure_mode(body: str) -> None:
+    assert not _flags("D005", body)
+
+
+@pytest.mark.parametrize("body", NOT_FAILURE_MODES)
+def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(body: str) -> None:
+    assert _flags("D005", body)
+
+
+TRADE_OFFS = [
+    "A row lock is simpler and needs no new service; a lock service survives a database restart but adds a component.",
+    "We keep one primary. The cost is a short write outage while a standby is promoted.",
+    "With eventual consistency we lose read-your-writes for a second or two.",
+    "Row locks over an external lock service because the database already serialises the writes.",
+    "A key-value store is easier to operate than a relational cluster at this size.",
+    "Long polling is preferred here because nothing needs to flow from the client.",
+    "|  | Row lock | Lock service |\n|---|---|---|\n| Extra parts | \u2705 none | \u274c one more service |\n"
+    "| Survives a DB restart | \u274c | \u2705 |",
+    "Two options:\n\n- option 1: scan every booking per night, which is slow for long stays.\n"
+    "- option 2: keep one row per booked night.",
+    "Exactly-once delivery is expensive; at-least-once plus a dedup key is the practical choice.",
+    "PostgreSQL would not keep up with a write per ping; Redis holds the latest point in memory.",
+    "Option A: hash the listing URL, and check for collisions on every write.\n"
+    "Option B: a key service hands out unused keys, but it is one more service to run.",
+]
+
+NOT_TRADE_OFFS = [
+    "We use PostgreSQL because bookings need transactions.",
+    "- CONS.01 budget is fixed\n- CONS.02 must run on phones",
+    "The wallet keeps each host's balance and the ledger records every change.",
+    "| Field | Type |\n|---|---|\n| id | uuid |\n| host_id | uuid |",
+    "We could also cache the listing page to cut latency.",
+]
+
+
+@pytest.mark.parametrize("body", TRADE_OFFS)
+def test_weighing_a_choice_against_its_cost_is_a_trade_off(body: str) -> None:
+    assert not _flags("D004", body)
+
+
+@pytest.mark.parametrize("body", NOT_TRADE_OFFS)
+def test_a_reasoned_choice_ids_balances_and_data_tables_are_not_trade_offs(body: str) -> None:
+    assert _flags("D004", body)
+
+
+DIVE_HEAD = HEAD.replace("### Reservations\n\n", "")
+
+
+def _dive_rule(rule: str, body: str) -> list[str]:
+    return [f.rule_id for f in lint_string(DIVE_HEAD + f"### Payment calls\n\n{body}\n", select=(rule,))]
+
+
+def test_a_dive_naming_its_alternative_as_a_over_b_weighs_options() -> None:
+    named = (
+        "Synchronous calls over a payment queue because the guest waits for the answer anyway.\n"
+        "A slow provider holds one worker thread, and the booking page shows a spinner meanwhile."
+    )
+    assert _dive_rule("D002", named) == []
+    alone = "Synchronous calls to the payment provider.\nA slow provider holds one worker thread meanwhile."
+    assert _dive_rule("D002", alone) == ["D002"]
+
+
+def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
+    options = "There are two options: call the provider inline, or hand the charge to a queue.\n"
+    acted = options + "We call it inline with a two-second timeout and show the guest the result."
+    assert _dive_rule("D003", acted) == []
+    undecided = options + "Inline calls are simple; a queue absorbs provider outages."
+    assert _dive_rule("D003", undecided) == ["D003"]
