@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -21,6 +22,13 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.md"))
 
 def page(path: Path, against: Path | None = None) -> Element:
     return parse_html(render(build(path, against)))
+
+
+def linted(path: Path) -> dict[str, Any]:
+    """What `lint --format json --score` says of one file: the report must agree with it."""
+    result = CliRunner().invoke(main, ["lint", "--format", "json", "--score", "--no-cache", str(path)])
+    data: dict[str, Any] = json.loads(result.output)
+    return {"findings": data["findings"], **next(iter(data["scores"].values()))}
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
@@ -47,14 +55,13 @@ def test_every_link_inside_the_page_has_a_target(path: Path) -> None:
 
 
 def test_weak_chat_shows_each_finding_of_lint_at_its_line(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["lint", "--format", "json", "--no-cache", str(ROOT / "examples" / "weak-chat.md")])
-    wanted = sorted((f["line"], f["rule"], f["message"]) for f in json.loads(result.output)["findings"])
+    wanted = sorted((f["line"], f["rule"], f["message"]) for f in linted(ROOT / "examples" / "weak-chat.md")["findings"])
     dom = page(ROOT / "examples" / "weak-chat.md")
     shown = sorted(
         (int(n.attrs["data-line"]), n.attrs["data-rule"], n.all_text().split("\n", 1)[-1].strip())
         for n in dom.find_all("a", "note")
     )
-    assert len(wanted) == 15
+    assert len(wanted) >= 10  # weak on purpose: a page with few notes would test little
     assert [(line, rule) for line, rule, _ in shown] == [(line, rule) for line, rule, _ in wanted]
     assert all(message in text for (_, _, message), (_, _, text) in zip(wanted, shown, strict=True))
 
@@ -62,13 +69,14 @@ def test_weak_chat_shows_each_finding_of_lint_at_its_line(runner: CliRunner) -> 
 def test_one_bar_per_scored_step_with_its_score_and_time_budget() -> None:
     dom = page(ROOT / "examples" / "weak-chat.md")
     bars = {g.attrs["data-step"]: g for g in dom.find_all("g", "bar")}
-    # Scores as `lint --score` prints them for this example (README), one bar per area of rules/scoring.toml.
-    expected = {"requirements": 15, "estimation": 0, "high-level": 55, "deep-dive": 70, "structure": 70, "pitfalls": 100}
+    # Scores as `lint --score` gives them for this example, one bar per area of rules/scoring.toml.
+    expected = linted(ROOT / "examples" / "weak-chat.md")["steps"]
+    assert set(expected) == {"requirements", "estimation", "high-level", "deep-dive", "structure", "pitfalls"}
     assert {step: int(g.attrs["data-score"]) for step, g in bars.items()} == expected
     assert "5–7 min" in bars["requirements"].all_text() and "15–20 min" in bars["deep-dive"].all_text()
     assert "—" in bars["structure"].all_text()
     fills = [r for r in bars["high-level"].find_all("rect") if "track" not in r.attrs.get("class", "")]
-    assert float(fills[0].attrs["width"]) == pytest.approx(220 * 0.55)
+    assert float(fills[0].attrs["width"]) == pytest.approx(220 * expected["high-level"] / 100)
 
 
 def test_estimation_table_shows_each_calculation_with_the_checker_verdict() -> None:
@@ -94,9 +102,9 @@ def test_a_doc_without_calculations_says_so() -> None:
 
 def test_practise_next_names_the_weakest_step_and_what_a_good_answer_holds() -> None:
     report = build(ROOT / "examples" / "weak-chat.md")
-    assert report.practice is not None and report.practice.step == "estimation"  # it scored 0
+    assert report.practice is not None and report.practice.step == "estimation"  # it has none, so it scores 0
     rules = [rule.id for rule, _ in report.practice.rules]
-    assert rules[0] == "E001" and all(r.startswith("E") for r in rules)  # the one that fired comes first
+    assert rules[0] == "E001" and all(r.startswith(("E", "C")) for r in rules)  # the one that fired comes first
     dom = parse_html(render(report))
     practice = [e for e in dom.find_all("section") if e.attrs.get("id") == "practise-next"][0]
     assert report.practice.rules[0][0].good.strip().splitlines()[0] in practice.all_text()
@@ -144,15 +152,16 @@ def test_untrusted_write_up_renders_inert(tmp_path: Path) -> None:
 def test_against_shows_each_steps_change(tmp_path: Path) -> None:
     doc = ROOT / "examples" / "weak-chat.md"
     old = tmp_path / "old.json"
-    steps = {"requirements": 45, "estimation": 0, "high-level": 55, "deep-dive": 40, "structure": 70, "pitfalls": 100}
+    now = linted(doc)
+    steps = {**now["steps"], "requirements": now["steps"]["requirements"] + 30, "deep-dive": now["steps"]["deep-dive"] - 5}
     old.write_text(json.dumps({"scores": {"somewhere/else.md": {"total": 40, "steps": steps}}}), encoding="utf-8")
     report = build(doc, old)  # one entry: taken whatever its path
     changes = {bar.area: bar.change for bar in report.bars}
-    assert changes == {"requirements": -30, "estimation": 0, "high-level": 0, "deep-dive": 30, "structure": 0, "pitfalls": 0}
-    assert report.total_change == 46 - 40
+    assert changes == {"requirements": -30, "estimation": 0, "high-level": 0, "deep-dive": 5, "structure": 0, "pitfalls": 0}
+    assert report.total_change == now["total"] - 40
     dom = parse_html(render(report))
     bar = [g for g in dom.find_all("g", "bar") if g.attrs["data-step"] == "deep-dive"][0]
-    assert "+30" in bar.all_text()
+    assert "+5" in bar.all_text()
 
 
 def test_against_a_real_lint_output_and_bad_files(runner: CliRunner, tmp_path: Path) -> None:
@@ -175,7 +184,8 @@ def test_report_command_writes_the_page_and_says_so(runner: CliRunner, tmp_path:
     out = tmp_path / "page.html"
     result = runner.invoke(main, ["report", str(ROOT / "examples" / "weak-chat.md"), "-o", str(out)])
     assert result.exit_code == 0
-    assert result.output == f"wrote {out}: score 46/100, 15 findings\n"
+    now = linted(ROOT / "examples" / "weak-chat.md")
+    assert result.output == f"wrote {out}: score {now['total']}/100, {len(now['findings'])} findings\n"
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "<script" not in text and "http" not in text.split("<body>")[1]
     result = runner.invoke(main, ["report", str(tmp_path / "nope.md"), "-o", str(out)])
