@@ -35,7 +35,7 @@ _RESTATED = re.compile(
     rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_FIGURE}{_PERIOD})\s*\)",
     re.IGNORECASE,
 )
-_AND_AFTER_DIVISION = re.compile(r"(/[^=]*?)\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
+_AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
     r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
     r"so)\s+(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
@@ -51,9 +51,13 @@ def symbolic(line: str) -> str:
     text = _RESULT_SENTENCE.sub(" = ", text)
     for pattern, symbol in _WORDS:
         text = pattern.sub(symbol, text)
-    while (joined := _AND_AFTER_DIVISION.sub(r"\1/ ", text)) != text:
-        text = joined
-    return _RESULT.sub(" = ", text)
+    return _RESULT.sub(" = ", "=".join(_divided_by_each(piece) for piece in text.split("=")))
+
+
+def _divided_by_each(piece: str) -> str:
+    """ "/ 365 days and 86,400 seconds": each "and" after a division divides again."""
+    head, slash, tail = piece.partition("/")
+    return head + slash + _AND.sub("/ ", tail) if slash else piece
 
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
