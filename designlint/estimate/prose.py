@@ -74,8 +74,10 @@ _STARTS_RESULT = re.compile(
 )
 
 
-def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Bullets that continue a calculation, joined as sentences: (line of the result, joined text).
+def chained_items(rows: Iterable[tuple[int, str]], bullets: bool = True) -> Iterator[tuple[int, str]]:
+    """Bullets (or the lines of a paragraph) that continue a calculation, joined as sentences.
+
+    Yields (line of the result, joined text) for
 
     - 900 million check-ins a year
     - divided by 365 days and 86,400 seconds
@@ -84,8 +86,9 @@ def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     chain: list[str] = []
     stepped = False
     for number, line in rows:
-        item = _ITEM.match(line)
-        text = line[item.end() :].strip() if item else ""
+        item = _ITEM.match(line) if bullets else None
+        text = line[item.end() :] if item else ("" if bullets else line)
+        text = text.strip().rstrip(".")
         if chain and _STARTS_STEP.match(text):
             chain.append(text)
             stepped = True
