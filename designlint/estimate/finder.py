@@ -41,6 +41,8 @@ _NAMED_TERM = re.compile(
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
+# "= 200 GB/day, x 365 = 73 TB/year": a step that carries on from the result before it.
+_CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -82,6 +84,7 @@ def clean(line: str) -> str:
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
     text = _PERCENT_OF.sub(r"\1 x ", _EMPHASIS.sub("", text))
+    text = _CONTINUED.sub(" ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
