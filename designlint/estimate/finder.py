@@ -17,12 +17,12 @@ from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 
 # Cheap, linear tests first: most lines have no digit or no connector.
-PREFILTER = re.compile(r"=|≈|->|→|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+PREFILTER = re.compile(r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
 DIGIT = re.compile(r"\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
 _CONNECTOR = re.compile(
-    r"(?<=[\w)%])\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=|->|→)(?![=>])"
+    r"(?<=[\w)%])\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
