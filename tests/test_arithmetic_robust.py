@@ -15,13 +15,14 @@ from designlint.estimate.finder import candidates
 from designlint.estimate.judge import judge
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import Reading, evaluate, parse
+from designlint.estimate.prose import prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError, NoValue, Quantity
 
 from conftest import ROOT, lint_string
 
 MAGNITUDES = ["0", "0.0", "1", "7", "86,400", "1e308", "1e-308", "1e400", "1e-400", "9" * 400, "0.000001"]
 SUFFIXES = ["", "k", "M", "B", "b", "m", "G", " million", " milion", " bytes", " KB", " Kb", "/s", " per day", "%"]
-OPERATORS = [" + ", " - ", " * ", " x ", " / ", " ÷ ", "^", " ** ", " × "]
+OPERATORS = [" + ", " - ", " * ", " x ", " / ", " ÷ ", "^", " ** ", " × ", " times ", " divided by ", " and "]
 
 
 def leaves() -> st.SearchStrategy[str]:
@@ -40,11 +41,11 @@ def expressions() -> st.SearchStrategy[str]:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(expressions(), st.sampled_from(["=", "≈", "= ~", "->"]), leaves())
+@given(expressions(), st.sampled_from(["=", "≈", "= ~", "->", "~", "=>", "is about", ". Average:"]), leaves())
 def test_no_expression_raises(expression: str, connector: str, stated: str) -> None:
     line = f"- Total = {expression} {connector} {stated}"
-    for candidate in candidates(line, 1):
-        judge(candidate, DEFAULT_PERIODS, 0.15)  # any exception fails the test
+    for candidate in [*candidates(line, 1), *prose_candidates(line, 1)]:
+        judge(candidate, DEFAULT_PERIODS, 0.15, lambda: [(4e8, "400M")])  # any exception fails the test
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
