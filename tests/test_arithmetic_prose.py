@@ -78,3 +78,13 @@ def test_a_calculation_across_bullets_is_read_at_its_result() -> None:
 def test_bullets_without_a_step_are_not_joined() -> None:
     text = "# X\n\n## Estimation\n\n- 900 million check-ins a year\n- on average about 290 per second\n"
     assert lint_string(text, select=("E002", "E008")) == []
+
+
+def test_a_calculation_over_the_lines_of_a_paragraph_is_read() -> None:
+    text = (
+        "# X\n\n## Estimation\n\n900 million check-ins a year.\nDivided by 365 days and 86,400 seconds.\n"
+        "Average: about {rate} per second.\n"
+    )
+    assert lint_string(text.format(rate=29), select=("E002", "E008")) == []
+    (finding,) = lint_string(text.format(rate=290), select=("E002", "E008"))
+    assert finding.line == 7

@@ -287,3 +287,15 @@ def test_a_reading_of_an_ambiguous_token_is_named_and_only_warned() -> None:
     assert finding.severity == "warning"
     assert finding.message.endswith("(reading 300m as 300 million)")
     assert "evaluates to 34,722," in finding.message
+
+
+def test_a_unit_finding_that_relies_on_a_reading_is_a_warning_naming_it() -> None:
+    (finding,) = lint_string("# X\n## Estimation\n- Out = 5,800 x 300B = ~1.7 Mbps\n", select=("E007",))
+    assert finding.severity == "warning" and finding.message.endswith("(reading 300B as 300 bytes)")
+    (certain,) = lint_string("# X\n## Estimation\n- Out = 5,800 x 300 bytes = ~1.7 Mbps\n", select=("E007",))
+    assert certain.severity == "error"
+
+
+def test_a_reading_never_shows_bytes_as_a_count() -> None:
+    text = "# X\n## Estimation\n- Hot set = 20M URLs x 300B = ~6 million requests/sec\n"
+    assert lint_string(text, select=("E002", "E007")) == []

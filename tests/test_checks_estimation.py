@@ -102,3 +102,11 @@ def test_rates_written_as_n_per_s_count_as_read_and_write_qps() -> None:
     line = "- Uploads: 20M photos a day / 86,400 ≈ 230/s; views: 1B a day / 86,400 ≈ 11,000/s."
     (finding,) = lint_string(_doc(line), select=("E004",))
     assert "QPS" not in finding.message and "storage" in finding.message
+
+
+def test_a_sized_need_outside_an_estimate_counts_as_derived() -> None:
+    head = "# X\n\n## Requirements\n- Chat.\n\n## High-level design\n"
+    derived = head + "With 1M users at 10 KB a connection, one server will need to use 10 GB of memory.\n"
+    assert lint_string(derived, select=("E001",)) == []
+    assumed = head + "We expect 1M users, and about 3 regions.\n"
+    assert ids(lint_string(assumed, select=("E001",))) == ["E001"]

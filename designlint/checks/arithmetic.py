@@ -60,18 +60,26 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     def scaled() -> list[tuple[float, str]]:  # read only when a calculation fails, so most docs never pay for it
         return ctx.once("arithmetic.scaled", lambda: slips.scaled_figures(text for _, text in lines))
 
-    found = [
-        (candidate, judge(candidate, periods, tolerance, scaled))
-        for number, text in lines
-        for candidate in list(candidates(text, number)) or prose_candidates(text, number)
-    ]
-    for block in ctx.blocks:
-        if block.kind == "list":
-            rows = enumerate(block.text.split("\n"), start=block.line)
-            found += [(c, judge(c, periods, tolerance, scaled)) for c in nested_candidates(rows)]
-            chains = chained_items(enumerate(block.text.split("\n"), start=block.line))
-            found += [(c, judge(c, periods, tolerance, scaled)) for n, t in chains for c in prose_candidates(t, n)]
+    found = [(c, judge(c, periods, tolerance, scaled)) for c in _line_candidates(lines) + _block_candidates(ctx)]
     found.sort(key=lambda pair: pair[0].line)
+    return found
+
+
+def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
+    """Calculations written on one line, with symbols or, failing that, in words."""
+    return [c for number, text in lines for c in list(candidates(text, number)) or prose_candidates(text, number)]
+
+
+def _block_candidates(ctx: Context) -> list[Candidate]:
+    """Calculations spread over lines: under a list item, down a run of bullets or a paragraph's lines."""
+    found: list[Candidate] = []
+    for block in ctx.blocks:
+        if block.kind not in {"list", "paragraph"} or "\n" not in block.text:
+            continue
+        rows = list(enumerate(block.text.split("\n"), start=block.line))
+        bullets = block.kind == "list"
+        found += nested_candidates(rows) if bullets else []
+        found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 

@@ -43,6 +43,11 @@ _RESULT_NUMBER = re.compile(
     r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|so|that is|which is|i\.e\.,?|hence|giving))\s*\d",
     re.IGNORECASE,
 )
+# Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
+_NEEDS_NUMBER = re.compile(
+    r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d",
+    re.IGNORECASE,
+)
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
@@ -106,8 +111,10 @@ def _unfinished(ctx: Context) -> bool:
 
 def _derived_in_words(ctx: Context) -> bool:
     """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s"."""
-    for _, line in estimate_lines(ctx):
-        found = _RESULT_NUMBER.search(line)
+    estimate = estimate_lines(ctx)
+    lines, marker = (estimate, _RESULT_NUMBER) if estimate else (doc_text_lines(ctx), _NEEDS_NUMBER)
+    for _, line in lines:
+        found = marker.search(line)
         if found and _DIGIT.search(line, 0, found.start()):
             return True
     return False

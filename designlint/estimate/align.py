@@ -83,8 +83,8 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     if pair is None:
         return None
     computed, stated, reading = pair
-    expr_bytes = explicit_units(candidate.expression.node)[0]
-    stated_bytes = explicit_units(candidate.stated.node)[0]
+    expr_bytes = explicit_units(candidate.expression.node)[0] or _read_as_bytes(candidate.expression.node, reading)
+    stated_bytes = explicit_units(candidate.stated.node)[0] or _read_as_bytes(candidate.stated.node, reading)
     expr_time = time_named(candidate.expression.node, reading)
     stated_time = time_named(candidate.stated.node, reading)
     if computed.dim[0] != stated.dim[0]:
@@ -109,6 +109,11 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     else:
         return Problem("dimension")
     return aligned_values(candidate.stated, c, s)
+
+
+def _read_as_bytes(node: Node, reading: Reading) -> bool:
+    """Whether this reading takes a number of the side as an amount of bytes (300B as 300 bytes)."""
+    return any(t.alt_bytes and (reading.b_as_bytes or t in reading.alt) for t in node.tokens())
 
 
 def _new_period(candidate: Candidate) -> bool:

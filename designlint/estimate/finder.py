@@ -17,12 +17,13 @@ from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 
 # Cheap, linear tests first: most lines have no digit or no connector.
-PREFILTER = re.compile(r"=|≈|->|→|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+PREFILTER = re.compile(r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
 DIGIT = re.compile(r"\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
 _CONNECTOR = re.compile(
-    r"(?<![=!<>:+\-*/])(?:~=|=~|≈|=|->|→)(?![=>])|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
+    r"(?<=[\w)%])\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
+    r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
@@ -40,6 +41,8 @@ _NAMED_TERM = re.compile(
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
+# "= 200 GB/day, x 365 = 73 TB/year": a step that carries on from the result before it.
+_CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -81,6 +84,7 @@ def clean(line: str) -> str:
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
     text = _PERCENT_OF.sub(r"\1 x ", _EMPHASIS.sub("", text))
+    text = _CONTINUED.sub(" ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
@@ -202,7 +206,7 @@ def _right_side(text: str, last: bool, connector: str) -> Side | None:
     if _INEQUALITY.match(text):
         return None
     tokens = tokenize(text)
-    approx = connector in {"≈", "~=", "=~"}
+    approx = connector.strip() in {"≈", "~=", "=~", "~"}
     k = 0
     while k < len(tokens) and tokens[k].kind == "approx":
         approx, k = True, k + 1

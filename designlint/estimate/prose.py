@@ -35,7 +35,7 @@ _RESTATED = re.compile(
     rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_FIGURE}{_PERIOD})\s*\)",
     re.IGNORECASE,
 )
-_AND_AFTER_DIVISION = re.compile(r"(/[^=]*?)\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
+_AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
     r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
     r"so)\s+(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
@@ -51,9 +51,13 @@ def symbolic(line: str) -> str:
     text = _RESULT_SENTENCE.sub(" = ", text)
     for pattern, symbol in _WORDS:
         text = pattern.sub(symbol, text)
-    while (joined := _AND_AFTER_DIVISION.sub(r"\1/ ", text)) != text:
-        text = joined
-    return _RESULT.sub(" = ", text)
+    return _RESULT.sub(" = ", "=".join(_divided_by_each(piece) for piece in text.split("=")))
+
+
+def _divided_by_each(piece: str) -> str:
+    """ "/ 365 days and 86,400 seconds": each "and" after a division divides again."""
+    head, slash, tail = piece.partition("/")
+    return head + slash + _AND.sub("/ ", tail) if slash else piece
 
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
@@ -70,8 +74,10 @@ _STARTS_RESULT = re.compile(
 )
 
 
-def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Bullets that continue a calculation, joined as sentences: (line of the result, joined text).
+def chained_items(rows: Iterable[tuple[int, str]], bullets: bool = True) -> Iterator[tuple[int, str]]:
+    """Bullets (or the lines of a paragraph) that continue a calculation, joined as sentences.
+
+    Yields (line of the result, joined text) for
 
     - 900 million check-ins a year
     - divided by 365 days and 86,400 seconds
@@ -80,8 +86,9 @@ def chained_items(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     chain: list[str] = []
     stepped = False
     for number, line in rows:
-        item = _ITEM.match(line)
-        text = line[item.end() :].strip() if item else ""
+        item = _ITEM.match(line) if bullets else None
+        text = line[item.end() :] if item else ("" if bullets else line)
+        text = text.strip().rstrip(".")
         if chain and _STARTS_STEP.match(text):
             chain.append(text)
             stepped = True

@@ -21,6 +21,7 @@ from designlint.estimate.quantity import EvalError, Quantity, format_number
 
 PRECEDENCE, MULTIPLIER, CONVERSION = "precedence", "multiplier", "conversion"
 SCALED = re.compile(r"\d\s?(?:[kKmMbBG]|bn|mn|mil|[mb]illion|thousand)(?![\w])", re.IGNORECASE)
+_FACTOR_WORDS = re.compile(r"\d[^\d]{0,40}\b(?:per|each|for every|times)\s*$", re.IGNORECASE)
 _CONVERSIONS = (1e3, 1e6, 1e9, 1e12, 1024.0, 1024.0**2, 1024.0**3)
 
 
@@ -133,8 +134,8 @@ def _plain(token: Token) -> bool:
 def _before(candidate: Candidate) -> list[float]:
     """Numbers written before the expression in its own segment: "10 results per 100K queries * 10"."""
     head = candidate.expression.source[: candidate.expression.node.start]
-    if not DIGIT.search(head):
-        return []
+    if not DIGIT.search(head) or not _FACTOR_WORDS.search(head):
+        return []  # "Year 2: 100 x 5" names a year; only "10 results per", "5 each" is a factor
     return [t.value for t in tokenize(head) if t.kind == "num"]
 
 
