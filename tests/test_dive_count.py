@@ -65,3 +65,19 @@ def test_component_sections_after_the_architecture_are_the_dives_when_none_is_na
     assert _d001(both) == []
     thin = HEAD + f"\n## Feed service\n\n{FEED}\n\n## Photo store\n\n- object storage\n"
     assert [f.line for f in _d001(thin)] == [thin.split("\n").index("## Feed service") + 1]
+
+
+def test_plain_topic_lead_ins_are_dives_but_facets_of_one_dive_are_not() -> None:
+    text = HEAD + f"\n## Deep dive\n\nFeed assembly: {FEED}\n\nPhoto storage: {STORAGE}\n"
+    assert _d001(text) == []
+    # "Options:" and "Decision:" are parts of one dive, however long each paragraph is.
+    facets = HEAD + f"\n## Deep dive\n\nOptions: {FEED}\n\nDecision: {STORAGE}\n"
+    assert [f.rule_id for f in _d001(facets)] == ["D001"]
+
+
+def test_numbered_items_with_a_title_line_of_their_own_are_dives() -> None:
+    text = HEAD + f"\n## Deep dive\n\n1. Feed assembly\n{FEED}\n\n2. Photo storage\n{STORAGE}\n"
+    assert _d001(text) == []
+    # A numbered list of sentences (each item's first line ends its thought) is not a row of dives.
+    steps = HEAD + f"\n## Deep dive\n\n1. We push to followers.\n{FEED}\n2. We store photos.\n{STORAGE}\n"
+    assert [f.rule_id for f in _d001(steps)] == ["D001"]

@@ -23,6 +23,7 @@ DIVE_COUNT = {
         "min-words": {"type": "integer", "minimum": 0},
         "mention-words": {"type": "integer", "minimum": 1},
         "lead-in-words": {"type": "integer", "minimum": 1},
+        "facet-titles": {"type": "string"},
         "flow-titles": {"type": "string"},
         "closing-titles": {"type": "string"},
     },

@@ -24,6 +24,7 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
+_PLAIN_LEAD = re.compile(r"^\s*([A-Z][\w /&'-]{1,40}):\s")
 
 
 def _words(text: str) -> int:
@@ -62,13 +63,31 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
 
 
 def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
-    """Paragraphs or list items that open with a bold lead-in and go on to reason, in a dive without subheadings."""
+    """Paragraphs or list items that open with a lead-in and go on to reason, in a dive without subheadings.
+
+    A lead-in is bold ("**Write path**: ..."), a plain topic and a colon ("Presence: ..."), or
+    a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in
+    that names a facet of one dive ("Options:", "Decision:", "Failure modes:") is not a dive.
+    """
     if section.children:
         return 0
     long_enough = options.get("lead-in-words", 30)
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
     texts = [b.text for b in section.blocks if b.kind == "paragraph"]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
-    return sum(1 for text in texts if _BOLD_LEAD.match(text) and _words(text) >= long_enough)
+    return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
+
+
+def _leads(text: str, facet: re.Pattern[str]) -> bool:
+    """The text opens with a lead-in naming a topic of its own (see _lead_ins)."""
+    if _BOLD_LEAD.match(text):
+        return True
+    topic = _PLAIN_LEAD.match(text)
+    if topic is None:
+        first, _, rest = text.partition("\n")
+        titled = rest.strip() and _words(first) <= 8 and not first.rstrip().endswith((".", ":", ","))
+        return bool(titled) and facet.search(first) is None
+    return facet.search(topic.group(1)) is None
 
 
 def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
