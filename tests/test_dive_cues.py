@@ -150,3 +150,18 @@ def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
     assert _dive_rule("D003", acted) == []
     undecided = options + "Inline calls are simple; a queue absorbs provider outages."
     assert _dive_rule("D003", undecided) == ["D003"]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # an alternative weighed in passing, its sentence wrapped across lines as Markdown prose often is
+        "Calls go straight to the provider. Handing each charge to a queue would\nsurvive provider outages, but the "
+        "guest would wait for an email instead of an answer.",
+        "Calls go straight to the provider, which is simpler than running a queue and its workers.\n"
+        "A slow provider holds one worker thread meanwhile.",
+    ],
+)
+def test_an_alternative_weighed_in_passing_is_a_second_option(named: str) -> None:
+    assert _dive_rule("D002", named) == []
+    assert _dive_rule("D002", "Calls go straight to the provider.\nA slow provider holds one worker thread.") == ["D002"]
