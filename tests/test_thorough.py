@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, lint_path
 from designlint.findings import Severity
+
+from conftest import FIXTURES, lint_path
 
 DOCS = sorted((FIXTURES / "thorough").glob("*.md"))
 
