@@ -10,7 +10,6 @@ from types import MappingProxyType
 from typing import Any
 
 from designlint import suppress
-from designlint.cache import check_once
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.checks import CHECKS, validate_options
 from designlint.config import Config, table_prefix
@@ -18,6 +17,7 @@ from designlint.context import Context, load_vocabulary
 from designlint.document import Document, parse
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
+from designlint.memo import check_once
 from designlint.problems import check_problem_names
 from designlint.profiles import (
     FIELD,

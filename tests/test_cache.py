@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from designlint import cache, config, engine
+from designlint import cache, config, engine, memo
 from designlint.errors import RuleDefinitionError
 from designlint.report import Output, lint_and_report
 from designlint.run import LintOptions
@@ -220,10 +220,10 @@ def test_failed_validation_is_never_stamped(tmp_path: Path) -> None:
 
         for _ in range(2):
             with pytest.raises(ValueError):
-                cache.check_once("t", ["same input"], failing)
+                memo.check_once("t", ["same input"], failing)
         assert len(calls) == 2
-        cache.check_once("t", ["good input"], lambda: calls.append(2))
-        cache.check_once("t", ["good input"], lambda: calls.append(3))
+        memo.check_once("t", ["good input"], lambda: calls.append(2))
+        memo.check_once("t", ["good input"], lambda: calls.append(3))
         assert calls == [1, 1, 2]
     finally:
         cache.activate(None)

@@ -16,18 +16,12 @@ from designlint.errors import TemplateError, UsageError
 from designlint.outline import build_outline
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
+from designlint.scaffold.lines import split_lines
 from designlint.scaffold.placement import Insertion, plan
 from designlint.scaffold.render import catalogue_context
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines with their own line ends, split exactly as the parser counts them (LF, CRLF or CR)."""
-    return _LINE.findall(text)
 
 
 def _newline(lines: Sequence[str]) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from designlint.catalogue import Catalogue
 from designlint.document import Section, parse
 from designlint.implicit import markable
-from designlint.scaffold.fix import split_lines
+from designlint.scaffold.lines import split_lines
 
 _LEAD = re.compile(r"^ {0,3}#*")
 
