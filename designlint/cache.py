@@ -26,13 +26,14 @@ from designlint import __version__, cachefiles, memo
 from designlint.findings import Finding, Severity
 from designlint.memo import canonical as canonical  # kept here too: the cache keys and seals with them
 from designlint.memo import digest as digest
+from designlint.resources import package_dir
 
 if TYPE_CHECKING:
     from designlint.config import Config
 
 DEFAULT_DIR = ".designlint_cache"
 LAYOUT = "v2"  # bump when the entry format changes
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = package_dir()
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# designlint's cache: safe to delete.\n"
 
 _SEVERITIES = frozenset(s.value for s in Severity)
