@@ -1,7 +1,7 @@
 """Work done once per content: validation stamps and built values kept in the active store.
 
 This sits on the ground floor so that config, rule and preset loading can use it without
-importing the cache (which itself reads config). The store is whatever designlint.cache
+importing the cache (which itself reads config). The store is whatever designlint.lint.cache
 activates; with none active, everything is simply done every time.
 """
 

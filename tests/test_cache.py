@@ -10,10 +10,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from designlint import cache, config, engine, memo
+from designlint import config, memo
 from designlint.errors import RuleDefinitionError
-from designlint.report import Output, lint_and_report
-from designlint.run import LintOptions
+from designlint.lint import cache, engine
+from designlint.lint.run import LintOptions
+from designlint.reporting.report import Output, lint_and_report
 
 WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 FIXED = "# T\n\n## Requirements\n\n- users post notes\n\n## Notes\n\ntext\n"

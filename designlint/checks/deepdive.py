@@ -8,8 +8,8 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started, prose_of
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 
 # --- D001 deep-dive-count -------------------------------------------------------------

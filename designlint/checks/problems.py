@@ -13,10 +13,10 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.textutil import doc_text_lines
-from designlint.context import Context, terms_pattern
+from designlint.doc.context import Context, terms_pattern
+from designlint.doc.problems import Verdict, decide, load_problems
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Hit
-from designlint.problems import Verdict, decide, load_problems
 
 PROBLEM_EXPECTATIONS = {
     "properties": {"for": {"type": "string", "minLength": 1}, "problem": {"type": "string"}},
