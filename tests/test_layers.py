@@ -24,10 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("data and config", ("config", "catalogue", "scaffold.presets", "scaffold.spec")),
-    (
-        "document model",
-        ("doc",),
-    ),
+    ("document model", ("doc",)),
     ("checks", ("checks", "estimate")),
     ("rule set, engine and run", ("lint",)),
     ("report and formatters", ("reporting", "formatters")),

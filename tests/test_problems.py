@@ -1,4 +1,4 @@
-"""Problem detection (designlint/problems.py) and the K rules that read the presets' expectations."""
+"""Problem detection (designlint/doc/problems.py) and the K rules that read the presets' expectations."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The rule names its problem (`for`); the engine hands over the problem the config names
 (`problem`, `auto` to detect). The check stays silent unless the doc is about that
-problem (designlint/problems.py decides, once per document), then reports each of the
+problem (designlint/doc/problems.py decides, once per document), then reports each of the
 problem's expectations none of whose terms appears in the doc's prose or headings.
 """
 
