@@ -122,12 +122,12 @@ def main() -> None:
 def lint(paths: tuple[str, ...], **options: Any) -> None:
     """Check design docs: files, folders (all *.md inside), globs, or - for stdin."""
     if options["explain_problem"] is not None:
-        from designlint.problems import explain_file
+        from designlint.doc.problems import explain_file
 
         click.echo(explain_file(options["explain_problem"], options["config_file"]), nl=False)
         return
-    from designlint.report import Output, lint_and_report
-    from designlint.run import LintOptions
+    from designlint.lint.run import LintOptions
+    from designlint.reporting.report import Output, lint_and_report
 
     only = _changed(options["changed_since"])
     opts = LintOptions(
@@ -188,7 +188,7 @@ def _use_color(no_color: bool, output_file: Path | None) -> bool:
 @handle_errors
 def rules_command(fmt: str, config_file: Path | None) -> None:
     """List every rule: id, name, step, default severity and summary."""
-    from designlint.explain import list_rules
+    from designlint.reporting.explain import list_rules
 
     click.echo(list_rules(fmt, config_file), nl=False)
 
@@ -204,6 +204,6 @@ def rules_command(fmt: str, config_file: Path | None) -> None:
 @handle_errors
 def explain(rule: str, config_file: Path | None) -> None:
     """Explain a rule (by id or name): why it matters, with a good and a bad example."""
-    from designlint.explain import explain_rule
+    from designlint.reporting.explain import explain_rule
 
     click.echo(explain_rule(rule, config_file), nl=False)

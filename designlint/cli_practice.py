@@ -76,9 +76,9 @@ def _scaffold(question: Question, minutes: float, output: Path | None, force: bo
 
 
 def _timed(doc: Path, slots: list[Slot]) -> None:
-    from designlint.htmlreport.model import build
-    from designlint.htmlreport.page import write
     from designlint.practice.clock import Countdown
+    from designlint.reporting.html.model import build
+    from designlint.reporting.html.page import write
 
     click.echo(f"\nThe clock is running: write in {doc} with your editor. Ctrl-C stops early.\n")
     finished = Countdown(slots, sys.stdout).run()

@@ -29,8 +29,8 @@ from designlint.cli import handle_errors
 @handle_errors
 def report(file: Path, output: Path, against: Path | None, open_page: bool) -> None:
     """Write an HTML report of one design doc: scores per step, findings at their lines, the estimation checked."""
-    from designlint.htmlreport.model import build
-    from designlint.htmlreport.page import open_in_browser, write
+    from designlint.reporting.html.model import build
+    from designlint.reporting.html.page import open_in_browser, write
 
     page = build(file, against)
     write(page, output)

@@ -70,7 +70,7 @@ def table_prefix(path: Path | None) -> str:
 
 
 def _build(path: Path, table: Mapping[str, Any]) -> Config:
-    from designlint.rules import validate
+    from designlint.validation import validate
 
     try:
         validate(table, "config", str(path), ConfigError, table_prefix(path))

@@ -7,6 +7,11 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def package_dir() -> Path:
+    """designlint's own folder, wherever in it the asking module sits."""
+    return _PACKAGE
+
+
 def data_dir(name: str) -> Path:
     """The folder `rules` or `templates`, wherever this installation keeps it."""
     bundled = _PACKAGE / "_data" / name

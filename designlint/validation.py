@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from designlint.memo import check_once
 from designlint.resources import schema_path
 
 
@@ -43,3 +44,17 @@ def first_problem(schema: Mapping[str, Any], instance: Any, prefix: str = "") ->
     parts += [str(p) for p in problem.absolute_path]
     key = ".".join(parts)
     return f"{key}: {_describe(problem)}" if key else _describe(problem)
+
+
+def validate(instance: Any, schema_name: str, where: str, error: type[Exception], prefix: str = "") -> None:
+    """Raise error("where: key.path: what is wrong") for the most relevant schema violation.
+
+    Content that passed once is stamped in the active cache and not validated again.
+    """
+
+    def check() -> None:
+        problem = first_problem(load_schema(schema_name), instance, prefix)
+        if problem is not None:
+            raise error(f"{where}: {problem}")
+
+    check_once("schema", [schema_name, load_schema(schema_name), instance], check)

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from designlint.config import Config
-from designlint.engine import build_ruleset, lint_file, lint_text
 from designlint.findings import Finding
+from designlint.lint.engine import build_ruleset, lint_file, lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -110,7 +110,7 @@ def test_estimate_command_answers_astronomical_inputs_in_one_line(runner: object
 
 TIMER = """
 import json, sys, time
-from designlint.engine import build_ruleset, lint_text
+from designlint.lint.engine import build_ruleset, lint_text
 from designlint.config import Config
 from pathlib import Path
 texts = json.load(sys.stdin)

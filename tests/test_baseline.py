@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from designlint import baseline
 from designlint.errors import UsageError
 from designlint.gitfiles import changed_markdown
+from designlint.lint import baseline
 
 from conftest import lint_path
 

@@ -10,10 +10,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from designlint import cache, config, engine
+from designlint import config, memo
 from designlint.errors import RuleDefinitionError
-from designlint.report import Output, lint_and_report
-from designlint.run import LintOptions
+from designlint.lint import cache, engine
+from designlint.lint.run import LintOptions
+from designlint.reporting.report import Output, lint_and_report
 
 WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 FIXED = "# T\n\n## Requirements\n\n- users post notes\n\n## Notes\n\ntext\n"
@@ -220,10 +221,10 @@ def test_failed_validation_is_never_stamped(tmp_path: Path) -> None:
 
         for _ in range(2):
             with pytest.raises(ValueError):
-                cache.check_once("t", ["same input"], failing)
+                memo.check_once("t", ["same input"], failing)
         assert len(calls) == 2
-        cache.check_once("t", ["good input"], lambda: calls.append(2))
-        cache.check_once("t", ["good input"], lambda: calls.append(3))
+        memo.check_once("t", ["good input"], lambda: calls.append(2))
+        memo.check_once("t", ["good input"], lambda: calls.append(3))
         assert calls == [1, 1, 2]
     finally:
         cache.activate(None)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from test_cache import WEAK, Counter, entries, lint
 
-from designlint import cache, cachefiles
-from designlint.report import Output, lint_and_report
-from designlint.run import LintOptions
+from designlint.lint import cache, cachefiles
+from designlint.lint.run import LintOptions
+from designlint.reporting.report import Output, lint_and_report
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from designlint.checks.textutil import is_dialogue, plain
-from designlint.document import parse
+from designlint.doc.document import parse
 
 from conftest import ids, lint_string
 

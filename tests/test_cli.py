@@ -173,7 +173,7 @@ def test_large_file_is_linted_and_oversized_file_is_refused(runner, docs: Path) 
     big.write_text("# T\n\n" + ("## Part\n\nProse about the design, 5,000 QPS and 3 TB of data.\n\n" * 65_000))  # 5 MB
     result = runner.invoke(main, ["lint", str(big), "--select", "S003", "-q"])
     assert result.exit_code == 0 and result.output == ""
-    from designlint import engine
+    from designlint.lint import engine
 
     huge = docs / "huge.md"
     huge.write_bytes(b"x" * (engine.MAX_BYTES + 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designlint.document import parse
+from designlint.doc.document import parse
 
 SAMPLE = """\
 ---

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from designlint.config import Config
-from designlint.engine import build_ruleset, lint_file
-from designlint.rules import load_rules
+from designlint.lint.engine import build_ruleset, lint_file
+from designlint.lint.rules import load_rules
 
 from conftest import ROOT
 

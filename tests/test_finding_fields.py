@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from designlint.cache import decode_findings, encode_findings
 from designlint.cli import main
+from designlint.lint.cache import decode_findings, encode_findings
 
 from conftest import lint_string
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from designlint.cli import main
-from designlint.document import parse
+from designlint.doc.document import parse
 from designlint.scaffold.fix import fix_text
 
 from conftest import ids, lint_string

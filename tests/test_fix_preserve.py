@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from designlint.catalogue import load_catalogue
-from designlint.document import parse
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 from designlint.errors import TemplateError
-from designlint.outline import build_outline
 from designlint.scaffold.fix import fix_text, split_lines
 
 from conftest import CORPUS, ids, lint_string, needs_corpus

@@ -9,7 +9,7 @@ import pytest
 
 from designlint.findings import Finding, Severity
 from designlint.formatters import Report, get
-from designlint.rules import load_rules
+from designlint.lint.rules import load_rules
 
 RULES = load_rules()
 FINDINGS = [

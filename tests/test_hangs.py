@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from designlint.cli import main
 from designlint.errors import UsageError
-from designlint.report import Output, lint_and_report
-from designlint.run import STDIN_LIMIT, LintOptions
+from designlint.lint.run import STDIN_LIMIT, LintOptions
+from designlint.reporting.report import Output, lint_and_report
 
 WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from designlint.catalogue import load_catalogue
-from designlint.document import parse
-from designlint.implicit import label
-from designlint.outline import build_outline
+from designlint.doc.document import parse
+from designlint.doc.implicit import label
+from designlint.doc.outline import build_outline
 
 from conftest import FIXTURES, lint_path
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from designlint import parallel
-from designlint.report import Output, lint_and_report
-from designlint.run import LintOptions
+from designlint.lint.run import LintOptions
+from designlint.reporting.report import Output, lint_and_report
 
 from conftest import sample_docs
 

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from designlint.cli import main
 from designlint.findings import Finding, Severity
 from designlint.formatters import Report, get
-from designlint.rules import load_rules
+from designlint.lint.rules import load_rules
 
 RULES = load_rules()
 FINDINGS = [

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from designlint.catalogue import load_catalogue
 from designlint.cli import main
-from designlint.document import parse
-from designlint.implicit import markable
-from designlint.outline import build_outline
+from designlint.doc.document import parse
+from designlint.doc.implicit import markable
+from designlint.doc.outline import build_outline
 from designlint.scaffold.fix import split_lines
 from designlint.scaffold.markup import markup_headings
 

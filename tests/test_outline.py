@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from designlint.catalogue import load_catalogue
-from designlint.document import parse
-from designlint.outline import build_outline, match_heading, normalize_title
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline, match_heading, normalize_title
 
 from conftest import CORPUS, needs_corpus
 

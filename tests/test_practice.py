@@ -17,8 +17,8 @@ from designlint.practice import bank
 from designlint.practice.clock import Countdown
 from designlint.practice.doc import render_practice_doc
 from designlint.practice.plan import Slot, clock, middle, plan
-from designlint.rules import validate
 from designlint.scaffold.presets import load_presets
+from designlint.validation import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSICS = {

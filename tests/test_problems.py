@@ -1,4 +1,4 @@
-"""Problem detection (designlint/problems.py) and the K rules that read the presets' expectations."""
+"""Problem detection (designlint/doc/problems.py) and the K rules that read the presets' expectations."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from designlint.cli import main
-from designlint.document import parse
+from designlint.doc.document import parse
+from designlint.doc.problems import decide, load_problems
 from designlint.errors import ConfigError
-from designlint.problems import decide, load_problems
-from designlint.rules import load_rules
+from designlint.lint.rules import load_rules
 
 from conftest import CORPUS, ids, lint_string
 

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from designlint.cli import main
-from designlint.document import parse
-from designlint.engine import build_ruleset, choose_profile, lint_text
+from designlint.doc.document import parse
+from designlint.doc.profiles import heading_text, load_profiles
 from designlint.errors import ConfigError
-from designlint.profiles import heading_text, load_profiles
+from designlint.lint.engine import build_ruleset, choose_profile, lint_text
 
 from conftest import CORPUS, ids, make_config, needs_corpus
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.explain import list_rules
+from designlint.reporting.explain import list_rules
 
 from conftest import ROOT
 

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from test_report_html import HOSTILE
 
-from designlint.htmlreport.model import Report, build
-from designlint.htmlreport.page import render
+from designlint.reporting.html.model import Report, build
+from designlint.reporting.html.page import render
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.md"))

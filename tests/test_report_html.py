@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from report_dom import Element, parse_html
 
 from designlint.cli import main
-from designlint.htmlreport.model import build
-from designlint.htmlreport.page import render
+from designlint.reporting.html.model import build
+from designlint.reporting.html.page import render
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.md"))
@@ -225,8 +225,8 @@ FRAGMENTS = [
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
 def test_no_write_up_can_add_markup_that_runs_or_loads(text: str) -> None:
-    from designlint.document import parse
-    from designlint.htmlreport.writeup import chunks
+    from designlint.doc.document import parse
+    from designlint.reporting.html.writeup import chunks
 
     html = "".join(chunk.html for chunk in chunks(parse(text), []))
     for element in parse_html(html).walk()[1:]:

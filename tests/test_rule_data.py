@@ -9,8 +9,8 @@ import pytest
 from designlint.checks import CHECKS
 from designlint.cli import main
 from designlint.errors import RuleDefinitionError
+from designlint.lint.rules import load_rule_file, load_rules, rule_files
 from designlint.resources import data_dir
-from designlint.rules import load_rule_file, load_rules, rule_files
 
 GOOD_RULE = """
 [[rule]]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from designlint.rules import load_rules
+from designlint.lint.rules import load_rules
 
 from conftest import FIXTURES, lint_path
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from designlint import progress
 from designlint.findings import Finding, Severity
 from designlint.formatters import Report, get, text
-from designlint.progress import Tally
-from designlint.report import Output, lint_and_report
-from designlint.run import INTERNAL_ERROR, LintOptions, lint_files, rules_for
+from designlint.lint.run import INTERNAL_ERROR, LintOptions, lint_files, rules_for
+from designlint.reporting import progress
+from designlint.reporting.progress import Tally
+from designlint.reporting.report import Output, lint_and_report
 
 from conftest import sample_docs
 

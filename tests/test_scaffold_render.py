@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from designlint.catalogue import load_catalogue
-from designlint.document import parse
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 from designlint.errors import TemplateError
-from designlint.outline import build_outline
 from designlint.scaffold.presets import _read, get_preset, load_presets
 from designlint.scaffold.render import NewRequest, build_context, choose_template, render_doc
 

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from designlint.catalogue import load_catalogue
 from designlint.cli import main
-from designlint.document import parse
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 from designlint.errors import TemplateError, UsageError
-from designlint.outline import build_outline
 from designlint.scaffold import output
 from designlint.scaffold.render import choose_template, team_catalogue
 from designlint.scaffold.write import NewOptions, run_new

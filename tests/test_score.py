@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from designlint.findings import Finding, Severity
-from designlint.rules import load_rules
-from designlint.score import Scoring, render_text, score
+from designlint.lint.rules import load_rules
+from designlint.reporting.score import Scoring, render_text, score
 
 RULES = load_rules()
 SCORING = Scoring({"error": 30, "warning": 15, "info": 5}, {"structure": 1, "meta": 1})
@@ -31,7 +31,7 @@ def test_severity_of_the_finding_counts_not_the_default() -> None:
 
 
 def test_builtin_weights_cover_every_rule_step_but_meta() -> None:
-    from designlint.score import load_scoring
+    from designlint.reporting.score import load_scoring
 
     weights = load_scoring().weights
     steps = {rule.step for rule in RULES.values()} - {"meta", "team"}

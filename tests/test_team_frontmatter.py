@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from designlint.document import FrontMatter, parse
+from designlint.doc.document import FrontMatter, parse
+from designlint.doc.frontmatter import load_schema, problems
 from designlint.errors import ConfigError
-from designlint.frontmatter import load_schema, problems
 
 from conftest import ROOT, lint_string
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designlint.context import guarded_terms_pattern as terms_pattern
-from designlint.context import load_vocabulary, plain_terms_pattern
+from designlint.doc.context import guarded_terms_pattern as terms_pattern
+from designlint.doc.context import load_vocabulary, plain_terms_pattern
 from designlint.termsearch import _c, _class_text, _first_of_seq, _p, first_chars
 
 from conftest import CORPUS, needs_corpus
@@ -132,8 +132,8 @@ def test_guards_are_on_only_while_a_big_run_lints(tmp_path) -> None:
     """Small runs keep the quick-to-build plain patterns; a run of many files uses the guarded ones."""
     import io
 
-    from designlint import context
-    from designlint.run import GUARD_MIN_FILES, LintOptions, lint_files
+    from designlint.doc import context
+    from designlint.lint.run import GUARD_MIN_FILES, LintOptions, lint_files
 
     seen: list[bool] = []
     real = context.use_guards

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from designlint.context import Context
+from designlint.doc.context import Context
 from designlint.findings import Hit
 
 CheckFn = Callable[[Context, Mapping[str, Any]], Iterable[Hit]]

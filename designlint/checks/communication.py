@@ -19,8 +19,8 @@ from typing import Any
 
 from designlint.checks.arithmetic import readable_lines
 from designlint.checks.base import Check
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 from designlint.estimate.finder import Candidate, candidates
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import Node

@@ -10,8 +10,8 @@ from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
 from designlint.checks.statements import Statement, View, statements, view
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 
 # --- D001 deep-dive-count -------------------------------------------------------------

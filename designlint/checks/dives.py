@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 
 _MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")

@@ -14,7 +14,7 @@ from typing import Any
 from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
 from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, tagged_blocks, text_lines
-from designlint.context import Context
+from designlint.doc.context import Context
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}

@@ -12,8 +12,8 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.shapes import has_fields, has_operation, is_flow
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -11,8 +11,8 @@ from designlint.checks import figures
 from designlint.checks.base import NO_OPTIONS, Check
 from designlint.checks.deepdive import block_prose, design_start
 from designlint.checks.highlevel import section_blocks
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[`(])|\n\s*\n")

@@ -2,7 +2,7 @@
 
 The rule names its problem (`for`); the engine hands over the problem the config names
 (`problem`, `auto` to detect). The check stays silent unless the doc is about that
-problem (designlint/problems.py decides, once per document), then reports each of the
+problem (designlint/doc/problems.py decides, once per document), then reports each of the
 problem's expectations none of whose terms appears in the doc's prose or headings.
 """
 
@@ -13,10 +13,10 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.textutil import doc_text_lines
-from designlint.context import Context, terms_pattern
+from designlint.doc.context import Context, terms_pattern
+from designlint.doc.problems import Verdict, decide, load_problems
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Hit
-from designlint.problems import Verdict, decide, load_problems
 
 PROBLEM_EXPECTATIONS = {
     "properties": {"for": {"type": "string", "minLength": 1}, "problem": {"type": "string"}},

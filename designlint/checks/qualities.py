@@ -15,8 +15,8 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, requirement_blocks, text_lines
-from designlint.context import Context
-from designlint.document import Block
+from designlint.doc.context import Context
+from designlint.doc.document import Block
 from designlint.findings import Hit
 
 TOPICS = [

@@ -25,8 +25,8 @@ from designlint.checks.textutil import (
     requirement_blocks,
     text_lines,
 )
-from designlint.context import Context
-from designlint.document import Block, Item
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Item
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.document import Block
+from designlint.doc.document import Block
 
 _QUOTE = "[`*\"']*"
 _IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:\s*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"

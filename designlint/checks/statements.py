@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from designlint.checks.highlevel import prose, prose_of
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")

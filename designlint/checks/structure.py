@@ -7,11 +7,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import NO_OPTIONS, Check
-from designlint.context import Context
-from designlint.document import Block, Section
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
+from designlint.doc.implicit import markable
+from designlint.doc.outline import content_lines
 from designlint.findings import Hit
-from designlint.implicit import markable
-from designlint.outline import content_lines
 
 MISSING_STEP = {
     "properties": {

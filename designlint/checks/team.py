@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.context import Context
+from designlint.doc.context import Context
+from designlint.doc.profiles import heading_text
 from designlint.findings import Hit
-from designlint.profiles import heading_text
 
 REQUIRED_SECTIONS = {
     "properties": {
@@ -79,7 +79,7 @@ def front_matter(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     path = options.get("front-matter-schema")
     if not path:
         return
-    from designlint.frontmatter import load_schema, problems
+    from designlint.doc.frontmatter import load_schema, problems
 
     schema = load_schema(path)
     front = ctx.doc.front_matter

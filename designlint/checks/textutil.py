@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from designlint.context import Context
-from designlint.document import Block, Section
-from designlint.headings import strip_markup
-from designlint.outline import match_heading
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
+from designlint.doc.headings import strip_markup
+from designlint.doc.outline import match_heading
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.

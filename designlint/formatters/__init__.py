@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from designlint.findings import Finding
 
 if TYPE_CHECKING:  # rules.py (and the jsonschema path behind it) is not needed to print findings
-    from designlint.rules import Rule
+    from designlint.lint.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)

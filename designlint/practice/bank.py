@@ -24,7 +24,7 @@ class Question:
 
 @lru_cache(maxsize=1)
 def load_questions() -> dict[str, Question]:
-    from designlint.rules import validate
+    from designlint.validation import validate
 
     path = data_dir("templates") / "questions.toml"
     try:

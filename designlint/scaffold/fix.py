@@ -11,23 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.document import Document, parse
+from designlint.doc.document import Document, parse
+from designlint.doc.outline import build_outline
 from designlint.errors import TemplateError, UsageError
-from designlint.outline import build_outline
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
+from designlint.scaffold.lines import split_lines
 from designlint.scaffold.placement import Insertion, plan
 from designlint.scaffold.render import catalogue_context
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines with their own line ends, split exactly as the parser counts them (LF, CRLF or CR)."""
-    return _LINE.findall(text)
 
 
 def _newline(lines: Sequence[str]) -> str:
@@ -192,7 +186,7 @@ def _setup(path: Path, text: str, profile: str | None) -> tuple[Catalogue, str, 
     """The catalogue with the config's heading synonyms, the doc's profile as lint picks it,
     and whether that profile asks for the steps at all (the missing-step check runs in it)."""
     from designlint.config import discover
-    from designlint.engine import build_ruleset, choose_profile
+    from designlint.lint.engine import build_ruleset, choose_profile
 
     config = discover(path.absolute().parent)
     if profile is not None:

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator
 
 from designlint.catalogue import Catalogue
-from designlint.document import Section, parse
-from designlint.implicit import markable
-from designlint.scaffold.fix import split_lines
+from designlint.doc.document import Section, parse
+from designlint.doc.implicit import markable
+from designlint.scaffold.lines import split_lines
 
 _LEAD = re.compile(r"^ {0,3}#*")
 

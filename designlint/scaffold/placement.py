@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.document import Document, Section
-from designlint.outline import Outline
+from designlint.doc.document import Document, Section
+from designlint.doc.outline import Outline
 
 MAX_LEVEL = 6
 

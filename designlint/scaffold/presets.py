@@ -17,7 +17,7 @@ def presets_dir() -> Path:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    from designlint.rules import validate
+    from designlint.validation import validate
 
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))

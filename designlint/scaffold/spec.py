@@ -82,7 +82,7 @@ class TemplateSpec:
 
 def load_spec(path: Path, name: str) -> TemplateSpec:
     """Read and validate a template data file; a missing file declares nothing."""
-    from designlint.rules import validate
+    from designlint.validation import validate
 
     if not path.is_file():
         return TemplateSpec(name)

@@ -112,8 +112,8 @@ def _heading_note(chosen: Chosen, text: str) -> str:
     if chosen.builtin:
         return ""
     from designlint.catalogue import load_catalogue
-    from designlint.document import parse
-    from designlint.outline import build_outline
+    from designlint.doc.document import parse
+    from designlint.doc.outline import build_outline
 
     doc = parse(text)
     plain = build_outline(doc, load_catalogue())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from designlint.htmlreport.model import Report
+from designlint.reporting.html.model import Report
 
 TEMPLATE = "report.html.j2"
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from designlint.document import Document
+from designlint.doc.document import Document
 from designlint.findings import Finding
 
 _DIRECTIVE = re.compile(r"<!--\s*designlint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.IGNORECASE)

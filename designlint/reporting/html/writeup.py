@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from designlint.document import Document, render_html
+from designlint.doc.document import Document, render_html
 from designlint.findings import Finding
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.document import Block, Document, Section
-from designlint.headings import named_entry, normalize_title
+from designlint.doc.document import Block, Document, Section
+from designlint.doc.headings import named_entry, normalize_title
 
 __all__ = ["Outline", "build_outline", "match_heading", "normalize_title"]
 

@@ -10,9 +10,9 @@ from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
-from designlint.document import Block, Document, Section
+from designlint.doc.document import Block, Document, Section
+from designlint.doc.outline import Outline, build_outline
 from designlint.errors import RuleDefinitionError
-from designlint.outline import Outline, build_outline
 from designlint.resources import data_dir
 from designlint.termsearch import whole_words
 

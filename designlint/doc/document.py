@@ -17,9 +17,9 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.dialogue import Exchange
-from designlint.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
-from designlint.model import Block, Document, FrontMatter, Item, Section
+from designlint.doc.dialogue import Exchange
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
+from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 

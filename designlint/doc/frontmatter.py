@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from designlint.document import FrontMatter
+from designlint.doc.document import FrontMatter
 from designlint.errors import ConfigError
 
 MAX_CHARS = 64 * 1024  # front matter is metadata; more than this is not parsed

@@ -7,7 +7,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePath
 from typing import Any
 
-from designlint.rules import Rule
+from designlint.lint.rules import Rule
 
 
 def matches(rule: Rule, selector: str) -> bool:

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
-from designlint.headings import named_entry, normalize_title, strip_markup
-from designlint.model import Section
+from designlint.doc.headings import named_entry, normalize_title, strip_markup
+from designlint.doc.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from designlint.config import Config, load_config_file
 from designlint.errors import UsageError
-from designlint.rules import Rule, find_rule, load_rules
+from designlint.lint.rules import Rule, find_rule, load_rules
 
 
 def _rules(config_file: Path | None) -> dict[str, Rule]:
@@ -61,11 +61,11 @@ def explain_rule(key: str, config_file: Path | None = None) -> str:
         lines.append(f"\nAlso reported as {variant.severity.value} ({name}): {variant.message}")
     if rule.options:
         lines += _block(
-            "Options (set under [tool.designlint.rules." + rule.id + "])",
+            "Options (set under [tool.designlint.lint.rules." + rule.id + "])",
             "\n".join(f"{k} = {json.dumps(v)}" for k, v in rule.options.items()),
         )
     if rule.check == "problem_expectations":
-        from designlint.problems import expectations_text
+        from designlint.doc.problems import expectations_text
 
         lines += _block(
             "What it expects (from the preset, as `designlint new` uses it)", expectations_text(rule.options)

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from designlint import cache
 from designlint.config import Config, discover, load_config_file
 from designlint.errors import UsageError
 from designlint.findings import Finding
+from designlint.lint import cache
 
 if TYPE_CHECKING:
-    from designlint.rules import Rule
+    from designlint.lint.rules import Rule
 
 INTERNAL_ERROR = "X003"
 GUARD_MIN_FILES = 24  # from here, faster term searches repay their slower build (about 50 ms)
@@ -103,7 +103,7 @@ def _file_key(job: Job, data: bytes) -> str:
     config = job.config
     ignored: list[str] = []
     if config.per_file_ignores:
-        from designlint.selection import per_file_ignored
+        from designlint.lint.selection import per_file_ignored
 
         ignored = per_file_ignored(job.path, config.root, config.per_file_ignores)
     return cache.digest("findings", job.config_key, job.shown, "\0".join(ignored), data)
@@ -161,7 +161,7 @@ def _look_up(job: Job, keys: _Keys, store: cache.Store | None) -> None:
 
 def _lint_job(job: Job) -> list[Finding]:
     """Lint one file; store its findings when they came from its bytes alone."""
-    from designlint.engine import MAX_BYTES, build_ruleset, decode, lint_text, read_text
+    from designlint.lint.engine import MAX_BYTES, build_ruleset, decode, lint_text, read_text
 
     ruleset = build_ruleset(job.config)
     if job.path is None:
@@ -229,7 +229,7 @@ def lint_files(
 
 
 def _use_guards(on: bool) -> None:
-    from designlint.context import use_guards  # imports the engine's modules: only when linting many
+    from designlint.doc.context import use_guards  # imports the engine's modules: only when linting many
 
     use_guards(on)
 
@@ -240,8 +240,8 @@ def _warm_up(jobs: list[Job]) -> list[Finding]:
     Rule sets, lazily compiled patterns (every vocabulary list too) and lazily imported
     modules are then built once in the parent instead of once in each worker.
     """
-    from designlint.context import terms_pattern
-    from designlint.engine import build_ruleset
+    from designlint.doc.context import terms_pattern
+    from designlint.lint.engine import build_ruleset
 
     for config in {id(job.config): job.config for job in jobs}.values():
         for terms in build_ruleset(config).vocabulary.values():
@@ -250,7 +250,7 @@ def _warm_up(jobs: list[Job]) -> list[Finding]:
 
 
 def rules_for(configs: Iterator[Config]) -> dict[str, Rule]:
-    from designlint.engine import build_ruleset
+    from designlint.lint.engine import build_ruleset
 
     rules: dict[str, Rule] = {}
     for config in configs:

@@ -18,9 +18,9 @@ from pathlib import Path, PurePath
 from types import MappingProxyType
 from typing import Any
 
-from designlint.document import Document
+from designlint.doc.document import Document
+from designlint.doc.headings import normalize_title
 from designlint.errors import ConfigError, RuleDefinitionError
-from designlint.headings import normalize_title
 from designlint.patterns import check_patterns
 from designlint.resources import data_dir
 

@@ -13,45 +13,33 @@ ever see whole entries. JSON only: reading the cache never runs code.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designlint import __version__, cachefiles
+from designlint import __version__, memo
 from designlint.findings import Finding, Severity
+from designlint.lint import cachefiles
+from designlint.memo import canonical as canonical  # kept here too: the cache keys and seals with them
+from designlint.memo import digest as digest
+from designlint.resources import package_dir
 
 if TYPE_CHECKING:
     from designlint.config import Config
 
 DEFAULT_DIR = ".designlint_cache"
 LAYOUT = "v2"  # bump when the entry format changes
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = package_dir()
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# designlint's cache: safe to delete.\n"
 
 _SEVERITIES = frozenset(s.value for s in Severity)
 
 _active: Store | None = None
-
-
-def digest(*parts: bytes | str) -> str:
-    """SHA-256 over length-framed parts, so ("ab", "c") and ("a", "bc") differ."""
-    h = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
-    return h.hexdigest()
-
-
-def canonical(value: Any) -> str:
-    """Deterministic JSON text; raises TypeError or ValueError for values JSON cannot hold."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 class Store:
@@ -69,6 +57,10 @@ class Store:
 
     def _path(self, kind: str, key: str) -> Path:
         return self.root / kind / key[:2] / f"{key[2:]}.json"
+
+    def key(self, *parts: bytes | str) -> str:
+        """A key over parts and designlint's own code, so a new version never reads an old stamp."""
+        return digest(code_fingerprint(), *parts)
 
     def has(self, kind: str, key: str) -> bool:
         return self.usable and self._path(kind, key).is_file()
@@ -138,6 +130,7 @@ def activate(store: Store | None) -> None:
     """Make store the cache that rule loading and validation use (None: no cache)."""
     global _active
     _active = store
+    memo.activate(store)
 
 
 def active() -> Store | None:
@@ -152,11 +145,15 @@ def _stat_line(path: Path, base: Path) -> str:
     return f"{path.relative_to(base).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
+def code_files() -> list[Path]:
+    """Every module and schema of designlint, wherever in the package it sits."""
+    return sorted([*_PACKAGE.rglob("*.py"), *_PACKAGE.glob("schemas/*.json")])
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """designlint's version and code (module and schema files by size and mtime), mistune's, Python's."""
-    files = sorted([*_PACKAGE.rglob("*.py"), *_PACKAGE.glob("schemas/*.json")])
-    lines = [_stat_line(p, _PACKAGE) for p in files]
+    lines = [_stat_line(p, _PACKAGE) for p in code_files()]
     spec = find_spec("mistune")
     if spec is not None and spec.origin:
         lines.append(_stat_line(Path(spec.origin), Path(spec.origin).parent.parent))
@@ -175,41 +172,6 @@ def folder_fingerprint(folder: Path) -> str:
 
 def rules_fingerprint(folders: Iterable[Path]) -> str:
     return digest(code_fingerprint(), *(folder_fingerprint(f) for f in folders))
-
-
-# --- validation done once per content ----------------------------------------------------
-
-
-def check_once(namespace: str, parts: Sequence[Any], validate: Callable[[], None]) -> None:
-    """Run validate() unless these exact inputs already passed it, as stamped in the active cache.
-
-    A failed validation raises and stamps nothing. Inputs JSON cannot hold are always validated.
-    """
-    store = _active
-    key = None
-    if store is not None:
-        try:
-            key = digest(code_fingerprint(), namespace, canonical(list(parts)))
-        except (TypeError, ValueError):
-            key = None
-    if store is not None and key is not None and store.get("valid", key) is True:
-        return
-    validate()
-    if store is not None and key is not None:
-        store.put("valid", key, True)
-
-
-def cached_value(kind: str, parts: Sequence[str | bytes], build: Callable[[], Any]) -> Any:
-    """A JSON value from the active cache, or build() stored for next time."""
-    store = _active
-    if store is None:
-        return build()
-    key = digest(code_fingerprint(), kind, *parts)
-    value = store.get(kind, key)
-    if value is None:
-        value = build()
-        store.put(kind, key, value)
-    return value
 
 
 # --- what goes into and comes out of an entry ---------------------------------------------

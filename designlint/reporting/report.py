@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from designlint.findings import Finding
-from designlint.run import Job, LintOptions, lint_files, rules_for
+from designlint.lint.run import Job, LintOptions, lint_files, rules_for
 
 if TYPE_CHECKING:
-    from designlint.progress import Tally
+    from designlint.reporting.progress import Tally
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def lint_and_report(
     options: LintOptions, output: Output, stdin: IO[str], stdout: IO[str], stderr: IO[str], warn: Callable[[str], None]
 ) -> int:
     """Lint and write the report; text and github stream file by file. Returns the exit code."""
-    from designlint.progress import Progress, Sink, Tally, wanted
+    from designlint.reporting.progress import Progress, Sink, Tally, wanted
 
     sink, tally, kept = Sink(stdout, output.output_file), Tally(options.fail_on), []
     streaming = output.fmt in ("text", "github")
@@ -63,7 +63,7 @@ class _Extras:
     """What a run adds on top of the findings: a baseline filter, one to write, and scores."""
 
     def __init__(self, output: Output) -> None:
-        from designlint import baseline
+        from designlint.lint import baseline
 
         self.output = output
         self.filter = (
@@ -80,8 +80,8 @@ class _Extras:
         if self.output.write_baseline is not None:
             self.recorded.extend(findings)
         if self.output.score:
-            from designlint.engine import build_ruleset
-            from designlint.score import score
+            from designlint.lint.engine import build_ruleset
+            from designlint.reporting.score import score
 
             result = score(findings, build_ruleset(job.config).rules)
             self.scores[job.shown] = result.to_dict()
@@ -92,7 +92,7 @@ class _Extras:
         """The file's score, shown before its findings (text format)."""
         if self.last is None or self.last[0] != job.shown or self.output.fmt != "text":
             return ""
-        from designlint.score import Score, render_text
+        from designlint.reporting.score import Score, render_text
 
         result = self.last[1]
         assert isinstance(result, Score)
@@ -105,7 +105,7 @@ class _Extras:
         return extra
 
     def write_baseline(self, path: Path) -> int:
-        from designlint import baseline
+        from designlint.lint import baseline
 
         return baseline.write(path, self.recorded)
 

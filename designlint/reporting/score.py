@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Finding
+from designlint.lint.rules import Rule
 from designlint.resources import data_dir
-from designlint.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)

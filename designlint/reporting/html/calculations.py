@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from designlint.context import Context
+from designlint.doc.context import Context
 
 if TYPE_CHECKING:
     from designlint.estimate.finder import Candidate

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designlint.document import Document
+from designlint.doc.document import Document
 
 if TYPE_CHECKING:
     from designlint.config import Config
@@ -247,9 +247,9 @@ def check_problem_names(config: Config, where: str) -> None:
 def explain_file(path: Path, config_file: Path | None = None) -> str:
     """--explain-problem: the verdict on one file under its config, with the cues behind it."""
     from designlint.config import discover, load_config_file
-    from designlint.document import parse
+    from designlint.doc.document import parse
+    from designlint.doc.profiles import per_file_profile
     from designlint.errors import DesignlintError
-    from designlint.profiles import per_file_profile
 
     config = load_config_file(config_file) if config_file else discover(path.resolve().parent)
     check_problem_names(config, str(config.path or "command line"))

@@ -11,13 +11,13 @@ from designlint.catalogue import Catalogue
 from designlint.config import Config
 from designlint.errors import UsageError
 from designlint.findings import Finding
-from designlint.htmlreport.calculations import Calculation
-from designlint.htmlreport.writeup import Chunk
-from designlint.rules import Rule
+from designlint.lint.rules import Rule
+from designlint.reporting.html.calculations import Calculation
+from designlint.reporting.html.writeup import Chunk
 
 if TYPE_CHECKING:
-    from designlint.document import Document
-    from designlint.engine import RuleSet
+    from designlint.doc.document import Document
+    from designlint.lint.engine import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +67,11 @@ class Report:
 def build(path: Path, against: Path | None = None) -> Report:
     """Lint path as `designlint lint` would (its own config) and gather the page."""
     from designlint import __version__
-    from designlint.document import parse
-    from designlint.engine import build_ruleset
-    from designlint.htmlreport.against import earlier_scores
-    from designlint.htmlreport.writeup import chunks
-    from designlint.score import score
+    from designlint.doc.document import parse
+    from designlint.lint.engine import build_ruleset
+    from designlint.reporting.html.against import earlier_scores
+    from designlint.reporting.html.writeup import chunks
+    from designlint.reporting.score import score
 
     text, findings, config = _lint(path)
     ruleset = build_ruleset(config)
@@ -99,8 +99,8 @@ def build(path: Path, against: Path | None = None) -> Report:
 def _lint(path: Path) -> tuple[str, list[Finding], Config]:
     from io import StringIO
 
-    from designlint.engine import read_text
-    from designlint.run import LintOptions, lint_files
+    from designlint.lint.engine import read_text
+    from designlint.lint.run import LintOptions, lint_files
 
     if not path.is_file():
         raise UsageError(f"{path}: no such file; name one Markdown design doc")
@@ -120,8 +120,8 @@ def _lint(path: Path) -> tuple[str, list[Finding], Config]:
 
 
 def _calculations(doc: Document, ruleset: RuleSet, findings: list[Finding]) -> tuple[Calculation, ...]:
-    from designlint.context import Context
-    from designlint.htmlreport.calculations import calculations
+    from designlint.doc.context import Context
+    from designlint.reporting.html.calculations import calculations
 
     rows = calculations(Context(doc, ruleset.catalogue, ruleset.vocabulary), _tolerance(ruleset.rules))
     return _agreeing(rows, findings)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from designlint.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
 _TURN = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",

@@ -9,17 +9,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from designlint import suppress
-from designlint.cache import check_once
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.checks import CHECKS, validate_options
 from designlint.config import Config, table_prefix
-from designlint.context import Context, load_vocabulary
-from designlint.document import Document, parse
-from designlint.errors import ConfigError, RuleDefinitionError
-from designlint.findings import Finding, Hit, Severity
-from designlint.problems import check_problem_names
-from designlint.profiles import (
+from designlint.doc.context import Context, load_vocabulary
+from designlint.doc.document import Document, parse
+from designlint.doc.problems import check_problem_names
+from designlint.doc.profiles import (
     FIELD,
     Profile,
     check_names,
@@ -29,8 +25,12 @@ from designlint.profiles import (
     per_file_profile,
     with_config,
 )
-from designlint.rules import Rule, load_rules
-from designlint.selection import is_selected, per_file_ignored, rule_key, rule_settings
+from designlint.errors import ConfigError, RuleDefinitionError
+from designlint.findings import Finding, Hit, Severity
+from designlint.lint import suppress
+from designlint.lint.rules import Rule, load_rules
+from designlint.lint.selection import is_selected, per_file_ignored, rule_key, rule_settings
+from designlint.memo import check_once
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are reported, not parsed
 READ_ERROR, UNUSED_SUPPRESSION, INTERNAL_ERROR = "X001", "X002", "X003"
@@ -118,7 +118,7 @@ def build_ruleset(config: Config) -> RuleSet:
     check_names(config.per_file_profiles.values(), profiles, f"{where}: per-file-profiles")
     check_problem_names(config, where)
     for schema in _schema_paths(config):
-        from designlint.frontmatter import check_schema_path, load_schema
+        from designlint.doc.frontmatter import check_schema_path, load_schema
 
         check_schema_path(schema, config.root, where)
         load_schema(str(schema))  # a bad schema stops the run once, with its path

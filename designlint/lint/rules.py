@@ -13,7 +13,7 @@ from typing import Any
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Severity
 from designlint.resources import data_dir
-from designlint.validation import first_problem, load_schema
+from designlint.validation import validate
 
 # Files in rules/ that hold shared data rather than rule records.
 DATA_FILES = frozenset({"catalogue.toml", "profiles.toml", "scoring.toml"})
@@ -48,21 +48,6 @@ class Rule:
         return Variant(self.message, self.severity)
 
 
-def validate(instance: Any, schema_name: str, where: str, error: type[Exception], prefix: str = "") -> None:
-    """Raise error("where: key.path: what is wrong") for the most relevant schema violation.
-
-    Content that passed once is stamped in the active cache and not validated again.
-    """
-    from designlint.cache import check_once
-
-    def check() -> None:
-        problem = first_problem(load_schema(schema_name), instance, prefix)
-        if problem is not None:
-            raise error(f"{where}: {problem}")
-
-    check_once("schema", [schema_name, load_schema(schema_name), instance], check)
-
-
 def _rule(raw: Mapping[str, Any], source: str) -> Rule:
     variants = {
         name: Variant(v.get("message", raw["message"]), Severity(v.get("severity", raw["severity"])))
@@ -89,10 +74,10 @@ def _rule(raw: Mapping[str, Any], source: str) -> Rule:
 def load_rule_file(path: Path) -> list[Rule]:
     """Read and validate one rule file; every problem names the file and the key.
 
-    The validated records are kept in the active cache under the file's bytes (designlint.cache),
+    The validated records are kept in the active cache under the file's bytes (designlint.memo),
     so an unchanged file is parsed and validated once, not on every run.
     """
-    from designlint.cache import cached_value
+    from designlint.memo import cached_value
 
     try:
         data = path.read_bytes()
