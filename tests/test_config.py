@@ -26,13 +26,13 @@ def _lint(runner, tmp_path: Path, config: str, name: str = "pyproject.toml", *ar
         ),
         ('[tool.designlint]\nselect = "R"\n', "tool.designlint.select: 'R' is not of type 'array'"),
         (
-            '[tool.designlint.lint.rules.S001]\nseverity = "fatal"\n',
-            "tool.designlint.lint.rules.S001.severity: 'fatal' is not allowed; use one of error, warning, info",
+            '[tool.designlint.rules.S001]\nseverity = "fatal"\n',
+            "tool.designlint.rules.S001.severity: 'fatal' is not allowed; use one of error, warning, info",
         ),
-        ("[tool.designlint.lint.rules.S001]\nsteps = 3\n", "tool.designlint.lint.rules.S001.steps: 3 is not of type 'array'"),
+        ("[tool.designlint.rules.S001]\nsteps = 3\n", "tool.designlint.rules.S001.steps: 3 is not of type 'array'"),
         (
-            "[tool.designlint.lint.rules.missing-step]\nbogus = 3\n",
-            "tool.designlint.lint.rules.missing-step: unknown key 'bogus'; allowed: closing-titles, implied-after, implied-min, steps",
+            "[tool.designlint.rules.missing-step]\nbogus = 3\n",
+            "tool.designlint.rules.missing-step: unknown key 'bogus'; allowed: closing-titles, implied-after, implied-min, steps",
         ),
         (
             '[tool.designlint]\nprofile = "exam"\n',
@@ -107,7 +107,7 @@ def test_cli_select_replaces_and_ignore_adds(runner, tmp_path: Path) -> None:
 
 
 def test_per_file_ignores_and_rule_severity(runner, tmp_path: Path) -> None:
-    config = '[tool.designlint]\nselect = ["S"]\n[tool.designlint.per-file-ignores]\n"drafts/*.md" = ["S001"]\n[tool.designlint.lint.rules.empty-section]\nseverity = "error"\n'
+    config = '[tool.designlint]\nselect = ["S"]\n[tool.designlint.per-file-ignores]\n"drafts/*.md" = ["S001"]\n[tool.designlint.rules.empty-section]\nseverity = "error"\n'
     (tmp_path / "pyproject.toml").write_text(config)
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "d.md").write_text("# T\n\n## Empty\n")

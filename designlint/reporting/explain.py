@@ -61,7 +61,7 @@ def explain_rule(key: str, config_file: Path | None = None) -> str:
         lines.append(f"\nAlso reported as {variant.severity.value} ({name}): {variant.message}")
     if rule.options:
         lines += _block(
-            "Options (set under [tool.designlint.lint.rules." + rule.id + "])",
+            "Options (set under [tool.designlint.rules." + rule.id + "])",
             "\n".join(f"{k} = {json.dumps(v)}" for k, v in rule.options.items()),
         )
     if rule.check == "problem_expectations":
