@@ -141,3 +141,13 @@ def test_plain_field_rows_count_under_a_data_model_heading() -> None:
     assert _lint("### Data model\n\n- User: name, email, password\n- Paste: body, owner, expiry\n", "H003") == []
     # The same rows with no heading over them could be anything.
     assert [f.rule_id for f in _lint("- User: name, email, password\n", "H003")] == ["H003"]
+
+
+def test_a_one_line_document_shape_is_a_data_model() -> None:
+    assert _lint("Each paste is `{ _id: ObjectId, owner: ObjectId, body: String }`.", "H003") == []
+    # Typed parameters of an operation are not a record.
+    assert [f.rule_id for f in _lint("Call `save(body: String, owner: String)`.", "H003")] == ["H003"]
+
+
+def test_a_path_in_a_code_span_is_an_endpoint() -> None:
+    assert _lint("- `/v1/pastes/{id}` returns the paste text.", "H001") == []

@@ -20,6 +20,10 @@ _DECLARED = re.compile(
     r"\s*(?:$|[,;|)\]}]|#|--|//|\s+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
+# "{ _id: ObjectId, text: String }": pairs inside braces on one line; a signature's typed
+# parameters ("create(url: str, ttl: int)") are an operation, not a record.
+_PAIR = re.compile(r"[{,]\s*[`\"']?[A-Za-z_]\w*[`\"']?\s*:\s*[`\"']?(\w+)")
+_CALL = re.compile(r"\w\(")
 # "`tweet_id` - 8 bytes": a field and its size.
 _SIZED = re.compile(
     rf"^[\s>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}\s*[-:=(]\s*\d+\s*(?:bytes?|B|KB|chars?|characters)\b", re.MULTILINE
@@ -62,6 +66,9 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
     declared = [m.group(1) for m in _DECLARED.finditer(text)] + [m.group(1) for m in _TYPE_FIRST.finditer(text)]
+    declared += [
+        m.group(1) for line in text.split("\n") if "{" in line and not _CALL.search(line) for m in _PAIR.finditer(line)
+    ]
     return sum(1 for word in declared if types.fullmatch(word)) + len(_SIZED.findall(text))
 
 
