@@ -188,3 +188,13 @@ def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> No
     text = f"# X\n\n## Requirements\n- Limit calls per key.\n- {line}\n\n## High-level design\nA box.\n"
     expected = ["R006"] if line == "The gateway limiter." else []
     assert ids(lint_string(text, select=("R006",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [("R003", "Search latency: 50 ms at the edge."), ("R004", "The read path runs at 99.95% availability.")],
+)
+def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n{line}\n"
+    assert lint_string(text, select=(rule,)) == []
+    assert ids(lint_string(text.replace(line, "A box."), select=(rule,))) == [rule]
