@@ -151,3 +151,11 @@ def test_a_one_line_document_shape_is_a_data_model() -> None:
 
 def test_a_path_in_a_code_span_is_an_endpoint() -> None:
     assert _lint("- `/v1/pastes/{id}` returns the paste text.", "H001") == []
+
+
+def test_an_image_named_for_the_architecture_counts_wherever_it_sits() -> None:
+    text = (
+        "# Paste\n\n## Requirements\n\n- Save text.\n\n## Deep dives\n\n### Ids\n\n![fig 1](img/high_level_arch.png)\n"
+    )
+    assert lint_string(text, select=("H005",)) == []
+    assert [f.rule_id for f in lint_string(text.replace("high_level_arch", "login_form"), select=("H005",))] == ["H005"]

@@ -239,7 +239,8 @@ def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str)
     step = ctx.outline.step_at.get(section.line, "")
     for found in _IMAGE.finditer(block.text):
         alt = found.group(1)
-        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0)):
+        # File names join words with "_" ("high_level_design.png"), which hides them from whole-word terms.
+        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0).replace("_", " ")):
             return True
         if ctx.terms(words).search(section.title):
             return True
