@@ -223,6 +223,8 @@ def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[st
         body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
     else:
         return False
+    if not pattern.search(block.text):
+        return False  # no stroke at all: neither a flow nor a drawing
     if any(is_flow(line) for line in body):
         return True
     return sum(1 for line in body if len(pattern.findall(line)) >= strokes) >= need
