@@ -159,3 +159,8 @@ def test_an_image_named_for_the_architecture_counts_wherever_it_sits() -> None:
     )
     assert lint_string(text, select=("H005",)) == []
     assert [f.rule_id for f in lint_string(text.replace("high_level_arch", "login_form"), select=("H005",))] == ["H005"]
+
+
+def test_a_schema_image_counts_as_a_data_model() -> None:
+    assert _lint("![Database schema](img/db_schema.png)", "H003") == []
+    assert [f.rule_id for f in _lint("![Login screen](img/login.png)", "H003")] == ["H003"]

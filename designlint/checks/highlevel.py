@@ -96,7 +96,11 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- H003 no-data-model ----------------------------------------------------------------
 
 MODEL_MISSING = {
-    "properties": {"field-types": {"type": "string"}, "operations": {"type": "string"}},
+    "properties": {
+        "field-types": {"type": "string"},
+        "operations": {"type": "string"},
+        "schema-images": {"type": "string"},
+    },
     "required": ["field-types", "operations"],
 }
 
@@ -107,7 +111,13 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
     titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
-    return any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled)
+    if any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
+        return True
+    # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").
+    schema = ctx.terms(options["schema-images"]) if "schema-images" in options else None
+    return schema is not None and any(
+        schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in _IMAGE.finditer(b.text)
+    )
 
 
 def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
