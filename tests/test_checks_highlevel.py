@@ -164,3 +164,9 @@ def test_an_image_named_for_the_architecture_counts_wherever_it_sits() -> None:
 def test_a_schema_image_counts_as_a_data_model() -> None:
     assert _lint("![Database schema](img/db_schema.png)", "H003") == []
     assert [f.rule_id for f in _lint("![Login screen](img/login.png)", "H003")] == ["H003"]
+
+
+def test_a_section_taken_for_a_data_model_by_its_content_is_not_named_in_the_message() -> None:
+    findings = _lint("### Follow-ups\n\nWe might add a partition key later.\n", "H003")
+    assert [f.rule_id for f in findings] == ["H003"]
+    assert findings[0].message.startswith("no data model")

@@ -124,9 +124,13 @@ def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No block anywhere lays out records with fields; a heading over entity names alone is not enough."""
     if not design_started(ctx) or _shows_fields(ctx, options):
         return
-    sections = ctx.outline.parts.get("data-model", [])
-    if sections:
-        first = min(sections, key=lambda s: s.line)
+    # Only a heading that says "data model" gets the unfielded message; a section the outline
+    # took for one by its content ("Followup" mentioning a partition key) is named by nothing.
+    titled = [
+        s for s in ctx.outline.parts.get("data-model", []) if ("data-model", s.line) not in ctx.outline.parts_by_content
+    ]
+    if titled:
+        first = min(titled, key=lambda s: s.line)
         yield Hit(first.line, args={"title": first.title}, variant="unfielded", context=first.title)
     else:
         yield Hit(ctx.anchor("high-level"), context="data-model")
