@@ -151,3 +151,22 @@ def test_a_one_line_document_shape_is_a_data_model() -> None:
 
 def test_a_path_in_a_code_span_is_an_endpoint() -> None:
     assert _lint("- `/v1/pastes/{id}` returns the paste text.", "H001") == []
+
+
+def test_an_image_named_for_the_architecture_counts_wherever_it_sits() -> None:
+    text = (
+        "# Paste\n\n## Requirements\n\n- Save text.\n\n## Deep dives\n\n### Ids\n\n![fig 1](img/high_level_arch.png)\n"
+    )
+    assert lint_string(text, select=("H005",)) == []
+    assert [f.rule_id for f in lint_string(text.replace("high_level_arch", "login_form"), select=("H005",))] == ["H005"]
+
+
+def test_a_schema_image_counts_as_a_data_model() -> None:
+    assert _lint("![Database schema](img/db_schema.png)", "H003") == []
+    assert [f.rule_id for f in _lint("![Login screen](img/login.png)", "H003")] == ["H003"]
+
+
+def test_a_section_taken_for_a_data_model_by_its_content_is_not_named_in_the_message() -> None:
+    findings = _lint("### Follow-ups\n\nWe might add a partition key later.\n", "H003")
+    assert [f.rule_id for f in findings] == ["H003"]
+    assert findings[0].message.startswith("no data model")

@@ -198,3 +198,17 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
     text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n{line}\n"
     assert lint_string(text, select=(rule,)) == []
     assert ids(lint_string(text.replace(line, "A box."), select=(rule,))) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("line", "topics"),
+    [
+        ("Reliability: no missing or damaged files.", "durability"),
+        ("Albums are private; only the owner can share them.", "security"),
+        ("Thumbnails must be storage-efficient.", "cost"),
+        ("No single point of failure.", "availability"),
+    ],
+)
+def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- {line}\n\n## High-level design\nA box.\n"
+    assert f"({topics})" in lint_string(text, select=("R002",))[0].message

@@ -18,14 +18,7 @@ def test_nested_unbounded_repetition_is_refused(pattern: str) -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [
-        "hard problems",
-        "(key|hard) (decisions?|challenges)",
-        "([\\w-]+\\s){0,3}per second",
-        "[(+)]+",
-        "\\(a+\\)+",
-        "deep[- ]?dives?",
-    ],
+    ["hard problems", "(key|hard) (decisions?|challenges)", "([\\w-]+\\s){0,3}per second", "[(+)]+", "\\(a+\\)+", "deep[- ]?dives?"],
 )
 def test_ordinary_patterns_pass(pattern: str) -> None:
     assert not nested_repetition(pattern) and problem(pattern) is None

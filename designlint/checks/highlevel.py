@@ -96,7 +96,11 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- H003 no-data-model ----------------------------------------------------------------
 
 MODEL_MISSING = {
-    "properties": {"field-types": {"type": "string"}, "operations": {"type": "string"}},
+    "properties": {
+        "field-types": {"type": "string"},
+        "operations": {"type": "string"},
+        "schema-images": {"type": "string"},
+    },
     "required": ["field-types", "operations"],
 }
 
@@ -107,16 +111,26 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
     titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
-    return any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled)
+    if any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
+        return True
+    # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").
+    schema = ctx.terms(options["schema-images"]) if "schema-images" in options else None
+    return schema is not None and any(
+        schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in _IMAGE.finditer(b.text)
+    )
 
 
 def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No block anywhere lays out records with fields; a heading over entity names alone is not enough."""
     if not design_started(ctx) or _shows_fields(ctx, options):
         return
-    sections = ctx.outline.parts.get("data-model", [])
-    if sections:
-        first = min(sections, key=lambda s: s.line)
+    # Only a heading that says "data model" gets the unfielded message; a section the outline
+    # took for one by its content ("Followup" mentioning a partition key) is named by nothing.
+    titled = [
+        s for s in ctx.outline.parts.get("data-model", []) if ("data-model", s.line) not in ctx.outline.parts_by_content
+    ]
+    if titled:
+        first = min(titled, key=lambda s: s.line)
         yield Hit(first.line, args={"title": first.title}, variant="unfielded", context=first.title)
     else:
         yield Hit(ctx.anchor("high-level"), context="data-model")
@@ -223,6 +237,8 @@ def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[st
         body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
     else:
         return False
+    if not pattern.search(block.text):
+        return False  # no stroke at all: neither a flow nor a drawing
     if any(is_flow(line) for line in body):
         return True
     return sum(1 for line in body if len(pattern.findall(line)) >= strokes) >= need
@@ -239,7 +255,8 @@ def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str)
     step = ctx.outline.step_at.get(section.line, "")
     for found in _IMAGE.finditer(block.text):
         alt = found.group(1)
-        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0)):
+        # File names join words with "_" ("high_level_design.png"), which hides them from whole-word terms.
+        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0).replace("_", " ")):
             return True
         if ctx.terms(words).search(section.title):
             return True

@@ -10,7 +10,7 @@ bound ("under 40 ms") beside the quality's name anywhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
@@ -56,21 +56,35 @@ def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
     return preamble(ctx) + [t.block for t in tagged], ctx.anchor("requirements")
 
 
-def _covered(ctx: Context, blocks: list[Block], topics: list[str]) -> list[str]:
+def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     """Topics the requirements (or the problem above them) name, or that a stance anywhere states.
 
     A topic's "-stance" list, when the vocabulary has one, holds words that name the quality
-    itself ("highly available", "consistency"); those count wherever the doc says them.
+    itself ("highly available", "consistency"); those count wherever the doc says them. The
+    whole doc is searched only when the requirements and labels leave fewer than wanted.
     """
-    text = "\n".join(line for _, line in text_lines(ctx, blocks))
-    region = "\n".join(line for _, line in text_lines(ctx, preamble(ctx) + [t.block for t in requirement_blocks(ctx)]))
-    return [topic for topic in topics if _states(ctx, topic, text + "\n" + region)]
+    region = text_lines(ctx, preamble(ctx) + [t.block for t in requirement_blocks(ctx)])
+    asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
+    # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
+    covered = _first(topics, wanted, lambda topic: ctx.terms(topic).search(asked) is not None)
+    if len(covered) < wanted:
+        rest = [topic for topic in topics if topic not in covered]
+        covered += _first(rest, wanted - len(covered), lambda topic: _stance(ctx, topic))
+    return [topic for topic in topics if topic in covered]
 
 
-def _states(ctx: Context, topic: str, requirements: str) -> bool:
-    pattern = ctx.terms(topic)
-    if pattern.search(requirements) or pattern.search(_labels(ctx)):
-        return True
+def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> list[str]:
+    """The topics that states() holds for, up to the first wanted of them."""
+    found: list[str] = []
+    for topic in topics:
+        if len(found) >= wanted:
+            break
+        if states(topic):
+            found.append(topic)
+    return found
+
+
+def _stance(ctx: Context, topic: str) -> bool:
     stance = f"{topic}-stance"
     return stance in ctx.vocabulary and ctx.terms(stance).search(_doc_text(ctx)) is not None
 
@@ -108,9 +122,8 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     blocks, line = _nfr_blocks(ctx)
     if not any(text.strip() for _, text in text_lines(ctx, blocks)):
         return  # nothing written yet, or only prompts: S003 reports those
-    topics = list(options.get("topics", TOPICS))
-    covered = _covered(ctx, blocks, topics)
-    wanted = options.get("min", 3)
+    topics, wanted = list(options.get("topics", TOPICS)), options.get("min", 3)
+    covered = _covered(ctx, topics, wanted)
     if len(covered) < wanted:
         missing = [_topic_name(t) for t in topics if t not in covered]
         found = ", ".join(_topic_name(t) for t in covered) or "none"
@@ -148,12 +161,18 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     figure, topic = ctx.terms(options["figure"]), ctx.terms(options["topic"])
     if any(figure.search(line) and topic.search(line) for _, line in list(text_lines(ctx, preamble(ctx))) + lines):
         return True
-    named = ctx.terms(options["named"])
     bound = ctx.terms(options["bound"]) if "bound" in options else None
-    return any(
-        named.search(line) and figure.search(line) and (bound is None or bound.search(line))
-        for _, line in doc_text_lines(ctx)
-    )
+    return any(figure.search(line) and (bound is None or bound.search(line)) for line in _lines_naming(ctx, options))
+
+
+def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:
+    """Each line of the doc's text that names the quality, found in one pass over the text."""
+    text, end = _doc_text(ctx), -1
+    for found in ctx.terms(options["named"]).finditer(_doc_text(ctx)):
+        if found.start() > end:
+            start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
+            end = len(text) if end < 0 else end
+            yield text[start:end]
 
 
 CHECKS = {

@@ -12,34 +12,40 @@ import re
 
 from designlint.doc.document import Block
 
+# Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
-_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:\s*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
+_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:[ \t]*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
 _DECLARED = re.compile(
-    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}\s*(?::|-|=|\(|\s)\s*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
-    r"\s*(?:$|[,;|)\]}]|#|--|//|\s+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
+    rf"^[ \t>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}[ \t]*(?::|-|=|\(|[ \t])[ \t]*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
+    r"[ \t]*(?:$|[,;|)\]}]|#|--|//|[ \t]+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
 # "{ _id: ObjectId, text: String }": pairs inside braces on one line; a signature's typed
 # parameters ("create(url: str, ttl: int)") are an operation, not a record.
-_PAIR = re.compile(r"[{,]\s*[`\"']?[A-Za-z_]\w*[`\"']?\s*:\s*[`\"']?(\w+)")
+_PAIR = re.compile(r"[{,][ \t]*[`\"']?[A-Za-z_]\w*[`\"']?[ \t]*:[ \t]*[`\"']?(\w+)")
 _CALL = re.compile(r"\w\(")
 # "`tweet_id` - 8 bytes": a field and its size.
 _SIZED = re.compile(
-    rf"^[\s>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}\s*[-:=(]\s*\d+\s*(?:bytes?|B|KB|chars?|characters)\b", re.MULTILINE
+    rf"^[ \t>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}[ \t]*[-:=(][ \t]*\d+[ \t]*(?:bytes?|B|KB|chars?|characters)\b",
+    re.MULTILINE,
 )
 # "varchar(64) email": the type first, as in a struct or DDL body.
-_TYPE_FIRST = re.compile(r"^\s*(\w+)(?:\(\d+\))?\s+[a-z_]\w*\s*[,;]?\s*$", re.MULTILINE)
+_TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \t]*$", re.MULTILINE)
 # A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[\s>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})\s*[:(\{{\[=—–-]+\s*)?"
-    rf"({_IDENT}(?:\s*[,|]\s*{_IDENT}){{2,}})\s*(?:[)\]}}].*|[,;.]?\s*)$",
+    rf"^[ \t>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*[:(\{{\[=—–-]+[ \t]*)?"
+    rf"({_IDENT}(?:[ \t]*[,|][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
 )
 # A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
 _FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
-_WHOLE = re.compile(r"\bcreate\s+table\b|def __init__\(self(?:,\s*\w+){2,}|\b\w+<[^<>\n]+,[^<>\n]+>", re.IGNORECASE)
+# Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
+# ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
+_DDL = re.compile(r"[Cc][Rr][Ee][Aa][Tt][Ee][ \t]+[Tt][Aa][Bb][Ll][Ee]\b")
+_CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
+_GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
 _SPAN = re.compile(r"`([^`\n]+)`")
@@ -54,14 +60,22 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     """
     if block.kind in ("comment", "html", "heading"):
         return False
-    if _WHOLE.search(block.text):
+    if _DDL.search(block.text) or _CTOR.search(block.text) or _is_generic(block.text):
         return True
     if block.kind == "table":
         return _is_column_table(block.text, types)
-    if _typed_lines(block.text, types) >= 2 or _has_row(block.text, operations, titled):
+    if _typed_lines(block.text, types) >= 2:
+        return True
+    if block.text.count(",") + block.text.count("|") < 2:
+        return False  # every row below needs two separators: skip the costlier patterns
+    if _has_row(block.text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`".
     return block.kind != "code" and any(_has_row(span, operations, titled) for span in _SPAN.findall(block.text))
+
+
+def _is_generic(text: str) -> bool:
+    return any(found.start() > 0 and text[found.start() - 1].isalnum() for found in _GENERIC.finditer(text))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
