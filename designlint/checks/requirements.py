@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from designlint.checks import qualities
@@ -39,6 +40,8 @@ SCOPE = {"properties": {"excluded": _NAME, "narrowed": _NAME}}
 SOLUTION = {"properties": {"terms": _NAME, "excused": _NAME}}
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 _CLAUSE = re.compile(r";\s*")
+# A line longer than this is a sentence of prose, not one feature of a bullet-less list.
+_LINE_ITEM_WORDS = 20
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
@@ -70,10 +73,23 @@ def _rows(block: Block) -> int:
 def _feature_lists(ctx: Context) -> list[Block]:
     tagged = requirement_blocks(ctx)
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
+    own = own or [lines for t in tagged if t.part == "functional" and (lines := _line_list(t.block))]
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
     return general[:1]
+
+
+def _line_list(block: Block) -> Block | None:
+    """A paragraph under the functional heading written one feature per line, without bullets.
+
+    Plain-text notes list features as short lines ("upload video: any client"); each
+    line is an item. A paragraph of long lines is prose, not a list: None.
+    """
+    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
+        return None
+    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
 
 
 def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:
