@@ -212,3 +212,12 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
     text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- {line}\n\n## High-level design\nA box.\n"
     assert f"({topics})" in lint_string(text, select=("R002",))[0].message
+
+
+def test_qualities_stated_after_the_estimate_still_belong_to_the_requirements() -> None:
+    doc = (
+        "# Design a video app\n\n## Functional requirements\n\n- upload\n- watch\n- comment\n\n"
+        "## Estimation\n\n- 10M users x 2 views / 86,400 = ~230 views/s\n\n"
+        "## Non-functional requirements\n\n- pages answer in 200 ms\n- 5k uploads/s at peak\n- stays up 99.9% of the month\n"
+    )
+    assert lint_string(doc, select=("R002",)) == []

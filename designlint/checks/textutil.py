@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from designlint.checks.spelling import mend, spelling_table
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import strip_markup
@@ -74,7 +75,10 @@ def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
     part_of = {s.line: part for part, sections in ctx.outline.parts.items() for s in sections}
     found: list[tuple[Section, str]] = []
     for top in tops:
-        if top.line < stop:
+        # A section whose own heading names one of the step's parts ("Non-functional:") belongs
+        # to the step wherever it sits: notes often state the qualities after the estimate.
+        named = ctx.outline.parent_of.get(part_of.get(top.line, "")) == step_id
+        if top.line < stop or named:
             _collect(ctx, top, step_id, part_of, part_of.get(top.line, ""), found)
     return found
 
@@ -151,7 +155,8 @@ def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterato
 def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
     def make() -> tuple[tuple[int, str], ...]:
         lines = enumerate(text.split("\n"), start=first)
-        return tuple((number, plain(line)) for number, line in lines if not is_placeholder(line))
+        table = spelling_table(ctx.vocabulary.get("mendable-words", ()))
+        return tuple((number, mend(plain(line), table)) for number, line in lines if not is_placeholder(line))
 
     return ctx.once(("plain_lines", text, first), make)
 

@@ -1,0 +1,41 @@
+"""Misspelt key words are read as the words they stand for, and only those."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+from designlint.checks.spelling import mend, spelling_table
+
+TABLE = spelling_table(("availability", "latency", "scalability", "consistency"))
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("availabilty", "availability"),  # a letter dropped
+        ("avialability", "availability"),  # two swapped
+        ("latancy", "latency"),  # one changed
+        ("scalabillity", "scalability"),  # one added
+        ("Consistancy", "consistency"),  # in any case
+    ],
+)
+def test_one_edit_away_is_mended(written: str, meant: str) -> None:
+    assert mend(f"{written}: high", TABLE) == f"{meant}: high"
+
+
+@pytest.mark.parametrize("text", ["latent bugs", "a consistent API", "availability", "scale", "talent agency"])
+def test_real_words_and_words_two_edits_away_are_left_alone(text: str) -> None:
+    assert mend(text, TABLE) == text
+
+
+def test_a_misspelt_quality_counts_as_asked_for() -> None:
+    doc = (
+        "# Design a file sync service\n\n## Requirements\n\n- upload files\n- share folders\n- sync devices\n\n"
+        "## Non-functional\n\n- {a}: 99.9%\n- {c}: a user sees their own edits at once\n- {s} to 10M users\n"
+    )
+    typed = doc.format(a="availabilty", c="consistancy", s="scalabilty")
+    assert lint_string(typed, select=("R002", "R004")) == lint_string(
+        doc.format(a="availability", c="consistency", s="scalability"), select=("R002", "R004")
+    )
+    assert [f.rule_id for f in lint_string(typed, select=("R004",))] == []
