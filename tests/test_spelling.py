@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
 from designlint.checks.spelling import mend, spelling_table
+
+from conftest import lint_string
 
 TABLE = spelling_table(("availability", "latency", "scalability", "consistency"))
 
