@@ -170,3 +170,32 @@ def test_a_section_taken_for_a_data_model_by_its_content_is_not_named_in_the_mes
     findings = _lint("### Follow-ups\n\nWe might add a partition key later.\n", "H003")
     assert [f.rule_id for f in findings] == ["H003"]
     assert findings[0].message.startswith("no data model")
+
+
+NOTES_DESIGN = """Design a photo app
+
+functional requirements:
+- upload photos
+- follow users
+- see a feed
+
+Upload photos:
+API(userid, photo): the photo goes to blob storage, a row links user and photo
+API(userid, caption) updates the caption
+
+View feed:
+API(userid, page) returns the newest photos of followed users from a cache
+"""
+
+
+def test_a_design_in_unnamed_sections_is_judged_like_a_named_one() -> None:
+    # S001 finds the design in sections no heading names; the H rules then judge it, not skip it.
+    found = [f.rule_id for f in lint_string(NOTES_DESIGN, select=("S001", "H001", "H005"))]
+    assert "H005" in found and "H001" not in found
+    assert not [f for f in lint_string(NOTES_DESIGN, select=("S001",)) if "high-level" in f.message]
+
+
+def test_a_call_written_as_api_with_its_inputs_is_an_api() -> None:
+    design = "## High-level design\n\nAPI(userid, photo): the photo goes to blob storage.\n"
+    assert _lint(design, "H001") == []
+    assert [f.rule_id for f in _lint(design.replace("API(userid, photo)", "The app"), "H001")] == ["H001"]

@@ -50,8 +50,9 @@ def first_match(ctx: Context, pattern: re.Pattern[str], blocks: Iterable[Block],
 
 
 def design_started(ctx: Context) -> bool:
-    """The doc has a high-level design or deep dives; without either, S001 says what is missing."""
-    return bool(ctx.outline.steps.get("high-level") or ctx.outline.steps.get("deep-dive"))
+    """The doc has a high-level design or deep dives (see Context.step_shown); without either,
+    S001 says what is missing."""
+    return ctx.step_shown("high-level") or ctx.step_shown("deep-dive")
 
 
 def _options_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pattern[str]:

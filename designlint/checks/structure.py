@@ -10,7 +10,6 @@ from designlint.checks.base import NO_OPTIONS, Check
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import markable
-from designlint.doc.outline import content_lines
 from designlint.findings import Hit
 
 MISSING_STEP = {
@@ -34,9 +33,7 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A step of the catalogue that no heading (nor any of its parts) stands for."""
     wanted = options.get("steps") or [step.id for step in ctx.catalogue.steps()]
     for step in ctx.catalogue.steps():
-        if step.id not in wanted or ctx.outline.first_line(step.id) is not None:
-            continue
-        if _implied(ctx, step.id, options) or _parts_in_unnamed_sections(ctx, step.id):
+        if step.id not in wanted or ctx.step_shown(step.id) or _implied(ctx, step.id, options):
             continue
         # The finding's step names the missing one in words, as the message does; its variant is the id.
         name = step.title.lower()
@@ -62,16 +59,6 @@ def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
     unnamed = [s for s in after if s.line not in ctx.outline.step_at and not closing.search(s.title)]
     return len(unnamed) >= int(options.get("implied-min", 2))
 
-
-def _parts_in_unnamed_sections(ctx: Context, step_id: str) -> bool:
-    """The step's parts are there, spread over sections no heading names ("API(user, video)" under
-    "Upload videos:", more under "User activity:"), as enough lines of a part's content cues together."""
-    unnamed = [ctx.doc.root, *(s for s in ctx.sections if s.line not in ctx.outline.step_at)]
-    for part in ctx.catalogue.parts(step_id):
-        enough = part.content_min
-        if part.content and content_lines((b for s in unnamed for b in s.blocks), part, enough) >= enough:
-            return True
-    return False
 
 
 def _siblings(ctx: Context, section: Section) -> tuple[Section, ...]:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.outline import Outline, build_outline
+from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
 from designlint.resources import data_dir
 from designlint.termsearch import whole_words
@@ -106,6 +106,22 @@ class Context:
             return terms_pattern(self.vocabulary[name])
         except KeyError:
             raise RuleDefinitionError(f"vocabulary: no term list named {name!r}") from None
+
+    def step_shown(self, step_id: str) -> bool:
+        """The step is in the doc: named by a heading, shown by one of its parts, or by enough of
+        its parts' content spread over sections no heading names ("API(user, video)" under
+        "Upload videos:"). S001 and the checks that wait for a design agree through this."""
+        return self.once(("step_shown", step_id), lambda: self._step_shown(step_id))
+
+    def _step_shown(self, step_id: str) -> bool:
+        if self.outline.first_line(step_id) is not None:
+            return True
+        unnamed = [self.doc.root, *(s for s in self.sections if s.line not in self.outline.step_at)]
+        blocks = [b for s in unnamed for b in s.blocks]
+        return any(
+            part.content and content_lines(blocks, part, part.content_min) >= part.content_min
+            for part in self.catalogue.parts(step_id)
+        )
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
         for section in self.outline.step_sections(step_id):
