@@ -35,6 +35,8 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Catalogue:
     entries: tuple[Entry, ...]
+    # Words read as meant when misspelt by one letter, in headings and in the text the rules search.
+    spelling: tuple[str, ...] = ()
 
     def steps(self) -> list[Entry]:
         return sorted((e for e in self.entries if e.is_step), key=lambda e: e.order)
@@ -63,7 +65,7 @@ class Catalogue:
             synonyms = tuple(change.get("synonyms", entry.synonyms)) + tuple(change.get("extend-synonyms", ()))
             check_patterns(synonyms, f"{where}: steps.{entry.id}", ConfigError)
             entries.append(replace(entry, synonyms=synonyms))
-        return Catalogue(tuple(entries))
+        return Catalogue(tuple(entries), self.spelling)
 
 
 def _entries(raw: Mapping[str, Any]) -> Iterator[Entry]:
@@ -98,4 +100,4 @@ def load_catalogue() -> Catalogue:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RuleDefinitionError(f"{path}: cannot read the step catalogue: {exc}") from None
-    return Catalogue(tuple(_entries(raw)))
+    return Catalogue(tuple(_entries(raw)), tuple(raw.get("spelling", ())))

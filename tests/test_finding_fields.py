@@ -37,7 +37,9 @@ def test_missing_step_names_the_step_and_its_id() -> None:
 
 
 def test_a_rule_variant_is_named() -> None:
-    many = "# Feed\n\n## Deep dives\n" + "".join(f"\n### Dive {n}\nWe weigh A against B.\n" for n in range(7))
+    # Seven dives that each reason (D001 counts only sections with enough prose to reason with).
+    reasoning = "We weigh a cache against a replica: the cache is cheaper and faster, the replica keeps writes simple. " * 2
+    many = "# Feed\n\n## Deep dives\n" + "".join(f"\n### Dive {n}\n{reasoning}\n" for n in range(7))
     findings = lint_string(many, select=("D001",), profile="interview")
     assert [(f.step, f.variant) for f in findings] == [("deep-dive", "too-many")]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from designlint.checks.spelling import mend, spelling_table
+from designlint.spelling import mend, spelling_table
 
 from conftest import lint_string
 
@@ -40,3 +40,10 @@ def test_a_misspelt_quality_counts_as_asked_for() -> None:
         doc.format(a="availability", c="consistency", s="scalability"), select=("R002", "R004")
     )
     assert [f.rule_id for f in lint_string(typed, select=("R004",))] == []
+
+
+def test_a_misspelt_heading_names_its_step() -> None:
+    doc = "# Design a feed\n\n## Requirments\n\n- post\n- follow\n- read\n\n## Back of the envelop\n\nNone yet.\n"
+    steps = [f.message for f in lint_string(doc, select=("S001",))]
+    assert not any("requirements" in m for m in steps)
+    assert any("high-level" in m for m in steps)  # the steps the doc does not have are still missing

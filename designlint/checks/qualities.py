@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.spelling import mend, spelling_table
 from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, requirement_blocks, text_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.findings import Hit
+from designlint.spelling import mend, spelling_table
 
 TOPICS = [
     "nfr-latency",
@@ -109,7 +109,7 @@ def _labels(ctx: Context) -> str:
             for m in _BOLD.finditer(b.text)
         )
         titles = [s.title for s in ctx.sections if any(not is_placeholder(b.text) for b in s.blocks)]
-        return mend("\n".join(titles + list(bold)), spelling_table(ctx.vocabulary.get("mendable-words", ())))
+        return mend("\n".join(titles + list(bold)), spelling_table(ctx.catalogue.spelling))
 
     return ctx.once("requirements._labels", make)
 
