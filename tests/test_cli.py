@@ -36,7 +36,7 @@ def test_findings_exit_1_with_text_lines(runner, docs: Path) -> None:
         f"{path}:1:1: S001 no high-level design step: add a section for it (missing-step)",
         f"{path}:1:1: S001 no deep dive step: add a section for it (missing-step)",
         f"{path}:3:1: S003 section 'Requirements' has nothing under it (empty-section)",
-        "Found 3 findings (2 errors, 1 warning) in 1 of 1 file.",
+        "Found 3 findings (1 error, 2 warnings) in 1 of 1 file.",
     ]
 
 
