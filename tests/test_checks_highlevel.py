@@ -199,3 +199,11 @@ def test_a_call_written_as_api_with_its_inputs_is_an_api() -> None:
     design = "## High-level design\n\nAPI(userid, photo): the photo goes to blob storage.\n"
     assert _lint(design, "H001") == []
     assert [f.rule_id for f in _lint(design.replace("API(userid, photo)", "The app"), "H001")] == ["H001"]
+
+
+def test_an_author_field_is_not_authentication() -> None:
+    api = "## API\n\n- `POST /posts` (author_id, text) -> post_id; versioned under /v1; rate limited per user\n"
+    says = [f.message for f in _lint(api, "H002")]
+    assert says and "authentication" in says[0]
+    told = _lint(api + "- writes need an OAuth token\n", "H002")
+    assert all("authentication" not in f.message for f in told)
