@@ -207,3 +207,15 @@ def test_an_author_field_is_not_authentication() -> None:
     assert says and "authentication" in says[0]
     told = _lint(api + "- writes need an OAuth token\n", "H002")
     assert all("authentication" not in f.message for f in told)
+
+
+def test_a_picture_beyond_the_requirements_shows_a_design() -> None:
+    # A write-up told through pictures of its architecture has a design, even with no section named for it.
+    doc = (
+        "# Balancing load\n\n## Requirements\n\n- spread requests\n- survive a node loss\n- scale out\n\n"
+        "## Challenges\n\n### Uneven load\n\n![](img/fig-2.png)\n\nRound robin ignores how busy each node is.\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(doc, select=("S001", "H001"))]
+    assert ("S001", "high-level") not in found and ("H001", "default") in found
+    only_early = doc.replace("![](img/fig-2.png)\n\n", "").replace("- scale out\n", "- scale out\n\n![](img/fig-1.png)\n")
+    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(only_early, select=("S001",))]

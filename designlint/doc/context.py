@@ -17,6 +17,7 @@ from designlint.resources import data_dir
 from designlint.termsearch import whole_words
 
 T = TypeVar("T")
+_PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,17 @@ class Context:
         return any(
             part.content and content_lines(blocks, part, part.content_min) >= part.content_min
             for part in self.catalogue.parts(step_id)
+        ) or (step_id == "high-level" and self._drawn())
+
+    def _drawn(self) -> bool:
+        """A picture beyond the requirements and the estimate: in a design write-up that is the
+        architecture drawn (hand-labelled write-ups counted every such image as a diagram)."""
+        early = ("requirements", "estimation")
+        return any(
+            _PICTURE.search(block.text)
+            for section in self.sections
+            if self.outline.step_at.get(section.line) not in early
+            for block in section.blocks
         )
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
