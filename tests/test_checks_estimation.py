@@ -110,3 +110,10 @@ def test_a_sized_need_outside_an_estimate_counts_as_derived() -> None:
     assert lint_string(derived, select=("E001",)) == []
     assumed = head + "We expect 1M users, and about 3 regions.\n"
     assert ids(lint_string(assumed, select=("E001",))) == ["E001"]
+
+
+def test_a_count_of_things_per_second_is_a_read_or_write_rate() -> None:
+    doc = "# X\n\n## Estimation\n\n- 100M urls / month / 2.6M s = ~40 writes/s\n- read:write 100:1, so ~4k reads/sec\n"
+    missing = [f.message for f in lint_string(doc, select=("E004",))]
+    assert missing and "read QPS" not in missing[0] and "write QPS" not in missing[0]
+    assert "storage" in missing[0]  # what is really missing is still said
