@@ -81,3 +81,10 @@ def test_numbered_items_with_a_title_line_of_their_own_are_dives() -> None:
     # A numbered list of sentences (each item's first line ends its thought) is not a row of dives.
     steps = HEAD + f"\n## Deep dive\n\n1. We push to followers.\n{FEED}\n2. We store photos.\n{STORAGE}\n"
     assert [f.rule_id for f in _d001(steps)] == ["D001"]
+
+
+def test_topic_lines_run_together_in_one_paragraph_are_dives_of_their_own() -> None:
+    # Notes often start each dive on a new line with "topic:", no blank line between.
+    text = HEAD + f"\n## Deep dive\n\nfeed assembly: {FEED}\nphoto storage: {STORAGE}\n"
+    assert _d001(text) == []
+    assert [f.rule_id for f in _d001(HEAD + f"\n## Deep dive\n\nfeed assembly: {FEED} {STORAGE}\n")] == ["D001"]

@@ -24,7 +24,8 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
-_PLAIN_LEAD = re.compile(r"^\s*([A-Z][\w /&'-]{1,40}):\s")
+# A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
+_PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
 
 
 def _words(text: str) -> int:
@@ -73,9 +74,20 @@ def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int
         return 0
     long_enough = options.get("lead-in-words", 30)
     facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-    texts = [b.text for b in section.blocks if b.kind == "paragraph"]
+    texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
     return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
+
+
+def _chunks(text: str) -> list[str]:
+    """A paragraph cut where a line opens with a topic lead-in: notes often run their dives
+    together ("key generation: ..." then "caching: ..." on the next line, no blank line between)."""
+    chunks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if chunks[-1] and _PLAIN_LEAD.match(line):
+            chunks.append([])
+        chunks[-1].append(line)
+    return ["\n".join(lines) for lines in chunks]
 
 
 def _leads(text: str, facet: re.Pattern[str]) -> bool:
