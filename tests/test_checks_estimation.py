@@ -117,3 +117,12 @@ def test_a_count_of_things_per_second_is_a_read_or_write_rate() -> None:
     missing = [f.message for f in lint_string(doc, select=("E004",))]
     assert missing and "read QPS" not in missing[0] and "write QPS" not in missing[0]
     assert "storage" in missing[0]  # what is really missing is still said
+
+
+@pytest.mark.parametrize(
+    "line", ["so read heavy, precompute timelines and cache them", "- so we cache the hot set", "Writes dominate: 9 in 10."]
+)
+def test_a_lesson_drawn_in_notes_is_a_conclusion(line: str) -> None:
+    doc = "# X\n\n## Estimation\n\n- reads: 200M x 10 / 86,400 = ~23k QPS\n- writes: ~1.2k/s\n"
+    assert [f.rule_id for f in lint_string(doc, select=("E005",))] == ["E005"]
+    assert lint_string(doc + line + "\n", select=("E005",)) == []

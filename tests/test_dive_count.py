@@ -88,3 +88,9 @@ def test_topic_lines_run_together_in_one_paragraph_are_dives_of_their_own() -> N
     text = HEAD + f"\n## Deep dive\n\nfeed assembly: {FEED}\nphoto storage: {STORAGE}\n"
     assert _d001(text) == []
     assert [f.rule_id for f in _d001(HEAD + f"\n## Deep dive\n\nfeed assembly: {FEED} {STORAGE}\n")] == ["D001"]
+
+
+def test_a_topic_that_only_contains_a_facet_word_is_still_a_topic() -> None:
+    # "Failure modes:" is part of one dive; "Cache failure:" is a dive about the cache failing.
+    text = HEAD + f"\n## Deep dive\n\nFeed assembly: {FEED}\n\nCache failure: {STORAGE}\n"
+    assert _d001(text) == []

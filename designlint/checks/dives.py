@@ -98,8 +98,9 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
     if topic is None:
         first, _, rest = text.partition("\n")
         titled = rest.strip() and _words(first) <= 8 and not first.rstrip().endswith((".", ":", ","))
-        return bool(titled) and facet.search(first) is None
-    return facet.search(topic.group(1)) is None
+        return bool(titled) and facet.fullmatch(first.strip().lower()) is None
+    # The whole topic must be a facet: "Failure modes:" is part of a dive, "Cache failure:" is one.
+    return facet.fullmatch(topic.group(1).strip().lower()) is None
 
 
 def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
