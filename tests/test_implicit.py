@@ -192,3 +192,9 @@ def test_one_speaker_is_no_exchange_and_bold_speakers_are() -> None:
         ("Requirements (asked in dialogue)", "dialogue"),
         ("Features (agreed in the dialogue)", "dialogue"),
     ]
+
+
+def test_a_question_and_its_answer_on_one_line_are_two_turns() -> None:
+    # Each line holds both speakers; every line opens with the same one.
+    assert _steps("dialogue-same-line.md") == {"requirements": [3], "high-level": [12]}
+    assert [f.rule_id for f in lint_path(HERE / "dialogue-same-line.md", select=("R001", "S001"))] == ["S001"]

@@ -25,11 +25,28 @@ TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
 
 
+# A second speaker on the same line, after the first one's sentence ends ("Q: scale? A: 1M users").
+_REPLY = re.compile(r"[.?!]\s+(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE)
+
+
 def turns(text: str) -> list[str]:
-    """The side of each line that is a turn, if most of the block's lines are turns; else nothing."""
+    """The side of each turn, if most of the block's lines open with one; else nothing.
+
+    A line may hold a question and its answer together; each counts as a turn.
+    """
     lines = [line for line in text.split("\n") if line.strip()]
-    sides = [_SIDE.get(found.group(1).lower(), "answer") for line in lines if (found := _TURN.match(line))]
-    return sides if sides and len(sides) * 2 >= len(lines) else []
+    sides: list[str] = []
+    opened = 0
+    for line in lines:
+        if (found := _TURN.match(line)) is not None:
+            opened += 1
+            sides.append(_side(found.group(1)))
+            sides += [_side(reply.group(1)) for reply in _REPLY.finditer(line, found.end())]
+    return sides if opened and opened * 2 >= len(lines) else []
+
+
+def _side(speaker: str) -> str:
+    return _SIDE.get(speaker.lower(), "answer")
 
 
 @dataclass(slots=True)
