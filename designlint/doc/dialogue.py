@@ -26,7 +26,9 @@ SUMMARY = "Features (agreed in the dialogue)"
 
 
 # A second speaker on the same line, after the first one's sentence ends ("Q: scale? A: 1M users").
-_REPLY = re.compile(r"[.?!]\s+(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE)
+_REPLY = re.compile(
+    r"[.?!]\s+(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE
+)
 
 
 def turns(text: str) -> list[str]:
