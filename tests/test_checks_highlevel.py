@@ -219,3 +219,9 @@ def test_a_picture_beyond_the_requirements_shows_a_design() -> None:
     assert ("S001", "high-level") not in found and ("H001", "default") in found
     only_early = doc.replace("![](img/fig-2.png)\n\n", "").replace("- scale out\n", "- scale out\n\n![](img/fig-1.png)\n")
     assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(only_early, select=("S001",))]
+
+
+def test_fields_with_key_markers_are_a_data_model() -> None:
+    model = "## Data model\n\ntweets(tweet_id PK, user_id, text, created_at)\nfollows(follower_id, followee_id, PK both)\n"
+    assert _lint(model, "H003") == []
+    assert [f.rule_id for f in _lint("## Data model\n\ntweets, follows and likes\n", "H003")] == ["H003"]

@@ -14,7 +14,9 @@ from designlint.doc.document import Block
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
-_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}(?:[ \t]*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
+# A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
+_MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort [Kk]ey|key|unique|indexed|both)){0,3}"
+_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
 _DECLARED = re.compile(
     rf"^[ \t>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}[ \t]*(?::|-|=|\(|[ \t])[ \t]*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
