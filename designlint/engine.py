@@ -175,11 +175,17 @@ def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> 
 
 def _with_sections(doc: Document, findings: list[Finding]) -> list[Finding]:
     """Name each finding's innermost heading, which keys baselines and reads well in reports."""
-    spans = [(s.line, s.end_line, s.title) for s in doc.sections() if not s.label]
+    # One title per line, inner sections written over outer ones (sections() lists parents
+    # first): a lookup per finding, where scanning every section per finding was quadratic.
+    owner: list[str | None] = [None] * (len(doc.lines) + 2)
+    for section in doc.sections():
+        end = min(section.end_line, len(owner) - 1)
+        if not section.label and 0 <= section.line <= end:
+            owner[section.line : end + 1] = [section.title] * (end + 1 - section.line)
     result = []
     for finding in findings:
-        inside = [title for start, end, title in spans if start <= finding.line <= end]
-        result.append(replace(finding, section=inside[-1]) if inside else finding)
+        title = owner[finding.line] if 0 <= finding.line < len(owner) else None
+        result.append(replace(finding, section=title) if title is not None else finding)
     return result
 
 

@@ -25,9 +25,11 @@ from designlint.resources import data_dir
 
 INTERVIEW = "interview"
 FIELD = "designlint-profile"  # the front-matter field that names a doc's profile
-_FIELD_LINE = re.compile(rf"^\s*{FIELD}\s*[:=]\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\s*(#.*)?$", re.MULTILINE)
+# Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
+_FIELD_LINE = re.compile(rf"^[ \t]*{FIELD}[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9_.-]+)[\"']?[ \t]*(#.*)?$", re.MULTILINE)
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-_NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
+# (?<!\s): try "(optional)" once per run of blanks, not from every blank of the run.
+_NUMBERING = re.compile(r"^\s*(step\s*)?[\d.]+\s*[:.)-]?\s*|(?<!\s)\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

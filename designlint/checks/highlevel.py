@@ -15,9 +15,11 @@ from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
+# opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
+_LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 _URL = re.compile(r"<?https?://\S+>?")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<img\b[^>]*>|<svg\b", re.IGNORECASE)
+_IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
 
 
 def prose(text: str) -> str:

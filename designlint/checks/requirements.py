@@ -51,6 +51,9 @@ SOLUTION = {"properties": {"terms": _NAME, "excused": _NAME}}
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 # "doesn't need to be instant" waives the quality rather than asking for it.
 _NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
+# A negation match is at most 30 characters, so 40 before the term always hold it; searching the
+# whole prefix for every term of a line was quadratic.
+_NEGATION_REACH = 40
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
@@ -161,6 +164,10 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- R003 / R004 --------------------------------------------------------------
 
 
+def _negated_before(line: str, start: int) -> bool:
+    return _NEGATED.search(line[max(0, start - _NEGATION_REACH) : start]) is not None
+
+
 def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A quality is named in the requirements but no line about it gives a figure."""
     named, figure, topic = ctx.terms(options["named"]), ctx.terms(options["figure"]), ctx.terms(options["topic"])
@@ -169,7 +176,7 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if any(figure.search(line) and topic.search(line) for _, line in context):
         return
     for number, line in lines:
-        found = next((m for m in named.finditer(line) if not _NEGATED.search(line[: m.start()])), None)
+        found = next((m for m in named.finditer(line) if not _negated_before(line, m.start())), None)
         if found:
             column = max(ctx.doc.lines[number - 1].find(found.group(0)), 0) + 1
             args = {"quality": options["quality"], "phrase": found.group(0)}

@@ -17,7 +17,8 @@ from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.outline import match_heading
 
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
+# Each run stops at the next opener of its kind, so no opener rescans the line (see highlevel._LINK).
+_MARKUP = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)|<[^<>\n]++>|https?://\S+|[*_`]+")
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
 _PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")

@@ -1,0 +1,47 @@
+"""Lint time grows linearly with the size of hostile input.
+
+Each case of tests/pathological.py (long lines of one markup character, digits and operators,
+many headings, deep nesting, front matter) is linted at n and 4n characters in its own forked
+process; linear work takes about 4x as long at 4n, quadratic work 16x. The bigger sizes
+(100,000 headings, 10,000-deep nesting, 5 MB and 50 MB files) are in bench/pathological.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from pathological import CASES, growth, linter
+
+from designlint.engine import build_ruleset
+
+from conftest import make_config
+
+N = 8000
+MAX_GROWTH = 4.5
+# Below this the clock's resolution and fixed per-document costs decide the ratio, not the input.
+FLOOR = 0.02
+
+
+@pytest.fixture(scope="module")
+def ruleset() -> Any:
+    return build_ruleset(make_config())
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_time_grows_linearly(case: str, ruleset: Any) -> None:
+    small, large = growth(CASES[case], N, linter(ruleset))
+    assert large <= MAX_GROWTH * max(small, FLOOR), f"{case}: {small:.3f} s at n={N}, {large:.3f} s at 4n"
+
+
+def test_the_measure_catches_quadratic_work() -> None:
+    """The same measure fails a regex that rescans the rest of the line from every "[" (the old link pattern)."""
+    old_link = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+    small, large = growth(lambda n: "[" * n, N // 8, lambda text: old_link.findall(text))
+    assert large > MAX_GROWTH * max(small, FLOOR / 10)
+
+
+def test_a_hang_is_stopped() -> None:
+    with pytest.raises(TimeoutError):
+        growth(lambda n: "x", 1, lambda text: re.match(r"(a|aa)+$", "a" * 40 + "b"), timeout=0.5)
