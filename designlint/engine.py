@@ -18,6 +18,7 @@ from designlint.context import Context, load_vocabulary
 from designlint.document import Document, parse
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
+from designlint.patterns import record_origin
 from designlint.profiles import (
     FIELD,
     Profile,
@@ -28,6 +29,7 @@ from designlint.profiles import (
     per_file_profile,
     with_config,
 )
+from designlint.resources import data_dir
 from designlint.rules import Rule, load_rules
 from designlint.selection import is_selected, per_file_ignored, rule_key, rule_settings
 
@@ -79,6 +81,7 @@ def _activate(rule: Rule, config: Config, profile: Profile | None = None) -> Act
     prefix = table_prefix(config.path)
     key = ".".join(p for p in (prefix, "rules", rule_key(rule, config.rules)) if p)
     where = str(config.path) if config.path else "command line"
+    _record_user_options(rule, settings, f"{where}: {key}")
     if settings:  # the rule's own options were validated when its file was loaded
 
         def validate() -> None:
@@ -87,6 +90,18 @@ def _activate(rule: Rule, config: Config, profile: Profile | None = None) -> Act
         schema = CHECKS[rule.check].options if rule.check in CHECKS else None
         check_once("options", [rule.check, schema, options], validate)  # once per content, not per run
     return ActiveRule(rule, Severity(severity) if severity else None, MappingProxyType(options))
+
+
+def _record_user_options(rule: Rule, settings: Mapping[str, Any], where: str) -> None:
+    """Options a team wrote (in its config or its rules-dirs) are user text: a pattern among them
+    (H005 drawing) runs time-limited and a timeout names this key (see patterns.py)."""
+    for name, value in settings.items():
+        if isinstance(value, str):
+            record_origin(value, f"{where}.{name}")
+    if rule.source and not Path(rule.source).resolve().is_relative_to(data_dir("rules").resolve()):
+        for name, value in rule.options.items():
+            if isinstance(value, str):
+                record_origin(value, f"{rule.source}: {rule.id}.{name}")
 
 
 def _provided(rule: Rule, config: Config, profile: Profile | None) -> dict[str, Any]:
@@ -110,7 +125,7 @@ def _schema_paths(config: Config) -> Iterator[Path]:
 @lru_cache(maxsize=64)
 def build_ruleset(config: Config) -> RuleSet:
     where = str(config.path or "command line")
-    profiles = with_config(load_profiles(), config.profiles, table_prefix(config.path) or "config")
+    profiles = with_config(load_profiles(), config.profiles, f"{where}: {table_prefix(config.path)}".rstrip())
     check_names([config.profile], profiles, f"{where}: profile")
     check_names(config.per_file_profiles.values(), profiles, f"{where}: per-file-profiles")
     for schema in _schema_paths(config):
@@ -163,8 +178,8 @@ def lint_document(doc: Document, ruleset: RuleSet, path: Path | None = None) -> 
             findings.extend(_run(ctx, active))
         except RecursionError:
             findings.append(_internal(doc, active.rule, "the document nests too deeply to check"))
-        except RuleDefinitionError:
-            raise
+        except (RuleDefinitionError, ConfigError):
+            raise  # bad rule data or config (a team pattern out of time): a one-line error, not X003
         except Exception as exc:  # one rule's bug must not stop the others or the run
             findings.append(_internal(doc, active.rule, f"{type(exc).__name__}: {exc}"))
     directives = suppress.parse_directives(doc)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from designlint import schemapatterns
 from designlint.document import FrontMatter
 from designlint.errors import ConfigError
 
@@ -77,6 +78,7 @@ def load_schema(path: str) -> Mapping[str, Any]:
         Draft202012Validator.check_schema(schema)
     except SchemaError as exc:
         raise ConfigError(f"{path}: not a valid JSON Schema: {exc.message}") from None
+    schemapatterns.record(schema, path)
     return schema
 
 
@@ -93,11 +95,11 @@ def _refs(node: Any) -> Iterator[str]:
 
 
 def validator(schema: Mapping[str, Any]) -> Any:
-    """A Draft 2020-12 validator whose registry can resolve nothing but the schema itself."""
-    from jsonschema import Draft202012Validator
+    """A Draft 2020-12 validator whose registry can resolve nothing but the schema itself, and
+    whose pattern keywords run time-limited (schemapatterns.py)."""
     from referencing import Registry
 
-    return Draft202012Validator(dict(schema), registry=Registry())
+    return schemapatterns.limited_validator_class()(dict(schema), registry=Registry())
 
 
 def read(front: FrontMatter) -> Any:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.document import Document, Section
+from designlint.patterns import Searcher, compile_pattern
 
 # "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
 _NUMBERING = re.compile(
@@ -30,8 +31,9 @@ class Match:
 
 
 @lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+def _compiled(patterns: tuple[str, ...]) -> tuple[Searcher, ...]:
+    """Synonyms from a config run time-limited (see patterns.py); the built-in ones on re."""
+    return tuple(compile_pattern(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE, (p,)) for p in patterns)
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from designlint.checks.base import Check
 from designlint.context import Context
 from designlint.document import Block, Section
 from designlint.findings import Hit
+from designlint.patterns import Searcher, compile_pattern
 
 # Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
 # opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
@@ -174,7 +175,7 @@ DIAGRAM = {
 }
 
 
-def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
+def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> bool:
     if block.kind != "code":
         return False
     language = block.info.split()[0].lower() if block.info else ""
@@ -208,7 +209,7 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
     if not design_started(ctx):
         return
-    drawing = re.compile(options["drawing"])
+    drawing = compile_pattern(options["drawing"])  # time-limited when a config set it
     for section, block, _ in section_blocks(ctx):
         if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return

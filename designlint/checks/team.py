@@ -15,6 +15,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.context import Context
 from designlint.findings import Hit
+from designlint.patterns import Searcher, compile_pattern
 from designlint.profiles import heading_text
 
 REQUIRED_SECTIONS = {
@@ -45,8 +46,10 @@ FRONT_MATTER = {
 
 
 @lru_cache(maxsize=256)
-def _pattern(synonyms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(synonyms) + r")(?![\w-])", re.IGNORECASE)
+def _pattern(synonyms: tuple[str, ...]) -> Searcher:
+    """Section synonyms from a team's profile run time-limited (see patterns.py)."""
+    body = r"(?<![\w-])(?:" + "|".join(synonyms) + r")(?![\w-])"
+    return compile_pattern(body, re.IGNORECASE, synonyms)
 
 
 def _headings(ctx: Context) -> list[str]:

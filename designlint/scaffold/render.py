@@ -14,6 +14,7 @@ from typing import Any
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.errors import TemplateError, UsageError
 from designlint.files import inside
+from designlint.patterns import record_origin
 from designlint.resources import data_dir
 from designlint.scaffold import jinja
 from designlint.scaffold.presets import get_preset
@@ -88,6 +89,7 @@ def _check_headings(spec: TemplateSpec, where: Path) -> None:
         if key not in known:
             raise TemplateError(f"{where}: headings: {key}: unknown step or part; use one of {', '.join(known)}")
         for pattern in patterns:
+            record_origin(pattern, f"{where}: headings.{key}")  # they run time-limited (patterns.py)
             try:
                 re.compile(pattern)
             except re.error as exc:
