@@ -57,6 +57,13 @@ def _table(n: int) -> str:
     return _in_steps("| k | v |\n|---|---|\n" + rows)
 
 
+def _real(n: int) -> str:
+    """The project's examples, repeated to n characters: the ordinary case, for the 5 and 50 MB sizes."""
+    root = Path(__file__).resolve().parent.parent / "examples"
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md")))
+    return (text * (n // len(text) + 1))[:n]
+
+
 def _lines(unit: str) -> Callable[[int], str]:
     return lambda n: _in_steps((unit + "\n") * max(n // (8 * (len(unit) + 1)), 1))
 
@@ -95,6 +102,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "deep-quote": _nested("> "),
     "deep-ordered": _nested("1. "),
     "table": _table,
+    "real": _real,
 }
 
 Work = Callable[[str], object]
@@ -150,10 +158,11 @@ print(json.dumps({"seconds": seconds(linter(ruleset), text, 1), "size": len(text
 """
 
 
-def measure(case: str, n: int, root: str, timeout: float = 3600) -> dict[str, Any]:
-    """Lint CASES[case](n) in a fresh interpreter: CPU seconds of one lint, size, X003 findings."""
+def measure(case: str, n: int, root: str, timeout: float = 3600, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Lint CASES[case](n) in a fresh interpreter: CPU seconds of one lint, size, X003 findings.
+    env (with PYTHONPATH) measures another copy of designlint."""
     tests = str(Path(__file__).resolve().parent)
     args = [sys.executable, "-c", _CHILD, tests, case, str(n), root]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=True)
+    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=True, env=env)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
