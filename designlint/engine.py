@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -261,7 +263,26 @@ def decode(data: bytes, shown: str) -> str | Finding:
 
 
 def lint_text(text: str, shown: str, ruleset: RuleSet, path: Path | None = None) -> list[Finding]:
-    return lint_document(parse(text, shown), ruleset, path)
+    with _collector_paused():
+        return lint_document(parse(text, shown), ruleset, path)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is linted.
+
+    A big document is hundreds of thousands of live objects, which each full collection walks
+    again: time grew faster than the size (100,000 headings: 5.1x the time for 4x the size, 4.0x
+    with the collector paused). A document's objects hold no cycles to free meanwhile, and
+    reference counting still frees everything else at once.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def lint_file(path: Path, shown: str, ruleset: RuleSet) -> list[Finding]:
