@@ -62,7 +62,7 @@ class Campaign:
         for problem in found:
             self._failed(problem, text)
         if self.count % 1000 == 0:
-            print(self.summary(), file=sys.stderr, flush=True)
+            print(self.summary(), dict(self.failures.most_common()), file=sys.stderr, flush=True)
 
     def _timed(self, text: str, seconds: float) -> None:
         size = len(text.encode("utf-8", "replace"))
@@ -111,8 +111,11 @@ def main() -> None:
         max_examples=args.count, deadline=None, database=None, phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )  # fmt: skip
-    seed(args.seed)(options(given(hostile_docs())(campaign.run_one)))()
-    print(json.dumps(campaign.report(), indent=1))
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(1))  # stopped early: still report
+    try:
+        seed(args.seed)(options(given(hostile_docs())(campaign.run_one)))()
+    finally:
+        print(json.dumps(campaign.report(), indent=1))
 
 
 if __name__ == "__main__":
