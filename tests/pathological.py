@@ -64,6 +64,14 @@ def _real(n: int) -> str:
     return (text * (n // len(text) + 1))[:n]
 
 
+def _repeated_steps(n: int) -> str:
+    """Many short step sections, each proposing a technology: per-sentence work over every section."""
+    unit = (
+        "## High-level design\n\nWe put Kafka between the API and the workers.\n\n## Deep dive\n\nRedis holds it.\n\n"
+    )
+    return "# A design\n\n" + unit * max(n // len(unit), 1)
+
+
 def _lines(unit: str) -> Callable[[int], str]:
     return lambda n: _in_steps((unit + "\n") * max(n // (8 * (len(unit) + 1)), 1))
 
@@ -103,6 +111,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "deep-ordered": _nested("1. "),
     "table": _table,
     "real": _real,
+    "repeated-steps": _repeated_steps,
 }
 
 Work = Callable[[str], object]

@@ -218,9 +218,24 @@ def _all_sentences(ctx: Context) -> list[str]:
 
 
 def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
+    """line lies in a section of one of the steps: a bisection into their spans, worked out once
+    per document (trying every section for every sentence grew with the square of the doc)."""
     if not steps:
         return True
-    return any(s.line <= line <= s.end_line for step in steps for s in ctx.outline.steps.get(step, []))
+    starts, ends = ctx.once(("pitfalls.step_spans", tuple(steps)), lambda: _spans(ctx, steps))
+    index = bisect.bisect_right(starts, line) - 1
+    return index >= 0 and line <= ends[index]
+
+
+def _spans(ctx: Context, steps: list[str]) -> tuple[list[int], list[int]]:
+    """Sorted starts, and for each the furthest end reached by any span starting there or before."""
+    spans = sorted((s.line, s.end_line) for step in steps for s in ctx.outline.steps.get(step, []))
+    starts, ends, reach = [], [], 0
+    for start, end in spans:
+        reach = max(reach, end)
+        starts.append(start)
+        ends.append(reach)
+    return starts, ends
 
 
 def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
