@@ -172,6 +172,7 @@ def measure(case: str, n: int, root: str, timeout: float = 3600, env: dict[str, 
     env (with PYTHONPATH) measures another copy of designlint."""
     tests = str(Path(__file__).resolve().parent)
     args = [sys.executable, "-c", _CHILD, tests, case, str(n), root]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=True, env=env)
+    # cwd: the tests folder, so that no designlint package in the current folder shadows PYTHONPATH
+    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=True, env=env, cwd=tests)
     result: dict[str, Any] = json.loads(done.stdout)
     return result

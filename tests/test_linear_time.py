@@ -9,12 +9,15 @@ process; linear work takes about 4x as long at 4n, quadratic work 16x. The bigge
 from __future__ import annotations
 
 import re
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pathological import CASES, growth, linter
 
 from designlint.engine import build_ruleset
+from designlint.frontmatter import MAX_PROBLEMS
 
 from conftest import make_config
 
@@ -48,3 +51,16 @@ def test_the_measure_catches_quadratic_work() -> None:
 def test_a_hang_is_stopped() -> None:
     with pytest.raises(TimeoutError):
         growth(lambda n: "x", 1, lambda text: re.match(r"(a|aa)+$", "a" * 40 + "b"), timeout=0.5)
+
+
+def test_front_matter_problems_are_capped(tmp_path: Path) -> None:
+    """9,000 wrong items: 20 located findings and one that counts the rest (locating each scanned the block)."""
+    from conftest import lint_string
+
+    schema = tmp_path / "s.json"
+    schema.write_text('{"properties": {"tags": {"type": "array", "items": {"type": "string"}}}}', encoding="utf-8")
+    doc = "---\ntags:\n" + "  - 1\n" * 9000 + "---\n# T\n"
+    start = time.process_time()
+    found = lint_string(doc, select=("T002",), rules={"T002": {"front-matter-schema": str(schema)}}, root=tmp_path)
+    assert time.process_time() - start < 10
+    assert len(found) == MAX_PROBLEMS + 1 and "8,980 more problems" in found[-1].message
