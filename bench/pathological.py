@@ -31,7 +31,6 @@ SIZES = {
     "front-matter": [99_000, 990_000],
     "real": [5_000_000, 50_000_000],
 }
-LINE = [100_000, 1_000_000]
 
 
 def main() -> None:
@@ -39,11 +38,13 @@ def main() -> None:
     parser.add_argument("--src", type=Path, help="a designlint source tree to measure instead of this one")
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--line-sizes", default="100000,1000000", help="sizes of the one-line cases")
     args = parser.parse_args()
+    line = [int(size) for size in args.line_sizes.split(",")]
     env = dict(os.environ, PYTHONPATH=str(args.src)) if args.src else None
     for case in args.cases.split(","):
         times = []
-        for n in SIZES.get(case, LINE):
+        for n in SIZES.get(case, line):
             try:
                 result = measure(case, n, str(ROOT), args.timeout, env)
                 times.append(result["seconds"])
