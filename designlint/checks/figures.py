@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Never starting just after "digit," keeps each run of thousands groups read once, not once per
+# group (quadratic on "1,111,111,..."); "10,20 QPS" is ambiguous and stays unread either way.
+NUMBER = r"(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 MULTIPLIER = r"(?:\s*(?P<mult>k|thousand|m|mil|mln|million|b|bn|bil|billion)\b)?"
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "mln": 1e6, "million": 1e6,
@@ -20,15 +22,19 @@ _MULTIPLIERS = {
 _PER_SECOND = r"(?:per\s+(?:second|sec)\b|/\s?s(?:ec(?:ond)?)?\b|a\s+second\b|each\s+second\b)"
 _RATE_UNIT = r"(?:qps|rps|tps|req/s|requests/s)\b"
 # A number, at most three words naming what is counted, then "per second"; or "N QPS".
+# The words are possessive: a word split two ways is the same word, and trying every split
+# was cubic on a long run such as "1x1x1x...".
 RATE = re.compile(
-    rf"(?<![\w.^]){NUMBER}{MULTIPLIER}\s*(?:(?P<what>(?:[a-z][\w-]*+\s*){{0,3}}){_PER_SECOND}|{_RATE_UNIT})",
+    rf"(?<![\w.^]){NUMBER}{MULTIPLIER}\s*(?:(?P<what>(?:[a-z][\w-]*+\s*+){{0,3}}){_PER_SECOND}|{_RATE_UNIT})",
     re.IGNORECASE,
 )
 _SIZE_UNITS = {"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15, "eb": 1e18}
 SIZE = re.compile(rf"(?<![\w.^]){NUMBER}\s*(?P<unit>[kmgtpe]b)\b(?!\s*/\s*s|\s*per\s+s(ec|econd)?\b)", re.IGNORECASE)
 _BYTES_WORD = re.compile(r"\b([kmgtpe]b|bytes?|bits?)\b", re.IGNORECASE)
 # A line equating two rates is a unit conversion ("1 request per second = 2.5 million a month").
-_CONVERSION = re.compile(r"=.*\bper\s+(month|day)|\bper\s+(month|day)\b.*=|conversion", re.IGNORECASE)
+# An "=" and a per-period anywhere on the line, tested apart: "=.*per month" rescanned the
+# line from every "=".
+_PER_PERIOD = re.compile(r"\bper\s+(?:month|day)", re.IGNORECASE)
 _PEAK = re.compile(r"\bpeak\b", re.IGNORECASE)
 
 
@@ -64,11 +70,15 @@ def _sizes(line: str, number_at: int) -> Iterator[Figure]:
         yield Figure("size", value, number_at, found.group(0).strip())
 
 
+def _is_conversion(line: str) -> bool:
+    return "conversion" in line.lower() or ("=" in line and _PER_PERIOD.search(line) is not None)
+
+
 def read_figures(lines: Iterable[tuple[int, str]]) -> list[Figure]:
     """Rates and sizes stated on the given (line number, text) pairs, conversions left out."""
     figures: list[Figure] = []
     for number_at, line in lines:
-        if _CONVERSION.search(line):
+        if _is_conversion(line):
             continue
         figures.extend(_rates(line, number_at))
         figures.extend(_sizes(line, number_at))

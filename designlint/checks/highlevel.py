@@ -15,10 +15,13 @@ from designlint.checks.shapes import has_fields, has_operation, is_flow
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.findings import Hit
+from designlint.patterns import Searcher, compile_pattern
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
+# opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
+_LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 _URL = re.compile(r"<?https?://\S+>?")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<img\b[^>]*>|<svg\b", re.IGNORECASE)
+_IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
 
 
 def prose(text: str) -> str:
@@ -223,7 +226,7 @@ DIAGRAM = {
 }
 
 
-def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
+def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> bool:
     """A diagram language, a one-line flow of components, or several lines of boxes and arrows.
 
     Outside a code block a drawing needs more lines, each with two or more strokes, since
@@ -242,7 +245,7 @@ def _is_drawing(block: Block, options: Mapping[str, Any], pattern: re.Pattern[st
         return False  # no stroke at all: neither a flow nor a drawing
     if any(is_flow(line) for line in body):
         return True
-    return sum(1 for line in body if len(pattern.findall(line)) >= strokes) >= need
+    return sum(1 for line in body if sum(1 for _ in pattern.finditer(line)) >= strokes) >= need
 
 
 def _design_section(ctx: Context, section: Section) -> bool:
@@ -270,7 +273,7 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
     if not design_started(ctx):
         return
-    drawing = re.compile(options["drawing"])
+    drawing = compile_pattern(options["drawing"])  # time-limited when a config set it
     for section, block, _ in section_blocks(ctx):
         if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return

@@ -3,6 +3,8 @@ choices without reasons, and estimates that the design never uses."""
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -238,9 +240,24 @@ def _all_sentences(ctx: Context) -> list[str]:
 
 
 def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
+    """line lies in a section of one of the steps: a bisection into their spans, worked out once
+    per document (trying every section for every sentence grew with the square of the doc)."""
     if not steps:
         return True
-    return any(s.line <= line <= s.end_line for step in steps for s in ctx.outline.steps.get(step, []))
+    starts, ends = ctx.once(("pitfalls.step_spans", tuple(steps)), lambda: _spans(ctx, steps))
+    index = bisect.bisect_right(starts, line) - 1
+    return index >= 0 and line <= ends[index]
+
+
+def _spans(ctx: Context, steps: list[str]) -> tuple[list[int], list[int]]:
+    """Sorted starts, and for each the furthest end reached by any span starting there or before."""
+    spans = sorted((s.line, s.end_line) for step in steps for s in ctx.outline.steps.get(step, []))
+    starts, ends, reach = [], [], 0
+    for start, end in spans:
+        reach = max(reach, end)
+        starts.append(start)
+        ends.append(reach)
+    return starts, ends
 
 
 def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -272,7 +289,17 @@ FIGURES_USED = {
 
 
 def _matches(value: float, stated: list[float], tolerance: float) -> bool:
-    return any(abs(value - figure) <= tolerance * figure for figure in stated if figure >= 10)
+    """Some figure of stated (sorted; those under 10 ignored) within tolerance of value.
+
+    |value - f| <= tolerance * f bounds f to [value / (1 + t), value / (1 - t)]: one bisection,
+    where trying every figure for every number of the design was quadratic.
+    """
+    if not math.isfinite(value):
+        return False
+    low = max(value / (1 + tolerance), 10.0)
+    high = value / (1 - tolerance) if tolerance < 1 else math.inf
+    index = bisect.bisect_left(stated, low)
+    return index < len(stated) and stated[index] <= high
 
 
 def figures_not_used(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -280,7 +307,7 @@ def figures_not_used(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     read = estimate(ctx)
     if not read or not ctx.outline.first_line("estimation"):
         return
-    rates = [f.value for f in read if f.kind == "rate"]
+    rates = sorted(f.value for f in read if f.kind == "rate")
     size = figures.top_size(read)
     references, tolerance = ctx.terms(options["references"]), options.get("tolerance", 0.05)
     for _, sentence, _ in _design_units(ctx):

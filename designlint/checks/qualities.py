@@ -40,6 +40,9 @@ UNQUANTIFIED = {
 }
 # "doesn't need to be instant" waives the quality rather than asking for it.
 _NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
+# A negation match is at most 30 characters, so 40 before the term always hold it; searching the
+# whole prefix for every term of a line was quadratic.
+_NEGATION_REACH = 40
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
 
 
@@ -144,7 +147,7 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     named, quality = ctx.terms(options["named"]), options["quality"]
     asks = [(number, m) for number, line in lines for m in named.finditer(line)]
-    found = next(((n, m) for n, m in asks if not _NEGATED.search(m.string[: m.start()])), None)
+    found = next(((n, m) for n, m in asks if not _negated_before(m.string, m.start())), None)
     if found:
         number, match = found
         column = max(ctx.doc.lines[number - 1].find(match.group(0)), 0) + 1
@@ -164,6 +167,10 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     return any(figure.search(line) and (bound is None or bound.search(line)) for line in _lines_naming(ctx, options))
+
+
+def _negated_before(line: str, start: int) -> bool:
+    return _NEGATED.search(line[max(0, start - _NEGATION_REACH) : start]) is not None
 
 
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:

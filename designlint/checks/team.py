@@ -16,6 +16,7 @@ from designlint.checks.base import Check
 from designlint.doc.context import Context
 from designlint.doc.profiles import heading_text
 from designlint.findings import Hit
+from designlint.patterns import Searcher, compile_pattern
 
 REQUIRED_SECTIONS = {
     "properties": {
@@ -45,8 +46,10 @@ FRONT_MATTER = {
 
 
 @lru_cache(maxsize=256)
-def _pattern(synonyms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(synonyms) + r")(?![\w-])", re.IGNORECASE)
+def _pattern(synonyms: tuple[str, ...]) -> Searcher:
+    """Section synonyms from a team's profile run time-limited (see patterns.py)."""
+    body = r"(?<![\w-])(?:" + "|".join(synonyms) + r")(?![\w-])"
+    return compile_pattern(body, re.IGNORECASE, synonyms)
 
 
 def _headings(ctx: Context) -> list[str]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from designlint import schemapatterns
 from designlint.doc.document import FrontMatter
 from designlint.errors import ConfigError
 
@@ -25,6 +26,7 @@ MAX_CHARS = 64 * 1024  # front matter is metadata; more than this is not parsed
 MAX_NODES = 10_000  # bounds the work an alias-heavy YAML block can cause
 MAX_SCHEMA_BYTES = 1024 * 1024
 IGNORED_FIELDS = ("designlint-profile",)  # designlint's own field is never the schema's business
+MAX_PROBLEMS = 20  # per document; past it one more finding counts the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ def _load_schema(path: str) -> Mapping[str, Any]:
         Draft202012Validator.check_schema(schema)
     except SchemaError as exc:
         raise ConfigError(f"{path}: not a valid JSON Schema: {exc.message}") from None
+    schemapatterns.record(schema, path)
     return schema
 
 
@@ -100,11 +103,11 @@ def _refs(node: Any) -> Iterator[str]:
 
 
 def validator(schema: Mapping[str, Any]) -> Any:
-    """A Draft 2020-12 validator whose registry can resolve nothing but the schema itself."""
-    from jsonschema import Draft202012Validator
+    """A Draft 2020-12 validator whose registry can resolve nothing but the schema itself, and
+    whose pattern keywords run time-limited (schemapatterns.py)."""
     from referencing import Registry
 
-    return Draft202012Validator(dict(schema), registry=Registry())
+    return schemapatterns.limited_validator_class()(dict(schema), registry=Registry())
 
 
 def read(front: FrontMatter) -> Any:
@@ -173,7 +176,11 @@ def problems(front: FrontMatter, schema: Mapping[str, Any]) -> list[Problem]:
         errors = sorted(validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     except Unresolvable as exc:  # nothing is ever fetched: say what could not be found
         return [Problem("", front.line, f"the front-matter schema refers to something it does not hold: {exc}")]
-    return sorted((_problem(front, error) for error in errors), key=lambda p: (p.line, p.field))
+    shown = sorted((_problem(front, error) for error in errors[:MAX_PROBLEMS]), key=lambda p: (p.line, p.field))
+    if len(errors) > MAX_PROBLEMS:  # each one is located by a scan of the block: keep that work bounded
+        more = len(errors) - MAX_PROBLEMS
+        shown.append(Problem("", shown[-1].line, f"{more:,} more problems like these; fix the ones above first"))
+    return shown
 
 
 def _cap(text: str, limit: int = 300) -> str:

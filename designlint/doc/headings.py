@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
+from designlint.patterns import Searcher, compile_pattern
 from designlint.spelling import mend, spelling_table
 
 # "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
@@ -19,11 +20,14 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 # An "(Optional)" or "[optional]" tag that templates put after a heading.
-_OPTIONAL = re.compile(r"\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
+# (?<!\s): try "(optional)" once per run of blanks, not from every blank of the run (linear).
+_OPTIONAL = re.compile(r"(?<!\s)\s*[\[(]optional[\])]\s*$", re.IGNORECASE)
 # Emphasis and code marks, and links (their words kept).
-_EMPHASIS = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+# Link words stop at the next "[" and targets at the next "(", possessively: a scan from each
+# opener to the line's end was quadratic on "[[[[...".
+_EMPHASIS = re.compile(r"[*_`]|\[([^\[\]]*+)\]\([^()]*+\)")
 # The same plus images, HTML tags and bare URLs, for body text.
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|https?://\S+|[*_`]+")
+_MARKUP = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)|<[^<>\n]++>|https?://\S+|[*_`]+")
 
 
 def strip_markup(text: str) -> str:
@@ -47,20 +51,23 @@ class Named:
 
 
 @lru_cache(maxsize=64)
-def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE) for p in patterns)
+def compiled(patterns: tuple[str, ...]) -> tuple[Searcher, ...]:
+    """Synonyms from a config run time-limited (see patterns.py); the built-in ones on re."""
+    return tuple(compile_pattern(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE, (p,)) for p in patterns)
 
 
 # By the catalogue's identity: hashing a whole catalogue for each line would cost more than the search.
-_ANY: dict[int, tuple[Catalogue, re.Pattern[str]]] = {}
+_ANY: dict[int, tuple[Catalogue, Searcher]] = {}
 
 
-def _any_synonym(catalogue: Catalogue) -> re.Pattern[str]:
+def _any_synonym(catalogue: Catalogue) -> Searcher:
     """One pattern for every synonym, so a title that names nothing costs one search, not one per synonym."""
     known = _ANY.get(id(catalogue))
     if known is None or known[0] is not catalogue:
-        body = "|".join(f"(?:{p})" for entry in catalogue.entries for p in entry.synonyms)
-        known = _ANY[id(catalogue)] = (catalogue, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE))
+        synonyms = tuple(p for entry in catalogue.entries for p in entry.synonyms)
+        body = "|".join(f"(?:{p})" for p in synonyms)
+        searcher = compile_pattern(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE, synonyms)
+        known = _ANY[id(catalogue)] = (catalogue, searcher)
     return known[1]
 
 

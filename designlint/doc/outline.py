@@ -112,6 +112,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     outline.parent_of = {e.id: e.parent for e in catalogue.parts()}
     content_steps = [e for e in catalogue.steps() if e.content]
     content_parts = [e for e in catalogue.parts() if e.content]
+    named: set[tuple[str, int]] = set()  # (part, heading line) named by heading: a set, as a list scan was quadratic
 
     def visit(section: Section, inherited: str) -> None:
         entry = None if section.level == 0 or _is_title(section, doc) else match_heading(section.title, catalogue)
@@ -120,6 +121,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             step = entry.id if entry.is_step else (inherited or entry.parent)
             if not entry.is_step:
                 outline.parts.setdefault(entry.id, []).append(section)
+                named.add((entry.id, section.line))
         elif not inherited and section.level > 0:
             for candidate in content_steps:
                 if _content_matches(section, candidate):
@@ -127,7 +129,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
                     outline.by_content.add(section.line)
                     break
         for part in content_parts:
-            if all(s is not section for s in outline.parts.get(part.id, [])) and _content_matches(section, part):
+            if (part.id, section.line) not in named and _content_matches(section, part):
                 outline.parts.setdefault(part.id, []).append(section)
                 outline.parts_by_content.add((part.id, section.line))
         if step and step != inherited:

@@ -21,12 +21,13 @@ from typing import Any
 from designlint.doc.document import Document
 from designlint.doc.headings import normalize_title
 from designlint.errors import ConfigError, RuleDefinitionError
-from designlint.patterns import check_patterns
+from designlint.patterns import Searcher, check_patterns, compile_pattern
 from designlint.resources import data_dir
 
 INTERVIEW = "interview"
 FIELD = "designlint-profile"  # the front-matter field that names a doc's profile
-_FIELD_LINE = re.compile(rf"^\s*{FIELD}\s*[:=]\s*[\"']?([A-Za-z0-9_.-]+)[\"']?\s*(#.*)?$", re.MULTILINE)
+# Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
+_FIELD_LINE = re.compile(rf"^[ \t]*{FIELD}[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9_.-]+)[\"']?[ \t]*(#.*)?$", re.MULTILINE)
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
@@ -65,8 +66,8 @@ class Profile:
 
 
 @lru_cache(maxsize=256)
-def _marker_pattern(marker: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + marker + r")(?![\w-])", re.IGNORECASE)
+def _marker_pattern(marker: str) -> Searcher:
+    return compile_pattern(r"(?<![\w-])(?:" + marker + r")(?![\w-])", re.IGNORECASE, (marker,))
 
 
 def heading_text(title: str) -> str:
@@ -142,11 +143,13 @@ def with_config(
     concepts = builtin_raw().get("concept", {})
     merged = dict(builtin)
     for name, raw in table.items():
-        base = _base(raw, builtin, f"{where}.profiles.{name}")
+        # where is "file:" or "file: tool.designlint": messages name the file and the key
+        key = f"{where} profiles.{name}" if where.endswith(":") else f"{where}.profiles.{name}"
+        base = _base(raw, builtin, key)
         combined = {**base, **raw}
         if "sections" in raw and "sections" in base:
             combined["sections"] = {**base["sections"], **raw["sections"]}
-        merged[name] = build_profile(name, combined, concepts, f"{where}.profiles.{name}")
+        merged[name] = build_profile(name, combined, concepts, key)
     return MappingProxyType(merged)
 
 
@@ -212,7 +215,7 @@ def _marked(titles: list[str], profiles: Mapping[str, Profile]) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _any_marker(markers: tuple[str, ...]) -> re.Pattern[str] | None:
+def _any_marker(markers: tuple[str, ...]) -> Searcher | None:
     """One pattern that matches a title exactly when one of the markers' patterns does, or None.
 
     None (keep every title) when there are no markers, when they do not compile together, or
@@ -222,6 +225,6 @@ def _any_marker(markers: tuple[str, ...]) -> re.Pattern[str] | None:
     if not markers or _BACKREFERENCE.search(body):
         return None
     try:
-        return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
-    except re.error:
+        return compile_pattern(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE, markers)
+    except (re.error, ConfigError):
         return None

@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from designlint.doc.document import Document
 from designlint.findings import Finding
 
-_DIRECTIVE = re.compile(r"<!--\s*designlint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.IGNORECASE)
+# The selectors stop at the next "<!--": an unclosed comment is not rescanned from every opener.
+_DIRECTIVE = re.compile(
+    r"<!--\s*designlint-(disable-next-line|disable-file|disable|enable)\b((?:(?!<!--).)*?)-->", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)

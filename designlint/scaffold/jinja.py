@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MAX_OUTPUT = 1_000_000  # bytes; a design doc this large is a runaway template
 MAX_SECONDS = 10.0  # the sandbox limits what a template may touch, not how long it runs
+MAX_MEMORY = 512 * 1024 * 1024  # bytes a render may add to the process (see _memory_limit)
 
 
 def _loader(root: Path) -> BaseLoader:
@@ -39,11 +40,13 @@ def _loader(root: Path) -> BaseLoader:
 
 
 def environment(root: Path) -> Environment:
-    """An immutable sandbox with StrictUndefined: a template may read data, never change it."""
+    """An immutable sandbox with StrictUndefined and size caps: a template may read data, never
+    change it, and never build a value past the caps of sandbox.py."""
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    return ImmutableSandboxedEnvironment(
+    from designlint.scaffold.sandbox import sandbox_class
+
+    return sandbox_class()(
         loader=_loader(root),
         undefined=StrictUndefined,
         autoescape=False,
@@ -106,6 +109,15 @@ def render(env: Environment, name: str, context: Mapping[str, Any]) -> str:
         raise TemplateError(f"{_describe(exc, name)}: not allowed in a template") from None
     except JinjaError as exc:
         raise TemplateError(_describe(exc, name)) from None
+    except MemoryError as exc:
+        limit = f"rendering needed over {MAX_MEMORY // 2**20} MB; stopped"
+        raise TemplateError(f"{_describe(exc, name)}: {limit}") from None
+    except RecursionError as exc:
+        raise TemplateError(f"{_describe(exc, name)}: the template includes or calls itself without end") from None
+    except TemplateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a template is user code: whatever it raises is its error
+        raise TemplateError(f"{_describe(exc, name)} ({type(exc).__name__})") from None
     return _tidy(text)
 
 
@@ -113,13 +125,34 @@ def _generate(env: Environment, name: str, context: Mapping[str, Any]) -> str:
     """Render piece by piece, stopping as soon as the output passes MAX_OUTPUT or time runs out."""
     chunks: list[str] = []
     size = 0
-    with _time_limit(name):
+    with _time_limit(name), _memory_limit():
         for chunk in env.get_template(name).generate(context):
             size += len(chunk.encode("utf-8"))
             if size > MAX_OUTPUT:
                 raise TemplateError(f"{name}: output is over {MAX_OUTPUT:,} bytes; refusing to write it")
             chunks.append(chunk)
     return "".join(chunks)
+
+
+@contextmanager
+def _memory_limit() -> Iterator[None]:
+    """Cap the address space at what the process has plus MAX_MEMORY while a template renders, so
+    a value built where the sandbox cannot see (`~` joins in a loop) ends in MemoryError, not swap."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            used = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError):
+        yield  # not Linux: the sandbox's own caps and the time limit remain
+        return
+    cap = used + MAX_MEMORY
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 @contextmanager
