@@ -15,8 +15,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from designlint.lint.engine import lint_text
 from designlint.errors import DesignlintError
+from designlint.lint.engine import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

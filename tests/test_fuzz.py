@@ -15,11 +15,7 @@ from designlint.lint.engine import build_ruleset
 
 from conftest import make_config
 
-# The arithmetic rules (E002, E006, E007) read numbers through designlint/estimate; overflow and
-# division by zero there are the arithmetic core's to answer, and bench/fuzz.py counts them per
-# rule. Every other rule runs here.
-ARITHMETIC = ("E002", "E006", "E007")
-RULESET: Any = build_ruleset(make_config(ignore=ARITHMETIC))
+RULESET: Any = build_ruleset(make_config())
 FUZZ = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
@@ -43,7 +39,7 @@ def test_the_check_reports_what_escapes() -> None:
     """problems() is not blind: a rule that raises shows up as X003, a bad line as out of range."""
     from dataclasses import replace
 
-    from designlint import engine
+    from designlint.lint import engine
 
     def broken(doc: Any, ruleset: Any, path: Any = None) -> list[Any]:
         finding = engine.read_error("doc.md", "x")

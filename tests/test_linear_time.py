@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from pathological import CASES, growth, linter
 
-from designlint.lint.engine import build_ruleset
 from designlint.doc.frontmatter import MAX_PROBLEMS
+from designlint.lint.engine import build_ruleset
 
 from conftest import make_config
 

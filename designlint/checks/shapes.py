@@ -19,7 +19,7 @@ _MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort 
 _IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
 _DECLARED = re.compile(
-    rf"^[ \t>*+-]*{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}[ \t]*(?::|-|=|\(|[ \t])[ \t]*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
+    rf"^[ \t>*+-]*+{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}[ \t]*(?::|-|=|\(|[ \t])[ \t]*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
     r"[ \t]*(?:$|[,;|)\]}]|#|--|//|[ \t]+(?:primary|pk|fk|not|null|unique|key|index|references|default)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -29,7 +29,7 @@ _PAIR = re.compile(r"[{,][ \t]*[`\"']?[A-Za-z_]\w*[`\"']?[ \t]*:[ \t]*[`\"']?(\w
 _CALL = re.compile(r"\w\(")
 # "`tweet_id` - 8 bytes": a field and its size.
 _SIZED = re.compile(
-    rf"^[ \t>*+-]*{_QUOTE}[A-Za-z_]\w*{_QUOTE}[ \t]*[-:=(][ \t]*\d+[ \t]*(?:bytes?|B|KB|chars?|characters)\b",
+    rf"^[ \t>*+-]*+{_QUOTE}[A-Za-z_]\w*{_QUOTE}[ \t]*[-:=(][ \t]*\d+[ \t]*(?:bytes?|B|KB|chars?|characters)\b",
     re.MULTILINE,
 )
 # "varchar(64) email": the type first, as in a struct or DDL body.
@@ -37,7 +37,7 @@ _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \
 # A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[ \t>*+-]*(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*[:(\{{\[=—–-]+[ \t]*)?"
+    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*[:(\{{\[=—–-]+[ \t]*)?"
     rf"({_IDENT}(?:[ \t]*[,|][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
 )

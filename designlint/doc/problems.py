@@ -30,8 +30,9 @@ BODY_CHARS = 6000  # the opening of the body names its subject; reading further 
 PLACES = ("title", "headings", "body")
 AUTO, NONE = "auto", "none"
 
-_FIELD = re.compile(r"^\s*problem\s*[:=]\s*[\"']?([A-Za-z0-9_. -]+?)[\"']?\s*(?:#.*)?$", re.MULTILINE)
-_TITLE = re.compile(r"^\s*title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
+# Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
+_FIELD = re.compile(r"^[ \t]*problem[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9_. -]+?)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_TITLE = re.compile(r"^[ \t]*title[ \t]*[:=][ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.MULTILINE)
 _MARKS = re.compile(r"[*_`#>\[\]]+")
 
 
