@@ -198,3 +198,11 @@ def test_a_question_and_its_answer_on_one_line_are_two_turns() -> None:
     # Each line holds both speakers; every line opens with the same one.
     assert _steps("dialogue-same-line.md") == {"requirements": [3], "high-level": [12]}
     assert [f.rule_id for f in lint_path(HERE / "dialogue-same-line.md", select=("R001", "S001"))] == ["S001"]
+
+
+def test_turns_split_by_a_heading_are_not_one_exchange() -> None:
+    # Found by fuzzing: one turn before the title heading and one after it made the parser move
+    # blocks from a section it had already left.
+    text = "Intro line.\n\nCandidate: Who books, drivers or firms?\n\n## High level design\n\nInterviewer: Drivers.\n"
+    doc = parse(text)
+    assert [s.title for s in doc.sections()] == ["High level design"]

@@ -59,6 +59,11 @@ class Exchange:
     start: int = -1  # index, in the current section's blocks, of the first turn seen
     sides: list[str] = field(default_factory=list)
 
+    def restart(self) -> None:
+        """Forget turns seen so far if the exchange has not opened: a new section's blocks start afresh."""
+        if self.state == "watching":
+            self.start, self.sides = -1, []
+
     def see(self, index: int, text: str, kind: str) -> Implicit | None:
         """The section to open for the block just added at index, if any; updates the state."""
         said = turns(text) if kind in ("paragraph", "list", "quote") else []

@@ -155,6 +155,7 @@ class _Builder:
             self.headings += 1
             if self.headings > 1:  # an opening exchange comes before any heading but the title
                 self.exchange.state = "done"
+            self.exchange.restart()  # turns split by a heading are not one exchange
         while self.stack[-1]["level"] >= level:
             self._close(line - 1)
         section = self._open(level, title, line, label, implicit)
