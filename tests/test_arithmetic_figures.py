@@ -45,3 +45,10 @@ def test_ratio_option_sets_what_is_material() -> None:
 def test_component_capacity_is_not_the_designs_figure() -> None:
     body = "- Write QPS: ~115\n- A Cassandra node handles 100K writes per second.\n- 50K writes/sec per node\n"
     assert e006(body) == []
+
+
+def test_a_zero_figure_is_no_claim_to_compare() -> None:
+    # Found by fuzzing: a read QPS stated as 0 divided by zero inside the comparison (X003).
+    calc = "Read QPS = (10M x 4) / 860000.0 = 0 requests/son\n"
+    text = "# Design\n\n## Estimation\n\n```\n" + calc + "\n```\n" + calc
+    assert [f.rule_id for f in lint_string(text, select=("E006",))] == []

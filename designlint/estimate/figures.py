@@ -90,7 +90,9 @@ def _value(text: str) -> float | None:
 
 
 def _apart(a: float, b: float, ratio: float) -> bool:
-    return max(a, b) / min(a, b) > ratio
+    """Two statements of a figure differ by more than ratio; a zero figure is no claim to compare."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low > ratio
 
 
 def disagreements(figures: list[Figure], ratio: float, also: Iterable[float] = ()) -> Iterator[tuple[Figure, Figure]]:
