@@ -225,3 +225,9 @@ def test_fields_with_key_markers_are_a_data_model() -> None:
     model = "## Data model\n\ntweets(tweet_id PK, user_id, text, created_at)\nfollows(follower_id, followee_id, PK both)\n"
     assert _lint(model, "H003") == []
     assert [f.rule_id for f in _lint("## Data model\n\ntweets, follows and likes\n", "H003")] == ["H003"]
+
+
+def test_records_listed_inline_after_a_label_are_a_data_model() -> None:
+    model = "Tables: notifications(id PK, user_id, status, created_at), preferences(user_id PK, channel, enabled)\n"
+    assert _lint(model, "H003") == []
+    assert [f.rule_id for f in _lint("Tables: notifications, preferences and users.\n", "H003")] == ["H003"]

@@ -165,3 +165,16 @@ def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
 def test_an_alternative_weighed_in_passing_is_a_second_option(named: str) -> None:
     assert _dive_rule("D002", named) == []
     assert _dive_rule("D002", "Calls go straight to the provider.\nA slow provider holds one worker thread.") == ["D002"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sends are deduplicated in Redis; the alternative, a unique index, would serialize every send.",
+        "We reject a unique index in the database because it couples delivery to its health.",
+        "At-least-once over exactly-once: simpler, and the dedup window covers the usual case.",
+    ],
+)
+def test_an_alternative_and_why_it_lost_is_a_trade_off(body: str) -> None:
+    assert not _flags("D004", body)
+    assert _flags("D004", "Sends are deduplicated in Redis with a one-day key.")

@@ -118,3 +118,13 @@ def test_a_diagram_lays_out_the_architecture_whatever_the_heading() -> None:
     assert [s.title for s in outline.parts["architecture"]] == ["The two services"]
     assert outline.first_line("high-level") == 7
     assert outline.first_line("high-level", headings_only=True) is None
+
+
+def test_component_design_is_the_deep_dive_step() -> None:
+    from designlint.catalogue import load_catalogue
+    from designlint.doc.outline import match_heading
+
+    entry = match_heading("Component Design", load_catalogue())
+    assert entry is not None and entry.id == "deep-dive"
+    architectural = match_heading("Architectural components", load_catalogue())
+    assert architectural is not None and architectural.id == "high-level"

@@ -51,6 +51,8 @@ _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
 _SPAN = re.compile(r"`([^`\n]+)`")
+# "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
+_RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
 
@@ -72,8 +74,12 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False  # every row below needs two separators: skip the costlier patterns
     if _has_row(block.text, operations, titled):
         return True
-    # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`".
-    return block.kind != "code" and any(_has_row(span, operations, titled) for span in _SPAN.findall(block.text))
+    # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
+    # several after a label: "Tables: notifications(id PK, user_id, status), preferences(...)".
+    if block.kind == "code":
+        return False
+    inline = _SPAN.findall(block.text) + [found.group(0) for found in _RECORD.finditer(block.text)]
+    return any(_has_row(text, operations, titled) for text in inline)
 
 
 def _is_generic(text: str) -> bool:
