@@ -25,6 +25,7 @@ N = 8000
 # Shapes whose extra work shows only past a few hundred sections get a bigger n.
 BIGGER = {"repeated-steps": 32000}
 MAX_GROWTH = 4.5
+ATTEMPTS = 3
 # Below this the clock's resolution and fixed per-document costs decide the ratio, not the input.
 FLOOR = 0.02
 
@@ -37,8 +38,15 @@ def ruleset() -> Any:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_time_grows_linearly(case: str, ruleset: Any) -> None:
     n = BIGGER.get(case, N)
-    small, large = growth(CASES[case], n, linter(ruleset))
-    assert large <= MAX_GROWTH * max(small, FLOOR), f"{case}: {small:.3f} s at n={n}, {large:.3f} s at 4n"
+    # Linear work measures about 4.0x here; on a busy machine one measure can stray past 4.5x, so
+    # a case gets up to ATTEMPTS measures and passes on one that holds. Quadratic work (16x) holds in none.
+    seen = []
+    for _ in range(ATTEMPTS):
+        small, large = growth(CASES[case], n, linter(ruleset))
+        seen.append(f"{small:.3f} s at n={n}, {large:.3f} s at 4n")
+        if large <= MAX_GROWTH * max(small, FLOOR):
+            return
+    pytest.fail(f"{case}: " + "; ".join(seen))
 
 
 def test_the_measure_catches_quadratic_work() -> None:
