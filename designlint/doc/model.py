@@ -5,8 +5,10 @@ document.parse builds it; checks, the outline and the scaffolder read it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section"]
 
@@ -78,6 +80,21 @@ class FrontMatter:
     text: str
     line: int
     end_line: int
+
+    def field(self, name: str, value: str = r"[^#\n]+?", comments: bool = True) -> str | None:
+        """A top-level `name: value` (or `name = value`) line's value, read without a YAML or TOML parser.
+
+        value is the pattern the value must fit (quotes around it dropped); comments lets a `# ...` follow.
+        """
+        found = _field_line(name, value, comments).search(self.text)
+        return found.group(1) if found else None
+
+
+@lru_cache(maxsize=16)
+def _field_line(name: str, value: str, comments: bool) -> re.Pattern[str]:
+    # Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
+    tail = r"(?:#.*)?" if comments else ""
+    return re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*[:=][ \t]*[\"']?({value})[\"']?[ \t]*{tail}$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

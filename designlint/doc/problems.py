@@ -30,9 +30,6 @@ BODY_CHARS = 6000  # the opening of the body names its subject; reading further 
 PLACES = ("title", "headings", "body")
 AUTO, NONE = "auto", "none"
 
-# Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
-_FIELD = re.compile(r"^[ \t]*problem[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9_. -]+?)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
-_TITLE = re.compile(r"^[ \t]*title[ \t]*[:=][ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.MULTILINE)
 _MARKS = re.compile(r"[*_`#>\[\]]+")
 
 
@@ -107,14 +104,14 @@ def front_matter_problem(doc: Document) -> str | None:
     """The `problem:` field of the doc's front matter, read without a YAML parser."""
     if doc.front_matter is None:
         return None
-    found = _FIELD.search(doc.front_matter.text)
-    return found.group(1).strip() if found else None
+    found = doc.front_matter.field("problem", r"[A-Za-z0-9_. -]+?")
+    return found.strip() if found else None
 
 
 def doc_title(doc: Document) -> str:
     """The front matter's title, else a heading that stands alone at the top level, else a short first line."""
-    if doc.front_matter is not None and (found := _TITLE.search(doc.front_matter.text)):
-        return found.group(1)
+    if doc.front_matter is not None and (found := doc.front_matter.field("title", ".+?", comments=False)):
+        return found
     sections = [s for s in doc.sections() if not s.label]
     if sections:
         first = sections[0]

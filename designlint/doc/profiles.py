@@ -26,8 +26,6 @@ from designlint.resources import data_dir
 
 INTERVIEW = "interview"
 FIELD = "designlint-profile"  # the front-matter field that names a doc's profile
-# Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).
-_FIELD_LINE = re.compile(rf"^[ \t]*{FIELD}[ \t]*[:=][ \t]*[\"']?([A-Za-z0-9_.-]+)[\"']?[ \t]*(#.*)?$", re.MULTILINE)
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
@@ -173,8 +171,7 @@ def front_matter_profile(doc: Document) -> str | None:
     """The profile a doc names for itself in its front matter, read without a YAML parser."""
     if doc.front_matter is None:
         return None
-    found = _FIELD_LINE.search(doc.front_matter.text)
-    return found.group(1) if found else None
+    return doc.front_matter.field(FIELD, r"[A-Za-z0-9_.-]+")
 
 
 def per_file_profile(path: Path, root: Path, table: Mapping[str, str]) -> str | None:
