@@ -11,6 +11,7 @@ from typing import Any
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.patterns import check_patterns
 from designlint.resources import data_dir
+from designlint.spelling import mend, spelling_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,10 @@ class Catalogue:
             if entry.id == entry_id:
                 return entry
         raise KeyError(entry_id)
+
+    def mend(self, text: str) -> str:
+        """text with each misspelt word of the spelling list written as the word (designlint/spelling.py)."""
+        return mend(text, spelling_table(self.spelling))
 
     def ids(self) -> list[str]:
         return [e.id for e in self.entries]

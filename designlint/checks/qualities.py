@@ -18,7 +18,6 @@ from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble,
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.findings import Hit
-from designlint.spelling import mend, spelling_table
 
 TOPICS = [
     "nfr-latency",
@@ -112,7 +111,7 @@ def _labels(ctx: Context) -> str:
             for m in _BOLD.finditer(b.text)
         )
         titles = [s.title for s in ctx.sections if any(not is_placeholder(b.text) for b in s.blocks)]
-        return mend("\n".join(titles + list(bold)), spelling_table(ctx.catalogue.spelling))
+        return ctx.catalogue.mend("\n".join(titles + list(bold)))
 
     return ctx.once("requirements._labels", make)
 

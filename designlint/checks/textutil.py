@@ -17,7 +17,6 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import strip_markup
 from designlint.doc.outline import match_heading
-from designlint.spelling import mend, spelling_table
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
@@ -155,8 +154,8 @@ def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterato
 def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
     def make() -> tuple[tuple[int, str], ...]:
         lines = enumerate(text.split("\n"), start=first)
-        table = spelling_table(ctx.catalogue.spelling)
-        return tuple((number, mend(plain(line), table)) for number, line in lines if not is_placeholder(line))
+        mend = ctx.catalogue.mend
+        return tuple((number, mend(plain(line))) for number, line in lines if not is_placeholder(line))
 
     return ctx.once(("plain_lines", text, first), make)
 

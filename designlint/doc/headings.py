@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.patterns import Searcher, compile_pattern
-from designlint.spelling import mend, spelling_table
 
 # "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
 _NUMBERING = re.compile(
@@ -76,7 +75,7 @@ def named_entry(text: str, catalogue: Catalogue) -> Named | None:
 
     A part beats a step on a tie because it says more.
     """
-    text = mend(text, spelling_table(catalogue.spelling))
+    text = catalogue.mend(text)
     if not _any_synonym(catalogue).search(text):
         return None
     best: Named | None = None
