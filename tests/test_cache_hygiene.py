@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from test_cache import WEAK, Counter, entries, lint
 
+from designlint import memo
 from designlint.lint import cache, cachefiles
 from designlint.lint.run import LintOptions
 from designlint.reporting.report import Output, lint_and_report
@@ -113,8 +114,8 @@ def test_entries_are_sealed_with_a_key_kept_outside_the_repository(
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600 and len(key_file.read_bytes()) == 32
     assert not list(project.rglob("cache-key"))
     for entry in entries(project):  # forged: the old unkeyed sum, findings dropped
-        body = cache.canonical([])
-        entry.write_text(json.dumps({"key": entry.parent.name + entry.stem, "mac": cache.digest(body), "value": []}))
+        body = memo.canonical([])
+        entry.write_text(json.dumps({"key": entry.parent.name + entry.stem, "mac": memo.digest(body), "value": []}))
     counter = Counter(monkeypatch)
     assert lint(project) == first and counter.calls == 2
     key_file.write_bytes(b"k" * 32)  # another user's key: their entries are not ours

@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, Any
 from designlint import __version__, memo
 from designlint.findings import Finding, Severity
 from designlint.lint import cachefiles
-from designlint.memo import canonical as canonical  # kept here too: the cache keys and seals with them
-from designlint.memo import digest as digest
+from designlint.memo import canonical, digest
 from designlint.resources import package_dir
 
 if TYPE_CHECKING:

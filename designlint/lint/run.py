@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from designlint import memo
 from designlint.config import Config, discover, load_config_file
 from designlint.errors import UsageError
 from designlint.findings import Finding
@@ -93,7 +94,7 @@ class _Keys:
 
             # presets: the problem rules read their cues and expectations there
             folders = [data_dir("rules"), data_dir("templates") / "presets", *config.rules_dirs]
-            key = cache.digest(cache.rules_fingerprint(folders), cache.config_text(config))
+            key = memo.digest(cache.rules_fingerprint(folders), cache.config_text(config))
             self.by_config[id(config)] = (config, key)
         return self.by_config[id(config)][1]
 
@@ -106,7 +107,7 @@ def _file_key(job: Job, data: bytes) -> str:
         from designlint.lint.selection import per_file_ignored
 
         ignored = per_file_ignored(job.path, config.root, config.per_file_ignores)
-    return cache.digest("findings", job.config_key, job.shown, "\0".join(ignored), data)
+    return memo.digest("findings", job.config_key, job.shown, "\0".join(ignored), data)
 
 
 def _open_store(options: LintOptions) -> cache.Store | None:
