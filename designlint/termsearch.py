@@ -62,7 +62,9 @@ def _first_of_op(op: Any, av: Any) -> tuple[list[Item], bool]:
         return items, nullable or low == 0
     if op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] < 0:
         return [], True  # a lookbehind tests what came before: the match starts with what follows
-    raise _Unsure  # AT, ANY, NOT_LITERAL, GROUPREF... at the start
+    if op is _c.AT:
+        return [], True  # ^, \b...: zero-width, so the match starts with what follows
+    raise _Unsure  # ANY, NOT_LITERAL, GROUPREF... at the start
 
 
 def _first_of_branch(alternatives: Any) -> tuple[list[Item], bool]:
