@@ -34,8 +34,9 @@ Formatter = Callable[[Report], str]
 _UNSAFE_TERMINAL = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
 )
-# Everything XML 1.0 does not allow in a document.
-_UNSAFE_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Everything XML 1.0 does not allow in a document, written as the few ranges it forbids: the negated
+# class of what it allows means the same but takes 7 ms to compile, on every run.
+_UNSAFE_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -18,7 +18,7 @@ from designlint import memo
 from designlint.config import Config, discover, load_config_file
 from designlint.errors import UsageError
 from designlint.findings import Finding
-from designlint.lint import cache
+from designlint.lint import cache, programs
 
 if TYPE_CHECKING:
     from designlint.lint.rules import Rule
@@ -199,8 +199,6 @@ def lint_files(
 
     planned, if given, learns the number of files once they are all found.
     """
-    from designlint.parallel import default_jobs, ordered_map, worth_a_pool
-
     store, before = _open_store(options), cache.active()
     cache.activate(store)
     guarded = False
@@ -212,21 +210,27 @@ def lint_files(
         guarded = len(misses) >= GUARD_MIN_FILES
         if guarded:
             _use_guards(True)
-        workers = options.jobs or default_jobs()
-        linted: Iterator[list[Finding]]
-        if worth_a_pool(len(misses), sum(job.size for job in misses), workers):
-            first = _warm_up(misses)
-            linted = itertools.chain([first], ordered_map(_lint_job, misses[1:], workers))
-        else:
-            linted = map(_lint_job, misses)
-        for job in jobs:
-            yield job, (_cached(job, store) if job.hit and store is not None else next(linted))
+        with programs.kept(store if misses else None):  # nothing to lint, nothing to compile
+            linted = _linted(misses, options.jobs)
+            for job in jobs:
+                yield job, (_cached(job, store) if job.hit and store is not None else next(linted))
     finally:
         cache.activate(before)
         if store is not None:
             store.prune()
         if guarded:
             _use_guards(False)
+
+
+def _linted(misses: list[Job], jobs: int | None) -> Iterator[list[Finding]]:
+    """The findings of each file to lint, in order: in worker processes when that pays."""
+    from designlint.parallel import default_jobs, ordered_map, worth_a_pool
+
+    workers = jobs or default_jobs()
+    if worth_a_pool(len(misses), sum(job.size for job in misses), workers):
+        first = _warm_up(misses)
+        return itertools.chain([first], ordered_map(_lint_job, misses[1:], workers))
+    return map(_lint_job, misses)
 
 
 def _use_guards(on: bool) -> None:
