@@ -42,14 +42,14 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = True) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     temp = write_temp(folder, text, f".{path.name}.")
     try:
-        os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode())
+        os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else new_file_mode())
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
 
 
-def _new_file_mode() -> int:
+def new_file_mode() -> int:
     """The mode open() would give a new file (0o666 less the umask): a temporary file is made 0o600,
     which would leave a new doc or report unreadable to the rest of the team."""
     mask = os.umask(0)

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from designlint.atomic import write_atomic, write_temp
+from designlint.atomic import new_file_mode, write_atomic, write_temp
 from designlint.errors import UsageError
 from designlint.files import inside
 
@@ -71,14 +71,8 @@ def make_folder(folder: Path) -> None:
 def _temp(folder: Path, text: str) -> Path:
     """A fully written temporary file in folder, with the mode a new file would get."""
     name = write_temp(folder, text, ".designlint-new.")
-    os.chmod(name, 0o666 & ~_umask())
+    os.chmod(name, new_file_mode())
     return name
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _link_new(temp: Path, path: Path) -> bool:
