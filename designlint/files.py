@@ -65,7 +65,7 @@ def expand(
     seen: set[Path] = set()
     for target in targets:
         found = list(_expand_one(target, exclude_for, warn))
-        if not found and not Path(target).is_dir():
+        if not found and not Path(target).exists():
             raise UsageError(f"{target}: no such file, folder or matching glob")
         for path in found:
             key = path.absolute()
@@ -81,7 +81,10 @@ def _expand_one(
     if path.is_dir():
         yield from _walk(path, exclude_for, warn)
     elif path.exists():
-        yield path  # a file named on the command line is linted whatever its name
+        if path.is_file():
+            yield path  # a file named on the command line is linted whatever its name
+        else:  # opening a FIFO waits for a writer: the run would hang
+            warn(f"{path}: skipped, not a regular file (a FIFO, socket or device); to lint a stream, pipe it to `-`")
     elif glob.has_magic(target):
         yield from _glob(target, exclude_for, warn)
 

@@ -21,12 +21,16 @@ WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-@pytest.mark.parametrize("how", ["folder", "glob"])
+@pytest.mark.parametrize("how", ["folder", "glob", "named"])
 def test_a_fifo_among_the_docs_is_skipped_with_a_note(tmp_path: Path, how: str) -> None:
     (tmp_path / "doc.md").write_text(WEAK)
     os.mkfifo(tmp_path / "pipe.md")
-    target = str(tmp_path) if how == "folder" else f"{tmp_path}/*.md"
-    code = f"from designlint.cli import main; main(['lint', {target!r}, '--no-cache', '--select', 'S003'])"
+    targets = {
+        "folder": [str(tmp_path)],
+        "glob": [f"{tmp_path}/*.md"],
+        "named": [str(tmp_path / "pipe.md"), str(tmp_path / "doc.md")],
+    }
+    code = f"from designlint.cli import main; main(['lint', *{targets[how]!r}, '--no-cache', '--select', 'S003'])"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stderr.count("pipe.md: skipped, not a regular file (a FIFO, socket or device)") == 1
