@@ -149,7 +149,7 @@ def test_cli_output_file(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_inputs_accept_the_short_peak_name_and_refuse_unknown_ones(tmp_path: Path) -> None:
-    from designlint.cli_estimate import collect_inputs
+    from designlint.estimate.inputs import collect_inputs
 
     base = {"dau": "1M", "reads-per-user": "5", "writes-per-user": "1", "record-size": "1 KB"}
     assert collect_inputs({**base, "peak": "5"}, None).peak_multiplier == 5

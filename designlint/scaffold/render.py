@@ -193,8 +193,8 @@ def estimate_section(given: tuple[str, ...]) -> str | None:
     and/or TOML input files (the keys of `designlint estimate`), without its own heading."""
     if not given:
         return None
-    from designlint.cli_estimate import collect_inputs
     from designlint.estimate.calculator import estimate
+    from designlint.estimate.inputs import collect_inputs
     from designlint.estimate.render import render_markdown
 
     pairs = tuple(item for item in given if "=" in item)
