@@ -153,11 +153,19 @@ def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterato
 
 def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
     def make() -> tuple[tuple[int, str], ...]:
-        lines = enumerate(text.split("\n"), start=first)
-        mend = ctx.catalogue.mend
-        return tuple((number, mend(plain(line))) for number, line in lines if not is_placeholder(line))
+        lines = enumerate(zip(text.split("\n"), _cleaned(ctx, text), strict=True), start=first)
+        return tuple((number, clean) for number, (line, clean) in lines if not is_placeholder(line))
 
     return ctx.once(("plain_lines", text, first), make)
+
+
+def _cleaned(ctx: Context, text: str) -> list[str]:
+    """plain() and mend() of each line of text, in a call or two for the whole text rather than two per line.
+
+    No misspelt word spans two lines, nor any markup but a link (whose words may wrap).
+    """
+    plained = "\n".join(plain(line) for line in text.split("\n")) if "[" in text else plain(text)
+    return ctx.catalogue.mend(plained).split("\n")
 
 
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
