@@ -10,7 +10,7 @@ Anything that does not read cleanly is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from designlint.estimate.lexer import Token, tokenize
@@ -188,13 +188,13 @@ def _left_side(text: str, first: bool) -> Side | None:
     return None
 
 
-def _is_name(text: str, tokens: list[Token], k: int, node: Node) -> bool:
+def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
     """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing."""
     written = text[node.start : node.end]
     return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
 
 
-def _parse_all(tokens: list[Token], start: int) -> Node | None:
+def _parse_all(tokens: Sequence[Token], start: int) -> Node | None:
     try:
         node, end = parse(tokens, start)
     except ParseError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from designlint.estimate.quantity import NoValue, bounded
 
@@ -95,8 +96,13 @@ _IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\d")
 _X = re.compile(r"[xX](?=\s*[\d(.])")
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens up to the end of text; a character with no arithmetic meaning becomes a stop token."""
+@lru_cache(maxsize=256)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens up to the end of text; a character with no arithmetic meaning becomes a stop token.
+
+    Kept for the texts read last: a calculation's middle is read as the result of one step and as
+    the expression of the next, a list item under each of its sub-items, a line by several rules.
+    """
     tokens: list[Token] = []
     pos = 0
     while pos < len(text):
@@ -112,7 +118,7 @@ def tokenize(text: str) -> list[Token]:
         token = _next(text, pos, prev)
         tokens.append(token)
         pos = token.start + len(token.text)
-    return tokens
+    return tuple(tokens)
 
 
 def _next(text: str, pos: int, prev: Token | None) -> Token:
