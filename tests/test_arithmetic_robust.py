@@ -152,3 +152,26 @@ def test_estimate_patterns_are_linear() -> None:
     for k, name in enumerate(PATHOLOGICAL):
         small, large = times[2 * k], times[2 * k + 1]
         assert large <= 4.5 * small + 0.05, (name, small, large)  # the floor absorbs timer noise
+
+
+
+UNITS = ["QPS", "ops/s", "/ day", "per hour", "A week", "each month", "/user", "per request", "KB", "KiB", "bytes"]
+UNITS += ["Bps", "kb", "gb", "Mb", "bits", "Kbps", "ms", "days", "yrs"]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_each_kind_of_unit_passes_the_quick_unit_test(unit: str) -> None:
+    """The lexer tries its unit patterns only where their union matches: each kind of unit must get through."""
+    from designlint.estimate.lexer import _MAY_BE_UNIT, Token, _unit
+
+    assert _unit(unit, 0, Token("num", "5", 0, 5.0)) is not None
+    assert _MAY_BE_UNIT.match(unit)
+
+
+@given(st.sampled_from(UNITS), st.text(alphabet="abdehimnoprsty/ BKkMbS.", max_size=8))
+def test_no_unit_misses_the_quick_unit_test(start: str, rest: str) -> None:
+    from designlint.estimate.lexer import _MAY_BE_UNIT, Token, _unit
+
+    text = start[: len(start) // 2] + rest
+    for prev in (Token("num", "5", 0, 5.0), Token("word", "users", 0)):
+        assert _unit(text, 0, prev) is None or _MAY_BE_UNIT.match(text), text
