@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from designlint.errors import UsageError
@@ -175,3 +175,25 @@ def test_no_unit_misses_the_quick_unit_test(start: str, rest: str) -> None:
     text = start[: len(start) // 2] + rest
     for prev in (Token("num", "5", 0, 5.0), Token("word", "users", 0)):
         assert _unit(text, 0, prev) is None or _MAY_BE_UNIT.match(text), text
+
+
+CONNECTOR = r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d"  # what has_connector finds
+
+
+@given(st.lists(st.sampled_from(list("=≈-→⇒>~ \t)%a5_é") + ["or", "which is", "that is", "i.e.", "xor"]), max_size=12))
+@example(["a ~5"])
+@example(["5% ~ 6"])
+@example(["a~5"])
+@example(["x or ~5"])
+@example(["(that is 5"])
+@example(["xor 5"])
+@example(["1 i.e., 5"])
+@example(["a -> b"])
+def test_the_connector_test_finds_what_one_pattern_would(pieces: list[str]) -> None:
+    """has_connector splits one slow pattern into quick tests; it must agree with that pattern."""
+    import re
+
+    from designlint.estimate.finder import has_connector
+
+    line = "".join(pieces)
+    assert has_connector(line) == bool(re.search(CONNECTOR, line)), line

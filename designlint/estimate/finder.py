@@ -16,8 +16,11 @@ from dataclasses import dataclass, replace
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 
-# Cheap, linear tests first: most lines have no digit or no connector.
-PREFILTER = re.compile(r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+# Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
+_SIGNS = ("=", "≈", "->", "→", "⇒")
+_TILDE = re.compile(r"[\w)%]\s+~\s*\d")
+_WORDED = re.compile(r"\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+_WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")  # without \b it is searched fast
 DIGIT = re.compile(r"\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
@@ -90,9 +93,19 @@ def clean(line: str) -> str:
     return _WORD_GROUP.sub(" ", text)
 
 
+def has_connector(line: str) -> bool:
+    """The line has a sign or words that may join a calculation to its result (=, ->, ~, "which is 5").
+
+    Tested in order of cost: substrings, then the rare tilde, then the words (where \b would slow the search).
+    """
+    if any(sign in line for sign in _SIGNS) or ("~" in line and _TILDE.search(line)):
+        return True
+    return bool(_WORDED_ANYWHERE.search(line) and _WORDED.search(line))
+
+
 def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
-    if len(line) > MAX_LINE or not DIGIT.search(line) or not PREFILTER.search(line):
+    if len(line) > MAX_LINE or not DIGIT.search(line) or not has_connector(line):
         return
     for clause in _CLAUSE.split(clean(line)):
         if _NO_CALC.search(clause):
@@ -117,7 +130,7 @@ def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
         indent = len(m.group(1).expandtabs(4))
         while parents and parents[-1][0] >= indent:
             parents.pop()
-        if parents and len(line) <= MAX_LINE and not PREFILTER.search(line):
+        if parents and len(line) <= MAX_LINE and not has_connector(line):
             found = _nested(parents[-1][1], number, line)
             if found is not None:
                 yield found
@@ -125,7 +138,7 @@ def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
 
 
 def _nested(parent: str, number: int, line: str) -> Candidate | None:
-    if len(parent) > MAX_LINE or PREFILTER.search(parent) or not DIGIT.search(line):
+    if len(parent) > MAX_LINE or has_connector(parent) or not DIGIT.search(line):
         return None
     expression = _left_side(clean(line).strip(), first=False)
     stated = _right_side(clean(parent).strip(), last=True, connector="")
