@@ -138,13 +138,14 @@ def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
 
 
 def _nested(parent: str, number: int, line: str) -> Candidate | None:
-    if len(parent) > MAX_LINE or has_connector(parent) or not DIGIT.search(line):
+    if not DIGIT.search(line) or len(parent) > MAX_LINE or has_connector(parent):
+        return None
+    # The parent first: most do not begin with a value, and then the line need not be read.
+    stated = _right_side(clean(parent).strip(), last=True, connector="")
+    if stated is None or stated.node.has_op():
         return None
     expression = _left_side(clean(line).strip(), first=False)
-    stated = _right_side(clean(parent).strip(), last=True, connector="")
-    if expression is None or stated is None or not expression.node.has_op() or stated.node.has_op():
-        return None
-    return Candidate(number, expression, stated)
+    return Candidate(number, expression, stated) if expression is not None and expression.node.has_op() else None
 
 
 def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
