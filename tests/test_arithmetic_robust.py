@@ -154,7 +154,6 @@ def test_estimate_patterns_are_linear() -> None:
         assert large <= 4.5 * small + 0.05, (name, small, large)  # the floor absorbs timer noise
 
 
-
 UNITS = ["QPS", "ops/s", "/ day", "per hour", "A week", "each month", "/user", "per request", "KB", "KiB", "bytes"]
 UNITS += ["Bps", "kb", "gb", "Mb", "bits", "Kbps", "ms", "days", "yrs"]
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.doc.context import Context
+from designlint.doc.context import Context, terms_pattern
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
@@ -162,10 +162,11 @@ def _total_verdict(candidate: Candidate) -> Verdict:
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named figure (DAU, write QPS) stated with materially different values."""
     scenario = options.get("scenario", "figure-scenario")
-    lines = _lines(ctx)
+    names = options.get("figures", [])
+    lines = _lines_naming(ctx, names)
     ratio = float(options.get("ratio", 1.5))
     calculations = [candidate for candidate, _ in _verdicts(ctx, {})]
-    for name in options.get("figures", []):
+    for name in names:
         pattern = ctx.terms(name)
         stated = [*figures.statements(name, pattern, lines), *figures.from_calculations(name, pattern, calculations)]
         by_line = {f.line: f for f in reversed(stated) if not ctx.terms(scenario).search(f.source)}
@@ -179,6 +180,17 @@ def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hi
                 "first_line": first.line,
             }
             yield Hit(later.line, args=args, context=f"{name}:{later.text}")
+
+
+def _lines_naming(ctx: Context, names: list[str]) -> list[tuple[int, str]]:
+    """The readable lines that name one of the figures: one search a line for all their terms together.
+
+    A list name the vocabulary lacks adds no term here; reading that figure reports it.
+    """
+    if not names:
+        return []
+    union = terms_pattern(tuple(term for name in names for term in ctx.vocabulary.get(name, ())))
+    return [(number, text) for number, text in _lines(ctx) if union.search(text)]
 
 
 CHECKS: dict[str, Check] = {
