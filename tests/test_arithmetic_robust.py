@@ -196,3 +196,22 @@ def test_the_connector_test_finds_what_one_pattern_would(pieces: list[str]) -> N
 
     line = "".join(pieces)
     assert has_connector(line) == bool(re.search(CONNECTOR, line)), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(["times", "TIMES", "Plus", "divided", " by", "minus", "x", " ", "ı", "ſ", "-", "5"]),
+        max_size=10,
+    )
+)
+@example(["multiplied", " by"])
+@example(["Divided", " by"])
+@example(["tımes"])  # dotless i: _STEP's case-insensitive match takes it for an i
+@example(["overtimes"])
+def test_the_step_word_test_finds_what_one_pattern_would(pieces: list[str]) -> None:
+    import re
+
+    from designlint.estimate.prose import has_step
+
+    line = "".join(pieces)
+    assert has_step(line) == bool(re.search(r"\b(?:times|multiplied by|divided by|plus|minus)\b", line, re.I)), line
