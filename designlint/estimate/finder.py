@@ -83,10 +83,11 @@ def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", line, count=1)
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
-    text = _LINK.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text) if "](" in text else text  # (a pattern is tried only where it can match)
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
-    text = _PERCENT_OF.sub(r"\1 x ", _EMPHASIS.sub("", text))
+    text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+    text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     text = _CONTINUED.sub(" ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
