@@ -215,3 +215,27 @@ def test_the_step_word_test_finds_what_one_pattern_would(pieces: list[str]) -> N
 
     line = "".join(pieces)
     assert has_step(line) == bool(re.search(r"\b(?:times|multiplied by|divided by|plus|minus)\b", line, re.I)), line
+
+
+CHAIN_PIECES = [
+    "- 900 million a year",
+    "- Times 2",
+    "- divided by 365 days",
+    "- MULTIPLIED BY 3",
+    "- so 5",
+    "- tımes 4",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*CHAIN_PIECES, "- on average 29", "plain words", "- 12 GB"]), max_size=6), st.booleans()
+)
+@example(["- 900 million a year", "- divided by 365 days", "- on average about 2.5M a day"], True)
+@example(["900 million a year", "tımes 4", "so 3.6 billion"], False)
+def test_text_without_a_step_word_holds_no_chain(lines: list[str], bullets: bool) -> None:
+    """may_chain lets chained_items skip a block by a quick test; every chain must pass that test."""
+    from designlint.estimate.prose import chained_items, may_chain
+
+    text = "\n".join(lines)
+    if list(chained_items(enumerate(lines, start=1), bullets)):
+        assert may_chain(text), text

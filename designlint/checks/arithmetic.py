@@ -11,7 +11,7 @@ from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.prose import chained_items, prose_candidates
+from designlint.estimate.prose import chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
@@ -79,7 +79,8 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
         rows = list(enumerate(block.text.split("\n"), start=block.line))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
-        found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
+        if may_chain(block.text):
+            found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 

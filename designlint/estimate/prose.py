@@ -83,6 +83,15 @@ _STARTS_RESULT = re.compile(
 )
 
 
+def may_chain(text: str) -> bool:
+    """Whether chained_items can find a chain in text: a line of it must begin with a step word.
+
+    A quick test of substrings for ASCII text, the usual kind; other text is always read.
+    """
+    low = text.lower()
+    return not text.isascii() or "times" in low or "multiplied by" in low or "divided by" in low
+
+
 def chained_items(rows: Iterable[tuple[int, str]], bullets: bool = True) -> Iterator[tuple[int, str]]:
     """Bullets (or the lines of a paragraph) that continue a calculation, joined as sentences.
 
