@@ -83,7 +83,7 @@ def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", line, count=1)
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
-    text = _LINK.sub(r"\1", text) if "](" in text else text  # (a pattern is tried only where it can match)
+    text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
