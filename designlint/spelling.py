@@ -41,6 +41,8 @@ def spelling_table(words: tuple[str, ...]) -> dict[str, str]:
 
 def mend(text: str, table: dict[str, str]) -> str:
     """text with each misspelt listed word written as the word."""
-    if not table:
+    # Most lines hold no misspelling: finding the words and looking them up runs at C speed,
+    # where sub() would call back into Python for every long word.
+    if not table or table.keys().isdisjoint(map(str.lower, _WORD.findall(text))):
         return text
     return _WORD.sub(lambda m: table.get(m.group(0).lower(), m.group(0)), text)

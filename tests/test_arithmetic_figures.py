@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from designlint.errors import RuleDefinitionError
+
 from conftest import lint_string
 
 
@@ -52,3 +56,16 @@ def test_a_zero_figure_is_no_claim_to_compare() -> None:
     calc = "Read QPS = (10M x 4) / 860000.0 = 0 requests/son\n"
     text = "# Design\n\n## Estimation\n\n```\n" + calc + "\n```\n" + calc
     assert [f.rule_id for f in lint_string(text, select=("E006",))] == []
+
+
+def test_each_figure_of_the_list_is_compared_on_its_own() -> None:
+    # The lines naming any of the figures are found together; each figure still keeps to its own values.
+    body = "- 100M DAU\n- 3B MAU\n- Read QPS: ~5,800\n- DAU: 400M\n- MAU: 3.1B\n- read QPS = 5,787\n"
+    assert [line for line, _ in e006(body)] == [6]
+
+
+def test_an_unknown_figure_list_is_a_rule_error() -> None:
+    with pytest.raises(RuleDefinitionError, match="no term list named 'figure-nothing'"):
+        lint_string(
+            "# D\n\n- 100M DAU\n", select=("E006",), rules={"E006": {"figures": ["figure-dau", "figure-nothing"]}}
+        )

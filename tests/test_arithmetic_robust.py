@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from designlint.errors import UsageError
@@ -152,3 +152,90 @@ def test_estimate_patterns_are_linear() -> None:
     for k, name in enumerate(PATHOLOGICAL):
         small, large = times[2 * k], times[2 * k + 1]
         assert large <= 4.5 * small + 0.05, (name, small, large)  # the floor absorbs timer noise
+
+
+UNITS = ["QPS", "ops/s", "/ day", "per hour", "A week", "each month", "/user", "per request", "KB", "KiB", "bytes"]
+UNITS += ["Bps", "kb", "gb", "Mb", "bits", "Kbps", "ms", "days", "yrs"]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_each_kind_of_unit_passes_the_quick_unit_test(unit: str) -> None:
+    """The lexer tries its unit patterns only where their union matches: each kind of unit must get through."""
+    from designlint.estimate.lexer import _MAY_BE_UNIT, Token, _unit
+
+    assert _unit(unit, 0, Token("num", "5", 0, 5.0)) is not None
+    assert _MAY_BE_UNIT.match(unit)
+
+
+@given(st.sampled_from(UNITS), st.text(alphabet="abdehimnoprsty/ BKkMbS.", max_size=8))
+def test_no_unit_misses_the_quick_unit_test(start: str, rest: str) -> None:
+    from designlint.estimate.lexer import _MAY_BE_UNIT, Token, _unit
+
+    text = start[: len(start) // 2] + rest
+    for prev in (Token("num", "5", 0, 5.0), Token("word", "users", 0)):
+        assert _unit(text, 0, prev) is None or _MAY_BE_UNIT.match(text), text
+
+
+CONNECTOR = r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d"  # what has_connector finds
+
+
+@given(st.lists(st.sampled_from(list("=≈-→⇒>~ \t)%a5_é") + ["or", "which is", "that is", "i.e.", "xor"]), max_size=12))
+@example(["a ~5"])
+@example(["5% ~ 6"])
+@example(["a~5"])
+@example(["x or ~5"])
+@example(["(that is 5"])
+@example(["xor 5"])
+@example(["1 i.e., 5"])
+@example(["a -> b"])
+def test_the_connector_test_finds_what_one_pattern_would(pieces: list[str]) -> None:
+    """has_connector splits one slow pattern into quick tests; it must agree with that pattern."""
+    import re
+
+    from designlint.estimate.finder import has_connector
+
+    line = "".join(pieces)
+    assert has_connector(line) == bool(re.search(CONNECTOR, line)), line
+
+
+@given(
+    st.lists(
+        st.sampled_from(["times", "TIMES", "Plus", "divided", " by", "minus", "x", " ", "ı", "ſ", "-", "5"]),
+        max_size=10,
+    )
+)
+@example(["multiplied", " by"])
+@example(["Divided", " by"])
+@example(["tımes"])  # dotless i: _STEP's case-insensitive match takes it for an i
+@example(["overtimes"])
+def test_the_step_word_test_finds_what_one_pattern_would(pieces: list[str]) -> None:
+    import re
+
+    from designlint.estimate.prose import has_step
+
+    line = "".join(pieces)
+    assert has_step(line) == bool(re.search(r"\b(?:times|multiplied by|divided by|plus|minus)\b", line, re.I)), line
+
+
+CHAIN_PIECES = [
+    "- 900 million a year",
+    "- Times 2",
+    "- divided by 365 days",
+    "- MULTIPLIED BY 3",
+    "- so 5",
+    "- tımes 4",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*CHAIN_PIECES, "- on average 29", "plain words", "- 12 GB"]), max_size=6), st.booleans()
+)
+@example(["- 900 million a year", "- divided by 365 days", "- on average about 2.5M a day"], True)
+@example(["900 million a year", "tımes 4", "so 3.6 billion"], False)
+def test_text_without_a_step_word_holds_no_chain(lines: list[str], bullets: bool) -> None:
+    """may_chain lets chained_items skip a block by a quick test; every chain must pass that test."""
+    from designlint.estimate.prose import chained_items, may_chain
+
+    text = "\n".join(lines)
+    if list(chained_items(enumerate(lines, start=1), bullets)):
+        assert may_chain(text), text

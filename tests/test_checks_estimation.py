@@ -90,6 +90,12 @@ def test_assumed_figures_alone_are_no_estimate() -> None:
     assert "only assumes figures and derives none" in finding.message
 
 
+def test_a_figure_marked_as_worked_out_needs_a_figure_before_it_on_its_line() -> None:
+    (finding,) = lint_string(_doc("- About 200M daily users.\n- Users: roughly 100M posts a day."), select=("E001",))
+    assert "only assumes figures and derives none" in finding.message
+    assert lint_string(_doc("- 200M daily users, so about 2,300 reads a second."), select=("E001",)) == []
+
+
 def test_a_figure_derived_anywhere_is_an_estimate() -> None:
     assert lint_string(_doc("- 100M posts a day, about 1,200 writes/s."), select=("E001",)) == []
     assert lint_string(_doc("- 100M posts a day (1,200 per second)."), select=("E001",)) == []

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from designlint.checks.textutil import is_dialogue, plain
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from designlint.catalogue import load_catalogue
+from designlint.checks.textutil import _cleaned, is_dialogue, plain
+from designlint.doc.context import Context
 from designlint.doc.document import parse
 
 from conftest import ids, lint_string
@@ -12,6 +18,29 @@ from conftest import ids, lint_string
 
 def test_plain_keeps_link_words_and_drops_targets() -> None:
     assert plain("see **[Redis](https://redis.io/)** at https://x.y/z now") == "see Redis at  now"
+
+
+MARKUP = r"!?\[([^\[\]]*+)\]\([^()]*+\)|<[^<>\n]++>|https?://\S+|[*_`]+"  # what plain() removes, in one pattern
+PIECES = [*"![]()<>*_` \nab:", "https://x", "**", "![", "](", "availabilty", "scalibility"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=16))
+@example(["**a** [b](c) ![d](e) <i> `f` _g_ https://h"])
+@example(["[a\nb](c) **d\ne**"])
+def test_plain_removes_what_one_pattern_would(pieces: list[str]) -> None:
+    """plain() uses patterns written to be searched fast; they must remove what the plain pattern removes."""
+    text = "".join(pieces)
+    assert plain(text) == re.sub(MARKUP, lambda m: m.group(1) or "", text)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=16))
+@example(["- [a\nb](c) availabilty\n- **scalibility**"])
+def test_a_blocks_lines_are_cleaned_as_each_line_alone(pieces: list[str]) -> None:
+    """A block's lines are cleaned in one go; each must read as if cleaned on its own."""
+    catalogue = load_catalogue()
+    text = "".join(pieces)
+    ctx = Context(parse("x"), catalogue)
+    assert _cleaned(ctx, text) == [catalogue.mend(plain(line)) for line in text.split("\n")]
 
 
 def test_dialogue_list_is_recognised() -> None:

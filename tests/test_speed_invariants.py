@@ -63,6 +63,13 @@ def test_text_lines_memo_keys_on_line_as_well_as_text() -> None:
     assert list(text_lines(ctx, [Block("paragraph", 3, 3, "TODO later")])) == []
 
 
+def test_text_lines_leave_out_each_prompt_line_and_only_those() -> None:
+    ctx = _context("# T\n")
+    block = Block("list", 3, 6, "- TODO: latency\n- **p99** 200 ms\n- XXX\n- a TODO left inside")
+    assert list(text_lines(ctx, [block])) == [(4, "- p99 200 ms"), (6, "- a TODO left inside")]
+    assert list(text_lines(ctx, [Block("list", 3, 4, "- todo: later\n- b")])) == [(3, "- todo: later"), (4, "- b")]
+
+
 def test_prose_memo_gives_each_text_its_own_prose() -> None:
     ctx = _context("# T\n")
     assert prose_of(ctx, "[a](http://x)") == "a"

@@ -6,12 +6,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.doc.context import Context
+from designlint.doc.context import Context, terms_pattern
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.prose import chained_items, prose_candidates
+from designlint.estimate.prose import chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.findings import Hit
 
@@ -79,7 +79,8 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
         rows = list(enumerate(block.text.split("\n"), start=block.line))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
-        found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
+        if may_chain(block.text):
+            found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 
@@ -162,10 +163,11 @@ def _total_verdict(candidate: Candidate) -> Verdict:
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named figure (DAU, write QPS) stated with materially different values."""
     scenario = options.get("scenario", "figure-scenario")
-    lines = _lines(ctx)
+    names = options.get("figures", [])
+    lines = _lines_naming(ctx, names)
     ratio = float(options.get("ratio", 1.5))
     calculations = [candidate for candidate, _ in _verdicts(ctx, {})]
-    for name in options.get("figures", []):
+    for name in names:
         pattern = ctx.terms(name)
         stated = [*figures.statements(name, pattern, lines), *figures.from_calculations(name, pattern, calculations)]
         by_line = {f.line: f for f in reversed(stated) if not ctx.terms(scenario).search(f.source)}
@@ -179,6 +181,17 @@ def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hi
                 "first_line": first.line,
             }
             yield Hit(later.line, args=args, context=f"{name}:{later.text}")
+
+
+def _lines_naming(ctx: Context, names: list[str]) -> list[tuple[int, str]]:
+    """The readable lines that name one of the figures: one search a line for all their terms together.
+
+    A list name the vocabulary lacks adds no term here; reading that figure reports it.
+    """
+    if not names:
+        return []
+    union = terms_pattern(tuple(term for name in names for term in ctx.vocabulary.get(name, ())))
+    return [(number, text) for number, text in _lines(ctx) if union.search(text)]
 
 
 CHECKS: dict[str, Check] = {

@@ -114,8 +114,8 @@ def _derived_in_words(ctx: Context) -> bool:
     estimate = estimate_lines(ctx)
     lines, marker = (estimate, _RESULT_NUMBER) if estimate else (doc_text_lines(ctx), _NEEDS_NUMBER)
     for _, line in lines:
-        found = marker.search(line)
-        if found and _DIGIT.search(line, 0, found.start()):
+        first = _DIGIT.search(line)  # both markers end in a digit: a line without one is passed over at once
+        if first and (found := marker.search(line)) and first.start() < found.start():
             return True
     return False
 

@@ -21,6 +21,7 @@ from designlint.doc.outline import match_heading
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
 _PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
+_PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX")  # a text without one of them holds no prompt
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 _DIALOGUE = re.compile(r"^\s*(?:\*\*)?(?:[CIQA]|candidate|interviewer)(?:\*\*)?\s*:", re.IGNORECASE)
 
@@ -153,11 +154,22 @@ def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterato
 
 def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
     def make() -> tuple[tuple[int, str], ...]:
-        lines = enumerate(text.split("\n"), start=first)
-        mend = ctx.catalogue.mend
-        return tuple((number, mend(plain(line))) for number, line in lines if not is_placeholder(line))
+        cleaned = _cleaned(ctx, text)
+        if not any(word in text for word in _PROMPT_WORDS):  # no line of the block can be a prompt
+            return tuple(enumerate(cleaned, start=first))
+        lines = enumerate(zip(text.split("\n"), cleaned, strict=True), start=first)
+        return tuple((number, clean) for number, (line, clean) in lines if not is_placeholder(line))
 
     return ctx.once(("plain_lines", text, first), make)
+
+
+def _cleaned(ctx: Context, text: str) -> list[str]:
+    """plain() and mend() of each line of text, in a call or two for the whole text rather than two per line.
+
+    No misspelt word spans two lines, nor any markup but a link (whose words may wrap).
+    """
+    plained = "\n".join(plain(line) for line in text.split("\n")) if "[" in text else plain(text)
+    return ctx.catalogue.mend(plained).split("\n")
 
 
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:

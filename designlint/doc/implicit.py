@@ -63,7 +63,7 @@ def hashes(line: str) -> Implicit | None:
 
 def label(line: str, catalogue: Catalogue, first: bool) -> Implicit | None:
     """A short plain line naming a step or part; not first in its paragraph, it must end in a colon."""
-    if len(line) > MAX_CHARS:
+    if len(line) > MAX_CHARS or not (first or ":" in line):  # most lines go before the shape is matched
         return None
     shape = _SHAPE.match(line)
     if shape is None or not (first or shape.group(2)):
@@ -196,8 +196,10 @@ def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue:
     found = _ITEM.match(lines[number - 1])
     if found is None:
         return None
-    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     bullet = found.group(1) in "*+-"
+    if bullet and ":" not in found.group(2):
+        return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
+    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     words = strip_markup(found.group(2)).rstrip()
     if not (nested or (only and not bullet)) or (bullet and not words.endswith(":")):
         return None

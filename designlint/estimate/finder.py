@@ -10,14 +10,17 @@ Anything that does not read cleanly is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 
-# Cheap, linear tests first: most lines have no digit or no connector.
-PREFILTER = re.compile(r"=|≈|->|→|⇒|[\w)%]\s+~\s*\d|\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+# Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
+_SIGNS = ("=", "≈", "->", "→", "⇒")
+_TILDE = re.compile(r"[\w)%]\s+~\s*\d")
+_WORDED = re.compile(r"\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
+_WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")  # without \b it is searched fast
 DIGIT = re.compile(r"\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
@@ -80,19 +83,30 @@ def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", line, count=1)
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
-    text = _LINK.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = text.replace("`", "").replace("\\*", "*")
-    text = _PERCENT_OF.sub(r"\1 x ", _EMPHASIS.sub("", text))
+    text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+    text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     text = _CONTINUED.sub(" ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
 
 
+def has_connector(line: str) -> bool:
+    """The line has a sign or words that may join a calculation to its result (=, ->, ~, "which is 5").
+
+    Tested in order of cost: substrings, then the rare tilde, then the words (where \b would slow the search).
+    """
+    if any(sign in line for sign in _SIGNS) or ("~" in line and _TILDE.search(line)):
+        return True
+    return bool(_WORDED_ANYWHERE.search(line) and _WORDED.search(line))
+
+
 def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
-    if len(line) > MAX_LINE or not DIGIT.search(line) or not PREFILTER.search(line):
+    if len(line) > MAX_LINE or not DIGIT.search(line) or not has_connector(line):
         return
     for clause in _CLAUSE.split(clean(line)):
         if _NO_CALC.search(clause):
@@ -117,7 +131,7 @@ def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
         indent = len(m.group(1).expandtabs(4))
         while parents and parents[-1][0] >= indent:
             parents.pop()
-        if parents and len(line) <= MAX_LINE and not PREFILTER.search(line):
+        if parents and len(line) <= MAX_LINE and not has_connector(line):
             found = _nested(parents[-1][1], number, line)
             if found is not None:
                 yield found
@@ -125,13 +139,14 @@ def nested_candidates(lines: Iterable[tuple[int, str]]) -> Iterator[Candidate]:
 
 
 def _nested(parent: str, number: int, line: str) -> Candidate | None:
-    if len(parent) > MAX_LINE or PREFILTER.search(parent) or not DIGIT.search(line):
+    if not DIGIT.search(line) or len(parent) > MAX_LINE or has_connector(parent):
+        return None
+    # The parent first: most do not begin with a value, and then the line need not be read.
+    stated = _right_side(clean(parent).strip(), last=True, connector="")
+    if stated is None or stated.node.has_op():
         return None
     expression = _left_side(clean(line).strip(), first=False)
-    stated = _right_side(clean(parent).strip(), last=True, connector="")
-    if expression is None or stated is None or not expression.node.has_op() or stated.node.has_op():
-        return None
-    return Candidate(number, expression, stated)
+    return Candidate(number, expression, stated) if expression is not None and expression.node.has_op() else None
 
 
 def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
@@ -188,13 +203,13 @@ def _left_side(text: str, first: bool) -> Side | None:
     return None
 
 
-def _is_name(text: str, tokens: list[Token], k: int, node: Node) -> bool:
+def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
     """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing."""
     written = text[node.start : node.end]
     return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
 
 
-def _parse_all(tokens: list[Token], start: int) -> Node | None:
+def _parse_all(tokens: Sequence[Token], start: int) -> Node | None:
     try:
         node, end = parse(tokens, start)
     except ParseError:

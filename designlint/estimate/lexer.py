@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from designlint.estimate.quantity import NoValue, bounded
 
@@ -95,15 +96,30 @@ _IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\d")
 _X = re.compile(r"[xX](?=\s*[\d(.])")
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens up to the end of text; a character with no arithmetic meaning becomes a stop token."""
+def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches where one of patterns does: one test for a word that starts none of them."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]  # group names may repeat
+    flags = ["i" if p.flags & re.IGNORECASE else "" for p in patterns]
+    return re.compile("|".join(f"(?{flag}:{body})" for flag, body in zip(flags, bodies, strict=True)))
+
+
+_MAY_BE_UNIT = _any_of(_PER_SECOND, _PER, _BYTE_UNIT, _LOWER_BYTE, _BIT_UNIT, _DURATION, _PER_NOUN)  # _unit's
+
+
+@lru_cache(maxsize=256)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens up to the end of text; a character with no arithmetic meaning becomes a stop token.
+
+    Kept for the texts read last: a calculation's middle is read as the result of one step and as
+    the expression of the next, a list item under each of its sub-items, a line by several rules.
+    """
     tokens: list[Token] = []
     pos = 0
     while pos < len(text):
         prev = tokens[-1] if tokens else None
         if text[pos].isspace():
-            m = _OPERATOR.match(text, pos)
-            if m and prev is not None and prev.kind in _VALUE_KINDS:
+            m = _OPERATOR.match(text, pos) if prev is not None and prev.kind in _VALUE_KINDS else None
+            if m:
                 tokens.append(Token("op", m.group(), pos))
                 pos = m.end()
             else:
@@ -112,12 +128,14 @@ def tokenize(text: str) -> list[Token]:
         token = _next(text, pos, prev)
         tokens.append(token)
         pos = token.start + len(token.text)
-    return tokens
+    return tuple(tokens)
 
 
 def _next(text: str, pos: int, prev: Token | None) -> Token:
+    if text[pos].isdecimal() or text[pos] == ".":
+        return _numeral(text, pos)  # no unit, sign, operator or word starts with a digit or a point
     after_value = prev is not None and prev.kind in _VALUE_KINDS
-    if prev is not None and after_value:
+    if prev is not None and after_value and _MAY_BE_UNIT.match(text, pos):
         unit = _unit(text, pos, prev)
         if unit is not None:
             return unit
@@ -127,14 +145,17 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
             return Token(kind, m.group(), pos)
     if after_value and (m := _X.match(text, pos)):
         return Token("op", m.group(), pos)
-    if (m := _NUMBER.match(text, pos)) and not _glued(text, pos):
-        return _number(m, pos)
     if text[pos] in "()":
         return Token("lp" if text[pos] == "(" else "rp", text[pos], pos)
     if m := _WORD.match(text, pos):
         # memLevel, short_url, p99: names from code, which no calculation uses as a noun
         return Token("stop" if _IDENTIFIER.search(m.group()) else "word", m.group(), pos)
     return Token("stop", text[pos], pos)
+
+
+def _numeral(text: str, pos: int) -> Token:
+    m = _NUMBER.match(text, pos)
+    return _number(m, pos) if m and not _glued(text, pos) else Token("stop", text[pos], pos)
 
 
 def _glued(text: str, pos: int) -> bool:

@@ -7,7 +7,7 @@ and are skipped; a word where a value is needed ends the parse.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from designlint.estimate.lexer import Token
@@ -58,7 +58,7 @@ class Reading:
 
 @dataclass
 class _Cursor:
-    tokens: list[Token]
+    tokens: Sequence[Token]
     pos: int = 0
     nouns: list[int] = field(default_factory=list)
 
@@ -71,7 +71,7 @@ class _Cursor:
         return token
 
 
-def parse(tokens: list[Token], start: int = 0) -> tuple[Node, int]:
+def parse(tokens: Sequence[Token], start: int = 0) -> tuple[Node, int]:
     """The expression beginning at tokens[start] and the index after it."""
     cur = _Cursor(tokens, start)
     node = _expr(cur)

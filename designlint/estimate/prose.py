@@ -16,6 +16,8 @@ from designlint.estimate.finder import MAX_LINE, Candidate, candidates
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 _STEP = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus)\b", re.IGNORECASE)
+# Its words in lower case without \b: searched much faster, and found in any ASCII line _STEP matches.
+_STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus")
 _CONTINUE = re.compile(r"[.;]\s+(times|multiplied by|divided by)\s+", re.IGNORECASE)
 _RESULT_SENTENCE = re.compile(
     r"[.;]\s+(?:(?:on )?average|result|total|so|that is|that's|which is|this gives|in total)\b[^.\d]{0,20}?:?\s*"
@@ -43,9 +45,16 @@ _RESULT = re.compile(
 )
 
 
+def has_step(line: str) -> bool:
+    """The line has a step word (times, divided by...); most lines are ASCII and fail the quick test."""
+    if line.isascii() and not _STEP_WORD.search(line.lower()):
+        return False
+    return bool(_STEP.search(line))
+
+
 def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
-    if not _STEP.search(line):
+    if not has_step(line):
         return _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", text)
@@ -62,7 +71,7 @@ def _divided_by_each(piece: str) -> str:
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
-    if len(line) > MAX_LINE or not (_STEP.search(line) or ("(" in line and _RESTATED.search(line))):
+    if len(line) > MAX_LINE or not (has_step(line) or ("(" in line and _RESTATED.search(line))):
         return
     yield from candidates(symbolic(line), number)
 
@@ -72,6 +81,15 @@ _STARTS_STEP = re.compile(r"(?:times|multiplied by|divided by)\s", re.IGNORECASE
 _STARTS_RESULT = re.compile(
     r"(?:(?:on )?average|result|total|so|that is|that's|which is|which gives|this gives|in total)\b", re.IGNORECASE
 )
+
+
+def may_chain(text: str) -> bool:
+    """Whether chained_items can find a chain in text: a line of it must begin with a step word.
+
+    A quick test of substrings for ASCII text, the usual kind; other text is always read.
+    """
+    low = text.lower()
+    return not text.isascii() or "times" in low or "multiplied by" in low or "divided by" in low
 
 
 def chained_items(rows: Iterable[tuple[int, str]], bullets: bool = True) -> Iterator[tuple[int, str]]:
