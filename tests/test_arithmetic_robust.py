@@ -73,6 +73,22 @@ def test_odd_numbers_are_silent(line: str) -> None:
     assert not [f for f in lint_string(f"# X\n## Estimation\n{line}\n") if f.rule_id.startswith(("X", "E002"))]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Writes = 5 x 10 = 50 per \u017f",  # long s: matched as s, lower() keeps it
+        "- Reads: 10 per \u0131",  # dotless i
+        "- 2 m\u0131l users x 10 = 20 m\u0131l a day",
+        "- 5 KB per \u017fecond, 10 \u017feconds per minute",
+        "- 1 \u0130B = 10 \u017fec",  # dotted capital I: lower() makes two characters
+        "- 300 \u0130B stored, 2 gB a day",
+    ],
+)
+def test_letters_that_fold_onto_ascii_do_not_break_the_unit_tables(line: str) -> None:
+    findings = lint_string(f"# X\n## Requirements\n- 1M users\n## Estimation\n{line}\n")
+    assert not [f for f in findings if f.rule_id.startswith("X")]
+
+
 def test_a_value_with_no_finite_value_is_a_no_value_error() -> None:
     with pytest.raises(NoValue):
         Quantity(1e99) * Quantity(1e99) * Quantity(1e99)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from designlint.estimate.lexer import folded
+
 # Never starting just after "digit," keeps each run of thousands groups read once, not once per
 # group (quadratic on "1,111,111,..."); "10,20 QPS" is ambiguous and stays unread either way.
 NUMBER = r"(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -66,7 +68,7 @@ def _rates(line: str, number_at: int) -> Iterator[Figure]:
 
 def _sizes(line: str, number_at: int) -> Iterator[Figure]:
     for found in SIZE.finditer(line):
-        value = float(found.group("num").replace(",", "")) * _SIZE_UNITS[found.group("unit").lower()]
+        value = float(found.group("num").replace(",", "")) * _SIZE_UNITS[folded(found.group("unit"))]
         yield Figure("size", value, number_at, found.group(0).strip())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from designlint.estimate.lexer import tokenize
+from designlint.estimate.lexer import folded, tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS, NONE, EvalError
 
@@ -35,9 +35,9 @@ def periods(lines: Iterable[str]) -> Mapping[str, float]:
         for pattern in _DECLARATIONS:
             for m in pattern.finditer(line):
                 value = _value(m.group("n"))
-                low, high = SANE[m.group("p").lower()]
+                low, high = SANE[folded(m.group("p"))]
                 if value is not None and low <= value <= high:
-                    found[m.group("p").lower()] = value
+                    found[folded(m.group("p"))] = value
     return found
 
 

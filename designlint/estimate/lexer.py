@@ -24,6 +24,15 @@ _SCALE_WORD_FORMS = (
     (r"tri?l{1,3}i{0,2}ons?", 1e12),
 )
 _SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _SCALE_WORD_FORMS]
+# Letters a case-insensitive pattern matches to an ASCII letter that lower() leaves outside ASCII
+# (long s, dotless i, dotted capital I): a table keyed by ASCII words must see them as the letter.
+_FOLDS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
+
+
+def folded(word: str) -> str:
+    """word lower-cased the way a case-insensitive match read it ("ſec" is "sec")."""
+    return word.translate(_FOLDS).lower()
+
 SCALE_SHORT = {"mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "bil": 1e9, "bn": 1e9, "tn": 1e12}
 # (scale, the other reading's value per written unit, whether that reading is in bytes)
 SCALE_LETTER: dict[str, tuple[float, float | None, bool]] = {
@@ -186,7 +195,7 @@ def _scale(m: re.Match[str]) -> tuple[float, float | None, bool]:
     if word := m.group("word"):
         return next(scale for form, scale in _SCALE_WORD_RES if form.fullmatch(word)), None, False
     if short := m.group("short"):
-        return SCALE_SHORT[short.lower()], (1.0 if short == "mm" else None), False
+        return SCALE_SHORT[folded(short)], (1.0 if short == "mm" else None), False
     if letter := m.group("letter"):
         return SCALE_LETTER[letter]
     return 1.0, None, False
@@ -206,7 +215,7 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
     if m := _PER_SECOND.match(text, pos):
         return Token("unit", m.group(), pos, rate="second")
     if m := _PER.match(text, pos):
-        return Token("unit", m.group(), pos, rate=PERIOD_WORDS[m.group("t").lower()])
+        return Token("unit", m.group(), pos, rate=PERIOD_WORDS[folded(m.group("t"))])
     if m := _BYTE_UNIT.match(text, pos):
         prefix = m.group("p")
         factor = BINARY_PREFIX[prefix] if prefix.endswith("i") else BYTE_PREFIX[prefix]
@@ -220,7 +229,7 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
         factor = BYTE_PREFIX[m.group("p").upper() if m.group("p") else ""] / 8
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
     if prev.kind == "num" and (m := _DURATION.match(text, pos)):
-        return Token("unit", m.group(), pos, duration=PERIOD_WORDS[m.group("t").lower()])
+        return Token("unit", m.group(), pos, duration=PERIOD_WORDS[folded(m.group("t"))])
     if m := _PER_NOUN.match(text, pos):
         return Token("word", m.group(), pos)
     return None
