@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import os
 import re
-import secrets
 import shutil
 import stat
 import time
@@ -45,10 +44,10 @@ def user_key() -> bytes:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     except FileExistsError:
         data = read_regular(path, 1024)
-        return data if data is not None and len(data) >= _KEY_BYTES else secrets.token_bytes(_KEY_BYTES)
+        return data if data is not None and len(data) >= _KEY_BYTES else os.urandom(_KEY_BYTES)
     except (OSError, RuntimeError):  # no home, read-only home: entries live for this run only
-        return secrets.token_bytes(_KEY_BYTES)
-    key = secrets.token_bytes(_KEY_BYTES)
+        return os.urandom(_KEY_BYTES)
+    key = os.urandom(_KEY_BYTES)
     with os.fdopen(handle, "wb") as stream:
         stream.write(key)
     return key
