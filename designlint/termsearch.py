@@ -138,3 +138,75 @@ def whole_words(body: str, flags: int) -> re.Pattern[str]:
     chars = first_chars(body, flags)
     guard = "" if chars is None else "(?=[" + chars + "])"  # no group: numbering kept
     return re.compile(guard + r"(?<![\w])" + body + r"(?![\w])", flags)
+
+
+# Needles: words a text must hold for a term list to match it, found with `in` on the
+# lower-cased text, which costs far less than running a long case-insensitive alternation
+# over every position. They are read off Python's own parse like the guard, and are only
+# trusted on ASCII text: there an ASCII letter matches, case aside, only itself (ſ, K, İ
+# and ı fold onto s, k and i under IGNORECASE, and none of them is ASCII).
+
+
+def _literal(op: Any, av: Any) -> str | None:
+    """The lower-cased ASCII text a literal op, or a group of nothing but such ops, consumes."""
+    if op is _c.LITERAL:
+        return chr(av).lower() if av < 0x80 else None
+    if op is _c.SUBPATTERN and av[3]:
+        parts = [_literal(o, a) for o, a in av[3]]
+        return None if None in parts else "".join(p for p in parts if p is not None)
+    return None
+
+
+def _runs(seq: Any) -> list[str]:
+    """Each run of consecutive ASCII literals that every match of seq consumes, in order."""
+    runs, run = [], ""
+    for op, av in seq:
+        text = _literal(op, av)
+        if text is None:
+            runs.append(run)
+            run = ""
+        else:
+            run += text
+    return [r for r in [*runs, run] if r]
+
+
+def _must(op: Any, av: Any) -> list[Any]:
+    """The alternatives one of which every match of a mandatory op goes through (none for others)."""
+    if op is _c.BRANCH:
+        return list(av[1])
+    if op is _c.SUBPATTERN:
+        return [av[3]]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return [av[2]]
+    return []
+
+
+def _needles_of(seq: Any) -> list[str] | None:
+    """Strings one of which every match of seq holds (case aside), or None when none is known.
+
+    Of the ways to tell (a run of literals, or a needle for each alternative of a group
+    the match must go through), the one whose shortest needle is longest filters best.
+    """
+    options = [[run] for run in _runs(seq)]
+    for op, av in seq:
+        found = [_needles_of(alternative) for alternative in _must(op, av)]
+        if found and all(found):
+            options.append([n for f in found if f for n in f])
+    return max(options, key=lambda o: min(map(len, o))) if options else None
+
+
+def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
+    """Lower-case strings one of which any text that a term matches holds (ASCII text only),
+    or None when some term has none that can be told for certain."""
+    if _p is None or _c is None:
+        return None
+    found: list[str] = []
+    for term in terms:
+        try:
+            own = _needles_of(_p.parse(term, flags))
+        except (re.error, AttributeError, TypeError, ValueError, IndexError):
+            return None
+        if not own:
+            return None
+        found.extend(own)
+    return tuple(dict.fromkeys(found))

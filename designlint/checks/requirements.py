@@ -150,10 +150,11 @@ def _split_sentences(lines: list[tuple[int, str]]) -> Iterator[str]:
         yield from (s for s in _SENTENCE.split(line) if s.strip())
 
 
-def _is_tension(sentence: str, qualities: re.Pattern[str], tension: re.Pattern[str]) -> bool:
+def _is_tension(ctx: Context, sentence: str, options: Mapping[str, Any]) -> bool:
     """A trade-off word and two different qualities in one sentence."""
-    if not tension.search(sentence):
+    if not ctx.finds(options.get("tension", "nfr-tension"), sentence):
         return False
+    qualities = ctx.terms(options.get("qualities", "tension-qualities"))
     return len({m.group(0).lower()[:5] for m in qualities.finditer(sentence)}) >= 2
 
 
@@ -161,11 +162,9 @@ def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No sentence anywhere weighs one non-functional against another, nor takes a CAP stance."""
     if not ctx.outline.step_sections("requirements"):
         return
-    qualities = ctx.terms(options.get("qualities", "tension-qualities"))
-    tension = ctx.terms(options.get("tension", "nfr-tension"))
-    stance = ctx.terms(options.get("stance", "nfr-stance"))
+    stance = options.get("stance", "nfr-stance")
     for sentence in _sentences(ctx):
-        if stance.search(sentence) or _is_tension(sentence, qualities, tension):
+        if ctx.finds(stance, sentence) or _is_tension(ctx, sentence, options):
             return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 

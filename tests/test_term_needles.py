@@ -1,0 +1,84 @@
+"""Needles (designlint/termsearch.py): a text without any of a term list's needles cannot
+match the list, so checks may pass it over without running the pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from designlint.doc.context import load_vocabulary, may_hold, plain_terms_pattern
+from designlint.termsearch import needles
+
+from conftest import CORPUS, needs_corpus
+
+VOCABULARY = load_vocabulary()
+NAMES = sorted(VOCABULARY)
+
+
+def _sound(terms: tuple[str, ...], text: str) -> None:
+    if plain_terms_pattern(terms).search(text):
+        assert may_hold(terms, text), text
+
+
+@pytest.mark.parametrize(
+    ("terms", "found"),
+    [
+        (("out of scope",), ("out of scope",)),
+        (("(a|b) long tail",), (" long tail",)),  # the longest run of literals the match must consume
+        (("(latency|delay) (is )?ok",), ("latency", "delay")),  # one needle per alternative
+        (("(?-i:CAP)( theorem)?",), ("cap",)),  # a case-sensitive literal is looked for case aside
+        (("Fan[- ]?out", "hot keys?"), ("fan", "hot key")),
+    ],
+)
+def test_needles_of_known_shapes(terms: tuple[str, ...], found: tuple[str, ...]) -> None:
+    assert needles(terms, re.IGNORECASE) == found
+
+
+@pytest.mark.parametrize("terms", [("x?",), ("ok", r"\d+"), ("[ab]c?",), (r"\w+",)])
+def test_no_needles_when_a_term_has_none(terms: tuple[str, ...]) -> None:
+    assert needles(terms, re.IGNORECASE) is None
+    assert may_hold(terms, "nothing alike")
+
+
+def test_text_beyond_ascii_is_always_searched() -> None:
+    """ſ folds onto s and K onto k under IGNORECASE, and lower() does not see it."""
+    assert plain_terms_pattern(("sla",)).search("the ſla") and may_hold(("sla",), "the ſla")
+    assert plain_terms_pattern(("kafka",)).search("Kafka") and may_hold(("kafka",), "Kafka")
+    assert not may_hold(("sla",), "the SLO")
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", NAMES)
+def test_no_corpus_line_that_matches_is_passed_over(name: str) -> None:
+    for path in sorted(CORPUS.glob("*.md")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            _sound(VOCABULARY[name], line)
+
+
+_PIECES = sorted({piece for terms in VOCABULARY.values() for t in terms for piece in re.findall(r"[a-z]+", t)})
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.sampled_from(_PIECES).map(str.upper),
+        st.sampled_from([" ", "-", "'", ".", "1", "/", "(", ")", "`", ":"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(name=st.sampled_from(NAMES), text=_TEXT)
+def test_no_generated_text_that_matches_is_passed_over(name: str, text: str) -> None:
+    _sound(VOCABULARY[name], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.sampled_from(NAMES), data=st.data())
+def test_each_term_written_out_is_never_passed_over(name: str, data: st.DataObject) -> None:
+    term = data.draw(st.sampled_from(VOCABULARY[name]))
+    word = re.sub(r"[^\w ]", "", term)
+    text = data.draw(st.sampled_from([word, word.upper(), word.title()]))
+    _sound(VOCABULARY[name], f"so {text} here")
