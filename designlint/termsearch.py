@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 _c: Any
@@ -195,6 +196,7 @@ def _needles_of(seq: Any) -> list[str] | None:
     return max(options, key=lambda o: min(map(len, o))) if options else None
 
 
+@lru_cache(maxsize=512)
 def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
     """Lower-case strings one of which any text that a term matches holds (ASCII text only),
     or None when some term has none that can be told for certain."""
@@ -210,3 +212,14 @@ def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
             return None
         found.extend(own)
     return tuple(dict.fromkeys(found))
+
+
+def may_hold(terms: tuple[str, ...], text: str) -> bool:
+    """False only when the terms, searched case aside, cannot match text: it is ASCII and
+    holds none of their needles. `in` on the lower-cased text is several times cheaper than
+    the search it spares."""
+    found = needles(terms, re.IGNORECASE)
+    if found is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(needle in low for needle in found)

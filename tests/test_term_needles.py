@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designlint.doc.context import load_vocabulary, may_hold, plain_terms_pattern
-from designlint.termsearch import needles
+from designlint.catalogue import Entry, load_catalogue
+from designlint.doc.context import load_vocabulary, plain_terms_pattern
+from designlint.doc.outline import _any_of
+from designlint.termsearch import may_hold, needles
 
 from conftest import CORPUS, needs_corpus
 
@@ -82,3 +84,18 @@ def test_each_term_written_out_is_never_passed_over(name: str, data: st.DataObje
     word = re.sub(r"[^\w ]", "", term)
     text = data.draw(st.sampled_from([word, word.upper(), word.title()]))
     _sound(VOCABULARY[name], f"so {text} here")
+
+
+CUES = [entry for entry in [*load_catalogue().steps(), *load_catalogue().parts()] if entry.content]
+
+
+@needs_corpus
+@pytest.mark.parametrize("entry", CUES, ids=lambda entry: entry.id)
+def test_no_corpus_line_with_a_content_cue_is_passed_over(entry: Entry) -> None:
+    """The outline passes over a block without the needles of a step's or part's content cues."""
+    assert needles(entry.content, re.IGNORECASE) is not None
+    search = _any_of(entry.content).search
+    for path in sorted(CORPUS.glob("*.md")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if search(line):
+                assert may_hold(entry.content, line), line

@@ -14,7 +14,7 @@ from designlint.doc.document import Block, Document, Section
 from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
 from designlint.resources import data_dir
-from designlint.termsearch import needles, whole_words
+from designlint.termsearch import may_hold, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
@@ -64,24 +64,6 @@ def guarded_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """terms_pattern without the guard: quick to build, and what the guarded form must agree with."""
     return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def terms_needles(terms: tuple[str, ...]) -> tuple[str, ...] | None:
-    """What an ASCII text must hold, lower-cased, for the terms to match it (see termsearch.needles)."""
-    return needles(terms, re.IGNORECASE)
-
-
-def may_hold(terms: tuple[str, ...], text: str) -> bool:
-    """False only when the terms cannot match text: it is ASCII and holds none of their needles.
-
-    `in` on the lower-cased text is several times cheaper than the search it spares.
-    """
-    found = terms_needles(terms)
-    if found is None or not text.isascii():
-        return True
-    low = text.lower()
-    return any(needle in low for needle in found)
 
 
 @dataclass
