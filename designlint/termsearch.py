@@ -143,9 +143,10 @@ def whole_words(body: str, flags: int) -> re.Pattern[str]:
 
 # Needles: words a text must hold for a term list to match it, found with `in` on the
 # lower-cased text, which costs far less than running a long case-insensitive alternation
-# over every position. They are read off Python's own parse like the guard, and are only
-# trusted on ASCII text: there an ASCII letter matches, case aside, only itself (ſ, K, İ
-# and ı fold onto s, k and i under IGNORECASE, and none of them is ASCII).
+# over every position. They are read off Python's own parse like the guard. Under
+# IGNORECASE an ASCII letter also matches K (lower() makes it k), and ſ, İ and ı, which
+# lower() leaves apart from s and i: a text holding one of those three is searched in full.
+_FOLD_APART = ("\u017f", "\u0130", "\u0131")
 
 
 def _literal(op: Any, av: Any) -> str | None:
@@ -193,7 +194,13 @@ def _needles_of(seq: Any) -> list[str] | None:
         found = [_needles_of(alternative) for alternative in _must(op, av)]
         if found and all(found):
             options.append([n for f in found if f for n in f])
-    return max(options, key=lambda o: min(map(len, o))) if options else None
+    return max(options, key=_strength) if options else None
+
+
+def _strength(option: list[str]) -> tuple[int, bool]:
+    """How rare an option's needles are, roughly: the length of its shortest one, spaces
+    aside ("the " is in most sentences, "cost" in few), and on a tie whole words first."""
+    return min(len(needle.strip()) for needle in option), all(needle == needle.strip() for needle in option)
 
 
 @lru_cache(maxsize=512)
@@ -215,11 +222,11 @@ def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
 
 
 def may_hold(terms: tuple[str, ...], text: str) -> bool:
-    """False only when the terms, searched case aside, cannot match text: it is ASCII and
-    holds none of their needles. `in` on the lower-cased text is several times cheaper than
+    """False only when the terms, searched case aside, cannot match text: it holds none of
+    their needles. `in` on the lower-cased text is several times cheaper than
     the search it spares."""
     found = needles(terms, re.IGNORECASE)
-    if found is None or not text.isascii():
+    if found is None or (not text.isascii() and any(odd in text for odd in _FOLD_APART)):
         return True
     low = text.lower()
     return any(needle in low for needle in found)

@@ -4,6 +4,7 @@ match the list, so checks may pass it over without running the pattern."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from designlint.catalogue import Entry, load_catalogue
 from designlint.doc.context import load_vocabulary, plain_terms_pattern
 from designlint.doc.outline import _any_of
-from designlint.termsearch import may_hold, needles
+from designlint.termsearch import _FOLD_APART, may_hold, needles
 
 from conftest import CORPUS, needs_corpus
 
@@ -45,11 +46,19 @@ def test_no_needles_when_a_term_has_none(terms: tuple[str, ...]) -> None:
     assert may_hold(terms, "nothing alike")
 
 
-def test_text_beyond_ascii_is_always_searched() -> None:
-    """ſ folds onto s and K onto k under IGNORECASE, and lower() does not see it."""
-    assert plain_terms_pattern(("sla",)).search("the ſla") and may_hold(("sla",), "the ſla")
-    assert plain_terms_pattern(("kafka",)).search("Kafka") and may_hold(("kafka",), "Kafka")
-    assert not may_hold(("sla",), "the SLO")
+def test_letters_that_lower_does_not_fold_make_the_text_searched_in_full() -> None:
+    """ſ matches s under IGNORECASE, and lower() keeps it apart; K lowers to k."""
+    assert plain_terms_pattern(("sla",)).search("the \u017fla") and may_hold(("sla",), "the \u017fla")
+    assert plain_terms_pattern(("kafka",)).search("\u212aafka") and may_hold(("kafka",), "\u212aafka")
+    assert not may_hold(("sla",), "the \u201cSLO\u201d")  # other text beyond ASCII is passed over as well
+
+
+def test_only_the_letters_kept_apart_match_an_ascii_character_without_lowering_to_it() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for code in range(0x20, 0x7F):
+        for found in re.finditer(re.escape(chr(code)), every, re.IGNORECASE):
+            char = found.group(0)
+            assert char.lower() == chr(code).lower() or char in _FOLD_APART, (chr(code), char)
 
 
 @needs_corpus
@@ -65,7 +74,7 @@ _TEXT = st.lists(
     st.one_of(
         st.sampled_from(_PIECES),
         st.sampled_from(_PIECES).map(str.upper),
-        st.sampled_from([" ", "-", "'", ".", "1", "/", "(", ")", "`", ":"]),
+        st.sampled_from([" ", "-", "'", ".", "1", "/", "(", ")", "`", ":", "\u017f", "\u0130", "\u0131", "\u212a", "\u201c", "\u00e9"]),
     ),
     max_size=30,
 ).map("".join)
@@ -82,7 +91,8 @@ def test_no_generated_text_that_matches_is_passed_over(name: str, text: str) -> 
 def test_each_term_written_out_is_never_passed_over(name: str, data: st.DataObject) -> None:
     term = data.draw(st.sampled_from(VOCABULARY[name]))
     word = re.sub(r"[^\w ]", "", term)
-    text = data.draw(st.sampled_from([word, word.upper(), word.title()]))
+    odd = [word.replace("s", "\u017f"), word.upper().replace("I", "\u0130"), word.replace("i", "\u0131"), word.replace("k", "\u212a")]
+    text = data.draw(st.sampled_from([word, word.upper(), word.title(), *odd]))
     _sound(VOCABULARY[name], f"so {text} here")
 
 
