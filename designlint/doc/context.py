@@ -13,6 +13,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
+from designlint.lowered import lowers_alike
 from designlint.resources import data_dir
 from designlint.termsearch import may_hold, whole_words
 
@@ -66,6 +67,14 @@ def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
+def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
+    finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
+    body = "(?:" + "|".join(terms) + ")"
+    return whole_words(body, 0) if lowers_alike(body, re.IGNORECASE) else None
+
+
 @dataclass
 class Context:
     doc: Document
@@ -112,6 +121,11 @@ class Context:
         """The list called name matches somewhere in text (the same as terms(name).search(text))."""
         pattern = self.terms(name)
         return may_hold(self.vocabulary[name], text) and pattern.search(text) is not None
+
+    def lowered(self, name: str) -> re.Pattern[str] | None:
+        """The list called name as lowered_terms_pattern: for text searched often, lower it once."""
+        self.terms(name)  # the one clear error for an unknown list
+        return lowered_terms_pattern(self.vocabulary[name])
 
     def step_shown(self, step_id: str) -> bool:
         """The step is in the doc: named by a heading, shown by one of its parts, or by enough of
