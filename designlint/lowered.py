@@ -7,7 +7,8 @@ letters directly and lets the regex engine skip each alternative whose first let
 same spans when:
 
 - the pattern (read off Python's own parse) holds no cased character but the ASCII
-  lower-case letters, no scoped flags and no back-reference; and
+  lower-case letters (ASCII capitals are lowered first where the compiled program stays
+  the same), no scoped flags and no back-reference; and
 - the text keeps every character's place when lower-cased and holds none of the three
   letters that IGNORECASE folds onto an ASCII one and lower() does not (termsearch's
   _FOLD_APART). K lowers to k, which is what IGNORECASE matches it to.
@@ -18,10 +19,17 @@ code point in tests/test_lowered.py). On any doubt the caller keeps the IGNORECA
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
 from designlint.termsearch import _FOLD_APART, _c, _p
+
+_compiler: Any
+try:  # private, like termsearch's: any change in its shape just means "not lowered"
+    _compiler = importlib.import_module("re._compiler")
+except ImportError:  # pragma: no cover - Python before 3.11
+    _compiler = None
 
 # Ranges wider than this are not walked character by character: they are refused.
 _WIDEST_RANGE = 512
@@ -33,6 +41,38 @@ def lower_alike(text: str) -> str | None:
     if len(low) != len(text) or (not text.isascii() and any(odd in text for odd in _FOLD_APART)):
         return None
     return low
+
+
+def lowered_body(body: str, flags: int) -> str | None:
+    """body with its ASCII capitals lower-cased, to be compiled without IGNORECASE and searched on
+    lower_alike(text), or None when that cannot be told to find what body finds with IGNORECASE.
+
+    Under IGNORECASE "SLA" and "sla" are one program: the compiled code is compared to prove it.
+    """
+    low = _lower_capitals(body)
+    if low != body and not _same_program(body, low, flags | re.IGNORECASE):
+        return None
+    return low if lowers_alike(low, flags | re.IGNORECASE) else None
+
+
+def _lower_capitals(body: str) -> str:
+    """ASCII capitals to lower case, but not the letter of an escape (\\W, \\S, \\B...)."""
+    out, escaped = [], False
+    for char in body:
+        out.append(char if escaped or not "A" <= char <= "Z" else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+def _same_program(one: str, other: str, flags: int) -> bool:
+    if _compiler is None or _p is None:
+        return False
+    try:
+        first, second = _p.parse(one, flags), _p.parse(other, flags)
+        same_groups = first.state.groupdict == second.state.groupdict
+        return bool(same_groups and _compiler._code(first, flags) == _compiler._code(second, flags))
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return False
 
 
 def lowers_alike(body: str, flags: int) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designlint.doc.context import load_vocabulary, lowered_terms_pattern, plain_terms_pattern
-from designlint.lowered import lower_alike, lowers_alike
+from designlint.lowered import lower_alike, lowered_body, lowers_alike
 
 from conftest import CORPUS, needs_corpus
 
@@ -43,6 +43,14 @@ def test_patterns_of_lower_case_letters_and_caseless_characters_are_lowered(body
 @pytest.mark.parametrize("body", ["(?-i:GET)", "SLA", "[A-Z]x", r"(a)\1", "caf\u00e9", "[\\x00-\\x7f]", "(?x)a b"])
 def test_patterns_that_need_the_real_case_are_not(body: str) -> None:
     assert not lowers_alike(body, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [("SLAs?", "slas?"), ("[A-Z]x", "[a-z]x"), (r"\W+HA\b", r"\W+ha\b"), (r"\x41pi", None), ("(?-i:GET) /", None)],
+)
+def test_capitals_are_lowered_only_where_the_compiled_program_stays_the_same(body: str, low: str | None) -> None:
+    assert lowered_body(body, 0) == low
 
 
 def test_texts_lower_cases_cannot_stand_for_are_refused() -> None:

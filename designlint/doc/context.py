@@ -13,7 +13,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
-from designlint.lowered import lowers_alike
+from designlint.lowered import lowered_body
 from designlint.resources import data_dir
 from designlint.termsearch import may_hold, whole_words
 
@@ -71,8 +71,8 @@ def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
     finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
-    body = "(?:" + "|".join(terms) + ")"
-    return whole_words(body, 0) if lowers_alike(body, re.IGNORECASE) else None
+    low = lowered_body("(?:" + "|".join(terms) + ")", 0)
+    return None if low is None else whole_words(low, 0)
 
 
 @dataclass
