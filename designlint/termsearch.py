@@ -221,12 +221,15 @@ def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
-def may_hold(terms: tuple[str, ...], text: str) -> bool:
+def may_hold(terms: tuple[str, ...], text: str, low: str | None = None) -> bool:
     """False only when the terms, searched case aside, cannot match text: it holds none of
-    their needles. `in` on the lower-cased text is several times cheaper than
-    the search it spares."""
+    their needles. `in` on the lower-cased text is several times cheaper than the search it
+    spares. low, when given, is text.lower() from a text without the letters of _FOLD_APART."""
     found = needles(terms, re.IGNORECASE)
-    if found is None or (not text.isascii() and any(odd in text for odd in _FOLD_APART)):
+    if found is None:
         return True
-    low = text.lower()
+    if low is None:
+        if not text.isascii() and any(odd in text for odd in _FOLD_APART):
+            return True
+        low = text.lower()
     return any(needle in low for needle in found)

@@ -117,10 +117,16 @@ class Context:
         except KeyError:
             raise RuleDefinitionError(f"vocabulary: no term list named {name!r}") from None
 
-    def finds(self, name: str, text: str) -> bool:
-        """The list called name matches somewhere in text (the same as terms(name).search(text))."""
-        pattern = self.terms(name)
-        return may_hold(self.vocabulary[name], text) and pattern.search(text) is not None
+    def finds(self, name: str, text: str, low: str | None = None) -> bool:
+        """The list called name matches somewhere in text (the same as terms(name).search(text)).
+
+        low, when given, is lower_alike(text): a caller that searches one text for several lists
+        lowers it once, and each list that can be lowered searches it instead, about twice as fast.
+        """
+        pattern, lowered = self.terms(name), self.lowered(name)
+        if low is not None and lowered is not None:
+            return lowered.search(low) is not None
+        return may_hold(self.vocabulary[name], text, low) and pattern.search(text) is not None
 
     def lowered(self, name: str) -> re.Pattern[str] | None:
         """The list called name as lowered_terms_pattern: for text searched often, lower it once."""
