@@ -205,8 +205,8 @@ def _strength(option: list[str]) -> tuple[int, bool]:
 
 @lru_cache(maxsize=512)
 def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
-    """Lower-case strings one of which any text that a term matches holds (ASCII text only),
-    or None when some term has none that can be told for certain."""
+    """Lower-case strings one of which the lower case of any text a term matches holds (for a
+    text without the letters of _FOLD_APART), or None when some term has none that can be told."""
     if _p is None or _c is None:
         return None
     found: list[str] = []
