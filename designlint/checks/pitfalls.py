@@ -265,8 +265,8 @@ def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     steps = list(options.get("steps", []))
     seen: set[str] = set()
     for line, sentence, lead in _design_units(ctx):  # term lists are compiled once a sentence needs them
-        if not _in_steps(ctx, line, steps):
-            continue
+        if not _in_steps(ctx, line, steps) or not ctx.may_hold(options["terms"], sentence):
+            continue  # a sentence that holds none of the terms' needles names none of them
         if "only-if" in options and not ctx.terms(options["only-if"]).search(sentence):
             continue
         for match in ctx.terms(options["terms"]).finditer(sentence):

@@ -128,6 +128,12 @@ class Context:
             return lowered.search(low) is not None
         return may_hold(self.vocabulary[name], text, low) and pattern.search(text) is not None
 
+    def may_hold(self, name: str, text: str) -> bool:
+        """False only when the list called name cannot match text (see termsearch.may_hold): a
+        cheap test that spares the search, or a costlier test, on most texts."""
+        self.terms(name)  # the one clear error for an unknown list
+        return may_hold(self.vocabulary[name], text)
+
     def lowered(self, name: str) -> re.Pattern[str] | None:
         """The list called name as lowered_terms_pattern: for text searched often, lower it once."""
         self.terms(name)  # the one clear error for an unknown list
