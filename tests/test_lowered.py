@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from designlint.doc.context import load_vocabulary, lowered_terms_pattern, plain_terms_pattern
+from designlint.catalogue import load_catalogue
+from designlint.doc.context import Context, load_vocabulary, lowered_terms_pattern, plain_terms_pattern
+from designlint.doc.document import parse
 from designlint.lowered import lower_alike, lowered_body, lowers_alike
 
 from conftest import CORPUS, needs_corpus
@@ -81,7 +83,7 @@ def test_same_spans_on_every_corpus_file_and_line(name: str) -> None:
 
 
 _PIECES = sorted({piece for terms in VOCABULARY.values() for t in terms for piece in re.findall(r"[a-z]+", t)})
-_ODD = ["\u212a", "\u00df", "\u03a3", "\u03c2", "\u00e9", "\u00c9", "\u00b5", "\u00c5", "\ufb01", "\u2126", "1", "_", "-"]
+_ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\u00df", "\u03a3", "\u03c2", "\u00e9", "\u00c9", "\u00b5", "\u00c5", "\ufb01", "\u2126", "1", "_", "-"]
 _TEXT = st.lists(
     st.one_of(
         st.sampled_from(_PIECES),
@@ -106,3 +108,14 @@ def test_same_spans_on_a_term_in_odd_case(name: str, data: st.DataObject) -> Non
     word = re.sub(r"[^\w ]", "", data.draw(st.sampled_from(VOCABULARY[name])))
     swapped = data.draw(st.sampled_from([word.upper(), word.swapcase(), word.title(), word.replace("k", "\u212a")]))
     _agree(VOCABULARY[name], f"x {swapped} y {word}. 12 {swapped}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.sampled_from(sorted(VOCABULARY)), text=_TEXT)
+def test_context_finds_what_the_list_finds_whichever_way_it_searches(name: str, text: str) -> None:
+    """Context.finds skips by needles or searches lowered; either way it answers like a plain search."""
+    ctx = Context(parse("", "doc.md"), load_catalogue(), VOCABULARY)
+    found = plain_terms_pattern(VOCABULARY[name]).search(text) is not None
+    assert ctx.finds(name, text) == found
+    assert ctx.finds(name, text, lower_alike(text)) == found
+    assert ctx.may_hold(name, text) or not found
