@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designlint.catalogue import load_catalogue
-from designlint.doc.context import Context, load_vocabulary, lowered_terms_pattern, plain_terms_pattern
+from designlint.doc.context import Context, load_vocabulary, lowered_terms_pattern, plain_terms_pattern, use_guards
 from designlint.doc.document import parse
 from designlint.lowered import lower_alike, lowered_body, lowers_alike
 
@@ -113,9 +113,16 @@ def test_same_spans_on_a_term_in_odd_case(name: str, data: st.DataObject) -> Non
 @settings(max_examples=300, deadline=None)
 @given(name=st.sampled_from(sorted(VOCABULARY)), text=_TEXT)
 def test_context_finds_what_the_list_finds_whichever_way_it_searches(name: str, text: str) -> None:
-    """Context.finds skips by needles or searches lowered; either way it answers like a plain search."""
+    """Context.finds skips by needles or searches lowered (in a big run: guards on) or just
+    searches (in a small one); either way it answers like a plain search."""
     ctx = Context(parse("", "doc.md"), load_catalogue(), VOCABULARY)
     found = plain_terms_pattern(VOCABULARY[name]).search(text) is not None
-    assert ctx.finds(name, text) == found
-    assert ctx.finds(name, text, lower_alike(text)) == found
-    assert ctx.may_hold(name, text) or not found
+    for big in (True, False):
+        use_guards(big)
+        try:
+            assert ctx.finds(name, text) == found
+            assert ctx.finds(name, text, lower_alike(text)) == found
+            assert ctx.may_hold(name, text) or not found
+            assert (ctx.lowered(name) is not None) == (big and name in LOWERED)
+        finally:
+            use_guards(False)

@@ -38,12 +38,14 @@ def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
 
 
 # Guarded patterns search faster but cost about 50 ms more to build across all lists,
-# so a run turns them on only when it lints enough files to win that back.
+# so a run turns them on only when it lints enough files to win that back. The same goes
+# for needles and lowered patterns (Context.finds, may_hold, lowered): up to 3 ms a list.
 _GUARDS = {"on": False}
 
 
 def use_guards(on: bool) -> None:
-    """Build term patterns with (or without) the first-character guard from now on."""
+    """Build term patterns with (or without) the first-character guard, and use (or not)
+    needles and lowered patterns, from now on."""
     _GUARDS["on"] = on
 
 
@@ -126,18 +128,20 @@ class Context:
         pattern, lowered = self.terms(name), self.lowered(name)
         if low is not None and lowered is not None:
             return lowered.search(low) is not None
-        return may_hold(self.vocabulary[name], text, low) and pattern.search(text) is not None
+        return self.may_hold(name, text, low) and pattern.search(text) is not None
 
-    def may_hold(self, name: str, text: str) -> bool:
+    def may_hold(self, name: str, text: str, low: str | None = None) -> bool:
         """False only when the list called name cannot match text (see termsearch.may_hold): a
-        cheap test that spares the search, or a costlier test, on most texts."""
+        cheap test that spares the search, or a costlier test, on most texts. Always True
+        in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        return may_hold(self.vocabulary[name], text)
+        return not _GUARDS["on"] or may_hold(self.vocabulary[name], text, low)
 
     def lowered(self, name: str) -> re.Pattern[str] | None:
-        """The list called name as lowered_terms_pattern: for text searched often, lower it once."""
+        """The list called name as lowered_terms_pattern, for a text searched often (lower it
+        once), or None: then search the text itself. Always None in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        return lowered_terms_pattern(self.vocabulary[name])
+        return lowered_terms_pattern(self.vocabulary[name]) if _GUARDS["on"] else None
 
     def step_shown(self, step_id: str) -> bool:
         """The step is in the doc: named by a heading, shown by one of its parts, or by enough of
