@@ -150,11 +150,10 @@ def _split_sentences(lines: list[tuple[int, str]]) -> Iterator[str]:
         yield from (s for s in _SENTENCE.split(line) if s.strip())
 
 
-def _is_tension(ctx: Context, sentence: str, options: Mapping[str, Any]) -> bool:
-    """A trade-off word and two different qualities in one sentence."""
-    if not ctx.finds(options.get("tension", "nfr-tension"), sentence):
+def _is_tension(ctx: Context, sentence: str, qualities: re.Pattern[str], tension: str) -> bool:
+    """A trade-off word (from the list called tension) and two different qualities in one sentence."""
+    if not ctx.finds(tension, sentence):
         return False
-    qualities = ctx.terms(options.get("qualities", "tension-qualities"))
     return len({m.group(0).lower()[:5] for m in qualities.finditer(sentence)}) >= 2
 
 
@@ -162,9 +161,12 @@ def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No sentence anywhere weighs one non-functional against another, nor takes a CAP stance."""
     if not ctx.outline.step_sections("requirements"):
         return
-    stance = options.get("stance", "nfr-stance")
+    qualities = ctx.terms(options.get("qualities", "tension-qualities"))
+    tension, stance = options.get("tension", "nfr-tension"), options.get("stance", "nfr-stance")
+    ctx.terms(tension)  # an unknown list is an error even where no sentence is read
+    ctx.terms(stance)
     for sentence in _sentences(ctx):
-        if ctx.finds(stance, sentence) or _is_tension(ctx, sentence, options):
+        if ctx.finds(stance, sentence) or _is_tension(ctx, sentence, qualities, tension):
             return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 
