@@ -225,7 +225,11 @@ def may_hold(terms: tuple[str, ...], text: str, low: str | None = None) -> bool:
     """False only when the terms, searched case aside, cannot match text: it holds none of
     their needles. `in` on the lower-cased text is several times cheaper than the search it
     spares. low, when given, is text.lower() from a text without the letters of _FOLD_APART."""
-    found = needles(terms, re.IGNORECASE)
+    return holds(needles(terms, re.IGNORECASE), text, low)
+
+
+def holds(found: tuple[str, ...] | None, text: str, low: str | None = None) -> bool:
+    """may_hold with the needles already in hand (None: unknown, so True)."""
     if found is None:
         return True
     if low is None:

@@ -15,7 +15,7 @@ from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body
 from designlint.resources import data_dir
-from designlint.termsearch import may_hold, whole_words
+from designlint.termsearch import holds, needles, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
@@ -113,9 +113,13 @@ class Context:
         return value
 
     def terms(self, name: str) -> re.Pattern[str]:
-        """The vocabulary list called name as one pattern."""
+        """The vocabulary list called name as one pattern (kept by name: hashing a list's terms
+        for the pattern cache costs more than many of the searches checks make with it)."""
+        return self.once(("context.terms", name), lambda: terms_pattern(self._list(name)))
+
+    def _list(self, name: str) -> tuple[str, ...]:
         try:
-            return terms_pattern(self.vocabulary[name])
+            return self.vocabulary[name]
         except KeyError:
             raise RuleDefinitionError(f"vocabulary: no term list named {name!r}") from None
 
@@ -125,8 +129,9 @@ class Context:
         low, when given, is lower_alike(text): a caller that searches one text for several lists
         lowers it once, and each list that can be lowered searches it instead, about twice as fast.
         """
-        pattern, lowered = self.terms(name), self.lowered(name)
-        if low is not None and lowered is not None:
+        pattern = self.terms(name)
+        lowered = self.lowered(name) if low is not None else None
+        if lowered is not None and low is not None:
             return lowered.search(low) is not None
         return self.may_hold(name, text, low) and pattern.search(text) is not None
 
@@ -135,13 +140,17 @@ class Context:
         cheap test that spares the search, or a costlier test, on most texts. Always True
         in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        return not _GUARDS["on"] or may_hold(self.vocabulary[name], text, low)
+        if not _GUARDS["on"]:
+            return True
+        return holds(self.once(("context.needles", name), lambda: needles(self._list(name), re.IGNORECASE)), text, low)
 
     def lowered(self, name: str) -> re.Pattern[str] | None:
         """The list called name as lowered_terms_pattern, for a text searched often (lower it
         once), or None: then search the text itself. Always None in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        return lowered_terms_pattern(self.vocabulary[name]) if _GUARDS["on"] else None
+        if not _GUARDS["on"]:
+            return None
+        return self.once(("context.lowered", name), lambda: lowered_terms_pattern(self._list(name)))
 
     def step_shown(self, step_id: str) -> bool:
         """The step is in the doc: named by a heading, shown by one of its parts, or by enough of
