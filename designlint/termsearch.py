@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 _c: Any
@@ -138,3 +139,101 @@ def whole_words(body: str, flags: int) -> re.Pattern[str]:
     chars = first_chars(body, flags)
     guard = "" if chars is None else "(?=[" + chars + "])"  # no group: numbering kept
     return re.compile(guard + r"(?<![\w])" + body + r"(?![\w])", flags)
+
+
+# Needles: words a text must hold for a term list to match it, found with `in` on the
+# lower-cased text, which costs far less than running a long case-insensitive alternation
+# over every position. They are read off Python's own parse like the guard. Under
+# IGNORECASE an ASCII letter also matches K (lower() makes it k), and ſ, İ and ı, which
+# lower() leaves apart from s and i: a text holding one of those three is searched in full.
+_FOLD_APART = ("\u017f", "\u0130", "\u0131")
+
+
+def _literal(op: Any, av: Any) -> str | None:
+    """The lower-cased ASCII text a literal op, or a group of nothing but such ops, consumes."""
+    if op is _c.LITERAL:
+        return chr(av).lower() if av < 0x80 else None
+    if op is _c.SUBPATTERN and av[3]:
+        parts = [_literal(o, a) for o, a in av[3]]
+        return None if None in parts else "".join(p for p in parts if p is not None)
+    return None
+
+
+def _runs(seq: Any) -> list[str]:
+    """Each run of consecutive ASCII literals that every match of seq consumes, in order."""
+    runs, run = [], ""
+    for op, av in seq:
+        text = _literal(op, av)
+        if text is None:
+            runs.append(run)
+            run = ""
+        else:
+            run += text
+    return [r for r in [*runs, run] if r]
+
+
+def _must(op: Any, av: Any) -> list[Any]:
+    """The alternatives one of which every match of a mandatory op goes through (none for others)."""
+    if op is _c.BRANCH:
+        return list(av[1])
+    if op is _c.SUBPATTERN:
+        return [av[3]]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return [av[2]]
+    return []
+
+
+def _needles_of(seq: Any) -> list[str] | None:
+    """Strings one of which every match of seq holds (case aside), or None when none is known.
+
+    Of the ways to tell (a run of literals, or a needle for each alternative of a group
+    the match must go through), the one whose shortest needle is longest filters best.
+    """
+    options = [[run] for run in _runs(seq)]
+    for op, av in seq:
+        found = [_needles_of(alternative) for alternative in _must(op, av)]
+        if found and all(found):
+            options.append([n for f in found if f for n in f])
+    return max(options, key=_strength) if options else None
+
+
+def _strength(option: list[str]) -> tuple[int, bool]:
+    """How rare an option's needles are, roughly: the length of its shortest one, spaces
+    aside ("the " is in most sentences, "cost" in few), and on a tie whole words first."""
+    return min(len(needle.strip()) for needle in option), all(needle == needle.strip() for needle in option)
+
+
+@lru_cache(maxsize=512)
+def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
+    """Lower-case strings one of which the lower case of any text a term matches holds (for a
+    text without the letters of _FOLD_APART), or None when some term has none that can be told."""
+    if _p is None or _c is None:
+        return None
+    found: list[str] = []
+    for term in terms:
+        try:
+            own = _needles_of(_p.parse(term, flags))
+        except (re.error, AttributeError, TypeError, ValueError, IndexError):
+            return None
+        if not own:
+            return None
+        found.extend(own)
+    return tuple(dict.fromkeys(found))
+
+
+def may_hold(terms: tuple[str, ...], text: str, low: str | None = None) -> bool:
+    """False only when the terms, searched case aside, cannot match text: it holds none of
+    their needles. `in` on the lower-cased text is several times cheaper than the search it
+    spares. low, when given, is text.lower() from a text without the letters of _FOLD_APART."""
+    return holds(needles(terms, re.IGNORECASE), text, low)
+
+
+def holds(found: tuple[str, ...] | None, text: str, low: str | None = None) -> bool:
+    """may_hold with the needles already in hand (None: unknown, so True)."""
+    if found is None:
+        return True
+    if low is None:
+        if not text.isascii() and any(odd in text for odd in _FOLD_APART):
+            return True
+        low = text.lower()
+    return any(needle in low for needle in found)

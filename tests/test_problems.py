@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from designlint.cli import main
 from designlint.doc.document import parse
-from designlint.doc.problems import decide, load_problems
+from designlint.doc.problems import decide, load_problems, scores
 from designlint.errors import ConfigError
 from designlint.lint.rules import load_rules
 
@@ -99,6 +99,14 @@ def test_two_problems_close_together_leave_detection_unsure() -> None:
 
 def test_body_words_alone_are_not_enough() -> None:
     assert _verdict("# Design a backend\n\nIt stores payments.\n") == (None, "unsure")
+
+
+def test_the_body_scan_credits_each_word_to_the_cue_and_problem_it_matched() -> None:
+    text = "Notes\n\nA refunded charge goes to the ledger; each refund too. Drivers see the ledger, merchants do not.\n"
+    _, ranked = scores(parse(text))
+    reasons = {s.problem: set(s.reasons) for s in ranked}
+    assert reasons["payment-system"] == {"body 'ledger' x2 +2", "body 'refund\\w*' x2 +2", "body 'merchants?' +1"}
+    assert reasons["ride-sharing"] == {"body 'drivers?' +1"}
 
 
 def test_front_matter_names_the_problem_by_alias_and_wins_over_config() -> None:

@@ -184,6 +184,11 @@ def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
     return not (options.get("skip-questions") and statement.question)
 
 
+def _matching(ctx: Context, design: View, name: str) -> Iterator[Statement]:
+    """The design's statements that the list called name finds something in (see View.matching)."""
+    return design.matching(ctx.terms(name), ctx.lowered(name))
+
+
 def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     """A statement holds a term, or a mechanism where the doc talks about change.
 
@@ -191,7 +196,7 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     context is done before the long list of terms is searched at all.
     """
     return _mechanism_in_context(ctx, design, options) or any(
-        _counts(s, options) for s in design.matching(ctx.terms(options["terms"]))
+        _counts(s, options) for s in _matching(ctx, design, options["terms"])
     )
 
 
@@ -201,7 +206,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
         return False
     context = _optional_terms(ctx, options, "mechanism-context")
     titles = _optional_terms(ctx, options, "mechanism-titles")
-    for statement in design.matching(ctx.terms(options["mechanisms"])):
+    for statement in _matching(ctx, design, options["mechanisms"]):
         if not _counts(statement, options):
             continue
         if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
@@ -236,8 +241,8 @@ def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     """Under one heading, one statement lays out options and another says what one costs."""
     if "paired" not in options:
         return False
-    laid_out = {s.titles for s in design.matching(ctx.terms(options["paired"]))}
-    return bool(laid_out) and any(s.titles in laid_out for s in design.matching(ctx.terms(options["paired-with"])))
+    laid_out = {s.titles for s in _matching(ctx, design, options["paired"])}
+    return bool(laid_out) and any(s.titles in laid_out for s in _matching(ctx, design, options["paired-with"]))
 
 
 def _something_to_judge(ctx: Context) -> bool:

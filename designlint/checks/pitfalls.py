@@ -260,12 +260,18 @@ def _spans(ctx: Context, steps: list[str]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def _may_name(ctx: Context, terms: str, sentence: str) -> bool:
+    """False when the sentence holds none of the needles of the list called terms, so names none
+    of its terms; an unknown list is let through, to be reported where it is searched."""
+    return terms not in ctx.vocabulary or ctx.may_hold(terms, sentence)
+
+
 def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A term (a technology, microservices) proposed with no reason or alternative anywhere in the doc."""
     steps = list(options.get("steps", []))
     seen: set[str] = set()
     for line, sentence, lead in _design_units(ctx):  # term lists are compiled once a sentence needs them
-        if not _in_steps(ctx, line, steps):
+        if not _in_steps(ctx, line, steps) or not _may_name(ctx, options["terms"], sentence):
             continue
         if "only-if" in options and not ctx.terms(options["only-if"]).search(sentence):
             continue

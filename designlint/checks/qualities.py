@@ -18,6 +18,7 @@ from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble,
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.findings import Hit
+from designlint.lowered import lower_alike
 
 TOPICS = [
     "nfr-latency",
@@ -68,8 +69,9 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     """
     region = text_lines(ctx, preamble(ctx) + [t.block for t in requirement_blocks(ctx)])
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
+    low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
-    covered = _first(topics, wanted, lambda topic: ctx.terms(topic).search(asked) is not None)
+    covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
     if len(covered) < wanted:
         rest = [topic for topic in topics if topic not in covered]
         covered += _first(rest, wanted - len(covered), lambda topic: _stance(ctx, topic))
@@ -89,11 +91,16 @@ def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> lis
 
 def _stance(ctx: Context, topic: str) -> bool:
     stance = f"{topic}-stance"
-    return stance in ctx.vocabulary and ctx.terms(stance).search(_doc_text(ctx)) is not None
+    return stance in ctx.vocabulary and ctx.finds(stance, _doc_text(ctx), _doc_low(ctx))
 
 
 def _doc_text(ctx: Context) -> str:
     return ctx.once("requirements._doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
+
+
+def _doc_low(ctx: Context) -> str | None:
+    """lower_alike(_doc_text(ctx)), for the lists that search the whole text lowered."""
+    return ctx.once("requirements._doc_low", lambda: lower_alike(_doc_text(ctx)))
 
 
 def _labels(ctx: Context) -> str:
@@ -175,7 +182,10 @@ def _negated_before(line: str, start: int) -> bool:
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:
     """Each line of the doc's text that names the quality, found in one pass over the text."""
     text, end = _doc_text(ctx), -1
-    for found in ctx.terms(options["named"]).finditer(_doc_text(ctx)):
+    low, lowered = _doc_low(ctx), ctx.lowered(options["named"])
+    # The lowered text has the same length and line breaks: its spans are text's spans.
+    found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(options["named"]).finditer(text)
+    for found in found_in:
         if found.start() > end:
             start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
             end = len(text) if end < 0 else end

@@ -150,9 +150,9 @@ def _split_sentences(lines: list[tuple[int, str]]) -> Iterator[str]:
         yield from (s for s in _SENTENCE.split(line) if s.strip())
 
 
-def _is_tension(sentence: str, qualities: re.Pattern[str], tension: re.Pattern[str]) -> bool:
-    """A trade-off word and two different qualities in one sentence."""
-    if not tension.search(sentence):
+def _is_tension(ctx: Context, sentence: str, qualities: re.Pattern[str], tension: str) -> bool:
+    """A trade-off word (from the list called tension) and two different qualities in one sentence."""
+    if not ctx.finds(tension, sentence):
         return False
     return len({m.group(0).lower()[:5] for m in qualities.finditer(sentence)}) >= 2
 
@@ -162,10 +162,11 @@ def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not ctx.outline.step_sections("requirements"):
         return
     qualities = ctx.terms(options.get("qualities", "tension-qualities"))
-    tension = ctx.terms(options.get("tension", "nfr-tension"))
-    stance = ctx.terms(options.get("stance", "nfr-stance"))
+    tension, stance = options.get("tension", "nfr-tension"), options.get("stance", "nfr-stance")
+    ctx.terms(tension)  # an unknown list is an error even where no sentence is read
+    ctx.terms(stance)
     for sentence in _sentences(ctx):
-        if stance.search(sentence) or _is_tension(sentence, qualities, tension):
+        if ctx.finds(stance, sentence) or _is_tension(ctx, sentence, qualities, tension):
             return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 

@@ -64,7 +64,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     """
     if block.kind in ("comment", "html", "heading"):
         return False
-    if _DDL.search(block.text) or _CTOR.search(block.text) or _is_generic(block.text):
+    if _settled_alone(block.text):
         return True
     if block.kind == "table":
         return _is_column_table(block.text, types)
@@ -78,8 +78,17 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     # several after a label: "Tables: notifications(id PK, user_id, status), preferences(...)".
     if block.kind == "code":
         return False
-    inline = _SPAN.findall(block.text) + [found.group(0) for found in _RECORD.finditer(block.text)]
+    inline = _SPAN.findall(block.text) if "`" in block.text else []
+    inline += [found.group(0) for found in _RECORD.finditer(block.text)] if "(" in block.text else []
     return any(_has_row(text, operations, titled) for text in inline)
+
+
+def _settled_alone(text: str) -> bool:
+    """DDL, a constructor or a typed declaration. Each is looked for only where the text holds
+    a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
+    if "table" in text.lower() and _DDL.search(text):
+        return True
+    return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
 
 
 def _is_generic(text: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from designlint.checks.highlevel import prose, prose_of
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
@@ -54,16 +55,24 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """Some statements joined into one text, so that a term list is searched once, not once per statement."""
+    """Some statements joined into one text, so that a term list is searched once, not once per statement.
+
+    low is the text lower-cased for lowered patterns (designlint/lowered.py), None where they cannot read it.
+    """
 
     text: str
     starts: tuple[int, ...]
     items: tuple[Statement, ...]
+    low: str | None
 
-    def matching(self, pattern: re.Pattern[str]) -> Iterator[Statement]:
-        """Each statement the pattern finds something in, in order, once."""
+    def matching(self, pattern: re.Pattern[str], lowered: re.Pattern[str] | None = None) -> Iterator[Statement]:
+        """Each statement the pattern finds something in, in order, once; lowered, when given, is
+        the same list as a lowered pattern, which finds the same spans on low in about half the time."""
+        text = self.text
+        if lowered is not None and self.low is not None:
+            pattern, text = lowered, self.low
         last = -1
-        for found in pattern.finditer(self.text):
+        for found in pattern.finditer(text):
             index = bisect.bisect_right(self.starts, found.start()) - 1
             if index != last:
                 last = index
@@ -83,7 +92,8 @@ def view(ctx: Context, key: str, keep: Callable[[Statement], bool]) -> View:
         for item in items:
             starts.append(at)
             at += len(item.text) + len(_JOIN)
-        return View(_JOIN.join(s.text for s in items), tuple(starts), items)
+        text = _JOIN.join(s.text for s in items)
+        return View(text, tuple(starts), items, lower_alike(text))
 
     return ctx.once(("statements.view", key), make)
 

@@ -13,8 +13,9 @@ from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
+from designlint.lowered import lowered_body
 from designlint.resources import data_dir
-from designlint.termsearch import whole_words
+from designlint.termsearch import holds, needles, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
@@ -37,12 +38,14 @@ def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
 
 
 # Guarded patterns search faster but cost about 50 ms more to build across all lists,
-# so a run turns them on only when it lints enough files to win that back.
+# so a run turns them on only when it lints enough files to win that back. The same goes
+# for needles and lowered patterns (Context.finds, may_hold, lowered): up to 3 ms a list.
 _GUARDS = {"on": False}
 
 
 def use_guards(on: bool) -> None:
-    """Build term patterns with (or without) the first-character guard from now on."""
+    """Build term patterns with (or without) the first-character guard, and use (or not)
+    needles and lowered patterns, from now on."""
     _GUARDS["on"] = on
 
 
@@ -64,6 +67,14 @@ def guarded_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """terms_pattern without the guard: quick to build, and what the guarded form must agree with."""
     return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
+    finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
+    low = lowered_body("(?:" + "|".join(terms) + ")", 0)
+    return None if low is None else whole_words(low, 0)
 
 
 @dataclass
@@ -102,11 +113,44 @@ class Context:
         return value
 
     def terms(self, name: str) -> re.Pattern[str]:
-        """The vocabulary list called name as one pattern."""
+        """The vocabulary list called name as one pattern (kept by name: hashing a list's terms
+        for the pattern cache costs more than many of the searches checks make with it)."""
+        return self.once(("context.terms", name), lambda: terms_pattern(self._list(name)))
+
+    def _list(self, name: str) -> tuple[str, ...]:
         try:
-            return terms_pattern(self.vocabulary[name])
+            return self.vocabulary[name]
         except KeyError:
             raise RuleDefinitionError(f"vocabulary: no term list named {name!r}") from None
+
+    def finds(self, name: str, text: str, low: str | None = None) -> bool:
+        """The list called name matches somewhere in text (the same as terms(name).search(text)).
+
+        low, when given, is lower_alike(text): a caller that searches one text for several lists
+        lowers it once, and each list that can be lowered searches it instead, about twice as fast.
+        """
+        pattern = self.terms(name)
+        lowered = self.lowered(name) if low is not None else None
+        if lowered is not None and low is not None:
+            return lowered.search(low) is not None
+        return self.may_hold(name, text, low) and pattern.search(text) is not None
+
+    def may_hold(self, name: str, text: str, low: str | None = None) -> bool:
+        """False only when the list called name cannot match text (see termsearch.may_hold): a
+        cheap test that spares the search, or a costlier test, on most texts. Always True
+        in a small run (see use_guards)."""
+        self.terms(name)  # the one clear error for an unknown list
+        if not _GUARDS["on"]:
+            return True
+        return holds(self.once(("context.needles", name), lambda: needles(self._list(name), re.IGNORECASE)), text, low)
+
+    def lowered(self, name: str) -> re.Pattern[str] | None:
+        """The list called name as lowered_terms_pattern, for a text searched often (lower it
+        once), or None: then search the text itself. Always None in a small run (see use_guards)."""
+        self.terms(name)  # the one clear error for an unknown list
+        if not _GUARDS["on"]:
+            return None
+        return self.once(("context.lowered", name), lambda: lowered_terms_pattern(self._list(name)))
 
     def step_shown(self, step_id: str) -> bool:
         """The step is in the doc: named by a heading, shown by one of its parts, or by enough of

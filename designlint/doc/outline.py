@@ -10,6 +10,7 @@ from functools import lru_cache
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import named_entry, normalize_title
+from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "match_heading", "normalize_title"]
 
@@ -40,6 +41,8 @@ def content_lines(blocks: Iterable[Block], entry: Entry, enough: int) -> int:
     search = _any_of(entry.content).search
     hits = 0
     for block in blocks:
+        if not may_hold(entry.content, block.text):
+            continue  # no line of it can match: most blocks hold no cue of most entries
         for line in block.text.split("\n"):
             if search(line):
                 hits += 1

@@ -128,8 +128,13 @@ Owner = tuple[str, Cue]  # the problem a cue belongs to, and the cue
 
 @lru_cache(maxsize=1)
 def _body_pattern() -> tuple[re.Pattern[str], tuple[Owner, ...]]:
-    """Every body cue in one guarded pattern, each a named group: the long body is scanned once.
+    """Every body cue in one guarded pattern: the long body is scanned once.
 
+    Each cue is followed by an empty named group that tells which cue matched (it closes
+    last, so it is the match's lastgroup). Behind the cue, not around it, it leaves the
+    alternative starting with the cue's first letter, which lets the regex engine skip
+    the alternatives that cannot start at a position without entering them (measured:
+    the scan takes a third of the time it took with each cue inside its group).
     Text is lower-cased first (cues are lower case), which searches faster than IGNORECASE.
     Longer cues come first, so where two could match at one spot the more specific counts;
     body cues are distinct enough words that this does not change a verdict.
@@ -138,7 +143,7 @@ def _body_pattern() -> tuple[re.Pattern[str], tuple[Owner, ...]]:
 
     cues = [(p.name, c) for p in load_problems().values() for c in p.cues if c.place == "body"]
     owners = tuple(sorted(cues, key=lambda owner: -len(owner[1].pattern)))
-    body = "(?:" + "|".join(f"(?P<c{i}>{cue.pattern.lower()})" for i, (_, cue) in enumerate(owners)) + ")"
+    body = "(?:" + "|".join(f"(?:{cue.pattern.lower()})(?P<c{i}>)" for i, (_, cue) in enumerate(owners)) + ")"
     return whole_words(body, 0), owners
 
 
@@ -147,13 +152,22 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=128)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds a text where any of the patterns' _compiled forms would find it: one search
+    tells that none of a problem's title (or heading) cues is there."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
+
+
 def _counts(texts: Mapping[str, str]) -> dict[Owner, int]:
-    """How often each cue is found: title and heading cues one by one (short texts), body cues in one scan."""
+    """How often each cue is found: title and heading cues one by one (short texts) where any
+    of the problem's cues for that place is there, body cues in one scan."""
     counts: dict[Owner, int] = {}
     for problem in load_problems().values():
-        for cue in problem.cues:
-            if cue.place != "body" and _compiled(cue.pattern).search(texts[cue.place]):
-                counts[(problem.name, cue)] = 1
+        for place in ("title", "headings"):
+            cues = [cue for cue in problem.cues if cue.place == place]
+            if cues and _any_of(tuple(cue.pattern for cue in cues)).search(texts[place]):
+                counts.update(((problem.name, c), 1) for c in cues if _compiled(c.pattern).search(texts[place]))
     pattern, owners = _body_pattern()
     for found in pattern.finditer(texts["body"].lower()):
         owner = owners[int((found.lastgroup or "c0")[1:])]
