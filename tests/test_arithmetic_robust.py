@@ -154,20 +154,31 @@ PATHOLOGICAL = {
 }
 
 
-def test_estimate_patterns_are_linear() -> None:
-    """Each pathological line at n and 4n, timed in one fresh process: 4x the input, at most ~4.5x the time."""
+def _times(texts: list[str]) -> list[float]:
     import json
 
-    texts = [make(n) for make in PATHOLOGICAL.values() for n in (1000, 4000)]
     code = TIMER.format(root=str(ROOT))
     done = subprocess.run(
         [sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr
-    times = json.loads(done.stdout)
-    for k, name in enumerate(PATHOLOGICAL):
-        small, large = times[2 * k], times[2 * k + 1]
-        assert large <= 4.5 * small + 0.05, (name, small, large)  # the floor absorbs timer noise
+    return list(json.loads(done.stdout))
+
+
+def test_estimate_patterns_are_linear() -> None:
+    """Each pathological line at n and 4n, timed in a fresh process: 4x the input, at most ~4.5x the time.
+
+    A shape over the bound is timed again (up to three times in all), so that a moment of load on a
+    shared machine does not fail the test; a quadratic shape is over it every time."""
+    pending = dict(PATHOLOGICAL)
+    for _attempt in range(3):
+        times = _times([make(n) for make in pending.values() for n in (1000, 4000)])
+        ratios = {name: (times[2 * k], times[2 * k + 1]) for k, name in enumerate(pending)}
+        # the 0.05 s floor absorbs timer noise
+        pending = {name: PATHOLOGICAL[name] for name, (small, large) in ratios.items() if large > 4.5 * small + 0.05}
+        if not pending:
+            return
+    raise AssertionError(f"grows faster than linear: {ratios}")
 
 
 UNITS = ["QPS", "ops/s", "/ day", "per hour", "A week", "each month", "/user", "per request", "KB", "KiB", "bytes"]
