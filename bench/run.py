@@ -190,7 +190,8 @@ def main() -> None:
         ratios["single"] = median_ratios([single_round(bench, path, i) for i in range(args.single_rounds)])
     result = report(bench, ratios)
     out = WORK / f"results-{time.strftime('%Y%m%dT%H%M%S')}.json"
-    out.write_text(json.dumps({"args": vars(args), **result}, indent=2))
+    # Each round's ratios too: on a shared machine one round can be far off, and the median hides how far.
+    out.write_text(json.dumps({"args": vars(args), **result, "rounds": rounds}, indent=2))
     print(f"wrote {out}")
 
 
