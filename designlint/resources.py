@@ -20,5 +20,12 @@ def data_dir(name: str) -> Path:
     return _PACKAGE.parent / name
 
 
+def shipped(path: Path) -> bool:
+    """True for a data file that comes with designlint (its rules, vocabulary, presets): the test
+    suite checks those against their schemas, so a run need not check them again."""
+    real = path.resolve()
+    return any(real.is_relative_to(data_dir(name).resolve()) for name in ("rules", "templates"))
+
+
 def schema_path(name: str) -> Path:
     return _PACKAGE / "schemas" / f"{name}.schema.json"

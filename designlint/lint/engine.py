@@ -34,7 +34,7 @@ from designlint.lint.rules import Rule, load_rules
 from designlint.lint.selection import is_selected, per_file_ignored, rule_key, rule_settings
 from designlint.memo import check_once
 from designlint.patterns import record_origin
-from designlint.resources import data_dir
+from designlint.resources import shipped
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are reported, not parsed
 READ_ERROR, UNUSED_SUPPRESSION, INTERNAL_ERROR = "X001", "X002", "X003"
@@ -112,7 +112,7 @@ def _record_user_options(rule: Rule, settings: Mapping[str, Any], where: str) ->
 @lru_cache(maxsize=64)
 def _built_in(source: str) -> bool:
     """True for a rule file shipped with designlint (resolved once per file, not once per rule)."""
-    return Path(source).resolve().is_relative_to(data_dir("rules").resolve())
+    return shipped(Path(source))
 
 
 def _provided(rule: Rule, config: Config, profile: Profile | None, problem: str = "auto") -> dict[str, Any]:
