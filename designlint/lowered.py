@@ -11,7 +11,7 @@ same spans when:
   the same), no scoped flags and no back-reference; and
 - the text keeps every character's place when lower-cased and holds none of the three
   letters that IGNORECASE folds onto an ASCII one and lower() does not (termsearch's
-  _FOLD_APART). K lowers to k, which is what IGNORECASE matches it to.
+  FOLD_APART). K lowers to k, which is what IGNORECASE matches it to.
 
 \\w, \\d, \\s and word boundaries agree on a character and its lower case (proved over every
 code point in tests/test_lowered.py). On any doubt the caller keeps the IGNORECASE pattern.
@@ -23,7 +23,7 @@ import importlib
 import re
 from typing import Any
 
-from designlint.termsearch import _FOLD_APART, _c, _p
+from designlint.termsearch import _c, _p, folds_apart
 
 _compiler: Any
 try:  # private, like termsearch's: any change in its shape just means "not lowered"
@@ -38,7 +38,7 @@ _WIDEST_RANGE = 512
 def lower_alike(text: str) -> str | None:
     """text.lower() when a lowered pattern may search it in text's stead (see the module notes)."""
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and any(odd in text for odd in _FOLD_APART)):
+    if len(low) != len(text) or folds_apart(text):
         return None
     return low
 
@@ -120,8 +120,12 @@ def _item(op: Any, av: Any) -> bool:
         low, high = av
         return high - low <= _WIDEST_RANGE and all(_char(code) for code in range(low, high + 1))
     return op is _c.CATEGORY and str(av) in (
-        "CATEGORY_DIGIT", "CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_SPACE",
-        "CATEGORY_WORD", "CATEGORY_NOT_WORD",
+        "CATEGORY_DIGIT",
+        "CATEGORY_NOT_DIGIT",
+        "CATEGORY_SPACE",
+        "CATEGORY_NOT_SPACE",
+        "CATEGORY_WORD",
+        "CATEGORY_NOT_WORD",
     )
 
 

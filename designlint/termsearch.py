@@ -146,7 +146,18 @@ def whole_words(body: str, flags: int) -> re.Pattern[str]:
 # over every position. They are read off Python's own parse like the guard. Under
 # IGNORECASE an ASCII letter also matches K (lower() makes it k), and ſ, İ and ı, which
 # lower() leaves apart from s and i: a text holding one of those three is searched in full.
-_FOLD_APART = ("\u017f", "\u0130", "\u0131")
+FOLD_APART = {"\u017f": "s", "\u0130": "i", "\u0131": "i"}  # each letter and the ASCII one IGNORECASE reads it as
+_FOLDS = str.maketrans(FOLD_APART)
+
+
+def folds_apart(text: str) -> bool:
+    """True when text holds one of the FOLD_APART letters, so its lower() is not what IGNORECASE saw."""
+    return not text.isascii() and any(odd in text for odd in FOLD_APART)
+
+
+def folded(word: str) -> str:
+    """word lower-cased the way a case-insensitive match read it ("\u017fec" is "sec"), for tables keyed by ASCII."""
+    return word.translate(_FOLDS).lower()
 
 
 def _literal(op: Any, av: Any) -> str | None:
@@ -206,7 +217,7 @@ def _strength(option: list[str]) -> tuple[int, bool]:
 @lru_cache(maxsize=512)
 def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
     """Lower-case strings one of which the lower case of any text a term matches holds (for a
-    text without the letters of _FOLD_APART), or None when some term has none that can be told."""
+    text without the letters of FOLD_APART), or None when some term has none that can be told."""
     if _p is None or _c is None:
         return None
     found: list[str] = []
@@ -224,7 +235,7 @@ def needles(terms: tuple[str, ...], flags: int) -> tuple[str, ...] | None:
 def may_hold(terms: tuple[str, ...], text: str, low: str | None = None) -> bool:
     """False only when the terms, searched case aside, cannot match text: it holds none of
     their needles. `in` on the lower-cased text is several times cheaper than the search it
-    spares. low, when given, is text.lower() from a text without the letters of _FOLD_APART."""
+    spares. low, when given, is text.lower() from a text without the letters of FOLD_APART."""
     return holds(needles(terms, re.IGNORECASE), text, low)
 
 
@@ -233,7 +244,7 @@ def holds(found: tuple[str, ...] | None, text: str, low: str | None = None) -> b
     if found is None:
         return True
     if low is None:
-        if not text.isascii() and any(odd in text for odd in _FOLD_APART):
+        if folds_apart(text):
             return True
         low = text.lower()
     return any(needle in low for needle in found)

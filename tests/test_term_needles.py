@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from designlint.catalogue import Entry, load_catalogue
 from designlint.doc.context import load_vocabulary, plain_terms_pattern
 from designlint.doc.outline import _any_of
-from designlint.termsearch import _FOLD_APART, may_hold, needles
+from designlint.termsearch import FOLD_APART, may_hold, needles
 
 from conftest import CORPUS, needs_corpus
 
@@ -58,7 +58,7 @@ def test_only_the_letters_kept_apart_match_an_ascii_character_without_lowering_t
     for code in range(0x20, 0x7F):
         for found in re.finditer(re.escape(chr(code)), every, re.IGNORECASE):
             char = found.group(0)
-            assert char.lower() == chr(code).lower() or char in _FOLD_APART, (chr(code), char)
+            assert char.lower() == chr(code).lower() or char in FOLD_APART, (chr(code), char)
 
 
 @needs_corpus

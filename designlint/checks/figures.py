@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from designlint.estimate.lexer import folded
+from designlint.termsearch import folded
 
 # Never starting just after "digit," keeps each run of thousands groups read once, not once per
 # group (quadratic on "1,111,111,..."); "10,20 QPS" is ambiguous and stays unread either way.

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from designlint.estimate.lexer import folded, tokenize
+from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS, NONE, EvalError
+from designlint.termsearch import folded
 
 _NUMBER = r"(?P<n>[~≈]?\s*\d[\d.,]*(?:\s*(?:\^|\*\*)\s*\d+)?(?:\s*(?:thousand|million|billion|[KMk](?![\w])))?)"
 _PERIOD = r"(?P<p>day|month|year)"

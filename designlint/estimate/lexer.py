@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from designlint.estimate.quantity import NoValue, bounded
+from designlint.termsearch import folded
 
 # Scale words as people type them, misspellings included (milion, billon, thousnad).
 _SCALE_WORD_FORMS = (
@@ -24,14 +25,6 @@ _SCALE_WORD_FORMS = (
     (r"tri?l{1,3}i{0,2}ons?", 1e12),
 )
 _SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _SCALE_WORD_FORMS]
-# Letters a case-insensitive pattern matches to an ASCII letter that lower() leaves outside ASCII
-# (long s, dotless i, dotted capital I): a table keyed by ASCII words must see them as the letter.
-_FOLDS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
-
-
-def folded(word: str) -> str:
-    """word lower-cased the way a case-insensitive match read it ("ſec" is "sec")."""
-    return word.translate(_FOLDS).lower()
 
 SCALE_SHORT = {"mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "bil": 1e9, "bn": 1e9, "tn": 1e12}
 # (scale, the other reading's value per written unit, whether that reading is in bytes)
