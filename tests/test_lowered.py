@@ -9,6 +9,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from termtext import TERM_TEXT
 
 from designlint.catalogue import load_catalogue
 from designlint.doc.context import Context, load_vocabulary, lowered_terms_pattern, plain_terms_pattern, use_guards
@@ -82,22 +83,8 @@ def test_same_spans_on_every_corpus_file_and_line(name: str) -> None:
             _agree(VOCABULARY[name], line)
 
 
-_PIECES = sorted({piece for terms in VOCABULARY.values() for t in terms for piece in re.findall(r"[a-z]+", t)})
-_ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\u00df", "\u03a3", "\u03c2", "\u00e9", "\u00c9", "\u00b5", "\u00c5", "\ufb01", "\u2126", "1", "_", "-"]
-_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_PIECES),
-        st.sampled_from(_PIECES).map(str.upper),
-        st.sampled_from(_PIECES).map(str.title),
-        st.sampled_from([*_ODD, " ", ".", "\n", "/", "'"]),
-        st.text(max_size=3),
-    ),
-    max_size=30,
-).map("".join)
-
-
 @settings(max_examples=400, deadline=None)
-@given(name=st.sampled_from(LOWERED), text=_TEXT)
+@given(name=st.sampled_from(LOWERED), text=TERM_TEXT)
 def test_same_spans_on_generated_text(name: str, text: str) -> None:
     _agree(VOCABULARY[name], text)
 
@@ -111,7 +98,7 @@ def test_same_spans_on_a_term_in_odd_case(name: str, data: st.DataObject) -> Non
 
 
 @settings(max_examples=300, deadline=None)
-@given(name=st.sampled_from(sorted(VOCABULARY)), text=_TEXT)
+@given(name=st.sampled_from(sorted(VOCABULARY)), text=TERM_TEXT)
 def test_context_finds_what_the_list_finds_whichever_way_it_searches(name: str, text: str) -> None:
     """Context.finds skips by needles or searches lowered (in a big run: guards on) or just
     searches (in a small one); either way it answers like a plain search."""

@@ -9,6 +9,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from termtext import TERM_TEXT
 
 from designlint.doc.context import guarded_terms_pattern as terms_pattern
 from designlint.doc.context import load_vocabulary, plain_terms_pattern
@@ -49,24 +50,8 @@ def test_same_matches_on_every_corpus_line(name: str) -> None:
             assert bool(fast.match(line)) == bool(plain.match(line)), (path.name, line)
 
 
-# Text built from pieces of the terms themselves, so that matches are frequent, mixed
-# with case changes, word characters around them and odd Unicode (ſ, K, İ fold oddly).
-_PIECES = sorted({piece for terms in VOCABULARY.values() for t in terms for piece in re.findall(r"[a-z]+", t)})
-_ODD = ["ſ", "K", "İ", "ı", "ß", "Σ", "ς", "é", "É", "µ", "Å", "ﬁ", "1", "9", "_", "-", " ", "\n", ".", "/", "`", "'"]
-_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_PIECES).map(str.upper),
-        st.sampled_from(_PIECES),
-        st.sampled_from(_PIECES).map(str.title),
-        st.sampled_from(_ODD),
-        st.text(max_size=3),
-    ),
-    max_size=30,
-).map("".join)
-
-
 @settings(max_examples=300, deadline=None)
-@given(name=st.sampled_from(NAMES), text=_TEXT)
+@given(name=st.sampled_from(NAMES), text=TERM_TEXT)
 def test_same_matches_on_generated_text(name: str, text: str) -> None:
     _agree(VOCABULARY[name], text)
 

@@ -9,6 +9,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from termtext import TERM_TEXT
 
 from designlint.catalogue import Entry, load_catalogue
 from designlint.doc.context import load_vocabulary, plain_terms_pattern
@@ -69,19 +70,8 @@ def test_no_corpus_line_that_matches_is_passed_over(name: str) -> None:
             _sound(VOCABULARY[name], line)
 
 
-_PIECES = sorted({piece for terms in VOCABULARY.values() for t in terms for piece in re.findall(r"[a-z]+", t)})
-_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_PIECES),
-        st.sampled_from(_PIECES).map(str.upper),
-        st.sampled_from([" ", "-", "'", ".", "1", "/", "(", ")", "`", ":", "\u017f", "\u0130", "\u0131", "\u212a", "\u201c", "\u00e9"]),
-    ),
-    max_size=30,
-).map("".join)
-
-
 @settings(max_examples=400, deadline=None)
-@given(name=st.sampled_from(NAMES), text=_TEXT)
+@given(name=st.sampled_from(NAMES), text=TERM_TEXT)
 def test_no_generated_text_that_matches_is_passed_over(name: str, text: str) -> None:
     _sound(VOCABULARY[name], text)
 
@@ -91,7 +81,12 @@ def test_no_generated_text_that_matches_is_passed_over(name: str, text: str) -> 
 def test_each_term_written_out_is_never_passed_over(name: str, data: st.DataObject) -> None:
     term = data.draw(st.sampled_from(VOCABULARY[name]))
     word = re.sub(r"[^\w ]", "", term)
-    odd = [word.replace("s", "\u017f"), word.upper().replace("I", "\u0130"), word.replace("i", "\u0131"), word.replace("k", "\u212a")]
+    odd = [
+        word.replace("s", "\u017f"),
+        word.upper().replace("I", "\u0130"),
+        word.replace("i", "\u0131"),
+        word.replace("k", "\u212a"),
+    ]
     text = data.draw(st.sampled_from([word, word.upper(), word.title(), *odd]))
     _sound(VOCABULARY[name], f"so {text} here")
 
