@@ -103,16 +103,10 @@ def _record_user_options(rule: Rule, settings: Mapping[str, Any], where: str) ->
     for name, value in settings.items():
         if isinstance(value, str):
             record_origin(value, f"{where}.{name}")
-    if rule.source and not _built_in(rule.source):
+    if rule.source and not shipped(Path(rule.source)):
         for name, value in rule.options.items():
             if isinstance(value, str):
                 record_origin(value, f"{rule.source}: {rule.id}.{name}")
-
-
-@lru_cache(maxsize=64)
-def _built_in(source: str) -> bool:
-    """True for a rule file shipped with designlint (resolved once per file, not once per rule)."""
-    return shipped(Path(source))
 
 
 def _provided(rule: Rule, config: Config, profile: Profile | None, problem: str = "auto") -> dict[str, Any]:
