@@ -193,6 +193,14 @@ def test_clauses_of_one_item_count_as_features() -> None:
     assert lint_string(text.replace("tag a note.", "tag a note; share a note."), select=("R001",)) == []
 
 
+def test_a_clause_with_a_target_does_not_hide_the_feature_beside_it() -> None:
+    text = "# X\n\n## Requirements\n- Share an album; p99 under 300 ms; 99.9% available.\n\n## High-level design\nA box.\n"
+    findings = lint_string(text, select=("R001",))
+    assert "listed: 1;" in findings[0].message
+    led = text.replace("Share an album;", "Availability first; share an album;")
+    assert "listed: 0;" in lint_string(led, select=("R001",))[0].message
+
+
 def test_a_time_bound_is_a_latency_target_whatever_the_verb() -> None:
     text = (
         "# X\n\n## Requirements\n- Post.\n- Read.\n- Uploads finish within 5 seconds.\n\n## High-level design\nA box.\n"

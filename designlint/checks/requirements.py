@@ -48,10 +48,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 # --- R001 -------------------------------------------------------------------
 
 
-def _is_quality(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
-    """An item that states a quality ("High availability", "p99 under 200 ms"), not a feature."""
-    head = plain(item.text.split("\n")[0])
-    return bool(starts.match(_ACTOR.sub("", head, count=1).strip()) or figures.search(head))
+def _is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A clause that states a quality ("High availability", "p99 under 200 ms"), not a feature."""
+    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text))
 
 
 def _nested(item: Item) -> int:
@@ -59,10 +58,18 @@ def _nested(item: Item) -> int:
     return sum(1 for line in item.text.split("\n")[1:] if re.match(r"^\s+(?:[*+-]|\d+[.)])\s", line))
 
 
-def _clauses(item: Item) -> int:
-    """Features one item holds side by side ("upload a photo; follow a user; see a feed")."""
-    parts = [part for part in _CLAUSE.split(plain(item.text.split("\n")[0])) if len(part.split()) >= 2]
-    return max(len(parts), 1)
+def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> int:
+    """Features one item holds side by side ("upload a photo; follow a user; see a feed").
+
+    Each clause is judged on its own, so a bullet that packs a feature and its targets
+    together ("post and read a feed; p99 under 500 ms") still holds one feature; a bullet
+    led by a quality ("Scale: 100M DAU; ...") holds none.
+    """
+    head = plain(item.text.split("\n")[0])
+    parts = [part for part in _CLAUSE.split(head) if len(part.split()) >= 2] or [head]
+    if starts.match(_ACTOR.sub("", parts[0], count=1).strip()):
+        return 0
+    return sum(1 for part in parts if not _is_quality(part, starts, figures))
 
 
 def _rows(block: Block) -> int:
@@ -103,9 +110,9 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
             if is_placeholder(item.text):
                 continue
             written += 1
-            if not _is_quality(item, starts, figures):
-                top += _clauses(item)
-                grouped += max(_nested(item), _clauses(item))
+            if features := _features(item, starts, figures):
+                top += features
+                grouped += max(_nested(item), features)
     return top, grouped, written
 
 
