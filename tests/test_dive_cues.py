@@ -160,6 +160,11 @@ def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
         "guest would wait for an email instead of an answer.",
         "Calls go straight to the provider, which is simpler than running a queue and its workers.\n"
         "A slow provider holds one worker thread meanwhile.",
+        # the road not taken as a counterfactual
+        "Queueing each charge would mean the guest waits for an email, which is why calls go straight to the "
+        "provider.\nA slow provider holds one worker thread meanwhile.",
+        "If we used a queue for each charge, the guest would wait for an email.\n"
+        "Calls go straight to the provider, and a slow provider holds one worker thread meanwhile.",
     ],
 )
 def test_an_alternative_weighed_in_passing_is_a_second_option(named: str) -> None:
