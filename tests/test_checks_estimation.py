@@ -110,6 +110,14 @@ def test_rates_written_as_n_per_s_count_as_read_and_write_qps() -> None:
     assert "QPS" not in finding.message and "storage" in finding.message
 
 
+@pytest.mark.parametrize("line", ["- each msg 100 bytes => 2TB/day, 5 yrs ~ 3.6PB", "- 2 TB/day of logs"])
+def test_bytes_over_time_in_casual_notation_size_the_storage(line: str) -> None:
+    findings = lint_string(_doc("- 4,000 reads per second, 40 writes per second.\n" + line), select=("E004",))
+    assert "storage" not in findings[0].message
+    per_item = lint_string(_doc("- 4,000 reads per second, 40 writes per second.\n- each msg is 100 bytes"), select=("E004",))
+    assert "storage" in per_item[0].message
+
+
 def test_a_sized_need_outside_an_estimate_counts_as_derived() -> None:
     head = "# X\n\n## Requirements\n- Chat.\n\n## High-level design\n"
     derived = head + "With 1M users at 10 KB a connection, one server will need to use 10 GB of memory.\n"
