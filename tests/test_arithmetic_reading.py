@@ -299,3 +299,16 @@ def test_a_unit_finding_that_relies_on_a_reading_is_a_warning_naming_it() -> Non
 def test_a_reading_never_shows_bytes_as_a_count() -> None:
     text = "# X\n## Estimation\n- Hot set = 20M URLs x 300B = ~6 million requests/sec\n"
     assert lint_string(text, select=("E002", "E007")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a calculation after a sentence on the same line, the next sentence opening with its first number
+        "guessing ~50M sends/day overall. 50M / 86400 = ~580/s avg",
+        # a second thought after a comma ("say", "maybe") is not part of the result
+        "50M / 86400 = ~580/s avg, say peak 5x so ~2.9k/s",
+    ],
+)
+def test_a_calculation_inside_casual_prose_is_read(line: str) -> None:
+    assert [c.source for c in candidates(line, 1)] == ["50M / 86400 = ~580/s avg"]

@@ -206,3 +206,33 @@ def test_turns_split_by_a_heading_are_not_one_exchange() -> None:
     text = "Intro line.\n\nCandidate: Who books, drivers or firms?\n\n## High level design\n\nInterviewer: Drivers.\n"
     doc = parse(text)
     assert [s.title for s in doc.sections()] == ["High level design"]
+
+
+RUN_IN = """Notes: a paste service
+
+Q: Do pastes expire?
+A: Yes, after a week by default.
+Q: Accounts?
+A: No accounts for now.
+
+API: POST /pastes {text} -> id; GET /pastes/{id} -> text
+Schema: pastes(id primary key, text, expires_at)
+"""
+
+
+def test_run_in_labels_open_parts_in_notes_without_headings() -> None:
+    doc = parse(RUN_IN)
+    assert [(s.line, s.title, s.implicit) for s in doc.sections() if s.implicit == "run-in"] == [
+        (8, "API", "run-in"),
+    ]
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.parts["api"]] == [8]
+    # The label's own line stays in the part's text: it holds the endpoints.
+    assert "POST /pastes" in outline.parts["api"][0].blocks[0].text
+
+
+def test_run_in_labels_under_markdown_headings_or_label_lines_stay_text() -> None:
+    under_heading = "# Pastes\n\n## Design\n\nAPI: POST /pastes {text} -> id\n"
+    assert not [s for s in parse(under_heading).sections() if s.implicit]
+    under_label = "Requirements\n- save a paste\n\nAPI: POST /pastes {text} -> id\n"
+    assert [s.implicit for s in parse(under_label).sections()] == ["line"]

@@ -177,7 +177,7 @@ class _Builder:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
             style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style)
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain())
         else:
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue)
         if len(pieces) == 1 and pieces[0][0] is None:
@@ -185,6 +185,12 @@ class _Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _plain(self) -> bool:
+        """Inside notes written without headings of any kind: under none but the title, an opening
+        exchange or a run-in label (a doc that marks its parts with label lines uses those)."""
+        top = self.stack[-1]
+        return top["level"] <= 1 or top["implicit"] in ("dialogue", "run-in")
 
     def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
         if heading is not None:

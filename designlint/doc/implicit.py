@@ -125,17 +125,42 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
 
 
+_RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&'-]{0,40}?)\s*:[ \t]+\S")
+
+
+def run_in(line: str, catalogue: Catalogue) -> Implicit | None:
+    """"API: POST /urls -> code": a step's or part's name opening a paragraph, its content on the same line.
+
+    Read only in notes written without Markdown headings (the builder decides), where such
+    a label is the only sign of a new part; the label line stays in the part's text.
+    """
+    found = _RUN_IN.match(line)
+    if found is None:
+        return None
+    words = found.group(1)
+    if len(words.split()) > MAX_UNNAMED_WORDS or _SENTENCE.search(words):
+        return None
+    heading = named(words, catalogue, "run-in")
+    return None if heading is None else Implicit(heading.level, heading.title, "run-in", heading.step)
+
+
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
 _ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
 
 
 def paragraph_pieces(
-    lines: list[str], start: int, end: int, catalogue: Catalogue, style: Mapping[str, int] | None = None
+    lines: list[str],
+    start: int,
+    end: int,
+    catalogue: Catalogue,
+    style: Mapping[str, int] | None = None,
+    plain: bool = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
-    style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed).
+    style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
+    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part.
     """
     pieces: list[Piece] = []
     begin = start
@@ -144,12 +169,14 @@ def paragraph_pieces(
         found = hashes(line) or label(line, catalogue, _first(lines, number, start, end))
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
+        if found is None and plain and number == start:
+            found = run_in(line, catalogue)
         if found is None:
             continue
         if number > begin:
             pieces.append((None, begin, number - 1))
         pieces.append((found, number, number))
-        begin = number + 1
+        begin = number if found.kind == "run-in" else number + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces

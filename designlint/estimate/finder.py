@@ -31,7 +31,8 @@ _CONNECTOR = re.compile(
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
 _CLAUSE = re.compile(
-    r";|,\s+(?:so|then|thus|hence|giving|and so)\s+|\|| \u2014 |(?<=[\w)\]%])\.\s+(?=[A-Z(])|(?<=[\w)\]])\?\s"
+    r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe)\s+|\|| \u2014 "
+    r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~])|(?<=[\w)\]])\?\s"
 )
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
