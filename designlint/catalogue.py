@@ -27,6 +27,8 @@ class Entry:
     minutes: str = ""
     content: tuple[str, ...] = ()
     content_min: int = 0
+    # What moves an interview transcript on to this step or part (see doc/dialogue.py).
+    prompts: tuple[str, ...] = ()
 
     @property
     def is_step(self) -> bool:
@@ -91,6 +93,7 @@ def _entry(raw: Mapping[str, Any], parent: str) -> Entry:
         minutes=raw.get("minutes", ""),
         content=tuple(raw.get("content", ())),
         content_min=raw.get("content-min", 0),
+        prompts=tuple(raw.get("prompts", ())),
     )
 
 

@@ -236,3 +236,43 @@ def test_run_in_labels_under_markdown_headings_or_label_lines_stay_text() -> Non
     assert not [s for s in parse(under_heading).sections() if s.implicit]
     under_label = "Requirements\n- save a paste\n\nAPI: POST /pastes {text} -> id\n"
     assert [s.implicit for s in parse(under_label).sections()] == ["line"]
+
+
+def test_a_transcript_moves_on_to_the_step_each_prompt_names() -> None:
+    doc = parse((HERE / "transcript.md").read_text(encoding="utf-8"))
+    steps = build_outline(doc, CATALOGUE).steps
+    assert {step: [s.line for s in sections] for step, sections in steps.items()} == {
+        "requirements": [3],
+        "estimation": [14],
+        "high-level": [18, 22],
+        "deep-dive": [29],
+    }
+    # The requirements stop where the transcript moves on: the estimate is not a requirement.
+    assert steps["requirements"][0].end_line == 13
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Candidate: I'd like to pin down the scope first.",  # requirements stay the opening exchange's
+        "Interviewer: Fine, go on.",
+        "Candidate: The store keeps every paste for a week, then a nightly job deletes the expired ones.",
+    ],
+)
+def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> None:
+    from designlint.doc.dialogue import prompt
+
+    assert prompt(turn, CATALOGUE) is None
+
+
+def test_a_speaker_is_no_topic_lead_in_of_a_dive() -> None:
+    turns = "\n\n".join(
+        f"Candidate: {topic} " + "the service keeps working on its own and the other parts wait for it. " * 3
+        for topic in ("First,", "Then")
+    )
+    text = "# Notes\n\n## Requirements\n- paste\n\n## Design\nA box.\n\n## Deep dives\n\n" + turns + "\n"
+    from conftest import lint_string
+
+    assert [f.message for f in lint_string(text, select=("D001",))] == [
+        "deep dives found: 1; go deep on at least 2 of the hardest components"
+    ]

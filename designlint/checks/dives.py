@@ -17,6 +17,7 @@ from typing import Any
 
 from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
+from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
 
 _MENTION_WORDS = 30
@@ -94,6 +95,8 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
     """The text opens with a lead-in naming a topic of its own (see _lead_ins)."""
     if _BOLD_LEAD.match(text):
         return True
+    if is_turn(text):
+        return False  # a speaker of a transcript, not a topic
     topic = _PLAIN_LEAD.match(text)
     if topic is None:
         first, _, rest = text.partition("\n")

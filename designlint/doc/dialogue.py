@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from designlint.catalogue import Catalogue, Entry
+from designlint.doc.headings import compiled
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
 _TURN = re.compile(
@@ -29,6 +31,11 @@ SUMMARY = "Features (agreed in the dialogue)"
 _REPLY = re.compile(
     r"[.?!]\s+(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE
 )
+
+
+def is_turn(text: str) -> bool:
+    """The text opens with a speaker ("Candidate: ...", "Q: ..."): a turn, not a topic and its colon."""
+    return _TURN.match(text) is not None
 
 
 def turns(text: str) -> list[str]:
@@ -88,3 +95,44 @@ class Exchange:
             self.state = "open"
             return Implicit(STEP_LEVEL, TITLE, "dialogue", "requirements")
         return None
+
+
+# A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
+_FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
+MAX_PROMPT_WORDS = 15
+MAX_ORDER_WORDS = 6
+ASKED = " (asked in dialogue)"
+
+
+def prompt(text: str, catalogue: Catalogue) -> Implicit | None:
+    """The step a turn of a transcript moves on to ("Interviewer: Numbers?"), past the requirements.
+
+    Reads the first sentence or two of the turn (an "OK." before the ask is passed over), if
+    they ask a question or give a short order, for the catalogue's prompts; a part's prompt
+    wins over a step's, the longest within each. The requirements are the opening exchange's
+    (see Exchange), so they are not asked here.
+    """
+    found = _TURN.match(text)
+    if found is None:
+        return None
+    said = text[found.end() - 1 :].split("\n", 1)[0]
+    asked = " ".join(s.group(0) for s in list(_FIRST_SENTENCE.finditer(said))[:2])
+    words = len(asked.split())
+    # An ask is a question or a short order ("Draw it."); an answer that says "fail" is no ask.
+    if words > MAX_PROMPT_WORDS or not ("?" in asked or words <= MAX_ORDER_WORDS):
+        return None
+    entry = _best(asked, catalogue)
+    if entry is None:
+        return None
+    return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
+
+
+def _best(asked: str, catalogue: Catalogue) -> Entry | None:
+    scored = [
+        (not entry.is_step, len(hit.group(0)), entry)
+        for entry in catalogue.entries
+        if entry.prompts and (entry.parent or entry.id) != "requirements"
+        for hit in (p.search(asked) for p in compiled(entry.prompts))
+        if hit is not None
+    ]
+    return max(scored, key=lambda score: score[:2])[2] if scored else None

@@ -17,7 +17,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.doc.dialogue import Exchange
+from designlint.doc.dialogue import Exchange, prompt
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 
@@ -168,6 +168,10 @@ class _Builder:
         if label:
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
+        if kind == "paragraph" and self.stack[-1]["implicit"] in ("dialogue", "prompt"):
+            asked = prompt(text, self.catalogue)
+            if asked is not None:
+                self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
@@ -190,7 +194,7 @@ class _Builder:
         """Inside notes written without headings of any kind: under none but the title, an opening
         exchange or a run-in label (a doc that marks its parts with label lines uses those)."""
         top = self.stack[-1]
-        return top["level"] <= 1 or top["implicit"] in ("dialogue", "run-in")
+        return top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
 
     def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
         if heading is not None:
