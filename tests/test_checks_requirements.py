@@ -258,3 +258,22 @@ def test_qualities_stated_after_the_estimate_still_belong_to_the_requirements() 
         "## Non-functional requirements\n\n- pages answer in 200 ms\n- 5k uploads/s at peak\n- stays up 99.9% of the month\n"
     )
     assert lint_string(doc, select=("R002",)) == []
+
+
+def test_bullets_kept_in_a_paragraph_under_a_label_are_no_missing_feature_list() -> None:
+    # Indented under "in:", the bullets stay in the paragraph's text; a reader still sees a list.
+    text = "# X\n\n## Scope\n   in:\n     - render a thumbnail\n     - report status\n\n## High-level design\nA box.\n"
+    assert lint_string(text, select=("R001",)) == []
+    prose = "# X\n\n## Scope\nTen million renders a day.\n\n## High-level design\nA box.\n"
+    assert ids(lint_string(prose, select=("R001",))) == ["R001"]
+
+
+def test_an_out_label_under_the_scope_is_an_exclusion() -> None:
+    text = "# X\n\n## Scope\nin:\n- render thumbnails\n\nout:\n- video\n\n## High-level design\nA box.\n"
+    assert lint_string(text, select=("R006",)) == []
+    assert ids(lint_string(text.replace("out:", "also:"), select=("R006",))) == ["R006"]
+
+
+def test_targets_are_the_non_functional_part() -> None:
+    text = "# X\n\n## Requirements\n- post\n- read\n- follow\n\n## Targets\n- p99 read under 200 ms\n- 99.9% available\n"
+    assert lint_string(text, select=("R003", "R004")) == []

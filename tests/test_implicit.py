@@ -276,3 +276,23 @@ def test_a_speaker_is_no_topic_lead_in_of_a_dive() -> None:
     assert [f.message for f in lint_string(text, select=("D001",))] == [
         "deep dives found: 1; go deep on at least 2 of the hardest components"
     ]
+
+
+def test_numbered_items_naming_nothing_are_sections_beside_items_naming_steps() -> None:
+    # "4. Job leases" names no step, but its list labels the doc's steps: it is a section, not
+    # text of the high-level design; "6. Retries", last in its list, has its lines as a list of their own.
+    assert [(line, title) for line, title, kind in _implicit("numbered-unnamed.md") if kind == "item"] == [
+        (3, "Requirements"),
+        (7, "Estimation"),
+        (10, "High level design"),
+        (13, "Job leases"),
+        (18, "Priorities"),
+        (23, "Retries"),
+    ]
+    findings = lint_path(HERE / "numbered-unnamed.md", select=("S001", "D001"))
+    assert [f.rule_id for f in findings] == []
+
+
+def test_a_numbered_item_stays_text_in_a_list_that_labels_no_step() -> None:
+    text = "# X\n\n1. Upload\n   the client sends the file\n2. Resize\n   a worker makes thumbnails\n"
+    assert [s.title for s in parse(text).sections()] == ["X"]

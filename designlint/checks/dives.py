@@ -19,6 +19,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
+from designlint.doc.outline import is_heading
 
 _MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -116,7 +117,7 @@ def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
     siblings = parent.children if parent is not None else ()
     return [
         s for s in siblings
-        if s.line > first.line and not s.label and s.line not in ctx.outline.step_at and not closing.search(s.title)
+        if s.line > first.line and is_heading(s) and s.line not in ctx.outline.step_at and not closing.search(s.title)
     ]
 
 

@@ -43,6 +43,7 @@ _CLAUSE = re.compile(r";\s*")
 # A line longer than this is a sentence of prose, not one feature of a bullet-less list.
 _LINE_ITEM_WORDS = 20
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
 # --- R001 -------------------------------------------------------------------
@@ -140,6 +141,8 @@ def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
     if any(t.block.kind in ("list", "table") and (t.part != "non-functional") for t in tagged):
         return  # a list there may hold the features in a form not read as such: stay silent
     lines = [text for _, text in text_lines(ctx, preamble(ctx) + [t.block for t in tagged]) if text.strip()]
+    if any(_BULLET.match(text) for text in lines):
+        return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
     if lines and not any(asks.search(text) or is_spoken(text) for text in lines):
         yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 

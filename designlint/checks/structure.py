@@ -10,6 +10,7 @@ from designlint.checks.base import NO_OPTIONS, Check
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import markable
+from designlint.doc.outline import is_heading
 from designlint.findings import Hit
 
 MISSING_STEP = {
@@ -55,7 +56,7 @@ def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
     closing = ctx.terms(options.get("closing-titles", "closing-titles"))
     start = sections[0]
     siblings = _siblings(ctx, start)
-    after = [s for s in siblings if s.line > start.line and not s.label]
+    after = [s for s in siblings if s.line > start.line and is_heading(s)]
     unnamed = [s for s in after if s.line not in ctx.outline.step_at and not closing.search(s.title)]
     return len(unnamed) >= int(options.get("implied-min", 2))
 

@@ -183,7 +183,8 @@ class _Builder:
             style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain())
         else:
-            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue)
+            numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
+            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
@@ -215,6 +216,8 @@ class _Builder:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
         self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
+        if heading.kind == "item" and heading.step:
+            self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)
         if heading.kind in ("colon", "line") and heading.step:
             # A label naming nothing nests under a step's label (the dives under "Deep dive") but
             # follows a part's label as its sibling (a part has no sections of its own in notes).

@@ -23,6 +23,8 @@ from designlint.doc.model import Section
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
 MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
+# A numbered item's title, among items that label steps ("7) Storage (the interesting bit)").
+MAX_UNNAMED_ITEM_WORDS = 8
 # How many labels of one kind naming a step or part make that kind the doc's heading style.
 STYLE_MIN = 2
 # Share of the title's letters the synonyms must cover ("some estimations" yes,
@@ -192,20 +194,31 @@ def _first(lines: list[str], number: int, start: int, end: int) -> bool:
     return number == start and (number == end or not _SENTENCE.match(lines[number].lstrip()))
 
 
-def list_pieces(lines: list[str], starts: list[int], end: int, catalogue: Catalogue) -> list[Piece]:
+def list_pieces(
+    lines: list[str], starts: list[int], end: int, catalogue: Catalogue, numbered: bool = False
+) -> list[Piece]:
     """A list split at items that label what follows them ("2. Functional Requirements").
 
     A numbered item is a label when it names a step or part and holds its own nested lines,
     or is the list's only item; a table of contents (items with nothing below) stays a list.
     A bulleted item must also end in a colon ("- Non-functional:" over its own sub-list).
+    Where numbered items label the doc's steps (numbered: in earlier lists; or two in this
+    one), a numbered item naming nothing is a section too ("6. URL frontier").
     """
     if not starts:
         return [(None, 0, end)]
+    spans = [(number, starts[index + 1] - 1 if index + 1 < len(starts) else end) for index, number in enumerate(starts)]
+    headings = [_item_label(lines, number, last, len(starts) == 1, catalogue) for number, last in spans]
+    if numbered or sum(1 for heading in headings if heading is not None) >= STYLE_MIN:
+        # The last item's lines may follow as a block of their own (indented less than its text).
+        ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
+        headings = [
+            heading or _unnamed_item(lines, number, last, alone)
+            for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
+        ]
     pieces: list[Piece] = []
     begin = starts[0]
-    for index, number in enumerate(starts):
-        last = starts[index + 1] - 1 if index + 1 < len(starts) else end
-        heading = _item_label(lines, number, last, len(starts) == 1, catalogue)
+    for heading, (number, last) in zip(headings, spans, strict=True):
         if heading is None:
             continue
         if number > begin:
@@ -234,6 +247,18 @@ def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue:
     if heading is None:
         return None
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
+
+
+def _unnamed_item(lines: list[str], number: int, last: int, alone: bool) -> Implicit | None:
+    """A numbered item over its own lines (or alone, or last, in its list), its title short and no sentence."""
+    found = _ITEM.match(lines[number - 1])
+    if found is None or found.group(1) in "*+-":
+        return None
+    words = strip_markup(found.group(2)).strip()
+    nested = alone or any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    if not nested or not words or len(words.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
+        return None
+    return Implicit(STEP_LEVEL, words, "item")
 
 
 _INDENTED = re.compile(r"^(?: {4}|\t)")

@@ -12,7 +12,7 @@ from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import named_entry, normalize_title
 from designlint.termsearch import may_hold
 
-__all__ = ["Outline", "build_outline", "match_heading", "normalize_title"]
+__all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
 
 
 @lru_cache(maxsize=64)
@@ -97,6 +97,12 @@ class Outline:
             children = [c for c in section.children if not c.label or (c.implicit and c.blocks)]
             dives.extend(children or [section])
         return dives
+
+
+def is_heading(section: Section) -> bool:
+    """A heading of the doc's own outline: a Markdown heading or a plain line written as one
+    ("4. Job leases", "Hot keys", "caching:"), not a bold lead-in or a label a check made up."""
+    return not section.label or section.implicit in ("item", "colon", "line")
 
 
 _STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)
