@@ -277,3 +277,16 @@ def test_an_out_label_under_the_scope_is_an_exclusion() -> None:
 def test_targets_are_the_non_functional_part() -> None:
     text = "# X\n\n## Requirements\n- post\n- read\n- follow\n\n## Targets\n- p99 read under 200 ms\n- 99.9% available\n"
     assert lint_string(text, select=("R003", "R004")) == []
+
+
+@pytest.mark.parametrize(
+    "item", ["Playback starts in under 2 seconds", "Uploaded originals are never lost", "Cost: egress is the big bill"]
+)
+def test_time_bounds_data_promises_and_cost_are_qualities_not_features(item: str) -> None:
+    text = f"# X\n\n## Requirements\n- Upload a video.\n- Watch a video.\n- {item}.\n\n## High-level design\nA box.\n"
+    assert "listed: 2;" in lint_string(text, select=("R001",))[0].message
+
+
+def test_what_follows_a_quality_in_one_item_explains_it() -> None:
+    text = "# X\n\n## Requirements\n- 99.95% available; creators retry, viewers leave.\n\n## High-level design\nA box.\n"
+    assert "listed: 0;" in lint_string(text, select=("R001",))[0].message

@@ -128,3 +128,53 @@ def test_component_design_is_the_deep_dive_step() -> None:
     assert entry is not None and entry.id == "deep-dive"
     architectural = match_heading("Architectural components", load_catalogue())
     assert architectural is not None and architectural.id == "high-level"
+
+
+UNNAMED_FIRST = """# Photo sharing, a sketch
+
+Why I wrote this: practice for Friday.
+
+## What matters
+
+- Viewers see a photo within 300 ms at p99.
+- **Uploads are never lost.**
+- Readers can follow other photographers.
+
+## Back-of-the-envelope
+
+5M uploads a day / 86,400 = ~58 uploads/s.
+
+## Architecture
+
+phones -> gateway -> photo service -> object store
+"""
+
+
+def _requirements(text: str) -> list[int]:
+    doc = parse(text)
+    return [s.line for s in build_outline(doc, CATALOGUE).steps.get("requirements", [])]
+
+
+def test_a_first_section_asking_for_features_and_qualities_is_the_requirements() -> None:
+    assert _requirements(UNNAMED_FIRST) == [5]
+    # The cues decide, not the place alone: an opening section of history is no requirements step.
+    history = UNNAMED_FIRST.replace(
+        "- Viewers see a photo within 300 ms at p99.\n- **Uploads are never lost.**\n- Readers can follow other photographers.",
+        "The first version ran on one server in a closet.",
+    )
+    assert _requirements(history) == []
+
+
+def test_a_later_section_with_the_same_cues_is_not_the_requirements() -> None:
+    late = UNNAMED_FIRST.replace("## What matters", "## History\n\nIt started small.\n\n## Extras\n\nMore.\n\n## What matters")
+    assert _requirements(late) == []
+
+
+def test_lines_above_every_heading_asking_for_features_are_the_requirements() -> None:
+    notes = (
+        "typeahead notes\n\nwhat it does:\n- show ten completions for a prefix\n\n"
+        "needs to be fast, < 100ms\n\napi:\nGET /suggest?prefix=goo -> list\n"
+    )
+    assert _requirements(notes) == [1]
+    # A section below that no step claims would be swallowed: then the lines above are left alone.
+    assert _requirements(notes + "\n## Misc\n\nmore words here\n") == []

@@ -62,15 +62,18 @@ def _nested(item: Item) -> int:
 def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> int:
     """Features one item holds side by side ("upload a photo; follow a user; see a feed").
 
-    Each clause is judged on its own, so a bullet that packs a feature and its targets
-    together ("post and read a feed; p99 under 500 ms") still holds one feature; a bullet
-    led by a quality ("Scale: 100M DAU; ...") holds none.
+    Clauses are judged one by one up to the first that states a quality: a bullet that packs
+    a feature and its targets together ("post and read a feed; p99 under 500 ms") holds one
+    feature, and what follows a quality explains it ("99.95% available; creators retry").
     """
     head = plain(item.text.split("\n")[0])
     parts = [part for part in _CLAUSE.split(head) if len(part.split()) >= 2] or [head]
-    if starts.match(_ACTOR.sub("", parts[0], count=1).strip()):
-        return 0
-    return sum(1 for part in parts if not _is_quality(part, starts, figures))
+    features = 0
+    for part in parts:
+        if _is_quality(part, starts, figures):
+            break
+        features += 1
+    return features
 
 
 def _rows(block: Block) -> int:

@@ -123,6 +123,9 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     content_parts = [e for e in catalogue.parts() if e.content]
     named: set[tuple[str, int]] = set()  # (part, heading line) named by heading: a set, as a list scan was quadratic
 
+    # The requirements' cues say what the first section is, not what a later one holds.
+    content_steps = [e for e in content_steps if e.id != "requirements"]
+
     def visit(section: Section, inherited: str) -> None:
         entry = None if section.level == 0 or _is_title(section, doc) else match_heading(section.title, catalogue)
         step = inherited
@@ -149,4 +152,44 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             visit(child, step)
 
     visit(doc.root, "")
+    _requirements_by_content(doc, catalogue.get("requirements"), outline)
     return outline
+
+
+def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> None:
+    """With no heading naming them, the requirements are what comes before any other step, if it asks
+    for features and qualities: one of the first two sections under another name ("What matters",
+    "The brief", perhaps over a part that is named, "Not covering"), else the lines under the title
+    (or above every heading) when every section below belongs to a step."""
+    found = outline.steps.get(entry.id, [])
+    parts = {s.line for sections in outline.parts.values() for s in sections}
+    if not entry.content or any(s.line not in parts for s in found):
+        return  # a heading names the step
+    others = [s.line for step, sections in outline.steps.items() if step != entry.id for s in sections]
+    first = min(others, default=len(doc.lines) + 1)
+    opening = [s for s in doc.sections() if not _is_title(s, doc) and not s.label][:2]
+    for section in (s for s in opening if s.line < first and outline.step_at.get(s.line, entry.id) == entry.id):
+        # Bold labels ("**Must do**") are sections: their words count as lines too.
+        titles = [Block("paragraph", s.line, s.line, s.title) for s in section.walk()]
+        holds = any(section.line <= s.line <= section.end_line for s in found)
+        if holds or content_lines(titles + list(section.all_blocks()), entry, entry.content_min) >= entry.content_min:
+            _claim(section, entry.id, outline)
+            return
+    top = doc.root if doc.root.blocks else doc.title
+    if found or top is None or not (top is doc.root or _is_title(top, doc)):
+        return
+    if all(c.line in outline.step_at for c in top.children):
+        blocks = [b for b in top.blocks if b.line < first]
+        if content_lines(blocks, entry, entry.content_min) >= entry.content_min:
+            outline.steps[entry.id] = [top]
+            outline.step_at[top.line] = entry.id
+            outline.by_content.add(top.line)
+
+
+def _claim(section: Section, step: str, outline: Outline) -> None:
+    """The section holds the step; sections of it found inside are now part of it."""
+    inside = [s for s in outline.steps.get(step, []) if not section.line <= s.line <= section.end_line]
+    outline.steps[step] = sorted([section, *inside], key=lambda s: s.line)
+    outline.by_content.add(section.line)
+    for below in section.walk():
+        outline.step_at.setdefault(below.line, step)
