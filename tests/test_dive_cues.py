@@ -73,6 +73,9 @@ FAILURE_MODES = [
 ]
 
 NOT_FAILURE_MODES = [
+    # optimistic locking at work: a retry on a version conflict, a write failing a constraint
+    "Each booking updates the row where the version matches and retries on a version conflict.",
+    "If the insert fails with a uniqueness violation, the service picks the next free room.",
     "The service is fault tolerant and highly available.",
     "Guests scroll down the list to see more rooms.",
     "- [Read replicas](https://example.org/replication)\n- [Crash course](https://example.org/course)",
