@@ -109,6 +109,11 @@ TRADE_OFFS = [
     "PostgreSQL would not keep up with a write per ping; Redis holds the latest point in memory.",
     "Option A: hash the listing URL, and check for collisions on every write.\n"
     "Option B: a key service hands out unused keys, but it is one more service to run.",
+    # ways to do it under labels of their own, and one picked by name
+    "Inline: the guest waits for the provider and sees the answer at once.\n\n"
+    "Queued: a worker calls the provider and the page polls for the result.\n\n"
+    "I'd go inline with a two-second timeout.",
+    "- sharding by host id: every lookup hits one shard, but a busy host is painful for its shard",
 ]
 
 NOT_TRADE_OFFS = [
@@ -117,6 +122,9 @@ NOT_TRADE_OFFS = [
     "The wallet keeps each host's balance and the ledger records every change.",
     "| Field | Type |\n|---|---|\n| id | uuid |\n| host_id | uuid |",
     "We could also cache the listing page to cut latency.",
+    # labels of a tour of parts, and a choice naming none of them
+    "Storage: bookings in PostgreSQL.\n\nCache: listing pages in Redis.\n\nWe use a CDN for photos.",
+    "Goal: every booking confirmed once.\n\nContext: one region.\n\nDecision: we keep the context simple, one primary.",
 ]
 
 

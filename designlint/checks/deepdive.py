@@ -9,6 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
+from designlint.checks.options import chosen_option
 from designlint.checks.statements import Statement, View, statements, view
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -154,6 +155,7 @@ DESIGN_LACKS = {
         "paired-with": {"type": "string"},
         "table-header": {"type": "string"},
         "excused": {"type": "string"},
+        "chosen-labels": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -238,15 +240,17 @@ def _comparison(block: Block, header: re.Pattern[str] | None) -> bool:
     return named or not first.strip() or _MARKS.search(block.text) is not None
 
 
-def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], start: int) -> bool:
-    header = _optional_terms(ctx, options, "table-header")
+def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:
+    """Sections outside the skipped steps, or inside them once the design has begun."""
     for section in ctx.sections:
         step = ctx.outline.step_at.get(section.line, "")
-        if step in skip and not (start and section.line >= start):
-            continue
-        if any(_comparison(block, header) for block in section.blocks):
-            return True
-    return False
+        if step not in skip or (start and section.line >= start):
+            yield section
+
+
+def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], start: int) -> bool:
+    header = _optional_terms(ctx, options, "table-header")
+    return any(_comparison(b, header) for s in _design_sections(ctx, skip, start) for b in s.blocks)
 
 
 def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
@@ -279,6 +283,9 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
+        return
+    facets = _optional_terms(ctx, options, "chosen-labels")
+    if facets is not None and chosen_option(ctx, _design_sections(ctx, skip, start), facets):
         return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])

@@ -1,0 +1,45 @@
+"""Options laid out under labels and one of them chosen: a trade-off weighed in notes (D004).
+
+Notes often weigh a choice without a trade-off word: "Synchronous: the buyer waits ... But ..."
+then "Asynchronous: ... more moving parts", and last "I'd go synchronous". Two labels of one
+section naming ways to do it, and a decision in that section naming one of them, are a choice
+made between options, whatever words carry the costs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from designlint.checks.highlevel import prose_of
+from designlint.doc.context import Context
+from designlint.doc.dialogue import is_turn
+from designlint.doc.document import Section
+
+# A run-in label opening a line: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):".
+_LABEL = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,})(?: [\w-]+){0,3}(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*:\s+\S",
+    re.MULTILINE,
+)
+# A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous".
+_CHOICE = re.compile(
+    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? with|winner|wins"
+    r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))\b[^.\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[str]) -> bool:
+    """A section labels two or more ways to do something and then picks one of them by name."""
+    for section in sections:
+        text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list"))
+        heads = {m.group(1).lower() for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))}
+        heads = {head for head in heads if not facets.fullmatch(head)}
+        if len(heads) >= 2 and any(_names(choice.group(0), heads) for choice in _CHOICE.finditer(text)):
+            return True
+    return False
+
+
+def _names(choice: str, heads: set[str]) -> bool:
+    words = set(re.findall(r"[a-z][\w-]+", choice.lower()))
+    return not words.isdisjoint(heads)
