@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+import pytest
+
 from conftest import lint_string
 
 
@@ -231,3 +233,19 @@ def test_records_listed_inline_after_a_label_are_a_data_model() -> None:
     model = "Tables: notifications(id PK, user_id, status, created_at), preferences(user_id PK, channel, enabled)\n"
     assert _lint(model, "H003") == []
     assert [f.rule_id for f in _lint("Tables: notifications, preferences and users.\n", "H003")] == ["H003"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For storage, each paste row has paste_id, owner_id, body_key, expires_at and created_at.",
+        "   paste record: paste_id, owner_id, tags[], body_key, created_at",
+        "   sample = (series_id, timestamp_ms int64, value float64)",
+    ],
+)
+def test_fields_in_a_sentence_a_list_field_and_typed_fields_are_a_data_model(body: str) -> None:
+    assert _lint(body, "H003") == []
+
+
+def test_plain_words_in_a_sentence_are_no_fields() -> None:
+    assert [f.rule_id for f in _lint("The paste service has search, upload and sharing.", "H003")] == ["H003"]

@@ -16,7 +16,13 @@ from designlint.doc.document import Block
 _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
 _MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort [Kk]ey|key|unique|indexed|both)){0,3}"
-_IDENT = rf"(?:{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?|\[[\w ]{{1,40}}\])"
+# A type word after a field's name: "timestamp_ms int64", "value float64".
+_TYPE_AFTER = r"(?:[ \t]+(?:u?int\d*|float\d*|double|string|str|text|bool|uuid|timestamp|bytes|blob|json|long))?"
+# A field: its name (with "[]" for a list), a type word or key marker, a note in brackets.
+_IDENT = (
+    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_TYPE_AFTER}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?"
+    rf"|\[[\w ]{{1,40}}\])"
+)
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
 _DECLARED = re.compile(
     rf"^[ \t>*+-]*+{_QUOTE}[A-Za-z_][\w.]*{_QUOTE}[ \t]*(?::|-|=|\(|[ \t])[ \t]*{_QUOTE}(\w+)(?:\(\d+\))?{_QUOTE}"
@@ -37,7 +43,7 @@ _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \
 # A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*[:(\{{\[=—–-]+[ \t]*)?"
+    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
     rf"({_IDENT}(?:[ \t]*[,|][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
 )
@@ -53,6 +59,12 @@ _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects
 _SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
+# After a verb or label that introduces fields, three or more names in a row, commas between.
+_PROSE_ROW = re.compile(
+    r"\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?[ \t]+"
+    r"((?:[a-z][a-z0-9_]*)(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9_]*){2,})",
+)
+_SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
 
@@ -80,7 +92,14 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     inline = _SPAN.findall(block.text) if "`" in block.text else []
     inline += [found.group(0) for found in _RECORD.finditer(block.text)] if "(" in block.text else []
-    return any(_has_row(text, operations, titled) for text in inline)
+    return any(_has_row(text, operations, titled) for text in inline) or _prose_row(block.text)
+
+
+def _prose_row(text: str) -> bool:
+    """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
+    if "_" not in text:
+        return False
+    return any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text))
 
 
 def _settled_alone(text: str) -> bool:
