@@ -140,3 +140,11 @@ def test_a_lesson_drawn_in_notes_is_a_conclusion(line: str) -> None:
     doc = "# X\n\n## Estimation\n\n- reads: 200M x 10 / 86,400 = ~23k QPS\n- writes: ~1.2k/s\n"
     assert [f.rule_id for f in lint_string(doc, select=("E005",))] == ["E005"]
     assert lint_string(doc + line + "\n", select=("E005",)) == []
+
+
+def test_a_figure_an_arrow_leads_to_is_derived_outside_an_estimate() -> None:
+    head = "# X\n\n## Requirements\n- Store photos.\n\n## High-level design\n"
+    derived = head + "100M new photos a day at ~1 MB each -> ~100 TB of new data a day.\n"
+    assert lint_string(derived, select=("E001",)) == []
+    flow = head + "client -> gateway -> photo service, about 3 regions.\n"
+    assert ids(lint_string(flow, select=("E001",))) == ["E001"]

@@ -114,6 +114,9 @@ TRADE_OFFS = [
     "Queued: a worker calls the provider and the page polls for the result.\n\n"
     "I'd go inline with a two-second timeout.",
     "- sharding by host id: every lookup hits one shard, but a busy host is painful for its shard",
+    # a heading that names the weighing, over a section that does it
+    "#### Row locks vs a lock service\n\nRow locks need nothing new and hold while the transaction runs; a lock "
+    "service survives restarts and needs three more machines to run.",
 ]
 
 NOT_TRADE_OFFS = [
@@ -125,6 +128,7 @@ NOT_TRADE_OFFS = [
     # labels of a tour of parts, and a choice naming none of them
     "Storage: bookings in PostgreSQL.\n\nCache: listing pages in Redis.\n\nWe use a CDN for photos.",
     "Goal: every booking confirmed once.\n\nContext: one region.\n\nDecision: we keep the context simple, one primary.",
+    "#### Row locks vs a lock service\n\nTo do.",  # a stub under a weighing heading weighs nothing
 ]
 
 

@@ -296,3 +296,24 @@ def test_numbered_items_naming_nothing_are_sections_beside_items_naming_steps() 
 def test_a_numbered_item_stays_text_in_a_list_that_labels_no_step() -> None:
     text = "# X\n\n1. Upload\n   the client sends the file\n2. Resize\n   a worker makes thumbnails\n"
     assert [s.title for s in parse(text).sections()] == ["X"]
+
+
+def test_short_lines_alone_are_the_headings_of_notes_written_with_them() -> None:
+    # Three or more such lines and no Markdown heading: they are the doc's sections, naming a step or not;
+    # the first line is the notes' title, not a section.
+    assert [(line, title) for line, title, kind in _implicit("lone.md")] == [
+        (5, "Key ideas"),
+        (10, "Interface"),
+        (15, "How it works"),
+        (20, "Replication vs erasure coding"),
+        (25, "Failure handling"),
+    ]
+    # The design, its dives and the weighing under "Replication vs erasure coding" are all seen;
+    # the notes state no requirements, and S001 says so.
+    findings = lint_path(HERE / "lone.md", select=("S001", "D004"))
+    assert [(f.rule_id, f.variant) for f in findings] == [("S001", "requirements")]
+
+
+def test_one_or_two_short_lines_alone_stay_text() -> None:
+    text = "Notes\n\nSome context here.\n\nKey ideas\n\n- keep metadata apart\n\nMore words follow here.\n"
+    assert [s.title for s in parse(text).sections()] == []

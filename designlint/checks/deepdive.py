@@ -9,7 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
-from designlint.checks.options import chosen_option
+from designlint.checks.options import chosen_option, titled_weighing
 from designlint.checks.statements import Statement, View, statements, view
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -156,6 +156,7 @@ DESIGN_LACKS = {
         "table-header": {"type": "string"},
         "excused": {"type": "string"},
         "chosen-labels": {"type": "string"},
+        "titles": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -283,6 +284,9 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
+        return
+    titles = _optional_terms(ctx, options, "titles")
+    if titles is not None and any(titled_weighing(s, titles) for s in _design_sections(ctx, skip, start)):
         return
     facets = _optional_terms(ctx, options, "chosen-labels")
     if facets is not None and chosen_option(ctx, _design_sections(ctx, skip, start), facets):

@@ -45,7 +45,9 @@ _RESULT_NUMBER = re.compile(
 )
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
-    r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d",
+    r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
+    # or a number an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
+    r"|(?:->|→|=>)\s*(?:~|≈|about\s)?\s*\d",
     re.IGNORECASE,
 )
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""Options laid out under labels and one of them chosen: a trade-off weighed in notes (D004).
+"""Options weighed in notes without a trade-off word (D004): laid out under labels and one chosen,
+or under a heading that names the weighing ("Replication vs erasure coding").
 
 Notes often weigh a choice without a trade-off word: "Synchronous: the buyer waits ... But ..."
 then "Asynchronous: ... more moving parts", and last "I'd go synchronous". Two labels of one
@@ -43,3 +44,14 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
 def _names(choice: str, heads: set[str]) -> bool:
     words = set(re.findall(r"[a-z][\w-]+", choice.lower()))
     return not words.isdisjoint(heads)
+
+
+# A section under a weighing heading must say something: a stub heading weighs nothing.
+MIN_TITLED_WORDS = 20
+
+
+def titled_weighing(section: Section, titles: re.Pattern[str]) -> bool:
+    """A heading that names the weighing ("Push vs pull", "Alternatives considered") over a section that does it."""
+    if not titles.search(section.title):
+        return False
+    return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS

@@ -18,7 +18,15 @@ from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.doc.dialogue import Exchange, prompt
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, list_pieces, paragraph_pieces
+from designlint.doc.implicit import (
+    PART_LEVEL,
+    STEP_LEVEL,
+    STYLE_MIN,
+    Implicit,
+    list_pieces,
+    lone_lines,
+    paragraph_pieces,
+)
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
@@ -137,6 +145,7 @@ class _Builder:
         # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
+        self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -181,7 +190,9 @@ class _Builder:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
             style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain())
+            # The first line of plain notes is their title, not a section.
+            lone = self.lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain(), lone)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
@@ -296,6 +307,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     tokens = [token for token in _tokens(body) if token["type"] != "blank_line"]
     builder = _Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
+    builder.lone = _lone_headings(tokens, starts, lines)
     for index, token in enumerate(tokens):
         line = starts[index]
         stop = starts[index + 1] - 1 if index + 1 < len(tokens) else len(lines)
@@ -308,6 +320,18 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
             builder.block(token, kind, line, _last_content_line(lines, line, max(stop, line)))
     root = builder.finish()
     return Document(path, tuple(lines), root, front, frozenset(builder.code_lines))
+
+
+def _lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
+    """A doc with no Markdown heading below the title whose one-line paragraphs read as its headings."""
+    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+        return False
+    singles = [
+        starts[i]
+        for i, token in enumerate(tokens[:-1])  # a heading has something below it
+        if token["type"] == "paragraph" and _last_content_line(lines, starts[i], starts[i + 1] - 1) == starts[i]
+    ]
+    return lone_lines(lines, singles)
 
 
 # --- rendering -----------------------------------------------------------------

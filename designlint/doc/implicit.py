@@ -146,6 +146,33 @@ def run_in(line: str, catalogue: Catalogue) -> Implicit | None:
     return None if heading is None else Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
+# A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
+# no sentence punctuation at its end, no arrows or code; a note in brackets after it is passed over.
+_LONE = re.compile(r"^[A-Za-z][^:;|`<>=\n]*[^.:;,!?|`<>=\s]$")
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
+MAX_LONE_WORDS = 6
+# How many such lines make them the doc's headings.
+LONE_MIN = 3
+
+
+def lone(line: str, level: int) -> Implicit | None:
+    """ "Key ideas", "How it works", "Small objects": a line alone in its paragraph, in plain notes.
+
+    Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
+    ("Pros", "Example") stays text.
+    """
+    words = _BRACKETED.sub("", line.strip())
+    if "->" in words or not _LONE.match(words) or len(words.split()) > MAX_LONE_WORDS or _LEAD_IN.match(words):
+        return None
+    return Implicit(level, words, "line")
+
+
+def lone_lines(lines: list[str], singles: list[int]) -> bool:
+    """Whether a doc without Markdown headings writes its headings as lines alone: at least
+    LONE_MIN of its one-line paragraphs (singles: their line numbers) have a heading's shape."""
+    return sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
+
+
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
 _ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
@@ -158,11 +185,13 @@ def paragraph_pieces(
     catalogue: Catalogue,
     style: Mapping[str, int] | None = None,
     plain: bool = False,
+    alone: bool = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
     style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
-    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part.
+    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part;
+    alone, that the doc writes its headings as lines alone (see lone_lines).
     """
     pieces: list[Piece] = []
     begin = start
@@ -173,6 +202,8 @@ def paragraph_pieces(
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
             found = run_in(line, catalogue)
+        if found is None and alone and start == end:
+            found = lone(line, (style or {}).get("line", STEP_LEVEL))
         if found is None:
             continue
         if number > begin:

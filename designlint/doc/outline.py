@@ -167,7 +167,7 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
         return  # a heading names the step
     others = [s.line for step, sections in outline.steps.items() if step != entry.id for s in sections]
     first = min(others, default=len(doc.lines) + 1)
-    opening = [s for s in doc.sections() if not _is_title(s, doc) and not s.label][:2]
+    opening = [s for s in doc.sections() if not _is_title(s, doc) and is_heading(s)][:2]
     for section in (s for s in opening if s.line < first and outline.step_at.get(s.line, entry.id) == entry.id):
         # Bold labels ("**Must do**") are sections: their words count as lines too.
         titles = [Block("paragraph", s.line, s.line, s.title) for s in section.walk()]
