@@ -290,3 +290,8 @@ def test_time_bounds_data_promises_and_cost_are_qualities_not_features(item: str
 def test_what_follows_a_quality_in_one_item_explains_it() -> None:
     text = "# X\n\n## Requirements\n- 99.95% available; creators retry, viewers leave.\n\n## High-level design\nA box.\n"
     assert "listed: 0;" in lint_string(text, select=("R001",))[0].message
+
+
+def test_a_time_bound_after_a_less_than_sign_is_a_latency_target() -> None:
+    text = "# X\n\n## Requirements\n- Viewers see new comments in real time.\n- Comments show up < 2s end to end.\n"
+    assert lint_string(text, select=("R003",)) == []

@@ -231,10 +231,10 @@ def test_run_in_labels_open_parts_in_notes_without_headings() -> None:
     assert "POST /pastes" in outline.parts["api"][0].blocks[0].text
 
 
-def test_run_in_labels_under_markdown_headings_or_label_lines_stay_text() -> None:
+def test_run_in_labels_under_markdown_headings_or_a_step_under_label_lines_stay_text() -> None:
     under_heading = "# Pastes\n\n## Design\n\nAPI: POST /pastes {text} -> id\n"
     assert not [s for s in parse(under_heading).sections() if s.implicit]
-    under_label = "Requirements\n- save a paste\n\nAPI: POST /pastes {text} -> id\n"
+    under_label = "Requirements\n- save a paste\n\nEstimation: 10k QPS at peak\n"
     assert [s.implicit for s in parse(under_label).sections()] == ["line"]
 
 
@@ -317,3 +317,14 @@ def test_short_lines_alone_are_the_headings_of_notes_written_with_them() -> None
 def test_one_or_two_short_lines_alone_stay_text() -> None:
     text = "Notes\n\nSome context here.\n\nKey ideas\n\n- keep metadata apart\n\nMore words follow here.\n"
     assert [s.title for s in parse(text).sections()] == []
+
+
+def test_shorthand_labels_and_a_part_run_in_under_them() -> None:
+    text = (
+        "chat notes\n\nreqs\n- send a message\n- see history\n\nest\n1M users x 40 msgs / 86400 = ~460 msgs/s\n\n"
+        "api -- POST /messages {text} -> id\n\nEstimation: 10k QPS at peak\n"
+    )
+    doc = parse(text)
+    assert [(s.title, s.implicit) for s in doc.sections()] == [("reqs", "line"), ("est", "line"), ("api", "run-in")]
+    # Under a plain-line label only a part runs in: a step's name and a figure is a statement.
+    assert build_outline(doc, CATALOGUE).steps["estimation"][0].title == "est"

@@ -202,9 +202,11 @@ class _Builder:
             self._piece(token, kind, heading, first, last)
         return True
 
-    def _plain(self) -> bool:
-        """Inside notes written without headings of any kind: under none but the title, an opening
-        exchange or a run-in label (a doc that marks its parts with label lines uses those)."""
+    def _plain(self) -> bool | str:
+        """Inside notes written without Markdown headings: True under none but the title, an opening
+        exchange or a run-in label; "labels" under a plain-line label, where only parts run in."""
+        if self.styles or any(open_["implicit"] in ("line", "colon", "item") for open_ in self.stack):
+            return "labels"  # the doc writes its sections as label lines
         top = self.stack[-1]
         return top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
 

@@ -127,10 +127,10 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
 
 
-_RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&'-]{0,40}?)\s*:[ \t]+\S")
+_RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S")
 
 
-def run_in(line: str, catalogue: Catalogue) -> Implicit | None:
+def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implicit | None:
     """"API: POST /urls -> code": a step's or part's name opening a paragraph, its content on the same line.
 
     Read only in notes written without Markdown headings (the builder decides), where such
@@ -143,7 +143,9 @@ def run_in(line: str, catalogue: Catalogue) -> Implicit | None:
     if len(words.split()) > MAX_UNNAMED_WORDS or _SENTENCE.search(words):
         return None
     heading = named(words, catalogue, "run-in")
-    return None if heading is None else Implicit(heading.level, heading.title, "run-in", heading.step)
+    if heading is None or (parts_only and heading.level == STEP_LEVEL):
+        return None
+    return Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
 # A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
@@ -184,13 +186,14 @@ def paragraph_pieces(
     end: int,
     catalogue: Catalogue,
     style: Mapping[str, int] | None = None,
-    plain: bool = False,
+    plain: bool | str = False,
     alone: bool = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
     style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
-    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part;
+    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
+    (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
     alone, that the doc writes its headings as lines alone (see lone_lines).
     """
     pieces: list[Piece] = []
@@ -201,7 +204,7 @@ def paragraph_pieces(
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
-            found = run_in(line, catalogue)
+            found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and alone and start == end:
             found = lone(line, (style or {}).get("line", STEP_LEVEL))
         if found is None:
