@@ -249,3 +249,9 @@ def test_fields_in_a_sentence_a_list_field_and_typed_fields_are_a_data_model(bod
 
 def test_plain_words_in_a_sentence_are_no_fields() -> None:
     assert [f.rule_id for f in _lint("The paste service has search, upload and sharing.", "H003")] == ["H003"]
+
+
+def test_a_chain_of_figures_joined_by_arrows_is_no_diagram() -> None:
+    chain = "- 40M DAU x 20 views → 800M views/day → ~9.3k QPS average → peak ~28k QPS"
+    assert [f.rule_id for f in _lint(chain, "H005")] == ["H005"]
+    assert _lint("- browser → gateway → feed service → cache", "H005") == []
