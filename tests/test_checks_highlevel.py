@@ -255,3 +255,13 @@ def test_a_chain_of_figures_joined_by_arrows_is_no_diagram() -> None:
     chain = "- 40M DAU x 20 views → 800M views/day → ~9.3k QPS average → peak ~28k QPS"
     assert [f.rule_id for f in _lint(chain, "H005")] == ["H005"]
     assert _lint("- browser → gateway → feed service → cache", "H005") == []
+
+
+def test_a_drawing_above_every_heading_is_the_architecture_drawn() -> None:
+    drawing = "```\nclient\n  |\n  v\n+--------+\n| api    | --> db\n+--------+\n```\n"
+    text = "Notes on a paste service, no headings.\n\n" + drawing + "\nThe API writes pastes to the database.\n"
+    # No H005, and S001 no longer says the high-level design is missing: only the steps that are.
+    assert [(f.rule_id, f.variant) for f in lint_string(text, select=("H005", "S001"))] == [
+        ("S001", "requirements"),
+        ("S001", "deep-dive"),
+    ]

@@ -328,3 +328,11 @@ def test_shorthand_labels_and_a_part_run_in_under_them() -> None:
     assert [(s.title, s.implicit) for s in doc.sections()] == [("reqs", "line"), ("est", "line"), ("api", "run-in")]
     # Under a plain-line label only a part runs in: a step's name and a figure is a statement.
     assert build_outline(doc, CATALOGUE).steps["estimation"][0].title == "est"
+
+
+def test_a_bold_label_closes_a_run_in_part_above_it() -> None:
+    text = "notes\n\nAPI: POST /pastes {text} -> id\n\n**Expiry**\n\nA nightly job deletes old pastes.\n"
+    doc = parse(text)
+    assert [(s.title, s.level) for s in doc.sections()] == [("API", 7), ("Expiry", 7)]
+    api = next(doc.sections())
+    assert api.end_line == 4

@@ -35,7 +35,12 @@ def prose_of(ctx: Context, text: str) -> str:
 
 
 def section_blocks(ctx: Context) -> Iterator[tuple[Section, Block, str]]:
-    """Every block with the section that holds it and that section's step ("" when none)."""
+    """Every block with the section that holds it and that section's step ("" when none), the
+    blocks above every heading first (in notes without headings, that is the whole doc)."""
+    root = ctx.doc.root
+    claimed = "requirements" if ctx.outline.steps.get("requirements") == [root] else ""
+    for block in root.blocks:
+        yield root, block, claimed
     for section in ctx.sections:
         step = ctx.outline.step_at.get(section.line, "")
         for block in section.blocks:

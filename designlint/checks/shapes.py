@@ -164,10 +164,12 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components.
     if sum(1 for part in parts if _FIGURE.search(part)) * 2 > len(parts):
         return False
-    return all(0 < len(part.split()) <= 6 for part in parts[1:-1])
+    # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name.
+    return all(0 < len(_NOTE.sub("", part).split()) <= 6 for part in parts[1:-1])
 
 
 _FIGURE = re.compile(r"\d")
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,

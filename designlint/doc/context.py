@@ -20,6 +20,18 @@ from designlint.termsearch import holds, needles, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
+# Boxes and arrows in a code block: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
+_STROKE = re.compile(r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$", re.MULTILINE)
+MIN_DRAWN_LINES = 3
+
+
+def _is_drawing(block: Block) -> bool:
+    """A code block drawing components: a diagram language, or several lines of strokes (H005 reads the same)."""
+    if block.kind != "code":
+        return False
+    if block.info.split()[:1] in (["mermaid"], ["plantuml"], ["dot"], ["graphviz"], ["d2"]):
+        return True
+    return sum(1 for line in block.text.split("\n") if _STROKE.search(line)) >= MIN_DRAWN_LINES
 
 
 @lru_cache(maxsize=1)
@@ -186,15 +198,14 @@ class Context:
         ) or (step_id == "high-level" and self._drawn())
 
     def _drawn(self) -> bool:
-        """A picture beyond the requirements and the estimate: in a design write-up that is the
-        architecture drawn (hand-labelled write-ups counted every such image as a diagram)."""
+        """A picture or a drawing in a code block beyond the requirements and the estimate: in a design
+        write-up that is the architecture drawn (hand-labelled write-ups counted every such image as a diagram)."""
         early = ("requirements", "estimation")
-        return any(
-            _PICTURE.search(block.text)
-            for section in self.sections
-            if self.outline.step_at.get(section.line) not in early
-            for block in section.blocks
-        )
+        claimed = self.outline.steps.get("requirements") == [self.doc.root]
+        sections = ([] if claimed else [self.doc.root]) + [
+            s for s in self.sections if self.outline.step_at.get(s.line) not in early
+        ]
+        return any(_PICTURE.search(b.text) or _is_drawing(b) for s in sections for b in s.blocks)
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
         for section in self.outline.step_sections(step_id):

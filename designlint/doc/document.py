@@ -175,6 +175,8 @@ class _Builder:
         text = "\n".join(self.lines[line - 1 : end])
         label = _LABEL.match(text) if kind == "paragraph" else None
         if label:
+            while self.stack[-1]["implicit"] == "run-in":
+                self._close(line - 1)  # a bold label is a heading of its own, not a sub-heading of a run-in part
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
         if kind == "paragraph" and self.stack[-1]["implicit"] in ("dialogue", "prompt"):
