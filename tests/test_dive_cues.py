@@ -41,6 +41,9 @@ SCALING_PATHS = [
     "## Scaling\n\n- Shard by host id",
     "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
     "Start with one database server. Then split reads onto replicas, then split the tables by region.",
+    "If one booking pool gets too big for one matcher, we split it by city; more regions just means more pools.",
+    "Growth plan:\n- Phase 1: one region\n- Phase 2: add a second region for Europe",
+    "We add cache nodes as the listing count grows.",
 ]
 
 NOT_SCALING_PATHS = [
