@@ -336,3 +336,19 @@ def test_a_bold_label_closes_a_run_in_part_above_it() -> None:
     assert [(s.title, s.level) for s in doc.sections()] == [("API", 7), ("Expiry", 7)]
     api = next(doc.sections())
     assert api.end_line == 4
+
+
+def test_label_lines_of_both_kinds_make_the_style_and_a_note_in_brackets_is_passed_over() -> None:
+    # One step named by a line alone, one part by a colon label (with a note in brackets): together
+    # they are the doc's headings, so the lines naming nothing after them are sections too.
+    text = (
+        "queue notes\n\nnumbers\n1M msgs/s x 1 KB = 1 GB/s in\n\napi (client lib):\nproduce(topic, key, value)\n\n"
+        "storage on broker\n  each partition is a directory of append-only segments\n\n"
+        "replication  *** main deep dive ***\n  one leader and two followers for every partition\n"
+    )
+    assert [(s.title, s.implicit) for s in parse(text).sections()] == [
+        ("numbers", "line"),
+        ("api (client lib)", "colon"),
+        ("storage on broker", "line"),
+        ("replication main deep dive", "line"),
+    ]

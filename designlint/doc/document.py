@@ -146,6 +146,7 @@ class _Builder:
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
+        self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -191,7 +192,7 @@ class _Builder:
     def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
-            style = {label: level for label, (count, level) in self.styles.items() if count >= STYLE_MIN}
+            style = self._label_style()
             # The first line of plain notes is their title, not a section.
             lone = self.lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain(), lone)
@@ -203,6 +204,15 @@ class _Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _label_style(self) -> dict[str, int]:
+        """The kinds of label line ("colon", "line") that are the doc's headings, each with the level
+        a label naming nothing takes: once STYLE_MIN labels of either kind have named steps or parts
+        (notes mix "numbers" alone and "api:"), every kind used is, at the level after the last one."""
+        used = {kind: self.styles[kind] for kind in ("colon", "line") if kind in self.styles}
+        if sum(count for count, _ in used.values()) < STYLE_MIN:
+            return {}
+        return {kind: self.label_below for kind in used}
 
     def _plain(self) -> bool | str:
         """Inside notes written without Markdown headings: True under none but the title, an opening
@@ -237,8 +247,8 @@ class _Builder:
             # A label naming nothing nests under a step's label (the dives under "Deep dive") but
             # follows a part's label as its sibling (a part has no sections of its own in notes).
             count = self.styles.get(heading.kind, (0, level))[0]
-            below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
-            self.styles[heading.kind] = (count + 1, below)
+            self.label_below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
+            self.styles[heading.kind] = (count + 1, self.label_below)
 
     def _add(
         self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...] | None = None

@@ -89,8 +89,9 @@ def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
 
 
 def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
-    """An implicit heading for these words if most of them name a step or part."""
-    text = normalize_title(words)
+    """An implicit heading for these words if most of them name a step or part (a note in brackets after
+    them aside: "api (client lib)")."""
+    text = normalize_title(_BRACKETED.sub("", words) or words)
     found = named_entry(text, catalogue)
     if found is None or found.length / len(text) < MIN_COVER:
         return None
@@ -115,13 +116,13 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     the step above would run on over it. A short line needs to be alone in its paragraph or
     over running text (alone). Lead-ins ("Pros:") stay text.
     """
-    shape = _SHAPE.match(line)
+    shape = _SHAPE.match(strip_markup(line))  # "replication  *** main deep dive ***" is a label too
     if shape is None or len(line) > MAX_CHARS:
         return None
     kind = "colon" if shape.group(2) else "line"
     if kind not in style or (kind == "line" and not alone):
         return None
-    words = shape.group(1).strip()
+    words = " ".join(shape.group(1).split())
     if len(words.split()) > MAX_UNNAMED_WORDS or _DIGIT.search(words) or _SENTENCE.search(words):
         return None
     return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
