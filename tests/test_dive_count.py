@@ -94,3 +94,15 @@ def test_a_topic_that_only_contains_a_facet_word_is_still_a_topic() -> None:
     # "Failure modes:" is part of one dive; "Cache failure:" is a dive about the cache failing.
     text = HEAD + f"\n## Deep dive\n\nFeed assembly: {FEED}\n\nCache failure: {STORAGE}\n"
     assert _d001(text) == []
+
+
+def test_subsections_of_the_architecture_naming_no_part_are_implied_dives() -> None:
+    from conftest import lint_string
+
+    dive = "A long paragraph that reasons about this one component, its load, its failure and its growth. " * 2
+    text = (
+        "# Recs\n\n## Requirements\n- recommend products\n\n## How it works\n\nTwo stages.\n\n"
+        f"### Candidate generation\n\n{dive}\n\n### Ranking\n\n{dive}\n"
+    )
+    assert lint_string(text, select=("S001",)) == []
+    assert [f.variant for f in lint_string(text.replace("### Ranking", "### API"), select=("S001",))] == ["deep-dive"]

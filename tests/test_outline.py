@@ -29,6 +29,7 @@ CATALOGUE = load_catalogue()
         ("Step 2 - Propose high-level design and get buy-in", "high-level"),
         ("3.2 Non-functional requirements", "non-functional"),
         ("Proposal", "high-level"),
+        ("How it works", "high-level"),
         ("reqs", "requirements"),
         ("Some numbers", "estimation"),
         ("**Functional**", "functional"),
@@ -179,5 +180,23 @@ def test_lines_above_every_heading_asking_for_features_are_the_requirements() ->
         "needs to be fast, < 100ms\n\napi:\nGET /suggest?prefix=goo -> list\n"
     )
     assert _requirements(notes) == [1]
-    # A section below that no step claims would be swallowed: then the lines above are left alone.
-    assert _requirements(notes + "\n## Misc\n\nmore words here\n") == []
+    # The lines above every heading are claimed whatever follows; under a title, only when every
+    # section below belongs to a step (a title's region would take in an unnamed section below).
+    assert _requirements(notes + "\n## Misc\n\nmore words here\n") == [1]
+    titled = "# Typeahead\n\n" + notes.split("\n\n", 1)[1]
+    assert _requirements(titled) == [1]
+    assert _requirements(titled + "\n## Misc\n\nmore words here\n") == []
+
+
+def test_lines_above_every_heading_are_the_requirements_without_the_sections_below() -> None:
+    notes = (
+        "a gateway, some notes\n\nWhat it has to do:\n- users must be able to call every service through it\n"
+        "- p99 overhead under 5 ms\n\n**Rate limiting**\n\nLocal counters or Redis: we pick Redis.\n"
+    )
+    doc = parse(notes)
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.level for s in outline.steps["requirements"]] == [0]
+    from conftest import lint_string
+
+    # The section below keeps its own text: Redis named there is no technology in the requirements.
+    assert lint_string(notes, select=("R007",)) == []

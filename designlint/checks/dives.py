@@ -107,18 +107,23 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
     return facet.fullmatch(topic.group(1).strip().lower()) is None
 
 
-def _implied(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
-    """With no deep-dive step named, the unnamed sections beside the architecture and after it."""
-    high = ctx.outline.step_sections("high-level")
+def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list[Section]:
+    """Sections no heading names that follow a step (the architecture): its unnamed siblings after it,
+    and its own subsections that name no part ("Candidate generation" under "How it works").
+
+    Write-ups often follow the architecture with a section per component without calling them
+    deep dives; closing sections ("Wrap up") are not among them.
+    """
+    high = ctx.outline.step_sections(after)
     if not high:
         return []
     first = high[0]
     parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
-    siblings = parent.children if parent is not None else ()
-    return [
-        s for s in siblings
-        if s.line > first.line and is_heading(s) and s.line not in ctx.outline.step_at and not closing.search(s.title)
-    ]
+    siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
+    parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
+    inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
+    unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside
+    return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
 
 
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
@@ -127,7 +132,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     if ctx.outline.steps.get("deep-dive"):
         candidates = ctx.outline.deep_dives()
     else:
-        candidates = _implied(ctx, ctx.terms(options.get("closing-titles", "closing-titles")))
+        candidates = implied_sections(ctx, "high-level", ctx.terms(options.get("closing-titles", "closing-titles")))
     count = 0
     for section in candidates:
         if flows is not None and flows.search(section.title):

@@ -7,10 +7,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import NO_OPTIONS, Check
+from designlint.checks.dives import implied_sections
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import markable
-from designlint.doc.outline import is_heading
 from designlint.findings import Hit
 
 MISSING_STEP = {
@@ -42,31 +42,13 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
-    """Unnamed sections after the step that precedes this one probably hold it.
-
-    Write-ups often follow the architecture with a section per component ("Dispatch
-    service", "Payment service") without calling them deep dives. With at least
-    implied-min such sections (closing ones such as "Wrap up" aside), the step is not
-    reported missing: precision over a guess.
-    """
+    """Unnamed sections after the step that precedes this one probably hold it (see
+    dives.implied_sections): with at least implied-min of them, the step is not reported missing."""
     before = options.get("implied-after", {}).get(step_id)
-    sections = ctx.outline.step_sections(before) if before else []
-    if not sections:
+    if not before:
         return False
     closing = ctx.terms(options.get("closing-titles", "closing-titles"))
-    start = sections[0]
-    siblings = _siblings(ctx, start)
-    after = [s for s in siblings if s.line > start.line and is_heading(s)]
-    unnamed = [s for s in after if s.line not in ctx.outline.step_at and not closing.search(s.title)]
-    return len(unnamed) >= int(options.get("implied-min", 2))
-
-
-
-def _siblings(ctx: Context, section: Section) -> tuple[Section, ...]:
-    for parent in ctx.doc.root.walk():
-        if any(child is section for child in parent.children):
-            return parent.children
-    return ()
+    return len(implied_sections(ctx, before, closing)) >= int(options.get("implied-min", 2))
 
 
 def step_order(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

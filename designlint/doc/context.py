@@ -201,15 +201,17 @@ class Context:
         """A picture or a drawing in a code block beyond the requirements and the estimate: in a design
         write-up that is the architecture drawn (hand-labelled write-ups counted every such image as a diagram)."""
         early = ("requirements", "estimation")
+        sections = [s for s in self.sections if self.outline.step_at.get(s.line) not in early]
+        # Notes without headings keep their drawing with everything else above the first heading, even
+        # when those lines hold the requirements; an image there may be a screenshot of the product.
         claimed = self.outline.steps.get("requirements") == [self.doc.root]
-        sections = ([] if claimed else [self.doc.root]) + [
-            s for s in self.sections if self.outline.step_at.get(s.line) not in early
-        ]
-        return any(_PICTURE.search(b.text) or _is_drawing(b) for s in sections for b in s.blocks)
+        return any(_is_drawing(b) or (not claimed and _PICTURE.search(b.text)) for b in self.doc.root.blocks) or any(
+            _PICTURE.search(b.text) or _is_drawing(b) for s in sections for b in s.blocks
+        )
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
         for section in self.outline.step_sections(step_id):
-            yield from section.all_blocks()
+            yield from section.blocks if section.level == 0 else section.all_blocks()
 
     def part_blocks(self, part_id: str) -> Iterator[Block]:
         for section in self.outline.parts.get(part_id, []):

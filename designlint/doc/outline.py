@@ -178,7 +178,9 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     top = doc.root if doc.root.blocks else doc.title
     if found or top is None or not (top is doc.root or _is_title(top, doc)):
         return
-    if all(c.line in outline.step_at for c in top.children):
+    # The root holds only the lines above every heading; a title's own lines are claimed only when
+    # every section below it belongs to a step, since a step's region takes in a section's children.
+    if top is doc.root or all(c.line in outline.step_at for c in top.children):
         blocks = [b for b in top.blocks if b.line < first]
         if content_lines(blocks, entry, entry.content_min) >= entry.content_min:
             outline.steps[entry.id] = [top]
