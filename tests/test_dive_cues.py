@@ -47,6 +47,7 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    "Never got to how it grows: sharding by host id would be the next step.",
     "Reservations are partitioned by host id, so each worker owns its hosts.",
     "- Celebrities\n- Sharding",
     "How would the reservations table be partitioned?",
@@ -79,6 +80,11 @@ NOT_FAILURE_MODES = [
     # optimistic locking at work: a retry on a version conflict, a write failing a constraint
     "Each booking updates the row where the version matches and retries on a version conflict.",
     "If the insert fails with a uniqueness violation, the service picks the next free room.",
+    # a transaction undone as a whole, a test failing, and a note to self about what was left out
+    "All seat updates run in one transaction and we roll back if any of them fails.",
+    "The judge stops at the first failing case and reports it.",
+    "Ran out of time before failure stuff (what if a worker dies mid-booking).",
+    "Things I didn't cover: what happens when the booking service crashes.",
     "The service is fault tolerant and highly available.",
     "Guests scroll down the list to see more rooms.",
     "- [Read replicas](https://example.org/replication)\n- [Crash course](https://example.org/course)",

@@ -155,6 +155,7 @@ DESIGN_LACKS = {
         "paired-with": {"type": "string"},
         "table-header": {"type": "string"},
         "excused": {"type": "string"},
+        "not-covered": {"type": "string"},
         "chosen-labels": {"type": "string"},
         "titles": {"type": "string"},
     },
@@ -200,8 +201,14 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     context is done before the long list of terms is searched at all.
     """
     return _mechanism_in_context(ctx, design, options) or any(
-        _counts(s, options) and not _excused(ctx, s, options) for s in _matching(ctx, design, options["terms"])
+        _counts(s, options) and not _excused(ctx, s, options) and not _unsaid(ctx, s, options)
+        for s in _matching(ctx, design, options["terms"])
     )
+
+
+def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+    """A note that the thing was not covered ("ran out of time before failure stuff")."""
+    return "not-covered" in options and ctx.terms(options["not-covered"]).search(statement.text) is not None
 
 
 def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
