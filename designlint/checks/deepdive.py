@@ -229,7 +229,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     context = _optional_terms(ctx, options, "mechanism-context")
     titles = _optional_terms(ctx, options, "mechanism-titles")
     for statement in _matching(ctx, design, options["mechanisms"]):
-        if not _counts(statement, options):
+        if not _counts(statement, options) or _unsaid(ctx, statement, options):
             continue
         if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
             return True
