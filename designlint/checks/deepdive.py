@@ -9,7 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
-from designlint.checks.options import chosen_option, titled_weighing
+from designlint.checks.options import chosen_option, marked_pros_and_cons, titled_weighing
 from designlint.checks.statements import Statement, View, statements, view
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -156,6 +156,7 @@ DESIGN_LACKS = {
         "table-header": {"type": "string"},
         "excused": {"type": "string"},
         "not-covered": {"type": "string"},
+        "marked-pros": {"type": "boolean"},
         "chosen-labels": {"type": "string"},
         "titles": {"type": "string"},
     },
@@ -297,6 +298,8 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     facets = _optional_terms(ctx, options, "chosen-labels")
     if facets is not None and chosen_option(ctx, _design_sections(ctx, skip, start), facets):
+        return
+    if options.get("marked-pros") and marked_pros_and_cons(_design_sections(ctx, skip, start)):
         return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])

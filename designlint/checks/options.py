@@ -1,5 +1,6 @@
 """Options weighed in notes without a trade-off word (D004): laid out under labels and one chosen,
-or under a heading that names the weighing ("Replication vs erasure coding").
+under a heading that names the weighing ("Replication vs erasure coding"), or pros and cons marked
+"+" and "-".
 
 Notes often weigh a choice without a trade-off word: "Synchronous: the buyer waits ... But ..."
 then "Asynchronous: ... more moving parts", and last "I'd go synchronous". Two labels of one
@@ -55,3 +56,18 @@ def titled_weighing(section: Section, titles: re.Pattern[str]) -> bool:
     if not titles.search(section.title):
         return False
     return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS
+
+
+# Pros and cons marked as a writer marks them in notes: "+ reads are one lookup" over "- a celebrity
+# means 50M writes", in one section (Markdown reads them as two lists, one per marker).
+_PRO = re.compile(r"^[ \t]*\+[ \t]+\w", re.MULTILINE)
+_CON = re.compile(r"^[ \t]*[-−][ \t]+\w", re.MULTILINE)
+
+
+def marked_pros_and_cons(sections: Iterable[Section]) -> bool:
+    """A section lists points for an option with "+" and points against with "-"."""
+    for section in sections:
+        text = "\n".join(b.text for b in section.blocks if b.kind in ("paragraph", "list"))
+        if "+" in text and _PRO.search(text) and _CON.search(text):
+            return True
+    return False
