@@ -352,3 +352,21 @@ def test_label_lines_of_both_kinds_make_the_style_and_a_note_in_brackets_is_pass
         ("storage on broker", "line"),
         ("replication main deep dive", "line"),
     ]
+
+
+def test_paragraphs_opened_by_colon_labels_are_sections_in_notes_written_that_way() -> None:
+    # Three or more labels ending in a colon, only one naming a part: the doc's headings all the same.
+    text = (
+        "a key-value store, notes\n\ninterface:\n  put(key, value) -> ok\n  get(key) -> value\n\n"
+        "partitioning:\nconsistent hashing with virtual nodes per server.\n\n"
+        "replication:\nthree replicas, a write waits for two of them.\n\n"
+        "conflicts:\nvector clocks; the client merges siblings.\n"
+    )
+    assert [(s.title, s.implicit) for s in parse(text).sections()] == [
+        ("interface", "colon"),
+        ("partitioning", "colon"),
+        ("replication", "colon"),
+        ("conflicts", "colon"),
+    ]
+    two = text.split("conflicts:")[0]
+    assert [s.title for s in parse(two).sections()] == ["interface"]

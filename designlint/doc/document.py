@@ -19,10 +19,12 @@ from mistune.core import BlockState
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.doc.dialogue import Exchange, prompt
 from designlint.doc.implicit import (
+    LONE_MIN,
     PART_LEVEL,
     STEP_LEVEL,
     STYLE_MIN,
     Implicit,
+    colon_labels,
     list_pieces,
     lone_lines,
     paragraph_pieces,
@@ -322,6 +324,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     builder = _Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.lone = _lone_headings(tokens, starts, lines)
+    _colon_headings(builder, tokens, starts, lines)
     for index, token in enumerate(tokens):
         line = starts[index]
         stop = starts[index + 1] - 1 if index + 1 < len(tokens) else len(lines)
@@ -334,6 +337,17 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
             builder.block(token, kind, line, _last_content_line(lines, line, max(stop, line)))
     root = builder.finish()
     return Document(path, tuple(lines), root, front, frozenset(builder.code_lines))
+
+
+def _colon_headings(builder: _Builder, tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> None:
+    """Notes without Markdown headings whose paragraphs open with label lines ending in a colon: those
+    labels are the doc's headings from the first, as if two had named steps (implicit.colon_labels)."""
+    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+        return
+    firsts = [starts[i] for i, token in enumerate(tokens[:-1]) if token["type"] == "paragraph"]
+    found = colon_labels(lines, firsts)
+    if found >= LONE_MIN:
+        builder.styles["colon"] = (found, STEP_LEVEL)
 
 
 def _lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:

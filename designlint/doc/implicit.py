@@ -170,6 +170,14 @@ def lone(line: str, level: int) -> Implicit | None:
     return Implicit(level, words, "line")
 
 
+def colon_labels(lines: list[str], firsts: list[int]) -> int:
+    """How many paragraphs (firsts: their first lines) open with a label naming nothing that ends in a
+    colon ("partitioning:", "conflicts:"); with LONE_MIN of them, a doc without Markdown headings
+    writes its sections that way, whether or not two of them name steps."""
+    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True) for number in firsts)
+    return sum(1 for label in found if label is not None and label.kind == "colon")
+
+
 def lone_lines(lines: list[str], singles: list[int]) -> bool:
     """Whether a doc without Markdown headings writes its headings as lines alone: at least
     LONE_MIN of its one-line paragraphs (singles: their line numbers) have a heading's shape."""
