@@ -295,3 +295,15 @@ def test_what_follows_a_quality_in_one_item_explains_it() -> None:
 def test_a_time_bound_after_a_less_than_sign_is_a_latency_target() -> None:
     text = "# X\n\n## Requirements\n- Viewers see new comments in real time.\n- Comments show up < 2s end to end.\n"
     assert lint_string(text, select=("R003",)) == []
+
+
+def test_a_design_without_requirements_is_held_to_scope_exclusions_in_plain_words() -> None:
+    design = "# X\n\n## High-level design\n\nclient -> api -> store\n\nOnly the holder may release a lock.\n"
+    assert ids(lint_string(design, select=("R006",))) == ["R006"]  # "X only" in a design narrows no scope
+    assert lint_string(design + "\nNot covering billing here.\n", select=("R006",)) == []
+
+
+def test_a_scope_section_holding_only_a_prompt_excludes_nothing() -> None:
+    text = "# X\n\n## Requirements\n- post\n\n## Non-goals\n\nTODO (check with the PM)\n\n## High-level design\nA box.\n"
+    assert ids(lint_string(text, select=("R006",))) == ["R006"]
+    assert lint_string(text.replace("TODO (check with the PM)", "Payments."), select=("R006",)) == []

@@ -16,6 +16,7 @@ from typing import Any
 
 from designlint.checks import qualities
 from designlint.checks.base import Check
+from designlint.checks.highlevel import design_started
 from designlint.checks.textutil import (
     doc_text_lines,
     is_dialogue,
@@ -27,7 +28,7 @@ from designlint.checks.textutil import (
     text_lines,
 )
 from designlint.doc.context import Context
-from designlint.doc.document import Block, Item
+from designlint.doc.document import Block, Item, Section
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
@@ -192,19 +193,35 @@ def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Nothing marks what the design leaves out: no such part, no 'out of scope' wording."""
-    if not ctx.outline.step_sections("requirements") or ctx.outline.parts.get("scope-exclusions"):
-        return
-    tagged = requirement_blocks(ctx, exclude=())
-    if any(t.part == "scope-exclusions" for t in tagged):
+    """Nothing marks what the design leaves out: no such part with something in it, no 'out of scope' wording.
+
+    A doc with no requirements step is held to it too once it has a design (only the plain
+    wording counts there: "X only" anywhere in a design is no narrowing of scope): S001 says
+    the step is missing, this what a reader of the design still cannot tell.
+    """
+    if any(_holds_text(s) for s in ctx.outline.parts.get("scope-exclusions", [])):
         return
     if _says(ctx.terms(options.get("excluded", "scope-excluded")), doc_text_lines(ctx)):
         return
-    if _says(
-        ctx.terms(options.get("narrowed", "scope-narrowed")), text_lines(ctx, preamble(ctx) + [t.block for t in tagged])
-    ):
+    narrowed = ctx.terms(options.get("narrowed", "scope-narrowed"))
+    if ctx.outline.step_sections("requirements"):
+        tagged = requirement_blocks(ctx, exclude=())
+        if any(t.part == "scope-exclusions" and _has_text(t.block) for t in tagged):
+            return
+        if _says(narrowed, text_lines(ctx, preamble(ctx) + [t.block for t in tagged])):
+            return
+    elif not design_started(ctx):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
+
+
+def _holds_text(section: Section) -> bool:
+    """A section with something in it besides prompts ("Non-goals: TODO" holds nothing yet)."""
+    return any(_has_text(b) for b in section.all_blocks())
+
+
+def _has_text(block: Block) -> bool:
+    return any(line.strip() and not is_placeholder(line) for line in block.text.split("\n"))
 
 
 # --- R007 ---------------------------------------------------------------------
