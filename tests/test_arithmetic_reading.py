@@ -312,3 +312,12 @@ def test_a_reading_never_shows_bytes_as_a_count() -> None:
 )
 def test_a_calculation_inside_casual_prose_is_read(line: str) -> None:
     assert [c.source for c in candidates(line, 1)] == ["50M / 86400 = ~580/s avg"]
+
+
+def test_a_divisor_written_without_its_unit_is_a_slip_not_an_error() -> None:
+    doc = "# X\n\n## Estimation\n\n- 3 GB/s / 0.5 = 6 brokers\n"
+    findings = lint_string(doc, select=("E002", "E007", "E008"))
+    assert [(f.rule_id, f.variant) for f in findings] == [("E008", "dropped-unit")]
+    assert "0.5 GB/s" in findings[0].message
+    wrong = lint_string(doc.replace("= 6 brokers", "= 60 brokers"), select=("E002", "E008"))
+    assert [f.rule_id for f in wrong] == ["E002"]

@@ -1,9 +1,10 @@
 """Notation slips: a calculation whose result is right once what the author meant is restored.
 
-Three kinds a reviewer would read past: a division written without its parentheses
+Four kinds a reviewer would read past: a division written without its parentheses
 ("400M / 30*24*3600 ~= 150"), a multiplier left out because the doc gave it elsewhere
 ("400 * 5 * 12 months = 24 billion" after "400M users", or "10 results per 100K queries
-* 10 humans = 10M"), and a unit conversion written as a division ("10^7 KB / 10^6 = 10 GB").
+* 10 humans = 10M"), a unit conversion written as a division ("10^7 KB / 10^6 = 10 GB"), and
+a divisor written without the unit of what it divides ("3 GB/s / 0.5 = 6 brokers", meant 0.5 GB/s).
 Each is told how to write it, at a lower severity than an arithmetic error.
 """
 
@@ -19,10 +20,11 @@ from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, Reading, evaluate
 from designlint.estimate.quantity import EvalError, Quantity, format_number
 
-PRECEDENCE, MULTIPLIER, CONVERSION = "precedence", "multiplier", "conversion"
+PRECEDENCE, MULTIPLIER, CONVERSION, DROPPED = "precedence", "multiplier", "conversion", "dropped-unit"
 SCALED = re.compile(r"\d\s?(?:[kKmMbBG]|bn|mn|mil|[mb]illion|thousand)(?![\w])", re.IGNORECASE)
 _FACTOR_WORDS = re.compile(r"\d[^\d]{0,40}\b(?:per|each|for every|times)\s*$", re.IGNORECASE)
 _CONVERSIONS = (1e3, 1e6, 1e9, 1e12, 1024.0, 1024.0**2, 1024.0**3)
+_UNIT = re.compile(r"^[\d.,\s~≈]+")  # a token's number, leaving its unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,11 @@ def find(
     regrouped = precedence(candidate.expression, reading)
     if regrouped is not None and _holds(aligned, regrouped[0], reading, candidate, tolerance):
         return Slip(PRECEDENCE, f"{regrouped[1]} ≈ {format_number(regrouped[0])}")
-    found = _conversion(candidate, aligned, reading, tolerance) or _multiplier(candidate, aligned, tolerance, scaled)
+    found = (
+        _conversion(candidate, aligned, reading, tolerance)
+        or _dropped_unit(candidate, aligned, tolerance)
+        or _multiplier(candidate, aligned, tolerance, scaled)
+    )
     return Slip(*found) if found else None
 
 
@@ -163,4 +169,22 @@ def _conversion(candidate: Candidate, aligned: Aligned, reading: Reading, tolera
     if has_bytes and aligned.passes(aligned.computed * divisor, tolerance):
         left = candidate.expression.slice(node.parts[0].start, node.parts[0].end)
         return CONVERSION, f"{left} = {candidate.stated.text} (the unit change needs no division)"
+    return None
+
+
+# --- a divisor written without the unit of what it divides -------------------------------
+
+
+def _dropped_unit(candidate: Candidate, aligned: Aligned, tolerance: float) -> tuple[str, str] | None:
+    """ "3GB/s / 0.5 = 6 brokers": read in the dividend's unit, the bare divisor makes it hold."""
+    node = candidate.expression.node
+    if node.op != "/" or node.parts[1].units or node.parts[1].has_op() or candidate.stated.node.units:
+        return None
+    factors = {t.byte_factor for t in node.parts[0].tokens() if t.byte_factor}
+    for factor in factors:
+        if factor > 1 and aligned.passes(aligned.computed / factor, tolerance):
+            left = candidate.expression.slice(node.parts[0].start, node.parts[0].end)
+            right = candidate.expression.slice(node.parts[1].start, node.parts[1].end)
+            unit = next(_UNIT.sub("", t.text) for t in node.parts[0].tokens() if t.byte_factor == factor)
+            return DROPPED, f"{left} / {right} {unit} = {candidate.stated.text}"
     return None
