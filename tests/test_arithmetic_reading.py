@@ -321,3 +321,13 @@ def test_a_divisor_written_without_its_unit_is_a_slip_not_an_error() -> None:
     assert "0.5 GB/s" in findings[0].message
     wrong = lint_string(doc.replace("= 6 brokers", "= 60 brokers"), select=("E002", "E008"))
     assert [f.rule_id for f in wrong] == ["E002"]
+
+
+def test_a_sentence_opening_with_an_operator_goes_on_from_the_result_before_it() -> None:
+    line = "800 × 16 B ≈ 12.8 KB per user. × 250M active users ≈ **3.2 TB** of cache."
+    assert [c.source for c in candidates(line, 1)] == [
+        "800 × 16 B = 12.8 KB per user",
+        "12.8 KB per user × 250M active users = 3.2 TB of cache",
+    ]
+    wrong = "# X\n\n## Estimation\n\n" + line.replace("3.2 TB", "320 GB") + "\n"
+    assert [f.rule_id for f in lint_string(wrong, select=("E002",))] == ["E002"]

@@ -32,13 +32,16 @@ _CONNECTOR = re.compile(
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
 _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe)\s+|\|| \u2014 "
-    r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~])|(?<=[\w)\]])\?\s"
+    r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
 )
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(?:(?<=\s)|^)[*_]{1,2}(?=[A-Za-z~(])|(?<=[A-Za-z.:)%])[*_]{1,2}(?=\s|$|[.,:;)])")
+# Emphasis marks, not operators: before a word, after one, and "**" (never a product) before a figure.
+_EMPHASIS = re.compile(
+    r"(?:(?<=\s)|^)(?:[*_]{1,2}(?=[A-Za-z~(])|(?:\*\*|__)(?=\d))|(?<=[A-Za-z.:)%])[*_]{1,2}(?=\s|$|[.,:;)])"
+)
 # "short_url (7 bytes) + long_url (avg 200 bytes)": a sum of named terms reads as 7 bytes + 200 bytes.
 _NAMED_TERM = re.compile(
     r"[A-Za-z_][\w.-]*\s*\(\s*(?:avg\.?|average|about|approx\.?|~|≈)?\s*(\d[\d.,]*\s*[A-Za-z]{0,5})\s*\)"
@@ -51,6 +54,7 @@ _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
+_GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -109,10 +113,15 @@ def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
     if len(line) > MAX_LINE or not DIGIT.search(line) or not has_connector(line):
         return
+    result = ""  # the last result stated, which a clause opening with an operator goes on from
     for clause in _CLAUSE.split(clean(line)):
         if _NO_CALC.search(clause):
             continue
-        yield from _from_clause(clause, number)
+        if result and _GOES_ON.match(clause):
+            clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
+        found = list(_from_clause(clause, number))
+        yield from found
+        result = found[-1].stated.text if found else ""
 
 
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
