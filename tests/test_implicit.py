@@ -370,3 +370,17 @@ def test_paragraphs_opened_by_colon_labels_are_sections_in_notes_written_that_wa
     ]
     two = text.split("conflicts:")[0]
     assert [s.title for s in parse(two).sections()] == ["interface"]
+
+
+def test_a_transcript_moves_on_past_a_run_in_label_and_names_in_answers_stay_text() -> None:
+    text = (
+        "Q: Design a payments backend.\n\nA: Pay-in only?\n\nQ: Yes.\n\nA: Then the scope:\n- charge a card\n- refund\n\n"
+        "Not doing: pay-outs, currency conversion.\n\nQ: Numbers?\n\nA: 1M charges a day / 86400 = ~12/s.\n\n"
+        "Q: Storage?\n\nA: Three tables:\n\npayments\n- payment_id, order_id, amount\n\nledger_entries\n- entry_id, amount\n\n"
+        "outbox\n- id, payload\n"
+    )
+    doc = parse(text)
+    titles = [s.title for s in doc.sections()]
+    assert titles[:3] == ["Requirements (asked in dialogue)", "Features (agreed in the dialogue)", "Not doing"]
+    assert "Back-of-envelope estimation (asked in dialogue)" in titles
+    assert not {"payments", "ledger_entries", "outbox"} & set(titles)

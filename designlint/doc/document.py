@@ -182,7 +182,7 @@ class _Builder:
                 self._close(line - 1)  # a bold label is a heading of its own, not a sub-heading of a run-in part
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
             return
-        if kind == "paragraph" and self.stack[-1]["implicit"] in ("dialogue", "prompt"):
+        if kind == "paragraph" and self._in_transcript():
             asked = prompt(text, self.catalogue)
             if asked is not None:
                 self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
@@ -196,7 +196,9 @@ class _Builder:
         if kind == "paragraph":
             style = self._label_style()
             # The first line of plain notes is their title, not a section.
-            lone = self.lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
+            # Turns carry a transcript: a short line in one is a name in an answer ("payments" over its fields).
+            lone = self.lone and not self._in_transcript()
+            lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain(), lone)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
@@ -206,6 +208,10 @@ class _Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _in_transcript(self) -> bool:
+        """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
+        return any(open_["implicit"] in ("dialogue", "prompt") for open_ in self.stack)
 
     def _label_style(self) -> dict[str, int]:
         """The kinds of label line ("colon", "line") that are the doc's headings, each with the level

@@ -151,7 +151,7 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implici
 
 # A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
 # no sentence punctuation at its end, no arrows or code; a note in brackets after it is passed over.
-_LONE = re.compile(r"^[A-Za-z][^:;|`<>=\n]*[^.:;,!?|`<>=\s]$")
+_LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
 MAX_LONE_WORDS = 6
 # How many such lines make them the doc's headings.
