@@ -126,6 +126,9 @@ TRADE_OFFS = [
     # a heading that names the weighing, over a section that does it
     "#### Row locks vs a lock service\n\nRow locks need nothing new and hold while the transaction runs; a lock "
     "service survives restarts and needs three more machines to run.",
+    # labelled ways that open sentences inside one paragraph, and one picked by name
+    "I went back and forth. Inline: the guest waits and sees the answer. Queued: a worker calls the provider "
+    "and the page polls.\n\nI'd go inline with a two-second timeout.",
     # points for and against marked + and -
     "Charging inline:\n+ the guest sees the answer at once\n- a slow provider holds a worker thread",
     "There are two models: charge inline, or queue the charge. Queueing is slower for the guest.",
