@@ -106,3 +106,17 @@ def test_subsections_of_the_architecture_naming_no_part_are_implied_dives() -> N
     )
     assert lint_string(text, select=("S001",)) == []
     assert [f.variant for f in lint_string(text.replace("### Ranking", "### API"), select=("S001",))] == ["deep-dive"]
+
+
+def test_plain_line_sections_beside_one_called_a_deep_dive_count_too() -> None:
+    from conftest import lint_string
+
+    reasons = "one leader and two followers per partition; a write waits for both followers before the ack. " * 2
+    text = (
+        "queue notes\n\nreqs\n- publish\n- consume\n\nnumbers\n1M msgs/s x 1 KB = 1 GB/s\n\n"
+        "api:\nproduce(topic, key, value) -> offset\n\n"
+        f"storage on broker\n{reasons}\n\nreplication (deep dive)\n{reasons}\n"
+    )
+    assert lint_string(text, select=("D001",)) == []
+    single = text.split("storage on broker")[0] + f"replication (deep dive)\n{reasons}\n"
+    assert [f.rule_id for f in lint_string(single, select=("D001",))] == ["D001"]

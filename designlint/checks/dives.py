@@ -129,10 +129,15 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
     """(the sections taken as dives, how many dives they hold) for D001."""
     flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
+    implied = implied_sections(ctx, "high-level", ctx.terms(options.get("closing-titles", "closing-titles")))
     if ctx.outline.steps.get("deep-dive"):
-        candidates = ctx.outline.deep_dives()
+        # Beside a section called a deep dive, plain-line sections after the architecture dive too
+        # ("storage on broker", "replication *** main deep dive ***", "consumer groups").
+        named = ctx.outline.deep_dives()
+        plain = [s for s in implied if s.implicit in ("line", "colon", "item") and s not in named]
+        candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
-        candidates = implied_sections(ctx, "high-level", ctx.terms(options.get("closing-titles", "closing-titles")))
+        candidates = implied
     count = 0
     for section in candidates:
         if flows is not None and flows.search(section.title):
