@@ -384,3 +384,14 @@ def test_a_transcript_moves_on_past_a_run_in_label_and_names_in_answers_stay_tex
     assert titles[:3] == ["Requirements (asked in dialogue)", "Features (agreed in the dialogue)", "Not doing"]
     assert "Back-of-envelope estimation (asked in dialogue)" in titles
     assert not {"payments", "ledger_entries", "outbox"} & set(titles)
+
+
+def test_bold_lines_are_the_headings_of_notes_without_markdown_headings() -> None:
+    findings = lint_path(HERE / "bold-post.md", select=("S001", "D001", "R003", "R006"))
+    # The lines above the first bold line are the requirements (scope, a latency target); the
+    # basic shape is the design, and the two bold sections after it are its dives.
+    assert [f.rule_id for f in findings] == []
+    doc = parse((HERE / "bold-post.md").read_text(encoding="utf-8"))
+    assert [s.implicit for s in doc.sections()] == ["bold", "bold", "bold"]
+    marked = "# Chat\n\n## Notes\n\n**The basic shape**\n\nPhones hold a socket.\n"
+    assert [s.implicit for s in parse(marked).sections()] == ["", "", ""]

@@ -149,6 +149,7 @@ class _Builder:
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
+        self.marked = True  # the doc has Markdown headings below the title
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -180,7 +181,9 @@ class _Builder:
         if label:
             while self.stack[-1]["implicit"] == "run-in":
                 self._close(line - 1)  # a bold label is a heading of its own, not a sub-heading of a run-in part
-            self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True)
+            # In notes with no Markdown heading below the title, bold labels are the doc's headings.
+            bold = "" if self.marked else "bold"
+            self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
         if kind == "paragraph" and self._in_transcript():
             asked = prompt(text, self.catalogue)
@@ -329,6 +332,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     tokens = [token for token in _tokens(body) if token["type"] != "blank_line"]
     builder = _Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
+    builder.marked = any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens)
     builder.lone = _lone_headings(tokens, starts, lines)
     _colon_headings(builder, tokens, starts, lines)
     for index, token in enumerate(tokens):
