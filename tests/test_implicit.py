@@ -395,3 +395,12 @@ def test_bold_lines_are_the_headings_of_notes_without_markdown_headings() -> Non
     assert [s.implicit for s in doc.sections()] == ["bold", "bold", "bold"]
     marked = "# Chat\n\n## Notes\n\n**The basic shape**\n\nPhones hold a socket.\n"
     assert [s.implicit for s in parse(marked).sections()] == ["", "", ""]
+
+
+def test_a_transcript_that_opens_with_a_design_question_has_no_requirements_exchange() -> None:
+    text = "mock notes\n\nQ: whats the main path?\nA: phone -> api -> orders -> couriers\n\nQ: what do you store?\nA: orders(id, user_id, status)\n"
+    steps = build_outline(parse(text), CATALOGUE).steps
+    assert sorted(steps) == ["high-level"]
+    # A first question about sizes clarifies the requirements instead.
+    sizes = text.replace("whats the main path?", "how many orders a day?")
+    assert "requirements" in build_outline(parse(sizes), CATALOGUE).steps

@@ -17,7 +17,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.doc.dialogue import Exchange, prompt
+from designlint.doc.dialogue import Exchange, is_turn, prompt
 from designlint.doc.implicit import (
     LONE_MIN,
     PART_LEVEL,
@@ -185,9 +185,12 @@ class _Builder:
             bold = "" if self.marked else "bold"
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
-        if kind == "paragraph" and self._in_transcript():
+        opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
+        if kind == "paragraph" and (opens or self._in_transcript()):
             asked = prompt(text, self.catalogue)
-            if asked is not None:
+            # A first question about sizes ("how many players?") clarifies the requirements.
+            if asked is not None and not (opens and asked.step == "estimation"):
+                self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
                 self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
@@ -211,6 +214,10 @@ class _Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _opens_transcript(self, text: str) -> bool:
+        """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
+        return self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0 and is_turn(text)
 
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
