@@ -307,3 +307,24 @@ def test_a_scope_section_holding_only_a_prompt_excludes_nothing() -> None:
     text = "# X\n\n## Requirements\n- post\n\n## Non-goals\n\nTODO (check with the PM)\n\n## High-level design\nA box.\n"
     assert ids(lint_string(text, select=("R006",))) == ["R006"]
     assert lint_string(text.replace("TODO (check with the PM)", "Payments."), select=("R006",)) == []
+
+
+def test_r002_counts_the_qualities_asked_in_the_non_functional_part() -> None:
+    text = (
+        "# X\n\n## Requirements\n\n### Functional\n- Open the gate by plate, with a QR code as backup.\n"
+        "- Reserve a spot.\n- Cancel.\n\n### Non-functional\n- No double booking: strong consistency.\n"
+        "- 99.9% available.\n\n## Scale assumptions\n\n1M bookings a day.\n\n## High-level design\nA box.\n"
+    )
+    # "backup" in a feature and a heading over workload figures state no quality: two topics.
+    assert ids(lint_string(text, select=("R002",))) == ["R002"]
+    assert lint_string(text.replace("- 99.9% available.", "- 99.9% available.\n- Bookings are durable."), select=("R002",)) == []
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Untrusted code must never escape the sandbox.", "Everyone's copy has to end up identical."],
+)
+def test_informal_security_and_consistency_asks_are_topics(ask: str) -> None:
+    text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Share.\n\n## Non-functional\n- p99 under 200 ms.\n- 99.9% up.\n- {ask}\n"
+    assert lint_string(text, select=("R002",)) == []
+    assert ids(lint_string(text.replace(ask, "Nothing else."), select=("R002",))) == ["R002"]

@@ -44,6 +44,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECAS
 # whole prefix for every term of a line was quadratic.
 _NEGATION_REACH = 40
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+# A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
+_WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
 
 
 # --- R002 -------------------------------------------------------------------
@@ -67,7 +69,9 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     itself ("highly available", "consistency"); those count wherever the doc says them. The
     whole doc is searched only when the requirements and labels leave fewer than wanted.
     """
-    region = text_lines(ctx, preamble(ctx) + [t.block for t in requirement_blocks(ctx)])
+    # Where the doc has a non-functional part, the qualities are asked there: "QR code as backup" in a
+    # feature asks for no durability.
+    region = text_lines(ctx, _nfr_blocks(ctx)[0])
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
@@ -117,7 +121,11 @@ def _labels(ctx: Context) -> str:
             if b.kind in ("paragraph", "list")
             for m in _BOLD.finditer(b.text)
         )
-        titles = [s.title for s in ctx.sections if any(not is_placeholder(b.text) for b in s.blocks)]
+        titles = [
+            s.title
+            for s in ctx.sections
+            if any(not is_placeholder(b.text) for b in s.blocks) and not _WORKLOAD_TITLE.search(s.title)
+        ]
         return ctx.catalogue.mend("\n".join(titles + list(bold)))
 
     return ctx.once("requirements._labels", make)
