@@ -205,7 +205,8 @@ class _Builder:
             # Turns carry a transcript: a short line in one is a name in an answer ("payments" over its fields).
             lone = self.lone and not self._in_transcript()
             lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, self._plain(), lone)
+            plain = self._plain()
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, not self.marked)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
@@ -265,7 +266,9 @@ class _Builder:
             # A label naming nothing nests under a step's label (the dives under "Deep dive") but
             # follows a part's label as its sibling (a part has no sections of its own in notes).
             count = self.styles.get(heading.kind, (0, level))[0]
-            self.label_below = min(LABEL_LEVEL, level + 1) if heading.level == STEP_LEVEL else level
+            # Only the deep dive has sections of its own in notes: the dives under "Deep dive".
+            dives = heading.level == STEP_LEVEL and heading.step == "deep-dive"
+            self.label_below = min(LABEL_LEVEL, level + 1) if dives else level
             self.styles[heading.kind] = (count + 1, self.label_below)
 
     def _add(

@@ -30,6 +30,7 @@ STYLE_MIN = 2
 # Share of the title's letters the synonyms must cover ("some estimations" yes,
 # "the main requirements" no).
 MIN_COVER = 0.6
+WHOLE_COVER = 0.9
 
 _DIGIT = re.compile(r"\d")
 _HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
@@ -63,17 +64,25 @@ def hashes(line: str) -> Implicit | None:
     return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
 
 
-def label(line: str, catalogue: Catalogue, first: bool) -> Implicit | None:
-    """A short plain line naming a step or part; not first in its paragraph, it must end in a colon."""
+def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> Implicit | None:
+    """A short plain line naming a step or part; not first in its paragraph, it must end in a colon.
+
+    bare: the doc has no Markdown heading below its title, so a line whose words are all a step's
+    name labels it even with sentence words ("what it does:"); under Markdown headings such a line
+    introduces what follows ("How it works:" over a picture).
+    """
     if len(line) > MAX_CHARS or not (first or ":" in line):  # most lines go before the shape is matched
         return None
     shape = _SHAPE.match(line)
     if shape is None or not (first or shape.group(2)):
         return None
     words = shape.group(1)
-    if len(words.split()) > MAX_WORDS or _SENTENCE.search(words):
+    if len(words.split()) > MAX_WORDS:
         return None
     kind = "colon" if shape.group(2) else "line"
+    if _SENTENCE.search(words):
+        # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:").
+        return named(words, catalogue, kind, whole=True) if bare else None
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
 
 
@@ -88,12 +97,12 @@ def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
     return Implicit(found.level, words.strip(), kind, found.step)
 
 
-def named(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
-    """An implicit heading for these words if most of them name a step or part (a note in brackets after
-    them aside: "api (client lib)")."""
+def named(words: str, catalogue: Catalogue, kind: str, whole: bool = False) -> Implicit | None:
+    """An implicit heading for these words if most of them (whole: all of them) name a step or part, a
+    note in brackets after them aside ("api (client lib)")."""
     text = normalize_title(_BRACKETED.sub("", words) or words)
     found = named_entry(text, catalogue)
-    if found is None or found.length / len(text) < MIN_COVER:
+    if found is None or found.length / len(text) < (WHOLE_COVER if whole else MIN_COVER):
         return None
     entry = found.entry
     level = STEP_LEVEL if entry.is_step else PART_LEVEL
@@ -197,19 +206,21 @@ def paragraph_pieces(
     style: Mapping[str, int] | None = None,
     plain: bool | str = False,
     alone: bool = False,
+    bare: bool = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
     style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
     plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
     (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
-    alone, that the doc writes its headings as lines alone (see lone_lines).
+    alone, that the doc writes its headings as lines alone (see lone_lines); bare, that it has no
+    Markdown heading below its title (see label).
     """
     pieces: list[Piece] = []
     begin = start
     for number in range(start, end + 1):
         line = lines[number - 1]
-        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end))
+        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
