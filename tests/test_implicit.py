@@ -407,12 +407,16 @@ def test_a_transcript_that_opens_with_a_design_question_has_no_requirements_exch
 
 
 def test_a_label_line_whose_words_are_all_a_steps_name_may_hold_sentence_words_in_bare_notes() -> None:
-    notes = "kv store notes\n\nwhat im aiming for:\n  p99 get under 10 ms\n\npartitioning:\n  consistent hashing\n\nreplication:\n  three copies\n"
+    notes = (
+        "kv store notes\n\nwhat im aiming for:\n  p99 get under 10 ms\n\npartitioning:\n  consistent hashing\n\n"
+        "replication:\n  three copies\n\nconflicts:\n  vector clocks\n"
+    )
     doc = parse(notes)
     assert [(s.title, s.level) for s in doc.sections()] == [
         ("what im aiming for", 6),
         ("partitioning", 6),  # a requirements label keeps no unnamed sections below it; only "Deep dive" does
         ("replication", 6),
+        ("conflicts", 6),
     ]
     assert build_outline(doc, CATALOGUE).steps["requirements"][0].title == "what im aiming for"
     under_heading = "# Shortener\n\n## Redirects\n\nHow it works:\nthe server answers 301\n"
