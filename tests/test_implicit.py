@@ -368,7 +368,7 @@ def test_paragraphs_opened_by_colon_labels_are_sections_in_notes_written_that_wa
         ("replication", "colon"),
         ("conflicts", "colon"),
     ]
-    two = text.split("conflicts:")[0]
+    two = text.split("replication:")[0]
     assert [s.title for s in parse(two).sections()] == ["interface"]
 
 

@@ -364,7 +364,7 @@ def _colon_headings(builder: _Builder, tokens: list[dict[str, Any]], starts: lis
     labels are the doc's headings from the first, as if two had named steps (implicit.colon_labels)."""
     if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
         return
-    firsts = [starts[i] for i, token in enumerate(tokens[:-1]) if token["type"] == "paragraph"]
+    firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
     found = colon_labels(lines, firsts)
     if found >= LONE_MIN:
         builder.styles["colon"] = (found, STEP_LEVEL)
