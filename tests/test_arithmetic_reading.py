@@ -331,3 +331,12 @@ def test_a_sentence_opening_with_an_operator_goes_on_from_the_result_before_it()
     ]
     wrong = "# X\n\n## Estimation\n\n" + line.replace("3.2 TB", "320 GB") + "\n"
     assert [f.rule_id for f in lint_string(wrong, select=("E002",))] == ["E002"]
+
+
+def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_is_read() -> None:
+    assert [c.source for c in candidates("| media per year | 200TB × 365 | ~73 PB/year |", 1)] == [
+        "200TB × 365 = ~73 PB/year"
+    ]
+    assert list(candidates("| users | 300M | 2x growth |", 1)) == []
+    doc = "# X\n\n## Estimation\n\n| what | how | result |\n|---|---|---|\n| media per year | 200TB × 365 | ~50 PB/year |\n"
+    assert [f.rule_id for f in lint_string(doc, select=("E002",))] == ["E002"]

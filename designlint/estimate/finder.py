@@ -9,6 +9,7 @@ Anything that does not read cleanly is left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -111,7 +112,11 @@ def has_connector(line: str) -> bool:
 
 def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
-    if len(line) > MAX_LINE or not DIGIT.search(line) or not has_connector(line):
+    if len(line) > MAX_LINE or not DIGIT.search(line):
+        return
+    if line.lstrip().startswith("|"):
+        yield from _table_row(line, number)
+    if not has_connector(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     for clause in _CLAUSE.split(clean(line)):
@@ -122,6 +127,20 @@ def candidates(line: str, number: int) -> Iterator[Candidate]:
         found = list(_from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
+
+
+def _table_row(line: str, number: int) -> Iterator[Candidate]:
+    """A table row that works a figure out in one cell and gives it in the next:
+    "| media per year | 200TB × 365 | ~50 PB/year |" reads 200TB × 365 = ~50 PB/year."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    for made, given in itertools.pairwise(cells):
+        if _TIMES.search(made) and DIGIT.search(made) and not has_connector(made) and _GIVEN.match(given):
+            yield from _from_clause(f"{clean(made)} = {clean(given)}", number)
+
+
+# A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.
+_TIMES = re.compile(r"\d\s*[×x*/]\s*\d|\d\s*[A-Za-z]{1,4}\s*[×x*/]\s*\d", re.IGNORECASE)
+_GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
 
 
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
