@@ -241,6 +241,7 @@ def test_records_listed_inline_after_a_label_are_a_data_model() -> None:
         "For storage, each paste row has paste_id, owner_id, body_key, expires_at and created_at.",
         "   paste record: paste_id, owner_id, tags[], body_key, created_at",
         "   sample = (series_id, timestamp_ms int64, value float64)",
+        "Each paste row holds: `paste_id` (snowflake), `owner_id`, `body_key`, `created_at`.",
     ],
 )
 def test_fields_in_a_sentence_a_list_field_and_typed_fields_are_a_data_model(body: str) -> None:

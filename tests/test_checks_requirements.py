@@ -328,3 +328,8 @@ def test_informal_security_and_consistency_asks_are_topics(ask: str) -> None:
     text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Share.\n\n## Non-functional\n- p99 under 200 ms.\n- 99.9% up.\n- {ask}\n"
     assert lint_string(text, select=("R002",)) == []
     assert ids(lint_string(text.replace(ask, "Nothing else."), select=("R002",))) == ["R002"]
+
+
+def test_parts_said_not_to_be_part_of_the_design_are_exclusions() -> None:
+    text = "# X\n\n## Requirements\n- post a comment\n\nVoting and moderation are not part of this.\n\n## High-level design\nA box.\n"
+    assert lint_string(text, select=("R006",)) == []
