@@ -266,3 +266,10 @@ def test_a_drawing_above_every_heading_is_the_architecture_drawn() -> None:
         ("S001", "requirements"),
         ("S001", "deep-dive"),
     ]
+
+
+def test_a_table_of_messages_with_payload_and_reply_is_an_api() -> None:
+    table = "| type | payload | reply |\n|---|---|---|\n| `join` | `room_id, token` | `joined{roster}` |\n"
+    assert _lint(table, "H001") == []
+    other = "| type | size | owner |\n|---|---|---|\n| photo | 2 MB | user |\n"
+    assert [f.rule_id for f in _lint(other, "H001")] == ["H001"]
