@@ -176,7 +176,7 @@ def test_a_later_section_with_the_same_cues_is_not_the_requirements() -> None:
 
 def test_lines_above_every_heading_asking_for_features_are_the_requirements() -> None:
     notes = (
-        "typeahead notes\n\nwhat it does:\n- show ten completions for a prefix\n\n"
+        "typeahead notes\n\nthe gist:\n- show ten completions for a prefix\n\n"
         "needs to be fast, < 100ms\n\napi:\nGET /suggest?prefix=goo -> list\n"
     )
     assert _requirements(notes) == [1]
