@@ -177,7 +177,7 @@ def test_a_later_section_with_the_same_cues_is_not_the_requirements() -> None:
 def test_lines_above_every_heading_asking_for_features_are_the_requirements() -> None:
     notes = (
         "typeahead notes\n\nthe gist:\n- show ten completions for a prefix\n\n"
-        "needs to be fast, < 100ms\n\napi:\nGET /suggest?prefix=goo -> list\n"
+        "needs to be fast\nanswers in under 100ms\n\napi:\nGET /suggest?prefix=goo -> list\n"
     )
     assert _requirements(notes) == [1]
     # The lines above every heading are claimed whatever follows; under a title, only when every
