@@ -242,6 +242,8 @@ def test_records_listed_inline_after_a_label_are_a_data_model() -> None:
         "   paste record: paste_id, owner_id, tags[], body_key, created_at",
         "   sample = (series_id, timestamp_ms int64, value float64)",
         "Each paste row holds: `paste_id` (snowflake), `owner_id`, `body_key`, `created_at`.",
+        "paste: key varchar(8) pk, blob_path, created_at, expires_at",
+        "[10:14] me: games table: game_id, white_id, black_id, result, started_at.",
     ],
 )
 def test_fields_in_a_sentence_a_list_field_and_typed_fields_are_a_data_model(body: str) -> None:
