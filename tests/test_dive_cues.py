@@ -129,6 +129,10 @@ TRADE_OFFS = [
     # labelled ways that open sentences inside one paragraph, and one picked by name
     "I went back and forth. Inline: the guest waits and sees the answer. Queued: a worker calls the provider "
     "and the page polls.\n\nI'd go inline with a two-second timeout.",
+    # shorthand options, and ways each with a drawback followed by a decision naming its pick another way
+    "- opt a: hash the url, collisions possible\n- opt b: a counter, but sequential so guessable\n- going w/ b for now",
+    "- row locks: simple, but one lock per booking\n- lock service + fencing: survives restarts, but one more system\n"
+    "decision: the locks for now.",
     # points for and against marked + and -
     "Charging inline:\n+ the guest sees the answer at once\n- a slow provider holds a worker thread",
     "There are two models: charge inline, or queue the charge. Queueing is slower for the guest.",
@@ -144,6 +148,7 @@ NOT_TRADE_OFFS = [
     "Storage: bookings in PostgreSQL.\n\nCache: listing pages in Redis.\n\nWe use a CDN for photos.",
     "Goal: every booking confirmed once.\n\nContext: one region.\n\nDecision: we keep the context simple, one primary.",
     "#### Row locks vs a lock service\n\nTo do.",  # a stub under a weighing heading weighs nothing
+    "- storage: postgres, but sharded later\n- cache: redis\n- decision: we use both",  # one drawback only
 ]
 
 

@@ -20,13 +20,13 @@ from designlint.doc.document import Section
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):".
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?] ))\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,})(?: [\w-]+){0,3}(?: \([^)\n]{0,40}\))?"
+    r"(?:^|(?<=[.!?] ))\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,})(?: [\w+&/-]+){0,4}(?: \([^)\n]{0,40}\))?"
     r"(?:\*\*|__)?\s*:\s+\S",
     re.MULTILINE,
 )
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous".
 _CHOICE = re.compile(
-    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? with|winner|wins"
+    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|winner|wins"
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))\b[^.\n]{0,80}",
     re.IGNORECASE,
 )
@@ -36,11 +36,24 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
     """A section labels two or more ways to do something and then picks one of them by name."""
     for section in sections:
         text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list"))
-        heads = {m.group(1).lower() for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))}
-        heads = {head for head in heads if not facets.fullmatch(head)}
-        if len(heads) >= 2 and any(_names(choice.group(0), heads) for choice in _CHOICE.finditer(text)):
+        found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
+        found = [m for m in found if not facets.fullmatch(m.group(1).lower())]
+        heads = {m.group(1).lower() for m in found}
+        choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
+        if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
+            return True
+        # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
+        if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
             return True
     return False
+
+
+def _line_after(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:] if end < 0 else text[at:end]
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|though|although|whereas)\b", re.IGNORECASE)
 
 
 def _names(choice: str, heads: set[str]) -> bool:
