@@ -340,3 +340,15 @@ def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_
     assert list(candidates("| users | 300M | 2x growth |", 1)) == []
     doc = "# X\n\n## Estimation\n\n| what | how | result |\n|---|---|---|\n| media per year | 200TB × 365 | ~50 PB/year |\n"
     assert [f.rule_id for f in lint_string(doc, select=("E002",))] == ["E002"]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # a chat log's time stamp is no figure; ", peak ..." and ", at $..." start thoughts of their own
+        ("[10:05] me: 8B moves/day -> 8B/86400 ≈ 92k moves/s avg, peak evenings x3 ~ 270k/s", "8B/86400 = 92k moves/s avg"),
+        ("- cdn egress: 500m * 40KB avg = 20TB/day, at ~$0.02/GB ≈ $400/day", "500m * 40KB avg = 20TB/day"),
+    ],
+)
+def test_casual_lines_hold_their_calculation(line: str, source: str) -> None:
+    assert source in [c.source for c in candidates(line, 1)]

@@ -32,7 +32,7 @@ _CONNECTOR = re.compile(
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
 _CLAUSE = re.compile(
-    r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe)\s+|\|| \u2014 "
+    r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe|peak|at peak)\s+|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "
     r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
 )
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
@@ -53,6 +53,8 @@ _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 _CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
+# A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
+_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
@@ -87,7 +89,7 @@ class Candidate:
 
 def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
-    text = _LIST_MARKER.sub("", line, count=1)
+    text = _LIST_MARKER.sub("", _STAMP.sub("", line, count=1), count=1)
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
