@@ -275,3 +275,8 @@ def test_a_table_of_messages_with_payload_and_reply_is_an_api() -> None:
     assert _lint(table, "H001") == []
     other = "| type | size | owner |\n|---|---|---|\n| photo | 2 MB | user |\n"
     assert [f.rule_id for f in _lint(other, "H001")] == ["H001"]
+
+
+def test_a_one_line_flow_in_notes_without_headings_shows_the_design() -> None:
+    text = "notes on a flag service\n\nflow:\nadmin ui -> flag api -> postgres -> sdk\n\nthe sdk evaluates locally.\n"
+    assert [f.variant for f in lint_string(text, select=("S001",))] == ["requirements", "deep-dive"]

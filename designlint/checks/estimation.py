@@ -46,8 +46,9 @@ _RESULT_NUMBER = re.compile(
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
-    # or a number an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
-    r"|(?:->|→|=>)\s*(?:~|≈|about\s)?\s*\d",
+    # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
+    # (approximate, or with a scale or unit: "-> 409 to client" is a status code)
+    r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:k|m|b|bn|[kmgtp]i?b|/\s?\w|per\b|million|billion|thousand|%))",
     re.IGNORECASE,
 )
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)

@@ -150,28 +150,6 @@ def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
     return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2
 
 
-# An arrow between two components: "->", "-->", "=>", "→".
-_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔])\s*")
-
-
-def is_flow(line: str, arrows: int = 2) -> bool:
-    """A chain of components joined by arrows ("Browser -> gateway -> service"): a diagram on one line.
-
-    The components between the ends are short names, so a sentence that happens to hold two
-    arrows ("maps a -> b, then we send it -> c later on in the day") is not read as a flow.
-    """
-    parts = _ARROW.split(line)
-    if len(parts) <= arrows or not parts[-1].strip():
-        return False
-    # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components.
-    if sum(1 for part in parts if _FIGURE.search(part)) * 2 > len(parts):
-        return False
-    # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name.
-    return all(0 < len(_NOTE.sub("", part).split()) <= 6 for part in parts[1:-1])
-
-
-_FIGURE = re.compile(r"\d")
-_NOTE = re.compile(r"\([^()]*\)")
 
 
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
+from designlint.doc.drawing import is_drawing
 from designlint.doc.outline import Outline, build_outline, content_lines
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body
@@ -20,18 +21,6 @@ from designlint.termsearch import holds, needles, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
-# Boxes and arrows in a code block: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
-_STROKE = re.compile(r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$", re.MULTILINE)
-MIN_DRAWN_LINES = 3
-
-
-def _is_drawing(block: Block) -> bool:
-    """A code block drawing components: a diagram language, or several lines of strokes (H005 reads the same)."""
-    if block.kind != "code":
-        return False
-    if block.info.split()[:1] in (["mermaid"], ["plantuml"], ["dot"], ["graphviz"], ["d2"]):
-        return True
-    return sum(1 for line in block.text.split("\n") if _STROKE.search(line)) >= MIN_DRAWN_LINES
 
 
 @lru_cache(maxsize=1)
@@ -205,8 +194,8 @@ class Context:
         # Notes without headings keep their drawing with everything else above the first heading, even
         # when those lines hold the requirements; an image there may be a screenshot of the product.
         claimed = self.outline.steps.get("requirements") == [self.doc.root]
-        return any(_is_drawing(b) or (not claimed and _PICTURE.search(b.text)) for b in self.doc.root.blocks) or any(
-            _PICTURE.search(b.text) or _is_drawing(b) for s in sections for b in s.blocks
+        return any(is_drawing(b) or (not claimed and _PICTURE.search(b.text)) for b in self.doc.root.blocks) or any(
+            _PICTURE.search(b.text) or is_drawing(b) for s in sections for b in s.blocks
         )
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
