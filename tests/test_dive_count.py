@@ -120,3 +120,14 @@ def test_plain_line_sections_beside_one_called_a_deep_dive_count_too() -> None:
     assert lint_string(text, select=("D001",)) == []
     single = text.split("storage on broker")[0] + f"replication (deep dive)\n{reasons}\n"
     assert [f.rule_id for f in lint_string(single, select=("D001",))] == ["D001"]
+
+
+def test_sections_on_the_whole_systems_growth_or_failures_are_not_dives() -> None:
+    from conftest import lint_string
+
+    reasons = "The owner keeps every room in memory and writes each change through to Redis before it acks. " * 2
+    head = "# Rooms\n\n## Requirements\n- join a room\n\n## High-level design\n\nclients -> edge -> owner\n\n"
+    text = head + f"## Room ownership\n\n{reasons}\n\n## When things break\n\n{reasons}\n\n## Growing it\n\n{reasons}\n"
+    assert [f.message.split(";")[0] for f in lint_string(text, select=("D001",))] == ["deep dives found: 1"]
+    two = text.replace("## When things break", "## Message ordering")
+    assert lint_string(two, select=("D001",)) == []

@@ -27,6 +27,7 @@ DIVE_COUNT = {
         "facet-titles": {"type": "string"},
         "flow-titles": {"type": "string"},
         "closing-titles": {"type": "string"},
+        "crosscut-titles": {"type": "string"},
     },
 }
 

@@ -19,7 +19,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
-from designlint.doc.outline import is_heading
+from designlint.doc.outline import is_heading, normalize_title
 
 _MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -138,10 +138,13 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
         candidates = implied
+    crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     count = 0
     for section in candidates:
         if flows is not None and flows.search(section.title):
             continue
+        if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
+            continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 else int(_reasons(ctx, section, options))
     return candidates, count
