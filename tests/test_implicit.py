@@ -421,3 +421,17 @@ def test_a_label_line_whose_words_are_all_a_steps_name_may_hold_sentence_words_i
     assert build_outline(doc, CATALOGUE).steps["requirements"][0].title == "what im aiming for"
     under_heading = "# Shortener\n\n## Redirects\n\nHow it works:\nthe server answers 301\n"
     assert [s.title for s in parse(under_heading).sections()] == ["Shortener", "Redirects"]
+
+
+def test_short_lines_over_their_paragraphs_are_headings_in_notes_written_that_way() -> None:
+    notes = (
+        "newsletter sender notes\n\nThe hard part is sending a lot of mail without being marked as spam.\n\n"
+        "Calculation\n20M mails in 1 hour = 20M / 3600 = ~5.6k mails/s\n\n"
+        "Flow\nthe planner splits subscribers into batches of 1000 for the workers\n\n"
+        "No double send\na worker can crash after the MTA accepts; the send log is checked first\n\n"
+        "Own MTA or SES?\nSES costs more at our volume, so we run our own MTAs\n"
+    )
+    # "Flow" is a lead-in (as "Pros" or "Example" are), not a section of its own.
+    assert [s.title for s in parse(notes).sections()] == ["Calculation", "No double send", "Own MTA or SES?"]
+    prose = "notes\n\nThe service keeps\nevery room in memory.\n\nIt writes each\nchange to Redis.\n"
+    assert [s.title for s in parse(prose).sections()] == []

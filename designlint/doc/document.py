@@ -374,12 +374,13 @@ def _lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     """A doc with no Markdown heading below the title whose one-line paragraphs read as its headings."""
     if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
         return False
-    singles = [
-        starts[i]
+    paragraphs = [
+        (starts[i], _last_content_line(lines, starts[i], starts[i + 1] - 1))
         for i, token in enumerate(tokens[:-1])  # a heading has something below it
-        if token["type"] == "paragraph" and _last_content_line(lines, starts[i], starts[i + 1] - 1) == starts[i]
+        if token["type"] == "paragraph"
     ]
-    return lone_lines(lines, singles)
+    singles = [start for start, end in paragraphs if start == end]
+    return lone_lines(lines, singles, [start for start, end in paragraphs if start < end])
 
 
 # --- rendering -----------------------------------------------------------------

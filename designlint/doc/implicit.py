@@ -12,7 +12,7 @@ step's or part's synonyms (a `##x` line needs nothing more than its hashes).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
@@ -163,6 +163,7 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implici
 _LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
 MAX_LONE_WORDS = 6
+MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
 # How many such lines make them the doc's headings.
 LONE_MIN = 3
 
@@ -187,10 +188,25 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     return sum(1 for label in found if label is not None and label.kind == "colon")
 
 
-def lone_lines(lines: list[str], singles: list[int]) -> bool:
-    """Whether a doc without Markdown headings writes its headings as lines alone: at least
-    LONE_MIN of its one-line paragraphs (singles: their line numbers) have a heading's shape."""
-    return sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
+def over(line: str, level: int) -> Implicit | None:
+    """ "Flow", "No double send", "Own MTA or SES?": a short line over the lines of its paragraph.
+
+    Shorter than a line alone may be, since prose wrapped early also opens a paragraph with a
+    short line; a question may head what answers it.
+    """
+    words = _BRACKETED.sub("", line.strip()).removesuffix("?")
+    if len(words) > MAX_OVER_CHARS or len(words.split()) > MAX_OVER_WORDS:
+        return None
+    found = lone(words, level)
+    return None if found is None else Implicit(level, line.strip(), "line")
+
+
+def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ()) -> bool:
+    """Whether a doc without Markdown headings writes its headings as lines alone: at least LONE_MIN
+    of its one-line paragraphs (singles) and short first lines over longer paragraphs (firsts) have
+    a heading's shape."""
+    alone = sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None)
+    return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
 
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
@@ -225,8 +241,9 @@ def paragraph_pieces(
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
             found = run_in(line, catalogue, parts_only=plain == "labels")
-        if found is None and alone and start == end:
-            found = lone(line, (style or {}).get("line", STEP_LEVEL))
+        if found is None and alone and number == start:
+            level = (style or {}).get("line", STEP_LEVEL)
+            found = lone(line, level) if start == end else over(line, level)
         if found is None:
             continue
         if number > begin:
