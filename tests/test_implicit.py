@@ -435,3 +435,18 @@ def test_short_lines_over_their_paragraphs_are_headings_in_notes_written_that_wa
     assert [s.title for s in parse(notes).sections()] == ["Calculation", "No double send", "Own MTA or SES?"]
     prose = "notes\n\nThe service keeps\nevery room in memory.\n\nIt writes each\nchange to Redis.\n"
     assert [s.title for s in parse(prose).sections()] == []
+
+
+def test_a_chat_log_in_one_paragraph_moves_on_line_by_line() -> None:
+    log = (
+        "chess mock\n\n"
+        "[10:00] interviewer: design an online chess site\n[10:01] me: real time only?\n[10:01] interviewer: yes\n"
+        "[10:02] me: how many users?\n[10:03] interviewer: 20m a day\n"
+        "[10:10] interviewer: where is the game state?\n[10:11] me: games table: game_id, white_id, black_id\n"
+        "[10:15] interviewer: matchmaking?\n[10:16] me: one pool per time control, matched every 200 ms by rating\n"
+    )
+    doc = parse(log)
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.steps["requirements"]] == [3]  # "how many users?" still clarifies
+    assert [s.line for s in outline.steps["high-level"]] == [8]
+    assert [s.line for s in outline.steps["deep-dive"]] == [10]  # a topic question once the design is under way

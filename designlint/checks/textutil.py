@@ -23,7 +23,9 @@ _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 _PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
 _PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX")  # a text without one of them holds no prompt
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
-_DIALOGUE = re.compile(r"^\s*(?:\*\*)?(?:[CIQA]|candidate|interviewer)(?:\*\*)?\s*:", re.IGNORECASE)
+_DIALOGUE = re.compile(
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:\*\*)?(?:[CIQA]|candidate|interviewer|me)(?:\*\*)?\s*:", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

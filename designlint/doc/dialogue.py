@@ -17,7 +17,9 @@ from designlint.doc.headings import compiled
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
 _TURN = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",
+    # a chat log's time stamp may come first: "[10:02] interviewer: ..."
+    r"^\s*(?:[-*+]\s+)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)"
+    r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",
     re.IGNORECASE,
 )
 # Speakers that stand for the same side: Q and C ask, A and I answer.
@@ -101,16 +103,18 @@ class Exchange:
 _FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
 MAX_PROMPT_WORDS = 15
 MAX_ORDER_WORDS = 6
+MAX_TOPIC_WORDS = 3
 ASKED = " (asked in dialogue)"
 
 
-def prompt(text: str, catalogue: Catalogue) -> Implicit | None:
+def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit | None:
     """The step a turn of a transcript moves on to ("Interviewer: Numbers?"), past the requirements.
 
     Reads the first sentence or two of the turn (an "OK." before the ask is passed over), if
     they ask a question or give a short order, for the catalogue's prompts; a part's prompt
     wins over a step's, the longest within each. The requirements are the opening exchange's
-    (see Exchange), so they are not asked here.
+    (see Exchange), so they are not asked here. Once the design is under way (designing), a
+    question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it.
     """
     found = _TURN.match(text)
     if found is None:
@@ -122,6 +126,8 @@ def prompt(text: str, catalogue: Catalogue) -> Implicit | None:
     if words > MAX_PROMPT_WORDS or not ("?" in asked or words <= MAX_ORDER_WORDS):
         return None
     entry = _best(asked, catalogue)
+    if entry is None and designing and asked.rstrip().endswith("?") and words <= MAX_TOPIC_WORDS:
+        entry = catalogue.get("deep-dive")
     if entry is None:
         return None
     return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)

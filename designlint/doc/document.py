@@ -17,7 +17,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.doc.dialogue import Exchange, is_turn, prompt
+from designlint.doc.dialogue import Exchange, is_turn, prompt, turns
 from designlint.doc.implicit import (
     LONE_MIN,
     PART_LEVEL,
@@ -150,6 +150,7 @@ class _Builder:
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
+        self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -187,10 +188,11 @@ class _Builder:
             return
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
         if kind == "paragraph" and (opens or self._in_transcript()):
-            asked = prompt(text, self.catalogue)
+            asked = prompt(text, self.catalogue, self.designing)
             # A first question about sizes ("how many players?") clarifies the requirements.
             if asked is not None and not (opens and asked.step == "estimation"):
                 self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
+                self.designing = True
                 self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
@@ -206,7 +208,9 @@ class _Builder:
             lone = self.lone and not self._in_transcript()
             lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             plain = self._plain()
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, not self.marked)
+            said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end)))) > 1
+            asks = self._ask if self._in_transcript() or said else None
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, not self.marked, asks)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
@@ -215,6 +219,15 @@ class _Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _ask(self, line: str) -> Implicit | None:
+        """The step a line of a chat log written as one paragraph moves the transcript on to; a question
+        about sizes among the first ("Q: Scale?") still clarifies the requirements."""
+        asked = prompt(line, self.catalogue, self.designing)
+        if asked is None or (asked.step == "estimation" and not self.designing):
+            return None
+        self.designing = True  # the pieces are read before any is opened: remember it here
+        return asked
 
     def _opens_transcript(self, text: str) -> bool:
         """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
@@ -243,6 +256,8 @@ class _Builder:
 
     def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
         if heading is not None:
+            if heading.kind == "prompt":
+                self.exchange.state = "done"  # the chat has moved past its requirements
             self._implicit(heading, first)
             return
         last = _last_content_line(self.lines, first, last)
@@ -368,6 +383,10 @@ def _colon_headings(builder: _Builder, tokens: list[dict[str, Any]], starts: lis
     found = colon_labels(lines, firsts)
     if found >= LONE_MIN:
         builder.styles["colon"] = (found, STEP_LEVEL)
+
+
+def text_of(lines: list[str], start: int, end: int) -> str:
+    return "\n".join(lines[start - 1 : end])
 
 
 def _lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:

@@ -12,7 +12,7 @@ step's or part's synonyms (a `##x` line needs nothing more than its hashes).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
@@ -223,6 +223,7 @@ def paragraph_pieces(
     plain: bool | str = False,
     alone: bool = False,
     bare: bool = False,
+    asks: Callable[[str], Implicit | None] | None = None,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
@@ -230,7 +231,8 @@ def paragraph_pieces(
     plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
     (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
     alone, that the doc writes its headings as lines alone (see lone_lines); bare, that it has no
-    Markdown heading below its title (see label).
+    Markdown heading below its title (see label); asks, in a transcript, which step a turn moves it on
+    to ("[10:07] interviewer: numbers?"), for a chat log written as one paragraph.
     """
     pieces: list[Piece] = []
     begin = start
@@ -244,12 +246,14 @@ def paragraph_pieces(
         if found is None and alone and number == start:
             level = (style or {}).get("line", STEP_LEVEL)
             found = lone(line, level) if start == end else over(line, level)
+        if found is None and asks is not None and number > start:
+            found = asks(line)
         if found is None:
             continue
         if number > begin:
             pieces.append((None, begin, number - 1))
         pieces.append((found, number, number))
-        begin = number if found.kind == "run-in" else number + 1
+        begin = number if found.kind in ("run-in", "prompt") else number + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
