@@ -122,8 +122,10 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     said = text[found.end() - 1 :].split("\n", 1)[0]
     asked = " ".join(s.group(0) for s in list(_FIRST_SENTENCE.finditer(said))[:2])
     words = len(asked.split())
-    # An ask is a question or a short order ("Draw it."); an answer that says "fail" is no ask.
-    if words > MAX_PROMPT_WORDS or not ("?" in asked or words <= MAX_ORDER_WORDS):
+    # An ask is a question or a short order ("Draw it."); an answer that says "fail" is no ask, nor
+    # a short answer that lists ("games table: game_id, white_id").
+    order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
+    if words > MAX_PROMPT_WORDS or not ("?" in asked or order):
         return None
     entry = _best(asked, catalogue)
     if entry is None and designing and asked.rstrip().endswith("?") and words <= MAX_TOPIC_WORDS:
