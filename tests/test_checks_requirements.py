@@ -333,3 +333,13 @@ def test_informal_security_and_consistency_asks_are_topics(ask: str) -> None:
 def test_parts_said_not_to_be_part_of_the_design_are_exclusions() -> None:
     text = "# X\n\n## Requirements\n- post a comment\n\nVoting and moderation are not part of this.\n\n## High-level design\nA box.\n"
     assert lint_string(text, select=("R006",)) == []
+
+
+def test_qualities_and_workload_figures_alone_list_no_feature() -> None:
+    text = (
+        "# X\n\nNFRs\n- 99.9% uptime\n- accepted mail is never lost, even when the peer supports no TLS\n\n"
+        "Assumptions\n- 1B users\n- ~40 mails received / user / day\n- avg mail 50KB\n\n## High-level design\nA box.\n"
+    )
+    assert [f.variant for f in lint_string(text, select=("R001",))] == ["none"]
+    with_features = text.replace("Assumptions\n", "Features\n- send mail\n- search mail\n- label mail\n\nAssumptions\n")
+    assert lint_string(with_features, select=("R001",)) == []

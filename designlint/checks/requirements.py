@@ -44,6 +44,12 @@ _CLAUSE = re.compile(r";\s*")
 # A line longer than this is a sentence of prose, not one feature of a bullet-less list.
 _LINE_ITEM_WORDS = 20
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+# A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
+_LOAD = re.compile(
+    r"\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s*(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
+    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
@@ -89,7 +95,14 @@ def _feature_lists(ctx: Context) -> list[Block]:
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
-    return general[:1]
+    return [b for b in general if not _workload(b)][:1]
+
+
+def _workload(block: Block) -> bool:
+    """A list of workload figures ("1B users", "~40 mails received / user / day"): the assumptions of the
+    estimate, no features (a target such as "reads under 100 ms" is a quality, counted elsewhere)."""
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    return bool(items) and sum(1 for item in items if _LOAD.search(item.text.split("\n")[0])) * 2 > len(items)
 
 
 def _line_list(block: Block) -> Block | None:
@@ -142,12 +155,15 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
     """A written requirements step with no list of features, no transcript and no feature in prose."""
     tagged = requirement_blocks(ctx)
-    if any(t.block.kind in ("list", "table") and (t.part != "non-functional") for t in tagged):
+    if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not _workload(t.block) for t in tagged):
         return  # a list there may hold the features in a form not read as such: stay silent
-    lines = [text for _, text in text_lines(ctx, preamble(ctx) + [t.block for t in tagged]) if text.strip()]
+    # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
+    asked = [t.block for t in tagged if t.part != "non-functional" and not _workload(t.block)]
+    lines = [text for _, text in text_lines(ctx, preamble(ctx) + asked) if text.strip()]
     if any(_BULLET.match(text) for text in lines):
         return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
-    if lines and not any(asks.search(text) or is_spoken(text) for text in lines):
+    written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
+    if (lines or written) and not any(asks.search(text) or is_spoken(text) for text in lines):
         yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 
 
