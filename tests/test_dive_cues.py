@@ -83,6 +83,8 @@ NOT_FAILURE_MODES = [
     # a transaction undone as a whole, a test failing, and a note to self about what was left out
     "All seat updates run in one transaction and we roll back if any of them fails.",
     "The judge stops at the first failing case and reports it.",
+    "Hash the url and keep 8 chars; collisions possible -> check the db + retry with a salt.",
+    "Polling every five seconds: dead simple, works with any load balancer.",
     "Ran out of time before failure stuff (what if a worker dies mid-booking).",
     "Things I didn't cover: what happens when the booking service crashes.",
     "The service is fault tolerant and highly available.",
