@@ -343,3 +343,13 @@ def test_qualities_and_workload_figures_alone_list_no_feature() -> None:
     assert [f.variant for f in lint_string(text, select=("R001",))] == ["none"]
     with_features = text.replace("Assumptions\n", "Features\n- send mail\n- search mail\n- label mail\n\nAssumptions\n")
     assert lint_string(with_features, select=("R001",)) == []
+
+
+def test_a_motivation_list_above_the_targets_lists_no_feature() -> None:
+    text = (
+        "CDN notes\n\nWhy a CDN at all\n- origin is far from most users\n- origin pays the egress\n\n"
+        "## Targets\n- p95 first byte under 50 ms\n- 99.99% available\n\n## High-level design\nA box.\n"
+    )
+    assert [f.variant for f in lint_string(text, select=("R001",))] == ["none"]
+    introduced = text.replace("Why a CDN at all\n", "The functional requirements came from marketing:\n")
+    assert lint_string(introduced, select=("R001",)) == []

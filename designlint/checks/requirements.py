@@ -9,6 +9,7 @@ scope-exclusions) by heading, bold label or lead-in paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -22,6 +23,7 @@ from designlint.checks.textutil import (
     is_dialogue,
     is_placeholder,
     is_spoken,
+    lead_in_part,
     plain,
     preamble,
     requirement_blocks,
@@ -98,6 +100,14 @@ def _feature_lists(ctx: Context) -> list[Block]:
     return [b for b in general if not _workload(b)][:1]
 
 
+def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
+    """A list right after a lead-in that names the features ("The functional requirements came from ...:")."""
+    return any(
+        after.kind == "list" and lead_in_part(ctx, before) == "functional"
+        for before, after in itertools.pairwise(blocks)
+    )
+
+
 def _workload(block: Block) -> bool:
     """A list of workload figures ("1B users", "~40 mails received / user / day"): the assumptions of the
     estimate, no features (a target such as "reads under 100 ms" is a quality, counted elsewhere)."""
@@ -160,8 +170,11 @@ def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not _workload(t.block)]
     lines = [text for _, text in text_lines(ctx, preamble(ctx) + asked) if text.strip()]
-    if any(_BULLET.match(text) for text in lines):
+    kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
+    if any(_BULLET.match(text) for text in kept):
         return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
+    if _introduced_list(ctx, preamble(ctx)):
+        return  # "The functional requirements came from the front desk:" over a list, above the step
     written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
     if (lines or written) and not any(asks.search(text) or is_spoken(text) for text in lines):
         yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
