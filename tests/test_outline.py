@@ -185,7 +185,11 @@ def test_lines_above_every_heading_asking_for_features_are_the_requirements() ->
     assert _requirements(notes + "\n## Misc\n\nmore words here\n") == [1]
     titled = "# Typeahead\n\n" + notes.split("\n\n", 1)[1]
     assert _requirements(titled) == [1]
-    assert _requirements(titled + "\n## Misc\n\nmore words here\n") == []
+    # Under a title too, the step holds the title's own lines and not the sections below them.
+    assert _requirements(titled + "\n## Misc\n\nmore words here\n") == [1]
+    from conftest import lint_string
+
+    assert lint_string(titled + "\n## Misc\n\nWe keep Redis here.\n", select=("R007",)) == []
 
 
 def test_lines_above_every_heading_are_the_requirements_without_the_sections_below() -> None:

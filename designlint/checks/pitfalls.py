@@ -249,16 +249,16 @@ def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
     return index >= 0 and line <= ends[index]
 
 
-def _end(section: Section) -> int:
-    """Where a step's section ends; the lines above every heading end where the first heading starts."""
-    if section.level == 0 and section.children:
+def _end(ctx: Context, section: Section) -> int:
+    """Where a step's section ends; a step holding only a section's own lines ends at its first subsection."""
+    if section.line in ctx.outline.own_only and section.children:
         return section.children[0].line - 1
     return section.end_line
 
 
 def _spans(ctx: Context, steps: list[str]) -> tuple[list[int], list[int]]:
     """Sorted starts, and for each the furthest end reached by any span starting there or before."""
-    spans = sorted((s.line, _end(s)) for step in steps for s in ctx.outline.steps.get(step, []))
+    spans = sorted((s.line, _end(ctx, s)) for step in steps for s in ctx.outline.steps.get(step, []))
     starts, ends, reach = [], [], 0
     for start, end in spans:
         reach = max(reach, end)

@@ -89,8 +89,8 @@ def _collect(
     ctx: Context, section: Section, step_id: str, part_of: dict[int, str], part: str, out: list[tuple[Section, str]]
 ) -> None:
     out.append((section, part))
-    if section.level == 0:
-        return  # the lines above every heading: the doc's sections are not part of them
+    if section.line in ctx.outline.own_only and ctx.outline.step_at.get(section.line) == step_id:
+        return  # the lines above every heading or under the title: the doc's sections are not part of them
     for child in section.children:
         if ctx.outline.step_at.get(child.line, step_id) == step_id:
             _collect(ctx, child, step_id, part_of, part_of.get(child.line, part), out)

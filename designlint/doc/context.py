@@ -200,7 +200,7 @@ class Context:
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
         for section in self.outline.step_sections(step_id):
-            yield from section.blocks if section.level == 0 else section.all_blocks()
+            yield from section.blocks if section.line in self.outline.own_only else section.all_blocks()
 
     def part_blocks(self, part_id: str) -> Iterator[Block]:
         for section in self.outline.parts.get(part_id, []):

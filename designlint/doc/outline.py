@@ -68,6 +68,9 @@ class Outline:
     parts: dict[str, list[Section]] = field(default_factory=dict)
     step_at: dict[int, str] = field(default_factory=dict)
     by_content: set[int] = field(default_factory=set)
+    # Sections whose step holds only their own blocks, not the sections below them: the lines above
+    # every heading, or under the title, taken for the requirements by their content.
+    own_only: set[int] = field(default_factory=set)
     parts_by_content: set[tuple[str, int]] = field(default_factory=set)
     parent_of: dict[str, str] = field(default_factory=dict)
 
@@ -161,7 +164,7 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     """With no heading naming them, the requirements are what comes before any other step, if it asks
     for features and qualities: one of the first two sections under another name ("What matters",
     "The brief", perhaps over a part that is named, "Not covering"), else the lines under the title
-    (or above every heading) when every section below belongs to a step."""
+    (or above every heading), without the sections below them."""
     found = outline.steps.get(entry.id, [])
     parts = {s.line for sections in outline.parts.values() for s in sections}
     if not entry.content or any(s.line not in parts for s in found):
@@ -179,14 +182,13 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     top = doc.root if doc.root.blocks else doc.title
     if found or top is None or not (top is doc.root or _is_title(top, doc)):
         return
-    # The root holds only the lines above every heading; a title's own lines are claimed only when
-    # every section below it belongs to a step, since a step's region takes in a section's children.
-    if top is doc.root or all(c.line in outline.step_at for c in top.children):
-        blocks = [b for b in top.blocks if b.line < first]
-        if content_lines(blocks, entry, entry.content_min) >= entry.content_min:
-            outline.steps[entry.id] = [top]
-            outline.step_at[top.line] = entry.id
-            outline.by_content.add(top.line)
+    # The lines above every heading, or under the title: the step holds them, not the sections below.
+    blocks = [b for b in top.blocks if b.line < first]
+    if content_lines(blocks, entry, entry.content_min) >= entry.content_min:
+        outline.steps[entry.id] = [top]
+        outline.by_content.add(top.line)
+        outline.own_only.add(top.line)
+        outline.step_at[top.line] = entry.id
 
 
 def _claim(section: Section, step: str, outline: Outline) -> None:
