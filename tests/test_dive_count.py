@@ -131,3 +131,18 @@ def test_sections_on_the_whole_systems_growth_or_failures_are_not_dives() -> Non
     assert [f.message.split(";")[0] for f in lint_string(text, select=("D001",))] == ["deep dives found: 1"]
     two = text.replace("## When things break", "## Message ordering")
     assert lint_string(two, select=("D001",)) == []
+
+
+def test_with_no_section_for_the_design_the_sections_after_the_requirements_are_implied_dives() -> None:
+    from conftest import lint_string
+
+    reasons = "Each gateway counts requests in Redis with one atomic script, so two gateways never both admit. " * 2
+    text = (
+        "rate limiter notes\n\nThe service must answer within 5 ms and stay up when Redis is slow.\n"
+        "Users should be able to set limits per key.\n\n"
+        f"## Algorithm\n\n{reasons}\n\n## What if Redis is down\n\n{reasons}\n"
+    )
+    variants = [f.variant for f in lint_string(text, select=("S001",))]
+    assert variants == ["high-level"]  # the design has no section of its own; its dives are there
+    one = text.split("## What if Redis is down")[0]
+    assert [f.variant for f in lint_string(one, select=("S001",))] == ["high-level", "deep-dive"]

@@ -450,3 +450,17 @@ def test_a_chat_log_in_one_paragraph_moves_on_line_by_line() -> None:
     assert [s.line for s in outline.steps["requirements"]] == [3]  # "how many users?" still clarifies
     assert [s.line for s in outline.steps["high-level"]] == [8]
     assert [s.line for s in outline.steps["deep-dive"]] == [10]  # a topic question once the design is under way
+
+
+def test_long_questions_and_growth_move_a_transcript_on_once_the_design_is_under_way() -> None:
+    text = (
+        "Q: Design mention notifications.\n\nA: Just mentions?\n\nQ: Yes.\n\nA: Then:\n- notify the mentioned user\n- list them\n\n"
+        "Q: Fine. Walk me through the flow.\n\nA: A consumer reads post events and writes to each user's inbox.\n\n"
+        "Q: Why write to an inbox per user? Why not compute the list when the user opens the tab?\n\nA: Reads win.\n\n"
+        "Q: What about someone like a pop star who gets mentioned by a million people during a concert?\n\nA: Rate caps.\n\n"
+        "Q: And as the app grows overall?\n\nA: Partition inboxes by user id.\n"
+    )
+    steps = build_outline(parse(text), CATALOGUE).steps
+    assert [s.line for s in steps["deep-dive"]] == [15, 19, 23]
+    early = "Q: Design mention notifications.\n\nA: Will it grow a lot?\n\nQ: Yes, fast.\n\nA: Then:\n- notify\n"
+    assert "deep-dive" not in build_outline(parse(early), CATALOGUE).steps

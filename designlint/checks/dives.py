@@ -116,10 +116,21 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list
     """
     high = ctx.outline.step_sections(after)
     if not high:
+        # No section holds that step (notes that draw the design inside another): the sections after
+        # the last step before it that one does hold.
+        steps = [step.id for step in ctx.catalogue.steps()]
+        earlier = steps[: steps.index(after)] if after in steps else []
+        found = [ctx.outline.step_sections(step) for step in reversed(earlier)]
+        high = next((sections for sections in found if sections), [])
+        after = next((step for step in reversed(earlier) if ctx.outline.step_sections(step) == high), after)
+    if not high:
         return []
     first = high[0]
-    parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
-    siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
+    if first.level == 0:  # the lines above every heading: every section follows them
+        siblings = list(first.children)
+    else:
+        parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
+        siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
     parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside

@@ -101,7 +101,7 @@ class Exchange:
 
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
 _FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
-MAX_PROMPT_WORDS = 15
+MAX_PROMPT_WORDS = 20
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
 ASKED = " (asked in dialogue)"
@@ -120,19 +120,27 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     if found is None:
         return None
     said = text[found.end() - 1 :].split("\n", 1)[0]
-    asked = " ".join(s.group(0) for s in list(_FIRST_SENTENCE.finditer(said))[:2])
+    sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:2]
+    for asked in sentences:  # "OK. Walk me through the API.": the ask may come second
+        entry = _asked(asked, catalogue, designing)
+        if entry is not None:
+            return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
+    return None
+
+
+def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
+    """The step one sentence of a turn asks for, if it asks: a question, or a short order ("Draw it.");
+    an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""
     words = len(asked.split())
-    # An ask is a question or a short order ("Draw it."); an answer that says "fail" is no ask, nor
-    # a short answer that lists ("games table: game_id, white_id").
     order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
-    if words > MAX_PROMPT_WORDS or not ("?" in asked or order):
+    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
         return None
     entry = _best(asked, catalogue)
-    if entry is None and designing and asked.rstrip().endswith("?") and words <= MAX_TOPIC_WORDS:
+    if entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS:
         entry = catalogue.get("deep-dive")
-    if entry is None:
-        return None
-    return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
+    if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
+        return None  # "will it grow a lot?" among the first questions clarifies the requirements
+    return entry
 
 
 def _best(asked: str, catalogue: Catalogue) -> Entry | None:
