@@ -464,3 +464,12 @@ def test_long_questions_and_growth_move_a_transcript_on_once_the_design_is_under
     assert [s.line for s in steps["deep-dive"]] == [15, 19, 23]
     early = "Q: Design mention notifications.\n\nA: Will it grow a lot?\n\nQ: Yes, fast.\n\nA: Then:\n- notify\n"
     assert "deep-dive" not in build_outline(parse(early), CATALOGUE).steps
+
+
+def test_a_lone_label_with_sentence_words_in_prose_notes_is_a_lead_in() -> None:
+    post = (
+        "Feedback wanted: my gateway design\n\nContext: forty services, each with its own config.\n\n"
+        "What it has to do:\n- terminate TLS\n- authenticate requests\n\n"
+        "The data plane is Envoy; I looked at writing our own and decided against it.\n"
+    )
+    assert [s.title for s in parse(post).sections() if s.implicit == "colon"] == []

@@ -210,7 +210,10 @@ class _Builder:
             plain = self._plain()
             said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end)))) > 1
             asks = self._ask if self._in_transcript() or said else None
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, not self.marked, asks)
+            # A line whose words are all a step's name heads a section despite sentence words only in
+            # bare notes already written in label lines: alone, "What it has to do:" is a lead-in.
+            bare = not self.marked and bool(style)
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
