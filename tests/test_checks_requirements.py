@@ -353,3 +353,12 @@ def test_a_motivation_list_above_the_targets_lists_no_feature() -> None:
     assert [f.variant for f in lint_string(text, select=("R001",))] == ["none"]
     introduced = text.replace("Why a CDN at all\n", "The functional requirements came from marketing:\n")
     assert lint_string(introduced, select=("R001",)) == []
+
+
+def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
+    text = (
+        "# Ranking\n\n## Problem formulation\nRank completions for a prefix; suggestions in under 100 ms at p95.\n\n"
+        "## Overall shape\nprefix -> candidates -> ranker -> top 8\n\n"
+        "## Features\n- prefix length\n- query popularity\n- recency\n- locale\n- device\n- hour\n- clicks\n- dwell time\n"
+    )
+    assert not [f for f in lint_string(text, select=("R001",)) if "listed: 8" in f.message or "8 functional" in f.message]

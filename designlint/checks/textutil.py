@@ -68,6 +68,10 @@ def _next_step_line(ctx: Context, step_id: str, start: int) -> int:
     return min(later, default=len(ctx.doc.lines) + 1)
 
 
+# Parts read only where their step is, before the next one starts.
+_ONLY_EARLY = frozenset({"functional"})
+
+
 def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
     """The step's sections (with the part each holds), before the next step starts."""
     tops = ctx.outline.step_sections(step_id)
@@ -78,8 +82,10 @@ def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
     found: list[tuple[Section, str]] = []
     for top in tops:
         # A section whose own heading names one of the step's parts ("Non-functional:") belongs
-        # to the step wherever it sits: notes often state the qualities after the estimate.
-        named = ctx.outline.parent_of.get(part_of.get(top.line, "")) == step_id
+        # to the step wherever it sits: notes often state the qualities after the estimate. A
+        # "Features" heading deep in the design names a model's inputs, not the product's.
+        part = part_of.get(top.line, "")
+        named = ctx.outline.parent_of.get(part) == step_id and part not in _ONLY_EARLY
         if top.line < stop or named:
             _collect(ctx, top, step_id, part_of, part_of.get(top.line, ""), found)
     return found
