@@ -362,3 +362,22 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "## Features\n- prefix length\n- query popularity\n- recency\n- locale\n- device\n- hour\n- clicks\n- dwell time\n"
     )
     assert not [f for f in lint_string(text, select=("R001",)) if "listed: 8" in f.message or "8 functional" in f.message]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not include in this notes: the editor and the import UI.",
+        "out (explicitly):\n- cash payments",
+        "Anti-cheat is NOT ours.",
+        "Only the counter, NOT the recommendations.",
+    ],
+)
+def test_exclusions_in_the_words_of_notes(line: str) -> None:
+    text = f"# X\n\n## Requirements\n- post a score\n\n{line}\n\n## High-level design\nA box.\n"
+    assert lint_string(text, select=("R006",)) == []
+
+
+def test_only_some_items_in_a_design_sentence_exclude_nothing() -> None:
+    text = "# X\n\n## Requirements\n- sync files\n\n## High-level design\nSync only changed chunks, not the whole file.\n"
+    assert ids(lint_string(text, select=("R006",))) == ["R006"]
