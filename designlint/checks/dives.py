@@ -107,7 +107,7 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
     return facet.fullmatch(topic.group(1).strip().lower()) is None
 
 
-def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list[Section]:
+def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallback: bool = True) -> list[Section]:
     """Sections no heading names that follow a step (the architecture): its unnamed siblings after it,
     and its own subsections that name no part ("Candidate generation" under "How it works").
 
@@ -115,7 +115,7 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list
     deep dives; closing sections ("Wrap up") are not among them.
     """
     high = ctx.outline.step_sections(after)
-    if not high:
+    if not high and fallback:
         # No section holds that step (notes that draw the design inside another): the sections after
         # the last step before it that one does hold.
         steps = [step.id for step in ctx.catalogue.steps()]
@@ -140,15 +140,17 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str]) -> list
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
     """(the sections taken as dives, how many dives they hold) for D001."""
     flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
-    implied = implied_sections(ctx, "high-level", ctx.terms(options.get("closing-titles", "closing-titles")))
+    closing = ctx.terms(options.get("closing-titles", "closing-titles"))
     if ctx.outline.steps.get("deep-dive"):
         # Beside a section called a deep dive, plain-line sections after the architecture dive too
-        # ("storage on broker", "replication *** main deep dive ***", "consumer groups").
+        # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
+        # section for the architecture, those after the requirements may be feature flows.
         named = ctx.outline.deep_dives()
-        plain = [s for s in implied if s.implicit in ("line", "colon", "item") and s not in named]
+        after = implied_sections(ctx, "high-level", closing, fallback=False)
+        plain = [s for s in after if s.implicit in ("line", "colon", "item") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
-        candidates = implied
+        candidates = implied_sections(ctx, "high-level", closing)
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     count = 0
     for section in candidates:
