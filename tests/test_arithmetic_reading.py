@@ -335,7 +335,7 @@ def test_a_sentence_opening_with_an_operator_goes_on_from_the_result_before_it()
 
 def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_is_read() -> None:
     assert [c.source for c in candidates("| media per year | 200TB × 365 | ~73 PB/year |", 1)] == [
-        "200TB × 365 = ~73 PB/year"
+        "200TB × 365 = 73 PB/year"
     ]
     assert list(candidates("| users | 300M | 2x growth |", 1)) == []
     doc = "# X\n\n## Estimation\n\n| what | how | result |\n|---|---|---|\n| media per year | 200TB × 365 | ~50 PB/year |\n"
@@ -352,3 +352,12 @@ def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_
 )
 def test_casual_lines_hold_their_calculation(line: str, source: str) -> None:
     assert source in [c.source for c in candidates(line, 1)]
+
+
+def test_a_rate_restated_after_so_is_checked() -> None:
+    from designlint.estimate.prose import prose_candidates
+
+    line = "150M x 200 = 30B feed inserts a day, so ~35k writes/s."
+    assert "30B feed inserts a day = ~35k writes/s" in [c.source for c in prose_candidates(line, 1)]
+    doc = "# X\n\n## Estimation\n\n- " + line + "\n"
+    assert [f.rule_id for f in lint_string(doc, select=("E002",))] == ["E002"]

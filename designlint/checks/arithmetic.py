@@ -66,8 +66,15 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
 
 
 def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
-    """Calculations written on one line, with symbols or, failing that, in words."""
-    return [c for number, text in lines for c in list(candidates(text, number)) or prose_candidates(text, number)]
+    """Calculations written on one line, with symbols or, failing that, in words; a rate restated after
+    "so" ("= 30B inserts a day, so ~35k writes/s") is read beside the symbols."""
+    found: list[Candidate] = []
+    for number, text in lines:
+        symbols = list(candidates(text, number))
+        words = prose_candidates(text, number) if not symbols or " so " in text else iter(())
+        seen = {c.source for c in symbols}
+        found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
+    return found
 
 
 def _block_candidates(ctx: Context) -> list[Candidate]:

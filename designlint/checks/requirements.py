@@ -48,7 +48,9 @@ _LINE_ITEM_WORDS = 20
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 # A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
 _LOAD = re.compile(
-    r"\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s*(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
+    # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
+    r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
     r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))",
     re.IGNORECASE,
 )

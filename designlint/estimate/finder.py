@@ -136,12 +136,14 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
     "| media per year | 200TB × 365 | ~50 PB/year |" reads 200TB × 365 = ~50 PB/year."""
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     for made, given in itertools.pairwise(cells):
-        if _TIMES.search(made) and DIGIT.search(made) and not has_connector(made) and _GIVEN.match(given):
-            yield from _from_clause(f"{clean(made)} = {clean(given)}", number)
+        if _TIMES.search(made) and not has_connector(made) and _GIVEN.match(given):
+            connector = "≈" if given[:1] in "~≈" else "="
+            yield from _from_clause(f"{clean(made)} {connector} {clean(given.lstrip('~≈ '))}", number)
 
 
 # A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.
-_TIMES = re.compile(r"\d\s*[×x*/]\s*\d|\d\s*[A-Za-z]{1,4}\s*[×x*/]\s*\d", re.IGNORECASE)
+# (?<!...) and *+: a figure is tried once, from its start, so a long run of digits is read in linear time.
+_TIMES = re.compile(r"(?<![\w/.,])\d[\w/.,]*+\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
 
 

@@ -37,6 +37,11 @@ _RESTATED = re.compile(
     rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_FIGURE}{_PERIOD})\s*\)",
     re.IGNORECASE,
 )
+# "30B inserts a day, so ~35k writes/s": a rate and the same rate in another period, after "so".
+_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,3}\s?"  # "30B feed inserts"
+_SO_RESTATED = re.compile(
+    rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_FIGURE}{_PERIOD})", re.IGNORECASE
+)
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
     r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
@@ -55,7 +60,8 @@ def has_step(line: str) -> bool:
 def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
     if not has_step(line):
-        return _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
+        text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
+        return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", text)
     for pattern, symbol in _WORDS:
@@ -71,7 +77,8 @@ def _divided_by_each(piece: str) -> str:
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
-    if len(line) > MAX_LINE or not (has_step(line) or ("(" in line and _RESTATED.search(line))):
+    restated = ("(" in line and _RESTATED.search(line)) or (" so " in line and _SO_RESTATED.search(line))
+    if len(line) > MAX_LINE or not (has_step(line) or restated):
         return
     yield from candidates(symbolic(line), number)
 
