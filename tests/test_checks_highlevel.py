@@ -280,3 +280,21 @@ def test_a_table_of_messages_with_payload_and_reply_is_an_api() -> None:
 def test_a_one_line_flow_in_notes_without_headings_shows_the_design() -> None:
     text = "notes on a flag service\n\nflow:\nadmin ui -> flag api -> postgres -> sdk\n\nthe sdk evaluates locally.\n"
     assert [f.variant for f in lint_string(text, select=("S001",))] == ["requirements", "deep-dive"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "```http\nGET /api/problems\nPOST /api/submissions -> {id}\n```",
+        "```\nPOST /v1/jobs {name} -> {job_id}\nGET /v1/jobs/{id} -> {status}\n```",
+        "```\nLease(worker_id) -> [Assignment]\nHeartbeat(worker_id) -> {cancel}\n```",
+        "- + PoP down → withdraw route → traffic moves in seconds",
+        "- store dies: minority loss → nothing visible. majority loss → writes fail",
+    ],
+)
+def test_endpoints_signatures_and_chains_of_causes_are_no_diagram(block: str) -> None:
+    assert [f.rule_id for f in _lint(block, "H005")] == ["H005"]
+
+
+def test_two_flows_on_one_line_are_a_diagram() -> None:
+    assert _lint("- app -> booking service -> bookings DB; gate -> gate service -> cache", "H005") == []

@@ -232,6 +232,12 @@ DIAGRAM = {
 }
 
 
+_CAUSES = re.compile(r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b)", re.IGNORECASE)
+_NOT_DRAWN = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()")
+# Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
+_DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
+
+
 def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> bool:
     """A diagram language, a one-line flow of components, or several lines of boxes and arrows.
 
@@ -242,6 +248,8 @@ def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> 
         language = block.info.split()[0].lower() if block.info else ""
         if language in options.get("diagram-languages", ()):
             return True
+        if language not in _DRAWING_INFO:
+            return False
         body, need, strokes = block.text.split("\n")[1:-1], int(options.get("min-drawing-lines", 2)), 1
     elif block.kind in ("list", "paragraph"):
         body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
@@ -249,9 +257,12 @@ def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> 
         return False
     if not pattern.search(block.text):
         return False  # no stroke at all: neither a flow nor a drawing
-    if any(is_flow(line) for line in body):
+    # Endpoints ("POST /jobs {...} -> {id}") and timelines ("client A: acquire -> token 33") hold
+    # arrows too; a point for or against ("+ PoP down → route withdrawn → traffic moves") is a chain of causes.
+    if any(is_flow(line) for line in body if not _CAUSES.match(line)):
         return True
-    return sum(1 for line in body if sum(1 for _ in pattern.finditer(line)) >= strokes) >= need
+    drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
+    return sum(1 for line in drawn if sum(1 for _ in pattern.finditer(line)) >= strokes) >= need
 
 
 def _design_section(ctx: Context, section: Section) -> bool:

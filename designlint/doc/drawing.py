@@ -20,18 +20,23 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     The components between the ends are short names, so a sentence that happens to hold two
     arrows ("maps a -> b, then we send it -> c later on in the day") is not read as a flow.
     """
+    if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
+        return any(is_flow(segment, arrows) for segment in line.split(";"))
     parts = _ARROW.split(line)
     if len(parts) <= arrows or not parts[-1].strip():
         return False
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components.
     if sum(1 for part in parts if _FIGURE.search(part)) * 2 > len(parts):
         return False
-    # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name.
-    return all(0 < len(_NOTE.sub("", part).split()) <= 6 for part in parts[1:-1])
+    # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
+    # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
+    middle = [_NOTE.sub("", part) for part in parts[1:-1]]
+    return all(0 < len(part.split()) <= 6 and not _SENTENCE_END.search(part) for part in middle)
 
 
 _FIGURE = re.compile(r"\d")
 _NOTE = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 # Boxes and arrows in a code block: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
