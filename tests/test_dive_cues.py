@@ -85,6 +85,8 @@ NOT_FAILURE_MODES = [
     "The judge stops at the first failing case and reports it.",
     "Hash the url and keep 8 chars; collisions possible -> check the db + retry with a salt.",
     "Polling every five seconds: dead simple, works with any load balancer.",
+    "Random keys collide once you are in the billions, so every insert needs a check-and-retry.",
+    "Boards live in the ops log and in snapshots of it; opening one loads a snapshot and replays the tail.",
     "Ran out of time before failure stuff (what if a worker dies mid-booking).",
     "Things I didn't cover: what happens when the booking service crashes.",
     "The service is fault tolerant and highly available.",
