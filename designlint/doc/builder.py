@@ -1,0 +1,277 @@
+"""The section tree built while walking the parser's tokens in order: real headings, bold labels
+and the headings plain text writes without Markdown (implicit.py, dialogue.py).
+
+document.parse reads the Markdown and hands each token here with its lines; nothing here reads
+Markdown itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from designlint.catalogue import Catalogue
+from designlint.doc.dialogue import Exchange, is_turn, prompt, turns
+from designlint.doc.implicit import (
+    LONE_MIN,
+    PART_LEVEL,
+    STEP_LEVEL,
+    STYLE_MIN,
+    Implicit,
+    colon_labels,
+    list_pieces,
+    lone_lines,
+    paragraph_pieces,
+)
+from designlint.doc.model import Block, Item, Section
+
+LABEL_LEVEL = 7
+_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
+_ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
+
+def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
+    """Items of a list spanning lines start..end, found at the list's own indent."""
+    indent: int | None = None
+    items: list[list[Any]] = []
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        marker = _ITEM_MARKER.match(line)
+        if marker and (indent is None or len(marker.group(1)) == indent):
+            indent = len(marker.group(1))
+            items.append([number, [line[marker.end() :]]])
+        elif items:
+            items[-1][1].append(line)
+    return tuple(Item(number, "\n".join(text).strip()) for number, text in items)
+
+class Builder:
+    """Collects blocks into a section tree while walking tokens in order."""
+
+    def __init__(self, lines: list[str], catalogue: Catalogue) -> None:
+        self.lines = lines
+        self.catalogue = catalogue
+        self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
+        self.code_lines: set[int] = set()
+        self.exchange = Exchange()
+        # For each kind of label naming a step ("colon", "line"): how many the doc has, and the
+        # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
+        self.styles: dict[str, tuple[int, int]] = {}
+        self.headings = 0
+        self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
+        self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
+        self.marked = True  # the doc has Markdown headings below the title
+        self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
+
+    @staticmethod
+    def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
+        return {
+            "level": level,
+            "title": title,
+            "line": line,
+            "blocks": [],
+            "children": [],
+            "label": label,
+            "implicit": implicit,
+        }
+
+    def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
+        if implicit != "dialogue":
+            self.headings += 1
+            if self.headings > 1:  # an opening exchange comes before any heading but the title
+                self.exchange.state = "done"
+            self.exchange.restart()  # turns split by a heading are not one exchange
+        while self.stack[-1]["level"] >= level:
+            self._close(line - 1)
+        section = self._open(level, title, line, label, implicit)
+        self.stack[-1]["children"].append(section)
+        self.stack.append(section)
+
+    def block(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
+        text = "\n".join(self.lines[line - 1 : end])
+        label = _LABEL.match(text) if kind == "paragraph" else None
+        if label:
+            while self.stack[-1]["implicit"] == "run-in":
+                self._close(line - 1)  # a bold label is a heading of its own, not a sub-heading of a run-in part
+            # In notes with no Markdown heading below the title, bold labels are the doc's headings.
+            bold = "" if self.marked else "bold"
+            self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
+            return
+        opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
+        if kind == "paragraph" and (opens or self._in_transcript()):
+            asked = prompt(text, self.catalogue, self.designing)
+            # A first question about sizes ("how many players?") clarifies the requirements.
+            if asked is not None and not (opens and asked.step == "estimation"):
+                self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
+                self.designing = True
+                self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
+        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
+            return
+        self._add(token, kind, line, end, items)
+
+    def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
+        """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
+        if kind == "paragraph":
+            style = self._label_style()
+            # The first line of plain notes is their title, not a section.
+            # Turns carry a transcript: a short line in one is a name in an answer ("payments" over its fields).
+            lone = self.lone and not self._in_transcript()
+            lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
+            plain = self._plain()
+            said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end)))) > 1
+            asks = self._ask if self._in_transcript() or said else None
+            # A line whose words are all a step's name heads a section despite sentence words only in
+            # bare notes already written in label lines: alone, "What it has to do:" is a lead-in.
+            bare = not self.marked and bool(style)
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks)
+        else:
+            numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
+            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
+        if len(pieces) == 1 and pieces[0][0] is None:
+            return False
+        for heading, first, last in pieces:
+            self._piece(token, kind, heading, first, last)
+        return True
+
+    def _ask(self, line: str) -> Implicit | None:
+        """The step a line of a chat log written as one paragraph moves the transcript on to; a question
+        about sizes among the first ("Q: Scale?") still clarifies the requirements."""
+        asked = prompt(line, self.catalogue, self.designing)
+        if asked is None or (asked.step == "estimation" and not self.designing):
+            return None
+        self.designing = True  # the pieces are read before any is opened: remember it here
+        return asked
+
+    def _opens_transcript(self, text: str) -> bool:
+        """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
+        return self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0 and is_turn(text)
+
+    def _in_transcript(self) -> bool:
+        """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
+        return any(open_["implicit"] in ("dialogue", "prompt") for open_ in self.stack)
+
+    def _label_style(self) -> dict[str, int]:
+        """The kinds of label line ("colon", "line") that are the doc's headings, each with the level
+        a label naming nothing takes: once STYLE_MIN labels of either kind have named steps or parts
+        (notes mix "numbers" alone and "api:"), every kind used is, at the level after the last one."""
+        used = {kind: self.styles[kind] for kind in ("colon", "line") if kind in self.styles}
+        if sum(count for count, _ in used.values()) < STYLE_MIN:
+            return {}
+        return {kind: self.label_below for kind in used}
+
+    def _plain(self) -> bool | str:
+        """Inside notes written without Markdown headings: True under none but the title, an opening
+        exchange or a run-in label; "labels" under a plain-line label, where only parts run in."""
+        if self.styles or any(open_["implicit"] in ("line", "colon", "item") for open_ in self.stack):
+            return "labels"  # the doc writes its sections as label lines
+        top = self.stack[-1]
+        return top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
+
+    def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
+        if heading is not None:
+            if heading.kind == "prompt":
+                self.exchange.state = "done"  # the chat has moved past its requirements
+            self._implicit(heading, first)
+            return
+        last = last_content_line(self.lines, first, last)
+        while first < last and not self.lines[first - 1].strip():
+            first += 1
+        if self.lines[first - 1].strip():
+            is_list = kind == "list" and _ITEM_MARKER.match(self.lines[first - 1])
+            self._add(token, "list" if is_list else "paragraph", first, last)
+
+    def _implicit(self, heading: Implicit, line: int) -> None:
+        level = heading.level
+        top = self.stack[-1]
+        other_step = heading.step and top.get("step") != heading.step
+        if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
+            level = STEP_LEVEL  # a part of another step ends the plain-line step above it
+        self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
+        self.stack[-1]["step"] = heading.step
+        if heading.kind == "item" and heading.step:
+            self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)
+        if heading.kind in ("colon", "line") and heading.step:
+            # A label naming nothing nests under a step's label (the dives under "Deep dive") but
+            # follows a part's label as its sibling (a part has no sections of its own in notes).
+            count = self.styles.get(heading.kind, (0, level))[0]
+            # Only the deep dive has sections of its own in notes: the dives under "Deep dive".
+            dives = heading.level == STEP_LEVEL and heading.step == "deep-dive"
+            self.label_below = min(LABEL_LEVEL, level + 1) if dives else level
+            self.styles[heading.kind] = (count + 1, self.label_below)
+
+    def _add(
+        self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...] | None = None
+    ) -> None:
+        text = "\n".join(self.lines[line - 1 : end])
+        info = (token.get("attrs") or {}).get("info") or ""
+        if items is None:  # a piece of a split list: its items are read again from its own lines
+            items = _list_items(self.lines, line, end) if kind == "list" else ()
+        if kind == "code":
+            self.code_lines.update(range(line, end + 1))
+        blocks = self.stack[-1]["blocks"]
+        blocks.append(Block(kind, line, end, text, info.strip(), items))
+        if self.exchange.state != "done":
+            opened = self.exchange.see(len(blocks) - 1, text, kind)
+            if opened is not None:
+                self._open_exchange(opened, blocks)
+
+    def _open_exchange(self, opened: Implicit, blocks: list[Block]) -> None:
+        """Move the exchange's blocks (or its summary list) under a section of their own."""
+        start = self.exchange.start if opened.level == STEP_LEVEL else len(blocks) - 1
+        moved = blocks[start:]
+        del blocks[start:]
+        self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
+        self.stack[-1]["step"] = opened.step
+        self.stack[-1]["blocks"].extend(moved)
+
+    def _close(self, end: int) -> None:
+        section = self.stack.pop()
+        section["end"] = end
+
+    def finish(self) -> Section:
+        while len(self.stack) > 1:
+            self._close(len(self.lines))
+        self.stack[0]["end"] = len(self.lines)
+        return _freeze(self.stack[0])
+
+
+def _freeze(raw: dict[str, Any]) -> Section:
+    children = tuple(_freeze(child) for child in raw["children"])
+    end = raw.get("end", raw["line"])
+    end = max(end, raw["line"])
+    blocks = tuple(raw["blocks"])
+    return Section(raw["level"], raw["title"], raw["line"], end, blocks, children, raw["label"], raw["implicit"])
+
+
+def last_content_line(lines: list[str], start: int, stop: int) -> int:
+    """The last non-blank line in start..stop (1-based, inclusive), at least start."""
+    end = stop
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+def colon_headings(builder: Builder, tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> None:
+    """Notes without Markdown headings whose paragraphs open with label lines ending in a colon: those
+    labels are the doc's headings from the first, as if two had named steps (implicit.colon_labels)."""
+    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+        return
+    firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
+    found = colon_labels(lines, firsts)
+    if found >= LONE_MIN:
+        builder.styles["colon"] = (found, STEP_LEVEL)
+
+
+def text_of(lines: list[str], start: int, end: int) -> str:
+    return "\n".join(lines[start - 1 : end])
+
+
+def lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
+    """A doc with no Markdown heading below the title whose one-line paragraphs read as its headings."""
+    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+        return False
+    paragraphs = [
+        (starts[i], last_content_line(lines, starts[i], starts[i + 1] - 1))
+        for i, token in enumerate(tokens[:-1])  # a heading has something below it
+        if token["type"] == "paragraph"
+    ]
+    singles = [start for start, end in paragraphs if start == end]
+    return lone_lines(lines, singles, [start for start, end in paragraphs if start < end])
