@@ -12,18 +12,9 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, turns
-from designlint.doc.implicit import (
-    LONE_MIN,
-    PART_LEVEL,
-    STEP_LEVEL,
-    STYLE_MIN,
-    Implicit,
-    colon_labels,
-    list_pieces,
-    lone_lines,
-    paragraph_pieces,
-)
+from designlint.doc.implicit import LONE_MIN, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, colon_labels, lone_lines
 from designlint.doc.model import Block, Item, Section
+from designlint.doc.pieces import list_pieces, paragraph_pieces
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")

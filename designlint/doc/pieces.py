@@ -1,0 +1,153 @@
+"""A paragraph's or a list's lines split where a line reads as a heading (see implicit.py): the
+pieces the builder turns into sections and blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from designlint.catalogue import Catalogue
+from designlint.doc.headings import strip_markup
+from designlint.doc.implicit import (
+    MAX_UNNAMED_ITEM_WORDS,
+    MIN_BODY_WORDS,
+    STEP_LEVEL,
+    STYLE_MIN,
+    Implicit,
+    hashes,
+    label,
+    lone,
+    opens_sentence,
+    over,
+    run_in,
+    unnamed,
+)
+
+# A span of lines (1-based, inclusive) and the heading that opens it, if any.
+Piece = tuple[Implicit | None, int, int]
+_ITEM = re.compile(r"^ {0,3}(\d{1,9}[.)]|[*+-])[ \t]+(.*)$")
+
+
+def paragraph_pieces(
+    lines: list[str],
+    start: int,
+    end: int,
+    catalogue: Catalogue,
+    style: Mapping[str, int] | None = None,
+    plain: bool | str = False,
+    alone: bool = False,
+    bare: bool = False,
+    asks: Callable[[str], Implicit | None] | None = None,
+) -> list[Piece]:
+    """A paragraph's lines split at the lines that read as headings (one piece if none do).
+
+    style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
+    plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
+    (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
+    alone, that the doc writes its headings as lines alone (see lone_lines); bare, that it has no
+    Markdown heading below its title (see label); asks, in a transcript, which step a turn moves it on
+    to ("[10:07] interviewer: numbers?"), for a chat log written as one paragraph.
+    """
+    pieces: list[Piece] = []
+    begin = start
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare)
+        if found is None and style and number == start:
+            found = unnamed(line, style, start == end or _body(lines[number]))
+        if found is None and plain and number == start:
+            found = run_in(line, catalogue, parts_only=plain == "labels")
+        if found is None and alone and number == start:
+            level = (style or {}).get("line", STEP_LEVEL)
+            found = lone(line, level) if start == end else over(line, level)
+        if found is None and asks is not None and number > start:
+            found = asks(line)
+        if found is None:
+            continue
+        if number > begin:
+            pieces.append((None, begin, number - 1))
+        pieces.append((found, number, number))
+        begin = number if found.kind in ("run-in", "prompt") else number + 1
+    if begin <= end:
+        pieces.append((None, begin, end))
+    return pieces
+
+
+def _body(line: str) -> bool:
+    """A line of running text, as under a heading; not one more short line of a list written without bullets."""
+    return len(line.split()) >= MIN_BODY_WORDS
+
+
+def _first(lines: list[str], number: int, start: int, end: int) -> bool:
+    """First in its paragraph and not a sentence going on below ("Requirements\nare gathered ...")."""
+    return number == start and (number == end or not opens_sentence(lines[number]))
+
+
+def list_pieces(
+    lines: list[str], starts: list[int], end: int, catalogue: Catalogue, numbered: bool = False
+) -> list[Piece]:
+    """A list split at items that label what follows them ("2. Functional Requirements").
+
+    A numbered item is a label when it names a step or part and holds its own nested lines,
+    or is the list's only item; a table of contents (items with nothing below) stays a list.
+    A bulleted item must also end in a colon ("- Non-functional:" over its own sub-list).
+    Where numbered items label the doc's steps (numbered: in earlier lists; or two in this
+    one), a numbered item naming nothing is a section too ("6. URL frontier").
+    """
+    if not starts:
+        return [(None, 0, end)]
+    spans = [(number, starts[index + 1] - 1 if index + 1 < len(starts) else end) for index, number in enumerate(starts)]
+    headings = [_item_label(lines, number, last, len(starts) == 1, catalogue) for number, last in spans]
+    if numbered or sum(1 for heading in headings if heading is not None) >= STYLE_MIN:
+        # The last item's lines may follow as a block of their own (indented less than its text).
+        ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
+        headings = [
+            heading or _unnamed_item(lines, number, last, alone)
+            for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
+        ]
+    pieces: list[Piece] = []
+    begin = starts[0]
+    for heading, (number, last) in zip(headings, spans, strict=True):
+        if heading is None:
+            continue
+        if number > begin:
+            pieces.append((None, begin, number - 1))
+        pieces.append((heading, number, number))
+        if last > number:  # its nested lines, apart from the items after it, which sit one level up
+            pieces.append((None, number + 1, last))
+        begin = last + 1
+    if begin <= end:
+        pieces.append((None, begin, end))
+    return pieces
+
+
+def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue) -> Implicit | None:
+    found = _ITEM.match(lines[number - 1])
+    if found is None:
+        return None
+    bullet = found.group(1) in "*+-"
+    if bullet and ":" not in found.group(2):
+        return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
+    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    words = strip_markup(found.group(2)).rstrip()
+    if not (nested or (only and not bullet)) or (bullet and not words.endswith(":")):
+        return None
+    heading = label(words, catalogue, True)
+    if heading is None:
+        return None
+    return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
+
+
+def _unnamed_item(lines: list[str], number: int, last: int, alone: bool) -> Implicit | None:
+    """A numbered item over its own lines (or alone, or last, in its list), its title short and no sentence."""
+    found = _ITEM.match(lines[number - 1])
+    if found is None or found.group(1) in "*+-":
+        return None
+    words = strip_markup(found.group(2)).strip()
+    nested = alone or any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    if not nested or not words or len(words.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
+        return None
+    return Implicit(STEP_LEVEL, words, "item")
+
+
