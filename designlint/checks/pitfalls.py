@@ -11,7 +11,8 @@ from typing import Any
 
 from designlint.checks import figures
 from designlint.checks.base import NO_OPTIONS, Check
-from designlint.checks.deepdive import block_prose, design_start
+from designlint.checks.deepdive import block_prose
+from designlint.checks.design import design_start
 from designlint.checks.highlevel import section_blocks
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
