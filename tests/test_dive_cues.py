@@ -89,6 +89,7 @@ NOT_FAILURE_MODES = [
     "Boards live in the ops log and in snapshots of it; opening one loads a snapshot and replays the tail.",
     "Ran out of time before failure stuff (what if a worker dies mid-booking).",
     "Things I didn't cover: what happens when the booking service crashes.",
+    "> Feedback. Missing: no discussion of what happens when the service restarts.",
     "The service is fault tolerant and highly available.",
     "Guests scroll down the list to see more rooms.",
     "- [Read replicas](https://example.org/replication)\n- [Crash course](https://example.org/course)",
