@@ -11,7 +11,7 @@ import pytest
 from designlint.cli import main
 
 CLEAN = "# T\n\n## Requirements\n\n- a\n\n## High-level design\n\nboxes\n\n## Deep dive\n\nchoice\n"
-WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
+WEAK = "# T\n\n## Deep dive\n\n## Notes\n\ntext\n"
 
 
 @pytest.fixture
@@ -33,9 +33,9 @@ def test_findings_exit_1_with_text_lines(runner, docs: Path) -> None:
     assert result.exit_code == 1
     path = docs / "weak.md"
     assert result.output.splitlines() == [
+        f"{path}:1:1: S001 no requirements and scope step: add a section for it (missing-step)",
         f"{path}:1:1: S001 no high-level design step: add a section for it (missing-step)",
-        f"{path}:1:1: S001 no deep dive step: add a section for it (missing-step)",
-        f"{path}:3:1: S003 section 'Requirements' has nothing under it (empty-section)",
+        f"{path}:3:1: S003 section 'Deep dive' has nothing under it (empty-section)",
         "Found 3 findings (1 error, 2 warnings) in 1 of 1 file.",
     ]
 
@@ -98,7 +98,7 @@ def test_output_file_is_written(runner, docs: Path) -> None:
 def test_github_format(runner, docs: Path) -> None:
     result = runner.invoke(main, ["lint", str(docs / "weak.md"), "--format", "github"])
     assert (
-        f"::warning file={docs / 'weak.md'},line=3,col=1,title=S003 empty-section::section 'Requirements' has nothing under it"
+        f"::warning file={docs / 'weak.md'},line=3,col=1,title=S003 empty-section::section 'Deep dive' has nothing under it"
         in result.output
     )
 
