@@ -244,6 +244,9 @@ def test_records_listed_inline_after_a_label_are_a_data_model() -> None:
         "Each paste row holds: `paste_id` (snowflake), `owner_id`, `body_key`, `created_at`.",
         "paste: key varchar(8) pk, blob_path, created_at, expires_at",
         "[10:14] me: games table: game_id, white_id, black_id, result, started_at.",
+        "```sql\ntweets (tweet_id BIGINT PK, author_id BIGINT, text VARCHAR(280), created_at TIMESTAMP)\n```",
+        "- player:{playerId} -> HASH {name, avatar_url, country}",
+        "- lb:{season} -> ZSET, member = playerId, score = points",
     ],
 )
 def test_fields_in_a_sentence_a_list_field_and_typed_fields_are_a_data_model(body: str) -> None:

@@ -17,7 +17,10 @@ _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
 _MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort [Kk]ey|key|unique|indexed|both)){0,3}"
 # A type word after a field's name: "timestamp_ms int64", "value float64".
-_TYPE_AFTER = r"(?:[ \t]+(?:u?int\d*|float\d*|double|string|str|text|bool|uuid|timestamp|bytes|blob|json|long))?"
+_TYPE_AFTER = (
+    r"(?:[ \t]+(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
+    r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?))?"
+)
 # A field: its name (with "[]" for a list), a type word or key marker, a note in brackets.
 _IDENT = (
     rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_TYPE_AFTER}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?"
@@ -66,6 +69,10 @@ _PROSE_ROW = re.compile(
     r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
     rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
 )
+_KEY_VALUE = re.compile(
+    r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
+    r"|(?i:zset|sorted set)\s*,\s*member\s*=",
+)
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
@@ -94,7 +101,12 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     inline = _SPAN.findall(block.text) if "`" in block.text else []
     inline += [found.group(0) for found in _RECORD.finditer(block.text)] if "(" in block.text else []
-    return any(_has_row(text, operations, titled) for text in inline) or _prose_row(block.text)
+    return any(_has_row(text, operations, titled) for text in inline) or _prose_row(block.text) or _keyed(block.text)
+
+
+def _keyed(text: str) -> bool:
+    """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}"."""
+    return ("{" in text or "=" in text) and _KEY_VALUE.search(text) is not None
 
 
 def _prose_row(text: str) -> bool:
