@@ -301,3 +301,9 @@ def test_endpoints_signatures_and_chains_of_causes_are_no_diagram(block: str) ->
 
 def test_two_flows_on_one_line_are_a_diagram() -> None:
     assert _lint("- app -> booking service -> bookings DB; gate -> gate service -> cache", "H005") == []
+
+
+def test_an_operation_named_in_a_sentence_is_an_api() -> None:
+    text = "The limiter is one internal RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}."
+    assert _lint(text, "H001") == []
+    assert [f.rule_id for f in _lint("We keep the totals in transfers(from_id, to_id, amount).", "H001")] == ["H001"]

@@ -173,6 +173,10 @@ _SIGNATURE = re.compile(
 )
 
 
+# A camelCase call with two or more arguments, in running text.
+_CALL_IN_PROSE = re.compile(r"\b([a-z]+[A-Z]\w{0,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})+)\)")
+
+
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
     if block.kind == "code":
@@ -181,7 +185,11 @@ def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
         texts = _SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
     else:
         return False
-    return any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text))
+    if any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text)):
+        return True
+    # In a sentence: "expose one RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}".
+    prose = block.text if block.kind == "paragraph" and "(" in block.text else ""
+    return any(operations.fullmatch(found.group(1)) for found in _CALL_IN_PROSE.finditer(prose))
 
 
 def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
