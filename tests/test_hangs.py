@@ -17,7 +17,7 @@ from designlint.errors import UsageError
 from designlint.lint.run import STDIN_LIMIT, LintOptions
 from designlint.reporting.report import Output, lint_and_report
 
-WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
+WEAK = "# T\n\n## Deep dive\n\n## Notes\n\ntext\n"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

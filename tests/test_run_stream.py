@@ -18,7 +18,7 @@ from designlint.reporting.report import Output, lint_and_report
 
 from conftest import sample_docs
 
-WEAK = "# T\n\n## Requirements\n\n## Notes\n\ntext\n"
+WEAK = "# T\n\n## Deep dive\n\n## Notes\n\ntext\n"
 CLEAN = "# T\n\n## Requirements\n\n- a\n\n## High-level design\n\nboxes\n\n## Deep dive\n\nchoice\n"
 
 
