@@ -381,3 +381,51 @@ def test_exclusions_in_the_words_of_notes(line: str) -> None:
 def test_only_some_items_in_a_design_sentence_exclude_nothing() -> None:
     text = "# X\n\n## Requirements\n- sync files\n\n## High-level design\nSync only changed chunks, not the whole file.\n"
     assert ids(lint_string(text, select=("R006",))) == ["R006"]
+
+
+def test_design_without_requirements_is_held_to_the_qualities_it_states() -> None:
+    """Notes that go straight to the design still say which qualities matter, or do not."""
+    thin = (
+        "# Link shortener\n\n## High-level design\nAn app server writes the code to a table.\n\n"
+        "## Deep dive: codes\nSeven base62 characters from a counter, handed out in blocks.\n"
+    )
+    findings = lint_string(thin, select=("R002",))
+    assert [f.rule_id for f in findings] == ["R002"] and "cover 0 of" in findings[0].message
+    stated = thin + "Redirects stay under 20 ms p99, the service stays highly available, and a saved link is never lost.\n"
+    assert lint_string(stated, select=("R002",)) == []
+
+
+def test_workload_in_the_estimate_is_no_quality_stated() -> None:
+    doc = (
+        "# Link shortener\n\n## Estimation\n- 100M new links a day, peak throughput 3x, so ~3.5k writes/s\n\n"
+        "## High-level design\nAn app server writes the code to a table; redirects stay under 20 ms.\n\n"
+        "## Deep dive: codes\nSeven base62 characters from a counter.\n"
+    )
+    findings = lint_string(doc, select=("R002",))
+    assert [f.rule_id for f in findings] == ["R002"] and "(latency)" in findings[0].message
+
+
+def test_scale_assumptions_are_no_feature_list() -> None:
+    """Counts of any kind of thing with their scale, and rates, are the workload, not features."""
+    doc = (
+        "# Podcast app\n\n## Assumptions\n- 40M episodes in the catalogue, about 45 minutes each.\n"
+        "- 8M concurrent listeners in the evening.\n- Audio at 64 and 128 kbps.\n\n"
+        "## High-level design\nClients fetch segments from a CDN.\n"
+    )
+    findings = lint_string(doc, select=("R001",))
+    assert [f.rule_id for f in findings] == ["R001"] and findings[0].message.startswith("no functional requirements")
+
+
+@pytest.mark.parametrize(
+    ("items", "start"),
+    [
+        # opens with qualities: the one item that reads as something else is a constraint too
+        ("- every check adds under 3 ms at p99.\n- 99.99% availability.\n- counters may drift a little.\n", "no functional"),
+        # opens with a feature: it is the one feature, the targets follow it
+        ("- Riders book a slot.\n- Booking answers in 300 ms.\n- 99.9% availability.\n", "functional requirements listed: 1"),
+    ],
+)
+def test_a_list_of_qualities_is_no_feature_list(items: str, start: str) -> None:
+    doc = f"# Limiter\n\n## Requirements\n{items}\n## High-level design\nA middleware in the gateway.\n"
+    findings = lint_string(doc, select=("R001",))
+    assert [f.rule_id for f in findings] == ["R001"] and findings[0].message.startswith(start)

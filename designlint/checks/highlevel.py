@@ -170,10 +170,13 @@ API_CONCERNS = {
 }
 
 
-def _api_lines(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[Section, str]]:
-    """Lines that define an API operation, with the section holding each."""
+def _api_lines(ctx: Context, name: str) -> Iterator[tuple[Section, str]]:
+    """Lines that define an API operation (the list called name), with the section holding each."""
+    pattern = ctx.terms(name)
     for section, block, _ in section_blocks(ctx):
         text = block.text if block.kind == "code" else prose_of(ctx, block.text).replace("`", "")
+        if not ctx.may_hold(name, text):
+            continue  # no line of it can match: most blocks define no operation
         for line in text.split("\n"):
             if pattern.search(line):
                 yield section, line
@@ -185,7 +188,7 @@ def _whole_text(ctx: Context) -> str:
 
 def api_concerns(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """An API is given, but the doc never touches some of the concerns every API has."""
-    found = list(_api_lines(ctx, _options_terms(ctx, options, "api-cues")))
+    found = list(_api_lines(ctx, options["api-cues"]))
     if not found:
         return
     api = "\n".join(line for _, line in found)

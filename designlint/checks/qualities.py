@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.highlevel import design_started
 from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, requirement_blocks, text_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block
@@ -62,6 +63,17 @@ def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
     return preamble(ctx) + [t.block for t in tagged], ctx.anchor("requirements")
 
 
+def _unasked(ctx: Context) -> bool:
+    """No requirements step, but a design: the qualities it holds are the stances it states."""
+    return not ctx.outline.step_sections("requirements") and design_started(ctx)
+
+
+def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
+    """The doc's lines outside its estimate: "100M DAU, peak 3x" there is workload, not a quality asked."""
+    spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")]
+    return [(n, line) for n, line in doc_text_lines(ctx) if not any(a <= n <= b for a, b in spans)]
+
+
 def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     """Topics the requirements (or the problem above them) name, or that a stance anywhere states.
 
@@ -71,7 +83,7 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     """
     # Where the doc has a non-functional part, the qualities are asked there: "QR code as backup" in a
     # feature asks for no durability.
-    region = text_lines(ctx, _nfr_blocks(ctx)[0])
+    region = _outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0])
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
@@ -95,16 +107,16 @@ def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> lis
 
 def _stance(ctx: Context, topic: str) -> bool:
     stance = f"{topic}-stance"
-    return stance in ctx.vocabulary and ctx.finds(stance, _doc_text(ctx), _doc_low(ctx))
+    return stance in ctx.vocabulary and ctx.finds(stance, doc_text(ctx), _doc_low(ctx))
 
 
-def _doc_text(ctx: Context) -> str:
+def doc_text(ctx: Context) -> str:
     return ctx.once("requirements._doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
 
 
 def _doc_low(ctx: Context) -> str | None:
-    """lower_alike(_doc_text(ctx)), for the lists that search the whole text lowered."""
-    return ctx.once("requirements._doc_low", lambda: lower_alike(_doc_text(ctx)))
+    """lower_alike(doc_text(ctx)), for the lists that search the whole text lowered."""
+    return ctx.once("requirements._doc_low", lambda: lower_alike(doc_text(ctx)))
 
 
 def _labels(ctx: Context) -> str:
@@ -138,7 +150,7 @@ def _topic_name(topic: str) -> str:
 def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
     blocks, line = _nfr_blocks(ctx)
-    if not any(text.strip() for _, text in text_lines(ctx, blocks)):
+    if not any(text.strip() for _, text in text_lines(ctx, blocks)) and not _unasked(ctx):
         return  # nothing written yet, or only prompts: S003 reports those
     topics, wanted = list(options.get("topics", TOPICS)), options.get("min", 3)
     covered = _covered(ctx, topics, wanted)
@@ -189,7 +201,7 @@ def _negated_before(line: str, start: int) -> bool:
 
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:
     """Each line of the doc's text that names the quality, found in one pass over the text."""
-    text, end = _doc_text(ctx), -1
+    text, end = doc_text(ctx), -1
     low, lowered = _doc_low(ctx), ctx.lowered(options["named"])
     # The lowered text has the same length and line breaks: its spans are text's spans.
     found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(options["named"]).finditer(text)

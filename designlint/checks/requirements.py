@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from designlint.checks import qualities
@@ -51,9 +52,14 @@ _LOAD = re.compile(
     # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
     r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
     r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
-    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))",
+    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))"
+    # a count with its scale of any kind of thing ("100M tracks", "30M concurrent listeners"), or a rate
+    r"|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
     re.IGNORECASE,
 )
+# A list this long whose items are all qualities or figures but one is no feature list.
+_MIN_CONSTRAINTS = 3
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
@@ -92,14 +98,14 @@ def _rows(block: Block) -> int:
     return max(len(lines) - 2, 0)
 
 
-def _feature_lists(ctx: Context) -> list[Block]:
+def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
     tagged = requirement_blocks(ctx)
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
     own = own or [lines for t in tagged if t.part == "functional" and (lines := _line_list(t.block))]
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
-    return [b for b in general if not _workload(b)][:1]
+    return [b for b in general if not facts(b)][:1]
 
 
 def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
@@ -115,6 +121,25 @@ def _workload(block: Block) -> bool:
     estimate, no features (a target such as "reads under 100 ms" is a quality, counted elsewhere)."""
     items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
     return bool(items) and sum(1 for item in items if _LOAD.search(item.text.split("\n")[0])) * 2 > len(items)
+
+
+def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A list of workload figures, or of qualities and constraints with at most one item that could be
+    a feature ("must add under 5 ms", "SLA 99.99%", "counters may be a little off"): no feature list.
+
+    Such a list opens with a quality; a list that opens with a feature ("Riders request a ride",
+    then two targets) lists that feature first, as features usually are.
+    """
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    if _workload(block) or len(items) < _MIN_CONSTRAINTS or not _fact(items[0].text.split("\n")[0], starts, figures):
+        return _workload(block)
+    # An item grouping features below it ("1. Calls the merchant back" over how) holds each of them.
+    features = sum(max(_nested(item), 1) for item in items if not _fact(item.text.split("\n")[0], starts, figures))
+    return features <= 1
+
+
+def _fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    return bool(_LOAD.search(head)) or _is_quality(plain(head), starts, figures)
 
 
 def _line_list(block: Block) -> Block | None:
@@ -148,12 +173,14 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
 
 def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
-    blocks = _feature_lists(ctx)
-    if not blocks:
-        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")))
-        return
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
-    top, grouped, written = _count(blocks, starts, ctx.terms(options.get("nfr-item-figures", "nfr-item-figures")))
+    figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
+    facts = partial(_constraints, starts=starts, figures=figures)
+    blocks = _feature_lists(ctx, facts)
+    if not blocks:
+        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)
+        return
+    top, grouped, written = _count(blocks, starts, figures)
     if not written:
         return  # only prompts so far: S003 reports those
     low, high = options.get("min", 3), options.get("max", 7)
@@ -164,13 +191,13 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
 
 
-def _none_listed(ctx: Context, asks: re.Pattern[str]) -> Iterator[Hit]:
+def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], bool]) -> Iterator[Hit]:
     """A written requirements step with no list of features, no transcript and no feature in prose."""
     tagged = requirement_blocks(ctx)
-    if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not _workload(t.block) for t in tagged):
+    if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not facts(t.block) for t in tagged):
         return  # a list there may hold the features in a form not read as such: stay silent
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
-    asked = [t.block for t in tagged if t.part != "non-functional" and not _workload(t.block)]
+    asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
     lines = [text for _, text in text_lines(ctx, preamble(ctx) + asked) if text.strip()]
     kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
     if any(_BULLET.match(text) for text in kept):
@@ -232,7 +259,9 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     if any(_holds_text(s) for s in ctx.outline.parts.get("scope-exclusions", [])):
         return
-    if _says(ctx.terms(options.get("excluded", "scope-excluded")), doc_text_lines(ctx)):
+    excluded = options.get("excluded", "scope-excluded")
+    # The whole text joined once tells cheaply when no line can say it (most docs name no exclusion).
+    if ctx.may_hold(excluded, qualities.doc_text(ctx)) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
         return
     narrowed = ctx.terms(options.get("narrowed", "scope-narrowed"))
     if ctx.outline.step_sections("requirements"):
