@@ -55,6 +55,10 @@ NOT_SCALING_PATHS = [
     "Each partition returns its matches and the aggregator ranks them.",
     "Searches run 10x more often than bookings, so search reads from a replica.",
     "Larger listing photos are served from a CDN in every region.",
+    # partitions moved to a live member after a crash: recovery, and a cost named, not growth
+    "If a worker dies, its partitions are rebalanced to the others; bookings wait during the rebalance.",
+    "Main cost: a stateful service with rebalance logic to own.",
+    "Feedback: clear clocks. Didn't touch scaling beyond one region at all.",
 ]
 
 
@@ -86,7 +90,12 @@ NOT_FAILURE_MODES = [
     "Hash the url and keep 8 chars; collisions possible -> check the db + retry with a salt.",
     "Polling every five seconds: dead simple, works with any load balancer.",
     "Random keys collide once you are in the billions, so every insert needs a check-and-retry.",
+    "If the code is already taken (the insert fails on the duplicate), pick another one and retry.",
+    "Past the newest 300 items in the cached timeline, reads fall back to the posts table.",
     "Boards live in the ops log and in snapshots of it; opening one loads a snapshot and replays the tail.",
+    "A snapshot is taken every 1,000 edits, so a reader replays only what came after it.",
+    "A board moved to another server is reloaded from its latest snapshot.",
+    "Old edits are compacted into snapshots kept in object storage.",
     "Ran out of time before failure stuff (what if a worker dies mid-booking).",
     "Things I didn't cover: what happens when the booking service crashes.",
     "> Feedback. Missing: no discussion of what happens when the service restarts.",
@@ -154,6 +163,8 @@ NOT_TRADE_OFFS = [
     "Goal: every booking confirmed once.\n\nContext: one region.\n\nDecision: we keep the context simple, one primary.",
     "#### Row locks vs a lock service\n\nTo do.",  # a stub under a weighing heading weighs nothing
     "- storage: postgres, but sharded later\n- cache: redis\n- decision: we use both",  # one drawback only
+    # pasted feedback: the examples after "Missing:" are what the doc left out
+    "> Strong: clear numbers.\n>\n> Missing: every choice came alone. Why a queue over cron? Why Redis vs Memcached?",
 ]
 
 

@@ -86,8 +86,25 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
 
 
 def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
-    """A note that the thing was not covered ("ran out of time before failure stuff")."""
-    return "not-covered" in options and ctx.terms(options["not-covered"]).search(statement.text) is not None
+    """A note that the thing was not covered ("ran out of time before failure stuff"), in the statement
+    or opening its paragraph: after "Missing: every choice was the only option." the examples that
+    follow ("Why H3 vs geohash?") are what was missing too."""
+    if "not-covered" not in options:
+        return False
+    unsaid = ctx.terms(options["not-covered"])
+    return unsaid.search(statement.text) is not None or unsaid.search(_opening(ctx, statement.line)) is not None
+
+
+def _opening(ctx: Context, line: int) -> str:
+    """The first statement on a line: a paragraph's sentences all start on its first line."""
+
+    def make() -> dict[int, str]:
+        first: dict[int, str] = {}
+        for statement in statements(ctx):
+            first.setdefault(statement.line, statement.text)
+        return first
+
+    return ctx.once("design.openings", make).get(line, "")
 
 
 def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:

@@ -30,6 +30,9 @@ _RULE_ROW = re.compile(r"^[\s|:-]*$")
 _MAY_SPLIT = re.compile(r"[.!?;]\s")
 
 
+_BLANK_QUOTED = re.compile(r"^[\s>]*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One thing the doc says: its text, the line it starts on and the headings above it."""
@@ -117,15 +120,33 @@ def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[
         yield from _section(ctx, child, titles, step)
 
 
+def _paragraphs(block: Block) -> Iterator[tuple[int, str]]:
+    """A quote's paragraphs (split at its blank "> " lines), each with its first line; a paragraph whole."""
+    if block.kind != "quote":
+        yield block.line, block.text
+        return
+    start, lines = block.line, list[str]()
+    for offset, raw in enumerate(block.text.split("\n")):
+        if _BLANK_QUOTED.match(raw):
+            if lines:
+                yield start, "\n".join(lines)
+            start, lines = block.line + offset + 1, list[str]()
+        else:
+            lines.append(raw)
+    if lines:
+        yield start, "\n".join(lines)
+
+
 def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
     """(line, text) of each sentence, list line or table row; link-only lines are references."""
     if block.kind in ("code", "html", "comment", "rule"):
         return
     if block.kind == "paragraph" or block.kind == "quote":
-        text = prose_of(ctx, block.text).replace("\n", " ")
-        for sentence in _SENTENCE_END.split(text):
-            if sentence.strip():
-                yield block.line, sentence
+        for line, raw in _paragraphs(block):
+            text = prose_of(ctx, raw).replace("\n", " ")
+            for sentence in _SENTENCE_END.split(text):
+                if sentence.strip():
+                    yield line, sentence
         return
     raws = block.text.split("\n")
     shown = prose_of(ctx, block.text).split("\n")
