@@ -44,6 +44,8 @@ def value_of(text: str) -> tuple[float, tuple[int, int]]:
         ("300 bytes", 300, (1, 0)),
         ("1.5 KB", 1500, (1, 0)),
         ("2 KiB", 2048, (1, 0)),
+        ("2 kiB", 2048, (1, 0)),  # a lower-case k on a binary prefix, as on "kB"
+        ("1 EiB", 2.0**60, (1, 0)),
         ("1 Mbps", 125_000, (1, -1)),
         ("8 Kb", 1000, (1, 0)),
         ("5 per day", 5 / 86_400, (0, -1)),

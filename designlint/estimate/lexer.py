@@ -41,7 +41,7 @@ SCALE_LETTER: dict[str, tuple[float, float | None, bool]] = {
     "t": (1e12, None, False),
 }
 BYTE_PREFIX = {"": 1.0, "K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18}
-BINARY_PREFIX = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50}
+BINARY_PREFIX = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50, "Ei": 2.0**60}
 PERIOD_WORDS = {
     "ms": "millisecond", "msec": "millisecond", "millisecond": "millisecond", "milliseconds": "millisecond",
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -211,7 +211,8 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
         return Token("unit", m.group(), pos, rate=PERIOD_WORDS[folded(m.group("t"))])
     if m := _BYTE_UNIT.match(text, pos):
         prefix = m.group("p")
-        factor = BINARY_PREFIX[prefix] if prefix.endswith("i") else BYTE_PREFIX[prefix]
+        # "kiB" is written for KiB as "kB" is for KB
+        factor = BINARY_PREFIX[prefix[0].upper() + "i"] if prefix.endswith("i") else BYTE_PREFIX[prefix]
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
     if m := _LOWER_BYTE.match(text, pos):
         # 500kb reads first as kilobytes, 500Kb as kilobits; each keeps the other reading
