@@ -81,11 +81,16 @@ PART_MISSING = {
 }
 
 
-def _cue_lines(ctx: Context, pattern: re.Pattern[str], blocks: Iterable[Block]) -> int:
-    count = 0
+def _cue_lines(ctx: Context, name: str, blocks: Iterable[Block], enough: int) -> int:
+    """Lines of the blocks that the list called name finds something in, counted up to enough."""
+    pattern, count = ctx.terms(name), 0
     for block in blocks:
         text = block.text if block.kind in ("code", "table") else prose_of(ctx, block.text)
+        if not ctx.may_hold(name, text):
+            continue  # no line of it can match
         count += sum(1 for line in text.split("\n") if pattern.search(line))
+        if count >= enough:
+            break
     return count
 
 
@@ -94,7 +99,8 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     part = options["part"]
     if ctx.outline.parts.get(part) or not design_started(ctx):
         return
-    if _cue_lines(ctx, _options_terms(ctx, options, "cues"), ctx.blocks) >= options.get("min-cues", 1):
+    enough = options.get("min-cues", 1)
+    if _cue_lines(ctx, options["cues"], ctx.blocks, enough) >= enough:
         return
     if "operations" in options and any(
         has_operation(b, _options_terms(ctx, options, "operations")) for b in ctx.blocks

@@ -179,6 +179,8 @@ _CALL_IN_PROSE = re.compile(r"\b([a-z]+[A-Z]\w{0,40})\(([\w =.]{1,40}(?:,\s*[\w 
 
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if "(" not in block.text:
+        return False  # every form of a signature holds its parenthesis
     if block.kind == "code":
         texts = block.text.split("\n")[1:-1]
     elif block.kind in ("list", "paragraph"):

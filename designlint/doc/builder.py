@@ -73,7 +73,11 @@ class Builder:
         while self.stack[-1]["level"] >= level:
             self._close(line - 1)
         section = self._open(level, title, line, label, implicit)
-        self.stack[-1]["children"].append(section)
+        parent = self.stack[-1]
+        # What the sections above say, kept on each so a block need not walk the stack to ask.
+        section["transcript"] = parent.get("transcript", False) or implicit in ("dialogue", "prompt")
+        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item")
+        parent["children"].append(section)
         self.stack.append(section)
 
     def block(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
@@ -138,7 +142,7 @@ class Builder:
 
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
-        return any(open_["implicit"] in ("dialogue", "prompt") for open_ in self.stack)
+        return bool(self.stack[-1].get("transcript"))
 
     def _label_style(self) -> dict[str, int]:
         """The kinds of label line ("colon", "line") that are the doc's headings, each with the level
@@ -152,7 +156,7 @@ class Builder:
     def _plain(self) -> bool | str:
         """Inside notes written without Markdown headings: True under none but the title, an opening
         exchange or a run-in label; "labels" under a plain-line label, where only parts run in."""
-        if self.styles or any(open_["implicit"] in ("line", "colon", "item") for open_ in self.stack):
+        if self.styles or self.stack[-1].get("labelled"):
             return "labels"  # the doc writes its sections as label lines
         top = self.stack[-1]
         return top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
