@@ -9,6 +9,7 @@ scope-exclusions) by heading, bold label or lead-in paragraph.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -222,13 +223,6 @@ def _split_sentences(lines: list[tuple[int, str]]) -> Iterator[str]:
         yield from (s for s in _SENTENCE.split(line) if s.strip())
 
 
-def _is_tension(ctx: Context, sentence: str, qualities: re.Pattern[str], tension: str) -> bool:
-    """A trade-off word (from the list called tension) and two different qualities in one sentence."""
-    if not ctx.finds(tension, sentence):
-        return False
-    return len({m.group(0).lower()[:5] for m in qualities.finditer(sentence)}) >= 2
-
-
 def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No sentence anywhere weighs one non-functional against another, nor takes a CAP stance."""
     if not ctx.outline.step_sections("requirements"):
@@ -237,10 +231,40 @@ def nfr_tension(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     tension, stance = options.get("tension", "nfr-tension"), options.get("stance", "nfr-stance")
     ctx.terms(tension)  # an unknown list is an error even where no sentence is read
     ctx.terms(stance)
-    for sentence in _sentences(ctx):
-        if ctx.finds(stance, sentence) or _is_tension(ctx, sentence, qualities, tension):
+    # One search of all the sentences joined, not two of each: most sentences hold no tension word.
+    text, starts = _joined_sentences(ctx)
+    if ctx.terms(stance).search(text):
+        return
+    sentences = _sentences(ctx)
+    seen = set()
+    for found in ctx.terms(tension).finditer(text):
+        index = bisect.bisect_right(starts, found.start()) - 1
+        if index not in seen and _weighs(sentences[index], qualities):
             return
+        seen.add(index)
     yield Hit(ctx.anchor("requirements"), context="requirements")
+
+
+def _weighs(sentence: str, qualities: re.Pattern[str]) -> bool:
+    """Two different qualities in one sentence."""
+    return len({m.group(0).lower()[:5] for m in qualities.finditer(sentence)}) >= 2
+
+
+# Between sentences: a full stop and line breaks, so no term runs from one sentence into the next.
+_JOIN = "\n.\n"
+
+
+def _joined_sentences(ctx: Context) -> tuple[str, list[int]]:
+    """The sentences joined into one text, and where each starts in it."""
+
+    def make() -> tuple[str, list[int]]:
+        starts, at = [], 0
+        for sentence in _sentences(ctx):
+            starts.append(at)
+            at += len(sentence) + len(_JOIN)
+        return _JOIN.join(_sentences(ctx)), starts
+
+    return ctx.once("requirements._joined_sentences", make)
 
 
 # --- R006 ---------------------------------------------------------------------
