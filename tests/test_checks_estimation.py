@@ -61,6 +61,30 @@ def test_estimation_in_a_doc_without_steps_is_not_required() -> None:
     assert lint_string("# Notes\n\nSome text.\n", select=("E001",)) == []
 
 
+def test_a_write_up_in_running_text_without_step_headings_is_held_to_an_estimate() -> None:
+    """Notes written as paragraphs (no heading names a step) still need a figure worked out."""
+    para = (
+        "The service keeps a counter per key in a shared store and every gateway asks it before letting a "
+        "request through, with a short timeout so a slow store never blocks traffic for long. "
+    )
+    text = "# Limiter notes\n\n" + "\n\n".join([para] * 6) + "\n"
+    assert ids(lint_string(text, select=("E001",))) == ["E001"]
+    worked = text + "\n50M keys x 40 bytes = 2 GB, so one node holds them.\n"
+    assert lint_string(worked, select=("E001",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("a) poll every 30s -> 304 most of the time, no connection kept", True),  # a status code and a word
+        ("100M views a day at 2 KB -> 200 GB a day", False),  # a size an arrow leads to
+    ],
+)
+def test_a_figure_an_arrow_leads_to_needs_a_unit_that_ends_its_word(line: str, flagged: bool) -> None:
+    text = f"# Flags\n\n## High-level design\n\nClients fetch the rules.\n\n{line}\n"
+    assert (ids(lint_string(text, select=("E001",))) == ["E001"]) is flagged
+
+
 def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
     text = _doc("Numbers do not matter much here.")
     assert ids(lint_string(text, select=("E001",))) == ["E001"]

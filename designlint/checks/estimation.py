@@ -48,7 +48,9 @@ _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
     # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
     # (approximate, or with a scale or unit: "-> 409 to client" is a status code)
-    r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:k|m|b|bn|[kmgtp]i?b|/\s?\w|per\b|million|billion|thousand|%))",
+    # (a scale ends its word: "-> 304 most of the time" is a status code and a word)
+    r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
+    r"|/\s?\w|per\b|%))",
     re.IGNORECASE,
 )
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)
@@ -82,6 +84,9 @@ def _has_figures(ctx: Context, lines: list[tuple[int, str]], name: str) -> bool:
     return any(figures.search(line) for _, line in lines)
 
 
+# A doc with no step named is still a write-up to hold to an estimate once it has this many words.
+_WRITTEN_WORDS = 150
+
 # --- E001 ---------------------------------------------------------------------
 
 
@@ -99,12 +104,17 @@ def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
     if _skips(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
         return
     if not ctx.outline.step_sections("estimation"):
-        if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()):
+        if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()) or _written(ctx):
             yield Hit(_heading(ctx), context="estimation")
     elif not _has_figures(ctx, estimate_lines(ctx), options.get("figures", "est-figures")):
         yield Hit(_heading(ctx), variant="empty", context="estimation")
     elif not _unfinished(ctx):  # a section still holding prompts is S003's to report
         yield Hit(_heading(ctx), variant="assumed", context="estimation")
+
+
+def _written(ctx: Context) -> bool:
+    """Prose enough to be a write-up though no heading names a step (notes in running text)."""
+    return sum(len(line.split()) for _, line in doc_text_lines(ctx)) >= _WRITTEN_WORDS
 
 
 def _unfinished(ctx: Context) -> bool:
