@@ -85,6 +85,19 @@ def test_a_figure_an_arrow_leads_to_needs_a_unit_that_ends_its_word(line: str, f
     assert (ids(lint_string(text, select=("E001",))) == ["E001"]) is flagged
 
 
+@pytest.mark.parametrize(
+    ("line", "excused"),
+    [
+        ("We skip the estimation: one office, a few hundred users, single-server territory.", True),
+        ("50M keys and 500k requests/s were given; the interviewer said skip estimation and go to design.", False),
+        ("He told me to skip the numbers.", False),
+    ],
+)
+def test_a_skip_excuses_the_estimate_only_as_the_writers_own_call(line: str, excused: bool) -> None:
+    text = f"# Limiter\n\n## Requirements\n\n- count requests per key\n\n{line}\n\n## High-level design\n\nA store.\n"
+    assert (lint_string(text, select=("E001",)) == []) is excused
+
+
 def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
     text = _doc("Numbers do not matter much here.")
     assert ids(lint_string(text, select=("E001",))) == ["E001"]
