@@ -219,7 +219,15 @@ def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["We focus on the gateway limiter.", "Client-side throttling comes in a later phase.", "The gateway limiter."],
+    [
+        "We focus on the gateway limiter.",
+        "Client-side throttling comes in a later phase.",
+        "The gateway limiter.",
+        # notes: an item that opens with what the system does not do, a part that is someone else's
+        "NOT limiting by user, only by API key",
+        "abuse detection -> not ours, the WAF already does it",
+        "per-endpoint quotas: leaving them out for now",
+    ],
 )
 def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> None:
     text = f"# X\n\n## Requirements\n- Limit calls per key.\n- {line}\n\n## High-level design\nA box.\n"
