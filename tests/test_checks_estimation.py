@@ -71,6 +71,9 @@ def test_a_write_up_in_running_text_without_step_headings_is_held_to_an_estimate
     assert ids(lint_string(text, select=("E001",))) == ["E001"]
     worked = text + "\n50M keys x 40 bytes = 2 GB, so one node holds them.\n"
     assert lint_string(worked, select=("E001",)) == []
+    # with no step named, a figure given as a result in words may be the estimate the outline missed
+    in_words = text + "\nThere are 50M keys, about 2 GB in all, so one node holds them.\n"
+    assert lint_string(in_words, select=("E001",)) == []
 
 
 @pytest.mark.parametrize(
@@ -78,6 +81,8 @@ def test_a_write_up_in_running_text_without_step_headings_is_held_to_an_estimate
     [
         ("a) poll every 30s -> 304 most of the time, no connection kept", True),  # a status code and a word
         ("100M views a day at 2 KB -> 200 GB a day", False),  # a size an arrow leads to
+        ("2,000 users x 30 rows -> 60000 rows; 60000 rows x 100 bytes -> 6000000 bytes", False),
+        ("20 TB at 4 TB a box -> 5 machines", False),
     ],
 )
 def test_a_figure_an_arrow_leads_to_needs_a_unit_that_ends_its_word(line: str, flagged: bool) -> None:

@@ -48,8 +48,10 @@ _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
     # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
     # (approximate, or with a scale or unit: "-> 409 to client" is a status code)
-    # (a scale ends its word: "-> 304 most of the time" is a status code and a word)
+    # (a scale ends its word, or is a unit or a count of machines: "-> 304 most of the time" is a status code)
     r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
+    r"|(?:bytes?|bits?|ms|secs?|seconds?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|machines?|servers?|nodes?|boxes|hosts?|instances?|shards?|racks?|disks?|drives?)\b"
     r"|/\s?\w|per\b|%))",
     re.IGNORECASE,
 )
@@ -104,7 +106,11 @@ def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
     if _skips(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
         return
     if not ctx.outline.step_sections("estimation"):
-        if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()) or _written(ctx):
+        if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()):
+            yield Hit(_heading(ctx), context="estimation")
+        elif _written(ctx) and not _derived_in_words(ctx, loosely=True):
+            # No step named at all: the outline may have missed an estimate in running text
+            # ("200M people, about 5 photos each"), so any figure given as a result spares it.
             yield Hit(_heading(ctx), context="estimation")
     elif not _has_figures(ctx, estimate_lines(ctx), options.get("figures", "est-figures")):
         yield Hit(_heading(ctx), variant="empty", context="estimation")
@@ -122,10 +128,15 @@ def _unfinished(ctx: Context) -> bool:
     return any(is_placeholder(line) for block in blocks for line in block.text.split("\n"))
 
 
-def _derived_in_words(ctx: Context) -> bool:
-    """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s"."""
+def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
+    """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s".
+
+    Outside an estimate only a verb of sizing or an arrow marks a result, unless loosely.
+    """
     estimate = estimate_lines(ctx)
     lines, marker = (estimate, _RESULT_NUMBER) if estimate else (doc_text_lines(ctx), _NEEDS_NUMBER)
+    if loosely and not estimate:
+        marker = _RESULT_NUMBER
     for _, line in lines:
         first = _DIGIT.search(line)  # both markers end in a digit: a line without one is passed over at once
         if first and (found := marker.search(line)) and first.start() < found.start():
