@@ -1,0 +1,206 @@
+"""R001: the features a design must deliver, counted from the requirements.
+
+A feature list is the functional part's list, else the first plain list of the requirements
+that is not the workload ("100M tracks", "1B users") nor a list of qualities and constraints.
+Each item counts its clauses up to the first that states a quality, so a bullet that packs a
+feature and its targets together holds one feature.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from designlint.checks.base import Check
+from designlint.checks.textutil import (
+    is_dialogue,
+    is_placeholder,
+    is_spoken,
+    lead_in_part,
+    plain,
+    preamble,
+    requirement_blocks,
+    text_lines,
+)
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Item
+from designlint.findings import Hit
+
+_NAME = {"type": "string", "minLength": 1}
+_COUNT = {"type": "integer", "minimum": 0}
+FUNCTIONAL_COUNT = {
+    "properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME, "asked": _NAME}
+}
+_ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
+_CLAUSE = re.compile(r";\s*")
+# A line longer than this is a sentence of prose, not one feature of a bullet-less list.
+_LINE_ITEM_WORDS = 20
+# A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
+_LOAD = re.compile(
+    # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
+    r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
+    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))"
+    # a count with its scale of any kind of thing ("100M tracks", "30M concurrent listeners"), or a rate
+    r"|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
+    re.IGNORECASE,
+)
+# A list this long whose items are all qualities or figures but one is no feature list.
+_MIN_CONSTRAINTS = 3
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
+
+
+# --- R001 -------------------------------------------------------------------
+
+
+def _is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A clause that states a quality ("High availability", "p99 under 200 ms"), not a feature."""
+    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text))
+
+
+def _nested(item: Item) -> int:
+    """How many sub-items an item holds (its own lines that are list items)."""
+    return sum(1 for line in item.text.split("\n")[1:] if re.match(r"^\s+(?:[*+-]|\d+[.)])\s", line))
+
+
+def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> int:
+    """Features one item holds side by side ("upload a photo; follow a user; see a feed").
+
+    Clauses are judged one by one up to the first that states a quality: a bullet that packs
+    a feature and its targets together ("post and read a feed; p99 under 500 ms") holds one
+    feature, and what follows a quality explains it ("99.95% available; creators retry").
+    """
+    head = plain(item.text.split("\n")[0])
+    parts = [part for part in _CLAUSE.split(head) if len(part.split()) >= 2] or [head]
+    features = 0
+    for part in parts:
+        if _is_quality(part, starts, figures):
+            break
+        features += 1
+    return features
+
+
+def _rows(block: Block) -> int:
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return max(len(lines) - 2, 0)
+
+
+def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
+    tagged = requirement_blocks(ctx)
+    own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
+    own = own or [lines for t in tagged if t.part == "functional" and (lines := _line_list(t.block))]
+    if own:
+        return own
+    general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
+    return [b for b in general if not facts(b)][:1]
+
+
+def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
+    """A list right after a lead-in that names the features ("The functional requirements came from ...:")."""
+    return any(
+        after.kind == "list" and lead_in_part(ctx, before) == "functional"
+        for before, after in itertools.pairwise(blocks)
+    )
+
+
+def _workload(block: Block) -> bool:
+    """A list of workload figures ("1B users", "~40 mails received / user / day"): the assumptions of the
+    estimate, no features (a target such as "reads under 100 ms" is a quality, counted elsewhere)."""
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    return bool(items) and sum(1 for item in items if _LOAD.search(item.text.split("\n")[0])) * 2 > len(items)
+
+
+def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A list of workload figures, or of qualities and constraints with at most one item that could be
+    a feature ("must add under 5 ms", "SLA 99.99%", "counters may be a little off"): no feature list.
+
+    Such a list opens with a quality; a list that opens with a feature ("Riders request a ride",
+    then two targets) lists that feature first, as features usually are.
+    """
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    if _workload(block) or len(items) < _MIN_CONSTRAINTS or not _fact(items[0].text.split("\n")[0], starts, figures):
+        return _workload(block)
+    # An item grouping features below it ("1. Calls the merchant back" over how) holds each of them.
+    features = sum(max(_nested(item), 1) for item in items if not _fact(item.text.split("\n")[0], starts, figures))
+    return features <= 1
+
+
+def _fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    return bool(_LOAD.search(head)) or _is_quality(plain(head), starts, figures)
+
+
+def _line_list(block: Block) -> Block | None:
+    """A paragraph under the functional heading written one feature per line, without bullets.
+
+    Plain-text notes list features as short lines ("upload video: any client"); each
+    line is an item. A paragraph of long lines is prose, not a list: None.
+    """
+    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
+        return None
+    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
+
+
+def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:
+    """Top-level features, features once group items are opened up, and items that are not prompts."""
+    top = grouped = written = 0
+    for block in blocks:
+        if block.kind == "table":
+            top, grouped, written = top + _rows(block), grouped + _rows(block), written + _rows(block)
+            continue
+        for item in block.items:
+            if is_placeholder(item.text):
+                continue
+            written += 1
+            if features := _features(item, starts, figures):
+                top += features
+                grouped += max(_nested(item), features)
+    return top, grouped, written
+
+
+def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
+    starts = ctx.terms(options.get("nfr-items", "nfr-item"))
+    figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
+    facts = partial(_constraints, starts=starts, figures=figures)
+    blocks = _feature_lists(ctx, facts)
+    if not blocks:
+        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)
+        return
+    top, grouped, written = _count(blocks, starts, figures)
+    if not written:
+        return  # only prompts so far: S003 reports those
+    low, high = options.get("min", 3), options.get("max", 7)
+    args = {"count": top, "min": low, "max": high}
+    if grouped < low:
+        yield Hit(blocks[0].line, args=args, context=blocks[0].text.split("\n")[0].strip())
+    elif top > high:
+        yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
+
+
+def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], bool]) -> Iterator[Hit]:
+    """A written requirements step with no list of features, no transcript and no feature in prose."""
+    tagged = requirement_blocks(ctx)
+    if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not facts(t.block) for t in tagged):
+        return  # a list there may hold the features in a form not read as such: stay silent
+    # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
+    asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
+    lines = [text for _, text in text_lines(ctx, preamble(ctx) + asked) if text.strip()]
+    kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
+    if any(_BULLET.match(text) for text in kept):
+        return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
+    if _introduced_list(ctx, preamble(ctx)):
+        return  # "The functional requirements came from the front desk:" over a list, above the step
+    written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
+    if (lines or written) and not any(asks.search(text) or is_spoken(text) for text in lines):
+        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+
+
+CHECKS = {
+    "functional_count": Check(functional_count, FUNCTIONAL_COUNT),
+}
