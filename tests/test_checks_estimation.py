@@ -103,6 +103,19 @@ def test_a_skip_excuses_the_estimate_only_as_the_writers_own_call(line: str, exc
     assert (lint_string(text, select=("E001",)) == []) is excused
 
 
+@pytest.mark.parametrize(
+    ("line", "worked"),
+    [
+        ("Sizes. 500M messages a day, 8% with a link, so 40M a day, ~460/s.", True),  # a rate as the result
+        ("2^41 ms is about 2.2 trillion ms, which is roughly 70 years of ids.", True),  # a figure restated
+        ("50M keys, peak traffic around 500k requests per second.", False),  # figures given, none worked out
+    ],
+)
+def test_results_in_words_outside_an_estimate_section(line: str, worked: bool) -> None:
+    text = f"# Ids\n\n## Requirements\n\n- hand out ids\n\n## High-level design\n\nA service.\n\n{line}\n"
+    assert (lint_string(text, select=("E001",)) == []) is worked
+
+
 def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
     text = _doc("Numbers do not matter much here.")
     assert ids(lint_string(text, select=("E001",))) == ["E001"]
