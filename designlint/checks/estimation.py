@@ -46,14 +46,13 @@ _RESULT_NUMBER = re.compile(
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
-    # or a rate given as a result after the figures it comes from: "40M a day, ~460/s"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
     r"|\b(?:which is|that is|that's|is about|is roughly|is approximately)\s*(?:about\s|roughly\s|~)?\s*\d"
-    # ("around 500k requests per second" is more often given than worked out)
-    r"|(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
-    # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day"
-    # (approximate, or with a scale or unit: "-> 409 to client" is a status code)
-    # (a scale ends its word, or is a unit or a count of machines: "-> 304 most of the time" is a status code)
+    # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
+    r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
+    r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
+    # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day", approximate,
+    # or with a scale that ends its word, a unit or a count of machines ("-> 304 most of the time" is a status code)
     r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
     r"|(?:bytes?|bits?|ms|secs?|seconds?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
     r"|machines?|servers?|nodes?|boxes|hosts?|instances?|shards?|racks?|disks?|drives?)\b"
