@@ -39,6 +39,19 @@ def test_an_endpoint_line_anywhere_is_an_api() -> None:
     assert _lint("- `POST /v1/pastes` {text} -> {id}", "H001") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("### API\n\nNone public: the pipeline reads one topic and writes another.", True),
+        ("### API\n\nN/A, batch only.", True),
+        ("### API\n\nNone of the calls are public; `POST /v1/jobs` {spec} -> {id} is internal.", False),
+        ("### API\n\nCallers submit jobs and poll for results.", False),  # a heading over prose is the part
+    ],
+)
+def test_an_api_heading_over_a_statement_that_there_is_none_is_no_api(body: str, flagged: bool) -> None:
+    assert ([f.rule_id for f in _lint(body, "H001")] == ["H001"]) is flagged
+
+
 def test_lower_case_verbs_in_prose_are_not_endpoints() -> None:
     findings = _lint("Readers get read/write access through the web tier.", "H001")
     assert [f.rule_id for f in findings] == ["H001"]

@@ -21,6 +21,8 @@ from designlint.patterns import Searcher, compile_pattern
 # Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
 # opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
 _LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
+# A part's section that opens by saying there is none of it.
+_NONE = re.compile(r"^\s*(?:[-*+]\s+)?(?:none|n/a|not applicable|nothing|no (?:public |external )?(?:api|endpoints?))\b", re.I)
 _URL = re.compile(r"<?https?://\S+>?")
 _IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
 
@@ -94,10 +96,16 @@ def _cue_lines(ctx: Context, name: str, blocks: Iterable[Block], enough: int) ->
     return count
 
 
+def _says_none(ctx: Context, section: Section) -> bool:
+    """A part's heading over a statement that there is none ("## API" over "None public. ...")."""
+    first = next((b for b in section.blocks if b.kind in ("paragraph", "list")), None)
+    return first is not None and not section.children and _NONE.match(prose_of(ctx, first.text)) is not None
+
+
 def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No section holds the part, and no line anywhere carries enough of its cues."""
     part = options["part"]
-    if ctx.outline.parts.get(part) or not design_started(ctx):
+    if any(not _says_none(ctx, s) for s in ctx.outline.parts.get(part, [])) or not design_started(ctx):
         return
     enough = options.get("min-cues", 1)
     if _cue_lines(ctx, options["cues"], ctx.blocks, enough) >= enough:
