@@ -437,3 +437,14 @@ def test_a_list_of_qualities_is_no_feature_list(items: str, start: str) -> None:
     doc = f"# Limiter\n\n## Requirements\n{items}\n## High-level design\nA middleware in the gateway.\n"
     findings = lint_string(doc, select=("R001",))
     assert [f.rule_id for f in findings] == ["R001"] and findings[0].message.startswith(start)
+
+
+def test_a_list_under_what_it_does_above_the_qualities_holds_the_features() -> None:
+    doc = (
+        "bike share notes\n\nwhat it does:\n- rider finds a bike on a map\n- unlock by scanning a code\n"
+        "- ride ends when the bike is docked\n\nnon functional\n map loads fast\n unlock works 99.9% of the time\n\n"
+        "numbers:\n 50k bikes, 400k rides/day -> ~5 rides/s\n\nboxes\n [app] -> [api] -> [rides db]\n"
+    )
+    assert lint_string(doc, select=("R001",)) == []
+    renamed = doc.replace("what it does:", "the app:")
+    assert [f.rule_id for f in lint_string(renamed, select=("R001",))] == ["R001"]
