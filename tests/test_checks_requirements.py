@@ -448,3 +448,16 @@ def test_a_list_under_what_it_does_above_the_qualities_holds_the_features() -> N
     assert lint_string(doc, select=("R001",)) == []
     renamed = doc.replace("what it does:", "the app:")
     assert [f.rule_id for f in lint_string(renamed, select=("R001",))] == ["R001"]
+
+
+@pytest.mark.parametrize(
+    ("line", "narrowed"),
+    [
+        ("Text chats only, no voice.", True),
+        ("- only http and https are fetched", False),  # the bullet's dash names nothing
+        ("A queue whose only job is ordering the writes.", False),
+    ],
+)
+def test_x_only_narrows_to_x(line: str, narrowed: bool) -> None:
+    doc = f"# Chat\n\n## Requirements\n- send messages\n{line}\n\n## High-level design\nA gateway.\n"
+    assert (lint_string(doc, select=("R006",)) == []) is narrowed
