@@ -88,6 +88,21 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
     assert _lint("Each paste is stored as `pastes(paste_id, owner_id, body, created_at)`.", "H003") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # fields in plain words, a note in brackets aside
+        ("Each note is a record with a note id (a UUID made on the client), the owner id, a revision and a body.", True),
+        ("Every row holds the ticket id, the seat, the price and a hold expiry.", True),
+        # what a store keeps, not one record's fields
+        ("The cache has users, posts, comments and likes.", False),
+        ("A record with a name, a colour, a size and a shape.", False),  # no id or key: a description
+    ],
+)
+def test_a_record_described_in_words_is_a_data_model(body: str, fields: bool) -> None:
+    assert (_lint(body, "H003") == []) is fields
+
+
 def test_entity_names_under_a_data_model_heading_are_not_a_data_model() -> None:
     findings = _lint("### Data model\n\n- Tables: Paste, User, Tag\n", "H003")
     assert [(f.rule_id, f.line) for f in findings] == [("H003", 9)]

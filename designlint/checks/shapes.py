@@ -73,6 +73,16 @@ _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
 )
+# "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
+_WORDED = re.compile(
+    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds)"
+    r"\s+([^.;:\n]{10,400})",
+    re.IGNORECASE,
+)
+_PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?)\b", re.IGNORECASE)
+_WORDED_MIN = 4
+_NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
@@ -112,8 +122,19 @@ def _keyed(text: str) -> bool:
 def _prose_row(text: str) -> bool:
     """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
     if "_" not in text:
-        return False
-    return any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text))
+        return _worded_record(text)
+    return any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)) or _worded_record(text)
+
+
+def _worded_record(text: str) -> bool:
+    """A stored record's fields in plain words: "a record with an item id, the owning vault id, a
+    revision number and a deleted flag" (four or more short phrases, one of them an id)."""
+    for found in _WORDED.finditer(text):
+        phrases = [p for p in _PHRASE_SPLIT.split(_NOTE.sub("", found.group(1))) if p.strip()]
+        if len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN]):
+            if any(_ID_WORD.search(p) for p in phrases):
+                return True
+    return False
 
 
 def _settled_alone(text: str) -> bool:
