@@ -22,7 +22,9 @@ from designlint.patterns import Searcher, compile_pattern
 # opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
 _LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 # A part's section that opens by saying there is none of it.
-_NONE = re.compile(r"^\s*(?:[-*+]\s+)?(?:none|n/a|not applicable|nothing|no (?:public |external )?(?:api|endpoints?))\b", re.I)
+_NONE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:none|n/a|not applicable|nothing|no (?:public |external )?(?:api|endpoints?))\b", re.I
+)
 _URL = re.compile(r"<?https?://\S+>?")
 _IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
 

@@ -131,9 +131,9 @@ def _worded_record(text: str) -> bool:
     revision number and a deleted flag" (four or more short phrases, one of them an id)."""
     for found in _WORDED.finditer(text):
         phrases = [p for p in _PHRASE_SPLIT.split(_NOTE.sub("", found.group(1))) if p.strip()]
-        if len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN]):
-            if any(_ID_WORD.search(p) for p in phrases):
-                return True
+        short = len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN])
+        if short and any(_ID_WORD.search(p) for p in phrases):
+            return True
     return False
 
 
