@@ -106,6 +106,9 @@ def test_framework_url_shortener_calculations_pass(line: str) -> None:
         ("Outgoing = 5,800 x 300 bytes = ~1.7 Mbps", UNIT),  # bits for bytes
         ("Write QPS = 100M x 0.1 = ~115 writes/sec", ARITHMETIC),  # a per-day figure used per second
         ("Key space = 62^6 = ~3.5 trillion keys", ARITHMETIC),  # wrong power
+        # a calculation in the middle of a chain, named by words after an arrow or a comma
+        ("ping ~100 bytes -> ride pings 360M*100 = ~3.6 GB/day", ARITHMETIC),
+        ("each ~2 KB, all cards 105M*2 = ~21 GB", ARITHMETIC),
     ],
 )
 def test_wrong_variants_are_caught(line: str, kind: str) -> None:
@@ -146,6 +149,7 @@ def test_wrong_variants_are_caught(line: str, kind: str) -> None:
         "100 mil URLs per day -> ~1200 URLs per second",
         "500 million tweets per day or 15 billion tweets per month",
         "The system handles 1mil transactions per day, which is 10 transactions per second.",
+        "ping ~100 bytes -> ride pings 360M*100 bytes = ~36 GB/day",
     ],
 )
 def test_correct_calculations_in_other_styles_pass(line: str) -> None:

@@ -226,7 +226,7 @@ def _left_side(text: str, first: bool) -> Side | None:
         cut = text.find(" ", len(text) - MAX_LEFT)
         text = text[cut:] if cut >= 0 else text[-MAX_LEFT:]
     tokens = tokenize(text)
-    starts = [k for k, t in enumerate(tokens) if t.kind in {"num", "lp"}] if first else [0]
+    starts = [k for k, t in enumerate(tokens) if t.kind in {"num", "lp"}] if first else [0, *_labelled(tokens)]
     for k in starts:
         if any(t.kind == "op" and t.text.strip() not in "-−" for t in tokens[:k]):
             return None
@@ -234,6 +234,24 @@ def _left_side(text: str, first: bool) -> Side | None:
         if node is not None and not _is_name(text, tokens, k, node):
             return Side(text[node.start : node.end].strip(), node, text)
     return None
+
+
+def _labelled(tokens: Sequence[Token]) -> list[int]:
+    """Where an expression may start inside a chain's middle segment: after words that name it, at
+    the segment's start or after a comma ("-> ride pings 360M*100 = 3.6 GB", "100 bytes, rides 2M*5 = ...")."""
+    starts: list[int] = []
+    named = False  # only words since the segment's start or the last comma
+    for k, token in enumerate(tokens):
+        if token.kind == "stop":
+            named = True
+        elif token.kind == "word":
+            named = named or k == 0
+        elif token.kind in ("num", "lp") and named and k > 0:
+            starts.append(k)
+            named = False
+        else:
+            named = False
+    return starts
 
 
 def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
