@@ -118,6 +118,8 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    "Caching per URL gives up per-user cards.",
+    "Caching per URL gives up per-user cards.",
     "A row lock is simpler and needs no new service; a lock service survives a database restart but adds a component.",
     "We keep one primary. The cost is a short write outage while a standby is promoted.",
     "With eventual consistency we lose read-your-writes for a second or two.",
@@ -163,6 +165,7 @@ NOT_TRADE_OFFS = [
     "Goal: every booking confirmed once.\n\nContext: one region.\n\nDecision: we keep the context simple, one primary.",
     "#### Row locks vs a lock service\n\nTo do.",  # a stub under a weighing heading weighs nothing
     "- storage: postgres, but sharded later\n- cache: redis\n- decision: we use both",  # one drawback only
+    "On a miss the fetcher waits 3 s, then gives up; the card is skipped.",  # stops trying
     # pasted feedback: the examples after "Missing:" are what the doc left out
     "> Strong: clear numbers.\n>\n> Missing: every choice came alone. Why a queue over cron? Why Redis vs Memcached?",
 ]
