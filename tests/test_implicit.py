@@ -257,12 +257,21 @@ def test_a_transcript_moves_on_to_the_step_each_prompt_names() -> None:
         "Candidate: I'd like to pin down the scope first.",  # requirements stay the opening exchange's
         "Interviewer: Fine, go on.",
         "Candidate: The store keeps every paste for a week, then a nightly job deletes the expired ones.",
+        # a candidate's question after an answer asks the interviewer for figures; it moves nothing on
+        "Candidate: So the list is: resolve names, cache by TTL, log queries. Numbers?",
     ],
 )
 def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> None:
     from designlint.doc.dialogue import prompt
 
     assert prompt(turn, CATALOGUE) is None
+
+
+def test_an_interviewers_ask_may_come_second() -> None:
+    from designlint.doc.dialogue import prompt
+
+    found = prompt("Interviewer: OK, thanks. Numbers?", CATALOGUE)
+    assert found is not None and found.step == "estimation"
 
 
 def test_a_speaker_is_no_topic_lead_in_of_a_dive() -> None:

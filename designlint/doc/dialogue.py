@@ -120,8 +120,11 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     if found is None:
         return None
     said = text[found.end() - 1 :].split("\n", 1)[0]
-    sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:2]
-    for asked in sentences:  # "OK. Walk me through the API.": the ask may come second
+    # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
+    # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
+    reach = 2 if _side(found.group(1)) == "answer" else 1
+    sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:reach]
+    for asked in sentences:
         entry = _asked(asked, catalogue, designing)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
