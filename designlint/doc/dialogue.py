@@ -24,6 +24,8 @@ _TURN = re.compile(
 )
 # Speakers that stand for the same side: Q and C ask, A and I answer.
 _SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c": "ask"}
+# Speakers who are the candidate, whatever side they take ("Q:" is most often the interviewer's).
+_CANDIDATE = ("candidate", "interviewee", "me", "c")
 MIN_TURNS = 2
 TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
@@ -122,7 +124,7 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     said = text[found.end() - 1 :].split("\n", 1)[0]
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
-    reach = 2 if _side(found.group(1)) == "answer" else 1
+    reach = 1 if found.group(1).lower() in _CANDIDATE else 2
     sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:reach]
     for asked in sentences:
         entry = _asked(asked, catalogue, designing)
