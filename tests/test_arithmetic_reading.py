@@ -6,7 +6,7 @@ import pytest
 
 from designlint.estimate.conventions import periods
 from designlint.estimate.finder import candidates
-from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, UNIT, judge
+from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SKIP, UNIT, judge
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS
@@ -193,6 +193,12 @@ def test_declared_seconds_per_month_hold_for_the_doc() -> None:
 )
 def test_unreadable_lines_are_skipped(line: str) -> None:
     assert all(judge(c, DEFAULT_PERIODS, 0.15).kind == OK for c in candidates(line, 1))
+
+
+def test_a_count_of_copies_given_as_a_size_is_not_judged() -> None:
+    """The copies are counted and the size comes from the line before; a sum of counts is no byte total."""
+    assert verdict("- 1 primary + 2 replicas -> 960 GB on disk") == SKIP
+    assert verdict("Disk = 500 + 300 = 900 GB") == ARITHMETIC  # a bare sum in the stated unit is still read
 
 
 def lint_messages(text: str, rule: str) -> list[str]:

@@ -49,6 +49,8 @@ Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a 
 
 def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
     """Whether the stated result follows, under any plausible reading of its tokens."""
+    if _tally(candidate):
+        return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
@@ -63,6 +65,25 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
     return replace(verdict, certain=not several, assumed=_assumed(candidate, ways[0]))
+
+
+_NAMED_COUNT = re.compile(r"\d\s+[A-Za-z]{3,}")
+
+
+def _tally(candidate: Candidate) -> bool:
+    """A sum of counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk"): the
+    copies are counted, the size comes from the line before; no byte total is a sum of counts."""
+    node = candidate.expression.node
+    if not (_ops(node) <= {"+", "-"}) or explicit_units(node)[0] or not explicit_units(candidate.stated.node)[0]:
+        return False
+    return _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
+
+
+def _ops(node: Node) -> set[str]:
+    found = {node.op} if node.op and node.op != "()" else set()
+    for part in node.parts:
+        found |= _ops(part)
+    return found
 
 
 def _failed(
