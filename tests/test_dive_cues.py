@@ -118,6 +118,9 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # a column for each option and one against it
+    "| store | fits because | worries |\n|---|---|---|\n| Postgres | transactions | sharding by hand |\n"
+    "| Cassandra | scales out | no transactions |",
     "Caching per URL gives up per-user cards.",
     "Caching per URL gives up per-user cards.",
     "A row lock is simpler and needs no new service; a lock service survives a database restart but adds a component.",
@@ -155,6 +158,7 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    "| store | used for | owner |\n|---|---|---|\n| Postgres | bookings | core |\n| Redis | sessions | web |",
     "We use PostgreSQL because bookings need transactions.",
     "- CONS.01 budget is fixed\n- CONS.02 must run on phones",
     "The wallet keeps each host's balance and the ledger records every change.",

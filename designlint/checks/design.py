@@ -32,6 +32,8 @@ DESIGN_LACKS = {
         "paired": {"type": "string"},
         "paired-with": {"type": "string"},
         "table-header": {"type": "string"},
+        "table-for": {"type": "string"},
+        "table-against": {"type": "string"},
         "excused": {"type": "string"},
         "not-covered": {"type": "string"},
         "marked-pros": {"type": "boolean"},
@@ -135,13 +137,15 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
 _MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
 
 
-def _comparison(block: Block, header: re.Pattern[str] | None) -> bool:
-    """A table that compares options: options down its first column, across its header, or ticked."""
+def _comparison(block: Block, header: re.Pattern[str] | None, sides: tuple[re.Pattern[str], ...] = ()) -> bool:
+    """A table that compares options: options down its first column, across its header, ticked, or
+    with a column for each and one against each ("| store | fits because | worries |")."""
     if block.kind != "table" or data_rows(block) < 2:
         return False
-    first = block.text.strip().split("\n")[0].strip().strip("|").split("|")[0]
-    named = header is not None and header.search(first) is not None
-    return named or not first.strip() or _MARKS.search(block.text) is not None
+    cells = block.text.strip().split("\n")[0].strip().strip("|").split("|")
+    named = header is not None and header.search(cells[0]) is not None
+    weighed = len(sides) == 2 and all(any(side.search(cell) for cell in cells[1:]) for side in sides)
+    return named or weighed or not cells[0].strip() or _MARKS.search(block.text) is not None
 
 
 def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:
@@ -154,7 +158,9 @@ def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterato
 
 def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], start: int) -> bool:
     header = optional_terms(ctx, options, "table-header")
-    return any(_comparison(b, header) for s in _design_sections(ctx, skip, start) for b in s.blocks)
+    found = (optional_terms(ctx, options, "table-for"), optional_terms(ctx, options, "table-against"))
+    sides = tuple(side for side in found if side is not None)
+    return any(_comparison(b, header, sides) for s in _design_sections(ctx, skip, start) for b in s.blocks)
 
 
 def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
