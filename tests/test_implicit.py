@@ -482,3 +482,17 @@ def test_a_lone_label_with_sentence_words_in_prose_notes_is_a_lead_in() -> None:
         "The data plane is Envoy; I looked at writing our own and decided against it.\n"
     )
     assert [s.title for s in parse(post).sections() if s.implicit == "colon"] == []
+
+
+def test_a_transcript_goes_on_under_the_label_lines_written_between_its_turns() -> None:
+    text = (
+        "Mock: parcel lockers\n\nI: Design parcel lockers for a city.\n\nMe: Who uses them, couriers and customers?\n"
+        "I: Both.\n\nRequirements I wrote down:\n- courier drops a parcel\n- customer opens with a code\n\n"
+        "Numbers:\n- 2k lockers x 40 doors = 80k doors\n\nI: OK. API?\n\nMe: POST /lockers/{id}/drops {size}\n\n"
+        "I: A door jams. What happens?\n\nMe: The courier gets another door and the jammed one is flagged.\n"
+    )
+    steps = build_outline(parse(text), CATALOGUE).steps
+    assert [s.line for s in steps["high-level"]] == [15]
+    # under Markdown headings the turns stay the text of their section
+    marked = text.replace("Numbers:\n", "## Numbers\n")
+    assert "high-level" not in build_outline(parse(marked), CATALOGUE).steps

@@ -51,6 +51,7 @@ class Builder:
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
+        self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -91,7 +92,7 @@ class Builder:
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
-        if kind == "paragraph" and (opens or self._in_transcript()):
+        if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
             asked = prompt(text, self.catalogue, self.designing)
             # A first question about sizes ("how many players?") clarifies the requirements.
             if asked is not None and not (opens and asked.step == "estimation"):
@@ -139,6 +140,11 @@ class Builder:
     def _opens_transcript(self, text: str) -> bool:
         """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
         return self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0 and is_turn(text)
+
+    def _chat_goes_on(self, text: str) -> bool:
+        """A turn under a label line of notes that opened as a transcript ("Numbers:" written between
+        the turns): the interview goes on there, and its prompts still move it on."""
+        return self.chatted and not self.marked and is_turn(text)
 
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
@@ -214,6 +220,7 @@ class Builder:
         start = self.exchange.start if opened.level == STEP_LEVEL else len(blocks) - 1
         moved = blocks[start:]
         del blocks[start:]
+        self.chatted = True
         self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
         self.stack[-1]["step"] = opened.step
         self.stack[-1]["blocks"].extend(moved)
