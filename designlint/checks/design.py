@@ -36,6 +36,7 @@ DESIGN_LACKS = {
         "table-against": {"type": "string"},
         "excused": {"type": "string"},
         "not-covered": {"type": "string"},
+        "beyond-title": {"type": "boolean"},
         "marked-pros": {"type": "boolean"},
         "chosen-labels": {"type": "string"},
         "titles": {"type": "string"},
@@ -82,9 +83,41 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     context is done before the long list of terms is searched at all.
     """
     return _mechanism_in_context(ctx, design, options) or any(
-        _counts(s, options) and not _excused(ctx, s, options) and not _unsaid(ctx, s, options)
-        for s in _matching(ctx, design, options["terms"])
+        _said(ctx, s, options) for s in _matching(ctx, design, options["terms"])
     )
+
+
+def _said(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+    """The statement says it: not a bare topic or a question, not another sense, not a note of
+    what was left out, not only the doc's own subject."""
+    if not _counts(statement, options) or _excused(ctx, statement, options):
+        return False
+    return not _unsaid(ctx, statement, options) and _news(ctx, statement, options)
+
+
+def _news(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+    """A term the statement holds says something beyond the doc's subject: in notes titled "DB backup
+    orchestration", "backup" names what is built, not a way to survive a failure."""
+    if not options.get("beyond-title"):
+        return True
+    subject = _title_words(ctx)
+    said = (_singular(m.group(0)) for m in ctx.terms(options["terms"]).finditer(statement.text))
+    return any(not words or not words <= subject for words in said)
+
+
+def _singular(text: str) -> set[str]:
+    return {word.rstrip("s") for word in _WORDS.findall(text.lower())}
+
+
+def _title_words(ctx: Context) -> set[str]:
+    """The words of the doc's title (its first heading, or the first line of plain notes), singular."""
+
+    def make() -> set[str]:
+        heading = ctx.doc.title
+        line = heading.title if heading is not None and heading.line == 1 else ctx.doc.lines[0] if ctx.doc.lines else ""
+        return _singular(line)
+
+    return ctx.once("design.title_words", make)
 
 
 def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
@@ -134,6 +167,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     return False
 
 
+_WORDS = re.compile(r"[a-z]+")
 _MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
 
 
