@@ -227,6 +227,8 @@ def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
         "NOT limiting by user, only by API key",
         "abuse detection -> not ours, the WAF already does it",
         "per-endpoint quotas: leaving them out for now",
+        "no MMS, no inbound conversations this round",
+        "(the interviewer said skip inbound)",
     ],
 )
 def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> None:

@@ -496,3 +496,15 @@ def test_a_transcript_goes_on_under_the_label_lines_written_between_its_turns() 
     # under Markdown headings the turns stay the text of their section
     marked = text.replace("Numbers:\n", "## Numbers\n")
     assert "high-level" not in build_outline(parse(marked), CATALOGUE).steps
+
+
+def test_answers_and_quality_questions_do_not_move_a_transcript_to_a_design_step() -> None:
+    from designlint.doc.dialogue import prompt
+
+    # an answer that names the API is no order to design it
+    assert prompt("A: outbound SMS API for businesses.", CATALOGUE) is None
+    # once the design is under way, a quality asked about is the requirements again, not a dive
+    latency = prompt("Q: latency?", CATALOGUE, designing=True)
+    assert latency is not None and latency.step == "requirements"
+    dive = prompt("Q: spectators?", CATALOGUE, designing=True)
+    assert dive is not None and dive.step == "deep-dive"

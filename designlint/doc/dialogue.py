@@ -27,6 +27,10 @@ _SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c":
 # Speakers who are the candidate, whatever side they take ("Q:" is most often the interviewer's).
 _CANDIDATE = ("candidate", "interviewee", "me", "c")
 MIN_TURNS = 2
+# A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
+_QUALITY = re.compile(
+    r"\b(?:latenc\w*|fast|slow|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?)\b", re.I
+)
 TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
 
@@ -119,8 +123,8 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it.
     """
     found = _TURN.match(text)
-    if found is None:
-        return None
+    if found is None or found.group(1).lower() == "a":
+        return None  # "A: outbound SMS API for businesses." answers; it asks for no step
     said = text[found.end() - 1 :].split("\n", 1)[0]
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
@@ -141,8 +145,11 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
         return None
     entry = _best(asked, catalogue)
-    if entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS:
-        entry = catalogue.get("deep-dive")
+    topic = entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS
+    if topic and _QUALITY.search(asked):
+        return catalogue.get("non-functional")  # "latency?" asks for a target: the requirements again
+    if topic:
+        entry = catalogue.get("deep-dive")  # "spectators?" asks for a dive
     if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
         return None  # "will it grow a lot?" among the first questions clarifies the requirements
     return entry
