@@ -458,6 +458,7 @@ def test_a_list_under_what_it_does_above_the_qualities_holds_the_features() -> N
         ("Text chats only, no voice.", True),
         ("- only http and https are fetched", False),  # the bullet's dash names nothing
         ("A queue whose only job is ordering the writes.", False),
+        ("We skip the estimation: one office is single-server territory.", False),  # a step skipped, not scope
     ],
 )
 def test_x_only_narrows_to_x(line: str, narrowed: bool) -> None:
