@@ -97,6 +97,9 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # what a store keeps, not one record's fields
         ("The cache has users, posts, comments and likes.", False),
         ("A record with a name, a colour, a size and a shape.", False),  # no id or key: a description
+        # one field a line, its name then what it holds, in a code block
+        ("Cache value:\n\n    rrset         the records\n    expires_at    now + TTL\n    orig_ttl      for prefetch\n", True),
+        ("Roles:\n\n    admin         can do anything\n    viewer        can read\n    editor        can write\n", False),
     ],
 )
 def test_a_record_described_in_words_is_a_data_model(body: str, fields: bool) -> None:

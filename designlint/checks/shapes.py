@@ -82,6 +82,7 @@ _WORDED = re.compile(
 _PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?)\b", re.IGNORECASE)
 _WORDED_MIN = 4
+_ALIGNED = re.compile(r"^[ \t]*([a-z][a-z0-9_]{1,40})[ \t]{2,}\S", re.MULTILINE)
 _NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
@@ -99,7 +100,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return True
     if block.kind == "table":
         return _is_column_table(block.text, types)
-    if _typed_lines(block.text, types) >= 2:
+    if _typed_lines(block.text, types) >= 2 or _aligned_fields(block.text):
         return True
     if block.text.count(",") + block.text.count("|") < 2:
         return False  # every row below needs two separators: skip the costlier patterns
@@ -112,6 +113,13 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     inline = _SPAN.findall(block.text) if "`" in block.text else []
     inline += [found.group(0) for found in _RECORD.finditer(block.text)] if "(" in block.text else []
     return any(_has_row(text, operations, titled) for text in inline) or _prose_row(block.text) or _keyed(block.text)
+
+
+def _aligned_fields(text: str) -> bool:
+    """A record laid out one field a line, its name then a gap then what it holds ("expires_at    now +
+    TTL"): three or more such lines, two of them snake_case names as fields are written."""
+    names = [m.group(1) for m in _ALIGNED.finditer(text)]
+    return len(names) >= _WORDED_MIN - 1 and sum(1 for name in names if "_" in name) >= 2
 
 
 def _keyed(text: str) -> bool:
