@@ -464,3 +464,15 @@ def test_a_list_under_what_it_does_above_the_qualities_holds_the_features() -> N
 def test_x_only_narrows_to_x(line: str, narrowed: bool) -> None:
     doc = f"# Chat\n\n## Requirements\n- send messages\n{line}\n\n## High-level design\nA gateway.\n"
     assert (lint_string(doc, select=("R006",)) == []) is narrowed
+
+
+def test_notes_without_requirements_read_targets_among_the_figures_but_not_the_title() -> None:
+    doc = (
+        "Nearby places -- quick notes\n\n##Estimates\n- 100M DAU, 5 searches each\n- search p95 < 300ms\n\n"
+        "##Design\nA geohash index behind a search service; avail > consistency for the listings.\n"
+    )
+    findings = lint_string(doc, select=("R002",))
+    # latency from the target among the figures, availability and consistency from the stance;
+    # "quick notes" in the title asks for no speed, and DAU among the figures is workload
+    assert findings == []
+    assert [f.rule_id for f in lint_string(doc.replace("- search p95 < 300ms\n", ""), select=("R002",))] == ["R002"]
