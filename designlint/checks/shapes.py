@@ -118,6 +118,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
 def _aligned_fields(text: str) -> bool:
     """A record laid out one field a line, its name then a gap then what it holds ("expires_at    now +
     TTL"): three or more such lines, two of them snake_case names as fields are written."""
+    if "  " not in text and "\t" not in text:
+        return False  # no gap between a name and what it holds
     names = [m.group(1) for m in _ALIGNED.finditer(text)]
     return len(names) >= _WORDED_MIN - 1 and sum(1 for name in names if "_" in name) >= 2
 
@@ -137,6 +139,9 @@ def _prose_row(text: str) -> bool:
 def _worded_record(text: str) -> bool:
     """A stored record's fields in plain words: "a record with an item id, the owning vault id, a
     revision number and a deleted flag" (four or more short phrases, one of them an id)."""
+    low = text.lower()
+    if not any(word in low for word in ("record", "row", "document", "entr")):
+        return False  # the search is costlier than these tests, and most texts hold none
     for found in _WORDED.finditer(text):
         phrases = [p for p in _PHRASE_SPLIT.split(_NOTE.sub("", found.group(1))) if p.strip()]
         short = len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN])
