@@ -13,6 +13,7 @@ from designlint.checks.base import Check
 from designlint.checks.deepdive import data_rows, optional_terms
 from designlint.checks.options import chosen_option, marked_pros_and_cons, titled_weighing
 from designlint.checks.statements import Statement, View, statements, view
+from designlint.checks.textutil import title
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.findings import Hit
@@ -110,14 +111,8 @@ def _singular(text: str) -> set[str]:
 
 
 def _title_words(ctx: Context) -> set[str]:
-    """The words of the doc's title (its first heading, or the first line of plain notes), singular."""
-
-    def make() -> set[str]:
-        heading = ctx.doc.title
-        line = heading.title if heading is not None and heading.line == 1 else ctx.doc.lines[0] if ctx.doc.lines else ""
-        return _singular(line)
-
-    return ctx.once("design.title_words", make)
+    """The words of the doc's title, singular."""
+    return ctx.once("design.title_words", lambda: _singular(title(ctx)[1]))
 
 
 def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
@@ -238,6 +233,7 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     line = ctx.anchor("deep-dive") if ctx.outline.steps.get("deep-dive") else ctx.anchor("high-level")
     yield Hit(line, context=options["terms"])
+
 
 CHECKS = {
     "design_lacks": Check(design_lacks, DESIGN_LACKS),

@@ -15,7 +15,14 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
-from designlint.checks.textutil import doc_text_lines, is_placeholder, preamble, requirement_blocks, text_lines
+from designlint.checks.textutil import (
+    doc_text_lines,
+    is_placeholder,
+    preamble,
+    requirement_blocks,
+    text_lines,
+    title,
+)
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.findings import Hit
@@ -74,9 +81,7 @@ def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
     spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")]
     targets = ctx.terms("nfr-item-figures")
     return [
-        (n, line)
-        for n, line in doc_text_lines(ctx)
-        if not any(a <= n <= b for a, b in spans) or targets.search(line)
+        (n, line) for n, line in doc_text_lines(ctx) if not any(a <= n <= b for a, b in spans) or targets.search(line)
     ]
 
 
@@ -90,8 +95,8 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     # Where the doc has a non-functional part, the qualities are asked there: "QR code as backup" in a
     # feature asks for no durability.
     region = _outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0])
-    # The first line of plain notes is their title: "Secrets manager - quick notes" asks for no speed.
-    region = [(number, line) for number, line in region if number != 1]
+    # The title asks for nothing: "Secrets manager - quick notes" asks for no speed.
+    region = [(number, line) for number, line in region if number != title(ctx)[0]]
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.

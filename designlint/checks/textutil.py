@@ -182,6 +182,15 @@ def _cleaned(ctx: Context, text: str) -> list[str]:
     return ctx.catalogue.mend(plained).split("\n")
 
 
+def title(ctx: Context) -> tuple[int, str]:
+    """The doc's title and its line: a heading on the first line, else the first line of plain notes
+    ("DB backup orchestration - rough plan"); (0, "") for an empty doc."""
+    heading = ctx.doc.title
+    if heading is not None and heading.line == 1:
+        return 1, heading.title
+    return (1, ctx.doc.lines[0]) if ctx.doc.lines and ctx.doc.lines[0].strip() else (0, "")
+
+
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
     """text_lines of the whole document (code left out), worked out once per document."""
     return ctx.once("doc_text_lines", lambda: list(text_lines(ctx, list(ctx.blocks))))
