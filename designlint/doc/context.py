@@ -103,6 +103,8 @@ class Context:
     # What several checks derive from the same document (plain text of its lines, its
     # sentences...), computed by the first check that asks: see once().
     memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+    _needles: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def outline(self) -> Outline:
@@ -133,7 +135,11 @@ class Context:
     def terms(self, name: str) -> re.Pattern[str]:
         """The vocabulary list called name as one pattern (kept by name: hashing a list's terms
         for the pattern cache costs more than many of the searches checks make with it)."""
-        return self.once(("context.terms", name), lambda: terms_pattern(self._list(name)))
+        try:  # checks ask this hundreds of times a document: a plain lookup, no closure made
+            return self._patterns[name]
+        except KeyError:
+            pattern = self._patterns[name] = terms_pattern(self._list(name))
+            return pattern
 
     def _list(self, name: str) -> tuple[str, ...]:
         try:
@@ -160,7 +166,11 @@ class Context:
         self.terms(name)  # the one clear error for an unknown list
         if not _GUARDS["on"]:
             return True
-        return holds(self.once(("context.needles", name), lambda: needles(self._list(name), re.IGNORECASE)), text, low)
+        try:
+            found = self._needles[name]
+        except KeyError:
+            found = self._needles[name] = needles(self._list(name), re.IGNORECASE)
+        return holds(found, text, low)
 
     def lowered(self, name: str) -> re.Pattern[str] | None:
         """The list called name as lowered_terms_pattern, for a text searched often (lower it
