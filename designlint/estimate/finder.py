@@ -26,7 +26,7 @@ DIGIT = re.compile(r"\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
 _CONNECTOR = re.compile(
-    r"(?<=[\w)%])\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
+    r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
@@ -51,6 +51,17 @@ _SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 # "= 200 GB/day, x 365 = 73 TB/year": a step that carries on from the result before it.
 _CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
+# "2.4M orders in 3h ≈ 222/s", "66M pushes, spread over ~6 h (21,600 s) -> ~3k/s": a count over a window of
+# time, given as a rate, divides by the window. Only a count (no %, no rate of its own: "10k writes/s over a
+# day" multiplies), only the first figure of an expression, and only right before a result.
+_WINDOW = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s+(?:(?!(?:per|a|an|each|every)\b)[A-Za-z][\w-]*\s*){1,3})"
+    r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"(?P<span>\d[\d,.]*\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)\b)(?:\s*\([^()]{0,30}\))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+WINDOW_WORDS = ("in ", "over ", "within ")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
@@ -58,6 +69,8 @@ _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
+# "... = 1.28 Mbps. Times 2M channels ≈ ...": a sentence opening with a step word goes on from the result before.
+_GOES_ON_WORD = re.compile(r"^\s*(?:times|multiplied by)\s+(?=[~≈]?\d)", re.IGNORECASE)
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -126,6 +139,8 @@ def candidates(line: str, number: int) -> Iterator[Candidate]:
             continue
         if result and _GOES_ON.match(clause):
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
+        elif result and (word := _GOES_ON_WORD.match(clause)):
+            clause = f"{result} x {clause[word.end():]}"
         found = list(_from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
@@ -219,7 +234,19 @@ def _split(clause: str) -> tuple[list[str], list[str]]:
     return parts, connectors
 
 
+def _over_window(text: str, divided: bool = True) -> str:
+    """The left side with a count over a window of time written as a division (see _WINDOW); as the
+    result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
+    if not any(word in text for word in WINDOW_WORDS):
+        return text
+    found = _WINDOW.search(text)
+    if found is None or DIGIT.search(text, 0, found.start()):
+        return text
+    return f"{text[: found.start()]}{found['count']}" + (f" / {found['span']}" if divided else "")
+
+
 def _left_side(text: str, first: bool) -> Side | None:
+    text = _over_window(text)
     if len(text) > MAX_LEFT:
         if not first:
             return None
@@ -254,9 +281,16 @@ def _labelled(tokens: Sequence[Token]) -> list[int]:
     return starts
 
 
+# "avg is ~1/5 of peak so ~520 GB/day": a share of a figure named, not written, cannot be worked out here.
+_SHARE_OF = re.compile(r"(?:\d\s*/\s*\d+|\d\s*%)\s+of\s+(?:the\s+)?[A-Za-z]")
+
+
 def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
-    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing."""
+    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing;
+    nor does a share of a figure the text names instead of giving it."""
     written = text[node.start : node.end]
+    if "of" in written and _SHARE_OF.search(written):
+        return True
     return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
 
 
@@ -271,6 +305,7 @@ def _parse_all(tokens: Sequence[Token], start: int) -> Node | None:
 def _right_side(text: str, last: bool, connector: str) -> Side | None:
     if _INEQUALITY.match(text):
         return None
+    text = text if last else _over_window(text, divided=False)
     tokens = tokenize(text)
     approx = connector.strip() in {"≈", "~=", "=~", "~"}
     k = 0

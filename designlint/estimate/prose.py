@@ -15,9 +15,14 @@ from collections.abc import Iterable, Iterator
 from designlint.estimate.finder import MAX_LINE, Candidate, candidates
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
-_STEP = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus)\b", re.IGNORECASE)
+# A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see finder._WINDOW).
+_SPAN = (
+    r"(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"\d[\d,.]*\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
+)
+_STEP = re.compile(rf"\b(?:times|multiplied by|divided by|plus|minus|{_SPAN})\b", re.IGNORECASE)
 # Its words in lower case without \b: searched much faster, and found in any ASCII line _STEP matches.
-_STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus")
+_STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus|(?:in|over|within) [~a-z]*\s?\d")
 _CONTINUE = re.compile(r"[.;]\s+(times|multiplied by|divided by)\s+", re.IGNORECASE)
 _RESULT_SENTENCE = re.compile(
     r"[.;]\s+(?:(?:on )?average|result|total|so|that is|that's|which is|this gives|in total)\b[^.\d]{0,20}?:?\s*"

@@ -1,0 +1,68 @@
+"""Counts over a window of time given as a rate, steps that go on in words, and shares of named figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.estimate.finder import candidates
+from designlint.estimate.judge import ARITHMETIC, OK, judge
+from designlint.estimate.prose import prose_candidates
+from designlint.estimate.quantity import DEFAULT_PERIODS
+
+from conftest import lint_string
+
+
+def verdicts(line: str) -> list[tuple[str, str]]:
+    found = list(candidates(line, 1)) or list(prose_candidates(line, 1))
+    return [(c.source, judge(c, DEFAULT_PERIODS, 0.15).kind) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 1.8M badge scans in 2h ≈ 250 scans/sec at the gates", OK),
+        ("- 1.8M badge scans in 2h ≈ 2.5k scans/sec at the gates", ARITHMETIC),
+        ("Sensors send 36M readings over 10 hours -> 1k readings/s", OK),
+        ("Sensors send 36M readings over 10 hours -> 10k readings/s", ARITHMETIC),
+        ("That's 9M votes within 30 minutes, so roughly 5k votes per second.", OK),
+        ("That's 9M votes within 30 minutes, so roughly 50k votes per second.", ARITHMETIC),
+    ],
+)
+def test_a_count_over_a_window_divides_by_it(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+def test_the_count_before_a_window_is_the_result_of_the_step_before() -> None:
+    line = "- 20k cars × 90 = 1.8M pings, spread over ~5 h (18,000 s) → ~100 pings/s"
+    assert verdicts(line) == [("20k cars × 90 = 1.8M pings", OK), ("1.8M pings / 5 h = ~100 pings/s", OK)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "99.95% uptime over 30 days = 21.6 min of downtime",  # a share of time, not a count
+        "10k writes per second over 1 day = 864M writes",  # a rate over a window multiplies
+        "Storage grows 2 TB/day x 365 = 730 TB in 1 year",  # the window names the result
+        "Each of 50M riders takes 2 trips in 1 day = 100M trips a day",  # not the expression's first figure
+    ],
+)
+def test_other_windows_are_not_divided(line: str) -> None:
+    assert all(kind == OK for _, kind in verdicts(line))
+
+
+def test_a_sentence_that_opens_with_times_goes_on_from_the_result_before() -> None:
+    line = "One stream is 3 × 48 kbps = 144 kbps. Times 40k rooms ≈ 5.8 Gbps of egress."
+    assert verdicts(line) == [("3 × 48 kbps = 144 kbps", OK), ("144 kbps x 40k rooms = 5.8 Gbps of egress", OK)]
+    slip = line.replace("5.8 Gbps", "580 Mbps")
+    assert [k for _, k in verdicts(slip)] == [OK, ARITHMETIC]
+
+
+def test_a_share_of_a_named_figure_is_not_worked_out() -> None:
+    line = "- 80k x 2 KB = 160 MB/s at peak, ~14 TB/day if sustained; the mean is ~1/4 of peak so ~3.5 TB/day"
+    assert [source for source, _ in verdicts(line)] == ["80k x 2 KB = 160 MB/s at peak"]
+
+
+def test_a_window_slip_is_an_e002_finding() -> None:
+    text = "# Door scanner\n## Estimation\n- 1.8M badge scans in 2h ≈ 2.5k scans/sec at the gates\n"
+    (finding,) = lint_string(text, select=("E002",))
+    assert finding.line == 3 and "250" in finding.message
