@@ -105,7 +105,18 @@ NOT_FAILURE_MODES = [
     "- [Read replicas](https://example.org/replication)\n- [Crash course](https://example.org/course)",
     "What about master-slave replicas?",
     "One model with shared layers avoids redundancy in the features.",
+    # a quality asked for in the design's words, with no way to reach it
+    "A confirmed booking must never be lost, and the calendar should not be down during a sale.",
+    # state built from a snapshot is how the index starts, not how it survives a failure
+    "The availability index is rebuilt from a nightly snapshot plus the stream of booking changes.",
 ]
+
+
+def test_an_ask_beside_its_mechanism_is_a_failure_mode() -> None:
+    asked = "A confirmed booking must never be lost."
+    assert _flags("D005", asked)
+    assert not _flags("D005", asked[:-1] + ", so each write waits for two replicas to acknowledge it.")
+    assert not _flags("D005", "If an index node crashes, it is rebuilt from the nightly snapshot.")
 
 
 @pytest.mark.parametrize("body", FAILURE_MODES)
