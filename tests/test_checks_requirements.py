@@ -211,10 +211,13 @@ def test_a_time_bound_is_a_latency_target_whatever_the_verb() -> None:
 
 def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
     text = (
-        "# X\n\n## Requirements\nQ: How many readings a day?\n\nA: Ten million, kept a year.\n\n"
+        "# X\n\n## Requirements\nQ: Do sensors report faults too, or only readings?\n\nA: Both, kept a year.\n\n"
         "## High-level design\nA box.\n"
     )
     assert lint_string(text, select=("R001",)) == []
+    # only the scale asked (a quiz on the design, see test_feature_asks.py): no feature is asked for
+    quiz = text.replace("Do sensors report faults too, or only readings?", "How many readings a day?")
+    assert [f.variant for f in lint_string(quiz, select=("R001",))] == ["none"]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from designlint.checks.textutil import (
     preamble,
     requirement_blocks,
     text_lines,
+    title,
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Item
@@ -37,6 +38,17 @@ FUNCTIONAL_COUNT = {
 }
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 _CLAUSE = re.compile(r";\s*")
+# A self-quiz on the design asks for no features: each question asks how it works or what happens when
+# something goes wrong ("Q: how does matching run?", "what if the broker crashes?", "how much load at peak?")
+# or names a topic ("Q: security?"). Any other question in a transcript ("Is that the right scope?", "Where do
+# you want to start?") is the requirements talk, whose features may be in its answers.
+_QUIZ = re.compile(
+    r"^(?:and |so |ok,? |also,? )?(?:how (?:does|do|did|is|are|would|will|can|much|many|big|fast|often)"
+    r"|what (?:if|happens|gets|about)|and if|why)\b",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_TOPIC_WORDS = 2
 # A line longer than this is a sentence of prose, not one feature of a bullet-less list.
 _LINE_ITEM_WORDS = 20
 # A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
@@ -90,9 +102,16 @@ def _rows(block: Block) -> int:
     return max(len(lines) - 2, 0)
 
 
+def _row_texts(block: Block) -> list[str]:
+    """A table's data rows, their cells joined by spaces."""
+    rows = [line for line in block.text.split("\n") if line.strip()][2:]
+    return [" ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in rows]
+
+
 def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
     tagged = requirement_blocks(ctx)
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
+    own = [b for b in own if b.kind == "list" or not facts(b)]  # a table of targets under "Goals" lists none
     own = own or [lines for t in tagged if t.part == "functional" and (lines := _line_list(t.block))]
     if own:
         return own
@@ -122,6 +141,9 @@ def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]
     Such a list opens with a quality; a list that opens with a feature ("Riders request a ride",
     then two targets) lists that feature first, as features usually are.
     """
+    if block.kind == "table":  # "| Dimension | Goal |" over latency, volume, availability: targets, not features
+        rows = _row_texts(block)
+        return len(rows) >= _MIN_CONSTRAINTS and sum(1 for row in rows if not _fact(row, starts, figures)) <= 1
     items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
     if _workload(block) or len(items) < _MIN_CONSTRAINTS or not _fact(items[0].text.split("\n")[0], starts, figures):
         return _workload(block)
@@ -190,15 +212,34 @@ def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], b
         return  # a list there may hold the features in a form not read as such: stay silent
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
-    lines = [text for _, text in text_lines(ctx, preamble(ctx) + asked) if text.strip()]
+    named = title(ctx)[0]  # the notes' title line names the product; it asks for nothing
+    lines = [text for n, text in text_lines(ctx, preamble(ctx) + asked) if text.strip() and n != named]
     kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
     if any(_BULLET.match(text) for text in kept):
         return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
     if _introduced_list(ctx, preamble(ctx)):
         return  # "The functional requirements came from the front desk:" over a list, above the step
     written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
-    if (lines or written) and not any(asks.search(text) or is_spoken(text) for text in lines):
+    if _asked_aloud(lines):
+        return
+    said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
+    if (lines or written) and not any(asks.search(text) for text in said):
         yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+
+
+def _asked_aloud(lines: list[str]) -> bool:
+    """A transcript that is not only a quiz on the design (see _QUIZ), or that talks with no questions."""
+    spoken = [text for text in lines if is_spoken(text)]
+    questions = [text for text in spoken if text.rstrip(" *_").endswith("?")]
+    if not spoken:
+        return False
+    return not questions or not all(_quiz(text) for text in questions)
+
+
+def _quiz(line: str) -> bool:
+    """The line's question asks how the design works or names a topic (see _QUIZ)."""
+    asked = _LAST_SENTENCE.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
+    return bool(_QUIZ.match(asked)) or len(asked.split()) <= _TOPIC_WORDS
 
 
 CHECKS = {

@@ -1,0 +1,68 @@
+"""R001 where no feature list is written: what asks for features and what only seems to."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+
+def _none(text: str) -> bool:
+    """R001 says that no functional requirement is listed."""
+    return any(f.variant == "none" for f in lint_string(text, select=("R001",)))
+
+
+QUIZ = """greenhouse sensors - Q/A drill
+
+Q: how does a reading get from the sensor to the dashboard?
+A: sensor -> gateway -> ingest API -> queue -> time-series store.
+
+Q: what happens if the gateway loses its uplink?
+A: it buffers a day of readings on disk and replays them in order.
+
+Q: how much load at peak?
+A: 40k sensors, one reading every 10 s, so 4k writes/s.
+
+Q: security?
+A: per-gateway certificates and mTLS to the ingest API.
+"""
+
+
+def test_a_quiz_on_the_design_asks_for_no_features() -> None:
+    assert _none(QUIZ)
+
+
+def test_a_question_about_what_is_in_is_the_requirements_talk() -> None:
+    asked = QUIZ.replace(
+        "Q: how does a reading get", "Q: should growers get an alert when a bed dries out? And how does a reading get"
+    ).replace("to the dashboard?", "to the dashboard? Is that in?")
+    assert not _none(asked)
+
+
+def test_a_transcript_with_the_interviewers_prompt_is_the_requirements_talk() -> None:
+    talk = (
+        "Interviewer: Let's build a shared shopping list. Where do you want to begin?\n\n"
+        "Candidate: Family members add items, tick them off, and see each other's changes live. Is that it?\n\n"
+        "Interviewer: Yes.\n\n## Design\n\nA list service keeps each list in one row; clients subscribe over WebSocket.\n"
+    )
+    assert not _none(talk)
+
+
+def test_the_title_line_of_plain_notes_asks_for_nothing() -> None:
+    notes = (
+        "Lets Meet (\"find a time that works\")\nnotes, thursday\n\nassumptions:\n"
+        "20M users, ~3 calendars each, most invites inside one company\n\n"
+        "architecture:\ncalendar sync workers pull each calendar every 5 min into a busy-slot store.\n"
+    )
+    assert _none(notes)
+    assert not _none(notes.replace("assumptions:\n", "what it does:\n- people pick a slot\n\nassumptions:\n"))
+
+
+def test_a_table_of_targets_under_goals_lists_no_feature() -> None:
+    goals = (
+        "# Image resizing service\n\nThe web tier needs thumbnails of every uploaded image.\n\n## Goals\n\n"
+        "| Dimension | Goal |\n|---|---|\n| Latency | p99 < 200 ms per resize |\n"
+        "| Volume | 30M uploads/day |\n| Availability | 99.9% |\n| Cost | under $2k a month |\n\n"
+        "## Design\n\nA resize worker pool reads from a queue and writes to object storage.\n"
+    )
+    assert _none(goals)
+    features = goals.replace("| Latency | p99", "| Crops | a square crop and a 2x version |\n| Latency | p99")
+    assert not _none(features.replace("| Volume | 30M uploads/day |\n", "| Formats | WebP and AVIF output |\n"))
