@@ -274,6 +274,22 @@ def test_an_interviewers_ask_may_come_second() -> None:
     assert found is not None and found.step == "estimation"
 
 
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Interviewer: OK, walk me through the flow.",  # an acknowledgement before a short order
+        "Interviewer: Right, draw the architecture.",
+        "**Interviewer:** How do the meter readings get into your system?",  # how things travel through it
+        "Interviewer: How would an upload make it to the storage tier?",
+    ],
+)
+def test_an_ask_for_the_flow_moves_the_transcript_to_the_design(turn: str) -> None:
+    from designlint.doc.dialogue import prompt
+
+    found = prompt(turn, CATALOGUE)
+    assert found is not None and found.step == "high-level"
+
+
 def test_a_speaker_is_no_topic_lead_in_of_a_dive() -> None:
     turns = "\n\n".join(
         f"Candidate: {topic} " + "the service keeps working on its own and the other parts wait for it. " * 3

@@ -107,6 +107,8 @@ class Exchange:
 
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
 _FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
+# "OK, walk me through the flow.": an acknowledgement before the ask is no part of it.
+_ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so)\b,?\s*", re.I)
 MAX_PROMPT_WORDS = 20
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
@@ -140,6 +142,7 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
 def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     """The step one sentence of a turn asks for, if it asks: a question, or a short order ("Draw it.");
     an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""
+    asked = _ACKNOWLEDGED.sub("", asked, count=1)
     words = len(asked.split())
     order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
