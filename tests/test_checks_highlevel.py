@@ -338,3 +338,16 @@ def test_an_operation_named_in_a_sentence_is_an_api() -> None:
     text = "The limiter is one internal RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}."
     assert _lint(text, "H001") == []
     assert [f.rule_id for f in _lint("We keep the totals in transfers(from_id, to_id, amount).", "H001")] == ["H001"]
+
+
+def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
+    text = (
+        "# Parking sensors\n\n## Requirements\n\n- drivers see free bays\n- operators see occupancy\n\n"
+        "## What gets stored\n\nbay: bay_id, lot_id, sensor_id, occupied, changed_at\n"
+        "lot: lot_id, name, city, capacity\n\nSensors post changes; a map tile per lot is rebuilt each minute.\n"
+    )
+    steps = [(f.rule_id, f.variant) for f in lint_string(text, select=("S001", "H003"))]
+    assert ("S001", "high-level") not in steps and ("H003", "default") not in steps
+    # the same records among the requirements are not taken for a design
+    early = text.replace("## What gets stored\n\n", "")
+    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(early, select=("S001",))]

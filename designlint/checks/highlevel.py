@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.shapes import has_fields, has_operation
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.drawing import is_flow
+from designlint.doc.shapes import has_fields, has_operation
 from designlint.findings import Hit
 from designlint.patterns import Searcher, compile_pattern
 

@@ -14,6 +14,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.drawing import is_drawing
 from designlint.doc.outline import Outline, build_outline, content_lines
+from designlint.doc.shapes import has_fields
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body
 from designlint.resources import data_dir
@@ -21,6 +22,9 @@ from designlint.termsearch import holds, needles, whole_words
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
+# The term lists H003 reads a record's fields with (rules/high-level.toml): a field's type words, and the
+# verbs that make "get(user_id, limit)" an operation rather than a record.
+_FIELD_TYPES, _OPERATIONS = "field-types", "operation-verbs"
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +198,24 @@ class Context:
         return any(
             part.content and content_lines(blocks, part, part.content_min) >= part.content_min
             for part in self.catalogue.parts(step_id)
-        ) or (step_id == "high-level" and self._drawn())
+        ) or (step_id == "high-level" and (self._drawn() or self._fielded()))
+
+    def _fielded(self) -> bool:
+        """Records laid out with their fields beyond the requirements and the estimate ("span: trace_id,
+        span_id, parent_id, start, duration" under "what gets stored"): a data model, so a design, though
+        no heading names one. Read with H003's own reader (doc/shapes.py) and its term lists."""
+        types, operations = self.terms(_FIELD_TYPES), self.terms(_OPERATIONS)
+        return any(has_fields(b, types, operations) for b in self._beyond_early())
+
+    def _beyond_early(self) -> Iterator[Block]:
+        """The blocks outside the requirements and the estimate; in notes without headings, the lines above
+        the first heading too unless they were taken for the requirements."""
+        early = ("requirements", "estimation")
+        if self.outline.steps.get("requirements") != [self.doc.root]:
+            yield from self.doc.root.blocks
+        for section in self.sections:
+            if self.outline.step_at.get(section.line) not in early:
+                yield from section.blocks
 
     def _drawn(self) -> bool:
         """A picture or a drawing in a code block beyond the requirements and the estimate: in a design
