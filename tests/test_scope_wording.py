@@ -1,0 +1,61 @@
+"""R006: the ways writers say what a design leaves out, and words that only look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+REQUIREMENTS = "# Parcel lockers\n\n## Requirements\n- Couriers drop parcels.\n- Customers pick up with a code.\n"
+DESIGN = "\n## High-level design\n\nA locker service keeps each compartment's state in Postgres.\n"
+
+
+def _r006(requirements_line: str = "", design_line: str = "") -> bool:
+    text = REQUIREMENTS + (f"- {requirements_line}\n" if requirements_line else "") + DESIGN
+    text += f"\n{design_line}\n" if design_line else ""
+    return [f.rule_id for f in lint_string(text, select=("R006",))] == ["R006"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I deliberately leave out returns, payments and the courier app.",
+        "Refrigerated compartments are explicitly not a goal.",
+        "We are not trying to solve fleet routing in this proposal.",
+        "How lockers get restocked is left to a later document.",
+        "Damaged-parcel claims are excluded below for simplicity.",
+        "We'll scope the problem to single-city deployments.",
+    ],
+)
+def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
+    assert not _r006(design_line=line)
+
+
+def test_a_table_that_splits_the_scope_into_in_and_out_is_an_exclusion() -> None:
+    table = "| In | Out |\n|---|---|\n| drop-off and pick-up | returns |\n| pick-up codes | payments |"
+    assert not _r006(design_line=table)
+    assert _r006(design_line=table.replace("| In | Out |", "| Step | Owner |"))
+
+
+def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() -> None:
+    text = REQUIREMENTS + "\n## Not in this review\n\n- the courier app\n" + DESIGN
+    assert lint_string(text, select=("R006",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "narrows"),
+    [
+        ("Single-city deployments only.", True),
+        ("Drop-off by couriers only (no peer-to-peer sends).", True),
+        ("We handle only the drop-off and pick-up flows.", True),
+        ("There are so many directions: returns, payments, ads, routing. Pick-up first.", True),
+        ("Staff-operated lockers, or self-service ones too? Self-service only for v1", True),
+        # "only" restricting how, not what: a condition, a permission, a guard on data
+        ("A compartment reopens only if the code is still valid.", False),
+        ("A courier can only open compartments assigned to the route.", False),
+        ("Pick-up codes: per-customer access only, hashed at rest.", False),
+        ("The code is only given out while the parcel waits.", False),
+    ],
+)
+def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
+    assert _r006(requirements_line=line) is not narrows
