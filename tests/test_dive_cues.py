@@ -167,6 +167,8 @@ TRADE_OFFS = [
     # points for and against marked + and -
     "Charging inline:\n+ the guest sees the answer at once\n- a slow provider holds a worker thread",
     "There are two models: charge inline, or queue the charge. Queueing is slower for the guest.",
+    # a matrix of options against criteria under an empty corner cell
+    "| | inline | queued |\n|---|---|---|\n| guest waits | yes | no |\n| extra parts | none | a queue |",
 ]
 
 NOT_TRADE_OFFS = [
@@ -184,6 +186,8 @@ NOT_TRADE_OFFS = [
     "On a miss the fetcher waits 3 s, then gives up; the card is skipped.",  # stops trying
     # pasted feedback: the examples after "Missing:" are what the doc left out
     "> Strong: clear numbers.\n>\n> Missing: every choice came alone. Why a queue over cron? Why Redis vs Memcached?",
+    # a key-value table with an empty header row: the review's details, not options
+    "| | |\n|---|---|\n| Author | the bookings team |\n| Status | draft |\n| Reviewers | payments, infra |",
 ]
 
 

@@ -174,7 +174,10 @@ def _comparison(block: Block, header: re.Pattern[str] | None, sides: tuple[re.Pa
     cells = block.text.strip().split("\n")[0].strip().strip("|").split("|")
     named = header is not None and header.search(cells[0]) is not None
     weighed = len(sides) == 2 and all(any(side.search(cell) for cell in cells[1:]) for side in sides)
-    return named or weighed or not cells[0].strip() or _MARKS.search(block.text) is not None
+    # An empty corner cell heads a matrix of options against criteria; over two columns it heads a
+    # key-value table ("| Author | ... |", "| Status | DRAFT |"), which weighs nothing.
+    matrix = not cells[0].strip() and len(cells) >= 3
+    return named or weighed or matrix or _MARKS.search(block.text) is not None
 
 
 def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:
