@@ -479,3 +479,16 @@ def test_notes_without_requirements_read_targets_among_the_figures_but_not_the_t
     # "quick notes" in the title asks for no speed, and DAU among the figures is workload
     assert findings == []
     assert [f.rule_id for f in lint_string(doc.replace("- search p95 < 300ms\n", ""), select=("R002",))] == ["R002"]
+
+
+def test_requirements_that_only_say_what_is_left_out_ask_for_no_target() -> None:
+    """A review whose only requirements part is "Not in this review" is still told it sets no targets."""
+    text = (
+        "# Audit trail\n\n## Not in this review\n\n- the export to the SIEM\n- the console UI\n\n"
+        "## Architecture\n\nServices send events to an ingest API that appends them to a log.\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(text, select=("R003", "R004", "S001"))]
+    assert ("R003", "unstated") in found and ("R004", "unstated") in found
+    assert ("S001", "requirements") not in found  # the step is there: it is its targets that are missing
+    stated = text.replace("appends them to a log.", "appends them to a log. Ingest latency stays under 50 ms at p99; availability is 99.9%.")
+    assert lint_string(stated, select=("R003", "R004")) == []

@@ -24,7 +24,7 @@ from designlint.checks.textutil import (
     title,
 )
 from designlint.doc.context import Context
-from designlint.doc.document import Block
+from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
 
@@ -179,8 +179,8 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No line gives the quality a figure: say where it is asked for, or that it never is."""
-    if not ctx.outline.step_sections("requirements"):
-        return  # S001 reports the missing step
+    if not ctx.step_shown("requirements"):
+        return  # S001 reports the missing step (a step shown only by a part, "## Not in scope", is judged)
     lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
     if _quantified(ctx, lines, options):
         return
@@ -191,8 +191,20 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         number, match = found
         column = max(ctx.doc.lines[number - 1].find(match.group(0)), 0) + 1
         yield Hit(number, column, args={"quality": quality, "phrase": match.group(0)}, context=match.group(0).lower())
-    elif not asks and any(text.strip() for _, text in lines):  # a waived quality is a stance, not an omission
+    elif not asks and (any(text.strip() for _, text in lines) or _only_exclusions(ctx)):
+        # a waived quality is a stance, not an omission; a step that only says what is left out asks for nothing
         yield Hit(ctx.anchor("requirements"), args={"quality": quality}, variant="unstated", context="unstated")
+
+
+def _only_exclusions(ctx: Context) -> bool:
+    """The requirements step is only a list of what is left out ("## Not in this review" above the design)."""
+    excluded = ctx.outline.parts.get("scope-exclusions", [])
+    sections = ctx.outline.step_sections("requirements")
+    return bool(sections) and all(s in excluded and _holds_text(s) for s in sections)
+
+
+def _holds_text(section: Section) -> bool:
+    return any(line.strip() for block in section.all_blocks() for line in block.text.split("\n"))
 
 
 def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> bool:

@@ -33,6 +33,8 @@ MIN_COVER = 0.6
 WHOLE_COVER = 0.9
 
 _DIGIT = re.compile(r"\d")
+# A figure makes a line a statement ("100M users:"); digits joined to a word by a hyphen name a thing ("2-hop").
+_FIGURE = re.compile(r"\d(?![\d,.]*-[A-Za-z])")
 _HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
 _SHAPE = re.compile(r"^ {0,3}([A-Za-z(][^.!?;|`<>=]*?)\s*(:?)\s*$")
 # Words that make a line a sentence rather than a name.
@@ -132,9 +134,10 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     if kind not in style or (kind == "line" and not alone):
         return None
     words = " ".join(shape.group(1).split())
-    if len(words.split()) > MAX_UNNAMED_WORDS or _DIGIT.search(words) or _SENTENCE.search(words):
+    bare = _BRACKETED.sub("", words) or words  # "candidate gen (the big one)": the note aside
+    if len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare):
         return None
-    return None if _LEAD_IN.match(words) else Implicit(style[kind], words, kind)
+    return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
 
 
 _RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S")
