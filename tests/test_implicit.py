@@ -524,3 +524,18 @@ def test_answers_and_quality_questions_do_not_move_a_transcript_to_a_design_step
     assert latency is not None and latency.step == "requirements"
     dive = prompt("Q: spectators?", CATALOGUE, designing=True)
     assert dive is not None and dive.step == "deep-dive"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("key gen (the tricky part):", True),  # a note in brackets is no part of the label's words
+        ("merging 2-phase edits:", True),  # digits joined to a word name a thing
+        ("100M users:", False),  # a figure makes it a statement
+        ("storage for the next five years (rough):", False),  # too many words even without the note
+    ],
+)
+def test_colon_labels_in_notes_that_use_them(line: str, label: bool) -> None:
+    from designlint.doc.implicit import unnamed
+
+    assert (unnamed(line, {"colon": 6}, True) is not None) is label
