@@ -146,3 +146,54 @@ def test_with_no_section_for_the_design_the_sections_after_the_requirements_are_
     assert variants == ["high-level"]  # the design has no section of its own; its dives are there
     one = text.split("## What if Redis is down")[0]
     assert [f.variant for f in lint_string(one, select=("S001",))] == ["high-level", "deep-dive"]
+
+
+def _found(text: str) -> str:
+    """D001's count, or "enough" when it is silent."""
+    findings = _d001(text)
+    return findings[0].message.split(";")[0].rsplit(" ", 1)[-1] if findings else "enough"
+
+
+def test_a_request_flow_told_as_numbered_steps_is_no_dive() -> None:
+    flow = (
+        "1. The app asks the photo service for an upload URL.\n2. The app puts the bytes to object storage.\n"
+        "3. Storage calls back the photo service, which writes the metadata row.\n4. The feed worker fans out the id."
+    )
+    text = HEAD + f"\n## Deep dives\n\n### Upload path\n\n{flow}\n\n### Feed assembly\n\n{FEED}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace(flow, STORAGE)) == "enough"
+
+
+def test_roundups_of_alternatives_and_failure_behaviour_are_no_dives() -> None:
+    text = (
+        HEAD + f"\n## Feed assembly\n\n{FEED}\n\n## Alternatives considered\n\n{STORAGE}\n\n"
+        f"## Failure behaviour\n\n{STORAGE}\n"
+    )
+    assert _found(text) == "1"
+
+
+def test_options_laid_out_as_lead_ins_and_decided_are_one_dive() -> None:
+    options = (
+        "- push on write: every follower's feed gets the photo id at upload time\n"
+        "  + a feed read is one lookup, cheap and fast for everyone who opens the app\n"
+        "  - a celebrity upload becomes millions of writes in one burst\n"
+        "- pull on read: the feed is merged from the followed accounts when it is opened\n"
+        "  + nothing to write at upload time, whoever uploads\n"
+        "  - a merge per read, and a slow first page for people who follow thousands\n"
+    )
+    decided = options + "- going with push, and pull for the few accounts with a million followers\n"
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{decided}") == "1"
+    # the same lead-ins with nothing deciding between them read as two topics, each a dive
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{options}") == "enough"
+
+
+def test_an_interviewers_question_about_a_failure_asks_for_failure_handling_not_a_dive() -> None:
+    talk = (
+        "# Photo service mock\n\nInterviewer: Design a photo service.\n\nCandidate: Users upload photos and see "
+        "a feed. Is that the scope?\n\nInterviewer: Yes. Walk me through the architecture.\n\n"
+        "Candidate: Clients call an API that stores photos in object storage and metadata in a database.\n\n"
+        f"Interviewer: Let's dig into the feed.\n\nCandidate: {FEED}\n\n"
+        f"Interviewer: What if the metadata database goes down?\n\nCandidate: {STORAGE}\n"
+    )
+    assert _found(talk) == "1"
+    assert _found(talk.replace("What if the metadata database goes down?", "Let's talk about storage.")) == "enough"

@@ -154,13 +154,63 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     count = 0
     for section in candidates:
-        if flows is not None and flows.search(section.title):
+        if flows is not None and flows.search(section.title) or _walkthrough(section):
             continue
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
+        if section.implicit == "prompt" and _asks_about_failure(section):
+            continue  # "And if Redis dies mid-sale?": the answer is failure handling (D005), not a dive
         leads = _lead_ins(ctx, section, options)
-        count += leads if leads >= 2 else int(_reasons(ctx, section, options))
+        count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
+
+
+# A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
+# through the boxes, not a dive into one of them.
+_STEP_ITEM = re.compile(r"^\s*\d+[.)]\s+")
+_WALK_ITEMS, _WALK_WORDS = 3, 25
+
+
+def _walkthrough(section: Section) -> bool:
+    """The section's prose is one numbered list of short steps (see _STEP_ITEM), a line before it aside."""
+    blocks = [b for b in _prose_blocks(section) if b.text.strip()]
+    lists = [b for b in blocks if b.kind == "list"]
+    if len(lists) != 1 or len(blocks) > 2 or section.children or not _STEP_ITEM.match(lists[0].text):
+        return False
+    items = lists[0].items
+    return len(items) >= _WALK_ITEMS and all(_words(item.text) <= _WALK_WORDS for item in items)
+
+
+# A follow-up that asks what happens when a part fails or stalls.
+_FAILURE_ASK = re.compile(
+    r"\b(?:what if|and if|what happens (?:when|if)|if)\b[^?\n]{0,80}\b(?:dies|die|crash\w*|fails?|goes down|is down"
+    r"|went down|lags?|falls? over|is unavailable|times? out|never (?:pays|answers|responds|comes back))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_about_failure(section: Section) -> bool:
+    first = next((b for b in section.blocks if b.text.strip()), None)
+    return first is not None and _FAILURE_ASK.search(first.text.split("\n", 1)[0]) is not None
+
+
+# "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,
+# laid out as lead-ins and settled by a decision naming one of them, are options of one dive.
+_DECIDED = re.compile(
+    r"^\W*(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
+    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ARTICLES = {"the", "a", "an", "our", "my", "one"}
+
+
+def _options_decided(ctx: Context, section: Section) -> bool:
+    """The section's lead-ins are ways of doing one thing: a decision line names one of them."""
+    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
+    leads = (_PLAIN_LEAD.match(_MARKER.sub("", line)) for line in text.split("\n"))
+    topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
+    decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
+    return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
 
 
 def reasoning_dives(ctx: Context) -> list[Section]:
