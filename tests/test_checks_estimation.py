@@ -204,3 +204,19 @@ def test_a_figure_an_arrow_leads_to_is_derived_outside_an_estimate() -> None:
     assert lint_string(derived, select=("E001",)) == []
     flow = head + "client -> gateway -> photo service, about 3 regions.\n"
     assert ids(lint_string(flow, select=("E001",))) == ["E001"]
+
+
+@pytest.mark.parametrize(
+    ("estimation", "worked"),
+    [
+        # values a label introduces, or a sentence opens with, are assumed
+        ("- 8M meters, a reading every 15 min, avg payload ~300 bytes", False),
+        ("Meters send every 15 min. Around 2k ingest workers. Tariff plans: ~40k.", False),
+        # a clause that goes on from the figure before it, or a cell beside the figures, gives a result
+        ("- 8M meters x 96 readings a day, about 770M readings/day", True),
+        ("| readings kept | 400 days, then rolled up | ~90 TB |\n|---|---|---|", True),
+    ],
+)
+def test_an_approximate_value_after_a_label_is_assumed_not_worked_out(estimation: str, worked: bool) -> None:
+    findings = lint_string(_doc(estimation), select=("E001",))
+    assert (findings == []) is worked

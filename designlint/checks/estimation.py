@@ -44,6 +44,12 @@ _RESULT_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
+_LETTER = re.compile(r"[A-Za-z]")
+_CONNECTOR_ONLY = re.compile(
+    r"^\s*(?:so|then|thus|hence|giving|gives|that is|that's|which is|i\.e\.,?|or|is|are|makes|=|->|→|⇒)\s*$",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
@@ -143,9 +149,29 @@ def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
         marker = _RESULT_NUMBER
     for _, line in lines:
         first = _DIGIT.search(line)  # both markers end in a digit: a line without one is passed over at once
-        if first and (found := marker.search(line)) and first.start() < found.start():
+        found = (m for m in marker.finditer(line) if first.start() < m.start()) if first else iter(())
+        if any(not _labelled(line, m) for m in found):
             return True
     return False
+
+
+# Where a clause of a line (or a table's cell) starts: "GPS 1/s, avg workout ~45 min" holds two clauses; a
+# colon joins a label to its value ("Job definitions: ~500k"), it starts nothing.
+_CLAUSE_START = re.compile(r".*(?:[,;(|]|[.!?]\s)")
+
+
+def _labelled(line: str, found: re.Match[str]) -> bool:
+    """An approximate value a label introduces ("avg workout ~45 min", "avg row about 2 KB") is assumed: its
+    clause has words and no figure before it; so is one that opens a sentence. "1M a day, about 12/s" opens
+    a clause that goes on from the figure before it: a result."""
+    if not _APPROXIMATE.match(found.group(0)):
+        return False  # "so 12/s", "which is 40 GB": a result whatever comes before
+    head = _CLAUSE_START.match(line, 0, found.start())
+    clause = line[head.end() if head else 0 : found.start()]
+    if _DIGIT.search(clause) or _CONNECTOR_ONLY.match(clause):
+        return False  # "..., so about 2,300 a second" goes on from the figure before it
+    # a new sentence that opens with the value ("... for hours. Around 2k workers.") states it afresh
+    return bool(_LETTER.search(clause)) or (head is not None and head.group(0).rstrip()[-1:] in ".!?")
 
 
 # --- E003 ---------------------------------------------------------------------
