@@ -107,6 +107,8 @@ NOT_FAILURE_MODES = [
     "One model with shared layers avoids redundancy in the features.",
     # a quality asked for in the design's words, with no way to reach it
     "A confirmed booking must never be lost, and the calendar should not be down during a sale.",
+    # a figure that goes down is no part going down
+    "As more hosts join, the fan-out threshold can go down to 200k followers so the cost stays flat.",
     # state built from a snapshot is how the index starts, not how it survives a failure
     "The availability index is rebuilt from a nightly snapshot plus the stream of booking changes.",
 ]
@@ -167,6 +169,10 @@ TRADE_OFFS = [
     # points for and against marked + and -
     "Charging inline:\n+ the guest sees the answer at once\n- a slow provider holds a worker thread",
     "There are two models: charge inline, or queue the charge. Queueing is slower for the guest.",
+    # plain adjectives either side of "but", and numbered options after "two ways"
+    "Reading the cart from the cache is easy, but writing it back on every change is heavy for the primary.",
+    "Two way possible.\n(1) Pull: the client asks every few seconds.\n(2) Push: the server sends changes, but needs a "
+    "socket per client.",
     # a matrix of options against criteria under an empty corner cell
     "| | inline | queued |\n|---|---|---|\n| guest waits | yes | no |\n| extra parts | none | a queue |",
 ]

@@ -281,6 +281,7 @@ def test_an_interviewers_ask_may_come_second() -> None:
         "Interviewer: Right, draw the architecture.",
         "**Interviewer:** How do the meter readings get into your system?",  # how things travel through it
         "Interviewer: How would an upload make it to the storage tier?",
+        "Q: How do you build the timeline?",  # asked to build the thing itself
     ],
 )
 def test_an_ask_for_the_flow_moves_the_transcript_to_the_design(turn: str) -> None:
@@ -539,3 +540,25 @@ def test_colon_labels_in_notes_that_use_them(line: str, label: bool) -> None:
     from designlint.doc.implicit import unnamed
 
     assert (unnamed(line, {"colon": 6}, True) is not None) is label
+
+
+def test_one_plain_line_naming_a_step_makes_lines_of_its_shape_sections() -> None:
+    """Notes without Markdown headings: "Capacity estimation" alone on its line is a heading, so the next
+    line of its shape ("Holding a seat") ends the estimate instead of running on inside it."""
+    text = (
+        "parking app notes\n\nCapacity estimation\n20k bays, a sensor event every few minutes each\n\n"
+        "Holding a bay\ndrivers tap a bay and we hold it for ten minutes while they drive there.\n"
+    )
+    titles = [(s.title, s.level) for s in parse(text).sections()]
+    assert ("Holding a bay", 6) in titles
+
+
+def test_a_plain_line_after_the_requirements_parts_starts_the_next_step() -> None:
+    text = (
+        "gift card service\n\nProblem\nshops want cards they can sell at the till.\n\n"
+        "Functional\nbuy a card\nredeem a card\n\nNon functional\nfast redeem at the till\n\n"
+        "Size\n5M cards a year, 20 redemptions a second at peak\n\nPicture\ntill -> gateway -> card service -> db\n"
+    )
+    doc = parse(text)
+    top = [s.title for s in doc.root.children]
+    assert "Size" in top and "Picture" in top  # siblings of the requirements, not parts of them

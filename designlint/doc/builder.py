@@ -155,7 +155,10 @@ class Builder:
         a label naming nothing takes: once STYLE_MIN labels of either kind have named steps or parts
         (notes mix "numbers" alone and "api:"), every kind used is, at the level after the last one."""
         used = {kind: self.styles[kind] for kind in ("colon", "line") if kind in self.styles}
-        if sum(count for count, _ in used.values()) < STYLE_MIN:
+        # In notes without Markdown headings one line alone that names a step ("Capacity estimation") is
+        # enough: the next line of its shape ("Holding a seat") ends that step, or it would run on to the end.
+        enough = 1 if not self.marked and "line" in used else STYLE_MIN
+        if sum(count for count, _ in used.values()) < enough:
             return {}
         return {kind: self.label_below for kind in used}
 
@@ -196,7 +199,10 @@ class Builder:
             count = self.styles.get(heading.kind, (0, level))[0]
             # Only the deep dive has sections of its own in notes: the dives under "Deep dive".
             dives = heading.level == STEP_LEVEL and heading.step == "deep-dive"
-            self.label_below = min(LABEL_LEVEL, level + 1) if dives else level
+            # After the requirements' parts, a label naming nothing is the next step ("Size", "Picture"):
+            # the requirements' parts are always named, so it is no part of theirs.
+            ends = heading.step == "requirements" and level == PART_LEVEL
+            self.label_below = min(LABEL_LEVEL, level + 1) if dives else STEP_LEVEL if ends else level
             self.styles[heading.kind] = (count + 1, self.label_below)
 
     def _add(
