@@ -25,6 +25,10 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "How lockers get restocked is left to a later document.",
         "Damaged-parcel claims are excluded below for simplicity.",
         "We'll scope the problem to single-city deployments.",
+        "I'll leave returns and refunds out completely, unless you want them.",
+        "- damaged parcels: not my problem here, the courier firm handles claims",
+        "Not covered in this doc: the courier app and the billing of shops.",
+        "This proposal replaces the paper slips; it does not cover refrigerated lockers.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
