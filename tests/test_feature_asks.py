@@ -32,8 +32,9 @@ def test_a_quiz_on_the_design_asks_for_no_features() -> None:
 
 def test_a_question_about_what_is_in_is_the_requirements_talk() -> None:
     asked = QUIZ.replace(
-        "Q: how does a reading get", "Q: should growers get an alert when a bed dries out? And how does a reading get"
-    ).replace("to the dashboard?", "to the dashboard? Is that in?")
+        "Q: how does a reading get",
+        "Q: should growers get an alert when a bed dries out?\nA: yes, and a chart per bed.\n\nQ: how does a reading get",
+    )
     assert not _none(asked)
 
 
@@ -66,3 +67,27 @@ def test_a_table_of_targets_under_goals_lists_no_feature() -> None:
     assert _none(goals)
     features = goals.replace("| Latency | p99", "| Crops | a square crop and a 2x version |\n| Latency | p99")
     assert not _none(features.replace("| Volume | 30M uploads/day |\n", "| Formats | WebP and AVIF output |\n"))
+
+
+def _r001(text: str) -> list[str]:
+    return [f.message.split(":")[0] for f in lint_string(text, select=("R001",))]
+
+
+def test_quality_goals_are_the_non_functional_part_and_what_it_must_do_the_features() -> None:
+    text = (
+        "# Bike share\n\n## Scope\n\nWhat the service has to do:\n\n- riders unlock a bike with the app\n"
+        "- riders end a ride at any dock\n- riders see free bikes on a map\n\n## Quality goals\n\n"
+        "- unlock answers within a second\n- 99.9% available at rush hour\n\n## Design\n\nA box.\n"
+    )
+    assert _r001(text) == []  # three features: the quality goals are not read as a short feature list
+    assert _r001(text.replace("- riders see free bikes on a map\n", "")) == ["functional requirements listed"]
+
+
+def test_items_lettered_with_a_bracket_are_a_feature_list() -> None:
+    text = (
+        "bike share notes\n\nRequirements:\n  a) unlock a bike with the app\n  b) end a ride at any dock; billing "
+        "also out of scope\n  c) see free bikes on a map\n  d) volume: 200k rides/day, 10x at 8am\n\n"
+        "Design:\nA box.\n"
+    )
+    assert _r001(text) == []  # three features, the workload line and the exclusion aside
+    assert _r001(text.replace("  c) see free bikes on a map\n", "")) == ["functional requirements listed"]

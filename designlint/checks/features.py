@@ -62,6 +62,10 @@ _LOAD = re.compile(
     r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
     re.IGNORECASE,
 )
+# An item that opens with a label of the workload ("volume: 8M wallets x 1.5 tx/day ...") sizes; it asks for nothing.
+_WORKLOAD_LABEL = re.compile(r"^\s*(?:volume|scale|traffic|load|usage|size|numbers?)\s*:", re.IGNORECASE)
+_LEFT_OUT = re.compile(r"\bout of scope\b|\bnot in scope\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
@@ -91,9 +95,11 @@ def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> 
     parts = [part for part in _CLAUSE.split(head) if len(part.split()) >= 2] or [head]
     features = 0
     for part in parts:
-        if _is_quality(part, starts, figures):
+        first = _SENTENCE_END.split(part.strip(), maxsplit=1)[0]
+        if _is_quality(part, starts, figures) or _WORKLOAD_LABEL.match(first):
             break
-        features += 1
+        if not _LEFT_OUT.search(first):  # "KYC also out of scope": a clause that excludes lists no feature
+            features += 1
     return features
 
 
@@ -116,6 +122,7 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
+    general = general or [items for t in tagged if not t.part and (items := _lettered(t.block))]
     return [b for b in general if not facts(b)][:1]
 
 
@@ -166,6 +173,21 @@ def _line_list(block: Block) -> Block | None:
     if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
         return None
     return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
+
+
+# "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
+# as the lines of a paragraph.
+_LETTERED = re.compile(r"^\s*\(?([a-z]|\d{1,2})\)\s+\S")
+_LETTERED_MARK = re.compile(r"^\s*\(?(?:[a-z]|\d{1,2})\)\s+")
+
+
+def _lettered(block: Block) -> Block | None:
+    """A paragraph of lettered items (see _LETTERED), each line an item, as a list."""
+    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
+        return None
+    items = tuple(Item(number, _LETTERED_MARK.sub("", text, count=1)) for number, text in lines)
+    return replace(block, kind="list", items=items)
 
 
 def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:
