@@ -66,3 +66,28 @@ def test_a_window_slip_is_an_e002_finding() -> None:
     text = "# Door scanner\n## Estimation\n- 1.8M badge scans in 2h ≈ 2.5k scans/sec at the gates\n"
     (finding,) = lint_string(text, select=("E002",))
     assert finding.line == 3 and "250" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 40 GB a day, and keeping 30 days of history is ~1.2 TB", OK),
+        ("- 40 GB a day, and keeping 30 days of history is ~400 GB", ARITHMETIC),
+        ("Logs come to about 3 TB a day. Keep raw for 60 days -> call it ~180 TB.", OK),
+        ("Logs come to about 3 TB a day. Keep raw for 60 days -> call it ~90 TB.", ARITHMETIC),
+    ],
+)
+def test_a_daily_amount_kept_for_a_span_is_multiplied_by_it(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)][-1:] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("row", "kind"),
+    [
+        ("| 1 year | ~18 TB | 50 GB × 365 |", OK),
+        ("| 1 year | ~8 TB | 50 GB × 365 |", ARITHMETIC),
+        ("| yearly | 50 GB × 365 | ~18 TB |", OK),
+    ],
+)
+def test_a_table_row_may_give_the_figure_before_its_working(row: str, kind: str) -> None:
+    assert [k for _, k in verdicts(row)] == [kind]

@@ -62,6 +62,16 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 WINDOW_WORDS = ("in ", "over ", "within ")
+# "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
+# daily amount kept for a span is the amount times the span.
+_RETAINED = re.compile(
+    r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+    r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)\s+"
+    r"(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
+    r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))\b(?:\s+of\s+(?:history|data|raw|logs?|it))?"
+    r"\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
+    re.IGNORECASE,
+)
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
@@ -110,6 +120,8 @@ def clean(line: str) -> str:
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
     text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     text = _CONTINUED.sub(" ", text)
+    if "day" in text and _RETAINED.search(text):
+        text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
@@ -147,18 +159,21 @@ def candidates(line: str, number: int) -> Iterator[Candidate]:
 
 
 def _table_row(line: str, number: int) -> Iterator[Candidate]:
-    """A table row that works a figure out in one cell and gives it in the next:
+    """A table row that works a figure out in one cell and gives it in the next (or gives it, then how):
     "| media per year | 200TB × 365 | ~50 PB/year |" reads 200TB × 365 = ~50 PB/year."""
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    for made, given in itertools.pairwise(cells):
-        if _TIMES.search(made) and not has_connector(made) and _GIVEN.match(given):
-            connector = "≈" if given[:1] in "~≈" else "="
-            yield from _from_clause(f"{clean(made)} {connector} {clean(given.lstrip('~≈ '))}", number)
+    for first, second in itertools.pairwise(cells):
+        # the working before the figure, or after it in a "how" column: "| ~38 TB | 142 GB × 395 |"
+        for made, given in ((first, second), (second, first)):
+            if _TIMES.search(made) and not has_connector(made) and _GIVEN.match(given):
+                connector = "≈" if given[:1] in "~≈" else "="
+                yield from _from_clause(f"{clean(made)} {connector} {clean(given.lstrip('~≈ '))}", number)
+                break
 
 
 # A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.
 # (?<!...) and *+: a figure is tried once, from its start, so a long run of digits is read in linear time.
-_TIMES = re.compile(r"(?<![\w/.,])\d[\w/.,]*+\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE)
+_TIMES = re.compile(r"(?<![\w/.,])\d[\w/.,]*+(?:\s?[A-Za-z]{1,5}+)?\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
 
 
