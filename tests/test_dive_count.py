@@ -197,3 +197,32 @@ def test_an_interviewers_question_about_a_failure_asks_for_failure_handling_not_
     )
     assert _found(talk) == "1"
     assert _found(talk.replace("What if the metadata database goes down?", "Let's talk about storage.")) == "enough"
+
+
+def test_bold_lines_over_their_own_paragraphs_split_a_dive_section() -> None:
+    text = HEAD + f"\n## Deep dives\n\n**5.1 Feed assembly**\n\n{FEED}\n\n**5.2 Photo storage**\n\n{STORAGE}\n"
+    assert _found(text) == "enough"
+    facets = text.replace("**5.1 Feed assembly**", "**Options**").replace("**5.2 Photo storage**", "**Decision**")
+    assert _found(facets) == "1"  # the facets of one dive
+
+
+def test_each_problem_with_its_fix_in_a_list_of_problems_is_a_dive() -> None:
+    problems = (
+        "- The feed cache node restarts during the evening peak and every reader misses at once. Fix: warm the "
+        "new node from a snapshot of the hottest keys before it takes traffic, and cap misses per second.\n"
+        "- A celebrity upload fans out to millions of followers in one burst and the queue backs up for minutes. "
+        "Fix: skip the fan-out above a million followers and merge their posts into feeds at read time.\n"
+    )
+    text = HEAD + f"\n## Deep dives\n\n### Problems and fixes\n\n{problems}"
+    assert _found(text) == "enough"
+    assert _found(text.replace(" Fix:", " Then")) == "1"
+
+
+def test_sections_after_an_unnamed_section_that_holds_the_design_are_dives() -> None:
+    text = (
+        "# Photo service\n\n## Requirements\n\n- upload photos\n- see a feed\n\n## Shape\n\n"
+        "Clients call an API in front of object storage.\n\nEndpoints:\n- POST /photos\n- GET /feed\n\n"
+        f"## Feed assembly\n\n{FEED}\n\n## Photo storage\n\n{STORAGE}\n\n## Going bigger\n\n{STORAGE}\n"
+    )
+    assert _found(text) == "enough"
+    assert _found(text.replace(f"## Photo storage\n\n{STORAGE}\n\n", "")) == "1"  # "Going bigger" is growth

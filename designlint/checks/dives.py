@@ -27,6 +27,8 @@ _BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
 # A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
+# A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
+_FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
 _PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
 
 
@@ -94,8 +96,8 @@ def _chunks(text: str) -> list[str]:
 
 def _leads(text: str, facet: re.Pattern[str]) -> bool:
     """The text opens with a lead-in naming a topic of its own (see _lead_ins)."""
-    if _BOLD_LEAD.match(text):
-        return True
+    if _BOLD_LEAD.match(text) or _FIXED.search(text):
+        return True  # a bold topic, or a problem and its fix ("Gantry loses its link. Fix: buffer 72 h ...")
     if is_turn(text):
         return False  # a speaker of a transcript, not a topic
     topic = _PLAIN_LEAD.match(text)
@@ -129,12 +131,34 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     if first.level == 0:  # the lines above every heading: every section follows them
         siblings = list(first.children)
     else:
+        # Under an unnamed section ("Shape" over "Endpoints:"), the sections after that one follow too.
+        first = _top_unnamed(ctx, first)
         parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
         siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
     parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+def _top_unnamed(ctx: Context, section: Section) -> Section:
+    """The section itself, or the outermost section holding it that no heading names, below the doc's title."""
+    path = _path(ctx.doc.root, section) or [section]
+    title = ctx.doc.title
+    for above in path[:-1]:
+        if above.level and above is not title and above.line not in ctx.outline.step_at:
+            return above
+    return section
+
+
+def _path(node: Section, target: Section) -> list[Section] | None:
+    """The sections from node down to target, both included."""
+    if node is target:
+        return [node]
+    for child in node.children:
+        if child.line <= target.line and (found := _path(child, target)):
+            return [node, *found]
+    return None
 
 
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
@@ -145,7 +169,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # Beside a section called a deep dive, plain-line sections after the architecture dive too
         # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
         # section for the architecture, those after the requirements may be feature flows.
-        named = ctx.outline.deep_dives()
+        facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+        named = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         plain = [s for s in after if s.implicit in ("line", "colon", "item") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
@@ -211,6 +236,14 @@ def _options_decided(ctx: Context, section: Section) -> bool:
     topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
     decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
     return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
+
+
+def _bold_dives(section: Section, facet: re.Pattern[str]) -> list[Section]:
+    """A dive section split by bold lines over their own paragraphs ("**4.1 Event history and replay**"):
+    each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not."""
+    parts = [c for c in section.children if c.label and not c.implicit and c.blocks and not c.children]
+    topics = [c for c in parts if facet.fullmatch(normalize_title(c.title).rstrip(":")) is None]
+    return topics if len(topics) >= 2 and len(topics) == len(parts) and not section.blocks else [section]
 
 
 def reasoning_dives(ctx: Context) -> list[Section]:
