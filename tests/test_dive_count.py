@@ -226,3 +226,15 @@ def test_sections_after_an_unnamed_section_that_holds_the_design_are_dives() -> 
     )
     assert _found(text) == "enough"
     assert _found(text.replace(f"## Photo storage\n\n{STORAGE}\n\n", "")) == "1"  # "Going bigger" is growth
+
+
+def test_a_write_up_that_names_no_step_dives_into_its_topics() -> None:
+    essay = (
+        "Syncing a notes app\n===================\n\nNotes live on phones and laptops and must agree.\n\n"
+        f"Where the notes live\n--------------------\n\n{STORAGE}\n\nMerging edits\n-------------\n\n{FEED}\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(essay, select=("S001", "D001"))]
+    assert ("S001", "deep-dive") not in found and ("D001", "default") not in found
+    # the situation it starts from is no dive: one topic left, so the step is reported missing
+    opening = essay.replace("Where the notes live\n--------------------", "Background\n----------")
+    assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(opening, select=("S001",))]

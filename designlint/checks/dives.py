@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from designlint.checks.arithmetic import calculations
 from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
@@ -126,7 +127,7 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
         high = next((sections for sections in found if sections), [])
         after = next((step for step in reversed(earlier) if ctx.outline.step_sections(step) == high), after)
     if not high:
-        return []
+        return _topics(ctx, closing) if fallback and not ctx.outline.steps else []
     first = high[0]
     if first.level == 0:  # the lines above every heading: every section follows them
         siblings = list(first.children)
@@ -139,6 +140,27 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+_OPENING = re.compile(
+    r"(?:the )?(?:situation|context|background|problem(?: statement)?|overview|intro(?:duction)?|summary|tl;?dr"
+    r"|motivation)"
+)
+
+
+def _topics(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
+    """In a write-up that names no step at all ("Where the keys live", "Sync and conflicts" under its title),
+    its sections are the topics it reasons about: they stand in for the dives."""
+    title = ctx.doc.title
+    tops = title.children if title is not None and tuple(ctx.doc.root.children) == (title,) else ctx.doc.root.children
+    parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
+    worked = {c.line for c in calculations(ctx)}
+    named = [s for s in tops if s.line not in parts and is_heading(s) and not closing.search(s.title)]
+    # the situation it starts from and the numbers it works out are no topics it dives into
+    return [
+        s for s in named
+        if not _OPENING.fullmatch(s.title.strip().lower()) and not any(s.line <= n <= s.end_line for n in worked)
+    ]
 
 
 def _top_unnamed(ctx: Context, section: Section) -> Section:
