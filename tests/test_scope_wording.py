@@ -29,6 +29,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "- damaged parcels: not my problem here, the courier firm handles claims",
         "Not covered in this doc: the courier app and the billing of shops.",
         "This proposal replaces the paper slips; it does not cover refrigerated lockers.",
+        "Payment I'm treating as a black box: call the provider, get an answer.",
+        "Courier payroll is handled by the existing finance system.",
+        "I told them I would not cover returns, and they were fine with it.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -54,6 +57,8 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("We handle only the drop-off and pick-up flows.", True),
         ("There are so many directions: returns, payments, ads, routing. Pick-up first.", True),
         ("Staff-operated lockers, or self-service ones too? Self-service only for v1", True),
+        ("The tracking page for customers? Another team, we only expose the data.", True),
+        ("Every locker in the city, ignoring the pilot sites.", True),
         # "only" restricting how, not what: a condition, a permission, a guard on data
         ("A compartment reopens only if the code is still valid.", False),
         ("A courier can only open compartments assigned to the route.", False),
