@@ -351,3 +351,29 @@ def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
     # the same records among the requirements are not taken for a design
     early = text.replace("## What gets stored\n\n", "")
     assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(early, select=("S001",))]
+
+
+@pytest.mark.parametrize(
+    ("line", "api"),
+    [
+        ("The app calls the search with lat, lng and a radius, and gets back a page of parking lots.", True),
+        ("- `JOIN_ROOM {room_id, token}` -> roster", True),
+        ("Each reading is stored as json {meter_id, ts, watts}.", False),  # a payload, not a message type
+        ("Drivers call the support line when a gate is stuck.", False),
+    ],
+)
+def test_operations_told_in_prose_or_as_socket_messages_are_an_api(line: str, api: bool) -> None:
+    assert (_lint(line, "H001") == []) is api
+
+
+def test_an_endpoint_in_notes_without_headings_shows_the_design() -> None:
+    notes = (
+        "parking finder, quick notes\n\nusers want a free spot near where they are going.\n\n"
+        "the app calls GET /spots?lat=&lng=&radius= and gets back the nearest free spots.\n\n"
+        "sensors push a change event whenever a bay frees up or fills.\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(notes, select=("S001",))]
+    assert ("S001", "high-level") not in found
+    assert ("S001", "high-level") in [
+        (f.rule_id, f.variant) for f in lint_string(notes.replace("GET /spots?lat=&lng=&radius=", "the backend"), select=("S001",))
+    ]

@@ -25,6 +25,7 @@ _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
 # The term lists H003 reads a record's fields with (rules/high-level.toml): a field's type words, and the
 # verbs that make "get(user_id, limit)" an operation rather than a record.
 _FIELD_TYPES, _OPERATIONS = "field-types", "operation-verbs"
+_API_CUES = "api-cues"  # H001's list of lines that define an operation
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +199,7 @@ class Context:
         return any(
             part.content and content_lines(blocks, part, part.content_min) >= part.content_min
             for part in self.catalogue.parts(step_id)
-        ) or (step_id == "high-level" and (self._drawn() or self._fielded()))
+        ) or (step_id == "high-level" and (self._drawn() or self._fielded() or self._called()))
 
     def _fielded(self) -> bool:
         """Records laid out with their fields beyond the requirements and the estimate ("span: trace_id,
@@ -206,6 +207,15 @@ class Context:
         no heading names one. Read with H003's own reader (doc/shapes.py) and its term lists."""
         types, operations = self.terms(_FIELD_TYPES), self.terms(_OPERATIONS)
         return any(has_fields(b, types, operations) for b in self._beyond_early())
+
+    def _called(self) -> bool:
+        """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
+        prose, "IDENTIFY {token} -> session_id"): an API, so a design. Read with H001's term list."""
+        api = self.terms(_API_CUES)
+        # Notes without headings keep their whole design above every heading: an operation there counts,
+        # as a drawing does (see _drawn), though the outline took those lines for the requirements.
+        blocks = {id(b): b for b in [*self.doc.root.blocks, *self._beyond_early()]}.values()
+        return any(api.search(line) for b in blocks if b.kind != "code" for line in b.text.split("\n"))
 
     def _beyond_early(self) -> Iterator[Block]:
         """The blocks outside the requirements and the estimate; in notes without headings, the lines above
