@@ -68,3 +68,12 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
     assert _r006(requirements_line=line) is not narrows
+
+
+def test_exclusion_terms_are_not_anchored_to_a_line() -> None:
+    """R006 searches the whole text with this list before its lines: a term held to a line's start or
+    end would never be found there."""
+    from designlint.doc.context import load_vocabulary
+
+    anchored = [t for t in load_vocabulary()["scope-excluded"] if t.startswith("^") or t.endswith("$")]
+    assert anchored == []

@@ -127,6 +127,12 @@ def doc_text(ctx: Context) -> str:
     return ctx.once("requirements._doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
 
 
+def finds_in_doc(ctx: Context, name: str) -> bool:
+    """The list called name finds something in the doc's text (lowered once, see Context.finds); a
+    match may run across two lines, so a caller that needs it on one line reads the lines after."""
+    return ctx.finds(name, doc_text(ctx), _doc_low(ctx))
+
+
 def _doc_low(ctx: Context) -> str | None:
     """lower_alike(doc_text(ctx)), for the lists that search the whole text lowered."""
     return ctx.once("requirements._doc_low", lambda: lower_alike(doc_text(ctx)))

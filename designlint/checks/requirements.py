@@ -110,8 +110,8 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if any(_holds_text(s) for s in ctx.outline.parts.get("scope-exclusions", [])):
         return
     excluded = options.get("excluded", "scope-excluded")
-    # The whole text joined once tells cheaply when no line can say it (most docs name no exclusion).
-    if ctx.may_hold(excluded, qualities.doc_text(ctx)) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
+    # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
+    if qualities.finds_in_doc(ctx, excluded) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
         return
     narrowed = ctx.terms(options.get("narrowed", "scope-narrowed"))
     if ctx.outline.step_sections("requirements"):
