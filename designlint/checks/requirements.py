@@ -110,17 +110,19 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if any(_holds_text(s) for s in ctx.outline.parts.get("scope-exclusions", [])):
         return
     excluded = options.get("excluded", "scope-excluded")
-    # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
-    if qualities.finds_in_doc(ctx, excluded) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
-        return
+    ctx.terms(excluded)  # an unknown list is an error whichever way the doc goes
     narrowed = ctx.terms(options.get("narrowed", "scope-narrowed"))
     if ctx.outline.step_sections("requirements"):
+        # The requirements first: they are short, and where they narrow the scope the whole text need not be read.
         tagged = requirement_blocks(ctx, exclude=())
         if any(t.part == "scope-exclusions" and _has_text(t.block) for t in tagged):
             return
         if _says(narrowed, text_lines(ctx, preamble(ctx) + [t.block for t in tagged])):
             return
     elif not design_started(ctx):
+        return
+    # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
+    if qualities.finds_in_doc(ctx, excluded) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 
