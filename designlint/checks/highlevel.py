@@ -79,6 +79,7 @@ PART_MISSING = {
         "part": {"type": "string"},
         "cues": {"type": "string"},
         "min-cues": {"type": "integer", "minimum": 1},
+        "more-cues": {"type": "string"},
         "operations": {"type": "string"},
     },
     "required": ["part", "cues"],
@@ -111,6 +112,8 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     enough = options.get("min-cues", 1)
     if _cue_lines(ctx, options["cues"], ctx.blocks, enough) >= enough:
+        return
+    if "more-cues" in options and _cue_lines(ctx, options["more-cues"], ctx.blocks, enough) >= enough:
         return
     if "operations" in options and any(
         has_operation(b, _options_terms(ctx, options, "operations")) for b in ctx.blocks

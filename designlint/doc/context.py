@@ -25,7 +25,7 @@ _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
 # The term lists H003 reads a record's fields with (rules/high-level.toml): a field's type words, and the
 # verbs that make "get(user_id, limit)" an operation rather than a record.
 _FIELD_TYPES, _OPERATIONS = "field-types", "operation-verbs"
-_API_CUES = "api-cues"  # H001's list of lines that define an operation
+_API_CUES = ("api-cues", "api-prose-cues")  # H001's lists of lines that define an operation
 
 
 @lru_cache(maxsize=1)
@@ -211,11 +211,12 @@ class Context:
     def _called(self) -> bool:
         """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
         prose, "IDENTIFY {token} -> session_id"): an API, so a design. Read with H001's term list."""
-        api = self.terms(_API_CUES)
+        lists = [self.terms(name) for name in _API_CUES]
         # Notes without headings keep their whole design above every heading: an operation there counts,
         # as a drawing does (see _drawn), though the outline took those lines for the requirements.
         blocks = {id(b): b for b in [*self.doc.root.blocks, *self._beyond_early()]}.values()
-        return any(api.search(line) for b in blocks if b.kind != "code" for line in b.text.split("\n"))
+        lines = [line for b in blocks if b.kind != "code" for line in b.text.split("\n")]
+        return any(api.search(line) for api in lists for line in lines)
 
     def _beyond_early(self) -> Iterator[Block]:
         """The blocks outside the requirements and the estimate; in notes without headings, the lines above
