@@ -31,6 +31,8 @@ _IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg
 
 def prose(text: str) -> str:
     """Text as a reader sees it: link targets and bare URLs removed, link words kept."""
+    if "](" not in text and "://" not in text:
+        return text  # most blocks hold neither a link nor a URL: no pattern need run
     return _URL.sub(" ", _LINK.sub(lambda m: m.group(1), text))
 
 

@@ -62,6 +62,13 @@ def compiled(patterns: tuple[str, ...]) -> tuple[Searcher, ...]:
     return tuple(compile_pattern(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE, (p,)) for p in patterns)
 
 
+@lru_cache(maxsize=64)
+def _any_synonym_of(patterns: tuple[str, ...]) -> Searcher:
+    """One pattern for an entry's synonyms: it finds a title where any of compiled(patterns) does."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return compile_pattern(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE, patterns)
+
+
 # By the catalogue's identity: hashing a whole catalogue for each line would cost more than the search.
 _ANY: dict[int, tuple[Catalogue, Searcher]] = {}
 
@@ -87,6 +94,8 @@ def named_entry(text: str, catalogue: Catalogue) -> Named | None:
         return None
     best: Named | None = None
     for entry in catalogue.entries:
+        if len(entry.synonyms) > 1 and not _any_synonym_of(entry.synonyms).search(text):
+            continue  # one search tells that none of the entry's synonyms is there
         score = sum(len(found.group(0)) for p in compiled(entry.synonyms) if (found := p.search(text)))
         if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
             best = Named(entry, score)

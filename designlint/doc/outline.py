@@ -36,12 +36,19 @@ def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
     return best.entry if best else None
 
 
+@lru_cache(maxsize=64)
+def _any_line_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """_any_of with ^ and $ at each line: on a whole block it finds whatever it finds on one of its lines."""
+    return re.compile(_any_of(patterns).pattern, re.IGNORECASE | re.MULTILINE)
+
+
 def content_lines(blocks: Iterable[Block], entry: Entry, enough: int) -> int:
     """How many lines of these blocks match the entry's content cues, counting up to enough."""
     search = _any_of(entry.content).search
+    whole = _any_line_of(entry.content).search
     hits = 0
     for block in blocks:
-        if not may_hold(entry.content, block.text):
+        if not may_hold(entry.content, block.text) or ("\n" in block.text and not whole(block.text)):
             continue  # no line of it can match: most blocks hold no cue of most entries
         for line in block.text.split("\n"):
             if search(line):
