@@ -70,10 +70,11 @@ def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narr
     assert _r006(requirements_line=line) is not narrows
 
 
-def test_exclusion_terms_are_not_anchored_to_a_line() -> None:
-    """R006 searches the whole text with this list before its lines: a term held to a line's start or
-    end would never be found there."""
+@pytest.mark.parametrize("name", ["scope-excluded", "est-skips"])
+def test_lists_searched_in_the_whole_text_are_not_anchored_to_a_line(name: str) -> None:
+    """R006 and E001 search the whole text with these lists before its lines (textutil.finds_in_doc): a
+    term held to a line's start or end would never be found there."""
     from designlint.doc.context import load_vocabulary
 
-    anchored = [t for t in load_vocabulary()["scope-excluded"] if t.startswith("^") or t.endswith("$")]
+    anchored = [t for t in load_vocabulary()[name] if t.startswith("^") or t.endswith("$")]
     assert anchored == []

@@ -16,6 +16,8 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
 from designlint.checks.textutil import (
+    doc_low,
+    doc_text,
     doc_text_lines,
     is_placeholder,
     preamble,
@@ -120,22 +122,9 @@ def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> lis
 
 def _stance(ctx: Context, topic: str) -> bool:
     stance = f"{topic}-stance"
-    return stance in ctx.vocabulary and ctx.finds(stance, doc_text(ctx), _doc_low(ctx))
+    return stance in ctx.vocabulary and ctx.finds(stance, doc_text(ctx), doc_low(ctx))
 
 
-def doc_text(ctx: Context) -> str:
-    return ctx.once("requirements._doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
-
-
-def finds_in_doc(ctx: Context, name: str) -> bool:
-    """The list called name finds something in the doc's text (lowered once, see Context.finds); a
-    match may run across two lines, so a caller that needs it on one line reads the lines after."""
-    return ctx.finds(name, doc_text(ctx), _doc_low(ctx))
-
-
-def _doc_low(ctx: Context) -> str | None:
-    """lower_alike(doc_text(ctx)), for the lists that search the whole text lowered."""
-    return ctx.once("requirements._doc_low", lambda: lower_alike(doc_text(ctx)))
 
 
 def _labels(ctx: Context) -> str:
@@ -233,7 +222,7 @@ def _negated_before(line: str, start: int) -> bool:
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:
     """Each line of the doc's text that names the quality, found in one pass over the text."""
     text, end = doc_text(ctx), -1
-    low, lowered = _doc_low(ctx), ctx.lowered(options["named"])
+    low, lowered = doc_low(ctx), ctx.lowered(options["named"])
     # The lowered text has the same length and line breaks: its spans are text's spans.
     found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(options["named"]).finditer(text)
     for found in found_in:

@@ -17,6 +17,7 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import strip_markup
 from designlint.doc.outline import match_heading
+from designlint.lowered import lower_alike
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
@@ -194,6 +195,23 @@ def title(ctx: Context) -> tuple[int, str]:
 def doc_text_lines(ctx: Context) -> list[tuple[int, str]]:
     """text_lines of the whole document (code left out), worked out once per document."""
     return ctx.once("doc_text_lines", lambda: list(text_lines(ctx, list(ctx.blocks))))
+
+
+def doc_text(ctx: Context) -> str:
+    """The doc's text lines (code left out) joined, once per document."""
+    return ctx.once("textutil.doc_text", lambda: "\n".join(line for _, line in doc_text_lines(ctx)))
+
+
+def doc_low(ctx: Context) -> str | None:
+    """lower_alike(doc_text(ctx)), for the lists that search the whole text lowered."""
+    return ctx.once("textutil.doc_low", lambda: lower_alike(doc_text(ctx)))
+
+
+def finds_in_doc(ctx: Context, name: str) -> bool:
+    """The list called name finds something in the doc's text (lowered once, see Context.finds). A match
+    may run across two lines, so a caller that needs one on a line reads the lines after; and a list
+    searched so must not anchor a term to a line's start or end."""
+    return ctx.finds(name, doc_text(ctx), doc_low(ctx))
 
 
 def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
