@@ -1,0 +1,82 @@
+"""How a line's words are read before its arithmetic: Markdown read away, and the phrasings that state a
+step in words ("2.4M orders in 3h ≈ 222/s", "~164 GB a day, and keeping 30 days is ~4.9 TB").
+
+finder.py cuts the cleaned line into clauses and sides; this module only rewrites text.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGIT = re.compile(r"\d")
+
+_SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Emphasis marks, not operators: before a word, after one, and "**" (never a product) before a figure.
+_EMPHASIS = re.compile(
+    r"(?:(?<=\s)|^)(?:[*_]{1,2}(?=[A-Za-z~(])|(?:\*\*|__)(?=\d))|(?<=[A-Za-z.:)%])[*_]{1,2}(?=\s|$|[.,:;)])"
+)
+# "short_url (7 bytes) + long_url (avg 200 bytes)": a sum of named terms reads as 7 bytes + 200 bytes.
+_NAMED_TERM = re.compile(
+    r"[A-Za-z_][\w.-]*\s*\(\s*(?:avg\.?|average|about|approx\.?|~|≈)?\s*(\d[\d.,]*\s*[A-Za-z]{0,5})\s*\)"
+)
+_SUM_OF_TERMS = re.compile(r"\)\s*\+")
+_PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
+# "= 200 GB/day, x 365 = 73 TB/year": a step that carries on from the result before it.
+_CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
+# "2.4M orders in 3h ≈ 222/s", "66M pushes, spread over ~6 h (21,600 s) -> ~3k/s": a count over a window of
+# time, given as a rate, divides by the window. Only a count (no %, no rate of its own: "10k writes/s over a
+# day" multiplies), only the first figure of an expression, and only right before a result.
+_WINDOW = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s+(?:(?!(?:per|a|an|each|every)\b)[A-Za-z][\w-]*\s*){1,3})"
+    r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"(?P<span>\d[\d,.]*\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)\b)(?:\s*\([^()]{0,30}\))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+WINDOW_WORDS = ("in ", "over ", "within ")
+# "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
+# daily amount kept for a span is the amount times the span.
+_RETAINED = re.compile(
+    r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+    r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)\s+"
+    r"(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
+    r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))\b(?:\s+of\s+(?:history|data|raw|logs?|it))?"
+    r"\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
+    re.IGNORECASE,
+)
+_CODE_NAME = re.compile(r"`[^`\d]*`")
+_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
+# A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
+_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
+_LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
+
+
+def clean(line: str) -> str:
+    """The line without Markdown that would get in the way of reading its arithmetic."""
+    text = _LIST_MARKER.sub("", _STAMP.sub("", line, count=1), count=1)
+    text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
+    text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
+    text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
+    text = text.replace("`", "").replace("\\*", "*")
+    text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+    text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
+    text = _CONTINUED.sub(" ", text)
+    if "day" in text and _RETAINED.search(text):
+        text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
+    if _SUM_OF_TERMS.search(text):
+        text = _NAMED_TERM.sub(r"\1", text)
+    return _WORD_GROUP.sub(" ", text)
+
+
+def over_window(text: str, divided: bool = True) -> str:
+    """The left side with a count over a window of time written as a division (see _WINDOW); as the
+    result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
+    if not any(word in text for word in WINDOW_WORDS):
+        return text
+    found = _WINDOW.search(text)
+    if found is None or DIGIT.search(text, 0, found.start()):
+        return text
+    return f"{text[: found.start()]}{found['count']}" + (f" / {found['span']}" if divided else "")
