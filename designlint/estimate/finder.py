@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
@@ -82,7 +83,17 @@ def has_connector(line: str) -> bool:
 def candidates(line: str, number: int) -> Iterator[Candidate]:
     """Every calculation stated on one line."""
     if len(line) > MAX_LINE or not DIGIT.search(line):
-        return
+        return iter(())
+    return iter(_read(line, number))
+
+
+@lru_cache(maxsize=1024)
+def _read(line: str, number: int) -> tuple[Candidate, ...]:
+    """candidates() of a line, kept: E002, C002 and the report read the same lines of a doc in turn."""
+    return tuple(_find(line, number))
+
+
+def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
     if not has_connector(line):
