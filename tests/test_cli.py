@@ -29,15 +29,17 @@ def test_clean_file_exits_0(runner, docs: Path) -> None:
 
 
 def test_findings_exit_1_with_text_lines(runner, docs: Path) -> None:
-    result = runner.invoke(main, ["lint", str(docs / "weak.md"), "--no-color"])
+    result = runner.invoke(main, ["lint", str(docs / "weak.md"), "--no-color", "--fail-on", "warning"])
     assert result.exit_code == 1
     path = docs / "weak.md"
     assert result.output.splitlines() == [
         f"{path}:1:1: S001 no requirements and scope step: add a section for it (missing-step)",
         f"{path}:1:1: S001 no high-level design step: add a section for it (missing-step)",
         f"{path}:3:1: S003 section 'Deep dive' has nothing under it (empty-section)",
-        "Found 3 findings (1 error, 2 warnings) in 1 of 1 file.",
+        "Found 3 findings (3 warnings) in 1 of 1 file.",
     ]
+    # warnings alone do not fail a run by default
+    assert runner.invoke(main, ["lint", str(docs / "weak.md"), "--no-color"]).exit_code == 0
 
 
 def test_fail_on_and_exit_zero(runner, docs: Path) -> None:
@@ -61,7 +63,9 @@ def test_folder_glob_and_stdin(runner, docs: Path) -> None:
     assert folder["summary"]["files"] == 3
     globbed = json.loads(runner.invoke(main, ["lint", f"{docs}/*.md", "--format", "json"]).output)
     assert globbed["summary"]["files"] == 2
-    piped = runner.invoke(main, ["lint", "-", "--stdin-filename", str(docs / "piped.md"), "--no-color"], input=WEAK)
+    piped = runner.invoke(
+        main, ["lint", "-", "--stdin-filename", str(docs / "piped.md"), "--no-color", "--fail-on", "warning"], input=WEAK
+    )
     assert piped.exit_code == 1 and f"{docs / 'piped.md'}:3:1: S003" in piped.output
 
 
@@ -90,7 +94,7 @@ def test_color_only_when_asked_for(runner, docs: Path, monkeypatch: pytest.Monke
 
 def test_output_file_is_written(runner, docs: Path) -> None:
     out = docs / "report.json"
-    result = runner.invoke(main, ["lint", str(docs / "weak.md"), "--format", "json", "-o", str(out)])
+    result = runner.invoke(main, ["lint", str(docs / "weak.md"), "--format", "json", "-o", str(out), "--fail-on", "warning"])
     assert result.exit_code == 1 and result.output == ""
     assert json.loads(out.read_text())["summary"]["findings"] == 3
 
@@ -238,7 +242,7 @@ def test_rules_dirs_stay_inside_the_repository(runner, tmp_path: Path) -> None:
     (repo / "team" / "stolen.toml").symlink_to(tmp_path / "elsewhere.toml")
     (tmp_path / "elsewhere.toml").write_text("this is not TOML [")
     (repo / ".designlint.toml").write_text('rules-dirs = ["team"]\nselect = ["S"]\n')
-    result = runner.invoke(main, ["lint", str(repo / "a.md"), "--no-cache"])
+    result = runner.invoke(main, ["lint", str(repo / "a.md"), "--no-cache", "--fail-on", "warning"])
     assert result.exit_code == 1 and "elsewhere" not in result.output
 
 

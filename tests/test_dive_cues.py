@@ -107,6 +107,10 @@ NOT_FAILURE_MODES = [
     "One model with shared layers avoids redundancy in the features.",
     # a quality asked for in the design's words, with no way to reach it
     "A confirmed booking must never be lost, and the calendar should not be down during a sale.",
+    # an outcome reported, a default for missing data, a label run into a bare ask
+    "The booking calls the payment provider and gets success/fail back.",
+    "Listing cards read the host's photo, and fall back to <title> and the first image when it has none.",
+    "Failure handling The booking service should be fault tolerant and highly available.",
     # a figure that goes down is no part going down
     "As more hosts join, the fan-out threshold can go down to 200k followers so the cost stays flat.",
     # state built from a snapshot is how the index starts, not how it survives a failure

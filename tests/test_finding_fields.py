@@ -63,10 +63,10 @@ def test_the_cache_keeps_them() -> None:
     assert decode_findings("doc.md", encode_findings(findings)) == findings
 
 
-def test_missing_design_steps_are_warnings_and_missing_requirements_an_error() -> None:
+def test_every_missing_step_is_a_warning() -> None:
     no_design = lint_string("# A\n\n## Requirements\n\n- a\n\n## Deep dives\n\n### x\n\ny\n", select=("S001",))
     no_dives = lint_string("# A\n\n## Requirements\n\n- a\n\n## High-level design\n\nx\n", select=("S001",))
     no_requirements = lint_string("# A\n\n## High-level design\n\nx\n\n## Deep dives\n\n### x\n\ny\n", select=("S001",))
     assert [(f.variant, f.severity.value) for f in no_design] == [("high-level", "warning")]
     assert [(f.variant, f.severity.value) for f in no_dives] == [("deep-dive", "warning")]
-    assert [(f.variant, f.severity.value) for f in no_requirements] == [("requirements", "error")]
+    assert [(f.variant, f.severity.value) for f in no_requirements] == [("requirements", "warning")]

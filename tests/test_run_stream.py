@@ -104,7 +104,7 @@ def test_exit_codes_follow_fail_on_and_exit_zero(docs: Path) -> None:
 def test_output_file_is_written_whole_and_stdout_stays_empty(docs: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.json"
     target.parent.mkdir()
-    code, stdout = _report(docs / "weak.md", Output("json", output_file=target))
+    code, stdout = _report(docs / "weak.md", Output("json", output_file=target), fail_on="warning")
     assert stdout == "" and code == 1
     assert json.loads(target.read_text())["summary"]["files"] == 1
 
