@@ -177,6 +177,9 @@ TRADE_OFFS = [
     "Reading the cart from the cache is easy, but writing it back on every change is heavy for the primary.",
     "Two way possible.\n(1) Pull: the client asks every few seconds.\n(2) Push: the server sends changes, but needs a "
     "socket per client.",
+    # options lettered with one bracket, and when the other one would win
+    "A) push each score into every friend's board.\nB) read the friends' scores when the board opens.\n"
+    "-> B. A only wins if boards were opened far more often than scores change.",
     # a matrix of options against criteria under an empty corner cell
     "| | inline | queued |\n|---|---|---|\n| guest waits | yes | no |\n| extra parts | none | a queue |",
 ]

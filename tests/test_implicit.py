@@ -282,6 +282,7 @@ def test_an_interviewers_ask_may_come_second() -> None:
         "**Interviewer:** How do the meter readings get into your system?",  # how things travel through it
         "Interviewer: How would an upload make it to the storage tier?",
         "Q: How do you build the timeline?",  # asked to build the thing itself
+        "Interviewer: How would apps verify?",  # how a party of the system does its part
     ],
 )
 def test_an_ask_for_the_flow_moves_the_transcript_to_the_design(turn: str) -> None:
@@ -562,3 +563,10 @@ def test_a_plain_line_after_the_requirements_parts_starts_the_next_step() -> Non
     doc = parse(text)
     top = [s.title for s in doc.root.children]
     assert "Size" in top and "Picture" in top  # siblings of the requirements, not parts of them
+
+
+def test_an_order_to_explain_a_part_asks_for_a_dive_once_the_design_is_under_way() -> None:
+    from designlint.doc.dialogue import prompt
+
+    found = prompt("Interviewer: Explain the deny-list.", CATALOGUE, designing=True)
+    assert found is not None and found.step == "deep-dive"
