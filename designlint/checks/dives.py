@@ -27,9 +27,9 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
-# A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
 # A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
 _FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
+# A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
 _PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
 
 

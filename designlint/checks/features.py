@@ -47,7 +47,6 @@ _QUIZ = re.compile(
     r"|what (?:if|happens|gets|about)|and if|why)\b",
     re.IGNORECASE,
 )
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _TOPIC_WORDS = 2
 # A line longer than this is a sentence of prose, not one feature of a bullet-less list.
 _LINE_ITEM_WORDS = 20
@@ -177,8 +176,7 @@ def _line_list(block: Block) -> Block | None:
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
 # as the lines of a paragraph.
-_LETTERED = re.compile(r"^\s*\(?([a-z]|\d{1,2})\)\s+\S")
-_LETTERED_MARK = re.compile(r"^\s*\(?(?:[a-z]|\d{1,2})\)\s+")
+_LETTERED = re.compile(r"^\s*\(?(?:[a-z]|\d{1,2})\)\s+(?=\S)")
 
 
 def _lettered(block: Block) -> Block | None:
@@ -186,7 +184,7 @@ def _lettered(block: Block) -> Block | None:
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
         return None
-    items = tuple(Item(number, _LETTERED_MARK.sub("", text, count=1)) for number, text in lines)
+    items = tuple(Item(number, _LETTERED.sub("", text, count=1)) for number, text in lines)
     return replace(block, kind="list", items=items)
 
 
@@ -260,7 +258,7 @@ def _asked_aloud(lines: list[str]) -> bool:
 
 def _quiz(line: str) -> bool:
     """The line's question asks how the design works or names a topic (see _QUIZ)."""
-    asked = _LAST_SENTENCE.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
+    asked = _SENTENCE_END.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
     return bool(_QUIZ.match(asked)) or len(asked.split()) <= _TOPIC_WORDS
 
 
