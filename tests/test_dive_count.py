@@ -238,3 +238,11 @@ def test_a_write_up_that_names_no_step_dives_into_its_topics() -> None:
     # the situation it starts from is no dive: one topic left, so the step is reported missing
     opening = essay.replace("Where the notes live\n--------------------", "Background\n----------")
     assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(opening, select=("S001",))]
+
+
+def test_options_labelled_option_a_and_option_b_are_facets_of_one_dive() -> None:
+    body = (
+        f"Option A: push on write. {FEED}\n\nOption B: pull on read. {STORAGE}\n\n"
+        f"Failure cases I walked through: {STORAGE}\n"
+    )
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{body}") == "1"

@@ -570,3 +570,18 @@ def test_an_order_to_explain_a_part_asks_for_a_dive_once_the_design_is_under_way
 
     found = prompt("Interviewer: Explain the deny-list.", CATALOGUE, designing=True)
     assert found is not None and found.step == "deep-dive"
+
+
+def test_a_step_of_the_writers_own_numbering_is_a_heading_however_long() -> None:
+    text = (
+        "bike share - how I'd answer it\n\nStep 1 — Pin down what the bike share has to do for riders\n\n"
+        "- unlock a bike\n- end a ride\n- see free bikes\n\nStep 2: nfrs\n\nUnlocking must answer in under a second.\n\n"
+        "Step 3 — Walk through the boxes\n\napp -> gateway -> ride service -> db\n"
+    )
+    titles = [(s.title, s.level) for s in parse(text).sections()]
+    assert [t for t, _ in titles] == [
+        "Step 1 — Pin down what the bike share has to do for riders",
+        "Step 2: nfrs",
+        "Step 3 — Walk through the boxes",
+    ]
+    assert label("Step 2: 40k rides a day", CATALOGUE, True) is None  # a figure makes it a statement

@@ -73,6 +73,8 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     name labels it even with sentence words ("what it does:"); under Markdown headings such a line
     introduces what follows ("How it works:" over a picture).
     """
+    if first and (numbered := _numbered_step(line, catalogue)):
+        return numbered
     if len(line) > MAX_CHARS or not (first or ":" in line):  # most lines go before the shape is matched
         return None
     shape = _SHAPE.match(line)
@@ -86,6 +88,23 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
         # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:").
         return named(words, catalogue, kind, whole=True) if bare else None
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
+
+
+# "Step 1 — Pin down what checkout has to do", "Step 2: nfrs": a step of the writer's own numbering, alone
+# on its line, is a heading however many words follow the number.
+_NUMBERED_STEP = re.compile(
+    r"^ {0,3}(?:step|part|phase)\s*\d{1,2}\s*(?:[—–:.)-]\s*)?(?P<rest>[A-Za-z][^|`<>=\n]{0,80}?)\s*:?\s*$", re.I
+)
+MAX_NUMBERED_WORDS = 12
+
+
+def _numbered_step(line: str, catalogue: Catalogue) -> Implicit | None:
+    found = _NUMBERED_STEP.match(line)
+    if found is None or len(found["rest"].split()) > MAX_NUMBERED_WORDS or _DIGIT.search(found["rest"]):
+        return None
+    title = line.strip().rstrip(":")
+    step = named(found["rest"], catalogue, "line")
+    return Implicit(step.level, title, "line", step.step) if step else Implicit(STEP_LEVEL, title, "line")
 
 
 def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
