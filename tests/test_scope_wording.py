@@ -32,6 +32,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Payment I'm treating as a black box: call the provider, get an answer.",
         "Courier payroll is handled by the existing finance system.",
         "I told them I would not cover returns, and they were fine with it.",
+        "This proposal does not attempt to replace the courier app.",
+        "We do not try to route couriers between lockers.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
