@@ -91,3 +91,15 @@ def test_a_daily_amount_kept_for_a_span_is_multiplied_by_it(line: str, kind: str
 )
 def test_a_table_row_may_give_the_figure_before_its_working(row: str, kind: str) -> None:
     assert [k for _, k in verdicts(row)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 30k x 0.2 s = 6,000 s of work; spread over 10 workers that's ~10 min", OK),
+        ("- 30k x 0.2 s = 6,000 s of work; spread over 10 workers that's ~40 min", ARITHMETIC),
+        ("- 4M pages x 0.9 s = 3.6M s of crawling; split across 100 machines that's ~10 h", OK),
+    ],
+)
+def test_work_shared_out_among_a_count_divides_by_it(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)][-1:] == [kind]

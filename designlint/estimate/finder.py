@@ -41,6 +41,12 @@ _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|l
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
 # "... = 1.28 Mbps. Times 2M channels ≈ ...": a sentence opening with a step word goes on from the result before.
 _GOES_ON_WORD = re.compile(r"^\s*(?:times|multiplied by)\s+(?=[~≈]?\d)", re.IGNORECASE)
+# "= 6,000 s of work; spread over 16 workers that's ~25 min": the result before, shared out among a count.
+_SHARED = re.compile(
+    r"^\s*(?:and\s+)?(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+(?P<n>\d[\d,]*)\s+"
+    r"(?:[a-z-]+\s+){1,2}?(?:that'?s|that is|which is|so|gives|=|->|→|≈)\s*(?=[~≈]?\s*\d)",
+    re.IGNORECASE,
+)
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -106,6 +112,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
+        elif result and (shared := _SHARED.match(clause)):
+            clause = f"{result} / {shared['n']} ≈ {clause[shared.end():]}"
         found = list(_from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
