@@ -136,10 +136,15 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
         first = _top_unnamed(ctx, first)
         parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
         siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
-    parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
+    parts = _part_lines(ctx)
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+def _part_lines(ctx: Context) -> set[int]:
+    """The heading lines of the sections that hold a part (an API, a data model...), not a dive."""
+    return {s.line for sections in ctx.outline.parts.values() for s in sections}
 
 
 _OPENING = re.compile(
@@ -153,7 +158,7 @@ def _topics(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
     its sections are the topics it reasons about: they stand in for the dives."""
     title = ctx.doc.title
     tops = title.children if title is not None and tuple(ctx.doc.root.children) == (title,) else ctx.doc.root.children
-    parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
+    parts = _part_lines(ctx)
     worked = {c.line for c in calculations(ctx)}
     named = [s for s in tops if s.line not in parts and is_heading(s) and not closing.search(s.title)]
     # the situation it starts from and the numbers it works out are no topics it dives into

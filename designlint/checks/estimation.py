@@ -15,8 +15,8 @@ from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
 from designlint.checks.textutil import (
     doc_text_lines,
-    finds_in_doc,
     is_placeholder,
+    line_says,
     preamble,
     tagged_blocks,
     text_lines,
@@ -109,20 +109,13 @@ _WRITTEN_WORDS = 150
 # --- E001 ---------------------------------------------------------------------
 
 
-def _skips(ctx: Context, name: str) -> bool:
-    """A line says the estimate is skipped; the whole text, lowered once, is searched first (most docs
-    skip nothing), so the list must not anchor a term to a line's start or end."""
-    pattern = ctx.terms(name)
-    return finds_in_doc(ctx, name) and any(pattern.search(line) for _, line in doc_text_lines(ctx))
-
-
 def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No estimate: no number derived anywhere in the doc, unless the doc says why it skips the step.
 
     A figure that is only assumed ("200M DAU") estimates nothing; one worked out from others
     ("200M x 5 / 86,400 = ~11,600 reads/s"), in whatever section, does.
     """
-    if _skips(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
+    if line_says(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
         return
     if not ctx.outline.step_sections("estimation"):
         if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()):

@@ -171,7 +171,7 @@ def _line_list(block: Block) -> Block | None:
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
         return None
-    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
+    return _as_list(block, lines)
 
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
@@ -184,8 +184,12 @@ def _lettered(block: Block) -> Block | None:
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
         return None
-    items = tuple(Item(number, _LETTERED.sub("", text, count=1)) for number, text in lines)
-    return replace(block, kind="list", items=items)
+    return _as_list(block, [(number, _LETTERED.sub("", text, count=1)) for number, text in lines])
+
+
+def _as_list(block: Block, lines: list[tuple[int, str]]) -> Block:
+    """The paragraph read as a list, one item a line (the lines with their numbers)."""
+    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
 
 
 def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:

@@ -20,8 +20,8 @@ from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
 from designlint.checks.textutil import (
     doc_text_lines,
-    finds_in_doc,
     is_placeholder,
+    line_says,
     preamble,
     requirement_blocks,
     text_lines,
@@ -123,7 +123,7 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     elif not design_started(ctx):
         return
     # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
-    if finds_in_doc(ctx, excluded) and _says(ctx.terms(excluded), doc_text_lines(ctx)):
+    if line_says(ctx, excluded):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 

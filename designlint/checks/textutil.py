@@ -214,6 +214,13 @@ def finds_in_doc(ctx: Context, name: str) -> bool:
     return ctx.finds(name, doc_text(ctx), doc_low(ctx))
 
 
+def line_says(ctx: Context, name: str) -> bool:
+    """Some line of the doc's text holds the list called name; the whole text is searched first (see
+    finds_in_doc), as most docs hold none of it and then no line need be read."""
+    pattern = ctx.terms(name)
+    return finds_in_doc(ctx, name) and any(pattern.search(line) for _, line in doc_text_lines(ctx))
+
+
 def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
     """The requirements region's blocks, without the parts named in exclude."""
     return [t for t in tagged_blocks(ctx, "requirements") if t.part not in exclude]

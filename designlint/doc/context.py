@@ -210,34 +210,36 @@ class Context:
 
     def _called(self) -> bool:
         """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
-        prose, "IDENTIFY {token} -> session_id"): an API, so a design. Read with H001's term list."""
+        prose, "IDENTIFY {token} -> session_id"): an API, so a design. Read with H001's term lists."""
         lists = [self.terms(name) for name in _API_CUES]
         # Notes without headings keep their whole design above every heading: an operation there counts,
         # as a drawing does (see _drawn), though the outline took those lines for the requirements.
-        blocks = {id(b): b for b in [*self.doc.root.blocks, *self._beyond_early()]}.values()
+        blocks = [*self.doc.root.blocks, *self._later_blocks()]
         lines = [line for b in blocks if b.kind != "code" for line in b.text.split("\n")]
         return any(api.search(line) for api in lists for line in lines)
 
     def _beyond_early(self) -> Iterator[Block]:
         """The blocks outside the requirements and the estimate; in notes without headings, the lines above
         the first heading too unless they were taken for the requirements."""
-        early = ("requirements", "estimation")
         if self.outline.steps.get("requirements") != [self.doc.root]:
             yield from self.doc.root.blocks
+        yield from self._later_blocks()
+
+    def _later_blocks(self) -> Iterator[Block]:
+        """The blocks of the sections outside the requirements and the estimate."""
         for section in self.sections:
-            if self.outline.step_at.get(section.line) not in early:
+            if self.outline.step_at.get(section.line) not in ("requirements", "estimation"):
                 yield from section.blocks
 
     def _drawn(self) -> bool:
         """A picture or a drawing in a code block beyond the requirements and the estimate: in a design
-        write-up that is the architecture drawn (hand-labelled write-ups counted every such image as a diagram)."""
-        early = ("requirements", "estimation")
-        sections = [s for s in self.sections if self.outline.step_at.get(s.line) not in early]
-        # Notes without headings keep their drawing with everything else above the first heading, even
-        # when those lines hold the requirements; an image there may be a screenshot of the product.
-        claimed = self.outline.steps.get("requirements") == [self.doc.root]
-        return any(is_drawing(b) or (not claimed and _PICTURE.search(b.text)) for b in self.doc.root.blocks) or any(
-            _PICTURE.search(b.text) or is_drawing(b) for s in sections for b in s.blocks
+        write-up that is the architecture drawn (hand-labelled write-ups counted every such image as a diagram).
+
+        Notes without headings keep their drawing with everything else above the first heading, even when
+        those lines hold the requirements, so a drawing there counts; an image there may be a screenshot of
+        the product, so it counts only where the lines are not taken for the requirements."""
+        return any(is_drawing(b) for b in self.doc.root.blocks) or any(
+            _PICTURE.search(b.text) or is_drawing(b) for b in self._beyond_early()
         )
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:

@@ -29,10 +29,12 @@ _CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
 # "2.4M orders in 3h ≈ 222/s", "66M pushes, spread over ~6 h (21,600 s) -> ~3k/s": a count over a window of
 # time, given as a rate, divides by the window. Only a count (no %, no rate of its own: "10k writes/s over a
 # day" multiplies), only the first figure of an expression, and only right before a result.
+# The units of a span of time a count is spread over ("in 3h", "over 60 seconds").
+SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 _WINDOW = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s+(?:(?!(?:per|a|an|each|every)\b)[A-Za-z][\w-]*\s*){1,3})"
     r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
-    r"(?P<span>\d[\d,.]*\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)\b)(?:\s*\([^()]{0,30}\))?"
+    rf"(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)(?:\s*\([^()]{{0,30}}\))?"
     r"\s*$",
     re.IGNORECASE,
 )

@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from designlint.estimate.finder import MAX_LINE, Candidate, candidates
+from designlint.estimate.phrasing import SPAN_UNITS
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 # A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see finder._WINDOW).
 _SPAN = (
     r"(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
-    r"\d[\d,.]*\s?(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
+    rf"\d[\d,.]*\s?{SPAN_UNITS}"
 )
 _STEP = re.compile(rf"\b(?:times|multiplied by|divided by|plus|minus|{_SPAN})\b", re.IGNORECASE)
 # Its words in lower case without \b: searched much faster, and found in any ASCII line _STEP matches.
