@@ -34,6 +34,10 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I told them I would not cover returns, and they were fine with it.",
         "This proposal does not attempt to replace the courier app.",
         "We do not try to route couriers between lockers.",
+        "I'd leave the courier app and the billing of shops aside for this round.",
+        "Returns are a different question, so I'm leaving them alone.",
+        "scoped out: refrigerated compartments and returns",
+        "Not in this design: refunds, the courier app.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -61,6 +65,7 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("Staff-operated lockers, or self-service ones too? Self-service only for v1", True),
         ("The tracking page for customers? Another team, we only expose the data.", True),
         ("Every locker in the city, ignoring the pilot sites.", True),
+        ("No returns, no refunds at the locker; said those are v2.", True),
         # "only" restricting how, not what: a condition, a permission, a guard on data
         ("A compartment reopens only if the code is still valid.", False),
         ("A courier can only open compartments assigned to the route.", False),
