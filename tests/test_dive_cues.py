@@ -115,6 +115,13 @@ NOT_FAILURE_MODES = [
     "As more hosts join, the fan-out threshold can go down to 200k followers so the cost stays flat.",
     # state built from a snapshot is how the index starts, not how it survives a failure
     "The availability index is rebuilt from a nightly snapshot plus the stream of booking changes.",
+    # a write refused by its own condition, a race lost under contention
+    "A custom room code is one conditional put (fail if it already exists), answered with 409 when taken.",
+    "On a busy sale night the contention on the last rooms means lots of failures and a poor experience.",
+    # a snapshot made to be served, an outage in the world the product watches
+    "A nightly job rebuilds the price index and the servers swap the new snapshot in.",
+    "We could precompute availability snapshots every second and serve those from a cache.",
+    "Graphs must be fresh: nobody wants to debug an outage on a dashboard that lags.",
 ]
 
 
