@@ -228,6 +228,24 @@ def test_sections_after_an_unnamed_section_that_holds_the_design_are_dives() -> 
     assert _found(text.replace(f"## Photo storage\n\n{STORAGE}\n\n", "")) == "1"  # "Going bigger" is growth
 
 
+def test_sections_after_the_design_inside_an_unnamed_part_are_dives_and_parts_are_not() -> None:
+    """A write-up in two halves: "Part A" holds the design's parts and then its dives ("A.5 Feed
+    assembly"), "Part B" adds one more; a part named by its heading ("A.4 Data model") is no dive."""
+    part_a = (
+        "# Photo service\n\n## Part A\n\n### A.1 What it does\n\n- upload photos\n- see a feed\n\n"
+        "### A.3 Endpoints\n\n- POST /photos\n- GET /feed\n\n"
+        "### A.4 Data model\n\nphoto(id PK, owner_id, url, created_at) and follow(follower_id, followee_id)\n\n"
+        f"### A.5 Feed assembly\n\n{FEED}\n"
+    )
+    one = [(f.rule_id, f.variant) for f in lint_string(part_a, select=("S001", "D001"))]
+    assert ("S001", "deep-dive") in one  # one dive is not yet the step
+    two = [(f.rule_id, f.variant) for f in lint_string(part_a + f"\n## Part B\n\n{STORAGE}\n", select=("S001", "D001"))]
+    assert two == []
+    # the data model is no dive: without the feed section there is still only one
+    no_feed = part_a.replace(f"### A.5 Feed assembly\n\n{FEED}\n", "") + f"\n## Part B\n\n{STORAGE}\n"
+    assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(no_feed, select=("S001",))]
+
+
 def test_a_write_up_that_names_no_step_dives_into_its_topics() -> None:
     essay = (
         "Syncing a notes app\n===================\n\nNotes live on phones and laptops and must agree.\n\n"

@@ -132,14 +132,27 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     if first.level == 0:  # the lines above every heading: every section follows them
         siblings = list(first.children)
     else:
-        # Under an unnamed section ("Shape" over "Endpoints:"), the sections after that one follow too.
-        first = _top_unnamed(ctx, first)
-        parent = next((p for p in ctx.doc.root.walk() if any(c is first for c in p.children)), None)
-        siblings = [s for s in (parent.children if parent is not None else ()) if s.line > first.line]
+        # Its later siblings, and under an unnamed section ("Part A" over "A.4 Endpoints"), the sections
+        # after that one too ("Part B").
+        siblings = _later_siblings(ctx, first)
+        top = _top_unnamed(ctx, first)
+        siblings += _later_siblings(ctx, top) if top is not first else []
     parts = _part_lines(ctx)
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
-    unnamed = [s for s in siblings if s.line not in ctx.outline.step_at] + inside
+    named = _named_part_lines(ctx)  # "A.4 Storage" holds a part; a dive that shows a record still reasons
+    unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+def _later_siblings(ctx: Context, section: Section) -> list[Section]:
+    parent = next((p for p in ctx.doc.root.walk() if any(c is section for c in p.children)), None)
+    return [s for s in (parent.children if parent is not None else ()) if s.line > section.line]
+
+
+def _named_part_lines(ctx: Context) -> set[int]:
+    """The heading lines of the sections whose heading names a part (not those found by their content)."""
+    by_content = ctx.outline.parts_by_content
+    return {s.line for part, sections in ctx.outline.parts.items() for s in sections if (part, s.line) not in by_content}
 
 
 def _part_lines(ctx: Context) -> set[int]:
