@@ -464,6 +464,23 @@ def test_short_lines_over_their_paragraphs_are_headings_in_notes_written_that_wa
     assert [s.title for s in parse(prose).sections()] == []
 
 
+def test_a_longer_line_over_a_sentence_of_its_own_is_a_heading_in_notes_written_that_way() -> None:
+    """"When one queue isn't enough" is too long for a short line over its paragraph, but the line
+    below opens a sentence of its own, so it ends no sentence that runs on: it titles what follows."""
+    notes = (
+        "newsletter sender notes\n\nThe hard part is sending a lot of mail without being marked as spam.\n\n"
+        "Calculation\n20M mails in 1 hour = 20M / 3600 = ~5.6k mails/s\n\n"
+        "No double send\na worker can crash after the MTA accepts; the send log is checked first\n\n"
+        "Why our own MTAs and not a provider\nSES costs more at our volume, so we run our own MTAs.\n\n"
+        "When one queue isn't enough\nAt ten times the list size the planner shards batches by domain.\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert titles[-2:] == ["Why our own MTAs and not a provider", "When one queue isn't enough"]
+    # the same line over text that runs on from it is the start of a wrapped sentence
+    wrapped = notes.replace("When one queue isn't enough\nAt ten", "When one queue isn't enough\nat ten")
+    assert "When one queue isn't enough" not in [s.title for s in parse(wrapped).sections()]
+
+
 def test_a_chat_log_in_one_paragraph_moves_on_line_by_line() -> None:
     log = (
         "chess mock\n\n"

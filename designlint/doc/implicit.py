@@ -190,14 +190,14 @@ MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
 LONE_MIN = 3
 
 
-def lone(line: str, level: int) -> Implicit | None:
+def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | None:
     """ "Key ideas", "How it works", "Small objects": a line alone in its paragraph, in plain notes.
 
     Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
     ("Pros", "Example") stays text.
     """
     words = _BRACKETED.sub("", line.strip())
-    if "->" in words or not _LONE.match(words) or len(words.split()) > MAX_LONE_WORDS or _LEAD_IN.match(words):
+    if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or _LEAD_IN.match(words):
         return None
     return Implicit(level, words, "line")
 
@@ -210,17 +210,29 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     return sum(1 for label in found if label is not None and label.kind == "colon")
 
 
-def over(line: str, level: int) -> Implicit | None:
+def over(line: str, level: int, below: str = "") -> Implicit | None:
     """ "Flow", "No double send", "Own MTA or SES?": a short line over the lines of its paragraph.
 
     Shorter than a line alone may be, since prose wrapped early also opens a paragraph with a
-    short line; a question may head what answers it.
+    short line; a question may head what answers it. Over a line that opens a sentence of its own
+    (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
+    ends no sentence that runs on.
     """
     words = _BRACKETED.sub("", line.strip()).removesuffix("?")
-    if len(words) > MAX_OVER_CHARS or len(words.split()) > MAX_OVER_WORDS:
+    limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if _opens_sentence(below) else (MAX_OVER_CHARS, MAX_OVER_WORDS)
+    if len(words) > limit[0] or len(words.split()) > limit[1]:
         return None
-    found = lone(words, level)
+    found = lone(words, level, limit[1])
     return None if found is None else Implicit(level, line.strip(), "line")
+
+
+MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
+_SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.:])")
+
+
+def _opens_sentence(line: str) -> bool:
+    """The line starts a sentence: a capitalised word, not a list item, a label or a figure."""
+    return _SENTENCE_START.match(line) is not None
 
 
 def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ()) -> bool:

@@ -60,7 +60,7 @@ def paragraph_pieces(
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and alone and number == start:
             level = (style or {}).get("line", STEP_LEVEL)
-            found = lone(line, level) if start == end else over(line, level)
+            found = lone(line, level) if start == end else over(line, level, lines[number])
         if found is None and asks is not None and number > start:
             found = asks(line)
         if found is None:
