@@ -44,6 +44,9 @@ SCALING_PATHS = [
     "If one booking pool gets too big for one matcher, we split it by city; more regions just means more pools.",
     "Growth plan:\n- Phase 1: one region\n- Phase 2: add a second region for Europe",
     "We add cache nodes as the listing count grows.",
+    # growth as a multiple, and a section titled by the limit of the first version
+    "If we 4x to 200k hosts, one search node runs out of memory, so we split the index by region.",
+    "### When one index isn't enough\n\nWe shard the listing index by region.",
 ]
 
 NOT_SCALING_PATHS = [
