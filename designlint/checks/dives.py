@@ -152,7 +152,8 @@ def _later_siblings(ctx: Context, section: Section) -> list[Section]:
 def _named_part_lines(ctx: Context) -> set[int]:
     """The heading lines of the sections whose heading names a part (not those found by their content)."""
     by_content = ctx.outline.parts_by_content
-    return {s.line for part, sections in ctx.outline.parts.items() for s in sections if (part, s.line) not in by_content}
+    parts = ctx.outline.parts.items()
+    return {s.line for part, sections in parts for s in sections if (part, s.line) not in by_content}
 
 
 def _part_lines(ctx: Context) -> set[int]:
