@@ -124,6 +124,13 @@ def test_a_type_word_in_prose_is_not_a_field() -> None:
     assert _lint("- paste_id: uuid\n- body: text\n", "H003") == []
 
 
+def test_a_record_in_a_checklist_is_a_data_model() -> None:
+    """Notes kept as a checklist box each line: the box is no part of the record."""
+    record = "[x] paste_id UInt64, owner_id UInt64, body String, created_at DateTime\n[x] ORDER BY (owner_id, created_at)\n"
+    assert _lint(record, "H003") == []
+    assert [f.rule_id for f in _lint("[x] pastes are kept per owner\n[ ] expiry\n", "H003")] == ["H003"]
+
+
 def test_keys_are_found_anywhere_in_the_doc() -> None:
     model = "### Data model\n\n- pastes: text, owner, created_at\n"
     assert [f.rule_id for f in _lint(model, "H004")] == ["H004"]

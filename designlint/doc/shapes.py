@@ -85,6 +85,7 @@ _WORDED_MIN = 4
 _ALIGNED = re.compile(r"^[ \t]*([a-z][a-z0-9_]{1,40})[ \t]{2,}\S", re.MULTILINE)
 _NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
+_CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
 
@@ -96,23 +97,25 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     """
     if block.kind in ("comment", "html", "heading"):
         return False
-    if _settled_alone(block.text):
+    # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") are no part of the record
+    text = _CHECKBOX.sub("", block.text) if "[" in block.text else block.text
+    if _settled_alone(text):
         return True
     if block.kind == "table":
-        return _is_column_table(block.text, types)
-    if _typed_lines(block.text, types) >= 2 or _aligned_fields(block.text):
+        return _is_column_table(text, types)
+    if _typed_lines(text, types) >= 2 or _aligned_fields(text):
         return True
-    if block.text.count(",") + block.text.count("|") < 2:
+    if text.count(",") + text.count("|") < 2:
         return False  # every row below needs two separators: skip the costlier patterns
-    if _has_row(block.text, operations, titled):
+    if _has_row(text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
     # several after a label: "Tables: notifications(id PK, user_id, status), preferences(...)".
     if block.kind == "code":
         return False
-    inline = _SPAN.findall(block.text) if "`" in block.text else []
-    inline += [found.group(0) for found in _RECORD.finditer(block.text)] if "(" in block.text else []
-    return any(_has_row(text, operations, titled) for text in inline) or _prose_row(block.text) or _keyed(block.text)
+    inline = _SPAN.findall(text) if "`" in text else []
+    inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
+    return any(_has_row(span, operations, titled) for span in inline) or _prose_row(text) or _keyed(text)
 
 
 def _aligned_fields(text: str) -> bool:
