@@ -201,6 +201,14 @@ def test_a_count_of_copies_given_as_a_size_is_not_judged() -> None:
     assert verdict("Disk = 500 + 300 = 900 GB") == ARITHMETIC  # a bare sum in the stated unit is still read
 
 
+def test_a_growth_rate_is_no_rate_to_convert() -> None:
+    """"At 40%/year growth we hit ~10 TB/day": a share per year projects growth from a base the line does
+    not give; it restates no amount per day. A plain rate per year still converts."""
+    assert list(candidates("At 40%/year growth we hit ~10 TB/day in about two years", 1)) == []
+    converted = list(candidates("3.65 PB/year -> ~10 TB/day", 1))
+    assert [c.conversion for c in converted] == [True]
+
+
 def lint_messages(text: str, rule: str) -> list[str]:
     return [f.message for f in lint_string(text, select=(rule,)) if f.rule_id == rule]
 

@@ -311,6 +311,8 @@ def _scientific(node: Node) -> Node:
 
 
 def _is_conversion(left: Node, right: Node) -> bool:
-    """Both sides a single rate, written per different periods."""
+    """Both sides a single rate, written per different periods; a share per period ("40%/year growth
+    we hit 10 TB/day") is a rate of growth, which no amount per period restates."""
     rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
-    return all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]
+    shares = any(t.kind == "num" and t.text.endswith("%") for side in (left, right) for t in side.tokens())
+    return not shares and all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]
