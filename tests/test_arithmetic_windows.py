@@ -75,6 +75,10 @@ def test_a_window_slip_is_an_e002_finding() -> None:
         ("- 40 GB a day, and keeping 30 days of history is ~400 GB", ARITHMETIC),
         ("Logs come to about 3 TB a day. Keep raw for 60 days -> call it ~180 TB.", OK),
         ("Logs come to about 3 TB a day. Keep raw for 60 days -> call it ~90 TB.", ARITHMETIC),
+        # one whole span of it: "so a full year of events is ~14 GB"
+        ("- 96k rows x 400 B = ~38 MB/day, so a full year of rows is ~14 GB", OK),
+        ("- 96k rows x 400 B = ~38 MB/day, so a full year of rows is ~1.4 GB", ARITHMETIC),
+        ("- ~2 GB a day; a month of history is ~60 GB", OK),
     ],
 )
 def test_a_daily_amount_kept_for_a_span_is_multiplied_by_it(line: str, kind: str) -> None:

@@ -49,6 +49,13 @@ _RETAINED = re.compile(
     r"\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
     re.IGNORECASE,
 )
+# "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
+_A_SPAN_OF = re.compile(
+    r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+    r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
+    r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
@@ -68,6 +75,8 @@ def clean(line: str) -> str:
     text = _CONTINUED.sub(" ", text)
     if "day" in text and _RETAINED.search(text):
         text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
+    if "day" in text and " of " in text and _A_SPAN_OF.search(text):
+        text = _A_SPAN_OF.sub(r"\g<rate> x 1 \g<unit> = ", text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
