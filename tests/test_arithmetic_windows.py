@@ -86,6 +86,19 @@ def test_a_daily_amount_kept_for_a_span_is_multiplied_by_it(line: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 40k couriers, each sending a GPS ping every 4 s = 10k pings/s", OK),
+        ("- 40k couriers, each sending a GPS ping every second ≈ 40k writes/s", OK),
+        ("About 250k carts open at peak, each saving its state every 5 seconds, which comes to about 5k writes a second.",
+         ARITHMETIC),
+    ],
+)
+def test_things_that_each_act_once_per_span_are_a_rate(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+@pytest.mark.parametrize(
     ("row", "kind"),
     [
         ("| 1 year | ~18 TB | 50 GB × 365 |", OK),

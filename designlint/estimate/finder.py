@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
-from designlint.estimate.phrasing import clean, over_window
+from designlint.estimate.phrasing import clean, each_every, over_window
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -102,7 +102,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
-    if not has_connector(line):
+    if not has_connector(line) and not each_every(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     for clause in _CLAUSE.split(clean(line)):

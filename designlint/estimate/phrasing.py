@@ -56,6 +56,17 @@ _A_SPAN_OF = re.compile(
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
+# second": a count of things that each act once per span is a rate of count / span.
+_EACH_EVERY = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,5}?"
+    r"each\s+(?:[A-Za-z'][\w'-]*\s+){0,5}?(?:once\s+)?every\s+"
+    rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
+    r"\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→|~)"
+    r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)",
+    re.IGNORECASE,
+)
+EACH_EVERY_WORDS = (" each ", " every ")
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
@@ -77,9 +88,20 @@ def clean(line: str) -> str:
         text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
     if "day" in text and " of " in text and _A_SPAN_OF.search(text):
         text = _A_SPAN_OF.sub(r"\g<rate> x 1 \g<unit> = ", text)
+    if all(word in text for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(text):
+        text = _EACH_EVERY.sub(_per_span, text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
+
+
+def each_every(line: str) -> bool:
+    """The line gives a rate as things that each act once per span (see _EACH_EVERY)."""
+    return all(word in line for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(line) is not None
+
+
+def _per_span(found: re.Match[str]) -> str:
+    return f"{found['count']} / {found['span'] or '1 ' + found['unit']} = "
 
 
 def over_window(text: str, divided: bool = True) -> str:
