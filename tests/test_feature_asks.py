@@ -91,3 +91,14 @@ def test_items_lettered_with_a_bracket_are_a_feature_list() -> None:
     )
     assert _r001(text) == []  # three features, the workload line and the exclusion aside
     assert _r001(text.replace("  c) see free bikes on a map\n", "")) == ["functional requirements listed"]
+
+
+def test_a_checklist_of_boxed_lines_is_a_feature_list() -> None:
+    text = (
+        "bike share notes\n\nRequirements\n[x] unlock a bike with the app, the dock releases it in a second or two\n"
+        "[x] end a ride at any dock and see what it cost\n[x] see free bikes and empty docks on a map\n"
+        "[ ] family accounts -- said that's v2\n\nDesign\nA box.\n"
+    )
+    assert _r001(text) == []
+    assert _r001(text.replace("[x] see free bikes and empty docks on a map\n", "").replace(
+        "[ ] family accounts -- said that's v2\n", "")) == ["functional requirements listed"]

@@ -175,12 +175,12 @@ def _line_list(block: Block) -> Block | None:
 
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
-# as the lines of a paragraph.
-_LETTERED = re.compile(r"^\s*\(?(?:[a-z]|\d{1,2})\)\s+(?=\S)")
+# as the lines of a paragraph; so are a checklist's boxes ("[x] track page views", "[ ] funnels").
+_LETTERED = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)|\[[ xX]\])\s+(?=\S)")
 
 
 def _lettered(block: Block) -> Block | None:
-    """A paragraph of lettered items (see _LETTERED), each line an item, as a list."""
+    """A paragraph of lettered or boxed items (see _LETTERED), each line an item, as a list."""
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
         return None
