@@ -384,3 +384,11 @@ def test_an_endpoint_in_notes_without_headings_shows_the_design() -> None:
     assert ("S001", "high-level") in [
         (f.rule_id, f.variant) for f in lint_string(notes.replace("GET /spots?lat=&lng=&radius=", "the backend"), select=("S001",))
     ]
+
+
+def test_a_record_written_one_field_name_a_line_is_a_data_model() -> None:
+    """Whiteboard notes: an entity's name over its fields, one snake_case name (or a few) a line."""
+    record = "parcels\n  parcel_id  (ulid)\n  locker_id\n  dropped_at, picked_at\n  pickup_code_hash\n  status\n"
+    assert _lint(record, "H003") == []
+    plain = "parcels\n  each parcel has an id\n  the locker it sits in\n  when it was dropped\n  its status\n"
+    assert [f.rule_id for f in _lint(plain, "H003")] == ["H003"]

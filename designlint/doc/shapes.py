@@ -103,7 +103,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return True
     if block.kind == "table":
         return _is_column_table(text, types)
-    if _typed_lines(text, types) >= 2 or _aligned_fields(text):
+    if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
     if text.count(",") + text.count("|") < 2:
         return False  # every row below needs two separators: skip the costlier patterns
@@ -116,6 +116,19 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     inline = _SPAN.findall(text) if "`" in text else []
     inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
     return any(_has_row(span, operations, titled) for span in inline) or _prose_row(text) or _keyed(text)
+
+
+# "clips" over "  clip_id  (ulid)", "  cam_id", "  started_at, dur_ms": a record one field (or a few) a
+# line, each line nothing but snake_case names and a note in brackets.
+_NAME_LINE = re.compile(
+    r"^[ \t]*[a-z][a-z0-9]*_[a-z0-9_]+(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*)*(?:[ \t]+\([^()\n]{0,60}\))?[ \t]*$",
+    re.MULTILINE,
+)
+_NAME_LINES_MIN = 4
+
+
+def _name_lines(text: str) -> bool:
+    return "_" in text and len(_NAME_LINE.findall(text)) >= _NAME_LINES_MIN
 
 
 def _aligned_fields(text: str) -> bool:
