@@ -392,3 +392,10 @@ def test_a_record_written_one_field_name_a_line_is_a_data_model() -> None:
     assert _lint(record, "H003") == []
     plain = "parcels\n  each parcel has an id\n  the locker it sits in\n  when it was dropped\n  its status\n"
     assert [f.rule_id for f in _lint(plain, "H003")] == ["H003"]
+
+
+def test_a_chain_of_events_in_prose_is_no_drawing() -> None:
+    """"worker dies -> its leases expire -> ..." tells what happens; a flow of components draws the design."""
+    events = "A worker dies -> its leases expire within 10 s -> the others take over its partitions."
+    assert [f.rule_id for f in _lint(events, "H005")] == ["H005"]
+    assert _lint("app -> lease service -> workers -> job store", "H005") == []

@@ -31,12 +31,19 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
     middle = [_NOTE.sub("", part) for part in parts[1:-1]]
-    return all(0 < len(part.split()) <= 6 and not _SENTENCE_END.search(part) for part in middle)
+    return all(_component(part) for part in middle)
+
+
+def _component(part: str) -> bool:
+    """A step of a flow that can name a component: a few words, no sentence's end, no clause."""
+    return 0 < len(part.split()) <= 6 and not _SENTENCE_END.search(part) and not _CLAUSE.match(part)
 
 
 _FIGURE = re.compile(r"\d")
 _NOTE = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...".
+_CLAUSE = re.compile(r"\s*(?:its|their|his|her|our|we|they|it)\b", re.IGNORECASE)
 
 
 # Boxes and arrows in a code block: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
