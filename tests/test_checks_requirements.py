@@ -84,6 +84,24 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
     assert lint_string(text, select=("R003",)) == []
 
 
+def test_a_qualities_heading_is_the_non_functional_part() -> None:
+    text = (
+        "CRON SERVICE\n\nWHAT IT DOES\n------------\n- run jobs on a schedule\n- pause and resume a job\n"
+        "- keep 30 days of run history\n\nQUALITIES\n---------\n- scheduler availability 99.95%\n"
+        "- a job starts within 2 s of its time, p99\n- an accepted job is never lost\n\n"
+        "DESIGN\n------\nA box.\n"
+    )
+    assert lint_string(text, select=("R002", "R003", "R004")) == []
+    unnamed = text.replace("QUALITIES\n---------", "NOTES\n-----")
+    assert "R003" in ids(lint_string(unnamed, select=("R003",)))
+
+
+def test_the_title_line_sets_no_latency_target() -> None:
+    text = "Grocery list - quick design (timebox 20 min)\n\nFeatures\n- add items\n- share a list\n- tick items off\n\n"
+    text += "Quality stuff\n- changes show up on the other phone fast\n\nDesign\nA box.\n"
+    assert ids(lint_string(text, select=("R003",))) == ["R003"]
+
+
 def test_section_of_a_later_step_is_not_part_of_the_requirements() -> None:
     text = (
         "# X\n\n## Requirements\n- Post.\n- Follow.\n- Read.\n\n## High-level design\nA box.\n\n"
