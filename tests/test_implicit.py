@@ -602,3 +602,21 @@ def test_a_step_of_the_writers_own_numbering_is_a_heading_however_long() -> None
         "Step 3 — Walk through the boxes",
     ]
     assert label("Step 2: 40k rides a day", CATALOGUE, True) is None  # a figure makes it a statement
+
+
+def test_turns_run_on_into_a_list_still_move_a_transcript_on() -> None:
+    """Markdown runs "I: What scale?" on into the list item above it; in a transcript it is a turn."""
+    chat = (
+        "locker notes (I = interviewer)\n\nI: Design parcel lockers.\nMe: ok, features:\n"
+        "  - couriers drop parcels into free compartments\n  - customers open one with a code\n"
+        "I: What scale?\nMe: 20k lockers, 2M parcels a day -> 2M / 86400 = ~23 parcels/s.\nI: Draw it.\n"
+        "Me: app -> locker service -> compartment store\n\n"
+        "I: Talk about the codes.\nMe: six digits, hashed at rest, valid for 72 h, three tries before a lockout.\n"
+    )
+    steps = build_outline(parse(chat), CATALOGUE).steps
+    assert {step: [s.line for s in sections] for step, sections in steps.items()} == {
+        "requirements": [3],
+        "estimation": [7],
+        "high-level": [9],
+        "deep-dive": [12],
+    }

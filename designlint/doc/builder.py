@@ -82,6 +82,12 @@ class Builder:
         self.stack.append(section)
 
     def block(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
+        if kind == "list" and (cut := self._turn_after_items(line, end)):
+            # "- game archive\nI: Leave it out. What scale?": Markdown runs the next turns on into the last
+            # item (a lazy continuation); in a transcript they are turns after the list.
+            self.block(token, "list", line, cut - 1)
+            self.block(token, "paragraph", cut, end)
+            return
         text = "\n".join(self.lines[line - 1 : end])
         label = _LABEL.match(text) if kind == "paragraph" else None
         if label:
@@ -103,6 +109,16 @@ class Builder:
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
         self._add(token, kind, line, end, items)
+
+    def _turn_after_items(self, line: int, end: int) -> int:
+        """In a transcript, the first line of a list at the margin that opens a turn, not an item (0: none)."""
+        if not self._in_transcript():
+            return 0
+        for number in range(line + 1, end + 1):
+            text = self.lines[number - 1]
+            if text[:1].isalpha() and is_turn(text) and not _ITEM_MARKER.match(text):
+                return number
+        return 0
 
     def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
