@@ -620,3 +620,19 @@ def test_turns_run_on_into_a_list_still_move_a_transcript_on() -> None:
         "high-level": [9],
         "deep-dive": [12],
     }
+
+
+def test_a_transcript_with_a_named_interviewer_moves_on_at_their_prompts() -> None:
+    """"Dario:" against "Me:" is an interview: the named person asks; two named people taking notes
+    together ("Sam:", "Priya:") are not, nor is a label used once ("Context:")."""
+    chat = (
+        "round 2 notes\n\nContext: same prompt as last week.\n\nDario: Design parcel lockers. What do they do?\n\n"
+        "Me: couriers drop parcels, customers pick up with a code.\n\nDario: Numbers?\n\n"
+        "Me: 20k lockers, 2M parcels a day -> ~23 parcels/s.\n\nDario: Draw it.\n\n"
+        "Me: app -> locker service -> compartment store\n\nDario: Talk about the codes.\n\n"
+        "Me: six digits, hashed at rest, three tries before a lockout.\n"
+    )
+    steps = build_outline(parse(chat), CATALOGUE).steps
+    assert sorted(steps) == ["deep-dive", "estimation", "high-level", "requirements"]
+    peers = chat.replace("Me:", "Priya:")
+    assert sorted(build_outline(parse(peers), CATALOGUE).steps) != sorted(steps)

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import Exchange, is_turn, prompt, turns
+from designlint.doc.dialogue import Exchange, is_turn, prompt, speakers_of, turns
 from designlint.doc.implicit import LONE_MIN, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, colon_labels, lone_lines
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
@@ -42,7 +42,8 @@ class Builder:
         self.catalogue = catalogue
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
-        self.exchange = Exchange()
+        self.speakers = speakers_of("\n".join(lines))
+        self.exchange = Exchange(speakers=self.speakers)
         # For each kind of label naming a step ("colon", "line"): how many the doc has, and the
         # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
         self.styles: dict[str, tuple[int, int]] = {}
@@ -99,7 +100,7 @@ class Builder:
             return
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
         if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
-            asked = prompt(text, self.catalogue, self.designing)
+            asked = prompt(text, self.catalogue, self.designing, self.speakers)
             # A first question about sizes ("how many players?") clarifies the requirements.
             if asked is not None and not (opens and asked.step == "estimation"):
                 self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
@@ -116,7 +117,7 @@ class Builder:
             return 0
         for number in range(line + 1, end + 1):
             text = self.lines[number - 1]
-            if text[:1].isalpha() and is_turn(text) and not _ITEM_MARKER.match(text):
+            if text[:1].isalpha() and is_turn(text, self.speakers) and not _ITEM_MARKER.match(text):
                 return number
         return 0
 
@@ -129,7 +130,7 @@ class Builder:
             lone = self.lone and not self._in_transcript()
             lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             plain = self._plain()
-            said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end)))) > 1
+            said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end), self.speakers))) > 1
             asks = self._ask if self._in_transcript() or said else None
             # A line whose words are all a step's name heads a section despite sentence words only in
             # bare notes already written in label lines: alone, "What it has to do:" is a lead-in.
@@ -147,7 +148,7 @@ class Builder:
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question
         about sizes among the first ("Q: Scale?") still clarifies the requirements."""
-        asked = prompt(line, self.catalogue, self.designing)
+        asked = prompt(line, self.catalogue, self.designing, self.speakers)
         if asked is None or (asked.step == "estimation" and not self.designing):
             return None
         self.designing = True  # the pieces are read before any is opened: remember it here
@@ -155,12 +156,13 @@ class Builder:
 
     def _opens_transcript(self, text: str) -> bool:
         """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
-        return self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0 and is_turn(text)
+        first = self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0
+        return first and is_turn(text, self.speakers)
 
     def _chat_goes_on(self, text: str) -> bool:
         """A turn under a label line of notes that opened as a transcript ("Numbers:" written between
         the turns): the interview goes on there, and its prompts still move it on."""
-        return self.chatted and not self.marked and is_turn(text)
+        return self.chatted and not self.marked and is_turn(text, self.speakers)
 
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""

@@ -11,17 +11,78 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import compiled
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
-_TURN = re.compile(
-    # a chat log's time stamp may come first: "[10:02] interviewer: ..."
-    r"^\s*(?:[-*+]\s+)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)"
-    r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",
-    re.IGNORECASE,
-)
+_ROLES = "candidate|interviewer|interviewee|me|q|a|c|i"
+
+
+@lru_cache(maxsize=64)
+def _turn(names: str) -> re.Pattern[str]:
+    """A line that opens with one of the speakers (names: an alternation of them)."""
+    return re.compile(
+        # a chat log's time stamp may come first: "[10:02] interviewer: ..."
+        rf"^\s*(?:[-*+]\s+)?(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:\*\*|__)?({names})"
+        r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s*\S",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=64)
+def _reply(names: str) -> re.Pattern[str]:
+    """A second speaker on the same line, after the first one's sentence ends ("Q: scale? A: 1M users")."""
+    return re.compile(rf"[.?!]\s+(?:\*\*|__)?({names})(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """Who speaks in a doc's transcript: the roles every transcript uses ("Candidate", "Q", "Me"), and
+    the one person named beside "Me" or a role ("Dario: So, same whiteboard as last week.")."""
+
+    named: str = ""  # lower case
+    side: str = "answer"  # the side the named person takes
+
+    @property
+    def names(self) -> str:
+        return f"{_ROLES}|{re.escape(self.named)}" if self.named else _ROLES
+
+    def side_of(self, speaker: str) -> str:
+        speaker = speaker.lower()
+        return self.side if speaker == self.named else _SIDE.get(speaker, "answer")
+
+    def is_candidate(self, speaker: str) -> bool:
+        speaker = speaker.lower()
+        return self.side == "ask" if speaker == self.named else speaker in _CANDIDATE
+
+
+ROLES = Speakers()
+# "Dario:" opening a paragraph: a name as a speaker.
+_NAMED = re.compile(r"^(?:\*\*|__)?([A-Z][a-z]{2,15})(?:\*\*|__)?\s*:\s*\S", re.MULTILINE)
+_ROLE_LINE = re.compile(rf"^(?:\*\*|__)?({_ROLES})(?:\*\*|__)?\s*:\s*\S", re.MULTILINE | re.IGNORECASE)
+MIN_NAMED_TURNS = 3
+
+
+def speakers_of(text: str) -> Speakers:
+    """The doc's speakers: one name that takes MIN_NAMED_TURNS turns or more against one role (and
+    no other name does) is the other side of the exchange; study notes between two named people
+    ("Sam:", "Priya:") are no interview, and "Context:" or "Storage:" once are labels."""
+    if ":" not in text:
+        return ROLES
+    counts: dict[str, int] = {}
+    for found in _NAMED.finditer(text):
+        counts[found.group(1).lower()] = counts.get(found.group(1).lower(), 0) + 1
+    names = [name for name, count in counts.items() if count >= MIN_NAMED_TURNS and name not in _ROLES.split("|")]
+    roles = {found.group(1).lower() for found in _ROLE_LINE.finditer(text)}
+    if len(names) != 1 or len(roles) != 1:
+        return ROLES
+    (role,) = roles
+    # beside the candidate the named person interviews; beside the interviewer, answers
+    return Speakers(names[0], "answer" if _SIDE.get(role) == "ask" else "ask")
+
+
 # Speakers that stand for the same side: Q and C ask, A and I answer.
 _SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c": "ask"}
 # Speakers who are the candidate, whatever side they take ("Q:" is most often the interviewer's).
@@ -35,35 +96,26 @@ TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
 
 
-# A second speaker on the same line, after the first one's sentence ends ("Q: scale? A: 1M users").
-_REPLY = re.compile(
-    r"[.?!]\s+(?:\*\*|__)?(candidate|interviewer|interviewee|me|q|a|c|i)(?:\*\*|__)?\s*:\s*\S", re.IGNORECASE
-)
-
-
-def is_turn(text: str) -> bool:
+def is_turn(text: str, speakers: Speakers = ROLES) -> bool:
     """The text opens with a speaker ("Candidate: ...", "Q: ..."): a turn, not a topic and its colon."""
-    return _TURN.match(text) is not None
+    return _turn(speakers.names).match(text) is not None
 
 
-def turns(text: str) -> list[str]:
+def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
     A line may hold a question and its answer together; each counts as a turn.
     """
     lines = [line for line in text.split("\n") if line.strip()]
+    turn = _turn(speakers.names)
     sides: list[str] = []
     opened = 0
     for line in lines:
-        if (found := _TURN.match(line)) is not None:
+        if (found := turn.match(line)) is not None:
             opened += 1
-            sides.append(_side(found.group(1)))
-            sides += [_side(reply.group(1)) for reply in _REPLY.finditer(line, found.end())]
+            sides.append(speakers.side_of(found.group(1)))
+            sides += [speakers.side_of(reply.group(1)) for reply in _reply(speakers.names).finditer(line, found.end())]
     return sides if opened and opened * 2 >= len(lines) else []
-
-
-def _side(speaker: str) -> str:
-    return _SIDE.get(speaker.lower(), "answer")
 
 
 @dataclass(slots=True)
@@ -73,6 +125,7 @@ class Exchange:
     state: str = "watching"  # watching, open, done
     start: int = -1  # index, in the current section's blocks, of the first turn seen
     sides: list[str] = field(default_factory=list)
+    speakers: Speakers = ROLES
 
     def restart(self) -> None:
         """Forget turns seen so far if the exchange has not opened: a new section's blocks start afresh."""
@@ -81,7 +134,7 @@ class Exchange:
 
     def see(self, index: int, text: str, kind: str) -> Implicit | None:
         """The section to open for the block just added at index, if any; updates the state."""
-        said = turns(text) if kind in ("paragraph", "list", "quote") else []
+        said = turns(text, self.speakers) if kind in ("paragraph", "list", "quote") else []
         if self.state == "watching":
             return self._watch(index, said)
         if self.state == "open" and not said:
@@ -115,7 +168,7 @@ MAX_TOPIC_WORDS = 3
 ASKED = " (asked in dialogue)"
 
 
-def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit | None:
+def prompt(text: str, catalogue: Catalogue, designing: bool = False, speakers: Speakers = ROLES) -> Implicit | None:
     """The step a turn of a transcript moves on to ("Interviewer: Numbers?"), past the requirements.
 
     Reads the first sentence or two of the turn (an "OK." before the ask is passed over), if
@@ -124,13 +177,13 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False) -> Implicit
     (see Exchange), so they are not asked here. Once the design is under way (designing), a
     question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it.
     """
-    found = _TURN.match(text)
+    found = _turn(speakers.names).match(text)
     if found is None or found.group(1).lower() == "a":
         return None  # "A: outbound SMS API for businesses." answers; it asks for no step
     said = text[found.end() - 1 :].split("\n", 1)[0]
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
-    reach = 1 if found.group(1).lower() in _CANDIDATE else 2
+    reach = 1 if speakers.is_candidate(found.group(1)) else 2
     sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:reach]
     for asked in sentences:
         entry = _asked(asked, catalogue, designing)
