@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     is_dialogue,
     is_placeholder,
@@ -215,6 +216,10 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
     facts = partial(_constraints, starts=starts, figures=figures)
     blocks = _feature_lists(ctx, facts)
+    if not blocks and requirements_in_prose(ctx):
+        # targets stated in prose, no step for the requirements: the features are what is missing
+        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+        return
     if not blocks:
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)
         return

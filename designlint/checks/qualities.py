@@ -172,8 +172,37 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- R003 / R004 --------------------------------------------------------------
 
 
+# The targets that show requirements stated in prose: a quality named beside a figure (and a bound).
+PROSE_TARGETS = (
+    {"named": "latency-named", "figure": "latency-figure", "bound": "target-bound"},
+    {"named": "availability-named", "figure": "availability-figure"},
+)
+
+
+def requirements_in_prose(ctx: Context) -> bool:
+    """No requirements step, but the doc states a quality target in its own words ("peers see a change
+    within 100 ms, p95", "99.95% for play"): an essay, a memo or a transcript asks there. S001 is silent
+    then; R001 says no feature is listed, R003 and R004 judge the targets over the whole text."""
+    if ctx.step_shown("requirements"):
+        return False
+    return ctx.once("qualities.in_prose", lambda: any(_stated_anywhere(ctx, target) for target in PROSE_TARGETS))
+
+
+def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
+    figure = ctx.terms(options["figure"])
+    bound = ctx.terms(options["bound"]) if "bound" in options else None
+    named = title(ctx)[1]
+    return any(
+        figure.search(line) and (bound is None or bound.search(line)) and line != named
+        for line in _lines_naming(ctx, options)
+    )
+
+
 def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No line gives the quality a figure: say where it is asked for, or that it never is."""
+    if requirements_in_prose(ctx):
+        yield from _unquantified_in_prose(ctx, options)
+        return
     if not ctx.step_shown("requirements"):
         return  # S001 reports the missing step (a step shown only by a part, "## Not in scope", is judged)
     lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
@@ -189,6 +218,21 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     elif not asks and (any(text.strip() for _, text in lines) or _only_exclusions(ctx)):
         # a waived quality is a stance, not an omission; a step that only says what is left out asks for nothing
         yield Hit(ctx.anchor("requirements"), args={"quality": quality}, variant="unstated", context="unstated")
+
+
+def _unquantified_in_prose(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """R003/R004 where the requirements are stated in prose: the whole text is where the quality is asked."""
+    if _stated_anywhere(ctx, options):
+        return
+    named = ctx.terms(options["named"])
+    for number, line in doc_text_lines(ctx):
+        found = next((m for m in named.finditer(line) if not _negated_before(line, m.start())), None)
+        if found is not None and number != title(ctx)[0]:
+            column = max(ctx.doc.lines[number - 1].find(found.group(0)), 0) + 1
+            args = {"quality": options["quality"], "phrase": found.group(0)}
+            yield Hit(number, column, args=args, context=found.group(0).lower())
+            return
+    yield Hit(ctx.anchor("requirements"), args={"quality": options["quality"]}, variant="unstated", context="unstated")
 
 
 def _only_exclusions(ctx: Context) -> bool:

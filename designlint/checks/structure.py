@@ -8,6 +8,7 @@ from typing import Any
 
 from designlint.checks.base import NO_OPTIONS, Check
 from designlint.checks.dives import implied_sections
+from designlint.checks.qualities import requirements_in_prose
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import markable
@@ -36,6 +37,8 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     for step in ctx.catalogue.steps():
         if step.id not in wanted or ctx.step_shown(step.id) or _implied(ctx, step.id, options):
             continue
+        if step.id == "requirements" and requirements_in_prose(ctx):
+            continue  # R001, R003 and R004 say what the prose leaves out
         # The finding's step names the missing one in words, as the message does; its variant is the id.
         name = step.title.lower()
         yield Hit(ctx.anchor(), args={"step": name, "step_id": step.id}, variant=step.id, context=step.id, step=name)

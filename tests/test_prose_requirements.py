@@ -1,0 +1,48 @@
+"""Requirements stated in prose: an essay, a memo or a transcript with no requirements step that still
+gives its targets in running text. S001 does not call the step missing; R001 says no feature is listed,
+R003 and R004 read the targets from the whole text."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+ESSAY = (
+    "Parcel lockers, the way I would build them\n\n"
+    "Couriers and customers meet at a locker and never at a desk, so the locker service is the whole product. "
+    "A customer's code has to open the door fast, within 2 s of being typed, p99, even when the building's network "
+    "is slow, which is why every locker keeps its own copy of the day's codes.\n\n"
+    "The design is a locker service in the cloud and a small controller in each bank of lockers. The "
+    "controller syncs codes every minute and reports every door event; the cloud keeps compartments in "
+    "Postgres, keyed by locker id, and hands couriers a free compartment when they scan a parcel.\n"
+)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    findings = lint_string(text, select=("S001", "R001", "R003", "R004"))
+    return [(f.rule_id, f.variant) for f in findings]
+
+
+def test_a_target_in_prose_stands_for_the_requirements_step() -> None:
+    found = _found(ESSAY)
+    assert ("S001", "requirements") not in found
+    assert ("R001", "none") in found  # no feature is listed
+    assert not any(rule == "R003" for rule, _ in found)  # "within 2 s of being typed, p99"
+    assert ("R004", "unstated") in found  # availability is never named
+
+
+def test_without_a_target_the_requirements_step_is_missing() -> None:
+    found = _found(ESSAY.replace("fast, within 2 s of being typed, p99, ", "quickly "))
+    assert ("S001", "requirements") in found
+    assert not any(rule in ("R001", "R003", "R004") for rule, _ in found)
+
+
+def test_availability_given_as_a_share_of_time_is_a_target() -> None:
+    text = ESSAY.replace("which is why", "the service should be 99.9% available, which is why")
+    assert not any(rule == "R004" for rule, _ in _found(text))
+
+
+def test_a_bound_on_what_is_seen_or_a_budget_at_a_percentile_is_a_latency_target() -> None:
+    for said in ("the door state is visible < 1s after the scan", "the lookup gets 40 ms at p99"):
+        text = ESSAY.replace("fast, within 2 s of being typed, p99, ", "").replace("which is why", f"{said}, which is why")
+        found = _found(text)
+        assert ("S001", "requirements") not in found and not any(rule == "R003" for rule, _ in found), said
