@@ -38,6 +38,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Returns are a different question, so I'm leaving them alone.",
         "scoped out: refrigerated compartments and returns",
         "Not in this design: refunds, the courier app.",
+        "?? returns -- NOT this board",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
