@@ -399,3 +399,16 @@ def test_a_chain_of_events_in_prose_is_no_drawing() -> None:
     events = "A worker dies -> its leases expire within 10 s -> the others take over its partitions."
     assert [f.rule_id for f in _lint(events, "H005")] == ["H005"]
     assert _lint("app -> lease service -> workers -> job store", "H005") == []
+
+
+def test_calls_inside_a_schema_are_no_api_and_signatures_are() -> None:
+    """"-- hash(job_id) % 256" and "enum(active, paused)" sit inside a record's lines; an operation's
+    signature opens its line."""
+    schema = (
+        "jobs\n  job_id         uuid pk\n  partition      smallint   -- hash(job_id) % 256\n"
+        "  status         enum(active, paused)\n  next_fire_at   timestamptz\n"
+    )
+    assert [f.rule_id for f in _lint(schema, "H001")] == ["H001"]
+    signatures = "- create_job(cron_expr, target) -> job_id\n- pause_job(job_id) -> ok\n"
+    assert _lint(signatures, "H001") == []
+    assert _lint("    def create_job(self, cron_expr):\n        ...\n    def pause_job(self, job_id):\n", "H001") == []
