@@ -264,3 +264,16 @@ def test_options_labelled_option_a_and_option_b_are_facets_of_one_dive() -> None
         f"Failure cases I walked through: {STORAGE}\n"
     )
     assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{body}") == "1"
+
+
+def test_a_memos_lead_phrases_after_its_design_are_dives() -> None:
+    memo = (
+        "To: photo team\nRe: the feed\n\n"
+        "Load. Two million uploads a day, about 23 a second at the mean and 70 at peak.\n\n"
+        "Design. Clients call an API that stores photos in object storage and metadata in a database.\n\n"
+        f"Feed assembly. {FEED}\n\nPhoto storage. {STORAGE}\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(memo, select=("S001", "D001"))]
+    assert ("S001", "deep-dive") not in found and ("D001", "default") not in found
+    one = memo.replace(f"Photo storage. {STORAGE}\n", "")
+    assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(one, select=("S001",))]

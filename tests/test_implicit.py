@@ -636,3 +636,23 @@ def test_a_transcript_with_a_named_interviewer_moves_on_at_their_prompts() -> No
     assert sorted(steps) == ["deep-dive", "estimation", "high-level", "requirements"]
     peers = chat.replace("Me:", "Priya:")
     assert sorted(build_outline(parse(peers), CATALOGUE).steps) != sorted(steps)
+
+
+def test_a_memos_lead_phrases_are_its_headings() -> None:
+    """"Load. ...", "Design. ...", "Sharding the counter. ...": a memo without headings names each
+    paragraph's topic in a short phrase before its first full stop; three of them make the style."""
+    memo = (
+        "To: lockers team\nRe: pick-up codes\n\n"
+        "Short version: move code checks onto the locker controller.\n\n"
+        "Load. Two million parcels a day reach 20k lockers, so about 23 pick-ups a second at the mean.\n\n"
+        "Design. Each controller keeps the day's codes and checks them locally; the cloud sends changes.\n\n"
+        "Code leaks. A code read over someone's shoulder opens the door once; codes expire after 72 hours.\n\n"
+        "Offline lockers. A controller that loses its link keeps working from its copy for up to a day.\n"
+    )
+    titles = [(s.title, s.implicit) for s in parse(memo).sections()]
+    assert titles == [("Load", "lead"), ("Design", "lead"), ("Code leaks", "lead"), ("Offline lockers", "lead")]
+    # two lead phrases are no style: prose may open a paragraph with a short sentence
+    two = memo.replace("Code leaks. ", "").replace("Offline lockers. ", "")
+    assert [s.title for s in parse(two).sections()] == []
+    # a lead phrase with sentence words is a sentence ("It is fine.")
+    assert next(parse(memo.replace("Load. ", "It is fine. ")).sections()).title == "Design"

@@ -213,7 +213,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
         named = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
-        plain = [s for s in after if s.implicit in ("line", "colon", "item") and s not in named]
+        plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
         candidates = implied_sections(ctx, "high-level", closing)

@@ -12,7 +12,16 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, speakers_of, turns
-from designlint.doc.implicit import LONE_MIN, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit, colon_labels, lone_lines
+from designlint.doc.implicit import (
+    LONE_MIN,
+    PART_LEVEL,
+    STEP_LEVEL,
+    STYLE_MIN,
+    Implicit,
+    colon_labels,
+    lead_labels,
+    lone_lines,
+)
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
 
@@ -49,6 +58,7 @@ class Builder:
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
+        self.leads = False  # the doc opens its paragraphs with lead phrases (implicit.lead_labels)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
@@ -78,7 +88,7 @@ class Builder:
         parent = self.stack[-1]
         # What the sections above say, kept on each so a block need not walk the stack to ask.
         section["transcript"] = parent.get("transcript", False) or implicit in ("dialogue", "prompt")
-        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item")
+        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item", "lead")
         parent["children"].append(section)
         self.stack.append(section)
 
@@ -135,7 +145,8 @@ class Builder:
             # A line whose words are all a step's name heads a section despite sentence words only in
             # bare notes already written in label lines: alone, "What it has to do:" is a lead-in.
             bare = not self.marked and bool(style)
-            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks)
+            leads = self.leads and not self._in_transcript()
+            pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks, leads)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
@@ -284,6 +295,14 @@ def colon_headings(builder: Builder, tokens: list[dict[str, Any]], starts: list[
     found = colon_labels(lines, firsts)
     if found >= LONE_MIN:
         builder.styles["colon"] = (found, STEP_LEVEL)
+
+
+def lead_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str], catalogue: Catalogue) -> bool:
+    """A doc with no Markdown heading below the title whose paragraphs open with lead phrases (a memo)."""
+    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+        return False
+    firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
+    return lead_labels(lines, firsts, catalogue)
 
 
 def text_of(lines: list[str], start: int, end: int) -> str:

@@ -17,7 +17,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.doc.builder import Builder, colon_headings, last_content_line, lone_headings
+from designlint.doc.builder import Builder, colon_headings, last_content_line, lead_headings, lone_headings
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
@@ -126,6 +126,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.marked = any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens)
     builder.lone = lone_headings(tokens, starts, lines)
+    builder.leads = lead_headings(tokens, starts, lines, builder.catalogue)
     colon_headings(builder, tokens, starts, lines)
     for index, token in enumerate(tokens):
         line = starts[index]

@@ -243,6 +243,29 @@ def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ())
     return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
 
 
+# "Load. Marketing expects 2M people ...", "Sharding the counter. One key on one shard ...": a memo's
+# paragraph opened by a short phrase ending in a full stop, naming what the paragraph is about.
+_LEAD = re.compile(r"^ {0,3}([A-Z][A-Za-z'/ -]{1,40}?)\.[ \t]+(?=[A-Z\d\"'(])")
+MAX_LEAD_WORDS = 4
+
+
+def lead(line: str, catalogue: Catalogue) -> Implicit | None:
+    """A lead phrase opening a paragraph (see _LEAD) as a heading: a few words and no sentence words."""
+    found = _LEAD.match(line)
+    if found is None:
+        return None
+    words = found.group(1).strip()
+    if len(words.split()) > MAX_LEAD_WORDS or _SENTENCE.search(words) or _LEAD_IN.match(words):
+        return None
+    return named(words, catalogue, "lead") or Implicit(STEP_LEVEL, words, "lead")
+
+
+def lead_labels(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
+    """Whether a doc without Markdown headings opens LONE_MIN or more of its paragraphs (firsts: their
+    first lines) with a lead phrase: a memo written that way, whose lead phrases are its headings."""
+    return sum(1 for number in firsts if lead(lines[number - 1], catalogue) is not None) >= LONE_MIN
+
+
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 
 

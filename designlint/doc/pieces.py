@@ -17,6 +17,7 @@ from designlint.doc.implicit import (
     Implicit,
     hashes,
     label,
+    lead,
     lone,
     opens_sentence,
     over,
@@ -39,6 +40,7 @@ def paragraph_pieces(
     alone: bool = False,
     bare: bool = False,
     asks: Callable[[str], Implicit | None] | None = None,
+    leads: bool = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
@@ -58,6 +60,8 @@ def paragraph_pieces(
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
             found = run_in(line, catalogue, parts_only=plain == "labels")
+        if found is None and leads and number == start:
+            found = lead(line, catalogue)  # a memo's lead phrase: the paragraph stays the section's text
         if found is None and alone and number == start:
             level = (style or {}).get("line", STEP_LEVEL)
             found = lone(line, level) if start == end else over(line, level, lines[number])
@@ -68,7 +72,7 @@ def paragraph_pieces(
         if number > begin:
             pieces.append((None, begin, number - 1))
         pieces.append((found, number, number))
-        begin = number if found.kind in ("run-in", "prompt") else number + 1
+        begin = number if found.kind in ("run-in", "prompt", "lead") else number + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
