@@ -12,18 +12,10 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, speakers_of, turns
-from designlint.doc.implicit import (
-    LONE_MIN,
-    PART_LEVEL,
-    STEP_LEVEL,
-    STYLE_MIN,
-    Implicit,
-    colon_labels,
-    lead_labels,
-    lone_lines,
-)
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
+from designlint.doc.styles import last_content_line
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
@@ -279,44 +271,5 @@ def _freeze(raw: dict[str, Any]) -> Section:
     return Section(raw["level"], raw["title"], raw["line"], end, blocks, children, raw["label"], raw["implicit"])
 
 
-def last_content_line(lines: list[str], start: int, stop: int) -> int:
-    """The last non-blank line in start..stop (1-based, inclusive), at least start."""
-    end = stop
-    while end > start and not lines[end - 1].strip():
-        end -= 1
-    return end
-
-def colon_headings(builder: Builder, tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> None:
-    """Notes without Markdown headings whose paragraphs open with label lines ending in a colon: those
-    labels are the doc's headings from the first, as if two had named steps (implicit.colon_labels)."""
-    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
-        return
-    firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
-    found = colon_labels(lines, firsts)
-    if found >= LONE_MIN:
-        builder.styles["colon"] = (found, STEP_LEVEL)
-
-
-def lead_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str], catalogue: Catalogue) -> bool:
-    """A doc with no Markdown heading below the title whose paragraphs open with lead phrases (a memo)."""
-    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
-        return False
-    firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
-    return lead_labels(lines, firsts, catalogue)
-
-
 def text_of(lines: list[str], start: int, end: int) -> str:
     return "\n".join(lines[start - 1 : end])
-
-
-def lone_headings(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
-    """A doc with no Markdown heading below the title whose one-line paragraphs read as its headings."""
-    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
-        return False
-    paragraphs = [
-        (starts[i], last_content_line(lines, starts[i], starts[i + 1] - 1))
-        for i, token in enumerate(tokens[:-1])  # a heading has something below it
-        if token["type"] == "paragraph"
-    ]
-    singles = [start for start, end in paragraphs if start == end]
-    return lone_lines(lines, singles, [start for start, end in paragraphs if start < end])

@@ -17,8 +17,10 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
-from designlint.doc.builder import Builder, colon_headings, last_content_line, lead_headings, lone_headings
+from designlint.doc.builder import Builder
+from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
+from designlint.doc.styles import heading_styles, last_content_line
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 
@@ -125,9 +127,11 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     builder = Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.marked = any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens)
-    builder.lone = lone_headings(tokens, starts, lines)
-    builder.leads = lead_headings(tokens, starts, lines, builder.catalogue)
-    colon_headings(builder, tokens, starts, lines)
+    styles = heading_styles(tokens, starts, lines, builder.catalogue)
+    builder.lone, builder.leads = styles.lone, styles.leads
+    if styles.colons >= LONE_MIN:
+        # label lines naming nothing are the doc's headings from the first, as if two had named steps
+        builder.styles["colon"] = (styles.colons, STEP_LEVEL)
     for index, token in enumerate(tokens):
         line = starts[index]
         stop = starts[index + 1] - 1 if index + 1 < len(tokens) else len(lines)
