@@ -47,6 +47,7 @@ SCALING_PATHS = [
     # growth as a multiple, and a section titled by the limit of the first version
     "If we 4x to 200k hosts, one search node runs out of memory, so we split the index by region.",
     "### When one index isn't enough\n\nWe shard the listing index by region.",
+    "And when we go multi-region, each listing lives in the region of its host.",
 ]
 
 NOT_SCALING_PATHS = [
