@@ -277,3 +277,9 @@ def test_a_memos_lead_phrases_after_its_design_are_dives() -> None:
     assert ("S001", "deep-dive") not in found and ("D001", "default") not in found
     one = memo.replace(f"Photo storage. {STORAGE}\n", "")
     assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(one, select=("S001",))]
+
+
+def test_a_section_on_what_was_skipped_is_no_dive() -> None:
+    text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### What I skipped\n\n{STORAGE}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace("### What I skipped", "### Photo storage")) == "enough"

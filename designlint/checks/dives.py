@@ -211,7 +211,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
         # section for the architecture, those after the requirements may be feature flows.
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-        named = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
+        dives = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
+        named = [d for d in dives if not closing.search(d.title)]  # "What I skipped" is no dive
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
