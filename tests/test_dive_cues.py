@@ -64,6 +64,7 @@ NOT_SCALING_PATHS = [
     "If a worker dies, its partitions are rebalanced to the others; bookings wait during the rebalance.",
     "Main cost: a stateful service with rebalance logic to own.",
     "Feedback: clear clocks. Didn't touch scaling beyond one region at all.",
+    "### What I skipped\n\nThe host dashboard beyond 'it reads from a replica', and pricing.",
 ]
 
 
