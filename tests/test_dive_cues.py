@@ -121,6 +121,8 @@ NOT_FAILURE_MODES = [
     "As more hosts join, the fan-out threshold can go down to 200k followers so the cost stays flat.",
     # state built from a snapshot is how the index starts, not how it survives a failure
     "The availability index is rebuilt from a nightly snapshot plus the stream of booking changes.",
+    # a response header is no retry
+    "Over the limit the gateway answers 429 with Retry-After and X-RateLimit-Remaining.",
     # a write refused by its own condition, a race lost under contention
     "A custom room code is one conditional put (fail if it already exists), answered with 409 when taken.",
     "On a busy sale night the contention on the last rooms means lots of failures and a poor experience.",
@@ -294,3 +296,11 @@ def test_a_failure_word_that_names_the_docs_subject_is_no_failure_handling() -> 
     assert [f.rule_id for f in lint_string(text, select=("D005",))] == ["D005"]
     handled = text + "\nIf a backup job dies, the scheduler retries it twice, then pages the owner.\n"
     assert lint_string(handled, select=("D005",)) == []
+
+
+def test_failure_handling_named_in_the_requirements_counts_and_quality_words_there_do_not() -> None:
+    head = "# Rate limiter\n\n## Requirements\n\n- limit each API key per minute\n- {nfr}\n\n## Design\n\nOne counter per key.\n"
+    fail_open = "limiter store down => fail open, and gateways fall back to a local limit"
+    assert not [f for f in lint_string(head.format(nfr=fail_open), select=("D005",))]
+    for asked in ("the limiter must be highly available and replicated", "no request may be lost"):
+        assert [f.rule_id for f in lint_string(head.format(nfr=asked), select=("D005",))] == ["D005"], asked

@@ -102,3 +102,12 @@ def test_a_checklist_of_boxed_lines_is_a_feature_list() -> None:
     assert _r001(text) == []
     assert _r001(text.replace("[x] see free bikes and empty docks on a map\n", "").replace(
         "[ ] family accounts -- said that's v2\n", "")) == ["functional requirements listed"]
+
+
+def test_what_they_wanted_heads_the_feature_list() -> None:
+    text = (
+        "bike share notes\n\nwhat they wanted\n* unlock a bike with the app\n* end a ride at any dock\n"
+        "* see free bikes on a map\n\nNFRs i stated\n- unlock answers in under a second\n\ndesign\nA box.\n"
+    )
+    assert _r001(text) == []
+    assert _r001(text.replace("what they wanted", "what I drew")) == ["no functional requirements listed"]

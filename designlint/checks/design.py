@@ -37,6 +37,7 @@ DESIGN_LACKS = {
         "table-against": {"type": "string"},
         "excused": {"type": "string"},
         "not-covered": {"type": "string"},
+        "in-requirements": {"type": "string"},
         "beyond-title": {"type": "boolean"},
         "marked-pros": {"type": "boolean"},
         "chosen-labels": {"type": "string"},
@@ -83,9 +84,20 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     The mechanisms are looked for first: their list is short, so a doc that has them in
     context is done before the long list of terms is searched at all.
     """
-    return _mechanism_in_context(ctx, design, options) or any(
-        _said(ctx, s, options) for s in _matching(ctx, design, options["terms"])
+    return (
+        _mechanism_in_context(ctx, design, options)
+        or any(_said(ctx, s, options) for s in _matching(ctx, design, options["terms"]))
+        or _asked_with_mechanism(ctx, options)
     )
+
+
+def _asked_with_mechanism(ctx: Context, options: Mapping[str, Any]) -> bool:
+    """A requirement that names how the design behaves ("store down => fail open, gateways fall back to a
+    local limit"), read with the rule's stricter list for the requirements (option "in-requirements")."""
+    if "in-requirements" not in options:
+        return False
+    asked = view(ctx, "requirements-only", lambda s: s.step == "requirements")
+    return any(_said(ctx, s, options) for s in _matching(ctx, asked, options["in-requirements"]))
 
 
 def _said(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
