@@ -412,3 +412,11 @@ def test_calls_inside_a_schema_are_no_api_and_signatures_are() -> None:
     signatures = "- create_job(cron_expr, target) -> job_id\n- pause_job(job_id) -> ok\n"
     assert _lint(signatures, "H001") == []
     assert _lint("    def create_job(self, cron_expr):\n        ...\n    def pause_job(self, job_id):\n", "H001") == []
+
+
+def test_entities_named_in_a_row_under_a_data_model_heading_have_no_fields() -> None:
+    text = "# Library\n\n## Requirements\n- hold a book\n\n## Data model\n\n{row}\n"
+    entities = lint_string(text.format(row="Patrons, titles, copies, holds, branches."), select=("H003",))
+    assert [f.rule_id for f in entities] == ["H003"]
+    assert lint_string(text.format(row="Hold: patron_ref, title, placed, status"), select=("H003",)) == []
+    assert lint_string(text.format(row="name, email, status, created"), select=("H003",)) == []

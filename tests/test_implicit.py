@@ -656,3 +656,24 @@ def test_a_memos_lead_phrases_are_its_headings() -> None:
     assert [s.title for s in parse(two).sections()] == []
     # a lead phrase with sentence words is a sentence ("It is fine.")
     assert next(parse(memo.replace("Load. ", "It is fine. ")).sections()).title == "Design"
+
+
+def test_a_doc_headed_by_questions_reads_each_question_as_the_step_it_asks_for() -> None:
+    doc = (
+        "# Parcel lockers\n\n## What are we building?\n\n- drop parcels\n- pick up with a code\n\n"
+        "## What are we NOT building?\n\n- returns\n\n## How big is it?\n\n2M parcels a day / 86400 = ~23/s\n\n"
+        "## What does it look like?\n\napp -> locker service -> store\n\n## What are the calls?\n\n"
+        "- POST /parcels\n\n## What happens when a locker goes offline?\n\nIt keeps its codes for a day.\n"
+    )
+    steps = build_outline(parse(doc), CATALOGUE).steps
+    assert {step: [s.line for s in sections] for step, sections in steps.items()} == {
+        "requirements": [3, 8],
+        "estimation": [12],
+        "high-level": [16, 20],
+        "deep-dive": [24],
+    }
+    # one question among plain headings names no step ("Does the feature change defaults?")
+    single = doc.replace("## What are we building?", "## Features").replace("## How big is it?", "## Estimation")
+    single = single.replace("## What does it look like?", "## Design").replace("## What are the calls?", "## API")
+    single = single.replace("## What are we NOT building?", "## Out of scope")
+    assert [s.line for s in build_outline(parse(single), CATALOGUE).steps.get("deep-dive", [])] == []

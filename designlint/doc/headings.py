@@ -100,3 +100,16 @@ def named_entry(text: str, catalogue: Catalogue) -> Named | None:
         if score and (best is None or score > best.length or (score == best.length and not entry.is_step)):
             best = Named(entry, score)
     return best
+
+
+def asked_entry(text: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part a question heading asks for, read with the catalogue's prompts ("How big is it?"
+    asks for the estimation): the longest prompt found wins, a part's over a step's on a tie."""
+    scored = [
+        (len(hit.group(0)), not entry.is_step, entry)
+        for entry in catalogue.entries
+        if entry.prompts
+        for hit in (p.search(text) for p in compiled(entry.prompts))
+        if hit is not None
+    ]
+    return max(scored, key=lambda score: score[:2])[2] if scored else None

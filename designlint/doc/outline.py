@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import named_entry, normalize_title
+from designlint.doc.headings import asked_entry, named_entry, normalize_title
 from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
@@ -22,16 +22,18 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
-def match_heading(title: str, catalogue: Catalogue) -> Entry | None:
+def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Entry | None:
     """The step or part a heading names.
 
     Each entry scores the characters its synonyms match, so "Capacity estimation and
     constraints" (capacity + estimation) is an estimation, not a requirement; a part
-    beats a step on a tie because it says more.
+    beats a step on a tie because it says more. A question ("Does the feature change
+    defaults?") names no step, unless the doc heads its sections with questions (asking):
+    there "How big is it?" asks for the estimation, read with the catalogue's prompts.
     """
     text = normalize_title(title)
     if text.endswith("?"):
-        return None  # a question ("Does the feature change defaults?") names no step
+        return asked_entry(text, catalogue) if asking else None
     best = named_entry(text, catalogue)
     return best.entry if best else None
 
@@ -137,8 +139,11 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     # The requirements' cues say what the first section is, not what a later one holds.
     content_steps = [e for e in content_steps if e.id != "requirements"]
 
+    asking = _asks(doc)
+
     def visit(section: Section, inherited: str) -> None:
-        entry = None if section.level == 0 or _is_title(section, doc) else match_heading(section.title, catalogue)
+        titled = section.level == 0 or _is_title(section, doc)
+        entry = None if titled else match_heading(section.title, catalogue, asking)
         step = inherited
         if entry is not None:
             step = entry.id if entry.is_step else (inherited or entry.parent)
@@ -165,6 +170,16 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     visit(doc.root, "")
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
     return outline
+
+
+QUESTIONS_MIN = 3
+
+
+def _asks(doc: Document) -> bool:
+    """The doc heads its sections with questions: three or more, and most of its headings."""
+    titles = [s.title.strip() for s in doc.sections() if not s.label]
+    asked = sum(1 for title in titles if title.endswith("?"))
+    return asked >= QUESTIONS_MIN and asked * 2 > len(titles)
 
 
 def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> None:

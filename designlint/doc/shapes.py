@@ -192,15 +192,31 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
         entity = (found.group(1) or "").strip("`*\"' ")
         if entity and (operations.match(entity) or _CONTAINER.fullmatch(entity)):
             continue
-        if _FIELD_NAME.search(found.group(2)) or (titled and _lower_case_names(found.group(2))):
+        if _FIELD_NAME.search(found.group(2)):
+            return True
+        if titled and _lower_case_names(found.group(2)) and (entity or not _plural_names(found.group(2))):
             return True
     return False
 
 
+def _names(row: str) -> list[str]:
+    return [_NOTE.sub("", name).strip("`*\"' [.") for name in re.split(r"\s*[,|]\s*", row)]
+
+
 def _lower_case_names(row: str) -> bool:
     """Most names in the row start lower case, as fields do; entity names ("User, Post") are capitalised."""
-    names = [name.strip("`*\"' [") for name in re.split(r"\s*[,|]\s*", row)]
+    names = _names(row)
     return sum(1 for name in names if name[:1].islower()) * 2 > len(names)
+
+
+_PLURAL = re.compile(r"[a-z](?<![su])s$")
+
+
+def _plural_names(row: str) -> bool:
+    """Most names in the row are plurals, as a list of entities is ("patrons, titles, holds, branches");
+    fields are singular ("name, email, status")."""
+    names = _names(row)
+    return sum(1 for name in names if _PLURAL.search(name)) * 2 > len(names)
 
 
 def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
