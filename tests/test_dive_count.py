@@ -283,3 +283,8 @@ def test_a_section_on_what_was_skipped_is_no_dive() -> None:
     text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### What I skipped\n\n{STORAGE}\n"
     assert _found(text) == "1"
     assert _found(text.replace("### What I skipped", "### Photo storage")) == "enough"
+
+
+def test_a_deep_dive_section_is_judged_whatever_closing_word_its_title_holds() -> None:
+    text = HEAD + f"\n## Deep dive summary: the feed\n\n{FEED}\n"
+    assert _found(text) == "1"  # the step's own section is its one dive, "summary" or not

@@ -212,7 +212,9 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # section for the architecture, those after the requirements may be feature flows.
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
         dives = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
-        named = [d for d in dives if not closing.search(d.title)]  # "What I skipped" is no dive
+        steps = ctx.outline.step_sections("deep-dive")
+        # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
+        named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
