@@ -201,6 +201,17 @@ def test_a_count_of_copies_given_as_a_size_is_not_judged() -> None:
     assert verdict("Disk = 500 + 300 = 900 GB") == ARITHMETIC  # a bare sum in the stated unit is still read
 
 
+def test_named_counts_multiplied_into_a_size_are_not_judged() -> None:
+    """"At 8 bytes each, 3 million users times 500 candidates is 12 GB": the size of one is elsewhere."""
+    assert verdict("- 3M users x 500 candidates = 12 GB") == SKIP
+    assert verdict("- 3M users x 500 x 8 B = 1.2 GB") == ARITHMETIC  # the size in the expression: judged
+
+
+@pytest.mark.parametrize(("line", "kind"), [("- 50k x 8 x 24kbps = 9.6 gbps", OK), ("- 50k x 8 x 24kbps = 96 gbps", ARITHMETIC)])
+def test_lower_case_bit_rates_are_bits(line: str, kind: str) -> None:
+    assert verdict(line) == kind
+
+
 def test_a_growth_rate_is_no_rate_to_convert() -> None:
     """"At 40%/year growth we hit ~10 TB/day": a share per year projects growth from a base the line does
     not give; it restates no amount per day. A plain rate per year still converts."""

@@ -71,19 +71,13 @@ _NAMED_COUNT = re.compile(r"\d\s+[A-Za-z]{3,}")
 
 
 def _tally(candidate: Candidate) -> bool:
-    """A sum of counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk"): the
-    copies are counted, the size comes from the line before; no byte total is a sum of counts."""
+    """Counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk", "at 8 bytes each, 3
+    million users times 500 candidates is 12 GB"): the things are counted, the size of one comes from
+    elsewhere; no byte total is a sum or product of named counts alone."""
     node = candidate.expression.node
-    if not (_ops(node) <= {"+", "-"}) or explicit_units(node)[0] or not explicit_units(candidate.stated.node)[0]:
+    if explicit_units(node)[0] or not explicit_units(candidate.stated.node)[0]:
         return False
     return _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
-
-
-def _ops(node: Node) -> set[str]:
-    found = {node.op} if node.op and node.op != "()" else set()
-    for part in node.parts:
-        found |= _ops(part)
-    return found
 
 
 def _failed(

@@ -81,7 +81,7 @@ _NUMBER = re.compile(
     r"(?P<pct>\s?%)?"
 )
 _BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|bytes?|byte)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
-_BIT_UNIT = re.compile(r"(?P<p>[KkMGTP]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
+_BIT_UNIT = re.compile(r"(?P<p>[KkMmGgTtPp]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
 _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?P<t>{_TIME})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
