@@ -120,3 +120,15 @@ def test_a_table_row_may_give_the_figure_before_its_working(row: str, kind: str)
 )
 def test_work_shared_out_among_a_count_divides_by_it(line: str, kind: str) -> None:
     assert [k for _, k in verdicts(line)][-1:] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("We expect ~10% of parcels to need a retry; at 300k/day that's ~30k retries/day.", OK),
+        ("We expect ~10% of parcels to need a retry; at 300k/day that's ~8k retries/day.", ARITHMETIC),
+        ("- 20% of uploads are videos, at 1M/day that is 200k videos/day", OK),
+    ],
+)
+def test_a_share_of_a_count_given_after_it_is_the_count_times_the_share(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]

@@ -56,6 +56,16 @@ _A_SPAN_OF = re.compile(
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
+# clause after it gives ("at 150k/day") is that count times the share.
+_SHARE_AT = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?\s?%) of (?:[A-Za-z][\w'-]*\s+){1,6}?[A-Za-z][\w'-]*\s*[;,.]?\s*"
+    r"(?:at|with|out of|of) (?:~\s?|about |around |roughly )?"
+    r"(?P<base>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
+    r"(?:\s?/\s?(?:day|d|s|sec|second|hour|h|min|minute)|\s(?:a|per) (?:day|second|hour|minute))?),?\s*"
+    r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
+    re.IGNORECASE,
+)
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
@@ -88,6 +98,8 @@ def clean(line: str) -> str:
         text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
     if "day" in text and " of " in text and _A_SPAN_OF.search(text):
         text = _A_SPAN_OF.sub(r"\g<rate> x 1 \g<unit> = ", text)
+    if "%" in text and " of " in text and _SHARE_AT.search(text):
+        text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
     if all(word in text for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(text):
         text = _EACH_EVERY.sub(_per_span, text)
     if _SUM_OF_TERMS.search(text):
