@@ -677,3 +677,19 @@ def test_a_doc_headed_by_questions_reads_each_question_as_the_step_it_asks_for()
     single = single.replace("## What does it look like?", "## Design").replace("## What are the calls?", "## API")
     single = single.replace("## What are we NOT building?", "## Out of scope")
     assert [s.line for s in build_outline(parse(single), CATALOGUE).steps.get("deep-dive", [])] == []
+
+
+def test_a_faq_of_bold_questions_reads_each_as_the_step_it_asks_for() -> None:
+    faq = (
+        "# Parcel lockers - design FAQ\n\n**Q. What does the service actually have to do?**\n\n- drop parcels\n"
+        "- pick up with a code\n\n**Q. What are you NOT designing?**\n\nReturns.\n\n"
+        "**Q. What are the non-functional requirements?**\n\nCodes open doors within 2 s.\n\n"
+        "**Q. What does it look like?**\n\napp -> locker service -> store\n\n"
+        "**Q. How are codes kept secret?**\n\nHashed at rest, valid for 72 hours.\n"
+    )
+    steps = build_outline(parse(faq), CATALOGUE).steps
+    assert {step: [s.line for s in sections] for step, sections in steps.items()} == {
+        "requirements": [3, 8, 12],
+        "high-level": [16],
+        "deep-dive": [20],  # past the design, a question naming no step asks for a dive
+    }

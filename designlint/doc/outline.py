@@ -32,8 +32,10 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     there "How big is it?" asks for the estimation, read with the catalogue's prompts.
     """
     text = normalize_title(title)
-    if text.endswith("?"):
-        return asked_entry(text, catalogue) if asking else None
+    if text.endswith("?") and not asking:
+        return None
+    if text.endswith("?"):  # "What are the non-functional requirements?" names them too
+        return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     best = named_entry(text, catalogue)
     return best.entry if best else None
 
@@ -142,8 +144,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     asking = _asks(doc)
 
     def visit(section: Section, inherited: str) -> None:
-        titled = section.level == 0 or _is_title(section, doc)
-        entry = None if titled else match_heading(section.title, catalogue, asking)
+        entry = _entry_of(section, doc, catalogue, outline, asking)
         step = inherited
         if entry is not None:
             step = entry.id if entry.is_step else (inherited or entry.parent)
@@ -175,9 +176,22 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
 QUESTIONS_MIN = 3
 
 
+def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Outline, asking: bool) -> Entry | None:
+    """The step or part a section's heading names; in a doc headed by questions, past the design, a
+    question naming none ("How does proration work on an upgrade?") asks for a dive."""
+    if section.level == 0 or _is_title(section, doc):
+        return None
+    entry = match_heading(section.title, catalogue, asking)
+    designing = "high-level" in outline.steps or "deep-dive" in outline.steps
+    if entry is None and asking and designing and section.title.rstrip().endswith("?"):
+        return catalogue.get("deep-dive")
+    return entry
+
+
 def _asks(doc: Document) -> bool:
-    """The doc heads its sections with questions: three or more, and most of its headings."""
-    titles = [s.title.strip() for s in doc.sections() if not s.label]
+    """The doc heads its sections with questions: three or more, and most of its headings (a FAQ's bold
+    "Q. How big is it?" lines among them)."""
+    titles = [s.title.strip() for s in doc.sections() if is_heading(s)]
     asked = sum(1 for title in titles if title.endswith("?"))
     return asked >= QUESTIONS_MIN and asked * 2 > len(titles)
 
