@@ -6,6 +6,7 @@ import pytest
 
 from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
+from designlint.doc.headings import normalize_title
 from designlint.doc.implicit import label
 from designlint.doc.outline import build_outline
 
@@ -693,3 +694,16 @@ def test_a_faq_of_bold_questions_reads_each_as_the_step_it_asks_for() -> None:
         "high-level": [16],
         "deep-dive": [20],  # past the design, a question naming no step asks for a dive
     }
+
+
+def test_pictographs_that_mark_lines_are_no_part_of_their_headings() -> None:
+    notes = (
+        "🏆 locker notes\n\n📌 reqs\n- drop parcels\n- pick up with a code\n\n🔢 numbers\n"
+        "- 2M parcels a day / 86400 = ~23/s\n\n🏗️ design\n- app -> locker service -> store\n\n"
+        "🧠 the codes (the interesting part)\n- six digits, hashed at rest, valid for 72 hours\n"
+    )
+    sections = [(s.title, s.line) for s in parse(notes).sections()]
+    assert sections[:3] == [("reqs", 3), ("numbers", 7), ("design", 10)]
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.line for s in steps["requirements"]] == [3] and [s.line for s in steps["estimation"]] == [7]
+    assert normalize_title("🏗️ Design") == "design"

@@ -41,9 +41,19 @@ def strip_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
+# A pictograph or arrow that marks a line ("📌 reqs", "🏗️ design", "❌ not doing: ..."): decoration, not words.
+_MARKER = re.compile(r"^(\s*)[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*")
+
+
+def strip_marker(line: str) -> str:
+    """The line without the pictographs that open it (its indent kept)."""
+    return _MARKER.sub(r"\1", line, count=1) if line and not line.lstrip()[:1].isascii() else line
+
+
 def normalize_title(title: str) -> str:
-    """A heading's words without numbering, emphasis, link targets or an "(Optional)" tag, in lower case."""
-    text = _EMPHASIS.sub(lambda m: m.group(1) or "", title)
+    """A heading's words without numbering, emphasis, link targets, a pictograph marking it ("🏗️ Design")
+    or an "(Optional)" tag, in lower case."""
+    text = _EMPHASIS.sub(lambda m: m.group(1) or "", strip_marker(title))
     text = _NUMBERING.sub("", text, count=1)
     return _OPTIONAL.sub("", text).strip().lower()
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
-from designlint.doc.headings import named_entry, normalize_title, strip_markup
+from designlint.doc.headings import named_entry, normalize_title, strip_marker, strip_markup
 from designlint.doc.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
@@ -73,6 +73,7 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     name labels it even with sentence words ("what it does:"); under Markdown headings such a line
     introduces what follows ("How it works:" over a picture).
     """
+    line = strip_marker(line)
     if first and (numbered := _numbered_step(line, catalogue)):
         return numbered
     if len(line) > MAX_CHARS or not (first or ":" in line):  # most lines go before the shape is matched
@@ -146,6 +147,7 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     the step above would run on over it. A short line needs to be alone in its paragraph or
     over running text (alone). Lead-ins ("Pros:") stay text.
     """
+    line = strip_marker(line)
     shape = _SHAPE.match(strip_markup(line))  # "replication  *** main deep dive ***" is a label too
     if shape is None or len(line) > MAX_CHARS:
         return None
@@ -196,7 +198,7 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
     Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
     ("Pros", "Example") stays text.
     """
-    words = _BRACKETED.sub("", line.strip())
+    words = _BRACKETED.sub("", strip_marker(line).strip())
     if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or _LEAD_IN.match(words):
         return None
     return Implicit(level, words, "line")
@@ -218,12 +220,12 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
     (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
     ends no sentence that runs on.
     """
-    words = _BRACKETED.sub("", line.strip()).removesuffix("?")
+    words = _BRACKETED.sub("", strip_marker(line).strip()).removesuffix("?")
     limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if _opens_sentence(below) else (MAX_OVER_CHARS, MAX_OVER_WORDS)
     if len(words) > limit[0] or len(words.split()) > limit[1]:
         return None
     found = lone(words, level, limit[1])
-    return None if found is None else Implicit(level, line.strip(), "line")
+    return None if found is None else Implicit(level, strip_marker(line).strip(), "line")
 
 
 MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
