@@ -304,3 +304,11 @@ def test_failure_handling_named_in_the_requirements_counts_and_quality_words_the
     assert not [f for f in lint_string(head.format(nfr=fail_open), select=("D005",))]
     for asked in ("the limiter must be highly available and replicated", "no request may be lost"):
         assert [f.rule_id for f in lint_string(head.format(nfr=asked), select=("D005",))] == ["D005"], asked
+
+
+def test_an_alternative_looked_at_and_put_aside_with_its_cost_is_a_weighing() -> None:
+    considered = "Considered: a queue per locker in Redis. Faster, but then there are two sources of truth."
+    assert not _flags("D004", considered)
+    looked = "We looked at making the courier app the only writer. Cleaner, but it lags by minutes."
+    assert not _flags("D004", looked)
+    assert _flags("D004", "Codes live in Postgres. Lockers cache the day's codes.")
