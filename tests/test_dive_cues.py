@@ -312,3 +312,21 @@ def test_an_alternative_looked_at_and_put_aside_with_its_cost_is_a_weighing() ->
     looked = "We looked at making the courier app the only writer. Cleaner, but it lags by minutes."
     assert not _flags("D004", looked)
     assert _flags("D004", "Codes live in Postgres. Lockers cache the day's codes.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Either workers batch codes in memory and flush every second, or each locker gets its own key. "
+        "I'd pick batching: it cuts Redis writes a hundredfold.",
+        "Why not just open the door on the first code match? Because a wrong match costs a customer their parcel.",
+        "The doc compares writing events straight into the database against logging them first; the log wins "
+        "because it absorbs the burst.",
+    ],
+)
+def test_options_set_side_by_side_with_what_one_costs_or_saves_are_a_weighing(body: str) -> None:
+    assert not _flags("D004", body)
+
+
+def test_a_comparison_of_two_values_is_no_weighing() -> None:
+    assert _flags("D004", "The worker compares the lease epoch in the message against its own and saves it.")
