@@ -288,3 +288,13 @@ def test_a_section_on_what_was_skipped_is_no_dive() -> None:
 def test_a_deep_dive_section_is_judged_whatever_closing_word_its_title_holds() -> None:
     text = HEAD + f"\n## Deep dive summary: the feed\n\n{FEED}\n"
     assert _found(text) == "1"  # the step's own section is its one dive, "summary" or not
+
+
+def test_what_was_proposed_is_the_design_and_the_sections_after_it_are_dives() -> None:
+    text = (
+        "# Postmortem: my photo service design\n\n## What I proposed (short version)\n\n"
+        "Clients call an API that stores photos in object storage.\n\n"
+        f"## What went wrong #1: the feed\n\n{FEED}\n\n## What went wrong #2: storage\n\n{STORAGE}\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(text, select=("S001", "D001"))]
+    assert ("S001", "high-level") not in found and ("S001", "deep-dive") not in found

@@ -707,3 +707,15 @@ def test_pictographs_that_mark_lines_are_no_part_of_their_headings() -> None:
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert [s.line for s in steps["requirements"]] == [3] and [s.line for s in steps["estimation"]] == [7]
     assert normalize_title("🏗️ Design") == "design"
+
+
+def test_a_sessions_timeline_heads_its_sections_with_the_clock_time_aside() -> None:
+    recap = (
+        "whiteboard recap - locker codes\n\n10:02 prompt: design pick-up codes for parcel lockers\n\n"
+        "10:05 requirements\n - drop parcels\n - pick up with a code\n\n10:12 numbers\n"
+        " - 2M parcels a day / 86400 = ~23/s\n\n10:18 drew boxes\n app -> locker service -> store\n"
+    )
+    titles = [s.title for s in parse(recap).sections()]
+    assert "requirements" in titles and "numbers" in titles
+    steps = build_outline(parse(recap), CATALOGUE).steps
+    assert "requirements" in steps and "estimation" in steps

@@ -68,6 +68,7 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("The tracking page for customers? Another team, we only expose the data.", True),
         ("Every locker in the city, ignoring the pilot sites.", True),
         ("No returns, no refunds at the locker; said those are v2.", True),
+        ("Explicitly said I'd ignore the courier app itself, only the lockers.", True),
         # "only" restricting how, not what: a condition, a permission, a guard on data
         ("A compartment reopens only if the code is still valid.", False),
         ("A courier can only open compartments assigned to the route.", False),

@@ -41,13 +41,17 @@ def strip_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
-# A pictograph or arrow that marks a line ("📌 reqs", "🏗️ design", "❌ not doing: ..."): decoration, not words.
-_MARKER = re.compile(r"^(\s*)[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*")
+# A pictograph or arrow that marks a line ("📌 reqs", "🏗️ design", "❌ not doing: ...") or the clock time
+# of a session's timeline ("10:12 numbers", "[10:18] drew boxes"): a mark, not words.
+_MARKER = re.compile(
+    r"^(\s*)(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|\[?\d{1,2}:\d{2}\]?(?=\s+[A-Za-z]))\s*"
+)
 
 
 def strip_marker(line: str) -> str:
-    """The line without the pictographs that open it (its indent kept)."""
-    return _MARKER.sub(r"\1", line, count=1) if line and not line.lstrip()[:1].isascii() else line
+    """The line without the pictographs or clock time that open it (its indent kept)."""
+    head = line.lstrip()[:1]
+    return _MARKER.sub(r"\1", line, count=1) if head and (not head.isascii() or head in "[0123456789") else line
 
 
 def normalize_title(title: str) -> str:
