@@ -12,6 +12,7 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, speakers_of, turns
+from designlint.doc.html import is_item
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
@@ -31,6 +32,8 @@ def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
         if marker and (indent is None or len(marker.group(1)) == indent):
             indent = len(marker.group(1))
             items.append([number, [line[marker.end() :]]])
+        elif is_item(line):  # "<li>..." in a list pasted as HTML
+            items.append([number, [line.strip()]])
         elif items:
             items[-1][1].append(line)
     return tuple(Item(number, "\n".join(text).strip()) for number, text in items)

@@ -18,6 +18,7 @@ from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.doc.builder import Builder
+from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 from designlint.doc.styles import heading_styles, last_content_line
@@ -140,10 +141,22 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
             builder.heading(token["attrs"]["level"], title, line)
             continue
         kind = _block_kind(token)
-        if kind is not None:
-            builder.block(token, kind, line, last_content_line(lines, line, max(stop, line)))
+        end = last_content_line(lines, line, max(stop, line))
+        if kind == "html" and has_structure(token["raw"]):
+            _html_block(builder, token, lines, line, end)
+        elif kind is not None:
+            builder.block(token, kind, line, end)
     root = builder.finish()
     return Document(path, tuple(lines), root, front, frozenset(builder.code_lines))
+
+
+def _html_block(builder: Builder, token: dict[str, Any], lines: list[str], line: int, end: int) -> None:
+    """A write-up pasted as HTML: its headings, lists and paragraphs as the builder's own (see doc/html.py)."""
+    for kind, first, last, level, title in html_pieces(lines, line, end):
+        if kind == "heading":
+            builder.heading(level, title, first)
+        else:
+            builder.block(token, kind, first, last)
 
 
 # --- rendering -----------------------------------------------------------------

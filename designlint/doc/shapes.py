@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.document import Block
+from designlint.doc.html import untagged
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -97,8 +98,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     """
     if block.kind in ("comment", "html", "heading"):
         return False
-    # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") are no part of the record
-    text = _CHECKBOX.sub("", block.text) if "[" in block.text else block.text
+    # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
+    text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
     if _settled_alone(text):
         return True
     if block.kind == "table":
