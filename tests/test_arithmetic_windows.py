@@ -132,3 +132,8 @@ def test_work_shared_out_among_a_count_divides_by_it(line: str, kind: str) -> No
 )
 def test_a_share_of_a_count_given_after_it_is_the_count_times_the_share(line: str, kind: str) -> None:
     assert [k for _, k in verdicts(line)] == [kind]
+
+
+def test_the_daily_amount_a_retention_starts_from_is_still_the_result_of_its_own_step() -> None:
+    line = "Pings kept for training: 800 pings/s × 86,400 s × 200 B ≈ 1.4 GB/day. Keep 2 years → ~1 TB."
+    assert [k for _, k in verdicts(line)] == [ARITHMETIC, OK]  # 13.8 GB/day, stated 1.4; then 1.4 GB x 730

@@ -95,9 +95,10 @@ def clean(line: str) -> str:
     text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     text = _CONTINUED.sub(" ", text)
     if "day" in text and _RETAINED.search(text):
-        text = _RETAINED.sub(r"\g<rate> x \g<span> = ", text)
+        # the daily amount ends the step before and opens this one: "... ≈ 1.4 GB/day. Keep 2 years → ~1 TB"
+        text = _RETAINED.sub(r"\g<rate>; \g<rate> x \g<span> = ", text)
     if "day" in text and " of " in text and _A_SPAN_OF.search(text):
-        text = _A_SPAN_OF.sub(r"\g<rate> x 1 \g<unit> = ", text)
+        text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
     if all(word in text for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(text):
