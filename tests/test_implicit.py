@@ -719,3 +719,12 @@ def test_a_sessions_timeline_heads_its_sections_with_the_clock_time_aside() -> N
     assert "requirements" in titles and "numbers" in titles
     steps = build_outline(parse(recap), CATALOGUE).steps
     assert "requirements" in steps and "estimation" in steps
+
+
+def test_a_colon_label_opening_with_a_steps_name_heads_it_in_notes_without_headings() -> None:
+    notes = "locker notes\n\nRequirements I'm going with:\n- drop parcels\n- pick up with a code\n\nDesign:\nA box.\n"
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.line for s in steps["requirements"]] == [3]
+    # under Markdown headings such a line introduces what follows
+    marked = "# Lockers\n\n## Requirements\n\nFeatures we'll focus on:\n\n- drop parcels\n- pick up\n"
+    assert [s.title for s in parse(marked).sections()] == ["Lockers", "Requirements"]

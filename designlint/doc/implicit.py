@@ -85,10 +85,25 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     if len(words.split()) > MAX_WORDS:
         return None
     kind = "colon" if shape.group(2) else "line"
+    if kind == "colon" and bare and (headed := _headed(words, catalogue)):
+        return headed  # "Requirements I'm going with:", "Numbers I used:": the name, then whose they are
     if _SENTENCE.search(words):
         # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:").
         return named(words, catalogue, kind, whole=True) if bare else None
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
+
+
+MAX_HEADED_REST = 4
+
+
+def _headed(words: str, catalogue: Catalogue) -> Implicit | None:
+    """A colon label that opens with a step's or part's name and goes on with a few words of who chose
+    it ("Requirements I'm going with", "APIs we need"): that step or part."""
+    head, _, rest = words.strip().partition(" ")
+    if not rest or len(rest.split()) > MAX_HEADED_REST or _DIGIT.search(rest):
+        return None
+    found = named(head, catalogue, "colon", whole=True)
+    return None if found is None else Implicit(found.level, words.strip(), "colon", found.step)
 
 
 # "Step 1 — Pin down what checkout has to do", "Step 2: nfrs": a step of the writer's own numbering, alone
