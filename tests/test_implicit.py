@@ -722,7 +722,10 @@ def test_a_sessions_timeline_heads_its_sections_with_the_clock_time_aside() -> N
 
 
 def test_a_colon_label_opening_with_a_steps_name_heads_it_in_notes_without_headings() -> None:
-    notes = "locker notes\n\nRequirements I'm going with:\n- drop parcels\n- pick up with a code\n\nDesign:\nA box.\n"
+    notes = (
+        "locker notes\n\nRequirements I'm going with:\n- drop parcels\n- pick up with a code\n\n"
+        "Not doing:\n- returns\n\nNumbers:\n2M parcels a day / 86400 = ~23/s\n\nDesign:\nA box.\n"
+    )
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert [s.line for s in steps["requirements"]] == [3]
     # under Markdown headings such a line introduces what follows
