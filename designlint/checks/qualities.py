@@ -265,12 +265,17 @@ def _negated_before(line: str, start: int) -> bool:
     return _NEGATED.search(line[max(0, start - _NEGATION_REACH) : start]) is not None
 
 
-def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> Iterator[str]:
-    """Each line of the doc's text that names the quality, found in one pass over the text."""
+def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> list[str]:
+    """Each line of the doc's text that names the quality, found in one pass over the text (once per
+    document and list: R003, R004 and the prose reading of the requirements ask alike)."""
+    return ctx.once(("qualities.lines_naming", options["named"]), lambda: list(_naming(ctx, options["named"])))
+
+
+def _naming(ctx: Context, name: str) -> Iterator[str]:
     text, end = doc_text(ctx), -1
-    low, lowered = doc_low(ctx), ctx.lowered(options["named"])
+    low, lowered = doc_low(ctx), ctx.lowered(name)
     # The lowered text has the same length and line breaks: its spans are text's spans.
-    found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(options["named"]).finditer(text)
+    found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(name).finditer(text)
     for found in found_in:
         if found.start() > end:
             start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())

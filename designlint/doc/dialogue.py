@@ -75,8 +75,10 @@ def speakers_of(text: str) -> Speakers:
     for found in _NAMED.finditer(text):
         counts[found.group(1).lower()] = counts.get(found.group(1).lower(), 0) + 1
     names = [name for name, count in counts.items() if count >= MIN_NAMED_TURNS and name not in _ROLES.split("|")]
+    if len(names) != 1:
+        return ROLES  # most docs: no named speaker, so the roles need not be looked for
     roles = {found.group(1).lower() for found in _ROLE_LINE.finditer(text)}
-    if len(names) != 1 or len(roles) != 1:
+    if len(roles) != 1:
         return ROLES
     (role,) = roles
     # beside the candidate the named person interviews; beside the interviewer, answers
