@@ -198,7 +198,8 @@ def test_unreadable_lines_are_skipped(line: str) -> None:
 def test_a_count_of_copies_given_as_a_size_is_not_judged() -> None:
     """The copies are counted and the size comes from the line before; a sum of counts is no byte total."""
     assert verdict("- 1 primary + 2 replicas -> 960 GB on disk") == SKIP
-    assert verdict("Disk = 500 + 300 = 900 GB") == ARITHMETIC  # a bare sum in the stated unit is still read
+    assert verdict("Disk = 500 + 300 = 1,200 GB") == ARITHMETIC  # a bare sum in the stated unit is still read
+    assert verdict("Disk = 500 + 300 = 800 GB") == OK
 
 
 def test_named_counts_multiplied_into_a_size_are_not_judged() -> None:
@@ -210,6 +211,27 @@ def test_named_counts_multiplied_into_a_size_are_not_judged() -> None:
 @pytest.mark.parametrize(("line", "kind"), [("- 50k x 8 x 24kbps = 9.6 gbps", OK), ("- 50k x 8 x 24kbps = 96 gbps", ARITHMETIC)])
 def test_lower_case_bit_rates_are_bits(line: str, kind: str) -> None:
     assert verdict(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("| Retained (14-day TTL) | 2.4 × 14 = 33.6 TB raw |", OK), ("- 2.4 × 14 = 3.4 TB", ARITHMETIC),
+     ("| Hot set | 2.4 × 2 × 0.4 ≈ 1.9 TB |", OK)],
+)
+def test_a_bare_product_counts_in_the_stated_size_unit(line: str, kind: str) -> None:
+    """"2.4 × 14 = 33.6 TB" (2.4 TB a day, kept 14 days) was read as 33.6 bytes against 33.6 TB: a false error."""
+    assert verdict(line) == kind
+
+
+def test_bare_figures_off_by_a_whole_unit_step_left_the_unit_off() -> None:
+    """"480 s × 18 / 8 = 1.08 GB" works out MB from a rate named elsewhere: 1,000x off is no slip."""
+    assert verdict("| output size (18 Mbps total) | 480 s × 18 / 8 | 1.08 GB |") == SKIP
+    assert verdict("- 2.4 × 14 = 336 TB") == ARITHMETIC  # ten times off is a slip
+
+
+def test_a_rate_spread_over_a_window_named_in_words_is_not_judged() -> None:
+    assert verdict("- 9.6 TB/day ≈ 2.1 Gbps averaged over working hours") == SKIP
+    assert verdict("- 9.6 TB/day ≈ 2.1 Gbps") == ARITHMETIC  # a whole day: 0.89 Gbps
 
 
 def test_a_growth_rate_is_no_rate_to_convert() -> None:

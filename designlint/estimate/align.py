@@ -95,6 +95,10 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     stated_period = reading.periods[native_period(candidate.stated.node)]
     expr_period = reading.periods[native_period(candidate.expression.node)]
     c, s = computed.value, stated.value
+    if computed.dim[0] == 0 and stated.dim[0] != 0 and not expr_bytes:
+        # A bare expression counts bytes ("5*10^9 = 5 GB") or counts in the stated unit of size ("2.4 x 14 =
+        # 33.6 TB", TB a day kept 14 days): the reading closer to the stated value is the one meant.
+        s = min((s, s / _byte_factor(candidate.stated.node, reading)), key=lambda v: _ratio(c, v))
     if not expr_time and abs(ts) <= 1:
         # A bare expression counts in the stated unit: "24 x 60 = 1,440 minutes", "x 365 = 1.1 TB/year".
         s = s * stated_period if ts == -1 else s / stated_period if ts == 1 else s
@@ -109,6 +113,22 @@ def align(candidate: Candidate, reading: Reading) -> Aligned | Problem | None:
     else:
         return Problem("dimension")
     return aligned_values(candidate.stated, c, s)
+
+
+def _ratio(a: float, b: float) -> float:
+    """How far apart two values are, as a factor (1 when equal; inf when one is zero)."""
+    if a == 0 or b == 0:
+        return math.inf
+    return max(abs(a), abs(b)) / min(abs(a), abs(b))
+
+
+def _byte_factor(node: Node, reading: Reading) -> float:
+    """Bytes per unit of the side's size unit under this reading (1e12 for TB; 1 when it names none)."""
+    for token in node.tokens():
+        if token.byte_factor is not None:
+            alt = token.alt_byte_factor is not None and token in reading.alt
+            return (token.alt_byte_factor if alt else token.byte_factor) or 1.0
+    return 1.0
 
 
 def _read_as_bytes(node: Node, reading: Reading) -> bool:

@@ -49,7 +49,7 @@ Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a 
 
 def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
     """Whether the stated result follows, under any plausible reading of its tokens."""
-    if _tally(candidate):
+    if _tally(candidate) or _windowed(candidate):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
@@ -68,6 +68,17 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
 
 
 _NAMED_COUNT = re.compile(r"\d\s+[A-Za-z]{3,}")
+# A rate spread over a window the words name, not the period of its unit: "9.6 TB/day ≈ 2.1 Gbps averaged over
+# working hours" divides by 10 hours, which only the writer knows.
+_WINDOW_WORDS = re.compile(
+    r"\b(over|during|across|in|within)\s+(the\s+)?(working|business|office|opening|peak|busy|school|daytime|waking)\s+"
+    r"(hours?|day|window|time)\b",
+    re.IGNORECASE,
+)
+
+
+def _windowed(candidate: Candidate) -> bool:
+    return candidate.conversion and _WINDOW_WORDS.search(candidate.stated.source) is not None
 
 
 def _tally(candidate: Candidate) -> bool:
@@ -85,6 +96,8 @@ def _failed(
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
+    if _unit_left_off(candidate, best):
+        return Verdict(SKIP)
     shown = _show(candidate, best.computed / best.scale, reading)
     slip = slips.find(candidate, best, reading, tolerance, scaled())
     if slip is not None:
@@ -96,6 +109,17 @@ def _failed(
     verdict = _diagnose(candidate, best, reading, tolerance)
     certain = not several and _off(best) > CERTAIN_RATIO
     return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
+
+
+def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
+    """Bare figures against a size, off by a whole unit step (1,000x, 1,000,000x): "480 s × 18 / 8 = 1.08 GB"
+    computes MB from a rate named elsewhere; the unit was left off, which is no slip of arithmetic."""
+    if explicit_units(candidate.expression.node)[0] or not explicit_units(candidate.stated.node)[0]:
+        return False
+    if aligned.computed == 0 or aligned.stated == 0:
+        return False
+    steps = math.log(abs(aligned.computed / aligned.stated), 1000)
+    return abs(steps) >= 0.99 and abs(steps - round(steps)) < 0.01
 
 
 def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:
