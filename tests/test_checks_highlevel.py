@@ -420,3 +420,16 @@ def test_entities_named_in_a_row_under_a_data_model_heading_have_no_fields() -> 
     assert [f.rule_id for f in entities] == ["H003"]
     assert lint_string(text.format(row="Hold: patron_ref, title, placed, status"), select=("H003",)) == []
     assert lint_string(text.format(row="name, email, status, created"), select=("H003",)) == []
+
+
+def test_messages_with_their_payloads_are_no_drawing() -> None:
+    """A protocol listed with arrows ("client -> server {"t": "fill"}", "-> 201 {...}") draws no boxes."""
+    messages = (
+        "```\nclient -> server   {\"t\": \"fill\", \"cell\": [3, 7]}\nserver -> all      {\"t\": \"fill\"}\n"
+        "client -> {\"op\": \"sub\", \"markets\": [\"m1\"]}\n```"
+    )
+    assert [f.rule_id for f in _lint(messages, "H005")] == ["H005"]
+    status = "```\nPOST /v1/holds\n  {\"size\": \"M\"}\n  -> 201 {\"hold_id\": \"h1\"}\n  -> 409 {\"error\": \"full\"}\n```"
+    assert [f.rule_id for f in _lint(status, "H005")] == ["H005"]
+    drawn = "```\nclient -> gateway -> lockers\n   |\n   v\n store\n```"
+    assert _lint(drawn, "H005") == []

@@ -257,7 +257,11 @@ DIAGRAM = {
 
 
 _CAUSES = re.compile(r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b)", re.IGNORECASE)
-_NOT_DRAWN = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()")
+_NOT_DRAWN = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
+    # a message and its payload ("client -> server {"t": "fill"}"), an answer's status ("-> 201 {...}")
+    r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*[\"']|.*(?:->|→)\s*[1-5]\d\d\b"
+)
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
 _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
 
