@@ -48,6 +48,7 @@ SCALING_PATHS = [
     "If we 4x to 200k hosts, one search node runs out of memory, so we split the index by region.",
     "### When one index isn't enough\n\nWe shard the listing index by region.",
     "And when we go multi-region, each listing lives in the region of its host.",
+    "Past a few hundred thousand msgs/s per gateway, a fan-out tier takes a slice of the listings each.",
     "One key on one shard caps at about 80k ops/s, so the hottest listings get split into 8 sub-keys.",
 ]
 
