@@ -49,6 +49,7 @@ SCALING_PATHS = [
     "### When one index isn't enough\n\nWe shard the listing index by region.",
     "And when we go multi-region, each listing lives in the region of its host.",
     "Past a few hundred thousand msgs/s per gateway, a fan-out tier takes a slice of the listings each.",
+    "### Hot key (one song gets most votes)\n\nEach counter is split into 32 sub-keys across shards.",
     "One key on one shard caps at about 80k ops/s, so the hottest listings get split into 8 sub-keys.",
 ]
 
