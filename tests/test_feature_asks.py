@@ -111,3 +111,12 @@ def test_what_they_wanted_heads_the_feature_list() -> None:
     )
     assert _r001(text) == []
     assert _r001(text.replace("what they wanted", "what I drew")) == ["no functional requirements listed"]
+
+
+def test_what_both_designs_have_to_do_heads_the_features() -> None:
+    text = (
+        "# Lockers: design A vs design B\n\nContext: 20k lockers in three cities.\n\nOut of scope: returns.\n\n"
+        "What both designs have to do:\n- drop parcels\n- send a code\n"
+        "- open on the code\n\n## Side by side\n\nA box.\n"
+    )
+    assert _r001(text) == []
