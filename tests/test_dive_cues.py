@@ -123,6 +123,11 @@ NOT_FAILURE_MODES = [
     "As more hosts join, the fan-out threshold can go down to 200k followers so the cost stays flat.",
     # state built from a snapshot is how the index starts, not how it survives a failure
     "The availability index is rebuilt from a nightly snapshot plus the stream of booking changes.",
+    # the cost of a wrong answer, a flow's own timeout, a bad outcome, a note of what was not said
+    "Auto-closing on a hash match is risky: the two signals have different failure costs.",
+    "If payment is done the booking is confirmed, else the hold is released after a timeout.",
+    "A recipe that looks great and never gets cooked is a failed rec.",
+    "He didn't go further: nothing on what happens if the matching worker crashes halfway.",
     # a response header is no retry
     "Over the limit the gateway answers 429 with Retry-After and X-RateLimit-Remaining.",
     # a write refused by its own condition, a race lost under contention
