@@ -335,6 +335,10 @@ def test_options_set_side_by_side_with_what_one_costs_or_saves_are_a_weighing(bo
     assert not _flags("D004", body)
 
 
+def test_a_markets_options_are_no_options_weighed() -> None:
+    assert _flags("D004", "More symbols mean more edges: options   chains are 100x the equities, so fan-out gets slower.")
+
+
 def test_a_comparison_of_two_values_or_a_protocols_either_or_is_no_weighing() -> None:
     assert _flags("D004", "The worker compares the lease epoch in the message against its own and saves it.")
     assert _flags("D004", "On expiry the server may either answer 404 or wait; it saves the state.")
