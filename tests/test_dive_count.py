@@ -298,3 +298,9 @@ def test_what_was_proposed_is_the_design_and_the_sections_after_it_are_dives() -
     )
     found = [(f.rule_id, f.variant) for f in lint_string(text, select=("S001", "D001"))]
     assert ("S001", "high-level") not in found and ("S001", "deep-dive") not in found
+
+
+def test_a_one_pagers_why_not_and_risks_sections_are_no_dives() -> None:
+    text = HEAD + f"\n## Feed assembly\n\n{FEED}\n\n## Why not a graph database\n\n{STORAGE}\n\n## Risks\n\n{STORAGE}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace("## Why not a graph database", "## Photo storage")) == "enough"
