@@ -731,3 +731,15 @@ def test_a_colon_label_opening_with_a_steps_name_heads_it_in_notes_without_headi
     # under Markdown headings such a line introduces what follows
     marked = "# Lockers\n\n## Requirements\n\nFeatures we'll focus on:\n\n- drop parcels\n- pick up\n"
     assert [s.title for s in parse(marked).sections()] == ["Lockers", "Requirements"]
+
+
+def test_a_line_in_capitals_over_its_paragraph_is_a_heading_sentence_words_and_all() -> None:
+    notes = (
+        "locker notes\n\nreqs\n- drop parcels\n- pick up with a code\n\nnumbers\n- 2M parcels a day\n\n"
+        "design\n- app -> locker service -> store\n\nHOW DO WE PICK WHICH 1%??\n"
+        "hash(locker_id) % 100 < percent, so the same lockers stay in\n\n"
+        "how do we pick which lockers\nhash(locker_id) % 100 < percent, so the same lockers stay in\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "HOW DO WE PICK WHICH 1%??" in titles
+    assert "how do we pick which lockers" not in titles  # in lower case it is a sentence running on

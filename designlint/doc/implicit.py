@@ -171,9 +171,18 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
         return None
     words = " ".join(shape.group(1).split())
     bare = _BRACKETED.sub("", words) or words  # "candidate gen (the big one)": the note aside
-    if len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare):
+    if not _shouted(bare) and (len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)):
         return None
     return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
+
+
+MAX_SHOUTED_WORDS = 6
+
+
+def _shouted(words: str) -> bool:
+    """A line in capitals ("HOW DO WE PICK WHICH 1%"): plain notes shout their headings, sentence words and all."""
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(words.split()) <= MAX_SHOUTED_WORDS
 
 
 _RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S")
@@ -235,8 +244,9 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
     (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
     ends no sentence that runs on.
     """
-    words = _BRACKETED.sub("", strip_marker(line).strip()).removesuffix("?")
-    limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if _opens_sentence(below) else (MAX_OVER_CHARS, MAX_OVER_WORDS)
+    words = _BRACKETED.sub("", strip_marker(line).strip()).rstrip("?")
+    titled = _opens_sentence(below) or _shouted(words)
+    limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if titled else (MAX_OVER_CHARS, MAX_OVER_WORDS)
     if len(words) > limit[0] or len(words.split()) > limit[1]:
         return None
     found = lone(words, level, limit[1])
