@@ -229,6 +229,13 @@ def test_bare_figures_off_by_a_whole_unit_step_left_the_unit_off() -> None:
     assert verdict("- 2.4 × 14 = 336 TB") == ARITHMETIC  # ten times off is a slip
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"), [("- 1,200 × 1 min = 20 instance-hours", OK), ("- 1,200 × 1 min = 2 instance-hours", ARITHMETIC)]
+)
+def test_time_counted_per_thing_is_a_length_of_time(line: str, kind: str) -> None:
+    assert verdict(line) == kind
+
+
 def test_a_rate_spread_over_a_window_named_in_words_is_not_judged() -> None:
     assert verdict("- 9.6 TB/day ≈ 2.1 Gbps averaged over working hours") == SKIP
     assert verdict("- 9.6 TB/day ≈ 2.1 Gbps") == ARITHMETIC  # a whole day: 0.89 Gbps

@@ -87,6 +87,8 @@ _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?P<t>{_TIME})(?![\w])", 
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
 _DURATION = re.compile(rf"(?P<t>{_TIME})(?![\w])")
+# A length of time counted per thing: "20 instance-hours", "3 person-days", "400 GPU-hours".
+_COMPOUND_DURATION = re.compile(rf"[A-Za-z]{{2,20}}-(?P<t>{_TIME})(?![\w])")
 _OPERATOR = re.compile(r"\*\*|\^|[*×·∙⋅/÷+]|\s[-−]\s")
 _VALUE_KINDS = frozenset({"num", "unit", "rp", "word"})
 _APPROX = re.compile(
@@ -105,7 +107,9 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?{flag}:{body})" for flag, body in zip(flags, bodies, strict=True)))
 
 
-_MAY_BE_UNIT = _any_of(_PER_SECOND, _PER, _BYTE_UNIT, _LOWER_BYTE, _BIT_UNIT, _DURATION, _PER_NOUN)  # _unit's
+_MAY_BE_UNIT = _any_of(  # _unit's patterns in one
+    _PER_SECOND, _PER, _BYTE_UNIT, _LOWER_BYTE, _BIT_UNIT, _DURATION, _COMPOUND_DURATION, _PER_NOUN
+)
 
 
 @lru_cache(maxsize=256)
@@ -222,7 +226,7 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
     if m := _BIT_UNIT.match(text, pos):
         factor = BYTE_PREFIX[m.group("p").upper() if m.group("p") else ""] / 8
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
-    if prev.kind == "num" and (m := _DURATION.match(text, pos)):
+    if prev.kind == "num" and (m := _DURATION.match(text, pos) or _COMPOUND_DURATION.match(text, pos)):
         return Token("unit", m.group(), pos, duration=PERIOD_WORDS[folded(m.group("t"))])
     if m := _PER_NOUN.match(text, pos):
         return Token("word", m.group(), pos)
