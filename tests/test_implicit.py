@@ -10,7 +10,7 @@ from designlint.doc.headings import normalize_title
 from designlint.doc.implicit import label
 from designlint.doc.outline import build_outline
 
-from conftest import FIXTURES, lint_path
+from conftest import FIXTURES, lint_path, lint_string
 
 HERE = FIXTURES / "implicit"
 CATALOGUE = load_catalogue()
@@ -743,3 +743,18 @@ def test_a_line_in_capitals_over_its_paragraph_is_a_heading_sentence_words_and_a
     titles = [s.title for s in parse(notes).sections()]
     assert "HOW DO WE PICK WHICH 1%??" in titles
     assert "how do we pick which lockers" not in titles  # in lower case it is a sentence running on
+
+
+def test_a_question_about_the_qualities_asks_for_the_non_functional_part() -> None:
+    qa = (
+        "lockers - Q&A practice\n\nQ: What does the service need to do?\nA: Couriers drop parcels; customers open a "
+        "door with a code.\n\nQ: How much traffic?\nA: 2M parcels a day / 86400 = ~23 per second.\n\n"
+        "Q: What about availability and performance?\nA: 99.9% monthly, and a door opens within 2 s.\n\n"
+        "Q: What if a locker is down?\nA: It keeps the day's codes and syncs later.\n"
+    )
+    doc = parse(qa)
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.parts["non-functional"]] == ["Non-functional requirements (asked in dialogue)"]
+    # a part failing is no quality asked for
+    assert all("down" not in s.title for s in outline.parts["non-functional"])
+    assert lint_string(qa, select=("R004",)) == []  # the target is read where it was asked

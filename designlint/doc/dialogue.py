@@ -92,7 +92,9 @@ _CANDIDATE = ("candidate", "interviewee", "me", "c")
 MIN_TURNS = 2
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
 _QUALITY = re.compile(
-    r"\b(?:latenc\w*|fast|slow|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?)\b", re.I
+    r"\b(?:latenc\w*|fast|slow|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
+    r"|performance|reliab\w*|nfrs?|non-?functional)\b",
+    re.I,
 )
 TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
@@ -167,6 +169,9 @@ _ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay)?|good|great|right|alright|all right|su
 MAX_PROMPT_WORDS = 20
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
+MAX_QUALITY_WORDS = 6
+# A question about a part failing asks for failure handling, though it names a quality ("what if it's down?").
+_FAILING = re.compile(r"\b(?:fails?|down|dies|crash\w*|goes away|lost|loses?)\b", re.IGNORECASE)
 ASKED = " (asked in dialogue)"
 
 
@@ -202,6 +207,8 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
         return None
+    if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
+        return catalogue.get("non-functional")  # "What about availability and performance?" asks for targets
     entry = _best(asked, catalogue)
     topic = entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS
     if topic and _QUALITY.search(asked):
