@@ -758,3 +758,14 @@ def test_a_question_about_the_qualities_asks_for_the_non_functional_part() -> No
     # a part failing is no quality asked for
     assert all("down" not in s.title for s in outline.parts["non-functional"])
     assert lint_string(qa, select=("R004",)) == []  # the target is read where it was asked
+
+
+def test_terse_headings_what_not_building_needs_and_how() -> None:
+    notes = (
+        "karaoke queue - quick design\n\n##What\n- join a room\n- add a song\n- see the queue\n\n"
+        "##Not building\n- the player\n\n##Needs\n- queue changes show up < 500ms\n\n##How\n"
+        "one small backend; phones POST /rooms/{code}/queue with the song id.\n"
+    )
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.title for s in steps["requirements"]] == ["What", "Not building", "Needs"]
+    assert [s.title for s in steps["high-level"]] == ["How"]
