@@ -769,3 +769,19 @@ def test_terse_headings_what_not_building_needs_and_how() -> None:
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert [s.title for s in steps["requirements"]] == ["What", "Not building", "Needs"]
     assert [s.title for s in steps["high-level"]] == ["How"]
+
+
+def test_bold_words_opening_paragraphs_head_them_in_notes_written_that_way() -> None:
+    notes = (
+        "**Title:** Parcel lockers\n\n**Goals:** codes open doors within 2 s.\n\n**Architecture:** app -> service.\n\n"
+        "**Deep dive 1 - offline lockers:** a locker keeps the day's codes and syncs later.\n\n"
+        "**Deep dive 2 - code leaks:** codes expire after 72 hours and lock after three tries.\n"
+    )
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.title for s in steps["deep-dive"]] == ["Deep dive 1 - offline lockers", "Deep dive 2 - code leaks"]
+    # a transcript's bold speakers stay turns
+    chat = "\n\n".join(f"**{who}:** {said}" for who, said in [
+        ("Interviewer", "Design parcel lockers."), ("Me", "What scale?"), ("Interviewer", "20k lockers."),
+        ("Me", "OK, features: drop and pick up."),
+    ]) + "\n"
+    assert all(s.implicit != "bold" for s in parse(chat).sections())

@@ -20,6 +20,8 @@ from designlint.doc.styles import last_content_line
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
+# A paragraph opened by bold words ending in a colon, its text going on after them.
+_BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
 _ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
@@ -54,6 +56,7 @@ class Builder:
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
         self.leads = False  # the doc opens its paragraphs with lead phrases (implicit.lead_labels)
+        self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
@@ -103,6 +106,11 @@ class Builder:
             bold = "" if self.marked else "bold"
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
+        run_in = _BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
+        if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
+            # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
+            # the paragraph that goes on after them, which stays the section's text
+            self.heading(LABEL_LEVEL, run_in.group(1).strip(), line, label=True, implicit="bold")
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
         if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
             asked = prompt(text, self.catalogue, self.designing, self.speakers)

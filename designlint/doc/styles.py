@@ -5,11 +5,21 @@ are read (document.parse), so the builder knows from the first paragraph what a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from designlint.catalogue import Catalogue
+from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import colon_labels, lead_labels, lone_lines
+
+_BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)[^*_\n]{1,80}?\s*:\s*(?:\*\*|__)\s*\S")
+BOLD_RUN_IN_MIN = 4
+
+
+def _bold_run_in(line: str) -> bool:
+    """The line opens with bold words and a colon, not a speaker's name ("**Interviewer:** ...")."""
+    return _BOLD_RUN_IN.match(line) is not None and not is_turn(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +27,7 @@ class Styles:
     lone: bool = False  # one-line paragraphs (and short first lines) read as headings (implicit.lone_lines)
     leads: bool = False  # paragraphs open with lead phrases, a memo's headings (implicit.lead_labels)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
+    bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
 
 
 def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str], catalogue: Catalogue) -> Styles:
@@ -24,7 +35,10 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
         return Styles()
     firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
-    return Styles(_lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue), colon_labels(lines, firsts))
+    bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
+    return Styles(
+        _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue), colon_labels(lines, firsts), bold
+    )
 
 
 def _lone(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
