@@ -137,3 +137,8 @@ def test_a_share_of_a_count_given_after_it_is_the_count_times_the_share(line: st
 def test_the_daily_amount_a_retention_starts_from_is_still_the_result_of_its_own_step() -> None:
     line = "Pings kept for training: 800 pings/s × 86,400 s × 200 B ≈ 1.4 GB/day. Keep 2 years → ~1 TB."
     assert [k for _, k in verdicts(line)] == [ARITHMETIC, OK]  # 13.8 GB/day, stated 1.4; then 1.4 GB x 730
+
+
+def test_a_count_over_a_window_giving_no_rate_is_a_rule_not_a_calculation() -> None:
+    assert verdicts("| F6 | no-show tracking: 3 no-shows in 30 days → 7 day booking ban |") == []
+    assert [k for _, k in verdicts("- 1.8M badge scans in 2h ≈ 250 scans/sec at the gates")] == [OK]

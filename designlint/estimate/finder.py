@@ -182,6 +182,8 @@ def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
         right = _right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         if left is None or right is None or right.node.has_op():
             continue
+        if over_window(parts[i]) != parts[i] and not any(t.rate for t in right.node.tokens()):
+            continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
         if left.node.has_op() and not _WORDY.match(connectors[i]):
             yield Candidate(number, left, right, label=_label(parts, i, left))
         elif _is_conversion(left.node, right.node):
