@@ -93,7 +93,7 @@ def test_a_qualities_heading_is_the_non_functional_part() -> None:
     )
     assert lint_string(text, select=("R002", "R003", "R004")) == []
     unnamed = text.replace("QUALITIES\n---------", "NOTES\n-----")
-    assert "R003" in ids(lint_string(unnamed, select=("R003",)))
+    assert "R002" in ids(lint_string(unnamed, select=("R002",)))  # the qualities are no longer asked there
 
 
 def test_the_title_line_sets_no_latency_target() -> None:
