@@ -433,3 +433,15 @@ def test_messages_with_their_payloads_are_no_drawing() -> None:
     assert [f.rule_id for f in _lint(status, "H005")] == ["H005"]
     drawn = "```\nclient -> gateway -> lockers\n   |\n   v\n store\n```"
     assert _lint(drawn, "H005") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Clients read a locker's state with a GET on /lockers/{id} and reserve by POSTing to /lockers/{id}/holds.",
+        "The app calls the backend like this: GET the availability for a locker bank, POST a hold with the size.",
+    ],
+)
+def test_a_method_and_its_resource_told_in_prose_are_an_api(said: str) -> None:
+    assert _lint(said, "H001") == []
+    assert [f.rule_id for f in _lint("Clients read a locker's state and reserve a compartment.", "H001")] == ["H001"]
