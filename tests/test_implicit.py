@@ -785,3 +785,11 @@ def test_bold_words_opening_paragraphs_head_them_in_notes_written_that_way() -> 
         ("Me", "OK, features: drop and pick up."),
     ]) + "\n"
     assert all(s.implicit != "bold" for s in parse(chat).sections())
+
+
+def test_a_run_in_label_may_carry_a_note_in_brackets() -> None:
+    notes = RUN_IN.replace("API:", "API (roughly) —", 1)
+    assert "API (roughly) —" in notes
+    doc = parse(notes)
+    assert [s.title for s in doc.sections() if s.implicit == "run-in"] == ["API (roughly)"]
+    assert [s.line for s in build_outline(doc, CATALOGUE).parts["api"]] == [8]

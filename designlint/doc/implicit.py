@@ -185,7 +185,10 @@ def _shouted(words: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(words.split()) <= MAX_SHOUTED_WORDS
 
 
-_RUN_IN = re.compile(r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S")
+# "API: POST /urls -> code", "API (roughly) — search is GET /pets": a label, perhaps with a note in brackets
+_RUN_IN = re.compile(
+    r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S"
+)
 
 
 def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implicit | None:
