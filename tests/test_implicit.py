@@ -793,3 +793,20 @@ def test_a_run_in_label_may_carry_a_note_in_brackets() -> None:
     doc = parse(notes)
     assert [s.title for s in doc.sections() if s.implicit == "run-in"] == ["API (roughly)"]
     assert [s.line for s in build_outline(doc, CATALOGUE).parts["api"]] == [8]
+
+
+def test_an_exams_numbered_questions_head_the_steps_they_ask_for() -> None:
+    exam = (
+        "Locker exam answer\n\nQ1. List the functional requirements. (4 marks)\n- drop parcels\n- pick up with a code\n\n"
+        "Q2. Estimate the load. (6 marks)\n2M parcels a day / 86400 = ~23/s\n\n"
+        "Q3. Define the client-facing API. (5 marks)\n- POST /parcels\n\n"
+        "Q4. Deep dive: how do 20k lockers stay in sync when the network drops for an hour? (8 marks)\n"
+        "Each locker keeps the day's codes and replays its events when it is back.\n"
+    )
+    steps = build_outline(parse(exam), CATALOGUE).steps
+    assert {step: [s.line for s in sections] for step, sections in steps.items()} == {
+        "requirements": [3],
+        "estimation": [7],
+        "high-level": [10],
+        "deep-dive": [13],
+    }

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue
-from designlint.doc.headings import named_entry, normalize_title, strip_marker, strip_markup
+from designlint.doc.headings import asked_entry, named_entry, normalize_title, strip_marker, strip_markup
 from designlint.doc.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
@@ -108,19 +108,37 @@ def _headed(words: str, catalogue: Catalogue) -> Implicit | None:
 
 # "Step 1 — Pin down what checkout has to do", "Step 2: nfrs": a step of the writer's own numbering, alone
 # on its line, is a heading however many words follow the number.
+# An exam's numbered questions read the same way: "Q3. Estimate the load. (6 marks)".
 _NUMBERED_STEP = re.compile(
-    r"^ {0,3}(?:step|part|phase)\s*\d{1,2}\s*(?:[—–:.)-]\s*)?(?P<rest>[A-Za-z][^|`<>=\n]{0,80}?)\s*:?\s*$", re.I
+    r"^ {0,3}(?P<kind>step|part|phase|q|question)\s*\d{1,2}\s*(?:[—–:.)-]\s*)?"
+    r"(?P<rest>[A-Za-z][^|`<>=\n]{0,120}?)\s*:?\s*$",
+    re.I,
 )
 MAX_NUMBERED_WORDS = 12
+MAX_QUESTION_WORDS = 20
 
 
 def _numbered_step(line: str, catalogue: Catalogue) -> Implicit | None:
     found = _NUMBERED_STEP.match(line)
-    if found is None or len(found["rest"].split()) > MAX_NUMBERED_WORDS or _DIGIT.search(found["rest"]):
+    rest = _BRACKETED.sub("", found["rest"]) if found else ""  # "(6 marks)" aside
+    # an exam's question may be long and hold figures ("Q6. how do updates reach 2M sockets ...?")
+    asked = found is not None and found["kind"].lower() in ("q", "question")
+    limit = MAX_QUESTION_WORDS if asked else MAX_NUMBERED_WORDS
+    if found is None or len(rest.split()) > limit or (_DIGIT.search(rest) and not asked):
         return None
     title = line.strip().rstrip(":")
-    step = named(found["rest"], catalogue, "line")
+    step = named(rest, catalogue, "line")
+    if step is None and asked:
+        step = _asked(rest, catalogue)  # "Estimate the load." asks for the estimation
     return Implicit(step.level, title, "line", step.step) if step else Implicit(STEP_LEVEL, title, "line")
+
+
+def _asked(words: str, catalogue: Catalogue) -> Implicit | None:
+    entry = asked_entry(normalize_title(words), catalogue)
+    if entry is None:
+        return None
+    level, step = (STEP_LEVEL, entry.id) if entry.is_step else (PART_LEVEL, entry.parent)
+    return Implicit(level, words, "line", step)
 
 
 def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
