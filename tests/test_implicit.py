@@ -810,3 +810,14 @@ def test_an_exams_numbered_questions_head_the_steps_they_ask_for() -> None:
         "high-level": [10],
         "deep-dive": [13],
     }
+
+
+def test_an_exams_wind_up_question_is_no_dive_and_a_layout_question_asks_for_the_data_model() -> None:
+    exam = (
+        "Locker prep sheet\n\nQ1. What does it do?\n- drop parcels\n- pick up with a code\n\nQ2. API?\n- POST /parcels\n\n"
+        "Q3. Storage layout?\nparcel(parcel_id PK, locker_id, code_hash)\n\nQ4. What would you go deep on?\n"
+        "Offline lockers: each keeps the day's codes and replays its events later.\n\nQ5. Anything else?\nNo.\n"
+    )
+    outline = build_outline(parse(exam), CATALOGUE)
+    assert [s.line for s in outline.steps["deep-dive"]] == [13]
+    assert [s.line for s in outline.parts["data-model"]] == [10]

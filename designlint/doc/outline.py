@@ -183,9 +183,14 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
         return None
     entry = match_heading(section.title, catalogue, asking)
     designing = "high-level" in outline.steps or "deep-dive" in outline.steps
-    if entry is None and asking and designing and section.title.rstrip().endswith("?"):
+    question = section.title.rstrip().endswith("?") and not _WINDING_UP.search(section.title)
+    if entry is None and asking and designing and question:
         return catalogue.get("deep-dive")
     return entry
+
+
+# The questions that wind an interview up ask for no dive: "Anything else?", "Questions for me?".
+_WINDING_UP = re.compile(r"\b(?:anything|what) else\b|\bquestions? for (?:me|us)\b|\banything to add\b", re.I)
 
 
 def _asks(doc: Document) -> bool:
