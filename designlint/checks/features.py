@@ -218,7 +218,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     blocks = _feature_lists(ctx, facts)
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing
-        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+        yield _none_hit(ctx)
         return
     if not blocks:
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)
@@ -253,7 +253,11 @@ def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], b
         return
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
     if (lines or written) and not any(asks.search(text) for text in said):
-        yield Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+        yield _none_hit(ctx)
+
+
+def _none_hit(ctx: Context) -> Hit:
+    return Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
 
 
 def _asked_aloud(lines: list[str]) -> bool:

@@ -16,12 +16,10 @@ from designlint.doc.html import is_item
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
-from designlint.doc.styles import last_content_line
+from designlint.doc.styles import BOLD_RUN_IN, last_content_line
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
-# A paragraph opened by bold words ending in a colon, its text going on after them.
-_BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
 _ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
@@ -106,7 +104,7 @@ class Builder:
             bold = "" if self.marked else "bold"
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
-        run_in = _BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
+        run_in = BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
         if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
             # the paragraph that goes on after them, which stays the section's text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.doc.headings import compiled
+from designlint.doc.headings import prompt_hits
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
 _ROLES = "candidate|interviewer|interviewee|me|q|a|c|i"
@@ -221,11 +221,6 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
 
 
 def _best(asked: str, catalogue: Catalogue) -> Entry | None:
-    scored = [
-        (not entry.is_step, len(hit.group(0)), entry)
-        for entry in catalogue.entries
-        if entry.prompts and (entry.parent or entry.id) != "requirements"
-        for hit in (p.search(asked) for p in compiled(entry.prompts))
-        if hit is not None
-    ]
-    return max(scored, key=lambda score: score[:2])[2] if scored else None
+    """A part's prompt wins over a step's, the longest within each; the requirements are the exchange's."""
+    hits = [(e, n) for e, n in prompt_hits(asked, catalogue) if (e.parent or e.id) != "requirements"]
+    return max(hits, key=lambda hit: (not hit[0].is_step, hit[1]))[0] if hits else None

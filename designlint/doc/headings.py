@@ -116,14 +116,19 @@ def named_entry(text: str, catalogue: Catalogue) -> Named | None:
     return best
 
 
-def asked_entry(text: str, catalogue: Catalogue) -> Entry | None:
-    """The step or part a question heading asks for, read with the catalogue's prompts ("How big is it?"
-    asks for the estimation): the longest prompt found wins, a part's over a step's on a tie."""
-    scored = [
-        (len(hit.group(0)), not entry.is_step, entry)
+def prompt_hits(text: str, catalogue: Catalogue) -> list[tuple[Entry, int]]:
+    """Each entry one of whose prompts the text holds, with the length of what the prompt found."""
+    return [
+        (entry, len(hit.group(0)))
         for entry in catalogue.entries
         if entry.prompts
         for hit in (p.search(text) for p in compiled(entry.prompts))
         if hit is not None
     ]
-    return max(scored, key=lambda score: score[:2])[2] if scored else None
+
+
+def asked_entry(text: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part a question heading asks for, read with the catalogue's prompts ("How big is it?"
+    asks for the estimation): the longest prompt found wins, a part's over a step's on a tie."""
+    hits = prompt_hits(text, catalogue)
+    return max(hits, key=lambda hit: (hit[1], not hit[0].is_step))[0] if hits else None

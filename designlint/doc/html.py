@@ -37,7 +37,7 @@ def html_pieces(lines: list[str], start: int, end: int) -> list[Piece]:
             number += 1
             continue
         if heading := _HEADING.match(line):
-            pieces.append(("heading", number, number, int(heading.group(1)), text_of(heading.group(2))))
+            pieces.append(("heading", number, number, int(heading.group(1)), shown_words(heading.group(2))))
             number += 1
             continue
         kind, closer = _opened(line)
@@ -70,7 +70,7 @@ def is_item(line: str) -> bool:
     return _ITEM.match(line) is not None
 
 
-def text_of(markup: str) -> str:
+def shown_words(markup: str) -> str:
     """Markup as the words it shows: tags dropped, entities read ("&amp;" is "&")."""
     return " ".join(html.unescape(_TAG.sub("", markup)).split())
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from designlint.catalogue import Catalogue
+from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import asked_entry, named_entry, normalize_title, strip_marker, strip_markup
 from designlint.doc.model import Section
 
@@ -135,10 +135,7 @@ def _numbered_step(line: str, catalogue: Catalogue) -> Implicit | None:
 
 def _asked(words: str, catalogue: Catalogue) -> Implicit | None:
     entry = asked_entry(normalize_title(words), catalogue)
-    if entry is None:
-        return None
-    level, step = (STEP_LEVEL, entry.id) if entry.is_step else (PART_LEVEL, entry.parent)
-    return Implicit(level, words, "line", step)
+    return None if entry is None else heading_for(entry, words, "line")
 
 
 def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
@@ -159,9 +156,14 @@ def named(words: str, catalogue: Catalogue, kind: str, whole: bool = False) -> I
     found = named_entry(text, catalogue)
     if found is None or found.length / len(text) < (WHOLE_COVER if whole else MIN_COVER):
         return None
-    entry = found.entry
-    level = STEP_LEVEL if entry.is_step else PART_LEVEL
-    return Implicit(level, words.strip(), kind, entry.id if entry.is_step else entry.parent)
+    return heading_for(found.entry, words.strip(), kind)
+
+
+def heading_for(entry: Entry, title: str, kind: str) -> Implicit:
+    """The implicit heading a line naming this step or part makes: a step's level or a part's below it."""
+    if entry.is_step:
+        return Implicit(STEP_LEVEL, title, kind, entry.id)
+    return Implicit(PART_LEVEL, title, kind, entry.parent)
 
 
 # Lead-ins that open a list or an example inside a section, not a section of their own.

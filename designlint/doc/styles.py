@@ -13,13 +13,14 @@ from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import colon_labels, lead_labels, lone_lines
 
-_BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)[^*_\n]{1,80}?\s*:\s*(?:\*\*|__)\s*\S")
+# A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
+BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
 BOLD_RUN_IN_MIN = 4
 
 
 def _bold_run_in(line: str) -> bool:
     """The line opens with bold words and a colon, not a speaker's name ("**Interviewer:** ...")."""
-    return _BOLD_RUN_IN.match(line) is not None and not is_turn(line)
+    return BOLD_RUN_IN.match(line) is not None and not is_turn(line)
 
 
 @dataclass(frozen=True, slots=True)

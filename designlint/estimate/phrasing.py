@@ -101,7 +101,7 @@ def clean(line: str) -> str:
         text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
-    if all(word in text for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(text):
+    if each_every(text):
         text = _EACH_EVERY.sub(_per_span, text)
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
