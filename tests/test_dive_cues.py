@@ -86,6 +86,9 @@ FAILURE_MODES = [
     "Calls to the payment provider retry with backoff and land in a dead letter queue after five tries.",
     "The lock service is a single point of failure, so it runs as a three-node cluster.",
     "Uploads are chunked so the client can resume interrupted uploads chunk by chunk.",
+    # saved state where failure or another place is spoken of
+    "The ledger is snapshotted to another region every hour.",
+    "Each worker checkpoints its offset, so nothing is lost on a redeploy.",
 ]
 
 NOT_FAILURE_MODES = [
@@ -128,6 +131,10 @@ NOT_FAILURE_MODES = [
     "If payment is done the booking is confirmed, else the hold is released after a timeout.",
     "A recipe that looks great and never gets cooked is a failed rec.",
     "He didn't go further: nothing on what happens if the matching worker crashes halfway.",
+    # saved state that serves reads or history, and "lost" in other senses
+    "The ingest service keeps the latest snapshot per station in memory and the history in a time-series store.",
+    "A member waiting three months for a game may have lost interest.",
+    "- copy: id, title, status (SHELF | OUT | LOST)",
     # a response header is no retry
     "Over the limit the gateway answers 429 with Retry-After and X-RateLimit-Remaining.",
     # a write refused by its own condition, a race lost under contention

@@ -103,18 +103,23 @@ def _asked_with_mechanism(ctx: Context, options: Mapping[str, Any]) -> bool:
 def _said(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
     """The statement says it: not a bare topic or a question, not another sense, not a note of
     what was left out, not only the doc's own subject."""
-    if not _counts(statement, options) or _excused(ctx, statement, options):
+    return _says_it(ctx, statement, options, options["terms"])
+
+
+def _says_it(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
+    """_said for a statement the list called found_by found."""
+    if not _counts(statement, options) or _excused(ctx, statement, options, found_by):
         return False
-    return not _unsaid(ctx, statement, options) and _news(ctx, statement, options)
+    return not _unsaid(ctx, statement, options) and _news(ctx, statement, options, found_by)
 
 
-def _news(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+def _news(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
     """A term the statement holds says something beyond the doc's subject: in notes titled "DB backup
     orchestration", "backup" names what is built, not a way to survive a failure."""
     if not options.get("beyond-title"):
         return True
     subject = _title_words(ctx)
-    said = (_singular(m.group(0)) for m in ctx.terms(options["terms"]).finditer(statement.text))
+    said = (_singular(m.group(0)) for m in ctx.terms(found_by).finditer(statement.text))
     return any(not words or not words <= subject for words in said)
 
 
@@ -151,7 +156,7 @@ def _opening(ctx: Context, line: int) -> str:
     return ctx.once("design.openings", make).get(line, "")
 
 
-def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
     """Every term the statement holds sits in a phrase of another sense ("retry on a version conflict"
     is how optimistic locking works, not what happens when a part fails)."""
     if "excused" not in options:
@@ -159,7 +164,7 @@ def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> 
     excused = ctx.terms(options["excused"])
     if not excused.search(statement.text):
         return False
-    return ctx.terms(options["terms"]).search(excused.sub(" ", statement.text)) is None
+    return ctx.terms(found_by).search(excused.sub(" ", statement.text)) is None
 
 
 def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
@@ -169,7 +174,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     context = optional_terms(ctx, options, "mechanism-context")
     titles = optional_terms(ctx, options, "mechanism-titles")
     for statement in _matching(ctx, design, options["mechanisms"]):
-        if not _counts(statement, options) or _unsaid(ctx, statement, options):
+        if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
         if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
             return True
