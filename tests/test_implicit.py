@@ -166,6 +166,19 @@ def test_colon_labels_naming_no_step_end_the_step_above_in_a_doc_written_that_wa
     assert [(s.line, s.end_line) for s in outline.parts["non-functional"]] == [(7, 9)]
 
 
+def test_a_short_line_directly_over_a_list_heads_it_in_notes_without_headings() -> None:
+    # The steps are colon labels; the dives are short lines over their own lists. A line with sentence
+    # words ("We also need") leads into its list instead.
+    titles = [(line, title) for line, title, _ in _implicit("over-lists.md")]
+    assert titles[-2:] == [(13, "offline gates"), (18, "double entry")]
+    assert not [f.rule_id for f in lint_path(HERE / "over-lists.md", select=("D001",))]
+    lead_in = parse("Notes\n\nnumbers:\n10 scans/s\n\nendpoints:\nPOST /v1/scans\n\nWe also need\n- a screen\n")
+    assert [s.title for s in lead_in.sections()] == ["numbers", "endpoints"]
+    # Under Markdown headings a line over a list is the text's own lead-in.
+    marked = parse("# Notes\n\n## Design\n\ndouble entry\n- refused\n")
+    assert [s.title for s in marked.sections()] == ["Notes", "Design"]
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

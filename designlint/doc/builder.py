@@ -138,8 +138,8 @@ class Builder:
             style = self._label_style()
             # The first line of plain notes is their title, not a section.
             # Turns carry a transcript: a short line in one is a name in an answer ("payments" over its fields).
-            lone = self.lone and not self._in_transcript()
-            lone = lone and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
+            heads = not self._in_transcript() and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
+            lone: bool | str = heads and (self.lone or ("listed" if self._over_list(line, end) else False))
             plain = self._plain()
             said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end), self.speakers))) > 1
             asks = self._ask if self._in_transcript() or said else None
@@ -156,6 +156,11 @@ class Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _over_list(self, line: int, end: int) -> bool:
+        """A one-line paragraph directly over a list, in notes without Markdown headings."""
+        below = self.lines[end] if end < len(self.lines) else ""
+        return not self.marked and line == end and _ITEM_MARKER.match(below) is not None
 
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question

@@ -251,6 +251,14 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
     return Implicit(level, words, "line")
 
 
+def listed(line: str, level: int) -> Implicit | None:
+    """ "SMS pumping fraud" over "- attackers trigger sends ...": a short line alone, directly over a list,
+    in notes without Markdown headings, heads that list whatever the rest of the doc does; a phrase with
+    sentence words ("We also need") leads into it instead."""
+    words = _BRACKETED.sub("", strip_marker(line).strip())
+    return None if _SENTENCE.search(words) else lone(line, level, MAX_UNNAMED_WORDS)
+
+
 def colon_labels(lines: list[str], firsts: list[int]) -> int:
     """How many paragraphs (firsts: their first lines) open with a label naming nothing that ends in a
     colon ("partitioning:", "conflicts:"); with LONE_MIN of them, a doc without Markdown headings

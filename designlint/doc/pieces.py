@@ -18,6 +18,7 @@ from designlint.doc.implicit import (
     hashes,
     label,
     lead,
+    listed,
     lone,
     opens_sentence,
     over,
@@ -37,7 +38,7 @@ def paragraph_pieces(
     catalogue: Catalogue,
     style: Mapping[str, int] | None = None,
     plain: bool | str = False,
-    alone: bool = False,
+    alone: bool | str = False,
     bare: bool = False,
     asks: Callable[[str], Implicit | None] | None = None,
     leads: bool = False,
@@ -47,7 +48,8 @@ def paragraph_pieces(
     style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
     plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
     (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
-    alone, that the doc writes its headings as lines alone (see lone_lines); bare, that it has no
+    alone, that the doc writes its headings as lines alone (see lone_lines), or "listed" for a line alone
+    over a list in notes without Markdown headings (see implicit.listed); bare, that it has no
     Markdown heading below its title (see label); asks, in a transcript, which step a turn moves it on
     to ("[10:07] interviewer: numbers?"), for a chat log written as one paragraph.
     """
@@ -62,7 +64,9 @@ def paragraph_pieces(
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and leads and number == start:
             found = lead(line, catalogue)  # a memo's lead phrase: the paragraph stays the section's text
-        if found is None and alone and number == start:
+        if found is None and alone == "listed" and number == start == end:
+            found = listed(line, (style or {}).get("line", STEP_LEVEL))
+        elif found is None and alone and number == start:
             level = (style or {}).get("line", STEP_LEVEL)
             found = lone(line, level) if start == end else over(line, level, lines[number])
         if found is None and asks is not None and number > start:
