@@ -30,6 +30,9 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # whatever gets bigger, and pods scaled up ahead of a known peak
+    "If presales get bigger, the queue is sharded by event.",
+    "Scale api pods up 30 minutes before the presale opens.",
     "Today one primary holds every reservation. As write traffic grows past what it can take, we shard by host id.",
     "## Growth\n\nReservations get a read replica for search, then a second region.",
     "At 10x the bookings we split the reservations table by region.",

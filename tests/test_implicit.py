@@ -179,6 +179,19 @@ def test_a_short_line_directly_over_a_list_heads_it_in_notes_without_headings() 
     assert [s.title for s in marked.sections()] == ["Notes", "Design"]
 
 
+def test_notes_written_as_one_nested_list_have_their_top_items_as_sections() -> None:
+    # Two items name steps ("nfrs", "numbers"), so the list's items over sub-lists are the doc's sections.
+    titles = [title for _, title, _ in _implicit("nested-list.md")]
+    assert titles == ["what it does", "nfrs", "numbers", "the queue (most of the time went here)"]
+    assert not lint_path(HERE / "nested-list.md", select=("D006",))
+    # One item naming a step is not enough: "- targets" over its bullets stays part of the list.
+    one = parse("- what\n  - follow teams\n- targets\n  - under 2 s\n- flow\n  - feed -> apps\n")
+    assert [s.title for s in one.sections()] == []
+    # Under Markdown headings a nested list stays a list.
+    marked = parse("# Notes\n\n## Plan\n\n- nfrs\n  - fast\n- numbers\n  - 10/s\n")
+    assert [s.title for s in marked.sections()] == ["Notes", "Plan"]
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

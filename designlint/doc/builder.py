@@ -150,7 +150,8 @@ class Builder:
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks, leads)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
-            pieces = list_pieces(self.lines, [item.line for item in items], end, self.catalogue, numbered)
+            starts = [item.line for item in items]
+            pieces = list_pieces(self.lines, starts, end, self.catalogue, numbered, plain=not self.marked)
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:

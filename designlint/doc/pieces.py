@@ -93,7 +93,7 @@ def _first(lines: list[str], number: int, start: int, end: int) -> bool:
 
 
 def list_pieces(
-    lines: list[str], starts: list[int], end: int, catalogue: Catalogue, numbered: bool = False
+    lines: list[str], starts: list[int], end: int, catalogue: Catalogue, numbered: bool = False, plain: bool = False
 ) -> list[Piece]:
     """A list split at items that label what follows them ("2. Functional Requirements").
 
@@ -102,16 +102,22 @@ def list_pieces(
     A bulleted item must also end in a colon ("- Non-functional:" over its own sub-list).
     Where numbered items label the doc's steps (numbered: in earlier lists; or two in this
     one), a numbered item naming nothing is a section too ("6. URL frontier").
+    In notes without Markdown headings (plain), written as one nested list, a bulleted item needs no
+    colon: "- numbers" over its own sub-list is a label, and once two of a list's items name steps or
+    parts, its other items over sub-lists ("- drops (spent most time here)") are sections too.
     """
     if not starts:
         return [(None, 0, end)]
     spans = [(number, starts[index + 1] - 1 if index + 1 < len(starts) else end) for index, number in enumerate(starts)]
     headings = [_item_label(lines, number, last, len(starts) == 1, catalogue) for number, last in spans]
-    if numbered or sum(1 for heading in headings if heading is not None) >= STYLE_MIN:
+    bullets = plain and _named(loose := [_item_label(lines, n, last, False, catalogue, True) for n, last in spans])
+    headings = loose if bullets else headings
+    styled = _named(headings)
+    if numbered or styled:
         # The last item's lines may follow as a block of their own (indented less than its text).
         ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
         headings = [
-            heading or _unnamed_item(lines, number, last, alone)
+            heading or _unnamed_item(lines, number, last, alone, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
         ]
     pieces: list[Piece] = []
@@ -130,16 +136,23 @@ def list_pieces(
     return pieces
 
 
-def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue) -> Implicit | None:
+def _named(headings: list[Implicit | None]) -> bool:
+    """Enough of a list's items name steps or parts to make its items the doc's labels."""
+    return sum(1 for heading in headings if heading is not None) >= STYLE_MIN
+
+
+def _item_label(
+    lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue, plain: bool = False
+) -> Implicit | None:
     found = _ITEM.match(lines[number - 1])
     if found is None:
         return None
     bullet = found.group(1) in "*+-"
-    if bullet and ":" not in found.group(2):
+    if bullet and not plain and ":" not in found.group(2):
         return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
     nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     words = strip_markup(found.group(2)).rstrip()
-    if not (nested or (only and not bullet)) or (bullet and not words.endswith(":")):
+    if not (nested or (only and not bullet)) or (bullet and not plain and not words.endswith(":")):
         return None
     heading = label(words, catalogue, True)
     if heading is None:
@@ -147,13 +160,15 @@ def _item_label(lines: list[str], number: int, last: int, only: bool, catalogue:
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
 
 
-def _unnamed_item(lines: list[str], number: int, last: int, alone: bool) -> Implicit | None:
-    """A numbered item over its own lines (or alone, or last, in its list), its title short and no sentence."""
+def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets: bool = False) -> Implicit | None:
+    """A numbered item (bullets: or a bulleted one) over its own lines (or alone, or last, in its list),
+    its title short and no sentence."""
     found = _ITEM.match(lines[number - 1])
-    if found is None or found.group(1) in "*+-":
+    if found is None or (found.group(1) in "*+-" and not bullets):
         return None
     words = strip_markup(found.group(2)).strip()
-    nested = alone or any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
+    nested = (alone and found.group(1) not in "*+-") or any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     if not nested or not words or len(words.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
         return None
     return Implicit(STEP_LEVEL, words, "item")
