@@ -100,6 +100,24 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # one field a line, its name then what it holds, in a code block
         ("Cache value:\n\n    rrset         the records\n    expires_at    now + TTL\n    orig_ttl      for prefetch\n", True),
         ("Roles:\n\n    admin         can do anything\n    viewer        can read\n    editor        can write\n", False),
+        # fields listed in a sentence with nothing to introduce them; a payload's or a call's are an operation's
+        ("One row per seat. Something like flight_id, seat_no, cabin, status (free, held), hold_expires_at.", True),
+        ("POST /v1/seats/hold {flight_id, seat_no, passenger_id, hold_token} -> {expires_at}", False),
+        # a table's signature with a note in square brackets, and a table pasted as HTML
+        ("  run (run_id PK, company_id, status [created|paid|failed], started_at)", True),
+        (
+            "<table>\n<tr><th>table</th><th>columns</th></tr>\n<tr><td>issue</td><td>id, title, status</td></tr>\n"
+            "<tr><td>comment</td><td>id, issue_id, body</td></tr>\n</table>",
+            True,
+        ),
+        ("<table>\n<tr><th>step</th><th>owner</th></tr>\n<tr><td>triage</td><td>support</td></tr>\n</table>", False),
+        # under a data model heading, a key/value table naming snake_case fields
+        (
+            "### Data model\n\n| structure | key | value |\n|---|---|---|\n| series | series_id | labels |\n"
+            "| chunk | (series_id, start_ts) | samples, end_ts |",
+            True,
+        ),
+        ("| structure | key | value |\n|---|---|---|\n| series | series_id | labels |\n| chunk | start_ts | end_ts |", False),
     ],
 )
 def test_a_record_described_in_words_is_a_data_model(body: str, fields: bool) -> None:

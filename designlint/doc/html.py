@@ -82,3 +82,20 @@ _INLINE = re.compile(r"</?(?:b|strong|i|em|code|li|ul|ol|p|br|span|tt|u)\b[^>]*>
 def untagged(text: str) -> str:
     """Text without the tags that only format it; a text with none is returned as it is."""
     return _INLINE.sub("", text) if "<" in text else text
+
+
+_ROW_TAG = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_CELL_TAG = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]\s*>|<t[dh]\b|$)", re.IGNORECASE | re.DOTALL)
+
+
+def pipe_table(text: str) -> str | None:
+    """A table pasted as HTML (<tr><th>table</th><th>columns</th></tr> ...) written as a Markdown pipe
+    table, its first row the header; None if the text holds no table rows."""
+    if "<tr" not in text.lower():
+        return None
+    rows = [[shown_words(cell) for cell in _CELL_TAG.findall(row)] for row in _ROW_TAG.findall(text)]
+    rows = [row for row in rows if row]
+    if len(rows) < 2:
+        return None
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])

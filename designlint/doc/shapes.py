@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.document import Block
-from designlint.doc.html import untagged
+from designlint.doc.html import pipe_table, untagged
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -22,9 +22,11 @@ _TYPE_AFTER = (
     r"(?:[ \t]+(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
     r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?))?"
 )
-# A field: its name (with "[]" for a list), a type word or key marker, a note in brackets.
+# A field: its name (with "[]" for a list), a type word or key marker, a note in brackets
+# ("status [created|paid]" gives its values).
+_FIELD_NOTE = r"(?:[ \t]*(?:\([^)\n]{0,60}\)|\[[^\]\n]{1,80}\]))?"
 _IDENT = (
-    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_TYPE_AFTER}{_MARK}(?:[ \t]*\([^)\n]{{0,60}}\))?"
+    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
     rf"|\[[\w ]{{1,40}}\])"
 )
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
@@ -96,14 +98,19 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     titled: the block sits under a data model heading, so a row of plain lower-case names
     ("User: name, email, password") is taken as fields even without an id among them.
     """
-    if block.kind in ("comment", "html", "heading"):
+    if block.kind in ("comment", "heading"):
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
     if _settled_alone(text):
         return True
-    if block.kind == "table":
-        return _is_column_table(text, types)
+    table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
+    if table is None and block.kind == "html":
+        return False  # of raw HTML only a table is read
+    if table is not None:
+        # under a data model heading, a table whose cells name snake_case fields ("| postings | (label_name,
+        # label_value) | sorted list of series_id |") lays them out whatever its header says
+        return _is_column_table(table, types) or (titled and len(_SNAKE.findall(table)) >= _WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
     if text.count(",") + text.count("|") < 2:
@@ -150,7 +157,27 @@ def _prose_row(text: str) -> bool:
     """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
     if "_" not in text:
         return _worded_record(text)
-    return any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)) or _worded_record(text)
+    if any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
+        return True
+    return _snake_run(text) or _worded_record(text)
+
+
+# Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").
+_NAME_RUN = re.compile(rf"(?<![\w`])({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{3,}})")
+_SNAKE_RUN_MIN = 3
+
+
+def _snake_run(text: str) -> bool:
+    """Fields listed in a sentence with nothing to introduce them ("Something like flight_id, seat_no,
+    cabin, booking_ref"): a run of names, three of them snake_case as only fields are written."""
+    if text.count("_") < _SNAKE_RUN_MIN:
+        return False
+    # a payload in braces and a call's arguments are an operation's, not a record's ("notify(user_id, ...)")
+    text = _PAYLOAD.sub(" ", text)
+    return any(len(_SNAKE.findall(found.group(1))) >= _SNAKE_RUN_MIN for found in _NAME_RUN.finditer(text))
+
+
+_PAYLOAD = re.compile(r"\{[^{}\n]*\}|\w\([^()\n]*\)")
 
 
 def _worded_record(text: str) -> bool:
