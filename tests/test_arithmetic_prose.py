@@ -30,6 +30,10 @@ def kinds(line: str) -> list[str]:
         ("The fleet is 20 servers plus 4 spares, so 24 servers", OK),
         ("New links: 10,000,000/day (115/sec)", OK),
         ("New links: 10,000,000/day (1,150/sec)", ARITHMETIC),
+        # each thing's own figure multiplies the count
+        ("Say 300 sites, each open 12 hours a day, each seeing 20 people an hour: that's 72,000 a day.", OK),
+        ("Say 300 sites, each open 12 hours a day, each seeing 20 people an hour: that's 54,000 a day.", ARITHMETIC),
+        ("10 servers, each with 64 GB of RAM, is 640 GB", OK),
     ],
 )
 def test_steps_in_words_are_checked(line: str, kind: str) -> None:
@@ -42,6 +46,7 @@ def test_steps_in_words_are_checked(line: str, kind: str) -> None:
         "We serve 5 times more reads than writes.",
         "Reads happen 3 times a day on average, and the cache is 10 GB.",
         "The DAU is 100M and each user posts twice.",
+        "3 replicas, each in another zone, is safe.",
     ],
 )
 def test_prose_without_an_explicit_step_is_not_read(line: str) -> None:

@@ -109,6 +109,8 @@ def test_framework_url_shortener_calculations_pass(line: str) -> None:
         # a calculation in the middle of a chain, named by words after an arrow or a comma
         ("ping ~100 bytes -> ride pings 360M*100 = ~3.6 GB/day", ARITHMETIC),
         ("each ~2 KB, all cards 105M*2 = ~21 GB", ARITHMETIC),
+        # a margin added in words after the result ends the calculation there
+        ("a node holds ~50k sockets, so 1M / 50k = 40 nodes, plus headroom → 50", ARITHMETIC),
     ],
 )
 def test_wrong_variants_are_caught(line: str, kind: str) -> None:
@@ -119,6 +121,7 @@ def test_wrong_variants_are_caught(line: str, kind: str) -> None:
     "line",
     [
         "Total = 2 x 10^9 x 64 bytes = 128 GB",
+        "a node holds ~50k sockets, so 1M / 50k = 20 nodes, plus headroom → 25",
         "Storage per user = 1 MB * 365 days = 365 MB/year",
         "Users online = 10% x 100M = 10M",
         "p = 1/1000 = 0.1%",

@@ -26,6 +26,9 @@ def verdicts(line: str) -> list[tuple[str, str]]:
         ("Sensors send 36M readings over 10 hours -> 10k readings/s", ARITHMETIC),
         ("That's 9M votes within 30 minutes, so roughly 5k votes per second.", OK),
         ("That's 9M votes within 30 minutes, so roughly 50k votes per second.", ARITHMETIC),
+        # a figure before a colon belongs to what came before, not to the count over the window
+        ("Say 5% of the bids land in the last minute: 2M bids in 60 s → ~33k bids/s", OK),
+        ("Say 5% of the bids land in the last minute: 2M bids in 60 s → ~3.3k bids/s", ARITHMETIC),
     ],
 )
 def test_a_count_over_a_window_divides_by_it(line: str, kind: str) -> None:

@@ -35,6 +35,8 @@ _CONNECTOR = re.compile(
 _WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
 _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe|peak|at peak)\s+|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "
+    # a margin added in words ends the calculation: "1M / 50k = 20 nodes, plus headroom -> 25"
+    r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
     r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
 )
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)

@@ -123,6 +123,8 @@ def over_window(text: str, divided: bool = True) -> str:
     if not any(word in text for word in WINDOW_WORDS):
         return text
     found = _WINDOW.search(text)
-    if found is None or DIGIT.search(text, 0, found.start()):
+    # a figure before the count makes it a rule ("3 no-shows in 30 days"), unless a colon closes what
+    # came before ("5% land in the busiest minute: 2M bids in 60 s")
+    if found is None or DIGIT.search(text, text.rfind(": ", 0, found.start()) + 1, found.start()):
         return text
     return f"{text[: found.start()]}{found['count']}" + (f" / {found['span']}" if divided else "")

@@ -21,9 +21,11 @@ _SPAN = (
     r"(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     rf"\d[\d,.]*\s?{SPAN_UNITS}"
 )
-_STEP = re.compile(rf"\b(?:times|multiplied by|divided by|plus|minus|{_SPAN})\b", re.IGNORECASE)
+# "300 sites, each open 12 hours a day, each seeing 20 people an hour": each thing's own figure multiplies.
+_EACH = r",\s+each\s+(?:[a-z'-]+\s+){0,3}?(?=[~≈]?\s*\d)"
+_STEP = re.compile(rf"\b(?:times|multiplied by|divided by|plus|minus|{_SPAN})\b|{_EACH}", re.IGNORECASE)
 # Its words in lower case without \b: searched much faster, and found in any ASCII line _STEP matches.
-_STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus|(?:in|over|within) [~a-z]*\s?\d")
+_STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus|(?:in|over|within) [~a-z]*\s?\d|, each ")
 _CONTINUE = re.compile(r"[.;]\s+(times|multiplied by|divided by)\s+", re.IGNORECASE)
 _RESULT_SENTENCE = re.compile(
     r"[.;]\s+(?:(?:on )?average|result|total|so|that is|that's|which is|this gives|in total)\b[^.\d]{0,20}?:?\s*"
@@ -35,6 +37,7 @@ _WORDS = (
     (re.compile(r"\s*\bdivided by\s+" + _NUMBER_NEXT, re.IGNORECASE), " / "),
     (re.compile(r"\s*\bplus\s+" + _NUMBER_NEXT, re.IGNORECASE), " + "),
     (re.compile(r"\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
+    (re.compile(_EACH, re.IGNORECASE), " x "),
 )
 _PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|year|hour|minute|min|second|sec|s)\b"
 _FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
@@ -50,7 +53,7 @@ _SO_RESTATED = re.compile(
 )
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
-    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
+    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
     r"so)\s+(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
