@@ -53,8 +53,9 @@ _SO_RESTATED = re.compile(
 )
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
-    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|"
-    r"so)\s+(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
+    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+"
+    r"|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|so)\s+"
+    r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
 
