@@ -7,7 +7,7 @@ import pytest
 from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
 from designlint.doc.headings import normalize_title
-from designlint.doc.implicit import label
+from designlint.doc.implicit import STEP_LEVEL, label, unnamed
 from designlint.doc.outline import build_outline
 
 from conftest import FIXTURES, lint_path, lint_string
@@ -190,6 +190,27 @@ def test_notes_written_as_one_nested_list_have_their_top_items_as_sections() -> 
     # Under Markdown headings a nested list stays a list.
     marked = parse("# Notes\n\n## Plan\n\n- nfrs\n  - fast\n- numbers\n  - 10/s\n")
     assert [s.title for s in marked.sections()] == ["Notes", "Plan"]
+
+
+def test_run_in_bullets_in_a_labelled_nested_list_are_sections_and_a_note_in_brackets_is_passed_over() -> None:
+    doc = parse((HERE / "nested-run-ins.md").read_text(encoding="utf-8"))
+    titles = {s.title: s.line for s in doc.sections()}
+    assert list(titles) == ["prompt", "reqs (agreed w/ Priya)", "nums", "flow", "search"]
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.steps["requirements"]] == [titles["reqs (agreed w/ Priya)"]]
+    assert [s.line for s in outline.steps["estimation"]] == [titles["nums"]]
+    # the flow after the numbers is no part of them
+    assert outline.step_at.get(titles["flow"]) != "estimation"
+
+
+def test_a_colon_label_ends_a_section_headed_by_a_line_alone_in_plain_notes() -> None:
+    doc = parse((HERE / "line-then-colon.md").read_text(encoding="utf-8"))
+    sections = [(s.line, s.title) for s in doc.sections()]
+    assert sections == [(3, "numbers (rounded, from the dashboards)"), (7, "the fix, roughly")]
+    assert build_outline(doc, CATALOGUE).step_at.get(7) != "estimation"
+    # a speaker's mark is no label
+    assert unnamed("A:", {"colon": STEP_LEVEL}, True) is None
+    assert unnamed("the fix:", {"colon": STEP_LEVEL}, True) is not None
 
 
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:

@@ -196,7 +196,9 @@ class Builder:
         enough = 1 if not self.marked and "line" in used else STYLE_MIN
         if sum(count for count, _ in used.values()) < enough:
             return {}
-        return {kind: self.label_below for kind in used}
+        # Plain notes whose headings are lines alone also end a section at a colon label ("the fix, roughly:").
+        kinds = [*used, "colon"] if not self.marked else list(used)
+        return {kind: self.label_below for kind in kinds}
 
     def _plain(self) -> bool | str:
         """Inside notes written without Markdown headings: True under none but the title, an opening

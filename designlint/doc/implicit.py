@@ -191,6 +191,8 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
         return None
     words = " ".join(shape.group(1).split())
     bare = _BRACKETED.sub("", words) or words  # "candidate gen (the big one)": the note aside
+    if len(bare) < 2:
+        return None  # "A:", "Q:": a speaker's mark, not a label
     if not _shouted(bare) and (len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)):
         return None
     return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
@@ -211,11 +213,12 @@ _RUN_IN = re.compile(
 )
 
 
-def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implicit | None:
+def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: bool = False) -> Implicit | None:
     """"API: POST /urls -> code": a step's or part's name opening a paragraph, its content on the same line.
 
     Read only in notes written without Markdown headings (the builder decides), where such
-    a label is the only sign of a new part; the label line stays in the part's text.
+    a label is the only sign of a new part; the label line stays in the part's text. loose: a
+    label naming nothing counts too when a colon ends it ("ETA: average transit time").
     """
     found = _RUN_IN.match(line)
     if found is None:
@@ -224,6 +227,8 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False) -> Implici
     if len(words.split()) > MAX_UNNAMED_WORDS or _SENTENCE.search(words):
         return None
     heading = named(words, catalogue, "run-in")
+    if heading is None and loose and line[found.end(1) :].lstrip().startswith(":"):
+        return Implicit(STEP_LEVEL, words.strip(), "run-in")
     if heading is None or (parts_only and heading.level == STEP_LEVEL):
         return None
     return Implicit(heading.level, heading.title, "run-in", heading.step)

@@ -37,7 +37,13 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     best = named_entry(text, catalogue)
+    if best is None and (bare := _NOTE.sub("", text)) and bare != text:
+        best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
     return best.entry if best else None
+
+
+# A note in brackets closing a title.
+_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 
 
 @lru_cache(maxsize=64)

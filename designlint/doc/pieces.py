@@ -117,7 +117,9 @@ def list_pieces(
         # The last item's lines may follow as a block of their own (indented less than its text).
         ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
         headings = [
-            heading or _unnamed_item(lines, number, last, alone, bullets)
+            heading
+            or _unnamed_item(lines, number, last, alone, bullets)
+            or _run_in_item(lines[number - 1], catalogue, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
         ]
     pieces: list[Piece] = []
@@ -128,12 +130,22 @@ def list_pieces(
         if number > begin:
             pieces.append((None, begin, number - 1))
         pieces.append((heading, number, number))
-        if last > number:  # its nested lines, apart from the items after it, which sit one level up
+        if heading.kind == "run-in":  # "- flow: feed -> apps": the item is the section's text
+            pieces.append((None, number, last))
+        elif last > number:  # its nested lines, apart from the items after it, which sit one level up
             pieces.append((None, number + 1, last))
         begin = last + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | None:
+    """ "- flow: feed -> ingest -> apps", "- ETA: average transit time per route": in a list whose items
+    label the doc's sections, a bullet opened by a short label and a colon is a section of its own, the
+    bullet its text; otherwise the label's section above would run on over it."""
+    found = _ITEM.match(line) if bullets else None
+    return None if found is None or found.group(1) not in "*+-" else run_in(found.group(2), catalogue, loose=True)
 
 
 def _named(headings: list[Implicit | None]) -> bool:
