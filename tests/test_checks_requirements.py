@@ -263,7 +263,13 @@ def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> No
 
 @pytest.mark.parametrize(
     ("rule", "line"),
-    [("R003", "Search latency: 50 ms at the edge."), ("R004", "The read path runs at 99.95% availability.")],
+    [
+        ("R003", "Search latency: 50 ms at the edge."),
+        ("R004", "The read path runs at 99.95% availability."),
+        # nines set as a target, and a decimal comma
+        ("R004", "Control plane target is 99.9%; if the API is down, flags cannot change."),
+        ("R004", "Feeds must be available 99,9% of the month."),
+    ],
 )
 def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
     text = f"# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n{line}\n"
@@ -306,6 +312,11 @@ def test_an_out_label_under_the_scope_is_an_exclusion() -> None:
     text = "# X\n\n## Scope\nin:\n- render thumbnails\n\nout:\n- video\n\n## High-level design\nA box.\n"
     assert lint_string(text, select=("R006",)) == []
     assert ids(lint_string(text.replace("out:", "also:"), select=("R006",))) == ["R006"]
+
+
+def test_a_percentile_of_requests_is_no_availability_target() -> None:
+    text = "# X\n\n## Requirements\n- Post.\n- Read.\n\n## High-level design\nA box.\n\nThe goal is 99% of requests under 200 ms.\n"
+    assert ids(lint_string(text, select=("R004",))) == ["R004"]
 
 
 def test_targets_are_the_non_functional_part() -> None:
