@@ -185,7 +185,7 @@ def test_notes_written_as_one_nested_list_have_their_top_items_as_sections() -> 
     assert titles == ["what it does", "nfrs", "numbers", "the queue (most of the time went here)"]
     assert not lint_path(HERE / "nested-list.md", select=("D006",))
     # One item naming a step is not enough: "- targets" over its bullets stays part of the list.
-    one = parse("- what\n  - follow teams\n- targets\n  - under 2 s\n- flow\n  - feed -> apps\n")
+    one = parse("- teams\n  - follow them\n- targets\n  - under 2 s\n- flow\n  - feed -> apps\n")
     assert [s.title for s in one.sections()] == []
     # Under Markdown headings a nested list stays a list.
     marked = parse("# Notes\n\n## Plan\n\n- nfrs\n  - fast\n- numbers\n  - 10/s\n")
@@ -211,6 +211,14 @@ def test_a_colon_label_ends_a_section_headed_by_a_line_alone_in_plain_notes() ->
     # a speaker's mark is no label
     assert unnamed("A:", {"colon": STEP_LEVEL}, True) is None
     assert unnamed("the fix:", {"colon": STEP_LEVEL}, True) is not None
+
+
+def test_a_one_word_label_naming_a_step_is_a_heading_though_it_is_a_sentence_word() -> None:
+    doc = parse("traffic reports, notes\n\nneeds:\n- submit a report\n- see reports on my route\n")
+    assert [s.title for s in doc.sections()] == ["needs"]
+    assert build_outline(doc, CATALOGUE).steps["requirements"][0].title == "needs"
+    # more words with a sentence word stay a lead-in
+    assert [s.title for s in parse("notes\n\nwe need:\n- submit a report\n").sections()] == []
 
 
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:

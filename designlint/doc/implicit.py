@@ -88,8 +88,9 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     if kind == "colon" and bare and (headed := _headed(words, catalogue)):
         return headed  # "Requirements I'm going with:", "Numbers I used:": the name, then whose they are
     if _SENTENCE.search(words):
-        # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:").
-        return named(words, catalogue, kind, whole=True) if bare else None
+        # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:"); one
+        # word alone ("needs:") is a name wherever it stands.
+        return named(words, catalogue, kind, whole=True) if bare or len(words.split()) == 1 else None
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
 
 
