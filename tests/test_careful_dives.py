@@ -25,3 +25,16 @@ def test_each_thing_the_dives_say_is_what_keeps_its_rule_quiet() -> None:
     assert _ids(no_failure.replace("can lose the last seconds of uploads", "is weaker")) == ["D005"]
     second_dive = DOC[DOC.index("### Upload durability") :]
     assert "D001" in _ids(DOC.replace(second_dive, ""))
+
+
+def test_sections_under_a_title_whose_opening_lines_are_the_requirements_are_dives() -> None:
+    # No heading names a step: the lines under the title state the requirements, the sections after them
+    # are the topics the write-up dives into.
+    essay = (FIXTURES / "dives" / "titled-essay.md").read_text(encoding="utf-8")
+
+    def dives_missing(text: str) -> list[str]:
+        found = lint_string(text, select=("D001", "S001"))
+        return [f.rule_id for f in found if f.rule_id == "D001" or "deep dive" in f.message]
+
+    assert dives_missing(essay) == []
+    assert dives_missing(essay[: essay.index("## Crediting exactly once")]) == ["S001"]

@@ -129,7 +129,8 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     if not high:
         return _topics(ctx, closing) if fallback and not ctx.outline.steps else []
     first = high[0]
-    if first.level == 0:  # the lines above every heading: every section follows them
+    if first.level == 0 or first.line in ctx.outline.own_only:
+        # the lines above every heading, or under the title taken for the requirements: every section follows them
         siblings = list(first.children)
     else:
         # Its later siblings, and under an unnamed section ("Part A" over "A.4 Endpoints"), the sections
