@@ -3,6 +3,8 @@ how the design grows gets no deep-dive or sizing pitfall finding; taking each of
 
 from __future__ import annotations
 
+from designlint.doc.document import parse
+
 from conftest import FIXTURES, lint_string
 
 DOC = (FIXTURES / "dives" / "careful-photo-share.md").read_text(encoding="utf-8")
@@ -38,3 +40,18 @@ def test_sections_under_a_title_whose_opening_lines_are_the_requirements_are_div
 
     assert dives_missing(essay) == []
     assert dives_missing(essay[: essay.index("## Crediting exactly once")]) == ["S001"]
+
+
+def test_an_essay_taking_its_topics_in_turn_has_them_as_its_dives() -> None:
+    # No headings at all: "The first hard problem is ...", "The second decision is ..." open its sections.
+    essay = (FIXTURES / "dives" / "ordinal-essay.md").read_text(encoding="utf-8")
+    titles = [s.title for s in parse(essay).sections()]
+    assert titles == [
+        "The first hard problem is the Sunday-night rush",
+        "The second decision is how counts reach the kitchen",
+    ]
+    found = lint_string(essay, select=("D001", "S001"))
+    assert [f.rule_id for f in found if f.rule_id == "D001" or "deep dive" in f.message] == []
+    # one such opening is only prose
+    one = essay[: essay.index("The second decision")]
+    assert [s.title for s in parse(one).sections()] == []

@@ -53,7 +53,8 @@ class Builder:
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
-        self.leads = False  # the doc opens its paragraphs with lead phrases (implicit.lead_labels)
+        # the doc opens its paragraphs with lead phrases (True, leads.lead_labels) or ordinal topics ("ordinal")
+        self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
@@ -146,7 +147,7 @@ class Builder:
             # A line whose words are all a step's name heads a section despite sentence words only in
             # bare notes already written in label lines: alone, "What it has to do:" is a lead-in.
             bare = not self.marked and bool(style)
-            leads = self.leads and not self._in_transcript()
+            leads = False if self._in_transcript() else self.leads
             pieces = paragraph_pieces(self.lines, line, end, self.catalogue, style, plain, lone, bare, asks, leads)
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN

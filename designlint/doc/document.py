@@ -129,7 +129,8 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.marked = any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
-    builder.lone, builder.leads, builder.bold_run_ins = styles.lone, styles.leads, styles.bold_run_ins
+    builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
+    builder.leads = "ordinal" if styles.ordinals else styles.leads
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps
         builder.styles["colon"] = (styles.colons, STEP_LEVEL)

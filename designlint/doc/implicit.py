@@ -307,29 +307,6 @@ def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ())
     return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
 
 
-# "Load. Marketing expects 2M people ...", "Sharding the counter. One key on one shard ...": a memo's
-# paragraph opened by a short phrase ending in a full stop, naming what the paragraph is about.
-_LEAD = re.compile(r"^ {0,3}([A-Z][A-Za-z'/ -]{1,40}?)\.[ \t]+(?=[A-Z\d\"'(])")
-MAX_LEAD_WORDS = 4
-
-
-def lead(line: str, catalogue: Catalogue) -> Implicit | None:
-    """A lead phrase opening a paragraph (see _LEAD) as a heading: a few words and no sentence words."""
-    found = _LEAD.match(line)
-    if found is None:
-        return None
-    words = found.group(1).strip()
-    if len(words.split()) > MAX_LEAD_WORDS or _SENTENCE.search(words) or _LEAD_IN.match(words):
-        return None
-    return named(words, catalogue, "lead") or Implicit(STEP_LEVEL, words, "lead")
-
-
-def lead_labels(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
-    """Whether a doc without Markdown headings opens LONE_MIN or more of its paragraphs (firsts: their
-    first lines) with a lead phrase: a memo written that way, whose lead phrases are its headings."""
-    return sum(1 for number in firsts if lead(lines[number - 1], catalogue) is not None) >= LONE_MIN
-
-
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 
 
@@ -350,3 +327,13 @@ def opens_sentence(line: str) -> bool:
     """The line begins with a word that makes it a sentence ("are gathered from ...")."""
     return _SENTENCE.match(line.lstrip()) is not None
 
+
+
+def has_sentence_words(words: str) -> bool:
+    """The words hold one that makes a line a sentence rather than a name ("we", "is", "how")."""
+    return _SENTENCE.search(words) is not None
+
+
+def is_lead_in(words: str) -> bool:
+    """The words open a list or an example inside a section ("Pros", "Example"), not a section of their own."""
+    return _LEAD_IN.match(words) is not None

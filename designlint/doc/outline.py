@@ -231,7 +231,9 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
         return
     # The lines above every heading, or under the title: the step holds them, not the sections below.
     blocks = [b for b in top.blocks if b.line < first]
-    if content_lines(blocks, entry, entry.content_min) >= entry.content_min:
+    # An essay's topics taken in turn ("The second problem is ...") go on asking as its opening did.
+    topics = [b for s in top.children if s.implicit == "lead" and s.line < first for b in s.all_blocks()]
+    if content_lines(blocks + topics, entry, entry.content_min) >= entry.content_min:
         outline.steps[entry.id] = [top]
         outline.by_content.add(top.line)
         outline.own_only.add(top.line)

@@ -17,7 +17,6 @@ from designlint.doc.implicit import (
     Implicit,
     hashes,
     label,
-    lead,
     listed,
     lone,
     opens_sentence,
@@ -25,6 +24,7 @@ from designlint.doc.implicit import (
     run_in,
     unnamed,
 )
+from designlint.doc.leads import lead, ordinal
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
@@ -41,7 +41,7 @@ def paragraph_pieces(
     alone: bool | str = False,
     bare: bool = False,
     asks: Callable[[str], Implicit | None] | None = None,
-    leads: bool = False,
+    leads: bool | str = False,
 ) -> list[Piece]:
     """A paragraph's lines split at the lines that read as headings (one piece if none do).
 
@@ -63,7 +63,8 @@ def paragraph_pieces(
         if found is None and plain and number == start:
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and leads and number == start:
-            found = lead(line, catalogue)  # a memo's lead phrase: the paragraph stays the section's text
+            # a memo's lead phrase, an essay's topic taken in turn: the paragraph stays the section's text
+            found = ordinal(line) if leads == "ordinal" else lead(line, catalogue)
         if found is None and alone == "listed" and number == start == end:
             found = listed(line, (style or {}).get("line", STEP_LEVEL))
         elif found is None and alone and number == start:

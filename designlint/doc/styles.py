@@ -11,7 +11,8 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import is_turn
-from designlint.doc.implicit import colon_labels, lead_labels, lone_lines
+from designlint.doc.implicit import LONE_MIN, colon_labels, lone_lines
+from designlint.doc.leads import lead_labels, ordinal_topics
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
 BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
@@ -26,7 +27,8 @@ def _bold_run_in(line: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Styles:
     lone: bool = False  # one-line paragraphs (and short first lines) read as headings (implicit.lone_lines)
-    leads: bool = False  # paragraphs open with lead phrases, a memo's headings (implicit.lead_labels)
+    leads: bool = False  # paragraphs open with lead phrases, a memo's headings (leads.lead_labels)
+    ordinals: bool = False  # paragraphs take an essay's topics in turn ("The second problem is ...", leads.ordinal)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
 
@@ -37,9 +39,11 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
         return Styles()
     firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
     bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
-    return Styles(
-        _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue), colon_labels(lines, firsts), bold
-    )
+    lone, leads = _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue)
+    colons = colon_labels(lines, firsts)
+    # an essay's ordinal topics are its headings only where it writes none of another kind
+    ordinals = not (lone or leads or bold or colons >= LONE_MIN) and ordinal_topics(lines, firsts)
+    return Styles(lone=lone, leads=leads, ordinals=ordinals, colons=colons, bold_run_ins=bold)
 
 
 def _lone(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:

@@ -1,0 +1,63 @@
+"""Headings that open a paragraph and run on into it, in write-ups without Markdown headings.
+
+A memo opens each paragraph with a short phrase and a full stop ("Load. Marketing expects 2M
+people ..."); an essay takes its topics in turn ("The first hard problem is the network. ...",
+"The second decision is documents."). Either way the opening words name what the paragraph is
+about, and the paragraph stays the section's text. Each kind is read only once the doc is known
+to write that way (document.parse decides, see styles.py), since one such opening is just prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.catalogue import Catalogue
+from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, Implicit, has_sentence_words, is_lead_in, named
+
+# "Load. Marketing expects 2M people ...", "Sharding the counter. One key on one shard ...": a memo's
+# paragraph opened by a short phrase ending in a full stop, naming what the paragraph is about.
+_LEAD = re.compile(r"^ {0,3}([A-Z][A-Za-z'/ -]{1,40}?)\.[ \t]+(?=[A-Z\d\"'(])")
+MAX_LEAD_WORDS = 4
+
+
+def lead(line: str, catalogue: Catalogue) -> Implicit | None:
+    """A lead phrase opening a paragraph (see _LEAD) as a heading: a few words and no sentence words."""
+    found = _LEAD.match(line)
+    if found is None:
+        return None
+    words = found.group(1).strip()
+    if len(words.split()) > MAX_LEAD_WORDS or has_sentence_words(words) or is_lead_in(words):
+        return None
+    return named(words, catalogue, "lead") or Implicit(STEP_LEVEL, words, "lead")
+
+
+def lead_labels(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
+    """Whether a doc without Markdown headings opens LONE_MIN or more of its paragraphs (firsts: their
+    first lines) with a lead phrase: a memo written that way, whose lead phrases are its headings."""
+    return sum(1 for number in firsts if lead(lines[number - 1], catalogue) is not None) >= LONE_MIN
+
+
+# "The second hard problem is the network.", "Third option, which I'd go with: ...", "The last area worth
+# real thought is alerting": an essay's topic taken in turn, named in the clause that opens the paragraph.
+_ORDINAL = re.compile(
+    r"^ {0,3}(?:(?:The|A) (?:first|second|third|fourth|fifth|next|other|last|final)"
+    r"|First|Second|Third|Fourth|Fifth|Last|Final)\b"
+    r"(?P<clause>[^.:;!?\n]{0,80}?)(?:\b(?:is|are|was)\b|:)",
+)
+MAX_ORDINAL_TITLE_WORDS = 10
+ORDINALS_MIN = 2
+
+
+def ordinal(line: str) -> Implicit | None:
+    """An essay's paragraph opened by an ordinal topic (see _ORDINAL) as a heading: its first clause."""
+    if _ORDINAL.match(line) is None:
+        return None
+    clause = re.split(r"[.:;!?]", line.strip(), maxsplit=1)[0]
+    words = clause.split()
+    title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
+    return Implicit(STEP_LEVEL, title, "lead")
+
+
+def ordinal_topics(lines: list[str], firsts: list[int]) -> bool:
+    """Whether a doc without Markdown headings takes ORDINALS_MIN or more topics in turn (see ordinal)."""
+    return sum(1 for number in firsts if _ORDINAL.match(lines[number - 1])) >= ORDINALS_MIN
