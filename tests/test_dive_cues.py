@@ -217,6 +217,9 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # two values compared, not two ways to build it
+    'Placeholders count as one token, so "Pay 30 days" vs "Pay 45 days" still match.',
+    "The dashboard shows p50 40 ms vs p99 300 ms per route.",
     "| store | used for | owner |\n|---|---|---|\n| Postgres | bookings | core |\n| Redis | sessions | web |",
     "We use PostgreSQL because bookings need transactions.",
     "- CONS.01 budget is fixed\n- CONS.02 must run on phones",
