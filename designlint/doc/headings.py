@@ -59,7 +59,8 @@ def normalize_title(title: str) -> str:
     or an "(Optional)" tag, in lower case."""
     text = _EMPHASIS.sub(lambda m: m.group(1) or "", strip_marker(title))
     text = _NUMBERING.sub("", text, count=1)
-    return _OPTIONAL.sub("", text).strip().lower()
+    # "numbers:" marked up as a heading keeps its colon; the name is the same
+    return _OPTIONAL.sub("", text).strip().rstrip(":").rstrip().lower()
 
 
 @dataclass(frozen=True, slots=True)

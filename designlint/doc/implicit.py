@@ -320,7 +320,12 @@ def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
         return False
     if section.implicit != "item":
         return True
+    if _BULLET.match(lines[section.line - 1]):
+        return False  # a bullet heading its sub-list in notes written as one list: the list stays a list
     return not any(_INDENTED.match(line) for line in lines[section.line : section.end_line] if line.strip())
+
+
+_BULLET = re.compile(r"^ {0,3}[*+-][ \t]")
 
 
 def opens_sentence(line: str) -> bool:
