@@ -329,6 +329,26 @@ def test_a_drawing_above_every_heading_is_the_architecture_drawn() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("block", "drawn"),
+    [
+        # two lines of boxes and arrows in a plain code block
+        ("```\nclient --> api\napi --> db\n```", True),
+        # a program's code holds arrows too
+        ("```python\nx = a -> b\ny = b -> c\nz = c -> d\n```", False),
+        # outside a code block: three lines, each with two strokes or more
+        ("client --> api --> db\nadmin --> api --> queue\nworker <-- queue --> store", True),
+    ],
+)
+def test_the_outline_and_h005_read_a_drawing_alike(block: str, drawn: bool) -> None:
+    # With no other sign of a design, a drawing alone shows the high-level design (S001) ...
+    notes = "Notes on a paste service, no headings.\n\n" + block + "\n\nThe API writes pastes to the database.\n"
+    variants = [f.variant for f in lint_string(notes, select=("S001",))]
+    assert ("high-level" not in variants) is drawn
+    # ... and under a design heading it is the diagram H005 asks for.
+    assert (_lint(block, "H005") == []) is drawn
+
+
 def test_a_table_of_messages_with_payload_and_reply_is_an_api() -> None:
     table = "| type | payload | reply |\n|---|---|---|\n| `join` | `room_id, token` | `joined{roster}` |\n"
     assert _lint(table, "H001") == []

@@ -13,10 +13,10 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.drawing import is_flow
+from designlint.doc.drawing import DrawingRules, is_drawing
 from designlint.doc.shapes import has_fields, has_operation
 from designlint.findings import Hit
-from designlint.patterns import Searcher, compile_pattern
+from designlint.patterns import compile_pattern
 
 # Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
 # opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
@@ -256,43 +256,6 @@ DIAGRAM = {
 }
 
 
-_CAUSES = re.compile(r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b)", re.IGNORECASE)
-_NOT_DRAWN = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
-    # a message and its payload ("client -> server {"t": "fill"}"), an answer's status ("-> 201 {...}")
-    r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*[\"']|.*(?:->|→)\s*[1-5]\d\d\b"
-)
-# Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
-_DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
-
-
-def _is_drawing(block: Block, options: Mapping[str, Any], pattern: Searcher) -> bool:
-    """A diagram language, a one-line flow of components, or several lines of boxes and arrows.
-
-    Outside a code block a drawing needs more lines, each with two or more strokes, since
-    prose uses a lone arrow for other things ("word -> documents").
-    """
-    if block.kind == "code":
-        language = block.info.split()[0].lower() if block.info else ""
-        if language in options.get("diagram-languages", ()):
-            return True
-        if language not in _DRAWING_INFO:
-            return False
-        body, need, strokes = block.text.split("\n")[1:-1], int(options.get("min-drawing-lines", 2)), 1
-    elif block.kind in ("list", "paragraph"):
-        body, need, strokes = block.text.split("\n"), int(options.get("min-prose-drawing-lines", 3)), 2
-    else:
-        return False
-    if not pattern.search(block.text):
-        return False  # no stroke at all: neither a flow nor a drawing
-    # Endpoints ("POST /jobs {...} -> {id}") and timelines ("client A: acquire -> token 33") hold
-    # arrows too; a point for or against ("+ PoP down → route withdrawn → traffic moves") is a chain of causes.
-    if any(is_flow(line) for line in body if not _CAUSES.match(line)):
-        return True
-    drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
-    return sum(1 for line in drawn if sum(1 for _ in pattern.finditer(line)) >= strokes) >= need
-
-
 def _design_section(ctx: Context, section: Section) -> bool:
     step = ctx.outline.step_at.get(section.line, "")
     in_part = any(s.line <= section.line <= s.end_line for s in ctx.outline.parts.get("architecture", []))
@@ -318,9 +281,14 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
     if not design_started(ctx):
         return
-    drawing = compile_pattern(options["drawing"])  # time-limited when a config set it
+    rules = DrawingRules(
+        frozenset(options.get("diagram-languages", ())),
+        compile_pattern(options["drawing"]),  # time-limited when a config set it
+        int(options.get("min-drawing-lines", 2)),
+        int(options.get("min-prose-drawing-lines", 3)),
+    )
     for section, block, _ in section_blocks(ctx):
-        if _is_drawing(block, options, drawing) or _has_diagram_image(ctx, section, block, options["image-words"]):
+        if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return
     yield Hit(ctx.anchor("high-level"), context="diagram")
 

@@ -1,13 +1,16 @@
 """Drawings of a design in text: boxes and arrows in a code block, and flows written on one line.
 
-The outline (a drawing shows the high-level design) and H005 (the design is drawn) read them alike.
+The outline (a drawing shows the high-level design) and H005 (the design is drawn) read them with
+the one reader here; H005's options may ask for other languages, strokes or line counts.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from designlint.doc.model import Block
+from designlint.patterns import Searcher
 
 # An arrow between two components: "->", "-->", "=>", "→".
 _ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔])\s*")
@@ -46,17 +49,50 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSE = re.compile(r"\s*(?:its|their|his|her|our|we|they|it)\b", re.IGNORECASE)
 
 
-# Boxes and arrows in a code block: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
+# Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
 _STROKE = re.compile(r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$", re.MULTILINE)
-MIN_DRAWN_LINES = 3
+# Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
+_DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
+# A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
+_CAUSES = re.compile(r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b)", re.IGNORECASE)
+# Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
+_NOT_DRAWN = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
+    # a message and its payload ("client -> server {"t": "fill"}"), an answer's status ("-> 201 {...}")
+    r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*[\"']|.*(?:->|→)\s*[1-5]\d\d\b"
+)
 
 
-def is_drawing(block: Block) -> bool:
-    """A drawing of components: a code block in a diagram language or with several lines of strokes,
-    or a line of prose that is a one-line flow ("browser -> gateway -> service")."""
-    if block.kind != "code":
-        prose = block.kind in ("paragraph", "list") and any(arrow in block.text for arrow in _ARROWS)
-        return prose and any(map(is_flow, block.text.split("\n")))
-    if block.info.split()[:1] in (["mermaid"], ["plantuml"], ["dot"], ["graphviz"], ["d2"]):
+@dataclass(frozen=True, slots=True)
+class DrawingRules:
+    """What makes a block a drawing: H005 reads its options into one, the outline uses the defaults."""
+
+    languages: frozenset[str] = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz", "d2"})
+    stroke: Searcher = _STROKE
+    min_code_lines: int = 2  # lines of strokes in a code block
+    min_prose_lines: int = 3  # lines of two strokes or more outside one, where a lone arrow means other things
+
+
+DEFAULT_RULES = DrawingRules()
+
+
+def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
+    """A diagram language, a one-line flow of components ("browser -> gateway -> service"), or several
+    lines of boxes and arrows."""
+    if block.kind == "code":
+        language = block.info.split()[0].lower() if block.info else ""
+        if language in rules.languages:
+            return True
+        if language not in _DRAWING_INFO:
+            return False
+        body, need, strokes = block.text.split("\n")[1:-1], rules.min_code_lines, 1
+    elif block.kind in ("list", "paragraph"):
+        body, need, strokes = block.text.split("\n"), rules.min_prose_lines, 2
+    else:
+        return False
+    if not rules.stroke.search(block.text):
+        return False  # no stroke at all: neither a flow nor a drawing
+    if any(is_flow(line) for line in body if not _CAUSES.match(line)):
         return True
-    return sum(1 for line in block.text.split("\n") if _STROKE.search(line)) >= MIN_DRAWN_LINES
+    drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
+    return sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need
