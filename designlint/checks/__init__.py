@@ -21,6 +21,7 @@ from designlint.checks import (
     requirements,
     structure,
     team,
+    unreasoned,
 )
 from designlint.checks.base import Check, CheckFn
 from designlint.errors import RuleDefinitionError
@@ -38,6 +39,7 @@ CHECKS: dict[str, Check] = {
     **deepdive.CHECKS,
     **design.CHECKS,
     **pitfalls.CHECKS,
+    **unreasoned.CHECKS,
     **team.CHECKS,
     **problems.CHECKS,
     **communication.CHECKS,

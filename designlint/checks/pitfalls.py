@@ -1,5 +1,5 @@
-"""Checks for pitfalls that span steps: sizing the design to the numbers, breadth before depth,
-choices without reasons, and estimates that the design never uses."""
+"""Checks for pitfalls that span steps: sizing the design to the numbers, breadth before depth, and
+estimates that the design never uses (choices without reasons: unreasoned.py)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,10 @@ from typing import Any
 
 from designlint.checks import figures
 from designlint.checks.base import NO_OPTIONS, Check
-from designlint.checks.deepdive import block_prose
-from designlint.checks.design import design_start
-from designlint.checks.highlevel import section_blocks
+from designlint.checks.sentences import design_units
 from designlint.doc.context import Context
-from designlint.doc.document import Block, Section
+from designlint.doc.document import Section
 from designlint.findings import Hit
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[`(])|\n\s*\n")
-_LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*$")
 
 
 def estimate(ctx: Context) -> list[figures.Figure]:
@@ -33,51 +28,6 @@ def _estimate(ctx: Context) -> list[figures.Figure]:
         text = block.text if block.kind == "code" else block.text.replace("*", "")
         lines.extend((block.line + i, line) for i, line in enumerate(text.split("\n")))
     return figures.read_figures(lines)
-
-
-def _pieces(block: Block) -> Iterator[tuple[int, str]]:
-    """(line, text) of each list item, or of the whole block; link-only items are references."""
-    if block.kind == "code":
-        return
-    if block.kind == "list" and block.items:
-        for item in block.items:
-            if not _LINK_ONLY.match(item.text):
-                yield item.line, item.text
-        return
-    yield block.line, block.text
-
-
-def _sentences(ctx: Context, line: int, text: str) -> Iterator[tuple[int, str]]:
-    """Sentences of a piece of prose, each with the line it starts on."""
-    shown = block_prose(ctx, Block("paragraph", line, line, text))
-    at = 0
-    for sentence in _SENTENCE_END.split(shown):
-        start = shown.find(sentence, at)
-        at = start + len(sentence)
-        if sentence.strip():
-            yield line + shown.count("\n", 0, max(start, 0)), sentence
-
-
-def _design_units(ctx: Context) -> list[tuple[int, str, str]]:
-    """(line, sentence, lead-in) for every sentence of the design's prose, split once per document.
-
-    The lead-in is the paragraph just before a list ("Otherwise we would add:"), which
-    often holds the condition or the reason for what the list proposes.
-    """
-    return ctx.once("pitfalls._design_units", lambda: list(_units(ctx)))
-
-
-def _units(ctx: Context) -> Iterator[tuple[int, str, str]]:
-    start = design_start(ctx)
-    previous = ""
-    for section, block, step in section_blocks(ctx):
-        if section.line < start or step == "estimation":
-            continue
-        lead = previous if block.kind == "list" else ""
-        for line, text in _pieces(block):
-            for at, sentence in _sentences(ctx, line, text):
-                yield at, sentence, lead
-        previous = block_prose(ctx, block)
 
 
 # --- P001 over-engineering, P002 under-engineering ---------------------------------------
@@ -113,7 +63,7 @@ def over_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     machinery = ctx.terms(options["machinery"])
     found: dict[str, int] = {}
-    for line, sentence, lead in _design_units(ctx):
+    for line, sentence, lead in design_units(ctx):
         for match in machinery.finditer(sentence):
             reasons = ctx.terms(options["reasons"])
             if not reasons.search(sentence) and not reasons.search(lead):
@@ -160,7 +110,7 @@ def under_engineering(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]
     if top is None or top < per_server * options.get("servers", 10):
         return
     scaling = ctx.terms(options["scaling"])
-    if any(scaling.search(sentence) for _, sentence, _ in _design_units(ctx)):
+    if any(scaling.search(sentence) for _, sentence, _ in design_units(ctx)):
         return
     if any(scaling.search(text) for text in _drawings(ctx, options)):
         return  # a cache or replica drawn in the diagram is in the design, written or not
@@ -209,91 +159,6 @@ def _late_overview(ctx: Context, first: Section) -> dict[str, int]:
     return {"architecture": min(later)} if later and "architecture" not in ctx.outline.parts else {}
 
 
-# --- P004 decision-without-alternative, P005 microservices-without-reason ----------------
-
-UNREASONED = {
-    "properties": {
-        "terms": {"type": "string"},
-        "reasons": {"type": "string"},
-        "steps": {"type": "array", "items": {"type": "string"}},
-        "per-term": {"type": "boolean"},
-        "only-if": {"type": "string"},
-    },
-    "required": ["terms", "reasons"],
-}
-
-
-def _reasoned(ctx: Context, term: str, reasons: re.Pattern[str]) -> bool:
-    """A heading names the term, or a sentence naming it gives a reason or an alternative."""
-    named = re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
-    if any(named.search(section.title) for section in ctx.sections):
-        return True  # a section of its own weighs it
-    return any(named.search(sentence) and reasons.search(sentence) for sentence in _all_sentences(ctx))
-
-
-def _all_sentences(ctx: Context) -> list[str]:
-    """Every block's prose split into sentences, once per document."""
-
-    def split() -> list[str]:
-        return [sentence for block in ctx.blocks for sentence in _SENTENCE_END.split(block_prose(ctx, block))]
-
-    return ctx.once("pitfalls._all_sentences", split)
-
-
-def _in_steps(ctx: Context, line: int, steps: list[str]) -> bool:
-    """line lies in a section of one of the steps: a bisection into their spans, worked out once
-    per document (trying every section for every sentence grew with the square of the doc)."""
-    if not steps:
-        return True
-    starts, ends = ctx.once(("pitfalls.step_spans", tuple(steps)), lambda: _spans(ctx, steps))
-    index = bisect.bisect_right(starts, line) - 1
-    return index >= 0 and line <= ends[index]
-
-
-def _end(ctx: Context, section: Section) -> int:
-    """Where a step's section ends; a step holding only a section's own lines ends at its first subsection."""
-    if section.line in ctx.outline.own_only and section.children:
-        return section.children[0].line - 1
-    return section.end_line
-
-
-def _spans(ctx: Context, steps: list[str]) -> tuple[list[int], list[int]]:
-    """Sorted starts, and for each the furthest end reached by any span starting there or before."""
-    spans = sorted((s.line, _end(ctx, s)) for step in steps for s in ctx.outline.steps.get(step, []))
-    starts, ends, reach = [], [], 0
-    for start, end in spans:
-        reach = max(reach, end)
-        starts.append(start)
-        ends.append(reach)
-    return starts, ends
-
-
-def _may_name(ctx: Context, terms: str, sentence: str) -> bool:
-    """False when the sentence holds none of the needles of the list called terms, so names none
-    of its terms; an unknown list is let through, to be reported where it is searched."""
-    return terms not in ctx.vocabulary or ctx.may_hold(terms, sentence)
-
-
-def unreasoned(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A term (a technology, microservices) proposed with no reason or alternative anywhere in the doc."""
-    steps = list(options.get("steps", []))
-    seen: set[str] = set()
-    for line, sentence, lead in _design_units(ctx):  # term lists are compiled once a sentence needs them
-        if not _in_steps(ctx, line, steps) or not _may_name(ctx, options["terms"], sentence):
-            continue
-        if "only-if" in options and not ctx.terms(options["only-if"]).search(sentence):
-            continue
-        for match in ctx.terms(options["terms"]).finditer(sentence):
-            term = match.group(0)
-            key = term.lower() if options.get("per-term", True) else "*"
-            reasons = ctx.terms(options["reasons"])
-            if key in seen or reasons.search(sentence) or reasons.search(lead):
-                continue
-            seen.add(key)
-            if not _reasoned(ctx, term, reasons):
-                yield Hit(line, args={"term": term}, context=term)
-
-
 # --- P006 figures-not-used ------------------------------------------------------------------
 
 FIGURES_USED = {
@@ -324,7 +189,7 @@ def figures_not_used(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     rates = sorted(f.value for f in read if f.kind == "rate")
     size = figures.top_size(read)
     references, tolerance = ctx.terms(options["references"]), options.get("tolerance", 0.05)
-    for _, sentence, _ in _design_units(ctx):
+    for _, sentence, _ in design_units(ctx):
         if references.search(sentence) or any(_matches(n, rates, tolerance) for n in figures.numbers_in(sentence)):
             return
         sizes = [f.value for f in figures.read_figures([(0, sentence)]) if f.kind == "size"]
@@ -338,6 +203,5 @@ CHECKS = {
     "over_engineering": Check(over_engineering, OVER_ENGINEERING),
     "under_engineering": Check(under_engineering, UNDER_ENGINEERING),
     "deep_before_broad": Check(deep_before_broad, DEEP_BEFORE_BROAD),
-    "unreasoned": Check(unreasoned, UNREASONED),
     "figures_not_used": Check(figures_not_used, FIGURES_USED),
 }
