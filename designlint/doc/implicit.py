@@ -12,7 +12,7 @@ step's or part's synonyms (a `##x` line needs nothing more than its hashes).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue, Entry
@@ -235,34 +235,10 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     return Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
-# A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
-# no sentence punctuation at its end, no arrows or code; a note in brackets after it is passed over.
-_LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
+# A note in brackets closing a title ("candidate gen (the big one)").
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
-MAX_LONE_WORDS = 6
-MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
-# How many such lines make them the doc's headings.
+# How many lines of one heading shape make them the doc's headings.
 LONE_MIN = 3
-
-
-def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | None:
-    """ "Key ideas", "How it works", "Small objects": a line alone in its paragraph, in plain notes.
-
-    Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
-    ("Pros", "Example") stays text.
-    """
-    words = _BRACKETED.sub("", strip_marker(line).strip())
-    if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or _LEAD_IN.match(words):
-        return None
-    return Implicit(level, words, "line")
-
-
-def listed(line: str, level: int) -> Implicit | None:
-    """ "SMS pumping fraud" over "- attackers trigger sends ...": a short line alone, directly over a list,
-    in notes without Markdown headings, heads that list whatever the rest of the doc does; a phrase with
-    sentence words ("We also need") leads into it instead."""
-    words = _BRACKETED.sub("", strip_marker(line).strip())
-    return None if _SENTENCE.search(words) else lone(line, level, MAX_UNNAMED_WORDS)
 
 
 def colon_labels(lines: list[str], firsts: list[int]) -> int:
@@ -271,40 +247,6 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     writes its sections that way, whether or not two of them name steps."""
     found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True) for number in firsts)
     return sum(1 for label in found if label is not None and label.kind == "colon")
-
-
-def over(line: str, level: int, below: str = "") -> Implicit | None:
-    """ "Flow", "No double send", "Own MTA or SES?": a short line over the lines of its paragraph.
-
-    Shorter than a line alone may be, since prose wrapped early also opens a paragraph with a
-    short line; a question may head what answers it. Over a line that opens a sentence of its own
-    (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
-    ends no sentence that runs on.
-    """
-    words = _BRACKETED.sub("", strip_marker(line).strip()).rstrip("?")
-    titled = _opens_sentence(below) or _shouted(words)
-    limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if titled else (MAX_OVER_CHARS, MAX_OVER_WORDS)
-    if len(words) > limit[0] or len(words.split()) > limit[1]:
-        return None
-    found = lone(words, level, limit[1])
-    return None if found is None else Implicit(level, strip_marker(line).strip(), "line")
-
-
-MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
-_SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.:])")
-
-
-def _opens_sentence(line: str) -> bool:
-    """The line starts a sentence: a capitalised word, not a list item, a label or a figure."""
-    return _SENTENCE_START.match(line) is not None
-
-
-def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ()) -> bool:
-    """Whether a doc without Markdown headings writes its headings as lines alone: at least LONE_MIN
-    of its one-line paragraphs (singles) and short first lines over longer paragraphs (firsts) have
-    a heading's shape."""
-    alone = sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None)
-    return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
 
 
 _INDENTED = re.compile(r"^(?: {4}|\t)")
@@ -342,3 +284,13 @@ def has_sentence_words(words: str) -> bool:
 def is_lead_in(words: str) -> bool:
     """The words open a list or an example inside a section ("Pros", "Example"), not a section of their own."""
     return _LEAD_IN.match(words) is not None
+
+
+def without_note(words: str) -> str:
+    """The words without a note in brackets closing them ("drops (spent most time here)" is "drops")."""
+    return _BRACKETED.sub("", words)
+
+
+def shouted(words: str) -> bool:
+    """A line in capitals ("HOW DO WE PICK WHICH 1%"): plain notes shout their headings, sentence words and all."""
+    return _shouted(words)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from designlint.catalogue import Catalogue
+from designlint.doc.alone import listed, lone, over
 from designlint.doc.headings import strip_markup
 from designlint.doc.implicit import (
     MAX_UNNAMED_ITEM_WORDS,
@@ -17,10 +18,7 @@ from designlint.doc.implicit import (
     Implicit,
     hashes,
     label,
-    listed,
-    lone,
     opens_sentence,
-    over,
     run_in,
     unnamed,
 )

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from designlint.catalogue import Catalogue
+from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
-from designlint.doc.implicit import LONE_MIN, colon_labels, lone_lines
+from designlint.doc.implicit import LONE_MIN, colon_labels
 from designlint.doc.leads import lead_labels, ordinal_topics
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").

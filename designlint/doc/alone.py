@@ -1,0 +1,83 @@
+"""Headings written as short lines alone, in notes without Markdown headings: "Key ideas" in a
+paragraph of its own, "Flow" over the lines it heads, "SMS pumping fraud" directly over a list.
+
+A short line is a heading only once the doc is known to write its headings that way (lone_lines,
+decided in styles.py), or where the list below it shows it heads something (listed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from designlint.doc.headings import strip_marker
+from designlint.doc.implicit import (
+    LONE_MIN,
+    MAX_UNNAMED_WORDS,
+    STEP_LEVEL,
+    Implicit,
+    has_sentence_words,
+    is_lead_in,
+    shouted,
+    without_note,
+)
+
+# A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
+# no sentence punctuation at its end, no arrows or code; a note in brackets after it is passed over.
+_LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
+MAX_LONE_WORDS = 6
+MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
+
+
+def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | None:
+    """ "Key ideas", "How it works", "Small objects": a line alone in its paragraph, in plain notes.
+
+    Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
+    ("Pros", "Example") stays text.
+    """
+    words = without_note(strip_marker(line).strip())
+    if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or is_lead_in(words):
+        return None
+    return Implicit(level, words, "line")
+
+
+def listed(line: str, level: int) -> Implicit | None:
+    """ "SMS pumping fraud" over "- attackers trigger sends ...": a short line alone, directly over a list,
+    in notes without Markdown headings, heads that list whatever the rest of the doc does; a phrase with
+    sentence words ("We also need") leads into it instead."""
+    words = without_note(strip_marker(line).strip())
+    return None if has_sentence_words(words) else lone(line, level, MAX_UNNAMED_WORDS)
+
+
+def over(line: str, level: int, below: str = "") -> Implicit | None:
+    """ "Flow", "No double send", "Own MTA or SES?": a short line over the lines of its paragraph.
+
+    Shorter than a line alone may be, since prose wrapped early also opens a paragraph with a
+    short line; a question may head what answers it. Over a line that opens a sentence of its own
+    (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
+    ends no sentence that runs on.
+    """
+    words = without_note(strip_marker(line).strip()).rstrip("?")
+    titled = _opens_sentence(below) or shouted(words)
+    limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if titled else (MAX_OVER_CHARS, MAX_OVER_WORDS)
+    if len(words) > limit[0] or len(words.split()) > limit[1]:
+        return None
+    found = lone(words, level, limit[1])
+    return None if found is None else Implicit(level, strip_marker(line).strip(), "line")
+
+
+MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
+_SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.:])")
+
+
+def _opens_sentence(line: str) -> bool:
+    """The line starts a sentence: a capitalised word, not a list item, a label or a figure."""
+    return _SENTENCE_START.match(line) is not None
+
+
+def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ()) -> bool:
+    """Whether a doc without Markdown headings writes its headings as lines alone: at least LONE_MIN
+    of its one-line paragraphs (singles) and short first lines over longer paragraphs (firsts) have
+    a heading's shape."""
+    alone = sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None)
+    return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
