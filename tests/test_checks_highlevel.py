@@ -405,6 +405,9 @@ def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
         ("- `JOIN_ROOM {room_id, token}` -> roster", True),
         ("Each reading is stored as json {meter_id, ts, watts}.", False),  # a payload, not a message type
         ("Drivers call the support line when a gate is stuck.", False),
+        # what an operation takes and returns; a time taken is no input
+        ("Hold seat takes flight id, seat number and passenger id and returns a hold token.", True),
+        ("The nightly export takes 5 minutes and returns control to the scheduler.", False),
     ],
 )
 def test_operations_told_in_prose_or_as_socket_messages_are_an_api(line: str, api: bool) -> None:
