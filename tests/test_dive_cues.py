@@ -168,6 +168,8 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # points for and against after labels run into the text
+    "One transaction for the run? Pro: atomic and easy to reason about. Con: it holds locks for minutes.",
     # a column for each option and one against it
     "| store | fits because | worries |\n|---|---|---|\n| Postgres | transactions | sharding by hand |\n"
     "| Cassandra | scales out | no transactions |",

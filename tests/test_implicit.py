@@ -221,6 +221,17 @@ def test_a_one_word_label_naming_a_step_is_a_heading_though_it_is_a_sentence_wor
     assert [s.title for s in parse("notes\n\nwe need:\n- submit a report\n").sections()] == []
 
 
+def test_a_design_shown_in_a_transcript_moves_it_past_the_requirements() -> None:
+    # No prompt names a step, but the candidate lays out tables: the probing questions after them ask for dives.
+    doc = parse((HERE / "transcript-shown.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.line for s in outline.deep_dives()] == [14, 19]
+    # without the tables the transcript is still clarifying: "Why not ...?" asks nothing yet
+    text = (HERE / "transcript-shown.md").read_text(encoding="utf-8")
+    rows = text[text.index("  invoice_run") : text.index("Interviewer: Why not")]
+    assert build_outline(parse(text.replace(rows, "")), CATALOGUE).deep_dives() == []
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

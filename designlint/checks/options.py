@@ -78,10 +78,18 @@ _PRO = re.compile(r"^[ \t]*\+[ \t]+\w", re.MULTILINE)
 _CON = re.compile(r"^[ \t]*[-−][ \t]+\w", re.MULTILINE)
 
 
+# "Pro: atomic, easy to reason about. Con: an 80k-row transaction ...": labels for and against, run into the text.
+_PRO_LABEL = re.compile(r"(?:^|[.:;!?]\s+|\n\s*(?:[-*+]\s+)?)(?:\*\*)?pros?(?:\*\*)?\s*:", re.IGNORECASE)
+_CON_LABEL = re.compile(r"(?:^|[.:;!?]\s+|\n\s*(?:[-*+]\s+)?)(?:\*\*)?cons?(?:\*\*)?\s*:", re.IGNORECASE)
+
+
 def marked_pros_and_cons(sections: Iterable[Section]) -> bool:
-    """A section lists points for an option with "+" and points against with "-"."""
+    """A section lists points for an option with "+" and points against with "-", or gives them after
+    "Pro:" and "Con:" labels in its text."""
     for section in sections:
         text = "\n".join(b.text for b in section.blocks if b.kind in ("paragraph", "list"))
         if "+" in text and _PRO.search(text) and _CON.search(text):
+            return True
+        if _PRO_LABEL.search(text) and _CON_LABEL.search(text):
             return True
     return False

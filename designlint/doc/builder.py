@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import Exchange, is_turn, prompt, speakers_of, turns
+from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, speakers_of, turns
 from designlint.doc.html import is_item
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
@@ -59,6 +59,7 @@ class Builder:
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
+        self.shown = False  # the candidate has shown a design in the transcript (dialogue.shows_design)
         self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
 
     @staticmethod
@@ -112,12 +113,14 @@ class Builder:
             self.heading(LABEL_LEVEL, run_in.group(1).strip(), line, label=True, implicit="bold")
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
         if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
-            asked = prompt(text, self.catalogue, self.designing, self.speakers)
+            asked = prompt(text, self.catalogue, self.designing, self.speakers, self.shown)
             # A first question about sizes ("how many players?") clarifies the requirements.
             if asked is not None and not (opens and asked.step == "estimation"):
                 self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
                 self.designing = True
                 self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
+        if kind in ("paragraph", "list", "code") and not self.shown and self._in_transcript():
+            self.shown = shows_design(text)
         items = _list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
@@ -167,7 +170,7 @@ class Builder:
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question
         about sizes among the first ("Q: Scale?") still clarifies the requirements."""
-        asked = prompt(line, self.catalogue, self.designing, self.speakers)
+        asked = prompt(line, self.catalogue, self.designing, self.speakers, self.shown)
         if asked is None or (asked.step == "estimation" and not self.designing):
             return None
         self.designing = True  # the pieces are read before any is opened: remember it here

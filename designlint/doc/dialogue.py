@@ -165,7 +165,9 @@ class Exchange:
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
 _FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
 # "OK, walk me through the flow.": an acknowledgement before the ask is no part of it.
-_ACKNOWLEDGED = re.compile(r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so)\b,?\s*", re.I)
+_ACKNOWLEDGED = re.compile(
+    r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so|and)\b,?\s*", re.I
+)
 MAX_PROMPT_WORDS = 20
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
@@ -175,14 +177,18 @@ _FAILING = re.compile(r"\b(?:fails?|down|dies|crash\w*|goes away|lost|loses?)\b"
 ASKED = " (asked in dialogue)"
 
 
-def prompt(text: str, catalogue: Catalogue, designing: bool = False, speakers: Speakers = ROLES) -> Implicit | None:
+def prompt(
+    text: str, catalogue: Catalogue, designing: bool = False, speakers: Speakers = ROLES, shown: bool = False
+) -> Implicit | None:
     """The step a turn of a transcript moves on to ("Interviewer: Numbers?"), past the requirements.
 
     Reads the first sentence or two of the turn (an "OK." before the ask is passed over), if
     they ask a question or give a short order, for the catalogue's prompts; a part's prompt
     wins over a step's, the longest within each. The requirements are the opening exchange's
     (see Exchange), so they are not asked here. Once the design is under way (designing), a
-    question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it.
+    question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it. A design
+    the candidate has shown (shown: tables, endpoints) puts the transcript past its requirements as a
+    prompt does, so "Why not one big transaction?" after the tables asks for a dive.
     """
     found = _turn(speakers.names).match(text)
     if found is None or found.group(1).lower() == "a":
@@ -193,7 +199,7 @@ def prompt(text: str, catalogue: Catalogue, designing: bool = False, speakers: S
     reach = 1 if speakers.is_candidate(found.group(1)) else 2
     sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:reach]
     for asked in sentences:
-        entry = _asked(asked, catalogue, designing)
+        entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
     return None
@@ -224,3 +230,16 @@ def _best(asked: str, catalogue: Catalogue) -> Entry | None:
     """A part's prompt wins over a step's, the longest within each; the requirements are the exchange's."""
     hits = [(e, n) for e, n in prompt_hits(asked, catalogue) if (e.parent or e.id) != "requirements"]
     return max(hits, key=lambda hit: (not hit[0].is_step, hit[1]))[0] if hits else None
+
+
+# What the candidate shows of a design in a transcript: an endpoint, a key marker, DDL, a row of fields.
+_DESIGN_SHOWN = re.compile(
+    r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|\bPK\b|\bprimary key\b|\bcreate table\b"
+    r"|\b[a-z]+_[a-z_]+\b[^\n]{0,40}\b[a-z]+_[a-z_]+\b[^\n]{0,40}\b[a-z]+_[a-z_]+\b",
+    re.IGNORECASE,
+)
+
+
+def shows_design(text: str) -> bool:
+    """The block shows a design: an endpoint, a table's key, DDL or a row of snake_case fields."""
+    return _DESIGN_SHOWN.search(text) is not None

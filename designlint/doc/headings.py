@@ -133,3 +133,12 @@ def asked_entry(text: str, catalogue: Catalogue) -> Entry | None:
     asks for the estimation): the longest prompt found wins, a part's over a step's on a tie."""
     hits = prompt_hits(text, catalogue)
     return max(hits, key=lambda hit: (hit[1], not hit[0].is_step))[0] if hits else None
+
+
+# The questions that wind an interview up ask for no dive: "Anything else?", "Questions for me?".
+_WINDING_UP = re.compile(r"\b(?:anything|what) else\b|\bquestions? for (?:me|us)\b|\banything to add\b", re.I)
+
+
+def winds_up(question: str) -> bool:
+    """The question winds the interview up ("Anything else you'd worry about?"); it asks for no dive."""
+    return _WINDING_UP.search(question) is not None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import asked_entry, named_entry, normalize_title
+from designlint.doc.headings import asked_entry, named_entry, normalize_title, winds_up
 from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
@@ -189,14 +189,12 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
         return None
     entry = match_heading(section.title, catalogue, asking)
     designing = "high-level" in outline.steps or "deep-dive" in outline.steps
-    question = section.title.rstrip().endswith("?") and not _WINDING_UP.search(section.title)
+    question = section.title.rstrip().endswith("?") and not winds_up(section.title)
     if entry is None and asking and designing and question:
         return catalogue.get("deep-dive")
     return entry
 
 
-# The questions that wind an interview up ask for no dive: "Anything else?", "Questions for me?".
-_WINDING_UP = re.compile(r"\b(?:anything|what) else\b|\bquestions? for (?:me|us)\b|\banything to add\b", re.I)
 
 
 def _asks(doc: Document) -> bool:
