@@ -253,11 +253,16 @@ def test_a_transcript_in_paragraphs_is_not_a_missing_feature_list() -> None:
         "per-endpoint quotas: leaving them out for now",
         "no MMS, no inbound conversations this round",
         "(the interviewer said skip inbound)",
+        # features refused in a row, a feature asked about and turned down
+        "no accounts, no file attachments, no shared links",
+        "per-user quotas? no. skip.",
+        # one "no" is a rule of the feature, not a part left out
+        "no key may exceed its quota",
     ],
 )
 def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> None:
     text = f"# X\n\n## Requirements\n- Limit calls per key.\n- {line}\n\n## High-level design\nA box.\n"
-    expected = ["R006"] if line == "The gateway limiter." else []
+    expected = ["R006"] if line in ("The gateway limiter.", "no key may exceed its quota") else []
     assert ids(lint_string(text, select=("R006",))) == expected
 
 
