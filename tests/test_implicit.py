@@ -326,12 +326,21 @@ def test_a_transcript_moves_on_to_the_step_each_prompt_names() -> None:
         "Candidate: The store keeps every paste for a week, then a nightly job deletes the expired ones.",
         # a candidate's question after an answer asks the interviewer for figures; it moves nothing on
         "Candidate: So the list is: resolve names, cache by TTL, log queries. Numbers?",
+        # where data comes from is about its sources, not where it is kept
+        "Q: Where does the data come from?",
     ],
 )
 def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> None:
     from designlint.doc.dialogue import prompt
 
     assert prompt(turn, CATALOGUE) is None
+
+
+def test_a_question_about_freshness_asks_for_a_target() -> None:
+    from designlint.doc.dialogue import prompt
+
+    found = prompt("Q: How fresh should it be?", CATALOGUE, designing=True)
+    assert found is not None and found.step == "requirements"
 
 
 def test_an_interviewers_ask_may_come_second() -> None:

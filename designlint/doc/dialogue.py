@@ -92,7 +92,7 @@ _CANDIDATE = ("candidate", "interviewee", "me", "c")
 MIN_TURNS = 2
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
 _QUALITY = re.compile(
-    r"\b(?:latenc\w*|fast|slow|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
+    r"\b(?:latenc\w*|fast|slow|fresh\w*|stale\w*|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
     r"|performance|reliab\w*|nfrs?|non-?functional)\b",
     re.I,
 )
