@@ -52,7 +52,7 @@ class Builder:
         # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
-        self.lone = False  # the doc writes its headings as short lines alone (implicit.lone_lines)
+        self.lone = False  # the doc writes its headings as short lines alone (alone.lone_lines)
         # the doc opens its paragraphs with lead phrases (True, leads.lead_labels) or ordinal topics ("ordinal")
         self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
