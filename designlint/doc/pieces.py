@@ -47,7 +47,7 @@ def paragraph_pieces(
     plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
     (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
     alone, that the doc writes its headings as lines alone (see lone_lines), or "listed" for a line alone
-    over a list in notes without Markdown headings (see implicit.listed); bare, that it has no
+    over a list in notes without Markdown headings (see alone.listed); bare, that it has no
     Markdown heading below its title (see label); asks, in a transcript, which step a turn moves it on
     to ("[10:07] interviewer: numbers?"), for a chat log written as one paragraph.
     """

@@ -27,7 +27,7 @@ def _bold_run_in(line: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Styles:
-    lone: bool = False  # one-line paragraphs (and short first lines) read as headings (implicit.lone_lines)
+    lone: bool = False  # one-line paragraphs (and short first lines) read as headings (alone.lone_lines)
     leads: bool = False  # paragraphs open with lead phrases, a memo's headings (leads.lead_labels)
     ordinals: bool = False  # paragraphs take an essay's topics in turn ("The second problem is ...", leads.ordinal)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
