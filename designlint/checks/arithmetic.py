@@ -8,6 +8,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.doc.context import Context, terms_pattern
 from designlint.estimate import conventions, figures, slips
+from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
@@ -74,6 +75,7 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
         words = prose_candidates(text, number) if not symbols or " so " in text else iter(())
         seen = {c.source for c in symbols}
         found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
+        found += capacity_candidates(text, number)
     return found
 
 

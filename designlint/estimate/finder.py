@@ -72,6 +72,7 @@ class Candidate:
     stated: Side
     conversion: bool = False  # "100M per day -> 1,200 per second"
     label: str = ""  # the words naming the result: "Write QPS" in "Write QPS = ... = ~115"
+    at_least: bool = False  # a count of machines from one's capacity: more than computed is headroom
 
     @property
     def source(self) -> str:

@@ -56,7 +56,7 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
     hand = by_hand(candidate, ways[0])
     fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
-    if any(a.passes(a.computed, tolerance) or _rounded_up(candidate, a) for _, a in fits):
+    if any(a.passes(a.computed, tolerance) or _rounded_up(candidate, a) or _headroom(candidate, a) for _, a in fits):
         return Verdict(OK)
     several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
@@ -126,6 +126,15 @@ def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:
     """3.1 servers written 4: machines come whole, so a count of them is rounded up."""
     whole = aligned.stated == math.ceil(aligned.computed) and aligned.computed > 0
     return whole and _MACHINES.search(candidate.stated.text) is not None
+
+
+# A count of machines from one's capacity may carry headroom up to this many times the need.
+MAX_HEADROOM = 4.0
+
+
+def _headroom(candidate: Candidate, aligned: Aligned) -> bool:
+    """More machines than the total needs, within MAX_HEADROOM: room to spare, not a slip."""
+    return candidate.at_least and 0 < aligned.computed <= aligned.stated <= aligned.computed * MAX_HEADROOM
 
 
 def _off(aligned: Aligned) -> float:

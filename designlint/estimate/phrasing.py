@@ -24,8 +24,9 @@ _NAMED_TERM = re.compile(
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
-# "= 200 GB/day, x 365 = 73 TB/year": a step that carries on from the result before it.
-_CONTINUED = re.compile(r",\s*(?=[x×*/÷]\s*\d)")
+# "= 200 GB/day, x 365 = 73 TB/year", "~33M pages/day -> / 86400 ≈ 382/s": a step that carries on from the
+# result before it.
+_CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
 # "2.4M orders in 3h ≈ 222/s", "66M pushes, spread over ~6 h (21,600 s) -> ~3k/s": a count over a window of
 # time, given as a rate, divides by the window. Only a count (no %, no rate of its own: "10k writes/s over a
 # day" multiplies), only the first figure of an expression, and only right before a result.

@@ -1,0 +1,50 @@
+"""Machines counted from what one of them takes, and a step that an arrow carries on from the result before."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.estimate.capacity import capacity_candidates
+from designlint.estimate.finder import candidates
+from designlint.estimate.judge import ARITHMETIC, OK, judge
+from designlint.estimate.quantity import DEFAULT_PERIODS
+
+from conftest import lint_string
+
+
+def verdicts(line: str) -> list[tuple[str, str]]:
+    return [(c.source, judge(c, DEFAULT_PERIODS, 0.15).kind) for c in capacity_candidates(line, 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 1.2M redis ops/s. One shard does ~100k ops/s, so ~12 shards.", OK),
+        ("- 1.2M redis ops/s. One shard does ~100k ops/s, so ~8 shards.", ARITHMETIC),
+        ("330k routing calls per second. If one routing node does about 5k calls a second, that's roughly 16 nodes.", ARITHMETIC),
+        ("330k routing calls per second. If one routing node does about 5k calls a second, that's roughly 66 nodes.", OK),
+        # more machines than the total needs is headroom, not a slip
+        ("- 1.2M ops/s; a single shard handles 100k ops/s -> 20 shards", OK),
+    ],
+)
+def test_a_count_of_machines_is_the_total_over_ones_capacity(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One shard does 100k ops/s on our hardware.",  # no total before it
+        "We run 3 shards; one shard holds 2 TB of data and a replica.",  # no count worked out after it
+    ],
+)
+def test_lines_without_a_total_and_a_count_are_not_read(line: str) -> None:
+    assert verdicts(line) == []
+
+
+def test_an_arrow_before_an_operator_carries_on_from_the_result() -> None:
+    line = "- 1B / 30 days = ~33M pages/day -> / 86400 ≈ 3.8k pages/s"
+    found = [(c.source, judge(c, DEFAULT_PERIODS, 0.15).kind) for c in candidates(line, 1)]
+    assert ("33M pages/day / 86400 = 3.8k pages/s", ARITHMETIC) in found
+    text = "# X\n\n## Estimation\n\n" + line.replace("3.8k", "386") + "\n"
+    assert lint_string(text, select=("E002",)) == []
