@@ -1,4 +1,5 @@
-"""Machines counted from what one of them takes, and a step that an arrow carries on from the result before."""
+"""Machines counted from what one of them takes, a step an arrow carries on from the result before, and a
+length of time given in another unit."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def test_an_arrow_before_an_operator_carries_on_from_the_result() -> None:
     assert ("33M pages/day / 86400 = 3.8k pages/s", ARITHMETIC) in found
     text = "# X\n\n## Estimation\n\n" + line.replace("3.8k", "386") + "\n"
     assert lint_string(text, select=("E002",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 1.1M minutes of audio/day ≈ 18k hours/day", OK),
+        ("- 1.1M minutes of audio/day ≈ 11k hours/day", ARITHMETIC),
+        ("- 2 hours = 120 minutes", OK),
+        ("- 2 hours = 12 minutes", ARITHMETIC),
+    ],
+)
+def test_a_length_of_time_given_in_another_unit_is_a_conversion(line: str, kind: str) -> None:
+    found = [judge(c, DEFAULT_PERIODS, 0.15) for c in candidates(line, 1)]
+    assert [v.kind for v in found] == [kind]
+    # the message shows the length converted, never the figure with its units dropped
+    assert all("120 minutes" in v.computed or "18,333" in v.computed for v in found if v.kind == ARITHMETIC)

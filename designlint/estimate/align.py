@@ -54,8 +54,10 @@ def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading
             Reading(periods, alt=frozenset(t for t, on in zip(switches, flags, strict=True) if on))
             for flags in itertools.product((False, True), repeat=len(switches))
         ]
-    # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts.
-    if all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated)):
+    # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts; a length written
+    # in another unit ("2 hours = 120 minutes") works nothing out, so it is only ever read with its units.
+    timed = all(any(t.duration for t in side.node.tokens()) for side in (candidate.expression, candidate.stated))
+    if timed and candidate.expression.node.has_op():
         plain.append(Reading(periods, durations_as_counts=True))
     return plain
 

@@ -189,7 +189,7 @@ def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
         if left.node.has_op() and not _WORDY.match(connectors[i]):
             yield Candidate(number, left, right, label=_label(parts, i, left))
-        elif _is_conversion(left.node, right.node):
+        elif _is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
 
 
@@ -315,9 +315,19 @@ def _scientific(node: Node) -> Node:
     return Node(node.start, node.end, number=token, units=node.units + power.units)
 
 
-def _is_conversion(left: Node, right: Node) -> bool:
+def _is_conversion(left: Node, right: Node, before: str = "") -> bool:
     """Both sides a single rate, written per different periods; a share per period ("40%/year growth
     we hit 10 TB/day") is a rate of growth, which no amount per period restates."""
     rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
     shares = any(t.kind == "num" and t.text.endswith("%") for side in (left, right) for t in side.tokens())
-    return not shares and all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]
+    if shares:
+        return False
+    if all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]:
+        return True
+    # an amount of time in another unit, per the same period or none: "1.1M minutes of audio/day ≈ 18k hours/day";
+    # not a span that a figure before it goes with ("99.95% uptime over 30 days = 21.6 min of downtime")
+    if DIGIT.search(before):
+        return False
+    durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
+    same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
+    return same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]
