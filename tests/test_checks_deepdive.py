@@ -115,3 +115,11 @@ def test_a_comparison_table_without_a_pick_has_no_decision_even_if_the_title_say
     mapping = table.replace("Technique | Idea", "Challenge | Idea")
     assert _lint(text.replace(table, mapping), "D003") == []
     assert _lint(text + "\nWe pick the quadtree because cities are dense.\n", "D003") == []
+
+
+def test_a_section_on_how_the_whole_system_grows_is_no_dive() -> None:
+    # "When we grow" is the design's scaling path (D006), not a dive into one component.
+    growth = HEAD.replace("## Deep dives\n", "") + f"\n## Feed storage\n\n{REASONED}\n\n## When we grow\n\n{REASONED}\n"
+    assert [f.rule_id for f in _lint(growth, "D001")] == ["D001"]
+    other = growth.replace("## When we grow", "## Fan-out for celebrities")
+    assert _lint(other, "D001") == []
