@@ -123,3 +123,12 @@ def test_a_section_on_how_the_whole_system_grows_is_no_dive() -> None:
     assert [f.rule_id for f in _lint(growth, "D001")] == ["D001"]
     other = growth.replace("## When we grow", "## Fan-out for celebrities")
     assert _lint(other, "D001") == []
+
+
+def test_a_question_about_a_part_failing_heads_failure_handling_not_a_dive() -> None:
+    # Under question headings, "What if the dispatcher crashes?" is answered by failure handling (D005).
+    body = HEAD.replace("## Deep dives\n", "") + f"\n## How does matching run?\n\n{REASONED}\n"
+    crash = body + f"\n## What if the dispatcher crashes?\n\n{REASONED}\n"
+    assert [f.rule_id for f in _lint(crash, "D001")] == ["D001"]
+    other = body + f"\n## How do stacked orders work?\n\n{REASONED}\n"
+    assert _lint(other, "D001") == []

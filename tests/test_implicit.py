@@ -232,6 +232,22 @@ def test_a_design_shown_in_a_transcript_moves_it_past_the_requirements() -> None
     assert build_outline(parse(text.replace(rows, "")), CATALOGUE).deep_dives() == []
 
 
+def test_a_bold_label_with_its_text_on_the_next_line_is_a_section() -> None:
+    text = "# Notes\n\n## Design\n\n**Embargo enforcement**\nThe read path checks the status, never the clock.\n"
+    doc = parse(text)
+    assert [(s.title, s.line) for s in doc.sections()] == [("Notes", 1), ("Design", 3), ("Embargo enforcement", 5)]
+    assert [b.line for b in list(doc.sections())[-1].blocks] == [6]
+
+
+def test_a_title_written_as_a_second_level_heading_leaves_the_doc_without_headings() -> None:
+    # "## Dispatch" is the doc's only Markdown heading: its bold questions are the sections.
+    text = "## Dispatch, self-quiz\n\n**Q: how much load?**\nA: 6M orders a day.\n\n**Q: what are the targets?**\nA: 60 s.\n"
+    sections = parse(text).sections()
+    assert [s.implicit for s in sections] == ["", "bold", "bold"]
+    two = text.replace("**Q: what are the targets?**", "## Targets")
+    assert [s.implicit for s in parse(two).sections()] == ["", "", ""]
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

@@ -228,7 +228,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
             continue
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if section.implicit == "prompt" and _asks_about_failure(section):
+        if (section.implicit == "prompt" or section.title.rstrip().endswith("?")) and _asks_about_failure(section):
             continue  # "And if Redis dies mid-sale?": the answer is failure handling (D005), not a dive
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
@@ -254,12 +254,17 @@ def _walkthrough(section: Section) -> bool:
 # A follow-up that asks what happens when a part fails or stalls.
 _FAILURE_ASK = re.compile(
     r"\b(?:what if|and if|what happens (?:when|if)|if)\b[^?\n]{0,80}\b(?:dies|die|crash\w*|fails?|goes down|is down"
-    r"|went down|lags?|falls? over|is unavailable|times? out|never (?:pays|answers|responds|comes back))\b",
+    r"|went down|lags?|falls? over|is unavailable|times? out|never (?:pays|answers|responds|comes back)"
+    r"|(?:doesn't|does not|don't|do not) (?:pay|answer|respond|reply|come back))\b",
     re.IGNORECASE,
 )
 
 
 def _asks_about_failure(section: Section) -> bool:
+    """The section answers a question about a part failing: its title asks it ("Q: what if the dispatcher
+    crashes?"), or in a transcript its first turn does."""
+    if section.title.rstrip().endswith("?"):
+        return _FAILURE_ASK.search(section.title) is not None
     first = next((b for b in section.blocks if b.text.strip()), None)
     return first is not None and _FAILURE_ASK.search(first.text.split("\n", 1)[0]) is not None
 

@@ -99,6 +99,11 @@ class Builder:
             return
         text = "\n".join(self.lines[line - 1 : end])
         label = _LABEL.match(text) if kind == "paragraph" else None
+        if label is None and kind == "paragraph" and end > line and _LABEL.match(self.lines[line - 1]):
+            # "**Embargo enforcement**" with its text on the next line: the label, then a paragraph of its own
+            self.block(token, kind, line, line)
+            self.block(token, kind, line + 1, end)
+            return
         if label:
             while self.stack[-1]["implicit"] == "run-in":
                 self._close(line - 1)  # a bold label is a heading of its own, not a sub-heading of a run-in part

@@ -21,7 +21,7 @@ from designlint.doc.builder import Builder
 from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
-from designlint.doc.styles import heading_styles, last_content_line
+from designlint.doc.styles import heading_styles, last_content_line, marked
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 
@@ -127,7 +127,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     tokens = [token for token in _tokens(body) if token["type"] != "blank_line"]
     builder = Builder(lines, catalogue or load_catalogue())
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
-    builder.marked = any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens)
+    builder.marked = marked(tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
     builder.leads = "ordinal" if styles.ordinals else styles.leads

@@ -34,9 +34,17 @@ class Styles:
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
 
 
+def marked(tokens: list[dict[str, Any]]) -> bool:
+    """The doc has Markdown headings below its title. A first heading at any level is the title when no
+    other heading follows ("## DoorDash dispatch — self-quiz cards" over bold questions)."""
+    headings = [i for i, t in enumerate(tokens) if t["type"] == "heading"]
+    below = [i for i in headings if tokens[i]["attrs"]["level"] >= 2]
+    return bool(below) and below != [0]
+
+
 def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str], catalogue: Catalogue) -> Styles:
     """The plain-text heading styles of a doc with no Markdown heading below its title (none for others)."""
-    if any(t["type"] == "heading" and t["attrs"]["level"] >= 2 for t in tokens):
+    if marked(tokens):
         return Styles()
     firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
     bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
