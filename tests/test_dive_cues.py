@@ -168,6 +168,10 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # "vs" between two named things, or beside a choice
+    "RDB vs Non Relational DB: lots of joins, or lookups by key?",
+    "Using Statsd + Influx DB vs. Prometheus?",
+    "Push vs pull for the feed: we push because reads outnumber writes.",
     # points for and against after labels run into the text
     "One transaction for the run? Pro: atomic and easy to reason about. Con: it holds locks for minutes.",
     # a column for each option and one against it
@@ -219,6 +223,9 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # "vs" naming two formats or two faults, with no choice beside it
+    "Parser workers detect JSON vs plain text and extract the fields.",
+    "Open issues: privacy, time zones, stale vs wrong.",
     # two values compared, not two ways to build it
     'Placeholders count as one token, so "Pay 30 days" vs "Pay 45 days" still match.',
     "The dashboard shows p50 40 ms vs p99 300 ms per route.",
