@@ -223,6 +223,7 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    "The score gets a recency boost decaying over 2h since the report came in.",
     # "vs" naming two formats or two faults, with no choice beside it
     "Parser workers detect JSON vs plain text and extract the fields.",
     "Open issues: privacy, time zones, stale vs wrong.",
