@@ -313,6 +313,17 @@ def test_plain_words_in_a_sentence_are_no_fields() -> None:
     assert [f.rule_id for f in _lint("The paste service has search, upload and sharing.", "H003")] == ["H003"]
 
 
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "- status of an order: PENDING → RESERVED → PAID → CONFIRMED",  # a lifecycle, not components
+        "- instance crashes -> stops heartbeating -> lease expires -> removed",  # what follows a failure
+    ],
+)
+def test_a_lifecycle_or_what_follows_a_failure_is_no_diagram(chain: str) -> None:
+    assert [f.rule_id for f in _lint(chain, "H005")] == ["H005"]
+
+
 def test_a_chain_of_figures_joined_by_arrows_is_no_diagram() -> None:
     chain = "- 40M DAU x 20 views → 800M views/day → ~9.3k QPS average → peak ~28k QPS"
     assert [f.rule_id for f in _lint(chain, "H005")] == ["H005"]

@@ -28,8 +28,11 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     parts = _ARROW.split(line)
     if len(parts) <= arrows or not parts[-1].strip():
         return False
-    # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components.
+    # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
+    # of states ("PENDING → RESERVED → PAID") is a lifecycle.
     if sum(1 for part in parts if _FIGURE.search(part)) * 2 > len(parts):
+        return False
+    if sum(1 for part in parts if _STATE.fullmatch(part.strip(" .,;:()"))) * 2 > len(parts):
         return False
     # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
@@ -43,6 +46,7 @@ def _component(part: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+_STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...".
@@ -54,7 +58,12 @@ _STROKE = re.compile(r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼�
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
 _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
 # A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
-_CAUSES = re.compile(r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b)", re.IGNORECASE)
+_CAUSES = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b"
+    # what follows a part failing ("instance crashes -> stops heartbeating -> removed")
+    r"|(?:\*\*)?[\w/ -]{1,30}\b(?:dies|crashes|fails|is down|goes down|down|times out)\b[^→>\n]{0,20}(?:->|→))",
+    re.IGNORECASE,
+)
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
 _NOT_DRAWN = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
