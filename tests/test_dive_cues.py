@@ -30,6 +30,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # capacity added where a question about growth asks for it
+    "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
     "Scale api pods up 30 minutes before the presale opens.",
@@ -57,6 +59,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # the same words as the base design, with no question about growth before them
+    "Q: How does ingest work?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     "Never got to how it grows: sharding by host id would be the next step.",
     "Reservations are partitioned by host id, so each worker owns its hosts.",
     "- Celebrities\n- Sharding",

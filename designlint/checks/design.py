@@ -26,6 +26,7 @@ DESIGN_LACKS = {
         "mechanisms": {"type": "string"},
         "mechanism-context": {"type": "string"},
         "mechanism-titles": {"type": "string"},
+        "mechanism-asked": {"type": "boolean"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
         "table-rows": {"type": "integer", "minimum": 1},
         "skip-bare": {"type": "boolean"},
@@ -178,7 +179,29 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
             continue
         if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
             return True
+        # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
+        if titles and options.get("mechanism-asked") and titles.search(_asked_before(ctx, statement)):
+            return True
     return False
+
+
+_ASKED_REACH = 3  # statements back from an answer to the question it answers
+
+
+def _asked_before(ctx: Context, statement: Statement) -> str:
+    """The question asked just before the statement under the same headings ("" if none): a Q&A's question."""
+
+    def make() -> dict[tuple[int, str], str]:
+        asked: dict[tuple[int, str], str] = {}
+        said = statements(ctx)
+        for index, item in enumerate(said):
+            before = said[max(0, index - _ASKED_REACH) : index]
+            questions = [s.text for s in before if s.question and s.titles == item.titles]
+            if questions:
+                asked[(item.line, item.text)] = questions[-1]
+        return asked
+
+    return ctx.once("design.asked_before", make).get((statement.line, statement.text), "")
 
 
 _WORDS = re.compile(r"[a-z]+")
