@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+import pytest
+
 from conftest import lint_string
 
 HEAD = """# Design a feed
@@ -117,12 +119,29 @@ def test_a_comparison_table_without_a_pick_has_no_decision_even_if_the_title_say
     assert _lint(text + "\nWe pick the quadtree because cities are dense.\n", "D003") == []
 
 
-def test_a_section_on_how_the_whole_system_grows_is_no_dive() -> None:
-    # "When we grow" is the design's scaling path (D006), not a dive into one component.
-    growth = HEAD.replace("## Deep dives\n", "") + f"\n## Feed storage\n\n{REASONED}\n\n## When we grow\n\n{REASONED}\n"
-    assert [f.rule_id for f in _lint(growth, "D001")] == ["D001"]
-    other = growth.replace("## When we grow", "## Fan-out for celebrities")
-    assert _lint(other, "D001") == []
+@pytest.mark.parametrize(
+    "title",
+    [
+        # how the whole system grows or fails is its scaling path (D006) or failure handling (D005)
+        "When we grow",
+        "If we grow a lot",
+        "Scaling it",
+        "What if stuff breaks",
+        "Security and data protection",
+        # what the writer has not settled
+        "Not sure yet",
+        "Open items",
+    ],
+)
+def test_sections_on_the_whole_system_or_what_is_unsettled_are_no_dives(title: str) -> None:
+    body = HEAD.replace("## Deep dives\n", "") + f"\n## Feed storage\n\n{REASONED}\n\n## {title}\n\n{REASONED}\n"
+
+    def dives_missing(text: str) -> bool:
+        found = lint_string(text, select=("D001", "S001"))
+        return any(f.rule_id == "D001" or f.variant == "deep-dive" for f in found)
+
+    assert dives_missing(body)
+    assert not dives_missing(body.replace(f"## {title}", "## Fan-out for celebrities"))
 
 
 def test_a_question_about_a_part_failing_heads_failure_handling_not_a_dive() -> None:
