@@ -10,6 +10,7 @@ Anything that does not read cleanly is left out.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,8 @@ _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe|peak|at peak)\s+|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "
     # a margin added in words ends the calculation: "1M / 50k = 20 nodes, plus headroom -> 25"
     r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
+    # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
+    r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
     r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
 )
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
@@ -330,4 +333,16 @@ def _is_conversion(left: Node, right: Node, before: str = "") -> bool:
         return False
     durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
     same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
-    return same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]
+    if same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]:
+        return True
+    # a data rate in bits on one side and bytes on the other: "600 MB/s ≈ 4.8 Gbps" (a size alone on each side,
+    # "2 KB per card = 760 MB", is a product whose count is elsewhere)
+    sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
+    if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
+        return False
+    return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+def _in_bits(factor: float) -> bool:
+    """A unit counted in bits: its factor in bytes is a power of ten divided by 8 (Gbps: 1e9 / 8)."""
+    return factor < 1 or not math.log10(factor).is_integer() and math.log10(factor * 8).is_integer()

@@ -51,6 +51,15 @@ _NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,3}\s?"  # "30B feed inse
 _SO_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_FIGURE}{_PERIOD})", re.IGNORECASE
 )
+# "~800/day, ~24k/month": a rate and the same rate in another period, after a comma, marked approximate.
+# The second figure has at most a short unit ("~24k/month", "~3 GB/month"), never a length of time: "105 MB/day,
+# ~180 school days/year" counts days, it restates nothing.
+_TIME_WORD = r"(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|secs?)\b"
+_SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
+_COMMA_RESTATED = re.compile(
+    rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_SHORT_FIGURE}{_PERIOD})",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 _RESULT = re.compile(
     r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+"
@@ -71,6 +80,7 @@ def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
     if not has_step(line):
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
+        text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", text)
@@ -87,7 +97,11 @@ def _divided_by_each(piece: str) -> str:
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
-    restated = ("(" in line and _RESTATED.search(line)) or (" so " in line and _SO_RESTATED.search(line))
+    restated = (
+        ("(" in line and _RESTATED.search(line))
+        or (" so " in line and _SO_RESTATED.search(line))
+        or ("," in line and _COMMA_RESTATED.search(line))
+    )
     if len(line) > MAX_LINE or not (has_step(line) or restated):
         return
     yield from candidates(symbolic(line), number)

@@ -1,0 +1,37 @@
+"""A figure restated in another unit after a comma or as bits for bytes, and a calculation that "so" opens."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.estimate.judge import ARITHMETIC, OK
+
+from conftest import lint_string
+
+
+def _e002(line: str) -> list[str]:
+    text = f"# X\n\n## Estimation\n\n{line}\n"
+    return [f.rule_id for f in lint_string(text, select=("E002", "E007"))]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a rate restated in another period after a comma, marked approximate
+        ("- 800/day, ~24k/month", OK),
+        ("- 800/day, ~2.4k/month", ARITHMETIC),
+        ("- 10M/day, ~1,150/s", ARITHMETIC),
+        # a count of days after a comma restates nothing
+        ("- order row ~500 bytes -> 105 MB/day, ~180 school days/year -> ~19 GB per year", OK),
+        # a data rate in bits on one side and bytes on the other
+        ("- so ~600 MB/s ≈ 4.8 Gbps at peak", OK),
+        ("- so ~600 MB/s ≈ 1.6 Gbps at peak", ARITHMETIC),
+        # a size alone on each side is a product whose count is elsewhere
+        ("- 2 KB per card = 760 MB", OK),
+        # "so" before a figure opens the calculation
+        ("- dinner rush ~4h so 1M/14400 ≈ 70 writes/s", OK),
+        ("- dinner rush ~4h so 1M/14400 ≈ 170 writes/s", ARITHMETIC),
+    ],
+)
+def test_restatements_and_so_are_read(line: str, kind: str) -> None:
+    assert _e002(line) == ([] if kind == OK else ["E002"])
