@@ -248,6 +248,16 @@ def test_a_title_written_as_a_second_level_heading_leaves_the_doc_without_headin
     assert [s.implicit for s in parse(two).sections()] == ["", "", ""]
 
 
+def test_notes_written_as_one_list_under_a_title_item_have_the_items_below_it_as_sections() -> None:
+    doc = parse((HERE / "nested-under-title.md").read_text(encoding="utf-8"))
+    titles = [s.title for s in doc.sections()]
+    assert titles == ["func", "nfr", "numbers", "data", "offline lockers (the hard part)"]
+    outline = build_outline(doc, CATALOGUE)
+    # "func" and "data" are the notes' shorthand for the functional requirements and the data model
+    assert {"functional", "non-functional", "data-model"} <= set(outline.parts)
+    assert "estimation" in outline.steps
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

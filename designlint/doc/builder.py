@@ -22,6 +22,23 @@ LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
 _ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
 
+_ANY_ITEM = re.compile(r"^( *)(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
+MIN_NESTED_ITEMS = 2
+
+
+def _nested_starts(lines: list[str], start: int, end: int) -> list[int]:
+    """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
+    than Markdown lets a list item start)."""
+    first = _ANY_ITEM.match(lines[start - 1])
+    top = len(first.group(1)) if first else 0
+    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := _ANY_ITEM.match(lines[n - 1]))]
+    indents = [indent for _, indent in found if indent > top]
+    if not indents or min(indents) > 3:
+        return []
+    starts = [n for n, indent in found if indent == min(indents)]
+    return starts if len(starts) >= MIN_NESTED_ITEMS else []
+
+
 def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
     """Items of a list spanning lines start..end, found at the list's own indent."""
     indent: int | None = None
@@ -160,7 +177,14 @@ class Builder:
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             starts = [item.line for item in items]
-            pieces = list_pieces(self.lines, starts, end, self.catalogue, numbered, plain=not self.marked)
+            # Notes written as one list under a title item ("- **Surge pricing**" over all the rest): the
+            # items one level down are the ones that may label sections.
+            below = _nested_starts(self.lines, line, end) if len(starts) == 1 and not self.marked else []
+            pieces = list_pieces(self.lines, below or starts, end, self.catalogue, numbered, plain=not self.marked)
+            if below and any(heading is not None for heading, _, _ in pieces):
+                pieces = [(None, line, below[0] - 1), *pieces]
+            elif below:
+                pieces = [(None, line, end)]
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
