@@ -258,6 +258,13 @@ def test_notes_written_as_one_list_under_a_title_item_have_the_items_below_it_as
     assert "estimation" in outline.steps
 
 
+def test_a_question_line_is_a_heading_though_the_answer_below_opens_with_a_sentence_word() -> None:
+    text = "Practice questions\n\nQ1. What does it do?\nIt books rooms.\n\nQ2. How big is it?\nI assumed 1,400 students.\n"
+    assert [s.title for s in parse(text).sections()] == ["Q1. What does it do?", "Q2. How big is it?"]
+    # without its question mark the line runs on into the sentence below
+    assert "Requirements" not in [s.title for s in parse("Notes\n\nRequirements\nare gathered weekly.\n").sections()]
+
+
 def test_a_lone_colon_label_naming_nothing_stays_text() -> None:
     doc = parse("# Notes\n\nfunctional requirement:\npost a recipe\n\nPosting recipes:\nphotos first\n")
     assert [s.title for s in doc.sections() if s.implicit] == ["functional requirement"]

@@ -87,8 +87,10 @@ def _body(line: str) -> bool:
 
 
 def _first(lines: list[str], number: int, start: int, end: int) -> bool:
-    """First in its paragraph and not a sentence going on below ("Requirements\nare gathered ...")."""
-    return number == start and (number == end or not opens_sentence(lines[number]))
+    """First in its paragraph and not a sentence going on below ("Requirements\nare gathered ..."); a line
+    that ends its own sentence ("Q2. How big is a school?") goes on into nothing."""
+    ended = lines[number - 1].rstrip().endswith(("?", "!"))
+    return number == start and (number == end or ended or not opens_sentence(lines[number]))
 
 
 def list_pieces(
