@@ -369,11 +369,25 @@ def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> 
     assert prompt(turn, CATALOGUE) is None
 
 
-def test_a_question_about_freshness_asks_for_a_target() -> None:
+@pytest.mark.parametrize(
+    ("turn", "step"),
+    [
+        ("Q: How fresh should it be?", "requirements"),
+        ("Q: Writes per second?", "estimation"),
+    ],
+)
+def test_questions_for_targets_and_rates_ask_for_their_steps(turn: str, step: str) -> None:
     from designlint.doc.dialogue import prompt
 
-    found = prompt("Q: How fresh should it be?", CATALOGUE, designing=True)
-    assert found is not None and found.step == "requirements"
+    found = prompt(turn, CATALOGUE, designing=True)
+    assert found is not None and found.step == step
+
+
+def test_a_question_heading_about_speed_asks_for_the_targets() -> None:
+    from designlint.doc.outline import match_heading
+
+    found = match_heading("What does a user expect in terms of speed?", CATALOGUE, asking=True)
+    assert found is not None and found.id == "non-functional"
 
 
 def test_an_interviewers_ask_may_come_second() -> None:
