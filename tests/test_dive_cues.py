@@ -30,6 +30,9 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    "As the audience grows we add more fan-out nodes; the channel per sale fans out to them.",
+    "If the company expands to another continent, partition bookings by location.",
+    "Q: Now say the whole org adopts it and you get 10x the repos.\n\nA: Ingest is stateless, so more workers.",
     # capacity added where a question about growth asks for it
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak

@@ -186,6 +186,8 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
 
 
 _ASKED_REACH = 3  # statements back from an answer to the question it answers
+# An interviewer's turn asks even without a question mark: "Q: Now say you get 10x the repos."
+_ASKER = re.compile(r"^\W*(?:q|interviewer|i)\s*:", re.IGNORECASE)
 
 
 def _asked_before(ctx: Context, statement: Statement) -> str:
@@ -196,7 +198,7 @@ def _asked_before(ctx: Context, statement: Statement) -> str:
         said = statements(ctx)
         for index, item in enumerate(said):
             before = said[max(0, index - _ASKED_REACH) : index]
-            questions = [s.text for s in before if s.question and s.titles == item.titles]
+            questions = [s.text for s in before if (s.question or _ASKER.match(s.text)) and s.titles == item.titles]
             if questions:
                 asked[(item.line, item.text)] = questions[-1]
         return asked
