@@ -141,6 +141,11 @@ NOT_FAILURE_MODES = [
     "If payment is done the booking is confirmed, else the hold is released after a timeout.",
     "A recipe that looks great and never gets cooked is a failed rec.",
     "He didn't go further: nothing on what happens if the matching worker crashes halfway.",
+    # a client reconciling with the server's version, cursors degrading under load, tests' failures counted
+    "The client applies its own ops at once, then reconciles when the server's sequenced version comes back.",
+    "Above 50 viewers cursors degrade: only recent editors are shown.",
+    "A run summary holds run_id, repo, passed, failed, skipped.",
+    "The heavy queries count failures and p50 duration per test per day.",
     # saved state that serves reads or history, and "lost" in other senses
     "The ingest service keeps the latest snapshot per station in memory and the history in a time-series store.",
     "A member waiting three months for a game may have lost interest.",
