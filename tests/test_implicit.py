@@ -251,7 +251,9 @@ def test_a_title_written_as_a_second_level_heading_leaves_the_doc_without_headin
 def test_notes_written_as_one_list_under_a_title_item_have_the_items_below_it_as_sections() -> None:
     doc = parse((HERE / "nested-under-title.md").read_text(encoding="utf-8"))
     titles = [s.title for s in doc.sections()]
-    assert titles == ["func", "nfr", "numbers", "data", "offline lockers (the hard part)"]
+    # a long note in brackets does not make a label a sentence
+    code_state = "code state (what each locker keeps for the day, per compartment)"
+    assert titles == ["func", "nfr", "numbers", "data", code_state, "offline lockers (the hard part)"]
     outline = build_outline(doc, CATALOGUE)
     # "func" and "data" are the notes' shorthand for the functional requirements and the data model
     assert {"functional", "non-functional", "data-model"} <= set(outline.parts)

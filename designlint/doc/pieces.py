@@ -21,6 +21,7 @@ from designlint.doc.implicit import (
     opens_sentence,
     run_in,
     unnamed,
+    without_note,
 )
 from designlint.doc.leads import lead, ordinal
 
@@ -182,7 +183,8 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
     words = strip_markup(found.group(2)).strip()
     # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
     nested = (alone and found.group(1) not in "*+-") or any(lines[k - 1].strip() for k in range(number + 1, last + 1))
-    if not nested or not words or len(words.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
+    bare = without_note(words) or words  # "cell state (what the pricing store holds per cell)": the note aside
+    if not nested or not words or len(bare.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
         return None
     return Implicit(STEP_LEVEL, words, "item")
 
