@@ -10,12 +10,12 @@ Anything that does not read cleanly is left out.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from designlint.estimate.conversion import is_conversion
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 from designlint.estimate.phrasing import clean, each_every, over_window
@@ -192,7 +192,7 @@ def _from_clause(clause: str, number: int) -> Iterator[Candidate]:
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
         if left.node.has_op() and not _WORDY.match(connectors[i]):
             yield Candidate(number, left, right, label=_label(parts, i, left))
-        elif _is_conversion(left.node, right.node, left.source[: left.node.start]):
+        elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
 
 
@@ -316,33 +316,3 @@ def _scientific(node: Node) -> Node:
     scale = 10.0**e.value
     token = replace(m, value=m.value * scale, ulp=m.ulp * scale, alt_value=None)
     return Node(node.start, node.end, number=token, units=node.units + power.units)
-
-
-def _is_conversion(left: Node, right: Node, before: str = "") -> bool:
-    """Both sides a single rate, written per different periods; a share per period ("40%/year growth
-    we hit 10 TB/day") is a rate of growth, which no amount per period restates."""
-    rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
-    shares = any(t.kind == "num" and t.text.endswith("%") for side in (left, right) for t in side.tokens())
-    if shares:
-        return False
-    if all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]:
-        return True
-    # an amount of time in another unit, per the same period or none: "1.1M minutes of audio/day ≈ 18k hours/day";
-    # not a span that a figure before it goes with ("99.95% uptime over 30 days = 21.6 min of downtime")
-    if DIGIT.search(before):
-        return False
-    durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
-    same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
-    if same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]:
-        return True
-    # a data rate in bits on one side and bytes on the other: "600 MB/s ≈ 4.8 Gbps" (a size alone on each side,
-    # "2 KB per card = 760 MB", is a product whose count is elsewhere)
-    sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
-    if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
-        return False
-    return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
-
-
-def _in_bits(factor: float) -> bool:
-    """A unit counted in bits: its factor in bytes is a power of ten divided by 8 (Gbps: 1e9 / 8)."""
-    return factor < 1 or not math.log10(factor).is_integer() and math.log10(factor * 8).is_integer()

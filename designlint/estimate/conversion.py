@@ -1,0 +1,42 @@
+"""Whether a side and its result restate one figure in another unit: a rate per another period ("100M per day
+-> 1,157 per second"), a length of time in another unit ("1.1M minutes ≈ 18k hours"), a data rate in bits
+for one in bytes ("600 MB/s ≈ 4.8 Gbps"). finder.py reads such a pair as a conversion to check.
+"""
+
+from __future__ import annotations
+
+import math
+
+from designlint.estimate.parser import Node
+from designlint.estimate.phrasing import DIGIT
+
+
+def is_conversion(left: Node, right: Node, before: str = "") -> bool:
+    """Both sides one figure in different units (see the module notes); before is the text ahead of the
+    left side. A share per period ("40%/year growth we hit 10 TB/day") is a rate of growth, which no amount
+    per period restates."""
+    rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
+    shares = any(t.kind == "num" and t.text.endswith("%") for side in (left, right) for t in side.tokens())
+    if shares:
+        return False
+    if all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]:
+        return True
+    # an amount of time in another unit, per the same period or none: "1.1M minutes of audio/day ≈ 18k hours/day";
+    # not a span that a figure before it goes with ("99.95% uptime over 30 days = 21.6 min of downtime")
+    if DIGIT.search(before):
+        return False
+    durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
+    same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
+    if same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]:
+        return True
+    # a data rate in bits on one side and bytes on the other: "600 MB/s ≈ 4.8 Gbps" (a size alone on each side,
+    # "2 KB per card = 760 MB", is a product whose count is elsewhere)
+    sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
+    if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
+        return False
+    return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+def _in_bits(factor: float) -> bool:
+    """A unit counted in bits: its factor in bytes is a power of ten divided by 8 (Gbps: 1e9 / 8)."""
+    return factor < 1 or not math.log10(factor).is_integer() and math.log10(factor * 8).is_integer()
