@@ -12,48 +12,13 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, speakers_of, turns
-from designlint.doc.html import is_item
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
-from designlint.doc.pieces import list_pieces, paragraph_pieces
+from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
-_ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
-
-_ANY_ITEM = re.compile(r"^( *)(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
-MIN_NESTED_ITEMS = 2
-
-
-def _nested_starts(lines: list[str], start: int, end: int) -> list[int]:
-    """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
-    than Markdown lets a list item start)."""
-    first = _ANY_ITEM.match(lines[start - 1])
-    top = len(first.group(1)) if first else 0
-    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := _ANY_ITEM.match(lines[n - 1]))]
-    indents = [indent for _, indent in found if indent > top]
-    if not indents or min(indents) > 3:
-        return []
-    starts = [n for n, indent in found if indent == min(indents)]
-    return starts if len(starts) >= MIN_NESTED_ITEMS else []
-
-
-def _list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
-    """Items of a list spanning lines start..end, found at the list's own indent."""
-    indent: int | None = None
-    items: list[list[Any]] = []
-    for number in range(start, end + 1):
-        line = lines[number - 1]
-        marker = _ITEM_MARKER.match(line)
-        if marker and (indent is None or len(marker.group(1)) == indent):
-            indent = len(marker.group(1))
-            items.append([number, [line[marker.end() :]]])
-        elif is_item(line):  # "<li>..." in a list pasted as HTML
-            items.append([number, [line.strip()]])
-        elif items:
-            items[-1][1].append(line)
-    return tuple(Item(number, "\n".join(text).strip()) for number, text in items)
 
 class Builder:
     """Collects blocks into a section tree while walking tokens in order."""
@@ -143,7 +108,7 @@ class Builder:
                 self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
         if kind in ("paragraph", "list", "code") and not self.shown and self._in_transcript():
             self.shown = shows_design(text)
-        items = _list_items(self.lines, line, end) if kind == "list" else ()
+        items = list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
         self._add(token, kind, line, end, items)
@@ -154,7 +119,7 @@ class Builder:
             return 0
         for number in range(line + 1, end + 1):
             text = self.lines[number - 1]
-            if text[:1].isalpha() and is_turn(text, self.speakers) and not _ITEM_MARKER.match(text):
+            if text[:1].isalpha() and is_turn(text, self.speakers) and not ITEM_MARKER.match(text):
                 return number
         return 0
 
@@ -179,7 +144,7 @@ class Builder:
             starts = [item.line for item in items]
             # Notes written as one list under a title item ("- **Surge pricing**" over all the rest): the
             # items one level down are the ones that may label sections.
-            below = _nested_starts(self.lines, line, end) if len(starts) == 1 and not self.marked else []
+            below = nested_starts(self.lines, line, end) if len(starts) == 1 and not self.marked else []
             pieces = list_pieces(self.lines, below or starts, end, self.catalogue, numbered, plain=not self.marked)
             if below and any(heading is not None for heading, _, _ in pieces):
                 pieces = [(None, line, below[0] - 1), *pieces]
@@ -194,7 +159,7 @@ class Builder:
     def _over_list(self, line: int, end: int) -> bool:
         """A one-line paragraph directly over a list, in notes without Markdown headings."""
         below = self.lines[end] if end < len(self.lines) else ""
-        return not self.marked and line == end and _ITEM_MARKER.match(below) is not None
+        return not self.marked and line == end and ITEM_MARKER.match(below) is not None
 
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question
@@ -251,7 +216,7 @@ class Builder:
         while first < last and not self.lines[first - 1].strip():
             first += 1
         if self.lines[first - 1].strip():
-            is_list = kind == "list" and _ITEM_MARKER.match(self.lines[first - 1])
+            is_list = kind == "list" and ITEM_MARKER.match(self.lines[first - 1])
             self._add(token, "list" if is_list else "paragraph", first, last)
 
     def _implicit(self, heading: Implicit, line: int) -> None:
@@ -282,7 +247,7 @@ class Builder:
         text = "\n".join(self.lines[line - 1 : end])
         info = (token.get("attrs") or {}).get("info") or ""
         if items is None:  # a piece of a split list: its items are read again from its own lines
-            items = _list_items(self.lines, line, end) if kind == "list" else ()
+            items = list_items(self.lines, line, end) if kind == "list" else ()
         if kind == "code":
             self.code_lines.update(range(line, end + 1))
         blocks = self.stack[-1]["blocks"]

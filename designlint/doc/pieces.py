@@ -1,15 +1,17 @@
 """A paragraph's or a list's lines split where a line reads as a heading (see implicit.py): the
-pieces the builder turns into sections and blocks.
+pieces the builder turns into sections and blocks; and the items of a list, read from its own lines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import listed, lone, over
 from designlint.doc.headings import strip_markup
+from designlint.doc.html import is_item
 from designlint.doc.implicit import (
     MAX_UNNAMED_ITEM_WORDS,
     MIN_BODY_WORDS,
@@ -24,6 +26,7 @@ from designlint.doc.implicit import (
     without_note,
 )
 from designlint.doc.leads import lead, ordinal
+from designlint.doc.model import Item
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
@@ -189,3 +192,38 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
     return Implicit(STEP_LEVEL, words, "item")
 
 
+# --- the items of a list -------------------------------------------------------------------------
+
+ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
+_ANY_ITEM = re.compile(r"^( *)(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
+MIN_NESTED_ITEMS = 2
+
+
+def nested_starts(lines: list[str], start: int, end: int) -> list[int]:
+    """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
+    than Markdown lets a list item start)."""
+    first = _ANY_ITEM.match(lines[start - 1])
+    top = len(first.group(1)) if first else 0
+    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := _ANY_ITEM.match(lines[n - 1]))]
+    indents = [indent for _, indent in found if indent > top]
+    if not indents or min(indents) > 3:
+        return []
+    starts = [n for n, indent in found if indent == min(indents)]
+    return starts if len(starts) >= MIN_NESTED_ITEMS else []
+
+
+def list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
+    """Items of a list spanning lines start..end, found at the list's own indent."""
+    indent: int | None = None
+    items: list[list[Any]] = []
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        marker = ITEM_MARKER.match(line)
+        if marker and (indent is None or len(marker.group(1)) == indent):
+            indent = len(marker.group(1))
+            items.append([number, [line[marker.end() :]]])
+        elif is_item(line):  # "<li>..." in a list pasted as HTML
+            items.append([number, [line.strip()]])
+        elif items:
+            items[-1][1].append(line)
+    return tuple(Item(number, "\n".join(text).strip()) for number, text in items)
