@@ -142,14 +142,14 @@ class Builder:
         else:
             numbered = self.styles.get("item", (0, 0))[0] >= STYLE_MIN
             starts = [item.line for item in items]
-            # Notes written as one list under a title item ("- **Surge pricing**" over all the rest): the
-            # items one level down are the ones that may label sections.
+            pieces = list_pieces(self.lines, starts, end, self.catalogue, numbered, plain=not self.marked)
+            # Notes written as one list under a title item ("- **Surge pricing**" over all the rest): when
+            # the item labels nothing, the items one level down are the ones that may label sections.
             below = nested_starts(self.lines, line, end) if len(starts) == 1 and not self.marked else []
-            pieces = list_pieces(self.lines, below or starts, end, self.catalogue, numbered, plain=not self.marked)
-            if below and any(heading is not None for heading, _, _ in pieces):
-                pieces = [(None, line, below[0] - 1), *pieces]
-            elif below:
-                pieces = [(None, line, end)]
+            if below and all(heading is None for heading, _, _ in pieces):
+                inner = list_pieces(self.lines, below, end, self.catalogue, numbered, plain=True)
+                if any(heading is not None for heading, _, _ in inner):
+                    pieces = [(None, line, below[0] - 1), *inner]
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
