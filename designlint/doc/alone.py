@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from designlint.doc.headings import strip_marker
+from designlint.doc.headings import strip_marker, without_note
 from designlint.doc.implicit import (
     LONE_MIN,
     MAX_UNNAMED_WORDS,
@@ -19,7 +19,6 @@ from designlint.doc.implicit import (
     has_sentence_words,
     is_lead_in,
     shouted,
-    without_note,
 )
 
 # A short line alone in its paragraph, read as a heading in notes whose headings are such lines:

@@ -54,6 +54,15 @@ def strip_marker(line: str) -> str:
     return _MARKER.sub(r"\1", line, count=1) if head and (not head.isascii() or head in "[0123456789") else line
 
 
+# A note in brackets closing a title: "reqs (agreed w/ Dan)", "drops (spent most time here)".
+_CLOSING_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+
+
+def without_note(words: str) -> str:
+    """The words without a note in brackets closing them ("drops (spent most time here)" is "drops")."""
+    return _CLOSING_NOTE.sub("", words)
+
+
 def normalize_title(title: str) -> str:
     """A heading's words without numbering, emphasis, link targets, a pictograph marking it ("🏗️ Design")
     or an "(Optional)" tag, in lower case."""

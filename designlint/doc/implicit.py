@@ -16,7 +16,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.doc.headings import asked_entry, named_entry, normalize_title, strip_marker, strip_markup
+from designlint.doc.headings import (
+    asked_entry,
+    named_entry,
+    normalize_title,
+    strip_marker,
+    strip_markup,
+    without_note,
+)
 from designlint.doc.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
@@ -121,7 +128,7 @@ MAX_QUESTION_WORDS = 20
 
 def _numbered_step(line: str, catalogue: Catalogue) -> Implicit | None:
     found = _NUMBERED_STEP.match(line)
-    rest = _BRACKETED.sub("", found["rest"]) if found else ""  # "(6 marks)" aside
+    rest = without_note(found["rest"]) if found else ""  # "(6 marks)" aside
     # an exam's question may be long and hold figures ("Q6. how do updates reach 2M sockets ...?")
     asked = found is not None and found["kind"].lower() in ("q", "question")
     limit = MAX_QUESTION_WORDS if asked else MAX_NUMBERED_WORDS
@@ -153,7 +160,7 @@ def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
 def named(words: str, catalogue: Catalogue, kind: str, whole: bool = False) -> Implicit | None:
     """An implicit heading for these words if most of them (whole: all of them) name a step or part, a
     note in brackets after them aside ("api (client lib)")."""
-    text = normalize_title(_BRACKETED.sub("", words) or words)
+    text = normalize_title(without_note(words) or words)
     found = named_entry(text, catalogue)
     if found is None or found.length / len(text) < (WHOLE_COVER if whole else MIN_COVER):
         return None
@@ -191,7 +198,7 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     if kind not in style or (kind == "line" and not alone):
         return None
     words = " ".join(shape.group(1).split())
-    bare = _BRACKETED.sub("", words) or words  # "candidate gen (the big one)": the note aside
+    bare = without_note(words) or words  # "candidate gen (the big one)": the note aside
     if len(bare) < 2:
         return None  # "A:", "Q:": a speaker's mark, not a label
     if not _shouted(bare) and (len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)):
@@ -235,8 +242,6 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     return Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
-# A note in brackets closing a title ("candidate gen (the big one)").
-_BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
 # How many lines of one heading shape make them the doc's headings.
 LONE_MIN = 3
 
@@ -284,11 +289,6 @@ def has_sentence_words(words: str) -> bool:
 def is_lead_in(words: str) -> bool:
     """The words open a list or an example inside a section ("Pros", "Example"), not a section of their own."""
     return _LEAD_IN.match(words) is not None
-
-
-def without_note(words: str) -> str:
-    """The words without a note in brackets closing them ("drops (spent most time here)" is "drops")."""
-    return _BRACKETED.sub("", words)
 
 
 def shouted(words: str) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import asked_entry, named_entry, normalize_title, winds_up
+from designlint.doc.headings import asked_entry, named_entry, normalize_title, winds_up, without_note
 from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
@@ -37,13 +37,9 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     best = named_entry(text, catalogue)
-    if best is None and (bare := _NOTE.sub("", text)) and bare != text:
+    if best is None and (bare := without_note(text)) and bare != text:
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
     return best.entry if best else None
-
-
-# A note in brackets closing a title.
-_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -193,8 +189,6 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
     if entry is None and asking and designing and question:
         return catalogue.get("deep-dive")
     return entry
-
-
 
 
 def _asks(doc: Document) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import listed, lone, over
-from designlint.doc.headings import strip_markup
+from designlint.doc.headings import strip_markup, without_note
 from designlint.doc.html import is_item
 from designlint.doc.implicit import (
     MAX_UNNAMED_ITEM_WORDS,
@@ -23,7 +23,6 @@ from designlint.doc.implicit import (
     opens_sentence,
     run_in,
     unnamed,
-    without_note,
 )
 from designlint.doc.leads import lead, ordinal
 from designlint.doc.model import Item
