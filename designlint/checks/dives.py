@@ -228,7 +228,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
             continue
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if (section.implicit == "prompt" or section.title.rstrip().endswith("?")) and _asks_about_failure(section):
+        if _asks_about_failure(section):
             continue  # "And if Redis dies mid-sale?": the answer is failure handling (D005), not a dive
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
@@ -265,6 +265,8 @@ def _asks_about_failure(section: Section) -> bool:
     crashes?"), or in a transcript its first turn does."""
     if section.title.rstrip().endswith("?"):
         return _FAILURE_ASK.search(section.title) is not None
+    if section.implicit != "prompt":
+        return False
     first = next((b for b in section.blocks if b.text.strip()), None)
     return first is not None and _FAILURE_ASK.search(first.text.split("\n", 1)[0]) is not None
 

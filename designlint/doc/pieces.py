@@ -194,18 +194,17 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
 # --- the items of a list -------------------------------------------------------------------------
 
 ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
-_ANY_ITEM = re.compile(r"^( *)(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
 MIN_NESTED_ITEMS = 2
 
 
 def nested_starts(lines: list[str], start: int, end: int) -> list[int]:
     """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
     than Markdown lets a list item start)."""
-    first = _ANY_ITEM.match(lines[start - 1])
+    first = ITEM_MARKER.match(lines[start - 1])
     top = len(first.group(1)) if first else 0
-    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := _ANY_ITEM.match(lines[n - 1]))]
+    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := ITEM_MARKER.match(lines[n - 1]))]
     indents = [indent for _, indent in found if indent > top]
-    if not indents or min(indents) > 3:
+    if not indents:
         return []
     starts = [n for n, indent in found if indent == min(indents)]
     return starts if len(starts) >= MIN_NESTED_ITEMS else []
