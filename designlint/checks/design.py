@@ -15,6 +15,7 @@ from designlint.checks.options import chosen_option, marked_pros_and_cons, title
 from designlint.checks.statements import Statement, View, statements, view
 from designlint.checks.textutil import title
 from designlint.doc.context import Context
+from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.findings import Hit
 
@@ -185,9 +186,9 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     return False
 
 
-_ASKED_REACH = 3  # statements back from an answer to the question it answers
-# An interviewer's turn asks even without a question mark: "Q: Now say you get 10x the repos."
-_ASKER = re.compile(r"^\W*(?:q|interviewer|i)\s*:", re.IGNORECASE)
+# Statements back from an answer to the question it answers; an interviewer's turn asks even without a
+# question mark ("Q: Now say you get 10x the repos.").
+_ASKED_REACH = 3
 
 
 def _asked_before(ctx: Context, statement: Statement) -> str:
@@ -198,7 +199,7 @@ def _asked_before(ctx: Context, statement: Statement) -> str:
         said = statements(ctx)
         for index, item in enumerate(said):
             before = said[max(0, index - _ASKED_REACH) : index]
-            questions = [s.text for s in before if (s.question or _ASKER.match(s.text)) and s.titles == item.titles]
+            questions = [s.text for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
             if questions:
                 asked[(item.line, item.text)] = questions[-1]
         return asked

@@ -105,6 +105,13 @@ def is_turn(text: str, speakers: Speakers = ROLES) -> bool:
     return _turn(speakers.names).match(text) is not None
 
 
+def from_interviewer(text: str, speakers: Speakers = ROLES) -> bool:
+    """The text is a turn of the one who asks the design questions ("Q: ...", "Interviewer: ..."), not the
+    candidate's nor an answer ("A: ...")."""
+    found = _turn(speakers.names).match(text)
+    return found is not None and found.group(1).lower() != "a" and not speakers.is_candidate(found.group(1))
+
+
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
