@@ -129,10 +129,9 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
 # "clips" over "  clip_id  (ulid)", "  cam_id", "  started_at, dur_ms": a record one field (or a few) a
 # line, each line nothing but snake_case names and a note in brackets.
 # A bullet may mark each line, and a note in brackets may follow any name ("- cell_id (H3 index), city_id").
-_NOTE_AFTER = r"(?:[ \t]*\([^()\n]{0,60}\))?"
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[a-z][a-z0-9]*_[a-z0-9_]+{_NOTE_AFTER}"
-    rf"(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*{_NOTE_AFTER})*[ \t]*$",
+    rf"^[ \t]*(?:[-*+][ \t]+)?[a-z][a-z0-9]*_[a-z0-9_]+{_FIELD_NOTE}"
+    rf"(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*{_FIELD_NOTE})*[ \t]*$",
     re.MULTILINE,
 )
 _NAME_LINES_MIN = 4

@@ -54,7 +54,7 @@ _SO_RESTATED = re.compile(
 # "~800/day, ~24k/month": a rate and the same rate in another period, after a comma, marked approximate.
 # The second figure has at most a short unit ("~24k/month", "~3 GB/month"), never a length of time: "105 MB/day,
 # ~180 school days/year" counts days, it restates nothing.
-_TIME_WORD = r"(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|secs?)\b"
+_TIME_WORD = rf"(?:{SPAN_UNITS}|weeks?|months?|years?)\b"
 _SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
 _COMMA_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_SHORT_FIGURE}{_PERIOD})",
