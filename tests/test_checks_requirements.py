@@ -531,3 +531,26 @@ def test_requirements_that_only_say_what_is_left_out_ask_for_no_target() -> None
     assert ("S001", "requirements") not in found  # the step is there: it is its targets that are missing
     stated = text.replace("appends them to a log.", "appends them to a log. Ingest latency stays under 50 ms at p99; availability is 99.9%.")
     assert lint_string(stated, select=("R003", "R004")) == []
+
+
+TYPED = (
+    "bike dock status\nnotes from the bus\n\nwhat it does\nshow free bikes per dock\nriders hold a bike for ten minutes\n"
+    "ops see docks that are full or broken\nriders get a push when their hold runs out\n\n"
+    "numbers\n4k docks x 20 bikes = 80k bikes\n\nrough idea\ndocks report to an ingest service; a cache serves the map\n"
+)
+
+
+def test_features_typed_one_per_line_without_bullets_are_counted() -> None:
+    assert lint_string(TYPED, select=("R001",)) == []
+    # lines of qualities and figures typed the same way list no feature
+    targets = TYPED.replace(
+        "show free bikes per dock\nriders hold a bike for ten minutes\nops see docks that are full or broken\n"
+        "riders get a push when their hold runs out\n",
+        "p99 under 200 ms for the map\n99.9% available\nscale to 10 cities\n",
+    )
+    assert [f.context for f in lint_string(targets, select=("R001",))] == ["none"]
+    # prose wrapped at a width is no list of features
+    wrapped = TYPED.replace(
+        "riders hold a bike for ten minutes\n", "riders hold a bike for ten minutes, and the\n"
+    )
+    assert [f.rule_id for f in lint_string(wrapped, select=("R001",))] == ["R001"]

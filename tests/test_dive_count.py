@@ -199,6 +199,20 @@ def test_an_interviewers_question_about_a_failure_asks_for_failure_handling_not_
     assert _found(talk.replace("What if the metadata database goes down?", "Let's talk about storage.")) == "enough"
 
 
+def test_an_interviewers_question_about_growth_asks_for_a_scaling_path_not_a_dive() -> None:
+    talk = (
+        "# Photo service mock\n\nInterviewer: Design a photo service.\n\nCandidate: Users upload photos and see "
+        "a feed. Is that the scope?\n\nInterviewer: Yes. Walk me through the architecture.\n\n"
+        "Candidate: Clients call an API that stores photos in object storage and metadata in a database.\n\n"
+        f"Interviewer: Let's dig into the feed.\n\nCandidate: {FEED}\n\n"
+        f"Interviewer: What if you go from 5 to 50 million users?\n\nCandidate: {STORAGE}\n"
+    )
+    assert _found(talk) == "1"
+    for asked in ("And at 10x the uploads?", "How would the storage scale?"):
+        assert _found(talk.replace("What if you go from 5 to 50 million users?", asked)) == "1", asked
+    assert _found(talk.replace("What if you go from 5 to 50 million users?", "Let's talk about storage.")) == "enough"
+
+
 def test_bold_lines_over_their_own_paragraphs_split_a_dive_section() -> None:
     text = HEAD + f"\n## Deep dives\n\n**5.1 Feed assembly**\n\n{FEED}\n\n**5.2 Photo storage**\n\n{STORAGE}\n"
     assert _found(text) == "enough"

@@ -945,3 +945,30 @@ def test_an_exams_wind_up_question_is_no_dive_and_a_layout_question_asks_for_the
     outline = build_outline(parse(exam), CATALOGUE)
     assert [s.line for s in outline.steps["deep-dive"]] == [13]
     assert [s.line for s in outline.parts["data-model"]] == [10]
+
+
+def test_a_debriefs_labels_name_their_step_then_who_did_it() -> None:
+    # "numbers I did on the whiteboard:", "design I drew (... from memory):", "deep dive - <topic>:"
+    assert _steps("debrief.md") == {"estimation": [13], "high-level": [18], "deep-dive": [22]}
+    titles = [title for _, title, _ in _implicit("debrief.md")]
+    assert titles == ["numbers I did on the whiteboard", "design I drew (didnt copy it down, this is from memory)", "deep dive - two people tapping one slot"]
+    # the features follow a lead-in naming the requirements above every section: no "none listed"
+    assert lint_path(HERE / "debrief.md", select=("R001",)) == []
+    unled = (HERE / "debrief.md").read_text(encoding="utf-8").replace("what I clarified (roughly):", "stuff:")
+    assert [f.rule_id for f in lint_string(unled, select=("R001",))] == ["R001"]
+
+
+def test_a_name_then_who_chose_it_is_no_heading_when_a_question_word_opens_it() -> None:
+    steps = build_outline(parse("notes\n\nnumbers we used:\n- 5k/s\n"), CATALOGUE).steps
+    assert [s.title for s in steps["estimation"]] == ["numbers we used"]
+    for line in ("what I'd actually do:", "what we'd tell someone starting over:", "numbers we pulled 3 times:"):
+        assert label(line, CATALOGUE, first=True, headed=True) is None, line
+    assert label("design we drew:", CATALOGUE, first=True, headed=True) is not None
+    assert label("design we drew:", CATALOGUE, first=True) is None  # under headings: a sentence leading in
+
+
+def test_a_deep_dive_label_may_name_its_topic_after_a_dash() -> None:
+    for line in ("deep dive - two people tapping one slot:", "Deep dive — hot keys", "deep dive: the ack path"):
+        found = label(line, CATALOGUE, first=True)
+        assert found is not None and found.step == "deep-dive", line
+    assert label("deep dive - 2 people tapping 1 slot:", CATALOGUE, first=True) is None  # figures: a statement

@@ -228,8 +228,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
             continue
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if _asks_about_failure(section):
-            continue  # "And if Redis dies mid-sale?": the answer is failure handling (D005), not a dive
+        if _asks_about_whole(section):
+            continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
@@ -260,15 +260,25 @@ _FAILURE_ASK = re.compile(
 )
 
 
-def _asks_about_failure(section: Section) -> bool:
-    """The section answers a question about a part failing: its title asks it ("Q: what if the dispatcher
-    crashes?"), or in a transcript its first turn does."""
+def _asks_about_whole(section: Section) -> bool:
+    """The section answers a question about a part failing or the load growing: its title asks it ("Q: what
+    if the dispatcher crashes?"), or in a transcript its first turn does ("What if you go to 1,000 depots?")."""
     if section.title.rstrip().endswith("?"):
-        return _FAILURE_ASK.search(section.title) is not None
+        return _FAILURE_ASK.search(section.title) is not None or _GROWTH_ASK.search(section.title) is not None
     if section.implicit != "prompt":
         return False
     first = next((b for b in section.blocks if b.text.strip()), None)
-    return first is not None and _FAILURE_ASK.search(first.text.split("\n", 1)[0]) is not None
+    asked = first.text.split("\n", 1)[0] if first is not None else ""
+    return _FAILURE_ASK.search(asked) is not None or _GROWTH_ASK.search(asked) is not None
+
+
+# A follow-up that asks what happens as the load grows: "What if you go from 200 depots to 1,000?",
+# "and at 10x?", "how would it scale?".
+_GROWTH_ASK = re.compile(
+    r"\b(?:what if|and if|and at|what happens (?:when|if|at)|how (?:would|does|do|will|can))\b[^?\n]{0,80}?"
+    r"(?:\bfrom [\d,.]+\S* [^?\n]{0,40}\bto [\d,.]+|\b\d+ ?x\b|\bscal(?:e|es|ing)\b|\bgrows?\b|\bdoubles?\b)",
+    re.IGNORECASE,
+)
 
 
 # "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,

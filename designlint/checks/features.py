@@ -8,7 +8,6 @@ feature and its targets together holds one feature.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -22,6 +21,7 @@ from designlint.checks.textutil import (
     is_placeholder,
     is_spoken,
     lead_in_part,
+    lead_in_step,
     plain,
     preamble,
     requirement_blocks,
@@ -114,7 +114,7 @@ def _row_texts(block: Block) -> list[str]:
     return [" ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in rows]
 
 
-def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
+def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[[str], bool]) -> list[Block]:
     tagged = requirement_blocks(ctx)
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
     own = [b for b in own if b.kind == "list" or not facts(b)]  # a table of targets under "Goals" lists none
@@ -123,15 +123,18 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool]) -> list[Block]:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
     general = general or [items for t in tagged if not t.part and (items := _lettered(t.block))]
+    # notes typed line by line under "what it does", no bullets: each line is an item unless it wraps prose
+    # or states a quality or a figure ("p99 get < 10ms"): lines like that are the requirements at large
+    typed = [lines for t in tagged if not t.part and (lines := _line_list(t.block, unwrapped=True))]
+    general = general or [b for b in typed if not any(fact(item.text) for item in b.items)]
     return [b for b in general if not facts(b)][:1]
 
 
 def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
-    """A list right after a lead-in that names the features ("The functional requirements came from ...:")."""
-    return any(
-        after.kind == "list" and lead_in_part(ctx, before) == "functional"
-        for before, after in itertools.pairwise(blocks)
-    )
+    """A list right after a lead-in that names the features ("The functional requirements came from ...:")
+    or, above every step, the requirements ("what I clarified (roughly):")."""
+    leads = (lead_in_part(ctx, b) == "functional" or lead_in_step(ctx, b) == "requirements" for b in blocks)
+    return any(after.kind == "list" and lead for lead, after in zip(leads, blocks[1:], strict=False))
 
 
 def _workload(block: Block) -> bool:
@@ -163,16 +166,29 @@ def _fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
     return bool(_LOAD.search(head)) or _is_quality(plain(head), starts, figures)
 
 
-def _line_list(block: Block) -> Block | None:
-    """A paragraph under the functional heading written one feature per line, without bullets.
+def _line_list(block: Block, unwrapped: bool = False) -> Block | None:
+    """A paragraph written one feature per line, without bullets.
 
     Plain-text notes list features as short lines ("upload video: any client"); each
-    line is an item. A paragraph of long lines is prose, not a list: None.
+    line is an item. A paragraph of long lines is prose, not a list: None. unwrapped: under
+    a heading that does not say it holds features, no line may run on into the next
+    (see _WRAPS), as prose wrapped at a width does.
     """
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
         return None
+    if unwrapped and any(_WRAPS.search(text) for _, text in lines[:-1]):
+        return None
     return _as_list(block, lines)
+
+
+# A line that runs on into the next: it ends mid-clause, after a comma or a joining word, or holds a
+# sentence's end with more after it.
+_WRAPS = re.compile(
+    r"(?:,|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|by|that|which|is|are|be|from|as|at|so|we|it))$"
+    r"|[a-z]{2}[.!?]\s+\S",
+    re.IGNORECASE,
+)
 
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
@@ -215,10 +231,12 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
     figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
     facts = partial(_constraints, starts=starts, figures=figures)
-    blocks = _feature_lists(ctx, facts)
+    blocks = _feature_lists(ctx, facts, partial(_fact, starts=starts, figures=figures))
     if not blocks and requirements_in_prose(ctx):
-        # targets stated in prose, no step for the requirements: the features are what is missing
-        yield _none_hit(ctx)
+        # targets stated in prose, no step for the requirements: the features are what is missing, unless
+        # a lead-in above every section introduces them ("what I clarified (roughly):" over a list)
+        if not _introduced_list(ctx, list(ctx.doc.root.blocks)):
+            yield _none_hit(ctx)
         return
     if not blocks:
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)

@@ -105,18 +105,29 @@ def _collect(
 
 def lead_in_part(ctx: Context, block: Block) -> str | None:
     """The part a lead-in paragraph ("Non-functional requirements:") opens, if any."""
-    if block.kind != "paragraph":
+    text = _lead_in_text(block)
+    if text is None:
         return None
-    found = _LEAD_IN.search(plain(block.text).strip())
-    if not found or len(found.group(1).split()) > 12:
-        return None
-    text = found.group(1)
     for part in ("non-functional", "scope-exclusions", "functional"):
         extra = f"lead-in-{part}"
         if extra in ctx.vocabulary and ctx.terms(extra).search(text):
             return part
     entry = match_heading(text, ctx.catalogue)
     return entry.id if entry is not None and not entry.is_step else None
+
+
+def lead_in_step(ctx: Context, block: Block) -> str | None:
+    """The step a lead-in paragraph names ("what I clarified (roughly):" the requirements), if any."""
+    text = _lead_in_text(block)
+    entry = match_heading(text, ctx.catalogue) if text is not None else None
+    return entry.id if entry is not None and entry.is_step else None
+
+
+def _lead_in_text(block: Block) -> str | None:
+    if block.kind != "paragraph":
+        return None
+    found = _LEAD_IN.search(plain(block.text).strip())
+    return found.group(1) if found and len(found.group(1).split()) <= 12 else None
 
 
 def tagged_blocks(ctx: Context, step_id: str) -> list[Tagged]:

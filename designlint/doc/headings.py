@@ -126,6 +126,24 @@ def named_entry(text: str, catalogue: Catalogue) -> Named | None:
     return best
 
 
+# "Requirements I'm going with", "numbers I did on the whiteboard", "what we agreed": a step's or part's name,
+# then a few words on who chose it.
+_WHO = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|we|we're|we've|we'd|you|they|he|she)\b")
+MAX_WHO_WORDS = 5
+# "What we'd tell someone starting over", "what I'd actually do": a question word opens a clause, not a name.
+_ASKING = frozenset(("what", "how", "why", "when", "where", "who", "which"))
+
+
+def headed_entry(text: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part a normalised title names by its first word alone, the rest saying who chose it
+    (see _WHO); no figures in the rest, which would make it a statement ("nums i did: 5k/s")."""
+    head, _, rest = text.strip().partition(" ")
+    if head in _ASKING or not _WHO.match(rest) or len(rest.split()) > MAX_WHO_WORDS or any(c.isdigit() for c in rest):
+        return None
+    found = named_entry(head, catalogue)
+    return found.entry if found is not None and found.length >= len(head) else None
+
+
 def prompt_hits(text: str, catalogue: Catalogue) -> list[tuple[Entry, int]]:
     """Each entry one of whose prompts the text holds, with the length of what the prompt found."""
     return [

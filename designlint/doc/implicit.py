@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import (
     asked_entry,
+    headed_entry,
     named_entry,
     normalize_title,
     strip_marker,
@@ -30,6 +31,7 @@ from designlint.doc.model import Section
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
 MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
+MAX_TOPIC_WORDS = 10
 # A numbered item's title, among items that label steps ("7) Storage (the interesting bit)").
 MAX_UNNAMED_ITEM_WORDS = 8
 # How many labels of one kind naming a step or part make that kind the doc's heading style.
@@ -73,14 +75,22 @@ def hashes(line: str) -> Implicit | None:
     return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
 
 
-def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> Implicit | None:
+def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, headed: bool = False) -> Implicit | None:
     """A short plain line naming a step or part; not first in its paragraph, it must end in a colon.
 
     bare: the doc has no Markdown heading below its title, so a line whose words are all a step's
     name labels it even with sentence words ("what it does:"); under Markdown headings such a line
-    introduces what follows ("How it works:" over a picture).
+    introduces what follows ("How it works:" over a picture). headed: a colon label alone over a list in
+    notes without headings may name its step and say who chose it ("numbers I did on the whiteboard:").
     """
-    line = strip_marker(line)
+    full = strip_marker(line)
+    found = _label(_note_aside(full), catalogue, first, bare, headed)
+    if found is None or full.rstrip().endswith(f"{found.title}:"):
+        return found
+    return replace(found, title=full.strip().rstrip(":").rstrip())  # the note stays in the title
+
+
+def _label(line: str, catalogue: Catalogue, first: bool, bare: bool, headed: bool) -> Implicit | None:
     if first and (numbered := _numbered_step(line, catalogue)):
         return numbered
     if len(line) > MAX_CHARS or not (first or ":" in line):  # most lines go before the shape is matched
@@ -89,11 +99,12 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     if shape is None or not (first or shape.group(2)):
         return None
     words = shape.group(1)
-    if len(words.split()) > MAX_WORDS:
-        return None
+    if len(words.split()) > MAX_WORDS:  # a step's name before a topic may run longer ("deep dive - the ... check")
+        topic = first and len(words.split()) <= MAX_TOPIC_WORDS
+        return _topic(words, catalogue, "colon" if shape.group(2) else "line") if topic else None
     kind = "colon" if shape.group(2) else "line"
-    if kind == "colon" and bare and (headed := _headed(words, catalogue)):
-        return headed  # "Requirements I'm going with:", "Numbers I used:": the name, then whose they are
+    if kind == "colon" and (bare or headed) and (found := _headed(words, catalogue)):
+        return found  # "Requirements I'm going with:", "Numbers I used:": the name, then whose they are
     if _SENTENCE.search(words):
         # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:"); one
         # word alone ("needs:") is a name wherever it stands.
@@ -101,17 +112,19 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False) -> I
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
 
 
-MAX_HEADED_REST = 4
+def _note_aside(line: str) -> str:
+    """The label without a note in brackets before its colon: "design I drew (from memory, roughly):" is
+    "design I drew:", however long the note."""
+    body = line.rstrip()
+    if not body.endswith("):"):
+        return line
+    return without_note(body[:-1]) + ":"
 
 
 def _headed(words: str, catalogue: Catalogue) -> Implicit | None:
-    """A colon label that opens with a step's or part's name and goes on with a few words of who chose
-    it ("Requirements I'm going with", "APIs we need"): that step or part."""
-    head, _, rest = words.strip().partition(" ")
-    if not rest or len(rest.split()) > MAX_HEADED_REST or _DIGIT.search(rest):
-        return None
-    found = named(head, catalogue, "colon", whole=True)
-    return None if found is None else Implicit(found.level, words.strip(), "colon", found.step)
+    """A colon label that opens with a step's or part's name and goes on with who chose it (headed_entry)."""
+    entry = headed_entry(normalize_title(words), catalogue)
+    return None if entry is None else heading_for(entry, words.strip(), "colon")
 
 
 # "Step 1 — Pin down what checkout has to do", "Step 2: nfrs": a step of the writer's own numbering, alone
@@ -146,12 +159,17 @@ def _asked(words: str, catalogue: Catalogue) -> Implicit | None:
     return None if entry is None else heading_for(entry, words, "line")
 
 
+# What parts a step's name from its topic: "Deep dive: hot keys", "deep dive — the distance check".
+_TOPIC_MARK = re.compile(r"\s*:\s*|\s+[—–-]{1,2}\s+")
+
+
 def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
-    """A step's name, a colon and a topic: "Deep dive: hot keys" (no figures, which would make it a statement)."""
-    head, colon, topic = words.partition(":")
-    if not colon or not topic.strip() or _DIGIT.search(topic):
+    """A step's name, a colon or dash and a topic: "Deep dive: hot keys" (no figures, which would make it a
+    statement)."""
+    parts = _TOPIC_MARK.split(words, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip() or _DIGIT.search(parts[1]):
         return None
-    found = named(head, catalogue, kind)
+    found = named(parts[0], catalogue, kind)
     if found is None or found.level != STEP_LEVEL:
         return None
     return Implicit(found.level, words.strip(), kind, found.step)

@@ -58,7 +58,9 @@ def paragraph_pieces(
     begin = start
     for number in range(start, end + 1):
         line = lines[number - 1]
-        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare)
+        # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
+        headed = alone == "listed" and number == start == end or bool(plain) and number == start
+        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
         if found is None and plain and number == start:
