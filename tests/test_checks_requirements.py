@@ -554,3 +554,17 @@ def test_features_typed_one_per_line_without_bullets_are_counted() -> None:
         "riders hold a bike for ten minutes\n", "riders hold a bike for ten minutes, and the\n"
     )
     assert [f.rule_id for f in lint_string(wrapped, select=("R001",))] == ["R001"]
+
+
+def test_qualities_typed_after_the_numbers_under_no_label_are_asked() -> None:
+    notes = (
+        "bike dock status\n\nwhat it does\n- show free bikes per dock\n- riders hold a bike\n- ops see full docks\n\n"
+        "numbers\n- 4k docks x 20 bikes = 80k bikes\n\n"
+        "map must be fast, riders are standing at the dock\ncant go down on a sunny saturday\n"
+        "rider names must stay private\n"
+    )
+    assert lint_string(notes, select=("R002",)) == []
+    # the same words further from the ask, or with no ask at all, state nothing asked
+    far = notes.replace("map must be fast, riders", "map must show every dock in the city at once, which is fast for riders")
+    said = far.replace("cant go down on a sunny saturday", "on a sunny saturday it went down once")
+    assert [f.rule_id for f in lint_string(said, select=("R002",))] == ["R002"]

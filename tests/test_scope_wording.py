@@ -40,10 +40,27 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Not in this design: refunds, the courier app.",
         "?? returns -- NOT this board",
         "Not touching: returns, refunds, the courier app. All real problems, not this memo's.",
+        "Not in v1: returns (a different carrier contract), refrigerated compartments.",
+        "A courier rating feature is explicitly not part of this proposal.",
+        "[09:12] dana: one city for now, and I'm leaving out payments entirely.",
+        "=> no returns, no courier payroll, just drop-off and pick-up",
+        "| Not doing (v1) | returns, refunds, courier payroll |",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
     assert not _r006(design_line=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No returns are possible once a parcel is picked up.",  # one "no", nothing kept: a rule of the design
+        "| Not yet measured | drop-off time |",  # a row of something else not done
+        "Not in stock: the locker shows the parcel as late.",
+    ],
+)
+def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
+    assert _r006(design_line=line)
 
 
 def test_a_table_that_splits_the_scope_into_in_and_out_is_an_exclusion() -> None:

@@ -106,7 +106,37 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     if len(covered) < wanted:
         rest = [topic for topic in topics if topic not in covered]
         covered += _first(rest, wanted - len(covered), lambda topic: _stance(ctx, topic))
+    if len(covered) < wanted:
+        rest = [topic for topic in topics if topic not in covered]
+        covered += _first(rest, wanted - len(covered), lambda topic: _asked_anywhere(ctx, topic))
     return [topic for topic in topics if topic in covered]
+
+
+# A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".
+_ASKS = re.compile(
+    r"\b(?:must|mustn'?t|should(?:n'?t)?|needs? to|has to|have to|can'?t|cannot|can never"
+    r"|it'?s (?:critical|key) that)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_anywhere(ctx: Context, topic: str) -> bool:
+    """A line outside the requirements asks for the quality in so many words ("must be fast", "cant go down"):
+    notes often type their qualities after the numbers, under no label of their own."""
+    if not ctx.finds(topic, doc_text(ctx), doc_low(ctx)):
+        return False
+    terms = ctx.terms(topic)
+    return any(terms.search(ask) for _, line in doc_text_lines(ctx) for ask in _asks_in(line))
+
+
+_ASK_REACH = re.compile(r"^\S*(?:\s+\S+){0,5}")  # the ask and the five words after it: "must be fast for dispatch"
+
+
+def _asks_in(line: str) -> Iterator[str]:
+    """Each ask in the line with the words right after it; a quality named further on is not what it asks."""
+    for found in _ASKS.finditer(line):
+        reach = _ASK_REACH.match(line[found.end() :].lstrip())
+        yield found.group(0) + " " + (reach.group(0) if reach else "")
 
 
 def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> list[str]:
