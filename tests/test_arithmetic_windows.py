@@ -145,3 +145,44 @@ def test_the_daily_amount_a_retention_starts_from_is_still_the_result_of_its_own
 def test_a_count_over_a_window_giving_no_rate_is_a_rule_not_a_calculation() -> None:
     assert verdicts("| F6 | no-show tracking: 3 no-shows in 30 days → 7 day booking ban |") == []
     assert [k for _, k in verdicts("- 1.8M badge scans in 2h ≈ 250 scans/sec at the gates")] == [OK]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the act counted once per span: "one scan every 6 s each"
+        ("20k scanners, one scan every 6 s each, so ~3.3k scans/s", OK),
+        ("20k scanners, one scan every 6 s each, so ~12k scans/s", ARITHMETIC),
+        ("500 drivers, a ping every 4 s, which comes to 125 pings/s", OK),
+        ("500 drivers, a ping every 4 s, which comes to 2k pings/s", ARITHMETIC),
+    ],
+)
+def test_things_acting_once_per_span_give_a_rate(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+def test_a_table_cell_that_works_out_a_count_then_a_rate_has_its_result_in_the_next_cell() -> None:
+    row = "| scans | 40 sites x 500 scanners = 20k scanners, one scan every 6 s each | {} |"
+    table = "# Scanners\n\n## Estimation\n\n| what | working | result |\n|---|---|---|\n{}\n"
+    assert lint_string(table.format(row.format("~3.3k scans/s")), select=("E002",)) == []
+    found = lint_string(table.format(row.format("~12k scans/s")), select=("E002",))
+    assert [f.rule_id for f in found] == ["E002"] and "20k / 6 s" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # microseconds, and a result given in words after a product written in symbols
+        ("50k candidates × 1 µs comes to about 50 ms per request", OK),
+        ("50k candidates × 1 µs comes to about 5 ms per request", ARITHMETIC),
+        ("50k x 1 us = 50 ms", OK),
+        ("2M x 5 KB is about 10 GB", OK),
+        ("2M x 5 KB is about 100 GB", ARITHMETIC),
+    ],
+)
+def test_microseconds_and_results_in_words_after_symbols(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+def test_us_before_a_hyphen_is_no_microsecond() -> None:
+    assert lint_string("# R\n\n## Estimation\n\n3 us-east regions x 2 = 6 regions\n", select=("E002",)) == []

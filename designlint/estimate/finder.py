@@ -132,10 +132,19 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
     for first, second in itertools.pairwise(cells):
         # the working before the figure, or after it in a "how" column: "| ~38 TB | 142 GB × 395 |"
         for made, given in ((first, second), (second, first)):
-            if _TIMES.search(made) and not has_connector(made) and _GIVEN.match(given):
+            worked = _last_step(made)
+            if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
                 connector = "≈" if given[:1] in "~≈" else "="
-                yield from _from_clause(f"{clean(made)} {connector} {clean(given.lstrip('~≈ '))}", number)
+                yield from _from_clause(f"{worked} {connector} {clean(given.lstrip('~≈ '))}", number)
                 break
+
+
+def _last_step(cell: str) -> str:
+    """The cell's working, cleaned; where it works out a figure first ("40 x 500 = 20k scanners, one scan every
+    6 s each"), the step after its last connector, which the next cell's figure is the result of."""
+    worked = clean(cell)
+    steps = _CONNECTOR.split(worked)
+    return steps[-1].strip() if len(steps) > 1 and each_every(cell) else worked
 
 
 # A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.

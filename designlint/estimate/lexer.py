@@ -43,6 +43,8 @@ SCALE_LETTER: dict[str, tuple[float, float | None, bool]] = {
 BYTE_PREFIX = {"": 1.0, "K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18}
 BINARY_PREFIX = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50, "Ei": 2.0**60}
 PERIOD_WORDS = {
+    "us": "microsecond", "usec": "microsecond", "\u00b5s": "microsecond", "\u03bcs": "microsecond",
+    "microsecond": "microsecond", "microseconds": "microsecond",
     "ms": "millisecond", "msec": "millisecond", "millisecond": "millisecond", "milliseconds": "millisecond",
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
@@ -52,7 +54,8 @@ PERIOD_WORDS = {
     "year": "year", "years": "year",
 }  # fmt: skip
 _TIME = (
-    r"(?:milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h"
+    # "us" is a microsecond only where no word or hyphen follows ("5 us-east regions" are regions)
+    r"(?:microseconds?|usec|[\u00b5\u03bc]s|us(?![\w-])|milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h"
     r"|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
 )
 

@@ -78,6 +78,16 @@ _EACH_EVERY = re.compile(
     re.IGNORECASE,
 )
 EACH_EVERY_WORDS = (" each ", " every ")
+# "20k scanners, one scan every 6 s each | ~12k scans/s |": the same rate with the act counted once, its
+# result after a connector or in the next cell of a table row.
+_ONE_EVERY = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
+    r"(?:one|a|1)\s+(?:[A-Za-z][\w'-]*\s+){1,2}?every\s+"
+    rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
+    r"(?P<end>\s*\||\s*$|\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→|~)"
+    r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d))",
+    re.IGNORECASE,
+)
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
@@ -103,19 +113,27 @@ def clean(line: str) -> str:
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
     if each_every(text):
-        text = _EACH_EVERY.sub(_per_span, text)
+        text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
 
 
 def each_every(line: str) -> bool:
-    """The line gives a rate as things that each act once per span (see _EACH_EVERY)."""
-    return all(word in line for word in EACH_EVERY_WORDS) and _EACH_EVERY.search(line) is not None
+    """The line gives a rate as things that each act once per span (see _EACH_EVERY, _ONE_EVERY)."""
+    if " every " not in line:
+        return False
+    return (" each " in line and _EACH_EVERY.search(line) is not None) or _ONE_EVERY.search(line) is not None
 
 
 def _per_span(found: re.Match[str]) -> str:
     return f"{found['count']} / {found['span'] or '1 ' + found['unit']} = "
+
+
+def _once_per_span(found: re.Match[str]) -> str:
+    rate = f"{found['count']} / {found['span'] or '1 ' + found['unit']}"
+    end = found["end"].strip()
+    return rate + (" |" if end == "|" else "" if not end else " = ")
 
 
 def over_window(text: str, divided: bool = True) -> str:

@@ -69,6 +69,15 @@ _RESULT = re.compile(
 )
 
 
+# An operator between figures, written as a symbol: "50k × 1 µs comes to about 5 ms" has its result in words.
+_SYMBOL_STEP = re.compile(r"\d[\d,.]*+(?:\s?[A-Za-z]{1,15}){0,2}\s*(?:[×*/÷]|x(?=\s*\d))\s*[~≈]?\s*\d")
+
+
+def _worded_result(line: str) -> bool:
+    """A calculation in symbols whose result follows a word ("is", "comes to", "that's"), not "="."""
+    return "=" not in line and bool(_SYMBOL_STEP.search(line)) and bool(_RESULT.search(line))
+
+
 def has_step(line: str) -> bool:
     """The line has a step word (times, divided by...); most lines are ASCII and fail the quick test."""
     if line.isascii() and not _STEP_WORD.search(line.lower()):
@@ -79,6 +88,8 @@ def has_step(line: str) -> bool:
 def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
     if not has_step(line):
+        if _worded_result(line):
+            return _RESULT.sub(" = ", line, count=1)
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
@@ -102,7 +113,7 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
         or (" so " in line and _SO_RESTATED.search(line))
         or ("," in line and _COMMA_RESTATED.search(line))
     )
-    if len(line) > MAX_LINE or not (has_step(line) or restated):
+    if len(line) > MAX_LINE or not (has_step(line) or restated or _worded_result(line)):
         return
     yield from candidates(symbolic(line), number)
 

@@ -16,7 +16,8 @@ RATE: Dim = (0, -1)
 TIME: Dim = (0, 1)
 
 DAY = 86_400.0
-DEFAULT_PERIODS = {"millisecond": 0.001, "second": 1.0, "minute": 60.0, "hour": 3600.0, "day": DAY, "week": 7 * DAY}
+DEFAULT_PERIODS = {"microsecond": 1e-6, "millisecond": 0.001, "second": 1.0, "minute": 60.0, "hour": 3600.0}
+DEFAULT_PERIODS |= {"day": DAY, "week": 7 * DAY}
 DEFAULT_PERIODS |= {"month": 30 * DAY, "year": 365 * DAY}
 
 
