@@ -972,3 +972,34 @@ def test_a_deep_dive_label_may_name_its_topic_after_a_dash() -> None:
         found = label(line, CATALOGUE, first=True)
         assert found is not None and found.step == "deep-dive", line
     assert label("deep dive - 2 people tapping 1 slot:", CATALOGUE, first=True) is None  # figures: a statement
+
+
+def test_numbered_step_titles_with_sentence_words_and_a_last_item_over_the_text_after_its_list() -> None:
+    notes = (
+        "Practice: parcel locker reminders\n\n1. What the system must do\n\n- remind a customer of a parcel\n"
+        "- release the locker after 72 hours\n\n2. Non-functional\n\n- never remind twice\n\n"
+        "3. Architecture\n\n        +-------+     +--------+\n        | app   | --> | worker |\n"
+        "        +-------+     +--------+\n\n4. Detail: how a reminder is sent only once\n\n"
+        "The worker claims each reminder row with SKIP LOCKED and marks it sent in the same transaction.\n"
+    )
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.title for s in steps["requirements"]] == ["What the system must do", "Non-functional"]
+    assert [s.title for s in steps["deep-dive"]] == ["Detail: how a reminder is sent only once"]
+    # an item of a list of points is no title for the text after the list
+    listed = notes.replace("4. Detail: how a reminder is sent only once", "4. Then the worker sends it once")
+    assert "deep-dive" not in build_outline(parse(listed), CATALOGUE).steps
+
+
+def test_a_topic_with_a_comment_after_an_arrow_heads_its_paragraph_in_notes_headed_by_lines() -> None:
+    notes = (
+        "price alerts\n\nreqs\n- create alerts\n- fire once\n\nnumbers\n2M users x 5 alerts => 10M alerts\n\n"
+        "matcher = the interesting bit\nper pair keep alerts sorted by threshold, pop the crossed ones on each tick\n\n"
+        "hot pair ==> one pair holds 30% of alerts\nsplit it by threshold range across matchers later\n\n"
+        "app => api => db\nthe flow, nothing more\n"
+    )
+    sections = [(s.title, s.implicit) for s in parse(notes).sections()]
+    assert ("matcher", "lead") in sections and ("hot pair", "lead") in sections
+    assert not any(title.startswith("app") for title, _ in sections)  # a chain of arrows is a flow
+    # the line stays the text of the section it heads
+    matcher = next(s for s in parse(notes).sections() if s.title == "matcher")
+    assert "the interesting bit" in matcher.blocks[0].text

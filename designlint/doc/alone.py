@@ -80,3 +80,21 @@ def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ())
     a heading's shape."""
     alone = sum(1 for number in singles if lone(lines[number - 1], STEP_LEVEL) is not None)
     return alone + sum(1 for number in firsts if over(lines[number - 1], STEP_LEVEL) is not None) >= LONE_MIN
+
+
+# "matcher = the interesting bit", "hot pair ==> BTC-USD is 30% of all alerts": a short topic, then a comment
+# after "=>" or a spaced "=" (never "->", which draws a flow: "app -> gateway -> db").
+_COMMENTED = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{0,30}?)\s*(?:={1,2}>|\s=\s)\s*(?=\S)(?P<rest>.*)$")
+MAX_COMMENTED_WORDS = 3
+
+
+def commented(line: str, level: int) -> Implicit | None:
+    """A paragraph opened by a short topic and a comment after an arrow, in notes whose headings are lines:
+    the topic heads the paragraph, which keeps the line as its text (a chain of arrows is a flow)."""
+    found = _COMMENTED.match(line)
+    if found is None or "=>" in found["rest"] or " = " in found["rest"]:
+        return None
+    words = found.group(1).strip()
+    if len(words.split()) > MAX_COMMENTED_WORDS or has_sentence_words(words) or is_lead_in(words):
+        return None
+    return Implicit(level, words, "lead")  # a lead: the line stays the text of what it heads

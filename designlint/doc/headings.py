@@ -144,6 +144,24 @@ def headed_entry(text: str, catalogue: Catalogue) -> Entry | None:
     return found.entry if found is not None and found.length >= len(head) else None
 
 
+# What parts a step's name from its topic: "Deep dive: hot keys", "deep dive — the distance check".
+_TOPIC_MARK = re.compile(r"\s*:\s*|\s+[—–-]{1,2}\s+")
+TOPIC_COVER = 0.6  # share of the head's letters its synonyms must cover ("Detail: patient reply")
+
+
+def topic_entry(text: str, catalogue: Catalogue) -> Entry | None:
+    """The step a title names before its topic ("Deep dive: hot keys", "7. Detail - replies"); none when the
+    topic holds a figure, which makes the line a statement ("Estimate: 5k/s")."""
+    parts = _TOPIC_MARK.split(text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip() or any(c.isdigit() for c in parts[1]):
+        return None
+    head = normalize_title(without_note(parts[0]) or parts[0])
+    found = named_entry(head, catalogue) if head else None
+    if found is None or not found.entry.is_step or found.length < TOPIC_COVER * len(head):
+        return None
+    return found.entry
+
+
 def prompt_hits(text: str, catalogue: Catalogue) -> list[tuple[Entry, int]]:
     """Each entry one of whose prompts the text holds, with the length of what the prompt found."""
     return [

@@ -23,6 +23,7 @@ from designlint.doc.headings import (
     normalize_title,
     strip_marker,
     strip_markup,
+    topic_entry,
     without_note,
 )
 from designlint.doc.model import Section
@@ -159,20 +160,10 @@ def _asked(words: str, catalogue: Catalogue) -> Implicit | None:
     return None if entry is None else heading_for(entry, words, "line")
 
 
-# What parts a step's name from its topic: "Deep dive: hot keys", "deep dive — the distance check".
-_TOPIC_MARK = re.compile(r"\s*:\s*|\s+[—–-]{1,2}\s+")
-
-
 def _topic(words: str, catalogue: Catalogue, kind: str) -> Implicit | None:
-    """A step's name, a colon or dash and a topic: "Deep dive: hot keys" (no figures, which would make it a
-    statement)."""
-    parts = _TOPIC_MARK.split(words, maxsplit=1)
-    if len(parts) < 2 or not parts[1].strip() or _DIGIT.search(parts[1]):
-        return None
-    found = named(parts[0], catalogue, kind)
-    if found is None or found.level != STEP_LEVEL:
-        return None
-    return Implicit(found.level, words.strip(), kind, found.step)
+    """A step's name, a colon or dash and a topic (see topic_entry)."""
+    entry = topic_entry(words, catalogue)
+    return None if entry is None else Implicit(STEP_LEVEL, words.strip(), kind, entry.id)
 
 
 def named(words: str, catalogue: Catalogue, kind: str, whole: bool = False) -> Implicit | None:

@@ -9,7 +9,15 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import asked_entry, headed_entry, named_entry, normalize_title, winds_up, without_note
+from designlint.doc.headings import (
+    asked_entry,
+    headed_entry,
+    named_entry,
+    normalize_title,
+    topic_entry,
+    winds_up,
+    without_note,
+)
 from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
@@ -39,7 +47,9 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     best = named_entry(text, catalogue)
     if best is None and (bare := without_note(text)) and bare != text:
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
-    return best.entry if best else headed_entry(without_note(text) or text, catalogue)
+    if best is not None:
+        return best.entry
+    return headed_entry(without_note(text) or text, catalogue) or topic_entry(text, catalogue)
 
 
 @lru_cache(maxsize=64)

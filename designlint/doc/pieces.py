@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.alone import listed, lone, over
+from designlint.doc.alone import commented, listed, lone, over
 from designlint.doc.headings import strip_markup, without_note
 from designlint.doc.html import is_item
 from designlint.doc.implicit import (
@@ -63,6 +63,7 @@ def paragraph_pieces(
         found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
+            found = found or ("line" in style and commented(line, style["line"])) or None
         if found is None and plain and number == start:
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and leads and number == start:
@@ -124,6 +125,7 @@ def list_pieces(
         ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
         headings = [
             heading
+            or (alone and _item_label(lines, number, last, True, catalogue))  # "7. Detail: how a reminder is sent"
             or _unnamed_item(lines, number, last, alone, bullets)
             or _run_in_item(lines[number - 1], catalogue, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
@@ -172,7 +174,9 @@ def _item_label(
     words = strip_markup(found.group(2)).rstrip()
     if not (nested or (only and not bullet)) or (bullet and not plain and not words.endswith(":")):
         return None
-    heading = label(words, catalogue, True)
+    # a numbered item whose words are all a step's name is a section title, sentence words and all
+    # ("1. What the system must do"): the writer numbers the steps
+    heading = label(words, catalogue, True, bare=not bullet)
     if heading is None:
         return None
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
