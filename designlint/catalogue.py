@@ -11,7 +11,7 @@ from typing import Any
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.patterns import check_patterns
 from designlint.resources import data_dir
-from designlint.spelling import mend, spelling_table
+from designlint.spelling import expand, mend, spelling_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class Catalogue:
     entries: tuple[Entry, ...]
     # Words read as meant when misspelt by one letter, in headings and in the text the rules search.
     spelling: tuple[str, ...] = ()
+    # Notes' shorthand read as the word it stands for ("bc" is "because"), in the same places.
+    shorthand: tuple[tuple[str, str], ...] = ()
 
     def steps(self) -> list[Entry]:
         return sorted((e for e in self.entries if e.is_step), key=lambda e: e.order)
@@ -54,8 +56,9 @@ class Catalogue:
         raise KeyError(entry_id)
 
     def mend(self, text: str) -> str:
-        """text with each misspelt word of the spelling list written as the word (designlint/spelling.py)."""
-        return mend(text, spelling_table(self.spelling))
+        """text with each misspelt word of the spelling list, and each shorthand, written as the word
+        (designlint/spelling.py)."""
+        return expand(mend(text, spelling_table(self.spelling)), self.shorthand)
 
     def ids(self) -> list[str]:
         return [e.id for e in self.entries]
@@ -72,7 +75,7 @@ class Catalogue:
             synonyms = tuple(change.get("synonyms", entry.synonyms)) + tuple(change.get("extend-synonyms", ()))
             check_patterns(synonyms, f"{where}: steps.{entry.id}", ConfigError)
             entries.append(replace(entry, synonyms=synonyms))
-        return Catalogue(tuple(entries), self.spelling)
+        return Catalogue(tuple(entries), self.spelling, self.shorthand)
 
 
 def _entries(raw: Mapping[str, Any]) -> Iterator[Entry]:
@@ -108,4 +111,5 @@ def load_catalogue() -> Catalogue:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RuleDefinitionError(f"{path}: cannot read the step catalogue: {exc}") from None
-    return Catalogue(tuple(_entries(raw)), tuple(raw.get("spelling", ())))
+    shorthand = tuple(sorted(raw.get("shorthand", {}).items()))
+    return Catalogue(tuple(_entries(raw)), tuple(raw.get("spelling", ())), shorthand)

@@ -46,3 +46,21 @@ def mend(text: str, table: dict[str, str]) -> str:
     if not table or table.keys().isdisjoint(map(str.lower, _WORD.findall(text))):
         return text
     return _WORD.sub(lambda m: table.get(m.group(0).lower(), m.group(0)), text)
+
+
+@lru_cache(maxsize=8)
+def _shorthand(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for every shorthand, as a whole word written in lower case ("BC" is a place, not "because")."""
+    if not pairs:
+        return None
+    body = "|".join(re.escape(short) for short, _ in sorted(pairs, key=lambda p: -len(p[0])))
+    return re.compile(rf"(?<![\w/])(?:{body})(?![\w/])"), dict(pairs)
+
+
+def expand(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """text with each shorthand of pairs ("bc", "b/c") written as the word it stands for ("because")."""
+    found = _shorthand(pairs)
+    if found is None:
+        return text
+    pattern, words = found
+    return pattern.sub(lambda m: words[m.group(0)], text)

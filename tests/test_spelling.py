@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from designlint.catalogue import load_catalogue
 from designlint.spelling import mend, spelling_table
 
 from conftest import lint_string
@@ -47,3 +48,23 @@ def test_a_misspelt_heading_names_its_step() -> None:
     steps = [f.message for f in lint_string(doc, select=("S001",))]
     assert not any("requirements" in m for m in steps)
     assert any("high-level" in m for m in steps)  # the steps the doc does not have are still missing
+
+
+def test_notes_shorthand_reads_as_the_word_it_stands_for() -> None:
+    catalogue = load_catalogue()
+    assert catalogue.mend("went with Redis over Postgres bc pings change every 10s") == (
+        "went with Redis over Postgres because pings change every 10s"
+    )
+    assert catalogue.mend("b/c it is cheaper; w/o a queue") == "because it is cheaper; without a queue"
+    # capitals and parts of words stay: a place, an abbreviation, a path
+    assert catalogue.mend("BC Hydro runs abc/bc and bcrypt") == "BC Hydro runs abc/bc and bcrypt"
+
+
+def test_a_reason_given_in_shorthand_weighs_a_choice() -> None:
+    doc = (
+        "# Scooters\n\n## Requirements\n- find scooters\n\n## High-level design\n\nApp -> API -> Redis.\n\n"
+        "## Deep dive: map query\n\nWent with Redis GEOSEARCH over geohash prefixes in Postgres bc positions "
+        "change every 10 s.\n"
+    )
+    assert lint_string(doc, select=("D004",)) == []
+    assert [f.rule_id for f in lint_string(doc.replace(" bc ", " and "), select=("D004",))] == ["D004"]
