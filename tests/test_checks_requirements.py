@@ -568,3 +568,14 @@ def test_qualities_typed_after_the_numbers_under_no_label_are_asked() -> None:
     far = notes.replace("map must be fast, riders", "map must show every dock in the city at once, which is fast for riders")
     said = far.replace("cant go down on a sunny saturday", "on a sunny saturday it went down once")
     assert [f.rule_id for f in lint_string(said, select=("R002",))] == ["R002"]
+
+
+def test_work_done_cheaply_is_no_stance_on_cost() -> None:
+    doc = (
+        "# Product search\n\n## Requirements\n- search products\n- filter by price\n\n## Non-functional\n"
+        "- p99 under 300 ms\n- 99.9% available\n\n## High-level design\n\n"
+        "A cheap first pass picks a few hundred candidates and a costlier model orders them.\n"
+    )
+    assert [f.rule_id for f in lint_string(doc, select=("R002",))] == ["R002"]
+    stance = doc.replace("A cheap first pass", "Old indexes move to cheaper storage tiers; a first pass")
+    assert lint_string(stance, select=("R002",)) == []
