@@ -1003,3 +1003,19 @@ def test_a_topic_with_a_comment_after_an_arrow_heads_its_paragraph_in_notes_head
     # the line stays the text of the section it heads
     matcher = next(s for s in parse(notes).sections() if s.title == "matcher")
     assert "the interesting bit" in matcher.blocks[0].text
+
+
+def test_notes_kept_as_one_list_whose_short_bullets_head_sub_lists_read_those_as_topics() -> None:
+    notes = (
+        "photo backup -- notes from the mock\n\n- 2M users x 300 photos = 600M photos\n\n"
+        "- UPLOADS / chunking (most of the hour)\n  - split files into 4 MB chunks, resume from the last acked chunk\n"
+        "  - each chunk hashed, the server skips chunks it already has\n\n"
+        "- DEDUP\n  - same photo from two phones: hash of the bytes, stored once\n  - near duplicates left alone\n\n"
+        "- when things break\n  - an upload worker dies: the client resumes from the last chunk\n"
+        "  - the metadata primary fails over to its replica\n"
+    )
+    titles = [s.title for s in parse(notes).sections() if s.implicit == "item"]
+    assert titles == ["UPLOADS / chunking (most of the hour)", "DEDUP", "when things break"]
+    # two topics are not yet a doc kept that way: the bullets stay a list
+    two = notes.split("- when things break")[0]
+    assert not [s for s in parse(two).sections() if s.implicit == "item"]

@@ -119,7 +119,9 @@ def list_pieces(
     headings = [_item_label(lines, number, last, len(starts) == 1, catalogue) for number, last in spans]
     bullets = plain and _named(loose := [_item_label(lines, n, last, False, catalogue, True) for n, last in spans])
     headings = loose if bullets else headings
-    styled = _named(headings)
+    # notes written as one list whose short bullets head their own sub-lists ("- DEDUP" over how): topics
+    bullets = bullets or (plain and _topical(lines, spans))
+    styled = _named(headings) or bullets
     if numbered or styled:
         # The last item's lines may follow as a block of their own (indented less than its text).
         ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
@@ -154,6 +156,20 @@ def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | N
     bullet its text; otherwise the label's section above would run on over it."""
     found = _ITEM.match(line) if bullets else None
     return None if found is None or found.group(1) not in "*+-" else run_in(found.group(2), catalogue, loose=True)
+
+
+MIN_TOPICS, MIN_TOPIC_LINES = 3, 2
+
+
+def _topical(lines: list[str], spans: list[tuple[int, int]]) -> bool:
+    """At least MIN_TOPICS bulleted items with short titles each head MIN_TOPIC_LINES or more lines of
+    their own (see _unnamed_item): notes kept as one list, each topic a bullet over its points."""
+    heads = 0
+    for number, last in spans:
+        below = sum(1 for k in range(number + 1, last + 1) if lines[k - 1].strip())
+        if below >= MIN_TOPIC_LINES and _unnamed_item(lines, number, last, False, bullets=True) is not None:
+            heads += 1
+    return heads >= MIN_TOPICS
 
 
 def _named(headings: list[Implicit | None]) -> bool:
