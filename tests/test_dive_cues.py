@@ -59,6 +59,10 @@ SCALING_PATHS = [
     "Past a few hundred thousand msgs/s per gateway, a fan-out tier takes a slice of the listings each.",
     "### Hot key (one song gets most votes)\n\nEach counter is split into 32 sub-keys across shards.",
     "One key on one shard caps at about 80k ops/s, so the hottest listings get split into 8 sub-keys.",
+    # anything growing past a mark, a multiple of growth, a size at which the writer would change the design
+    "Later, when the fleet grows past ~3k hosts: split the booking service per region, each with its own queue.",
+    "If bookings grow 10x next year, the one primary falls behind, so reservations get sharded by host id.",
+    "At 50M guests I'd go to several independent booking clusters, guests assigned by a hash of their id.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -76,6 +80,9 @@ NOT_SCALING_PATHS = [
     "If a worker dies, its partitions are rebalanced to the others; bookings wait during the rebalance.",
     "Main cost: a stateful service with rebalance logic to own.",
     "Feedback: clear clocks. Didn't touch scaling beyond one region at all.",
+    # a size today, and a thing growing in the world, not the load
+    "At 5M bookings a year we'd be fine on the one primary we have.",
+    "When the list of amenities grows over time, hosts tick more boxes.",
     "### What I skipped\n\nThe host dashboard beyond 'it reads from a replica', and pricing.",
 ]
 
