@@ -94,6 +94,10 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # fields in plain words, a note in brackets aside
         ("Each note is a record with a note id (a UUID made on the client), the owner id, a revision and a body.", True),
         ("Every row holds the ticket id, the seat, the price and a hold expiry.", True),
+        # a colon after "is" sets them out too
+        ("A vote row is just: conference id, talk id, voter id, score, created at.", True),
+        ("An episode row is roughly: id, show_id, guid (never changes once out), title, audio_key.", True),
+        ("The hard row is: the one where two people tap at once, which the lock settles.", False),
         # what a store keeps, not one record's fields
         ("The cache has users, posts, comments and likes.", False),
         ("A record with a name, a colour, a size and a shape.", False),  # no id or key: a description

@@ -77,8 +77,11 @@ _KEY_VALUE = re.compile(
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
 )
 # "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
+# "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
+# after "is" sets the fields out too.
 _WORDED = re.compile(
-    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds)"
+    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
+    r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,
 )
