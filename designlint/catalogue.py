@@ -60,6 +60,10 @@ class Catalogue:
         (designlint/spelling.py)."""
         return expand(mend(text, spelling_table(self.spelling)), self.shorthand)
 
+    def expand(self, text: str) -> str:
+        """text with each shorthand written as the word it stands for ("bc" is "because")."""
+        return expand(text, self.shorthand)
+
     def ids(self) -> list[str]:
         return [e.id for e in self.entries]
 

@@ -37,9 +37,9 @@ def prose(text: str) -> str:
 
 
 def prose_of(ctx: Context, text: str) -> str:
-    """prose(text) with misspellings and shorthand mended ("bc" is "because"), worked out once per
-    document for each text, however many checks read it."""
-    return ctx.once(("prose", text), lambda: ctx.catalogue.mend(prose(text)))
+    """prose(text) with notes' shorthand written out ("bc" is "because"), worked out once per document for
+    each text, however many checks read it."""
+    return ctx.once(("prose", text), lambda: ctx.catalogue.expand(prose(text)))
 
 
 def section_blocks(ctx: Context) -> Iterator[tuple[Section, Block, str]]:
