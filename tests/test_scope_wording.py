@@ -45,6 +45,10 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "[09:12] dana: one city for now, and I'm leaving out payments entirely.",
         "=> no returns, no courier payroll, just drop-off and pick-up",
         "| Not doing (v1) | returns, refunds, courier payroll |",
+        "Interviewer: No, leave returns out. Drop-off and pick-up only.",
+        "I'm deliberately not touching the courier app here; other people own it.",
+        "- In: drop-off, pick-up\n- Out: the courier app, refunds",
+        "If we ever do same-day returns, that's a different design.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -57,6 +61,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "No returns are possible once a parcel is picked up.",  # one "no", nothing kept: a rule of the design
         "| Not yet measured | drop-off time |",  # a row of something else not done
         "Not in stock: the locker shows the parcel as late.",
+        "If the courier timed out: retry the drop-off once.",  # "out:" after a word, not a list's Out
+        "We leave the compartment door open for one minute.",
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
