@@ -1,7 +1,7 @@
 """Checks for the requirements rules: trade-offs, scope, solutions named early.
 
-R001 (the feature count) lives in features.py, R002-R004 (topic coverage and targets) in
-qualities.py; both are listed here too.
+R001 (the feature count) lives in features.py, R002 (topic coverage) in topics.py and R003-R004
+(targets) in qualities.py; all are listed here too.
 
 They read the requirements region (see textutil): the requirements step up to where
 the next step begins, each block tagged with its part (functional, non-functional,
@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from designlint.checks import features, qualities
+from designlint.checks import features, qualities, topics
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
 from designlint.checks.textutil import (
@@ -153,6 +153,7 @@ def solution_terms(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 CHECKS = {
     **features.CHECKS,
     **qualities.CHECKS,
+    **topics.CHECKS,
     "nfr_tension": Check(nfr_tension, NFR_TENSION),
     "scope_exclusions": Check(scope_exclusions, SCOPE),
     "solution_terms": Check(solution_terms, SOLUTION),

@@ -1,0 +1,191 @@
+"""R002: which non-functional topics a design covers.
+
+A topic counts when the requirements name it in any of their parts, when a section title or
+bold label names it, when a stance anywhere in the doc states it ("strong consistency", "AP
+over CP"), or when a line anywhere asks for it in so many words ("must be fast for dispatch").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from designlint.checks.base import Check
+from designlint.checks.highlevel import design_started
+from designlint.checks.textutil import (
+    doc_low,
+    doc_text,
+    doc_text_lines,
+    is_placeholder,
+    preamble,
+    requirement_blocks,
+    text_lines,
+    title,
+)
+from designlint.doc.context import Context
+from designlint.doc.document import Block
+from designlint.findings import Hit
+from designlint.lowered import lower_alike
+
+TOPICS = [
+    "nfr-latency",
+    "nfr-availability",
+    "nfr-consistency",
+    "nfr-durability",
+    "nfr-throughput",
+    "nfr-scalability",
+    "nfr-security",
+    "nfr-cost",
+]
+_NAMES = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
+NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": {"type": "integer", "minimum": 0}}}
+_BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+# A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
+_WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
+
+
+# --- R002 -------------------------------------------------------------------
+
+
+def _nfr_blocks(ctx: Context) -> tuple[list[Block], int]:
+    """The non-functional part, else the whole requirements step; and where to point."""
+    tagged = requirement_blocks(ctx)
+    own = [t.block for t in tagged if t.part == "non-functional"]
+    if own:
+        sections = ctx.outline.parts.get("non-functional", [])
+        heads = [s.line for s in sections if s.line <= own[0].line]
+        return own, max(heads) if heads else own[0].line
+    return preamble(ctx) + [t.block for t in tagged], ctx.anchor("requirements")
+
+
+def _unasked(ctx: Context) -> bool:
+    """No requirements step, but a design: the qualities it holds are the stances it states."""
+    return not ctx.outline.step_sections("requirements") and design_started(ctx)
+
+
+def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
+    """The doc's lines outside its estimate: "100M DAU, peak 3x" there is workload, not a quality asked;
+    a target written among the figures ("search p95 < 300ms") is still one."""
+    spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")]
+    targets = ctx.terms("nfr-item-figures")
+    return [
+        (n, line) for n, line in doc_text_lines(ctx) if not any(a <= n <= b for a, b in spans) or targets.search(line)
+    ]
+
+
+def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
+    """Topics the requirements (or the problem above them) name, or that a stance anywhere states.
+
+    A topic's "-stance" list, when the vocabulary has one, holds words that name the quality
+    itself ("highly available", "consistency"); those count wherever the doc says them. The
+    whole doc is searched only when the requirements and labels leave fewer than wanted.
+    """
+    # Where the doc has a non-functional part, the qualities are asked there: "QR code as backup" in a
+    # feature asks for no durability.
+    region = _outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0])
+    # The title asks for nothing: "Secrets manager - quick notes" asks for no speed.
+    region = [(number, line) for number, line in region if number != title(ctx)[0]]
+    asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
+    low = lower_alike(asked)  # lowered once for all the topics
+    # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
+    covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
+    if len(covered) < wanted:
+        rest = [topic for topic in topics if topic not in covered]
+        covered += _first(rest, wanted - len(covered), lambda topic: _stance(ctx, topic))
+    if len(covered) < wanted:
+        rest = [topic for topic in topics if topic not in covered]
+        covered += _first(rest, wanted - len(covered), lambda topic: _asked_anywhere(ctx, topic))
+    return [topic for topic in topics if topic in covered]
+
+
+# A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".
+_ASKS = re.compile(
+    r"\b(?:must|mustn'?t|should(?:n'?t)?|needs? to|has to|have to|can'?t|cannot|can never"
+    r"|it'?s (?:critical|key) that)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_anywhere(ctx: Context, topic: str) -> bool:
+    """A line outside the requirements asks for the quality in so many words ("must be fast", "cant go down"):
+    notes often type their qualities after the numbers, under no label of their own."""
+    if not ctx.finds(topic, doc_text(ctx), doc_low(ctx)):
+        return False
+    terms = ctx.terms(topic)
+    return any(terms.search(ask) for _, line in doc_text_lines(ctx) for ask in _asks_in(line))
+
+
+_ASK_REACH = re.compile(r"^\S*(?:\s+\S+){0,5}")  # the ask and the five words after it: "must be fast for dispatch"
+
+
+def _asks_in(line: str) -> Iterator[str]:
+    """Each ask in the line with the words right after it; a quality named further on is not what it asks."""
+    for found in _ASKS.finditer(line):
+        reach = _ASK_REACH.match(line[found.end() :].lstrip())
+        yield found.group(0) + " " + (reach.group(0) if reach else "")
+
+
+def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> list[str]:
+    """The topics that states() holds for, up to the first wanted of them."""
+    found: list[str] = []
+    for topic in topics:
+        if len(found) >= wanted:
+            break
+        if states(topic):
+            found.append(topic)
+    return found
+
+
+def _stance(ctx: Context, topic: str) -> bool:
+    stance = f"{topic}-stance"
+    return stance in ctx.vocabulary and ctx.finds(stance, doc_text(ctx), doc_low(ctx))
+
+
+
+
+def _labels(ctx: Context) -> str:
+    """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
+
+    A quality used as a label ("## Scalability", "round the clock: **Availability**") is a
+    stance on it, wherever it sits; a heading left as a prompt is not. One line per label.
+    """
+
+    def make() -> str:
+        bold = (
+            m.group(1) or m.group(2)
+            for b in ctx.blocks
+            if b.kind in ("paragraph", "list")
+            for m in _BOLD.finditer(b.text)
+        )
+        titles = [
+            s.title
+            for s in ctx.sections
+            if any(not is_placeholder(b.text) for b in s.blocks) and not _WORKLOAD_TITLE.search(s.title)
+        ]
+        return ctx.catalogue.mend("\n".join(titles + list(bold)))
+
+    return ctx.once("requirements._labels", make)
+
+
+def _topic_name(topic: str) -> str:
+    return topic.removeprefix("nfr-")
+
+
+def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Fewer than min of the non-functional topics are addressed; the message lists the rest."""
+    blocks, line = _nfr_blocks(ctx)
+    if not any(text.strip() for _, text in text_lines(ctx, blocks)) and not _unasked(ctx):
+        return  # nothing written yet, or only prompts: S003 reports those
+    topics, wanted = list(options.get("topics", TOPICS)), options.get("min", 3)
+    covered = _covered(ctx, topics, wanted)
+    if len(covered) < wanted:
+        missing = [_topic_name(t) for t in topics if t not in covered]
+        found = ", ".join(_topic_name(t) for t in covered) or "none"
+        args = {"count": len(covered), "min": wanted, "covered": found, "missing": ", ".join(missing)}
+        yield Hit(line, args=args, context=",".join(missing))
+
+
+CHECKS = {
+    "nfr_coverage": Check(nfr_coverage, NFR_COVERAGE),
+}
