@@ -15,12 +15,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from designlint.checks.arithmetic import calculations
 from designlint.checks.highlevel import prose_of
+from designlint.checks.implied import implied_sections
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
-from designlint.doc.outline import is_heading, normalize_title
+from designlint.doc.outline import normalize_title
 
 _MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -108,99 +108,6 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
         return bool(titled) and facet.fullmatch(first.strip().lower()) is None
     # The whole topic must be a facet: "Failure modes:" is part of a dive, "Cache failure:" is one.
     return facet.fullmatch(topic.group(1).strip().lower()) is None
-
-
-def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallback: bool = True) -> list[Section]:
-    """Sections no heading names that follow a step (the architecture): its unnamed siblings after it,
-    and its own subsections that name no part ("Candidate generation" under "How it works").
-
-    Write-ups often follow the architecture with a section per component without calling them
-    deep dives; closing sections ("Wrap up") are not among them.
-    """
-    high = ctx.outline.step_sections(after)
-    if not high and fallback:
-        # No section holds that step (notes that draw the design inside another): the sections after
-        # the last step before it that one does hold.
-        steps = [step.id for step in ctx.catalogue.steps()]
-        earlier = steps[: steps.index(after)] if after in steps else []
-        found = [ctx.outline.step_sections(step) for step in reversed(earlier)]
-        high = next((sections for sections in found if sections), [])
-        after = next((step for step in reversed(earlier) if ctx.outline.step_sections(step) == high), after)
-    if not high:
-        return _topics(ctx, closing) if fallback and not ctx.outline.steps else []
-    first = high[0]
-    if first.level == 0 or first.line in ctx.outline.own_only:
-        # the lines above every heading, or under the title taken for the requirements: every section follows them
-        siblings = list(first.children)
-    else:
-        # Its later siblings, and under an unnamed section ("Part A" over "A.4 Endpoints"), the sections
-        # after that one too ("Part B").
-        siblings = _later_siblings(ctx, first)
-        top = _top_unnamed(ctx, first)
-        siblings += _later_siblings(ctx, top) if top is not first else []
-    parts = _part_lines(ctx)
-    inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
-    named = _named_part_lines(ctx)  # "A.4 Storage" holds a part; a dive that shows a record still reasons
-    unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
-    return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
-
-
-def _later_siblings(ctx: Context, section: Section) -> list[Section]:
-    parent = next((p for p in ctx.doc.root.walk() if any(c is section for c in p.children)), None)
-    return [s for s in (parent.children if parent is not None else ()) if s.line > section.line]
-
-
-def _named_part_lines(ctx: Context) -> set[int]:
-    """The heading lines of the sections whose heading names a part (not those found by their content)."""
-    by_content = ctx.outline.parts_by_content
-    parts = ctx.outline.parts.items()
-    return {s.line for part, sections in parts for s in sections if (part, s.line) not in by_content}
-
-
-def _part_lines(ctx: Context) -> set[int]:
-    """The heading lines of the sections that hold a part (an API, a data model...), not a dive."""
-    return {s.line for sections in ctx.outline.parts.values() for s in sections}
-
-
-_OPENING = re.compile(
-    r"(?:the )?(?:situation|context|background|problem(?: statement)?|overview|intro(?:duction)?|summary|tl;?dr"
-    r"|motivation)"
-)
-
-
-def _topics(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
-    """In a write-up that names no step at all ("Where the keys live", "Sync and conflicts" under its title),
-    its sections are the topics it reasons about: they stand in for the dives."""
-    title = ctx.doc.title
-    tops = title.children if title is not None and tuple(ctx.doc.root.children) == (title,) else ctx.doc.root.children
-    parts = _part_lines(ctx)
-    worked = {c.line for c in calculations(ctx)}
-    named = [s for s in tops if s.line not in parts and is_heading(s) and not closing.search(s.title)]
-    # the situation it starts from and the numbers it works out are no topics it dives into
-    return [
-        s for s in named
-        if not _OPENING.fullmatch(s.title.strip().lower()) and not any(s.line <= n <= s.end_line for n in worked)
-    ]
-
-
-def _top_unnamed(ctx: Context, section: Section) -> Section:
-    """The section itself, or the outermost section holding it that no heading names, below the doc's title."""
-    path = _path(ctx.doc.root, section) or [section]
-    title = ctx.doc.title
-    for above in path[:-1]:
-        if above.level and above is not title and above.line not in ctx.outline.step_at:
-            return above
-    return section
-
-
-def _path(node: Section, target: Section) -> list[Section] | None:
-    """The sections from node down to target, both included."""
-    if node is target:
-        return [node]
-    for child in node.children:
-        if child.line <= target.line and (found := _path(child, target)):
-            return [node, *found]
-    return None
 
 
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import NO_OPTIONS, Check
-from designlint.checks.dives import implied_sections
+from designlint.checks.implied import implied_sections
 from designlint.checks.qualities import requirements_in_prose
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -46,7 +46,7 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
     """Unnamed sections after the step that precedes this one probably hold it (see
-    dives.implied_sections): with at least implied-min of them, the step is not reported missing."""
+    implied.implied_sections): with at least implied-min of them, the step is not reported missing."""
     before = options.get("implied-after", {}).get(step_id)
     if not before:
         return False

@@ -49,7 +49,9 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
     if best is not None:
         return best.entry
-    return headed_entry(without_note(text) or text, catalogue) or topic_entry(text, catalogue)
+    # a dive named before its topic ("Detail: patient replies"); "System design: a feed" titles a doc
+    topic = topic_entry(text, catalogue)
+    return headed_entry(without_note(text) or text, catalogue) or (topic if topic and topic.id == "deep-dive" else None)
 
 
 @lru_cache(maxsize=64)
