@@ -554,6 +554,10 @@ def test_features_typed_one_per_line_without_bullets_are_counted() -> None:
         "riders hold a bike for ten minutes\n", "riders hold a bike for ten minutes, and the\n"
     )
     assert [f.rule_id for f in lint_string(wrapped, select=("R001",))] == ["R001"]
+    # so are sentences, each ended with a full stop
+    said = TYPED.replace("show free bikes per dock\nriders hold a bike for ten minutes\n", "Docks report every minute.\n")
+    said = said.replace("ops see docks that are full or broken\n", "Bikes are kept for years.\n")
+    assert [f.rule_id for f in lint_string(said, select=("R001",))] == ["R001"]
 
 
 def test_qualities_typed_after_the_numbers_under_no_label_are_asked() -> None:

@@ -172,13 +172,14 @@ def _line_list(block: Block, unwrapped: bool = False) -> Block | None:
     Plain-text notes list features as short lines ("upload video: any client"); each
     line is an item. A paragraph of long lines is prose, not a list: None. unwrapped: under
     a heading that does not say it holds features, no line may run on into the next
-    (see _WRAPS), as prose wrapped at a width does.
+    (see _WRAPS), as prose wrapped at a width does, and most lines end without a full stop.
     """
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
     if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
         return None
-    if unwrapped and any(_WRAPS.search(text) for _, text in lines[:-1]):
-        return None
+    sentences = sum(1 for _, text in lines if text.endswith((".", "!", "?")))
+    if unwrapped and (any(_WRAPS.search(text) for _, text in lines[:-1]) or sentences * 2 > len(lines)):
+        return None  # prose: lines that run on, or sentences each ended with a full stop
     return _as_list(block, lines)
 
 
