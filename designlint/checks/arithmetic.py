@@ -9,11 +9,12 @@ from designlint.checks.base import Check
 from designlint.doc.context import Context, terms_pattern
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.capacity import capacity_candidates
-from designlint.estimate.finder import DIGIT, MAX_LINE, Candidate, candidates, nested_candidates
+from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
 from designlint.estimate.prose import chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
+from designlint.estimate.sides import DIGIT, Candidate
 from designlint.findings import Hit
 
 # Code blocks in these languages hold programs, whose `=` assigns rather than states a result.

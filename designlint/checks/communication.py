@@ -21,9 +21,10 @@ from designlint.checks.arithmetic import readable_lines
 from designlint.checks.base import Check
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.estimate.finder import Candidate, candidates
+from designlint.estimate.finder import candidates
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import Node
+from designlint.estimate.sides import Candidate
 from designlint.findings import Hit
 
 SUMMARY_FIRST = {

@@ -12,9 +12,9 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
 from designlint.estimate.quantity import EvalError, Quantity
+from designlint.estimate.sides import Candidate, Side
 
 # "10" may be 10 rounded to the tens, but not 0.0001: rounding never hides more than half.
 ROUNDING_CAP = 0.5

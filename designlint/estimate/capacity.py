@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from designlint.estimate.finder import MAX_LINE, Candidate, candidates
+from designlint.estimate.finder import MAX_LINE, candidates
+from designlint.estimate.sides import Candidate
 
 _AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\b"
 _CAPACITY = re.compile(

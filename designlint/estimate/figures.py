@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from designlint.estimate.finder import Candidate
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
 from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
+from designlint.estimate.sides import Candidate
 
 _VALUE = r"[~≈]?\s*\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|mil|bn|[kKMBT])(?![\w]))?"
 _QUALIFIER = re.compile(r"\b(?:peak|max(?:imum)?|avg|average|min(?:imum)?|p\d\d|total|new|extra)\b", re.IGNORECASE)

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from designlint.estimate import slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
-from designlint.estimate.finder import Candidate, Side
 from designlint.estimate.lexer import BYTE_PREFIX, Token
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
 from designlint.estimate.quantity import EvalError, Quantity, format_number, format_quantity, power
+from designlint.estimate.sides import Candidate, Side
 
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]

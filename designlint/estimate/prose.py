@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from designlint.estimate.finder import MAX_LINE, Candidate, candidates
+from designlint.estimate.finder import MAX_LINE, candidates
 from designlint.estimate.phrasing import SPAN_UNITS
+from designlint.estimate.sides import Candidate
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 # A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see finder._WINDOW).

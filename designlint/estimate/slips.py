@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from designlint.estimate.align import Aligned
-from designlint.estimate.finder import DIGIT, Candidate, Side
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, Reading, evaluate
 from designlint.estimate.quantity import EvalError, Quantity, format_number
+from designlint.estimate.sides import DIGIT, Candidate, Side
 
 PRECEDENCE, MULTIPLIER, CONVERSION, DROPPED = "precedence", "multiplier", "conversion", "dropped-unit"
 SCALED = re.compile(r"\d\s?(?:[kKmMbBG]|bn|mn|mil|[mb]illion|thousand)(?![\w])", re.IGNORECASE)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from designlint.doc.context import Context
 
 if TYPE_CHECKING:
-    from designlint.estimate.finder import Candidate
+    from designlint.estimate.sides import Candidate
 
 # What each verdict of the judge means to a reader.
 VERDICTS = {"ok": "checks out", "arithmetic": "does not follow", "unit": "units do not match", "skip": "not checked"}

@@ -1,0 +1,189 @@
+"""One clause of a calculation read as its two sides: the expression before a connector and the value
+stated after it ("2M x 5 KB = 10 GB", "100M per day -> 1,200 per second"), as the finder's candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from designlint.estimate.conversion import is_conversion
+from designlint.estimate.lexer import Token, tokenize
+from designlint.estimate.parser import Node, ParseError, parse
+from designlint.estimate.phrasing import over_window
+
+DIGIT = re.compile(r"\d")
+MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
+CONNECTOR = re.compile(
+    r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
+    r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
+)
+# Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
+_WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
+_INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a calculation: its text as written and its expression tree."""
+
+    text: str
+    node: Node
+    source: str  # the whole segment the node's offsets point into
+    approx: bool = False
+
+    def slice(self, start: int, end: int) -> str:
+        return self.source[start:end].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    line: int
+    expression: Side
+    stated: Side
+    conversion: bool = False  # "100M per day -> 1,200 per second"
+    label: str = ""  # the words naming the result: "Write QPS" in "Write QPS = ... = ~115"
+    at_least: bool = False  # a count of machines from one's capacity: more than computed is headroom
+
+    @property
+    def source(self) -> str:
+        return f"{self.expression.text} = {self.stated.text}"
+
+
+def from_clause(clause: str, number: int) -> Iterator[Candidate]:
+    parts, connectors = _split(clause)
+    if len(parts) < 2:
+        return
+    for i in range(len(parts) - 1):
+        left = left_side(parts[i], first=i == 0)
+        right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
+        if left is None or right is None or right.node.has_op():
+            continue
+        if over_window(parts[i]) != parts[i] and not any(t.rate for t in right.node.tokens()):
+            continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
+        if left.node.has_op() and not _WORDY.match(connectors[i]):
+            yield Candidate(number, left, right, label=_label(parts, i, left))
+        elif is_conversion(left.node, right.node, left.source[: left.node.start]):
+            yield Candidate(number, left, right, conversion=True)
+
+
+def _label(parts: list[str], i: int, left: Side) -> str:
+    """Words before the first value of the chain, when they are only words."""
+    head = left.source[: left.node.start] if i == 0 else parts[0]
+    return "" if DIGIT.search(head) else head.strip(" :-")
+
+
+def _split(clause: str) -> tuple[list[str], list[str]]:
+    """Segments between connectors outside parentheses ("2 servers (plus redundancy = 4)" is one)."""
+    parts: list[str] = []
+    connectors: list[str] = []
+    last = 0
+    for m in CONNECTOR.finditer(clause):
+        before = clause[last : m.start()]
+        if clause[: m.start()].count("(") > clause[: m.start()].count(")"):
+            continue
+        parts.append(before)
+        connectors.append(m.group())
+        last = m.end()
+    parts.append(clause[last:])
+    return parts, connectors
+
+
+def left_side(text: str, first: bool) -> Side | None:
+    text = over_window(text)
+    if len(text) > MAX_LEFT:
+        if not first:
+            return None
+        cut = text.find(" ", len(text) - MAX_LEFT)
+        text = text[cut:] if cut >= 0 else text[-MAX_LEFT:]
+    tokens = tokenize(text)
+    starts = [k for k, t in enumerate(tokens) if t.kind in {"num", "lp"}] if first else [0, *_labelled(tokens)]
+    for k in starts:
+        if any(t.kind == "op" and t.text.strip() not in "-−" for t in tokens[:k]):
+            return None
+        node = _parse_all(tokens, k)
+        if node is not None and not _is_name(text, tokens, k, node):
+            return Side(text[node.start : node.end].strip(), node, text)
+    return None
+
+
+def _labelled(tokens: Sequence[Token]) -> list[int]:
+    """Where an expression may start inside a chain's middle segment: after words that name it, at
+    the segment's start or after a comma ("-> ride pings 360M*100 = 3.6 GB", "100 bytes, rides 2M*5 = ...")."""
+    starts: list[int] = []
+    named = False  # only words since the segment's start or the last comma
+    for k, token in enumerate(tokens):
+        if token.kind == "stop":
+            named = True
+        elif token.kind == "word":
+            named = named or k == 0
+        elif token.kind in ("num", "lp") and named and k > 0:
+            starts.append(k)
+            named = False
+        else:
+            named = False
+    return starts
+
+
+# "avg is ~1/5 of peak so ~520 GB/day": a share of a figure named, not written, cannot be worked out here.
+_SHARE_OF = re.compile(r"(?:\d\s*/\s*\d+|\d\s*%)\s+of\s+(?:the\s+)?[A-Za-z]")
+
+
+def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
+    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing;
+    nor does a share of a figure the text names instead of giving it."""
+    written = text[node.start : node.end]
+    if "of" in written and _SHARE_OF.search(written):
+        return True
+    return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
+
+
+def _parse_all(tokens: Sequence[Token], start: int) -> Node | None:
+    try:
+        node, end = parse(tokens, start)
+    except ParseError:
+        return None
+    return node if end == len(tokens) else None
+
+
+def right_side(text: str, last: bool, connector: str) -> Side | None:
+    if _INEQUALITY.match(text):
+        return None
+    text = text if last else over_window(text, divided=False)
+    tokens = tokenize(text)
+    approx = connector.strip() in {"≈", "~=", "=~", "~"}
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "approx":
+        approx, k = True, k + 1
+    if k >= len(tokens) or tokens[k].kind != "num":
+        return None
+    try:
+        node, end = parse(tokens, k)
+    except ParseError:
+        return None
+    if not last and end != len(tokens):
+        return None
+    if end < len(tokens) and tokens[end].kind == "op":
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[end + 1].kind == "num":
+        return None  # a ratio such as 100:1 is not one value
+    node = _scientific(node)
+    return Side(text[tokens[0].start : node.end].strip(), node, text, approx)
+
+
+def _scientific(node: Node) -> Node:
+    """1.8 x 10^19 written as a result is one value: its rounding is that of 1.8."""
+    if node.op != "*" or node.parts[1].op != "^":
+        return node
+    mantissa, power = node.parts[0], node.parts[1]
+    base, exponent = power.parts
+    digits = [mantissa.number, base.number, exponent.number]
+    if mantissa.units or base.units or None in digits or digits[1].value != 10:  # type: ignore[union-attr]
+        return node
+    m, e = digits[0], digits[2]
+    assert m is not None and e is not None
+    if abs(e.value) > 30:
+        return node
+    scale = 10.0**e.value
+    token = replace(m, value=m.value * scale, ulp=m.ulp * scale, alt_value=None)
+    return Node(node.start, node.end, number=token, units=node.units + power.units)
