@@ -318,3 +318,16 @@ def test_a_one_pagers_why_not_and_risks_sections_are_no_dives() -> None:
     text = HEAD + f"\n## Feed assembly\n\n{FEED}\n\n## Why not a graph database\n\n{STORAGE}\n\n## Risks\n\n{STORAGE}\n"
     assert _found(text) == "1"
     assert _found(text.replace("## Why not a graph database", "## Photo storage")) == "enough"
+
+
+def test_a_plain_storage_or_components_section_is_the_design_not_a_dive() -> None:
+    text = HEAD + f"\n## Storage\n\n{STORAGE}\n\n## Feed assembly\n\n{FEED}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace("## Storage", "## Keeping originals safe")) == "enough"
+
+
+def test_parts_numbered_under_their_section_are_dives_of_their_own() -> None:
+    parts = f"7. Deep dives\n\n   7a. Feed assembly\n   {FEED}\n\n   7b. Photo storage\n   {STORAGE}\n"
+    notes = "photo service notes\n\n1. Requirements\n\n- upload photos\n- see a feed\n\n" + parts
+    assert _found(notes) == "enough"
+    assert _found(notes.replace("   7b. Photo storage\n", "   More on this:\n")) == "1"

@@ -79,9 +79,26 @@ def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int
         return 0
     long_enough = options.get("lead-in-words", 30)
     facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    numbered = _sub_numbered(section)
+    if len(numbered) >= 2:
+        return sum(1 for text in numbered if _words(text) >= long_enough)
     texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
     return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
+
+
+# "7a. Forecast for any lat/lon", "4.2 Dirty station data": a title numbered below its section's own number.
+_SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[A-Za-z]")
+
+
+def _sub_numbered(section: Section) -> list[str]:
+    """The section's text cut at lines titled with a sub-number (see _SUB_NUMBER), each part with its title;
+    none when fewer than two such lines."""
+    lines = [line for b in _prose_blocks(section) for line in b.text.split("\n")]
+    starts = [i for i, line in enumerate(lines) if _SUB_NUMBER.match(line) and _words(line) <= 10]
+    if len(starts) < 2:
+        return []
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _chunks(text: str) -> list[str]:
@@ -199,7 +216,10 @@ _ARTICLES = {"the", "a", "an", "our", "my", "one"}
 
 
 def _options_decided(ctx: Context, section: Section) -> bool:
-    """The section's lead-ins are ways of doing one thing: a decision line names one of them."""
+    """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts numbered
+    as parts of the section, "7a." and "7b.", are dives of their own whatever they decide)."""
+    if len(_sub_numbered(section)) >= 2:
+        return False
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
     leads = (_PLAIN_LEAD.match(_MARKER.sub("", line)) for line in text.split("\n"))
     topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
