@@ -141,12 +141,12 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
         named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
-        plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead") and s not in named]
+        plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead", "comment") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
         candidates = implied_sections(ctx, "high-level", closing)
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
-    count = 0
+    count, topic = 0, _Topic()
     for section in candidates:
         if flows is not None and flows.search(section.title) or _walkthrough(section):
             continue
@@ -154,9 +154,35 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
         if _asks_about_whole(section):
             continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
+        if section.implicit == "comment":
+            count += topic.counts(ctx, section, _reasons(ctx, section, options))
+            continue
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
+
+
+class _Topic:
+    """A thread's comments taken as topics: the comments from one question to the next discuss one topic,
+    which is a dive once any of them reasons (a thread's first comments open a topic too)."""
+
+    def __init__(self) -> None:
+        self.counted = False
+
+    def counts(self, ctx: Context, comment: Section, reasons: bool) -> int:
+        if _asks(ctx, comment):
+            self.counted = False  # a question opens the next topic
+        if reasons and not self.counted:
+            self.counted = True
+            return 1
+        return 0
+
+
+_QUESTION = re.compile(r"\?(?:\s|$)")
+
+
+def _asks(ctx: Context, comment: Section) -> bool:
+    return any(_QUESTION.search(prose_of(ctx, b.text)) for b in comment.blocks)
 
 
 # A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk

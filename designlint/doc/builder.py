@@ -16,6 +16,7 @@ from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line
+from designlint.doc.threads import comment_header
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
@@ -38,6 +39,7 @@ class Builder:
         # the doc opens its paragraphs with lead phrases (True, leads.lead_labels) or ordinal topics ("ordinal")
         self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
+        self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
@@ -68,7 +70,7 @@ class Builder:
         parent = self.stack[-1]
         # What the sections above say, kept on each so a block need not walk the stack to ask.
         section["transcript"] = parent.get("transcript", False) or implicit in ("dialogue", "prompt")
-        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item", "lead")
+        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item", "lead", "comment")
         parent["children"].append(section)
         self.stack.append(section)
 
@@ -93,6 +95,11 @@ class Builder:
             bold = "" if self.marked else "bold"
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
+        if kind == "paragraph" and self.thread and (who := comment_header(self.lines[line - 1])):
+            # a thread's comment opens a section of its own; its header line stays its text
+            while self.stack[-1]["implicit"] in ("run-in", "bold"):
+                self._close(line - 1)
+            self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
         run_in = BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
         if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head

@@ -22,6 +22,7 @@ from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 from designlint.doc.styles import heading_styles, last_content_line, marked
+from designlint.doc.threads import is_thread
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 
@@ -130,6 +131,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     builder.marked = marked(tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
+    builder.thread = is_thread(lines)
     builder.leads = "ordinal" if styles.ordinals else styles.leads
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps

@@ -131,7 +131,7 @@ def is_heading(section: Section) -> bool:
     """A heading of the doc's own outline: a Markdown heading or a plain line written as one
     ("4. Job leases", "Hot keys", "caching:", a bold line in notes without Markdown headings), not a
     bold lead-in under a heading or a label a check made up."""
-    return not section.label or section.implicit in ("item", "colon", "line", "bold", "lead")
+    return not section.label or section.implicit in ("item", "colon", "line", "bold", "lead", "comment")
 
 
 _STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)

@@ -1,0 +1,38 @@
+"""Write-ups kept as a thread of comments: a GitHub review ("**alice** commented"), a Slack export
+("**sam** 10:02"). Each comment is a turn of a discussion among several people, not an interview,
+and a reader follows it comment by comment: each opens a section of its own (kind "comment", the
+header line staying its text); D001 takes the comments from one question to the next as one topic.
+A doc is read this way only when it holds THREAD_MIN headers or more; one "Sam commented" is prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:\*\*|__)?@?([A-Za-z][\w.-]{1,30})(?:\*\*|__)?"
+# "**alice** commented", "**akim** (security) commented on 3 Mar", "bob replied"
+_COMMENTED = re.compile(
+    rf"^\s{{0,3}}{_WHO}(?:\s+\([^()\n]{{1,30}}\))?\s+(?:commented|replied|wrote)"
+    r"(?:\s+on\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{1,2}:\d{2}|\s+\d+\s*(?:min|h|hours?|days?)\s+ago)?:?\s*$"
+)
+_PRONOUN = frozenset(("i", "we", "you", "they", "he", "she", "it", "someone", "nobody", "everyone"))
+# "**sam** 10:02", "**dana.k**  10:07 AM", "priya [09:58]"
+_STAMPED = re.compile(rf"^\s{{0,3}}{_WHO}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
+THREAD_MIN = 3
+
+
+def comment_header(line: str) -> str | None:
+    """The commenter a thread's header line names (see _COMMENTED, _STAMPED), else None."""
+    found = _COMMENTED.match(line) or _STAMPED.match(line)
+    return found.group(1) if found and found.group(1).lower() not in _PRONOUN else None
+
+
+def is_thread(lines: list[str]) -> bool:
+    """Whether the doc holds THREAD_MIN comment headers or more: a thread, read comment by comment."""
+    count = 0
+    for line in lines:
+        if ("commented" in line or "replied" in line or "wrote" in line or ":" in line) and comment_header(line):
+            count += 1
+            if count >= THREAD_MIN:
+                return True
+    return False

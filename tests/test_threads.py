@@ -1,0 +1,54 @@
+"""Write-ups kept as a thread of comments (a review on GitHub, a Slack export): each comment is a section,
+and the comments from one question to the next discuss one topic."""
+
+from __future__ import annotations
+
+from designlint.doc.document import parse
+from designlint.doc.threads import comment_header
+
+from conftest import lint_string
+
+REASONING = (
+    "We take a row lock on the locker bank and assign the lowest free compartment inside the same "
+    "transaction, because the banks are small and the lock is held for milliseconds; a queue per bank "
+    "would also work but adds a consumer to run and watch for every bank we own."
+)
+OFFLINE = (
+    "The bank keeps the day's pickup codes hashed on its controller and accepts them offline; door "
+    "events queue on the controller and replay when the link is back, and a replayed pickup that the "
+    "server already cancelled raises a ticket for the courier instead of reopening the door."
+)
+THREAD = (
+    "# RFC: locker assignment\n\n## Proposal\n\nAssign compartments when the courier scans a parcel.\n\n"
+    f"**tjanssen** commented\n\n{REASONING}\n\n"
+    "**rpatel** commented\n\nWhat happens when the bank is offline? I don't see it here.\n\n"
+    f"**mkowalczyk** commented\n\n{OFFLINE}\n\n"
+    "**akim** (security) commented\n\nLooks fine to me.\n"
+)
+
+
+def test_comment_headers_of_github_and_slack_threads() -> None:
+    assert comment_header("**akim** (security) commented") == "akim"
+    assert comment_header("**dana.k** 10:07") == "dana.k"
+    assert comment_header("priya [09:58 AM]") == "priya"
+    assert comment_header("We commented on this last week and moved on") is None
+    assert comment_header("**bo** commented on Mar 3, 2026") == "bo"
+    assert comment_header("We commented") is None
+
+
+def test_each_comment_of_a_thread_is_a_section_once_the_doc_holds_three() -> None:
+    titles = [s.title for s in parse(THREAD).sections() if s.implicit == "comment"]
+    assert titles == ["tjanssen commented", "rpatel commented", "mkowalczyk commented", "akim commented"]
+    two = THREAD.split("**mkowalczyk**")[0]
+    assert not [s for s in parse(two).sections() if s.implicit == "comment"]
+
+
+def _d001(text: str) -> list[str]:
+    return [f.message for f in lint_string(text, select=("D001",))]
+
+
+def test_the_comments_between_two_questions_are_one_topic() -> None:
+    assert _d001(THREAD) == []  # locker assignment, then what happens offline: two topics, each reasoned
+    # without the question, the answer goes on with the first topic
+    one = THREAD.replace("What happens when the bank is offline? I don't see it here.", "Agreed, thanks.")
+    assert len(_d001(one)) == 1 and "found: 1" in _d001(one)[0]
