@@ -19,6 +19,7 @@ _PRONOUN = frozenset(("i", "we", "you", "they", "he", "she", "it", "someone", "n
 # "**sam** 10:02", "**dana.k**  10:07 AM", "priya [09:58]"
 _STAMPED = re.compile(rf"^\s{{0,3}}{_WHO}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
 THREAD_MIN = 3
+MAX_HEADER = 90
 
 
 def comment_header(line: str) -> str | None:
@@ -31,7 +32,9 @@ def is_thread(lines: list[str]) -> bool:
     """Whether the doc holds THREAD_MIN comment headers or more: a thread, read comment by comment."""
     count = 0
     for line in lines:
-        if ("commented" in line or "replied" in line or "wrote" in line or ":" in line) and comment_header(line):
+        # a cheap test first: headers are short, and most lines name no comment
+        worded = "commented" in line or "replied" in line or "wrote" in line or ":" in line
+        if len(line) <= MAX_HEADER and worded and comment_header(line):
             count += 1
             if count >= THREAD_MIN:
                 return True
