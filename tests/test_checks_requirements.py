@@ -583,3 +583,14 @@ def test_work_done_cheaply_is_no_stance_on_cost() -> None:
     assert [f.rule_id for f in lint_string(doc, select=("R002",))] == ["R002"]
     stance = doc.replace("A cheap first pass", "Old indexes move to cheaper storage tiers; a first pass")
     assert lint_string(stance, select=("R002",)) == []
+
+
+def test_words_that_only_look_like_a_quality_cover_no_topic() -> None:
+    doc = (
+        "# Events\n\n## Requirements\n- list events\n- recommend events\n\n## Non-functional\n"
+        "- p99 under 300 ms\n- 99.9% available\n- {line}\n"
+    )
+    for line in ("Freshness: a new event is recommendable the same day.", "Keys placed with consistent hashing."):
+        assert ids(lint_string(doc.format(line=line), select=("R002",))) == ["R002"], line
+    for line in ("Readers never see a stale event.", "Politeness vs throughput: per-host limits win."):
+        assert lint_string(doc.format(line=line), select=("R002",)) == [], line
