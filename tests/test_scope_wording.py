@@ -96,6 +96,13 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("A compartment reopens only if the code is still valid.", False),
         ("A courier can only open compartments assigned to the route.", False),
         ("Pick-up codes: per-customer access only, hashed at rest.", False),
+        # a permission, a need of the design, a column of results, a view level: nothing left out
+        ("A compartment is released by the holder only.", False),
+        ("Share a locker's log with another user (see free/busy only, or edit).", False),
+        ("The locker service doesn't need to trust the courier app's clock.", False),
+        ("The online store only needs the latest state per compartment.", False),
+        ("Show the latest run with pass / fail / skip counts.", False),
+        ("Couriers don't need to support returns in v1.", True),
         ("The code is only given out while the parcel waits.", False),
     ],
 )
