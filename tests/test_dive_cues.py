@@ -257,6 +257,10 @@ TRADE_OFFS = [
 
 NOT_TRADE_OFFS = [
     "The score gets a recency boost decaying over 2h since the report came in.",
+    # a state set against the usual, not one way against another
+    "A reminder sent after the stay began is worse than none, so it is dropped.",
+    "If bookings run 20% slower than historical, the estimate stretches by that factor.",
+    "Overall this should be cheaper than the current setup.",
     # "vs" naming two formats or two faults, with no choice beside it
     "Parser workers detect JSON vs plain text and extract the fields.",
     "Open issues: privacy, time zones, stale vs wrong.",
