@@ -201,6 +201,9 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # a heading over a choice, its options laid out under it
+    "#### algorithm choice\n\nfixed window: one INCR per request, trivial. boundary burst up to 2x the limit.\n"
+    "sliding log: exact. memory grows with the limit for every key.\n=> sliding window counter.",
     # "vs" between two named things, or beside a choice
     "RDB vs Non Relational DB: lots of joins, or lookups by key?",
     "Using Statsd + Influx DB vs. Prometheus?",
@@ -256,6 +259,7 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    "#### algorithm choice\n\nA sliding window counter.",  # a heading over a choice with nothing laid out
     "The score gets a recency boost decaying over 2h since the report came in.",
     # a state set against the usual, not one way against another
     "A reminder sent after the stay began is worse than none, so it is dropped.",
