@@ -1019,3 +1019,23 @@ def test_notes_kept_as_one_list_whose_short_bullets_head_sub_lists_read_those_as
     # two topics are not yet a doc kept that way: the bullets stay a list
     two = notes.split("- when things break")[0]
     assert not [s for s in parse(two).sections() if s.implicit == "item"]
+
+
+def test_colon_labels_with_a_dash_note_or_asking_how_head_sections_in_notes_written_in_labels() -> None:
+    notes = (
+        "dns load balancing -- whiteboard notes\n\ntargets we agreed on:\n- failover under 1 min\n\n"
+        "how a region is picked:\n- nearest healthy region by resolver location\n\n"
+        "TTL — the main argument of the session:\n- 300s: less load, slow failover\n- 30s: fast failover, more queries\n\n"
+        "health:\n- three checkers, two must agree\n\nknown gaps:\n- resolvers that ignore TTL\n"
+    )
+    titles = [s.title for s in parse(notes).sections() if s.implicit == "colon"]
+    assert titles == [
+        "targets we agreed on", "how a region is picked", "TTL — the main argument of the session", "health", "known gaps"
+    ]
+    # in prose, a line asking what leads into its list and does not make the doc one of labels
+    prose = (
+        "Gateway proposal\n\nWe have forty services and no shared gateway, so this proposes one.\n\n"
+        "What it has to do:\n- terminate TLS\n- check tokens\n\nAnd the targets I was given:\n- p99 under 20 ms\n\n"
+        "Here is the picture:\n\n    client -> gateway -> services\n"
+    )
+    assert not [s for s in parse(prose).sections() if s.implicit == "colon"]

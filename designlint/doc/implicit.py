@@ -191,13 +191,14 @@ _LEAD_IN = re.compile(
 )
 
 
-def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None:
+def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = True) -> Implicit | None:
     """A label naming no step, written the way the doc writes its step labels ("Upload videos:").
 
     Once a doc has shown its steps as "some estimations:" or as short lines alone, a line of
     the same shape opening a paragraph is the next section though it names none: otherwise
     the step above would run on over it. A short line needs to be alone in its paragraph or
-    over running text (alone). Lead-ins ("Pros:") stay text.
+    over running text (alone). Lead-ins ("Pros:") stay text. asking: a colon label asking how or
+    what ("how a region is picked:") is one too, once the doc is known to write labels.
     """
     line = strip_marker(line)
     shape = _SHAPE.match(strip_markup(line))  # "replication  *** main deep dive ***" is a label too
@@ -207,12 +208,22 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool) -> Implicit | None
     if kind not in style or (kind == "line" and not alone):
         return None
     words = " ".join(shape.group(1).split())
-    bare = without_note(words) or words  # "candidate gen (the big one)": the note aside
+    # "candidate gen (the big one)", "TTL — the main argument of the session:": the note aside
+    bare = without_note(words) or words
+    bare = _DASH_NOTE.split(bare, maxsplit=1)[0] if kind == "colon" else bare
     if len(bare) < 2:
         return None  # "A:", "Q:": a speaker's mark, not a label
-    if not _shouted(bare) and (len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)):
+    asked = asking and kind == "colon" and _HOW_LABEL.match(bare) is not None  # "how a region is picked:"
+    if not (_shouted(bare) or asked) and (
+        len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
+    ):
         return None
     return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
+
+
+_DASH_NOTE = re.compile(r"\s+[—–]\s+|\s+--?\s+")
+# A label asking how or what, ended by its colon: "how a region is picked:", "what breaks first:".
+_HOW_LABEL = re.compile(r"^(?:how|what|why|when|where) [a-z][\w' -]{0,30}$", re.IGNORECASE)
 
 
 MAX_SHOUTED_WORDS = 6
@@ -259,7 +270,9 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     """How many paragraphs (firsts: their first lines) open with a label naming nothing that ends in a
     colon ("partitioning:", "conflicts:"); with LONE_MIN of them, a doc without Markdown headings
     writes its sections that way, whether or not two of them name steps."""
-    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True) for number in firsts)
+    # a label asking how or what is counted only once the doc is known to write labels: in prose, "What it
+    # has to do:" leads into a list
+    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=False) for number in firsts)
     return sum(1 for label in found if label is not None and label.kind == "colon")
 
 
