@@ -186,3 +186,13 @@ def test_microseconds_and_results_in_words_after_symbols(line: str, kind: str) -
 
 def test_us_before_a_hyphen_is_no_microsecond() -> None:
     assert lint_string("# R\n\n## Estimation\n\n3 us-east regions x 2 = 6 regions\n", select=("E002",)) == []
+
+
+def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
+    doc = "# Scooters\n\n## Estimation\n\n- ping ~200 bytes => ~1 MB/s => ~86 GB/day\n- keep 30 days of pings => {}\n"
+    assert lint_string(doc.format("~2.6 TB"), select=("E002",)) == []
+    found = lint_string(doc.format("~8 TB"), select=("E002",))
+    assert [f.rule_id for f in found] == ["E002"] and "86 GB/day x 30 days" in found[0].message
+    # a next line that works the total out on its own is read there, not as the result of the line above
+    worked = doc.format("86 GB * 30 = ~2.6 TB")
+    assert lint_string(worked, select=("E002",)) == []

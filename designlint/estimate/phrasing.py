@@ -50,6 +50,27 @@ _RETAINED = re.compile(
     r"\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
     re.IGNORECASE,
 )
+# "- ~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings for disputes => ~8 TB": a daily amount ending
+# one line, kept for a span on the next.
+_DAILY_END = re.compile(r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)\W*$", re.IGNORECASE)
+_KEPT_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    # the result alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))",
+    re.IGNORECASE,
+)
+
+
+def kept_over_lines(line: str, below: str) -> str | None:
+    """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with a
+    daily amount and the line below keeps it for a span; None otherwise."""
+    if "day" not in line:
+        return None
+    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below)
+    return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
+
+
 # "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
 _A_SPAN_OF = re.compile(
     r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
