@@ -103,6 +103,8 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("The online store only needs the latest state per compartment.", False),
         ("Show the latest run with pass / fail / skip counts.", False),
         ("Couriers don't need to support returns in v1.", True),
+        ("Interviewer: No. Ignore returns and payments. Focus on drop-off and pick-up.", True),
+        ("This is my practice for the round. Please ignore my english, I write fast.", False),
         ("The code is only given out while the parcel waits.", False),
     ],
 )
