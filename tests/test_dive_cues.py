@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from designlint.catalogue import load_catalogue
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
+
 from conftest import lint_string
 
 HEAD = """# Design a booking service
@@ -406,3 +410,17 @@ def test_a_markets_options_are_no_options_weighed() -> None:
 def test_a_comparison_of_two_values_or_a_protocols_either_or_is_no_weighing() -> None:
     assert _flags("D004", "The worker compares the lease epoch in the message against its own and saves it.")
     assert _flags("D004", "On expiry the server may either answer 404 or wait; it saves the state.")
+
+
+def test_sections_under_a_title_whose_opening_lines_are_the_requirements_are_the_design() -> None:
+    essay = (
+        "# Desk booking: a worked design\n\nMembers can book a desk for a morning or an afternoon.\n"
+        "Members should see free desks on a floor map within 2 s.\n\n## Never booking a desk twice\n\n"
+        "A row lock is simpler, but it adds latency to every attempt on a popular desk. A unique index lets "
+        "both inserts race and turns the loser into a 409.\n"
+    )
+    steps = build_outline(parse(essay), load_catalogue()).steps
+    assert [s.line for s in steps["requirements"]] == [1]  # the lines under the title, by their content
+    assert lint_string(essay, select=("D004",)) == []
+    flat = essay.replace("A row lock is simpler, but it adds latency to every attempt on a popular desk. ", "")
+    assert [f.rule_id for f in lint_string(flat, select=("D004",))] == ["D004"]

@@ -116,8 +116,10 @@ def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[
     for block in section.blocks:
         for line, text in _pieces(ctx, block):
             yield Statement(line, text, titles, step)
+    # a step that holds only a section's own lines (the requirements under a title) is not its children's
+    below = "" if section.line in ctx.outline.own_only else step
     for child in section.children:
-        yield from _section(ctx, child, titles, step)
+        yield from _section(ctx, child, titles, below)
 
 
 def _paragraphs(block: Block) -> Iterator[tuple[int, str]]:
