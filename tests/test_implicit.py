@@ -1039,3 +1039,11 @@ def test_colon_labels_with_a_dash_note_or_asking_how_head_sections_in_notes_writ
         "Here is the picture:\n\n    client -> gateway -> services\n"
     )
     assert not [s for s in parse(prose).sections() if s.implicit == "colon"]
+
+
+def test_a_whiteboard_asked_for_is_the_product_not_a_prompt_to_draw() -> None:
+    from designlint.doc.dialogue import prompt
+
+    assert prompt("Interviewer: Let's design a collaborative whiteboard like Miro.", CATALOGUE, designing=True) is None
+    drawn = prompt("Interviewer: Put the boxes on the whiteboard.", CATALOGUE, designing=True)
+    assert drawn is not None and drawn.step == "high-level"
