@@ -98,6 +98,8 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         ("A vote row is just: conference id, talk id, voter id, score, created at.", True),
         ("An episode row is roughly: id, show_id, guid (never changes once out), title, audio_key.", True),
         ("The hard row is: the one where two people tap at once, which the lock settles.", False),
+        # a name of two snake_case words joined by "or"
+        ("The server stores in the clear: item_id, account_id or folder_id, version, updated_at.", True),
         # what a store keeps, not one record's fields
         ("The cache has users, posts, comments and likes.", False),
         ("A record with a name, a colour, a size and a shape.", False),  # no id or key: a description

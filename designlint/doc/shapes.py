@@ -67,7 +67,7 @@ _SPAN = re.compile(r"`([^`\n]+)`")
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
 # After a verb or label that introduces fields, three or more names in a row, commas between.
 # A field named in prose: "`comment_id` (snowflake)", "image_id uuid pk", "key varchar(8) pk".
-_PROSE_NAME = r"`?[a-z][a-z0-9_]*`?(?:[ \t]+[a-z][a-z0-9]*(?:\(\d+\))?){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
+_PROSE_NAME = r"`?[a-z][a-z0-9_]*`?(?:[ \t]+[a-z][a-z0-9_]*(?:\(\d+\))?){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
 _PROSE_ROW = re.compile(
     r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
     rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
