@@ -1047,3 +1047,16 @@ def test_a_whiteboard_asked_for_is_the_product_not_a_prompt_to_draw() -> None:
     assert prompt("Interviewer: Let's design a collaborative whiteboard like Miro.", CATALOGUE, designing=True) is None
     drawn = prompt("Interviewer: Put the boxes on the whiteboard.", CATALOGUE, designing=True)
     assert drawn is not None and drawn.step == "high-level"
+
+
+def test_asciidoc_headings_and_listing_blocks() -> None:
+    titles = [(s.level, s.title, s.implicit) for s in parse((HERE / "asciidoc.md").read_text()).sections()]
+    assert titles[:4] == [
+        (1, "Parking meters (practice)", "equals"), (2, "Requirements", "equals"), (3, "Functional", "equals"),
+        (3, "Non-functional", "equals"),
+    ]
+    # "[source,http]" over a "----" fence is a listing's attribute, not a setext heading
+    assert "[source,http]" not in [title for _, title, _ in titles]
+    assert _steps("asciidoc.md") == {"requirements": [3], "high-level": [14], "deep-dive": [22]}
+    # a convention of its own: `fix` marks nothing up
+    assert lint_path(HERE / "asciidoc.md", select=("S004",)) == []

@@ -232,7 +232,7 @@ class Builder:
         other_step = heading.step and top.get("step") != heading.step
         if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
-        self.heading(level, heading.title, line, label=heading.kind != "hashes", implicit=heading.kind)
+        self.heading(level, heading.title, line, label=heading.kind not in ("hashes", "equals"), implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
         if heading.kind == "item" and heading.step:
             self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)

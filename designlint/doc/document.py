@@ -17,6 +17,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 from designlint.catalogue import Catalogue, load_catalogue
+from designlint.doc.asciidoc import asciidoc_blocks
 from designlint.doc.builder import Builder
 from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
@@ -120,7 +121,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     if lines and lines[-1] == "":
         lines.pop()
     front = _split_front_matter(lines)
-    body_lines = [""] * front.end_line + lines[front.end_line :] if front else lines
+    body_lines = asciidoc_blocks([""] * front.end_line + lines[front.end_line :] if front else lines)
     body = "\n".join(body_lines)
     offsets = [0]
     for text_line in body_lines:

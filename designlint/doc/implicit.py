@@ -76,6 +76,17 @@ def hashes(line: str) -> Implicit | None:
     return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
 
 
+# AsciiDoc's headings: "= Title", "== Requirements", "=== Functional" (a closing run of "=" is MediaWiki's).
+_EQUALS = re.compile(r"^(={1,6})[ \t]+([A-Za-z0-9(][^\n]*?)(?:[ \t]+=+)?[ \t]*$")
+
+
+def equals(line: str) -> Implicit | None:
+    """An AsciiDoc (or wiki) heading, its level the count of "=" signs; a convention of its own, so no
+    `designlint fix` turns it into Markdown."""
+    found = _EQUALS.match(line)
+    return None if found is None else Implicit(len(found.group(1)), found.group(2).strip(), "equals")
+
+
 def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, headed: bool = False) -> Implicit | None:
     """A short plain line naming a step or part; not first in its paragraph, it must end in a colon.
 

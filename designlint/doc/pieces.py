@@ -18,6 +18,7 @@ from designlint.doc.implicit import (
     STEP_LEVEL,
     STYLE_MIN,
     Implicit,
+    equals,
     hashes,
     label,
     opens_sentence,
@@ -60,7 +61,7 @@ def paragraph_pieces(
         line = lines[number - 1]
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
         headed = alone == "listed" and number == start == end or bool(plain) and number == start
-        found = hashes(line) or label(line, catalogue, _first(lines, number, start, end), bare, headed)
+        found = hashes(line) or equals(line) or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
             found = found or ("line" in style and commented(line, style["line"])) or None

@@ -25,12 +25,12 @@ def _implicit(section: Section, real: int, implicit_parent: bool) -> Iterator[tu
     written under a plain-line step one more, so the nesting a reader saw is kept.
     """
     for child in section.children:
-        if child.implicit and child.implicit != "hashes":
+        if child.implicit and child.implicit not in ("hashes", "equals"):
             yield child, min(6, max(real, 1) + 1 + implicit_parent)
         elif child.implicit:
             yield child, child.level
         below = child.level if not child.label else real
-        yield from _implicit(child, below, bool(child.implicit) and child.implicit != "hashes")
+        yield from _implicit(child, below, bool(child.implicit) and child.implicit not in ("hashes", "equals"))
 
 
 def _marked(line: str, section: Section, level: int) -> str:
