@@ -506,3 +506,11 @@ def test_messages_with_their_payloads_are_no_drawing() -> None:
 def test_a_method_and_its_resource_told_in_prose_are_an_api(said: str) -> None:
     assert _lint(said, "H001") == []
     assert [f.rule_id for f in _lint("Clients read a locker's state and reserve a compartment.", "H001")] == ["H001"]
+
+
+def test_a_spec_in_yaml_lists_its_fields() -> None:
+    spec = "```yaml\nentities:\n  copy:\n    fields: [copy_id, title_id, status]\n```"
+    assert _lint(spec, "H003") == []
+    assert [f.rule_id for f in _lint(spec.replace("fields: [copy_id, title_id, status]", "note: [one, two]"), "H003")] == [
+        "H003"
+    ]

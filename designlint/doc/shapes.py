@@ -105,7 +105,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    if _settled_alone(text):
+    if _settled_alone(text) or _listed_fields(text):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
@@ -195,6 +195,23 @@ def _worded_record(text: str) -> bool:
         phrases = [p for p in _PHRASE_SPLIT.split(_NOTE.sub("", found.group(1))) if p.strip()]
         short = len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN])
         if short and any(_ID_WORD.search(p) for p in phrases):
+            return True
+    return False
+
+
+# A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
+_FIELDS_LIST = re.compile(
+    r"^[ \t-]*[\"']?(?:fields|columns|attributes|properties)[\"']?[ \t]*:[ \t]*\[([^\]\n]{3,300})\]", re.M
+)
+
+
+def _listed_fields(text: str) -> bool:
+    """A key that names fields over a list of them, one of them an id or a snake_case name."""
+    if "[" not in text:
+        return False
+    for found in _FIELDS_LIST.finditer(text):
+        names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
+        if len(names) >= 2 and any(_SNAKE.search(n) for n in names):
             return True
     return False
 
