@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from designlint.catalogue import load_catalogue
 from designlint.cli import main
 from designlint.doc.document import parse
-from designlint.doc.implicit import markable
+from designlint.doc.marks import markable
 from designlint.doc.outline import build_outline
 from designlint.scaffold.fix import split_lines
 from designlint.scaffold.markup import markup_headings

@@ -11,7 +11,7 @@ from designlint.checks.implied import implied_sections
 from designlint.checks.qualities import requirements_in_prose
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.implicit import markable
+from designlint.doc.marks import markable
 from designlint.findings import Hit
 
 MISSING_STEP = {

@@ -26,7 +26,6 @@ from designlint.doc.headings import (
     topic_entry,
     without_note,
 )
-from designlint.doc.model import Section
 
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
@@ -45,7 +44,6 @@ WHOLE_COVER = 0.9
 _DIGIT = re.compile(r"\d")
 # A figure makes a line a statement ("100M users:"); digits joined to a word by a hyphen name a thing ("2-hop").
 _FIGURE = re.compile(r"\d(?![\d,.]*-[A-Za-z])")
-_HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
 _SHAPE = re.compile(r"^ {0,3}([A-Za-z(][^.!?;|`<>=]*?)\s*(:?)\s*$")
 # Words that make a line a sentence rather than a name.
 _SENTENCE = re.compile(
@@ -66,25 +64,6 @@ class Implicit:
     # dialogue (an opening exchange, see dialogue.py)
     kind: str
     step: str = ""  # the step named, or the step of the part named
-
-
-def hashes(line: str) -> Implicit | None:
-    """`##Heading`: hashes with no space, which CommonMark leaves as a paragraph."""
-    found = _HASHES.match(line)
-    if found is None or not found.group(2)[0].isalnum():
-        return None
-    return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
-
-
-# AsciiDoc's headings: "= Title", "== Requirements", "=== Functional" (a closing run of "=" is MediaWiki's).
-_EQUALS = re.compile(r"^(={1,6})[ \t]+([A-Za-z0-9(][^\n]*?)(?:[ \t]+=+)?[ \t]*$")
-
-
-def equals(line: str) -> Implicit | None:
-    """An AsciiDoc (or wiki) heading, its level the count of "=" signs; a convention of its own, so no
-    `designlint fix` turns it into Markdown."""
-    found = _EQUALS.match(line)
-    return None if found is None else Implicit(len(found.group(1)), found.group(2).strip(), "equals")
 
 
 def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, headed: bool = False) -> Implicit | None:
@@ -285,27 +264,6 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     # has to do:" leads into a list
     found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=False) for number in firsts)
     return sum(1 for label in found if label is not None and label.kind == "colon")
-
-
-_INDENTED = re.compile(r"^(?: {4}|\t)")
-
-
-def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
-    """Whether `designlint fix` can make this implicit heading a Markdown one by adding hashes.
-
-    Not an exchange or a bulleted label (nothing to mark up), nor a numbered item with a
-    line below indented enough to turn into code once the item becomes a heading.
-    """
-    if section.implicit not in ("hashes", "line", "colon", "item"):
-        return False
-    if section.implicit != "item":
-        return True
-    if _BULLET.match(lines[section.line - 1]):
-        return False  # a bullet heading its sub-list in notes written as one list: the list stays a list
-    return not any(_INDENTED.match(line) for line in lines[section.line : section.end_line] if line.strip())
-
-
-_BULLET = re.compile(r"^ {0,3}[*+-][ \t]")
 
 
 def opens_sentence(line: str) -> bool:

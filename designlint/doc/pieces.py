@@ -18,14 +18,13 @@ from designlint.doc.implicit import (
     STEP_LEVEL,
     STYLE_MIN,
     Implicit,
-    equals,
-    hashes,
     label,
     opens_sentence,
     run_in,
     unnamed,
 )
 from designlint.doc.leads import lead, ordinal
+from designlint.doc.marks import equals, hashes
 from designlint.doc.model import Item
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from designlint.catalogue import Catalogue
 from designlint.doc.document import Section, parse
-from designlint.doc.implicit import markable
+from designlint.doc.marks import markable
 from designlint.scaffold.lines import split_lines
 
 _LEAD = re.compile(r"^ {0,3}#*")

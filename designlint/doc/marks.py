@@ -1,0 +1,52 @@
+"""Headings marked up, but not the way CommonMark reads them: `##Heading` with no space, AsciiDoc's
+"== Requirements"; and which plain-line headings `designlint fix` can mark up (markable).
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.implicit import Implicit
+from designlint.doc.model import Section
+
+_HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
+
+
+def hashes(line: str) -> Implicit | None:
+    """`##Heading`: hashes with no space, which CommonMark leaves as a paragraph."""
+    found = _HASHES.match(line)
+    if found is None or not found.group(2)[0].isalnum():
+        return None
+    return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
+
+
+# AsciiDoc's headings: "= Title", "== Requirements", "=== Functional" (a closing run of "=" is MediaWiki's).
+_EQUALS = re.compile(r"^(={1,6})[ \t]+([A-Za-z0-9(][^\n]*?)(?:[ \t]+=+)?[ \t]*$")
+
+
+def equals(line: str) -> Implicit | None:
+    """An AsciiDoc (or wiki) heading, its level the count of "=" signs; a convention of its own, so no
+    `designlint fix` turns it into Markdown."""
+    found = _EQUALS.match(line)
+    return None if found is None else Implicit(len(found.group(1)), found.group(2).strip(), "equals")
+
+
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
+    """Whether `designlint fix` can make this implicit heading a Markdown one by adding hashes.
+
+    Not an exchange or a bulleted label (nothing to mark up), nor a numbered item with a
+    line below indented enough to turn into code once the item becomes a heading.
+    """
+    if section.implicit not in ("hashes", "line", "colon", "item"):
+        return False
+    if section.implicit != "item":
+        return True
+    if _BULLET.match(lines[section.line - 1]):
+        return False  # a bullet heading its sub-list in notes written as one list: the list stays a list
+    return not any(_INDENTED.match(line) for line in lines[section.line : section.end_line] if line.strip())
+
+
+_BULLET = re.compile(r"^ {0,3}[*+-][ \t]")
