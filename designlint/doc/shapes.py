@@ -12,6 +12,7 @@ import re
 
 from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
+from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -65,32 +66,11 @@ _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects
 _SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
-# After a verb or label that introduces fields, three or more names in a row, commas between.
-# A field named in prose: "`comment_id` (snowflake)", "image_id uuid pk", "key varchar(8) pk".
-_PROSE_NAME = r"`?[a-z][a-z0-9_]*`?(?:[ \t]+[a-z][a-z0-9_]*(?:\(\d+\))?){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
-_PROSE_ROW = re.compile(
-    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
-    rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
-)
 _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
 )
-# "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
-# "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
-# after "is" sets the fields out too.
-_WORDED = re.compile(
-    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
-    r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
-    r"\s+([^.;:\n]{10,400})",
-    re.IGNORECASE,
-)
-_PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?)\b", re.IGNORECASE)
-_WORDED_MIN = 4
 _ALIGNED = re.compile(r"^[ \t]*([a-z][a-z0-9_]{1,40})[ \t]{2,}\S", re.MULTILINE)
-_NOTE = re.compile(r"\s*\([^()\n]*\)")
-_SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 _CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
@@ -105,7 +85,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    if _settled_alone(text) or _listed_fields(text):
+    if _settled_alone(text) or listed_fields(text):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
@@ -113,7 +93,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if table is not None:
         # under a data model heading, a table whose cells name snake_case fields ("| postings | (label_name,
         # label_value) | sorted list of series_id |") lays them out whatever its header says
-        return _is_column_table(table, types) or (titled and len(_SNAKE.findall(table)) >= _WORDED_MIN - 1)
+        return _is_column_table(table, types) or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
     if text.count(",") + text.count("|") < 2:
@@ -126,7 +106,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     inline = _SPAN.findall(text) if "`" in text else []
     inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
-    return any(_has_row(span, operations, titled) for span in inline) or _prose_row(text) or _keyed(text)
+    return any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text)
 
 
 # "clips" over "  clip_id  (ulid)", "  cam_id", "  started_at, dur_ms": a record one field (or a few) a
@@ -150,70 +130,12 @@ def _aligned_fields(text: str) -> bool:
     if "  " not in text and "\t" not in text:
         return False  # no gap between a name and what it holds
     names = [m.group(1) for m in _ALIGNED.finditer(text)]
-    return len(names) >= _WORDED_MIN - 1 and sum(1 for name in names if "_" in name) >= 2
+    return len(names) >= WORDED_MIN - 1 and sum(1 for name in names if "_" in name) >= 2
 
 
 def _keyed(text: str) -> bool:
     """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}"."""
     return ("{" in text or "=" in text) and _KEY_VALUE.search(text) is not None
-
-
-def _prose_row(text: str) -> bool:
-    """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
-    if "_" not in text:
-        return _worded_record(text)
-    if any(len(_SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
-        return True
-    return _snake_run(text) or _worded_record(text)
-
-
-# Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").
-_NAME_RUN = re.compile(rf"(?<![\w`])({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{3,}})")
-_SNAKE_RUN_MIN = 3
-
-
-def _snake_run(text: str) -> bool:
-    """Fields listed in a sentence with nothing to introduce them ("Something like flight_id, seat_no,
-    cabin, booking_ref"): a run of names, three of them snake_case as only fields are written."""
-    if text.count("_") < _SNAKE_RUN_MIN:
-        return False
-    # a payload in braces and a call's arguments are an operation's, not a record's ("notify(user_id, ...)")
-    text = _PAYLOAD.sub(" ", text)
-    return any(len(_SNAKE.findall(found.group(1))) >= _SNAKE_RUN_MIN for found in _NAME_RUN.finditer(text))
-
-
-_PAYLOAD = re.compile(r"\{[^{}\n]*\}|\w\([^()\n]*\)")
-
-
-def _worded_record(text: str) -> bool:
-    """A stored record's fields in plain words: "a record with an item id, the owning vault id, a
-    revision number and a deleted flag" (four or more short phrases, one of them an id)."""
-    low = text.lower()
-    if not any(word in low for word in ("record", "row", "document", "entr")):
-        return False  # the search is costlier than these tests, and most texts hold none
-    for found in _WORDED.finditer(text):
-        phrases = [p for p in _PHRASE_SPLIT.split(_NOTE.sub("", found.group(1))) if p.strip()]
-        short = len(phrases) >= _WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:_WORDED_MIN])
-        if short and any(_ID_WORD.search(p) for p in phrases):
-            return True
-    return False
-
-
-# A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
-_FIELDS_LIST = re.compile(
-    r"^[ \t-]*[\"']?(?:fields|columns|attributes|properties)[\"']?[ \t]*:[ \t]*\[([^\]\n]{3,300})\]", re.M
-)
-
-
-def _listed_fields(text: str) -> bool:
-    """A key that names fields over a list of them, one of them an id or a snake_case name."""
-    if "[" not in text:
-        return False
-    for found in _FIELDS_LIST.finditer(text):
-        names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
-        if len(names) >= 2 and any(_SNAKE.search(n) for n in names):
-            return True
-    return False
 
 
 def _settled_alone(text: str) -> bool:
@@ -250,7 +172,7 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
 
 
 def _names(row: str) -> list[str]:
-    return [_NOTE.sub("", name).strip("`*\"' [.") for name in re.split(r"\s*[,|]\s*", row)]
+    return [NOTE.sub("", name).strip("`*\"' [.") for name in re.split(r"\s*[,|]\s*", row)]
 
 
 def _lower_case_names(row: str) -> bool:

@@ -1,0 +1,89 @@
+"""Fields named in running text rather than laid out: "each row has notification_id, user_id, status",
+"a record with an item id, the owning vault id and a revision", "a vote row is just: talk id, voter id",
+a YAML spec's "fields: [copy_id, title_id]". shapes.has_fields asks here once a block is no table,
+DDL or typed list.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOTE = re.compile(r"\s*\([^()\n]*\)")
+SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
+# After a verb or label that introduces fields, three or more names in a row, commas between.
+# A field named in prose: "`comment_id` (snowflake)", "image_id uuid pk", "key varchar(8) pk".
+_PROSE_NAME = r"`?[a-z][a-z0-9_]*`?(?:[ \t]+[a-z][a-z0-9_]*(?:\(\d+\))?){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
+_PROSE_ROW = re.compile(
+    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
+    rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
+)
+# "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
+# "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
+# after "is" sets the fields out too.
+_WORDED = re.compile(
+    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
+    r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
+    r"\s+([^.;:\n]{10,400})",
+    re.IGNORECASE,
+)
+_PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?)\b", re.IGNORECASE)
+WORDED_MIN = 4
+
+
+def prose_row(text: str) -> bool:
+    """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
+    if "_" not in text:
+        return _worded_record(text)
+    if any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
+        return True
+    return _snake_run(text) or _worded_record(text)
+
+
+# Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").
+_NAME_RUN = re.compile(rf"(?<![\w`])({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{3,}})")
+_SNAKE_RUN_MIN = 3
+
+
+def _snake_run(text: str) -> bool:
+    """Fields listed in a sentence with nothing to introduce them ("Something like flight_id, seat_no,
+    cabin, booking_ref"): a run of names, three of them snake_case as only fields are written."""
+    if text.count("_") < _SNAKE_RUN_MIN:
+        return False
+    # a payload in braces and a call's arguments are an operation's, not a record's ("notify(user_id, ...)")
+    text = _PAYLOAD.sub(" ", text)
+    return any(len(SNAKE.findall(found.group(1))) >= _SNAKE_RUN_MIN for found in _NAME_RUN.finditer(text))
+
+
+_PAYLOAD = re.compile(r"\{[^{}\n]*\}|\w\([^()\n]*\)")
+
+
+def _worded_record(text: str) -> bool:
+    """A stored record's fields in plain words: "a record with an item id, the owning vault id, a
+    revision number and a deleted flag" (four or more short phrases, one of them an id)."""
+    low = text.lower()
+    if not any(word in low for word in ("record", "row", "document", "entr")):
+        return False  # the search is costlier than these tests, and most texts hold none
+    for found in _WORDED.finditer(text):
+        phrases = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", found.group(1))) if p.strip()]
+        short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
+        if short and any(_ID_WORD.search(p) for p in phrases):
+            return True
+    return False
+
+
+# A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
+_FIELDS_LIST = re.compile(
+    r"^[ \t-]*[\"']?(?:fields|columns|attributes|properties)[\"']?[ \t]*:[ \t]*\[([^\]\n]{3,300})\]", re.M
+)
+
+
+def listed_fields(text: str) -> bool:
+    """A key that names fields over a list of them, one of them an id or a snake_case name."""
+    if "[" not in text:
+        return False
+    for found in _FIELDS_LIST.finditer(text):
+        names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
+        if len(names) >= 2 and any(SNAKE.search(n) for n in names):
+            return True
+    return False
