@@ -196,3 +196,16 @@ def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
     # a next line that works the total out on its own is read there, not as the result of the line above
     worked = doc.format("86 GB * 30 = ~2.6 TB")
     assert lint_string(worked, select=("E002",)) == []
+
+
+def test_numbers_written_with_decimal_commas_and_thousands_dots() -> None:
+    doc = (
+        "# Varianten\n\n## Estimation\n\n- 200.000 genomes × 4,5 M variants each = 9 × 10^11 calls\n"
+        "- ca. 1,2 bytes per call → ca. 1,08 TB\n- 25 KB per variant × 700 M = {}\n"
+    )
+    assert lint_string(doc.format("17,5 TB"), select=("E002",)) == []
+    found = lint_string(doc.format("175 TB"), select=("E002",))
+    assert [f.rule_id for f in found] == ["E002"]
+    # one decimal comma alone does not make a doc continental: "1,500" stays fifteen hundred
+    us = "# Q\n\n## Estimation\n\n- 1,500 writes/s × 86,400 s = 129.6M writes/day\n"
+    assert lint_string(us, select=("E002",)) == []

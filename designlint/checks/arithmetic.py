@@ -47,7 +47,15 @@ def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
 
 
 def _lines(ctx: Context) -> list[tuple[int, str]]:
-    return ctx.once("arithmetic.readable_lines", lambda: list(readable_lines(ctx)))
+    return ctx.once("arithmetic.readable_lines", lambda: _as_read(ctx, list(readable_lines(ctx))))
+
+
+def _as_read(ctx: Context, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows with the doc's numbers as the finder reads them: "17,5" as 17.5 in a doc that writes decimal
+    commas (conventions.continental, decided once per doc)."""
+    if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in readable_lines(ctx))):
+        return rows
+    return [(number, conventions.with_points(text)) for number, text in rows]
 
 
 def _verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate, Verdict]]:
@@ -87,7 +95,7 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     for block in ctx.blocks:
         if block.kind not in {"list", "paragraph"} or "\n" not in block.text:
             continue
-        rows = list(enumerate(block.text.split("\n"), start=block.line))
+        rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
         found += _kept(rows)

@@ -50,3 +50,37 @@ def _value(text: str) -> float | None:
     except (ParseError, EvalError):
         return None
     return quantity.value if end == len(tokens) and quantity.dim == NONE else None
+
+
+# Numbers written the continental way: a decimal comma ("17,5 TB", "1,08 TB") and dots between thousands
+# ("86.400 s", "200.000 bits"). A doc that writes two decimal commas and no comma between thousands
+# ("1,000") writes all its numbers so; read as written, "17,5" would be 17 and "86.400" would be 86.4.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?![\d])")
+_CONTINENTAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+MIN_DECIMAL_COMMAS = 2
+
+
+def continental(texts: Iterable[str]) -> bool:
+    """Whether the doc writes its numbers with decimal commas and thousands dots (see _CONTINENTAL)."""
+    commas = 0
+    for text in texts:
+        if "," not in text:
+            continue
+        if _THOUSANDS_COMMA.search(text):
+            return False
+        commas += len(_DECIMAL_COMMA.findall(text))
+    return commas >= MIN_DECIMAL_COMMAS
+
+
+# "700 M", "5 M queries": the scale letter set apart by a space, as continental writers do.
+_SPACED_SCALE = re.compile(r"(?<=\d) (?=[KM](?![\w]))")
+
+
+def with_points(text: str) -> str:
+    """The text's continental numbers written with a decimal point and no thousands dots ("17,5" is "17.5"),
+    a scale letter set apart joined to its number ("700 M" is "700M")."""
+    text = _SPACED_SCALE.sub("", text) if " M" in text or " K" in text else text
+    if "," not in text and "." not in text:
+        return text
+    return _CONTINENTAL.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
