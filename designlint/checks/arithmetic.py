@@ -46,14 +46,18 @@ def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
                 yield block.line + offset, text
 
 
+def _raw_lines(ctx: Context) -> list[tuple[int, str]]:
+    return ctx.once("arithmetic.raw_lines", lambda: list(readable_lines(ctx)))
+
+
 def _lines(ctx: Context) -> list[tuple[int, str]]:
-    return ctx.once("arithmetic.readable_lines", lambda: _as_read(ctx, list(readable_lines(ctx))))
+    return ctx.once("arithmetic.readable_lines", lambda: _as_read(ctx, _raw_lines(ctx)))
 
 
 def _as_read(ctx: Context, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows with the doc's numbers as the finder reads them: "17,5" as 17.5 in a doc that writes decimal
-    commas (conventions.continental, decided once per doc)."""
-    if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in readable_lines(ctx))):
+    commas (conventions.continental, decided once per doc from the lines _lines reads)."""
+    if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in _raw_lines(ctx))):
         return rows
     return [(number, conventions.with_points(text)) for number, text in rows]
 

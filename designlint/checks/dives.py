@@ -20,6 +20,7 @@ from designlint.checks.implied import implied_sections
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
+from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.outline import normalize_title
 
 _MENTION_WORDS = 30
@@ -141,12 +142,13 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
         named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
-        plain = [s for s in after if s.implicit in ("line", "colon", "item", "lead", "comment") and s not in named]
+        plain = [s for s in after if s.implicit in LABEL_KINDS and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
         candidates = implied_sections(ctx, "high-level", closing)
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
-    count, topic = 0, _Topic()
+    # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
+    count, topic_counted = 0, False
     for section in candidates:
         if flows is not None and flows.search(section.title) or _walkthrough(section):
             continue
@@ -155,33 +157,20 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         if _asks_about_whole(section):
             continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
         if section.implicit == "comment":
-            count += topic.counts(ctx, section, _reasons(ctx, section, options))
+            topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic
+            if not topic_counted and _reasons(ctx, section, options):
+                count, topic_counted = count + 1, True
             continue
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
 
 
-class _Topic:
-    """A thread's comments taken as topics: the comments from one question to the next discuss one topic,
-    which is a dive once any of them reasons (a thread's first comments open a topic too)."""
-
-    def __init__(self) -> None:
-        self.counted = False
-
-    def counts(self, ctx: Context, comment: Section, reasons: bool) -> int:
-        if _asks(ctx, comment):
-            self.counted = False  # a question opens the next topic
-        if reasons and not self.counted:
-            self.counted = True
-            return 1
-        return 0
-
-
 _QUESTION = re.compile(r"\?(?:\s|$)")
 
 
 def _asks(ctx: Context, comment: Section) -> bool:
+    """The comment asks a question (it opens a thread's next topic)."""
     return any(_QUESTION.search(prose_of(ctx, b.text)) for b in comment.blocks)
 
 
@@ -214,12 +203,15 @@ def _asks_about_whole(section: Section) -> bool:
     """The section answers a question about a part failing or the load growing: its title asks it ("Q: what
     if the dispatcher crashes?"), or in a transcript its first turn does ("What if you go to 1,000 depots?")."""
     if section.title.rstrip().endswith("?"):
-        return _FAILURE_ASK.search(section.title) is not None or _GROWTH_ASK.search(section.title) is not None
+        return _whole_asked(section.title)
     if section.implicit != "prompt":
         return False
     first = next((b for b in section.blocks if b.text.strip()), None)
-    asked = first.text.split("\n", 1)[0] if first is not None else ""
-    return _FAILURE_ASK.search(asked) is not None or _GROWTH_ASK.search(asked) is not None
+    return first is not None and _whole_asked(first.text.split("\n", 1)[0])
+
+
+def _whole_asked(question: str) -> bool:
+    return _FAILURE_ASK.search(question) is not None or _GROWTH_ASK.search(question) is not None
 
 
 # A follow-up that asks what happens as the load grows: "What if you go from 200 depots to 1,000?",

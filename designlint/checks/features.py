@@ -8,6 +8,7 @@ feature and its targets together holds one feature.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -133,8 +134,11 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
 def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
     """A list right after a lead-in that names the features ("The functional requirements came from ...:")
     or, above every step, the requirements ("what I clarified (roughly):")."""
-    leads = (lead_in_part(ctx, b) == "functional" or lead_in_step(ctx, b) == "requirements" for b in blocks)
-    return any(after.kind == "list" and lead for lead, after in zip(leads, blocks[1:], strict=False))
+    return any(after.kind == "list" and _leads_to_features(ctx, before) for before, after in itertools.pairwise(blocks))
+
+
+def _leads_to_features(ctx: Context, block: Block) -> bool:
+    return lead_in_part(ctx, block) == "functional" or lead_in_step(ctx, block) == "requirements"
 
 
 def _workload(block: Block) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
@@ -90,12 +91,11 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
     covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
-    if len(covered) < wanted:
-        rest = [topic for topic in topics if topic not in covered]
-        covered += _first(rest, wanted - len(covered), lambda topic: _stance(ctx, topic))
-    if len(covered) < wanted:
-        rest = [topic for topic in topics if topic not in covered]
-        covered += _first(rest, wanted - len(covered), lambda topic: _asked_anywhere(ctx, topic))
+    # then, while fewer than wanted: a stance anywhere, an ask anywhere in so many words
+    for states in (partial(_stance, ctx), partial(_asked_anywhere, ctx)):
+        if len(covered) < wanted:
+            rest = [topic for topic in topics if topic not in covered]
+            covered += _first(rest, wanted - len(covered), states)
     return [topic for topic in topics if topic in covered]
 
 

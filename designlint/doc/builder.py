@@ -12,7 +12,7 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, speakers_of, turns
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
+from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line
@@ -70,7 +70,7 @@ class Builder:
         parent = self.stack[-1]
         # What the sections above say, kept on each so a block need not walk the stack to ask.
         section["transcript"] = parent.get("transcript", False) or implicit in ("dialogue", "prompt")
-        section["labelled"] = parent.get("labelled", False) or implicit in ("line", "colon", "item", "lead", "comment")
+        section["labelled"] = parent.get("labelled", False) or implicit in LABEL_KINDS
         parent["children"].append(section)
         self.stack.append(section)
 
@@ -232,7 +232,7 @@ class Builder:
         other_step = heading.step and top.get("step") != heading.step
         if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
-        self.heading(level, heading.title, line, label=heading.kind not in ("hashes", "equals"), implicit=heading.kind)
+        self.heading(level, heading.title, line, label=heading.kind not in MARKED_KINDS, implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
         if heading.kind == "item" and heading.step:
             self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)

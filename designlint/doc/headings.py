@@ -144,8 +144,17 @@ def headed_entry(text: str, catalogue: Catalogue) -> Entry | None:
     return found.entry if found is not None and found.length >= len(head) else None
 
 
+# A dash set between spaces parts a name from what follows: a topic ("deep dive — the distance check") or a
+# note ("TTL — the main argument of the session").
+_DASH = r"\s+(?:[—–]|--?)\s+"
+_DASH_NOTE = re.compile(_DASH)
 # What parts a step's name from its topic: "Deep dive: hot keys", "deep dive — the distance check".
-_TOPIC_MARK = re.compile(r"\s*:\s*|\s+[—–-]{1,2}\s+")
+_TOPIC_MARK = re.compile(rf"\s*:\s*|{_DASH}")
+
+
+def before_dash(words: str) -> str:
+    """The words before a dash set between spaces ("TTL — the main argument" is "TTL"); all of them if none."""
+    return _DASH_NOTE.split(words, maxsplit=1)[0]
 TOPIC_COVER = 0.6  # share of the head's letters its synonyms must cover ("Detail: patient reply")
 
 

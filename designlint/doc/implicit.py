@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import (
     asked_entry,
+    before_dash,
     headed_entry,
     named_entry,
     normalize_title,
@@ -30,6 +31,10 @@ from designlint.doc.headings import (
 # Implicit headings nest like bold labels, below every real heading: a step's one level
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
+# Kinds of implicit heading (Implicit.kind): headings marked up outside CommonMark ("##x", AsciiDoc's "==")
+# keep the level their marks give; labels written as plain text head a doc's sections by their shape.
+MARKED_KINDS = ("hashes", "equals")
+LABEL_KINDS = ("line", "colon", "item", "lead", "comment")
 MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
 MAX_TOPIC_WORDS = 10
 # A numbered item's title, among items that label steps ("7) Storage (the interesting bit)").
@@ -200,7 +205,7 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     words = " ".join(shape.group(1).split())
     # "candidate gen (the big one)", "TTL — the main argument of the session:": the note aside
     bare = without_note(words) or words
-    bare = _DASH_NOTE.split(bare, maxsplit=1)[0] if kind == "colon" else bare
+    bare = before_dash(bare) if kind == "colon" else bare
     if len(bare) < 2:
         return None  # "A:", "Q:": a speaker's mark, not a label
     asked = asking and kind == "colon" and _HOW_LABEL.match(bare) is not None  # "how a region is picked:"
@@ -211,7 +216,6 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
 
 
-_DASH_NOTE = re.compile(r"\s+[—–]\s+|\s+--?\s+")
 # A label asking how or what, ended by its colon: "how a region is picked:", "what breaks first:".
 _HOW_LABEL = re.compile(r"^(?:how|what|why|when|where) [a-z][\w' -]{0,30}$", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from designlint.doc.headings import (
     winds_up,
     without_note,
 )
+from designlint.doc.implicit import LABEL_KINDS
 from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
@@ -49,9 +50,13 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
     if best is not None:
         return best.entry
-    # a dive named before its topic ("Detail: patient replies"); "System design: a feed" titles a doc
+    return headed_entry(without_note(text) or text, catalogue) or _dive_topic(text, catalogue)
+
+
+def _dive_topic(text: str, catalogue: Catalogue) -> Entry | None:
+    """A dive named before its topic ("Detail: patient replies"); "System design: a feed" titles a doc."""
     topic = topic_entry(text, catalogue)
-    return headed_entry(without_note(text) or text, catalogue) or (topic if topic and topic.id == "deep-dive" else None)
+    return topic if topic is not None and topic.id == "deep-dive" else None
 
 
 @lru_cache(maxsize=64)
@@ -131,7 +136,7 @@ def is_heading(section: Section) -> bool:
     """A heading of the doc's own outline: a Markdown heading or a plain line written as one
     ("4. Job leases", "Hot keys", "caching:", a bold line in notes without Markdown headings), not a
     bold lead-in under a heading or a label a check made up."""
-    return not section.label or section.implicit in ("item", "colon", "line", "bold", "lead", "comment")
+    return not section.label or section.implicit in (*LABEL_KINDS, "bold")
 
 
 _STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)

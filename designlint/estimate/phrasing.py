@@ -40,24 +40,32 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 WINDOW_WORDS = ("in ", "over ", "within ")
+# A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
+_DAILY_AMOUNT = r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+_KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)"
+_KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
 # "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
 # daily amount kept for a span is the amount times the span.
 _RETAINED = re.compile(
-    r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-    r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)\s+"
-    r"(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
-    r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))\b(?:\s+of\s+(?:history|data|raw|logs?|it))?"
-    r"\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
+    _DAILY_AMOUNT
+    + r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?"
+    + _KEEP
+    + r"\s+(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
+    + _KEPT_SPAN
+    + r"\b(?:\s+of\s+(?:history|data|raw|logs?|it))?\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
     re.IGNORECASE,
 )
 # "- ~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings for disputes => ~8 TB": a daily amount ending
 # one line, kept for a span on the next.
-_DAILY_END = re.compile(r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)\W*$", re.IGNORECASE)
+_DAILY_END = re.compile(_DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
 _KEPT_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"^\s*(?:[-*+]\s+)?"
+    + _KEEP
+    + r"\s+(?:[a-z]+\s+){0,3}?"
+    + _KEPT_SPAN
+    + r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
     # the result alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))",
+    + r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))",
     re.IGNORECASE,
 )
 
@@ -73,8 +81,8 @@ def kept_over_lines(line: str, below: str) -> str | None:
 
 # "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
 _A_SPAN_OF = re.compile(
-    r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-    r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
+    _DAILY_AMOUNT
+    + r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from designlint.catalogue import Catalogue
 from designlint.doc.document import Section, parse
+from designlint.doc.implicit import MARKED_KINDS
 from designlint.doc.marks import markable
 from designlint.scaffold.lines import split_lines
 
@@ -25,12 +26,12 @@ def _implicit(section: Section, real: int, implicit_parent: bool) -> Iterator[tu
     written under a plain-line step one more, so the nesting a reader saw is kept.
     """
     for child in section.children:
-        if child.implicit and child.implicit not in ("hashes", "equals"):
+        if child.implicit and child.implicit not in MARKED_KINDS:
             yield child, min(6, max(real, 1) + 1 + implicit_parent)
         elif child.implicit:
             yield child, child.level
         below = child.level if not child.label else real
-        yield from _implicit(child, below, bool(child.implicit) and child.implicit not in ("hashes", "equals"))
+        yield from _implicit(child, below, bool(child.implicit) and child.implicit not in MARKED_KINDS)
 
 
 def _marked(line: str, section: Section, level: int) -> str:
