@@ -55,3 +55,26 @@ def test_an_essay_taking_its_topics_in_turn_has_them_as_its_dives() -> None:
     # one such opening is only prose
     one = essay[: essay.index("The second decision")]
     assert [s.title for s in parse(one).sections()] == []
+
+
+WALKTHROUGH = (FIXTURES / "dives" / "walkthrough.md").read_text(encoding="utf-8")
+
+
+def test_a_walkthrough_told_in_order_has_its_paragraphs_as_sections() -> None:
+    # No headings: "First, ...", "Next, the targets.", "Then some numbers", "Now the API" open its paragraphs,
+    # each the next step of the design; the words after the one moving it on name what the paragraph holds.
+    titles = [s.title for s in parse(WALKTHROUGH).sections()]
+    assert titles[1:6] == ["I pin down what we're building", "the targets", "some numbers", "I describe what we store", "the API"]
+    found = lint_string(WALKTHROUGH, select=("S001", "D001", "E001", "H001", "H003", "R001", "R006"))
+    assert [f.rule_id for f in found] == []
+    # the last paragraph sums up: no dive of its own, so without the reminders there is one
+    no_reminders = WALKTHROUGH.replace(WALKTHROUGH[WALKTHROUGH.index("Then the reminders") : WALKTHROUGH.index("Finally")], "")
+    assert [f.rule_id for f in lint_string(no_reminders, select=("D001",))] == ["D001"]
+
+
+def test_paragraphs_moved_on_by_one_word_alone_are_prose() -> None:
+    # "Then ..." opening paragraph after paragraph tells a story; it takes different words to walk through steps
+    story = "\n\n".join(
+        f"Then {what} and the booking went on." for what in ("the student clicked", "the page loaded", "a slot came free")
+    )
+    assert [s.title for s in parse("# Notes\n\n" + story + "\n").sections()] == ["Notes"]

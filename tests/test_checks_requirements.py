@@ -560,6 +560,28 @@ def test_features_typed_one_per_line_without_bullets_are_counted() -> None:
     assert [f.rule_id for f in lint_string(said, select=("R001",))] == ["R001"]
 
 
+def test_typed_lines_under_the_requirements_are_features_though_one_holds_a_figure() -> None:
+    # under a heading naming the whole step, a line with a figure ("up to 3 kids per account") is one feature
+    # among others; lines that are mostly figures and targets are the requirements at large, no feature list
+    notes = (
+        "Requirements\n------------\n\nparent books a swim lesson for a child\nwaitlist when a class is full\n"
+        "coach sees who is coming\nup to 3 kids per account\n\nDesign\n------\n\nOne app server and Postgres.\n"
+    )
+    assert lint_string(notes, select=("R001",)) == []
+    figures = notes.replace("waitlist when a class is full\ncoach sees who is coming\n", "p95 under 200 ms\n99.9% uptime\n")
+    assert [f.variant for f in lint_string(figures, select=("R001",))] == ["none"]
+
+
+def test_user_stories_are_the_features() -> None:
+    stories = (
+        "# Swim lessons\n\n## User stories\n\n1. As a parent, I book a lesson for my child.\n"
+        "2. As a parent, I join a waitlist when a class is full.\n3. As a coach, I see who is coming.\n\n"
+        "## Design\n\nOne app server and Postgres.\n"
+    )
+    found = lint_string(stories, select=("R001", "S001"))
+    assert not any(f.rule_id == "R001" or "requirements" in f.message for f in found)
+
+
 def test_qualities_typed_after_the_numbers_under_no_label_are_asked() -> None:
     notes = (
         "bike dock status\n\nwhat it does\n- show free bikes per dock\n- riders hold a bike\n- ops see full docks\n\n"

@@ -120,3 +120,14 @@ def test_what_both_designs_have_to_do_heads_the_features() -> None:
         "- open on the code\n\n## Side by side\n\nA box.\n"
     )
     assert _r001(text) == []
+
+
+def test_anyone_the_product_serves_saying_what_they_can_do_asks_for_a_feature() -> None:
+    # the actor in the writer's own word ("a patient", "the passenger"), not only "users"
+    prose = (
+        "# Clinic queue\n\n## What we're building\n\nA patient checks in at the kiosk. A patient can also leave the "
+        "queue from the phone. Latency under 200 ms.\n\n## Design\n\nOne server.\n"
+    )
+    assert not _none(prose)
+    # what a thing can be is no feature
+    assert _none(prose.replace("A patient can also leave the queue from the phone.", "The queue can be a minute stale."))

@@ -324,13 +324,26 @@ Schema: pastes(id primary key, text, expires_at)
 
 def test_run_in_labels_open_parts_in_notes_without_headings() -> None:
     doc = parse(RUN_IN)
+    # typed line under line, each label opens its own part: "Schema:" is no more of the API's text
     assert [(s.line, s.title, s.implicit) for s in doc.sections() if s.implicit == "run-in"] == [
         (8, "API", "run-in"),
+        (9, "Schema", "run-in"),
     ]
     outline = build_outline(doc, CATALOGUE)
     assert [s.line for s in outline.parts["api"]] == [8]
+    assert [s.line for s in outline.parts["data-model"]] == [9]
     # The label's own line stays in the part's text: it holds the endpoints.
     assert "POST /pastes" in outline.parts["api"][0].blocks[0].text
+
+
+def test_a_cheat_sheet_typed_label_under_label_has_a_part_on_each_line() -> None:
+    sheet = "school bus tracker // one screen\n\ngoal: parents see the bus within 30 s\nmaths: 2k buses / 10 s = 200 pings/s\n"
+    doc = parse(sheet)
+    assert [s.title for s in doc.sections()] == ["goal", "maths"]
+    assert [f.rule_id for f in lint_string(sheet, select=("E001",))] == []
+    # a label opening a line of prose that wraps onto it is no part of its own
+    prose = "bus tracker\n\nThe gateway checks the tokens of the parents' app and of the public\nAPI: both send one header.\n"
+    assert [s.title for s in parse(prose).sections()] == []
 
 
 def test_run_in_labels_under_markdown_headings_or_a_step_under_label_lines_stay_text() -> None:
@@ -1060,3 +1073,25 @@ def test_asciidoc_headings_and_listing_blocks() -> None:
     assert _steps("asciidoc.md") == {"requirements": [3], "high-level": [14], "deep-dive": [22]}
     # a convention of its own: `fix` marks nothing up
     assert lint_path(HERE / "asciidoc.md", select=("S004",)) == []
+
+
+def test_an_outline_typed_by_indentation_alone_has_its_heads_as_sections() -> None:
+    # a mind map exported as text: one paragraph to Markdown, a tree to a reader
+    text = (HERE / "mind-map.md").read_text(encoding="utf-8")
+    doc = parse(text)
+    assert [(s.title, s.implicit) for s in doc.sections()][:4] == [
+        ("What it has to do", "tree"), ("Qualities", "tree"), ("Numbers", "tree"), ("Parts", "tree"),
+    ]
+    steps = build_outline(doc, CATALOGUE).steps
+    assert {step: [s.line for s in found] for step, found in steps.items()}["estimation"] == [12]
+    found = {f.rule_id for f in lint_string(text)}
+    assert not found & {"R001", "E001", "S001", "D004", "D005", "D006", "H003"}
+    # marking a head up would turn the lines indented under it into code: fix leaves the tree alone
+    assert "S004" not in found
+
+
+def test_a_drawing_or_a_tree_under_a_named_root_is_no_outline() -> None:
+    drawing = "notes\n\n  [app]\n    |\n    v\n  [queue]\n    |\n    v\n  [workers]\n"
+    assert [s.title for s in parse(drawing).sections()] == []
+    api = "notes\n\nAPI\n  bookings\n    POST /bookings\n    DELETE /bookings/{id}\n  rooms\n    GET /rooms/free\n"
+    assert [s.title for s in parse(api).sections()] == ["API"]

@@ -124,10 +124,10 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
     general = general or [items for t in tagged if not t.part and (items := _lettered(t.block))]
-    # notes typed line by line under "what it does", no bullets: each line is an item unless it wraps prose
-    # or states a quality or a figure ("p99 get < 10ms"): lines like that are the requirements at large
+    # notes typed line by line under "what it does", no bullets: each line is an item unless it wraps prose;
+    # where most lines state a quality or a figure ("p99 get < 10ms") they are the requirements at large
     typed = [lines for t in tagged if not t.part and (lines := _line_list(t.block, unwrapped=True))]
-    general = general or [b for b in typed if not any(fact(item.text) for item in b.items)]
+    general = general or [b for b in typed if sum(1 for item in b.items if fact(item.text)) * 2 < len(b.items)]
     return [b for b in general if not facts(b)][:1]
 
 

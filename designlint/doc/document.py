@@ -133,7 +133,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
     builder.thread = is_thread(lines)
-    builder.leads = "ordinal" if styles.ordinals else styles.leads
+    builder.leads = "sequence" if styles.walkthrough else "ordinal" if styles.ordinals else styles.leads
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps
         builder.styles["colon"] = (styles.colons, STEP_LEVEL)

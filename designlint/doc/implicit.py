@@ -32,9 +32,10 @@ from designlint.doc.headings import (
 # above its parts, so "Functional" under "Requirements" is its child.
 STEP_LEVEL, PART_LEVEL = 6, 7
 # Kinds of implicit heading (Implicit.kind): headings marked up outside CommonMark ("##x", AsciiDoc's "==")
-# keep the level their marks give; labels written as plain text head a doc's sections by their shape.
+# keep the level their marks give; labels written as plain text head a doc's sections by their shape
+# ("tree": the heads of an outline typed by indentation, see indented.py).
 MARKED_KINDS = ("hashes", "equals")
-LABEL_KINDS = ("line", "colon", "item", "lead", "comment")
+LABEL_KINDS = ("line", "colon", "item", "lead", "comment", "tree")
 MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
 MAX_TOPIC_WORDS = 10
 # A numbered item's title, among items that label steps ("7) Storage (the interesting bit)").

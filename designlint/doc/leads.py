@@ -61,3 +61,40 @@ def ordinal(line: str) -> Implicit | None:
 def ordinal_topics(lines: list[str], firsts: list[int]) -> bool:
     """Whether a doc without Markdown headings takes ORDINALS_MIN or more topics in turn (see ordinal)."""
     return sum(1 for number in firsts if _ORDINAL.match(lines[number - 1])) >= ORDINALS_MIN
+
+
+# "First, I pin down what we're building.", "Next, the targets.", "After that I describe what we store.": a
+# walkthrough told in order, each paragraph opened by a word that moves it on a step.
+_SEQUENCE = re.compile(
+    r"^ {0,3}(?P<word>First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Then|After (?:that|this)|Now|Finally|Lastly"
+    r"|To (?:start|begin|finish|close|wrap up))\b,?[ \t]+(?:(?:up|comes?)\b,?[ \t]*)?(?=[A-Za-z])"
+)
+# How many different words moving the walkthrough on make it one: "Then" three times may be a story's.
+SEQUENCE_WORDS_MIN = 3
+
+
+def sequenced(line: str) -> Implicit | None:
+    """A walkthrough's paragraph opened by a word moving it on (see _SEQUENCE) as a heading: its first
+    clause after that word, "the first deep part" of "Next comes the first deep part: how a hold is taken",
+    so that "Then some numbers." names the estimate as "Some numbers" alone would."""
+    found = _SEQUENCE.match(line)
+    if found is None:
+        return ordinal(line)
+    words = re.split(r"[.,:;!?(]", line[found.end() :].strip(), maxsplit=1)[0].split()
+    title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
+    return Implicit(STEP_LEVEL, title, "lead")
+
+
+def walkthrough(lines: list[str], firsts: list[int]) -> bool:
+    """Whether a doc without Markdown headings opens its paragraphs with SEQUENCE_WORDS_MIN or more different
+    words moving it on (see sequenced): a walkthrough, whose paragraphs are its sections."""
+    found = (_SEQUENCE.match(lines[number - 1]) for number in firsts)
+    return len({match["word"].lower().removesuffix("ly") for match in found if match}) >= SEQUENCE_WORDS_MIN
+
+
+def opening(line: str, catalogue: Catalogue, kind: bool | str) -> Implicit | None:
+    """The heading a paragraph's opening words make in a doc written that way (kind: "ordinal" for an essay's
+    topics in turn, "sequence" for a walkthrough's steps, else a memo's lead phrases)."""
+    if kind == "ordinal":
+        return ordinal(line)
+    return sequenced(line) if kind == "sequence" else lead(line, catalogue)

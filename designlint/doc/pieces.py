@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from designlint.catalogue import Catalogue
+from designlint.doc import indented
 from designlint.doc.alone import commented, listed, lone, over
 from designlint.doc.headings import strip_markup, without_note
 from designlint.doc.html import is_item
@@ -23,7 +24,7 @@ from designlint.doc.implicit import (
     run_in,
     unnamed,
 )
-from designlint.doc.leads import lead, ordinal
+from designlint.doc.leads import opening
 from designlint.doc.marks import equals, hashes
 from designlint.doc.model import Item
 
@@ -56,19 +57,24 @@ def paragraph_pieces(
     """
     pieces: list[Piece] = []
     begin = start
+    tree = indented.heads(lines, start, end, catalogue) if plain else frozenset()  # a mind map typed by indentation
     for number in range(start, end + 1):
         line = lines[number - 1]
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
         headed = alone == "listed" and number == start == end or bool(plain) and number == start
-        found = hashes(line) or equals(line) or label(line, catalogue, _first(lines, number, start, end), bare, headed)
+        found = indented.head(line, catalogue) if number in tree else None
+        found = found or hashes(line) or equals(line)
+        found = found or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
             found = found or ("line" in style and commented(line, style["line"])) or None
-        if found is None and plain and number == start:
+        if found is None and plain and (number == start or _LABEL_OPENS.match(lines[start - 1])):
+            # "goal: ...", "math: ...", "flow: ..." typed line under line: a cheat sheet's parts, each a label
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and leads and number == start:
-            # a memo's lead phrase, an essay's topic taken in turn: the paragraph stays the section's text
-            found = ordinal(line) if leads == "ordinal" else lead(line, catalogue)
+            # a memo's lead phrase, an essay's topic taken in turn, a walkthrough's next step: the paragraph
+            # stays the section's text
+            found = opening(line, catalogue, leads)
         if found is None and alone == "listed" and number == start == end:
             found = listed(line, (style or {}).get("line", STEP_LEVEL))
         elif found is None and alone and number == start:
@@ -85,6 +91,11 @@ def paragraph_pieces(
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+# A paragraph opened by a short label and a colon: notes typed "label: what" line under line, where a later
+# line's label opens a part too, unlike prose that wraps onto a line starting "API: ..." by chance.
+_LABEL_OPENS = re.compile(r"^ {0,3}[A-Za-z][\w /&'-]{0,24}:[ \t]+\S")
 
 
 def _body(line: str) -> bool:

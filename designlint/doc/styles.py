@@ -13,7 +13,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import LONE_MIN, colon_labels
-from designlint.doc.leads import lead_labels, ordinal_topics
+from designlint.doc.leads import lead_labels, ordinal_topics, walkthrough
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
 BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
@@ -30,6 +30,7 @@ class Styles:
     lone: bool = False  # one-line paragraphs (and short first lines) read as headings (alone.lone_lines)
     leads: bool = False  # paragraphs open with lead phrases, a memo's headings (leads.lead_labels)
     ordinals: bool = False  # paragraphs take an essay's topics in turn ("The second problem is ...", leads.ordinal)
+    walkthrough: bool = False  # paragraphs open with words moving a walkthrough on ("Next, ...", leads.sequenced)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
 
@@ -50,9 +51,11 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
     lone, leads = _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue)
     colons = colon_labels(lines, firsts)
-    # an essay's ordinal topics are its headings only where it writes none of another kind
-    ordinals = not (lone or leads or bold or colons >= LONE_MIN) and ordinal_topics(lines, firsts)
-    return Styles(lone=lone, leads=leads, ordinals=ordinals, colons=colons, bold_run_ins=bold)
+    # an essay's ordinal topics, a walkthrough's steps, are its headings only where it writes none of another kind
+    other = lone or leads or bold or colons >= LONE_MIN
+    ordinals = not other and ordinal_topics(lines, firsts)
+    steps = not other and walkthrough(lines, firsts)
+    return Styles(lone=lone, leads=leads, ordinals=ordinals, walkthrough=steps, colons=colons, bold_run_ins=bold)
 
 
 def _lone(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
