@@ -78,3 +78,17 @@ def test_paragraphs_moved_on_by_one_word_alone_are_prose() -> None:
         f"Then {what} and the booking went on." for what in ("the student clicked", "the page loaded", "a slot came free")
     )
     assert [s.title for s in parse("# Notes\n\n" + story + "\n").sections()] == ["Notes"]
+
+
+def test_minutes_numbering_the_topics_discussed_have_them_as_sections() -> None:
+    # "1. Reserve early or late" over what was said, with no blank line before the next: each a topic;
+    # a bulleted list inside one item cuts the numbered list in two for Markdown, not for a reader
+    minutes = (FIXTURES / "dives" / "review-minutes.md").read_text(encoding="utf-8")
+    titles = [s.title for s in parse(minutes).sections()]
+    assert titles[2:6] == ["Reserve early or late", "Door sizes", "When a bank goes offline", "Growth"]
+    assert _ids(minutes) == []
+    # steps wrapped onto their next line go on in lower case: a numbered list, no topics
+    steps = "1. The courier scans the parcel\nand the app asks the bank service for a door of the right size\n"
+    steps += "2. The bank service picks a door\nand sends its code back to the courier's phone within a second\n"
+    assert [s.title for s in parse(steps).sections()] == []
+    assert len(list(parse(steps.replace("\nand", "\nThen")).sections())) == 2

@@ -169,18 +169,33 @@ def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | N
     return None if found is None or found.group(1) not in "*+-" else run_in(found.group(2), catalogue, loose=True)
 
 
-MIN_TOPICS, MIN_TOPIC_LINES = 3, 2
+MIN_TOPICS, MIN_TOPIC_LINES, MIN_TOPIC_WORDS, MIN_NUMBERED_TOPICS = 3, 2, 10, 2
 
 
 def _topical(lines: list[str], spans: list[tuple[int, int]]) -> bool:
     """At least MIN_TOPICS bulleted items with short titles each head MIN_TOPIC_LINES or more lines of
-    their own (see _unnamed_item): notes kept as one list, each topic a bullet over its points."""
-    heads = 0
-    for number, last in spans:
-        below = sum(1 for k in range(number + 1, last + 1) if lines[k - 1].strip())
-        if below >= MIN_TOPIC_LINES and _unnamed_item(lines, number, last, False, bullets=True) is not None:
-            heads += 1
-    return heads >= MIN_TOPICS
+    their own (see _unnamed_item): notes kept as one list, each topic a bullet over its points.
+
+    Numbers say more than bullets that the items are the notes' topics ("1. Streaming vs micro-batch"
+    over what was said), and a numbered list may be cut in two by a bulleted one inside an item, which
+    Markdown reads as a list of its own: there two will do, where every item is a topic, and a paragraph
+    typed on one line holds as much as the same sentences wrapped (MIN_TOPIC_WORDS).
+    """
+    numbered = all(lines[number - 1].lstrip()[:1].isdigit() for number, _ in spans)
+    heads = sum(1 for number, last in spans if _topic(lines, number, last, numbered))
+    return heads == len(spans) >= MIN_NUMBERED_TOPICS if numbered else heads >= MIN_TOPICS
+
+
+def _topic(lines: list[str], number: int, last: int, numbered: bool) -> bool:
+    """An item with a short title over MIN_TOPIC_LINES lines of its own or, numbered, over a sentence of
+    MIN_TOPIC_WORDS or more that starts afresh (an item wrapped onto its next line goes on in lower case)."""
+    below = [lines[k - 1] for k in range(number + 1, last + 1) if lines[k - 1].strip()]
+    fresh = numbered and bool(below) and _FRESH.match(below[0]) is not None
+    held = len(below) >= MIN_TOPIC_LINES or fresh and sum(len(line.split()) for line in below) >= MIN_TOPIC_WORDS
+    return held and _unnamed_item(lines, number, last, False, bullets=True) is not None
+
+
+_FRESH = re.compile(r"^\s*(?:[A-Z0-9\"'(]|[a-z]+\d)")
 
 
 def _named(headings: list[Implicit | None]) -> bool:
