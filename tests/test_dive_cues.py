@@ -67,6 +67,9 @@ SCALING_PATHS = [
     "Later, when the fleet grows past ~3k hosts: split the booking service per region, each with its own queue.",
     "If bookings grow 10x next year, the one primary falls behind, so reservations get sharded by host id.",
     "At 50M guests I'd go to several independent booking clusters, guests assigned by a hash of their id.",
+    # the question asks about growing; the answer puts something in at that size
+    "**Q. What if this takes off and we have 2,000 cities?**\n\nA. Bookings are sharded by city.",
+    "At 20k hosts I'd put a queue in front of the primary, partitioned by host id.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -87,6 +90,7 @@ NOT_SCALING_PATHS = [
     # a size today, and a thing growing in the world, not the load
     "At 5M bookings a year we'd be fine on the one primary we have.",
     "When the list of amenities grows over time, hosts tick more boxes.",
+    "**Q. What if a guest has 3 bookings at once?**\n\nA. Each booking is partitioned by host id as usual.",
     "### What I skipped\n\nThe host dashboard beyond 'it reads from a replica', and pricing.",
 ]
 

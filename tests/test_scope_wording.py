@@ -38,6 +38,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Returns are a different question, so I'm leaving them alone.",
         "scoped out: refrigerated compartments and returns",
         "Not in this design: refunds, the courier app.",
+        "returns are not in this sprint, parking them",
         "?? returns -- NOT this board",
         "Not touching: returns, refunds, the courier app. All real problems, not this memo's.",
         "Not in v1: returns (a different carrier contract), refrigerated compartments.",
