@@ -52,3 +52,25 @@ def test_the_comments_between_two_questions_are_one_topic() -> None:
     # without the question, the answer goes on with the first topic
     one = THREAD.replace("What happens when the bank is offline? I don't see it here.", "Agreed, thanks.")
     assert len(_d001(one)) == 1 and "found: 1" in _d001(one)[0]
+
+
+def test_a_chat_log_one_message_a_line_is_a_thread_of_its_own_lines() -> None:
+    # IRC and its likes: "[09:12] <nick> message", every line of the log in one Markdown paragraph
+    assert comment_header("[09:12] <mei> morning") == "mei"
+    assert comment_header("09:14 <@ops> deploy done") == "ops"
+    log = "#lockers, saved from chat\n\n" + "\n".join(
+        [
+            "[10:01] <ana> the lockers double-assign again, same race as last week?",
+            "[10:02] <joe> yes",
+            f"[10:03] <ana> {REASONING}",
+            "[10:04] <joe> and what happens when the bank is offline?",
+            f"[10:05] <ana> {OFFLINE}",
+            "[10:06] <joe> ok",
+        ]
+    )
+    titles = [s.title for s in parse(log).sections() if s.implicit == "comment"]
+    assert titles == ["ana commented", "joe commented", "ana commented", "joe commented", "ana commented", "joe commented"]
+    assert _d001(log) == []
+    # placeholders opening lines of prose are no chat: it takes the time of each message
+    prose = "notes\n\n<host> is the server name.\n<port> is where it listens.\n<user> logs in.\n"
+    assert not [s for s in parse(prose).sections() if s.implicit == "comment"]

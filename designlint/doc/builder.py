@@ -16,7 +16,7 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line
-from designlint.doc.threads import comment_header
+from designlint.doc.threads import chat_lines, comment_header
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
@@ -96,11 +96,8 @@ class Builder:
             bold = "" if self.marked else "bold"
             self.heading(LABEL_LEVEL, label.group(1).strip(), line, label=True, implicit=bold)
             return
-        if kind == "paragraph" and self.thread and (who := comment_header(self.lines[line - 1])):
-            # a thread's comment opens a section of its own; its header line stays its text
-            while self.stack[-1]["implicit"] in ("run-in", "bold"):
-                self._close(line - 1)
-            self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
+        if kind == "paragraph" and self.thread and self._comment(token, line, end):
+            return
         run_in = BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
         if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
@@ -120,6 +117,19 @@ class Builder:
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
         self._add(token, kind, line, end, items)
+
+    def _comment(self, token: dict[str, Any], line: int, end: int) -> bool:
+        """A thread's comment opens a section of its own, its header line staying its text; a chat log's
+        messages typed one a line in one paragraph are comments each (True: the paragraph is read)."""
+        if len(spans := chat_lines(self.lines, line, end)) > 1:
+            for first, last in spans:
+                self.block(token, "paragraph", first, last)
+            return True
+        if who := comment_header(self.lines[line - 1]):
+            while self.stack[-1]["implicit"] in ("run-in", "bold"):
+                self._close(line - 1)
+            self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
+        return False
 
     def _turn_after_items(self, line: int, end: int) -> int:
         """In a transcript, the first line of a list at the margin that opens a turn, not an item (0: none)."""

@@ -1,7 +1,8 @@
 """Write-ups kept as a thread of comments: a GitHub review ("**alice** commented"), a Slack export
-("**sam** 10:02"). Each comment is a turn of a discussion among several people, not an interview,
-and a reader follows it comment by comment: each opens a section of its own (kind "comment", the
-header line staying its text); D001 takes the comments from one question to the next as one topic.
+("**sam** 10:02"), a chat log ("[09:12] <mei> morning", one message a line). Each comment is a turn of a
+discussion among several people, not an interview, and a reader follows it comment by comment: each
+opens a section of its own (kind "comment", the header line staying its text); D001 takes the comments
+from one question to the next as one topic.
 A doc is read this way only when it holds THREAD_MIN headers or more; one "Sam commented" is prose.
 """
 
@@ -18,14 +19,26 @@ _COMMENTED = re.compile(
 _PRONOUN = frozenset(("i", "we", "you", "they", "he", "she", "it", "someone", "nobody", "everyone"))
 # "**sam** 10:02", "**dana.k**  10:07 AM", "priya [09:58]"
 _STAMPED = re.compile(rf"^\s{{0,3}}{_WHO}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
+# A chat log's line, its message on the line itself: "[09:12] <mei> morning", "09:13 <@ops> ok"; the time
+# is needed, since "<host> is the server's name" opens a line of prose the same way
+_CHAT = re.compile(r"^\s{0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+<[@+%~&]?([A-Za-z][\w.|-]{0,30})>\s")
 THREAD_MIN = 3
 MAX_HEADER = 90
 
 
 def comment_header(line: str) -> str | None:
-    """The commenter a thread's header line names (see _COMMENTED, _STAMPED), else None."""
-    found = _COMMENTED.match(line) or _STAMPED.match(line)
+    """The commenter a thread's header line names (see _COMMENTED, _STAMPED, _CHAT), else None."""
+    found = _COMMENTED.match(line) or _STAMPED.match(line) or _CHAT.match(line)
     return found.group(1) if found and found.group(1).lower() not in _PRONOUN else None
+
+
+def chat_lines(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A chat log's messages typed line under line in one paragraph (lines start..end), each with the lines
+    that go on under it (a pasted table): one span per message, none unless two or more open there."""
+    opens = [number for number in range(start, end + 1) if _CHAT.match(lines[number - 1])]
+    if len(opens) < 2 or opens[0] != start:
+        return []
+    return [(number, (opens[i + 1] - 1) if i + 1 < len(opens) else end) for i, number in enumerate(opens)]
 
 
 def is_thread(lines: list[str]) -> bool:
@@ -33,7 +46,7 @@ def is_thread(lines: list[str]) -> bool:
     count = 0
     for line in lines:
         # a cheap test first: headers are short, and most lines name no comment
-        worded = "commented" in line or "replied" in line or "wrote" in line or ":" in line
+        worded = "commented" in line or "replied" in line or "wrote" in line or ":" in line or "<" in line
         if len(line) <= MAX_HEADER and worded and comment_header(line):
             count += 1
             if count >= THREAD_MIN:
