@@ -1095,3 +1095,35 @@ def test_a_drawing_or_a_tree_under_a_named_root_is_no_outline() -> None:
     assert [s.title for s in parse(drawing).sections()] == []
     api = "notes\n\nAPI\n  bookings\n    POST /bookings\n    DELETE /bookings/{id}\n  rooms\n    GET /rooms/free\n"
     assert [s.title for s in parse(api).sections()] == ["API"]
+
+
+def test_a_name_and_its_topic_over_their_text_head_a_section_in_notes_headed_by_lines() -> None:
+    notes = (
+        "Locker service\n\nGoals\n- couriers drop parcels\n\nArchitecture\n  one service and Postgres\n\n"
+        "Design notes: where the codes live\n  Codes are hashed in Postgres; the bank keeps a copy.\n\n"
+        "Growth\n  shard by city\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "Design notes: where the codes live" in titles
+    # a one-line statement with a colon is no heading for it
+    said = notes.replace("Design notes: where the codes live\n  Codes", "Storage: Postgres holds it all.\n  Codes")
+    assert not any(t.startswith("Storage") for t in (s.title for s in parse(said).sections()))
+
+
+def test_a_pictograph_marks_a_line_naming_a_step_in_the_writers_words_as_its_heading() -> None:
+    post = (
+        "How I'd design a chess server\n\nMost people jump to microservices. Here is how I go about it.\n\n"
+        "🎯 What it needs to do\n✅ two players play a game with a clock\n✅ spectators watch live games\n"
+        "✅ finished games are saved\n\n⚡ The part that matters: latency\nIn bullet every ms counts. "
+        "My target: a move reaches the opponent in under 100 ms server-side.\n\n"
+        "⏱️ The clock deep dive\nThe server owns the clock; clients send think-time, capped per move.\n\n"
+        "🤔 Sticky or stateless\nA game lives on one server, so moves never wait on a shared store.\n\n"
+        "📈 How it grows\nMore game servers, each game pinned to one of them.\n"
+    )
+    steps = build_outline(parse(post), CATALOGUE).steps
+    # the features named as such, then the qualities under a name of their own: both the requirements
+    assert [s.title for s in steps["requirements"]] == ["What it needs to do", "The part that matters: latency"]
+    assert lint_string(post, select=("R001", "R003")) == []
+    # unmarked, the same words lead into the lines below them
+    plain = post.replace("🎯 ", "")
+    assert "What it needs to do" not in [s.title for s in parse(plain).sections()]

@@ -57,6 +57,8 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
     ends no sentence that runs on.
     """
     words = without_note(strip_marker(line).strip()).rstrip("?")
+    # "Design notes: where the queue lives" over its text: a name and its topic, read as one title
+    words = _TOPIC_COLON.sub(" - ", words, count=1)
     titled = _opens_sentence(below) or shouted(words)
     limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if titled else (MAX_OVER_CHARS, MAX_OVER_WORDS)
     if len(words) > limit[0] or len(words.split()) > limit[1]:
@@ -66,6 +68,7 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
 
 
 MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
+_TOPIC_COLON = re.compile(r"(?<=[A-Za-z]):[ \t]+(?=[A-Za-z])")
 _SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.:])")
 
 

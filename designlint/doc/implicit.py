@@ -81,6 +81,8 @@ def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, head
     notes without headings may name its step and say who chose it ("numbers I did on the whiteboard:").
     """
     full = strip_marker(line)
+    # a pictograph marks the line as a heading the way hashes would ("🎯 What it needs to do")
+    bare = bare or (first and not line.lstrip()[:1].isascii() and full != line)
     found = _label(_note_aside(full), catalogue, first, bare, headed)
     if found is None or full.rstrip().endswith(f"{found.title}:"):
         return found

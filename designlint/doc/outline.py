@@ -228,13 +228,23 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     others = [s.line for step, sections in outline.steps.items() if step != entry.id for s in sections]
     first = min(others, default=len(doc.lines) + 1)
     opening = [s for s in doc.sections() if not _is_title(s, doc) and is_heading(s)][:2]
+    features = {s.line for s in outline.parts.get("functional", [])}
+    claimed = False
     for section in (s for s in opening if s.line < first and outline.step_at.get(s.line, entry.id) == entry.id):
         # Bold labels ("**Must do**") are sections: their words count as lines too.
         titles = [Block("paragraph", s.line, s.line, s.title) for s in section.walk()]
         holds = any(section.line <= s.line <= section.end_line for s in found)
         if holds or content_lines(titles + list(section.all_blocks()), entry, entry.content_min) >= entry.content_min:
             _claim(section, entry.id, outline)
-            return
+            claimed = True
+        elif claimed:
+            break
+        # after the features named as such, the next section may ask for the qualities under a name of its own
+        # ("What it needs to do", then "The part that actually matters: latency")
+        if claimed and section.line not in features:
+            break
+    if claimed:
+        return
     top = doc.root if doc.root.blocks else doc.title
     if found or top is None or not (top is doc.root or _is_title(top, doc)):
         return
