@@ -92,3 +92,22 @@ def test_minutes_numbering_the_topics_discussed_have_them_as_sections() -> None:
     steps += "2. The bank service picks a door\nand sends its code back to the courier's phone within a second\n"
     assert [s.title for s in parse(steps).sections()] == []
     assert len(list(parse(steps.replace("\nand", "\nThen")).sections())) == 2
+
+
+FORUM = (FIXTURES / "dives" / "forum-answer.md").read_text(encoding="utf-8")
+
+
+def test_an_essay_of_long_paragraphs_has_each_paragraph_as_a_section() -> None:
+    # a forum answer: no heading of any kind, each long paragraph on one topic named by its opening clause
+    titles = [s.title for s in parse(FORUM).sections() if s.implicit == "lead"]
+    assert titles[2:] == [
+        "The core of the answer is how two phones that ...",
+        "The second part worth going deep on is getting changes ...",
+        "I would talk about growth",
+    ]
+    assert _ids(FORUM) == []
+    # notes with a short line over each paragraph are headed by those lines, not an essay
+    headed = FORUM.replace("The core of the answer", "Sync\nThe core of the answer").replace(
+        "The second part", "Delivery\nThe second part"
+    )
+    assert not [s for s in parse(headed).sections() if s.implicit == "lead"]

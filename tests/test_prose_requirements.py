@@ -60,3 +60,18 @@ def test_quality_requirements_at_the_end_of_a_spec_are_the_non_functional_part()
     assert not [f for f in lint_string(spec, select=("R003",))]
     assert [f.rule_id for f in lint_string(spec.replace("within 2 s of a valid code at the 95th percentile", "quickly"),
                                            select=("R003",))] == ["R003"]
+
+
+def test_requirements_named_in_running_speech_are_the_opening_step() -> None:
+    # a voice memo: "what it needs to do" and "non functional" said mid-sentence open the requirements, and a
+    # casual ask for speed ("snappy") with no figure is a latency asked for without a target
+    memo = (
+        "memo after the mock, auto transcript\n\n"
+        "ok so the question was a shared calendar, and first I said what it needs to do, which is you create "
+        "events and invite people.\nThen non functional, I said opening your week has to feel snappy, and I "
+        "never put a number on it.\n\n"
+        "Storage was an events table and an attendees table, with the event id as the key of both.\n"
+    )
+    found = lint_string(memo, select=("S001", "R003"))
+    assert not any(f.rule_id == "S001" and "requirements" in f.message for f in found)
+    assert [(f.rule_id, f.context) for f in found if f.rule_id == "R003"] == [("R003", "snappy")]

@@ -22,7 +22,7 @@ from designlint.doc.builder import Builder
 from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
-from designlint.doc.styles import heading_styles, last_content_line, marked
+from designlint.doc.styles import Styles, heading_styles, last_content_line, marked
 from designlint.doc.threads import is_thread
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
@@ -133,7 +133,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
     builder.thread = is_thread(lines)
-    builder.leads = "sequence" if styles.walkthrough else "ordinal" if styles.ordinals else styles.leads
+    builder.leads = _leads(styles)
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps
         builder.styles["colon"] = (styles.colons, STEP_LEVEL)
@@ -152,6 +152,13 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
             builder.block(token, kind, line, end)
     root = builder.finish()
     return Document(path, tuple(lines), root, front, frozenset(builder.code_lines))
+
+
+def _leads(styles: Styles) -> bool | str:
+    """How the doc's paragraphs open their sections (see leads.opening), if they do."""
+    if styles.walkthrough or styles.ordinals or styles.essay:
+        return "sequence" if styles.walkthrough else "ordinal" if styles.ordinals else "essay"
+    return styles.leads
 
 
 def _html_block(builder: Builder, token: dict[str, Any], lines: list[str], line: int, end: int) -> None:

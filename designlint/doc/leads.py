@@ -92,9 +92,55 @@ def walkthrough(lines: list[str], firsts: list[int]) -> bool:
     return len({match["word"].lower().removesuffix("ly") for match in found if match}) >= SEQUENCE_WORDS_MIN
 
 
-def opening(line: str, catalogue: Catalogue, kind: bool | str) -> Implicit | None:
+# An essay of long paragraphs, no heading of any kind: each paragraph takes up one topic, named in the
+# clause that opens it ("The core of the answer is the trigram index, and ..."), as a forum answer or a
+# blog post is written.
+ESSAY_WORDS, ESSAY_MIN, ESSAY_SHARE = 60, 4, 0.6
+
+
+def essay(lines: list[str], paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether ESSAY_MIN or more paragraphs (start and end lines) of ESSAY_WORDS words or more hold most of
+    the doc's words, and no paragraph after the first opens with a short line, as a heading would, or with
+    a speaker's turn, as a transcript does."""
+    sizes = [_words(lines, start, end) for start, end in paragraphs]
+    long = [size for size in sizes if size >= ESSAY_WORDS]
+    if len(long) < ESSAY_MIN or sum(long) < ESSAY_SHARE * _words(lines, 1, len(lines)):
+        return False
+    return not any(_headed(lines[start - 1]) for start, _ in paragraphs[1:])
+
+
+def _headed(line: str) -> bool:
+    """A paragraph's first line as notes open one, not as prose does: a few words ("Holding a seat"), a label
+    ("pro: ...", "Candidate: ...") or a letter in brackets ("(a) SELECT ...")."""
+    return len(line.split()) <= ESSAY_HEAD_WORDS or _LABELLED.match(line) is not None
+
+
+ESSAY_HEAD_WORDS = 6
+_LABELLED = re.compile(r"^\s*(?:\(?[a-z0-9]\)|[\w' -]{1,20}:\s)", re.IGNORECASE)
+
+
+def _words(lines: list[str], start: int, end: int) -> int:
+    return sum(len(line.split()) for line in lines[start - 1 : end])
+
+
+def topic(line: str) -> Implicit:
+    """An essay's paragraph as a section: a walkthrough's or an ordinal's opening if it has one, else its
+    first clause."""
+    found = sequenced(line)
+    if found is not None:
+        return found
+    words = re.split(r"[.,:;!?(]|\s[—–-]\s", line.strip(), maxsplit=1)[0].split()
+    title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
+    return Implicit(STEP_LEVEL, title, "lead")
+
+
+def opening(lines: list[str], start: int, end: int, catalogue: Catalogue, kind: bool | str) -> Implicit | None:
     """The heading a paragraph's opening words make in a doc written that way (kind: "ordinal" for an essay's
-    topics in turn, "sequence" for a walkthrough's steps, else a memo's lead phrases)."""
+    topics in turn, "sequence" for a walkthrough's steps, "essay" for an essay's long paragraphs, else a
+    memo's lead phrases)."""
+    line = lines[start - 1]
+    if kind == "essay":
+        return topic(line) if _words(lines, start, end) >= ESSAY_WORDS else None
     if kind == "ordinal":
         return ordinal(line)
     return sequenced(line) if kind == "sequence" else lead(line, catalogue)

@@ -74,7 +74,7 @@ def paragraph_pieces(
         if found is None and leads and number == start:
             # a memo's lead phrase, an essay's topic taken in turn, a walkthrough's next step: the paragraph
             # stays the section's text
-            found = opening(line, catalogue, leads)
+            found = opening(lines, start, end, catalogue, leads)
         if found is None and alone == "listed" and number == start == end:
             found = listed(line, (style or {}).get("line", STEP_LEVEL))
         elif found is None and alone and number == start:

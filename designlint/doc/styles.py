@@ -13,7 +13,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import LONE_MIN, colon_labels
-from designlint.doc.leads import lead_labels, ordinal_topics, walkthrough
+from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
 BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
@@ -31,6 +31,7 @@ class Styles:
     leads: bool = False  # paragraphs open with lead phrases, a memo's headings (leads.lead_labels)
     ordinals: bool = False  # paragraphs take an essay's topics in turn ("The second problem is ...", leads.ordinal)
     walkthrough: bool = False  # paragraphs open with words moving a walkthrough on ("Next, ...", leads.sequenced)
+    essay: bool = False  # long paragraphs, each on one topic named by its opening clause (leads.essay)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
 
@@ -55,7 +56,20 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     other = lone or leads or bold or colons >= LONE_MIN
     ordinals = not other and ordinal_topics(lines, firsts)
     steps = not other and walkthrough(lines, firsts)
-    return Styles(lone=lone, leads=leads, ordinals=ordinals, walkthrough=steps, colons=colons, bold_run_ins=bold)
+    long = not (other or ordinals or steps) and essay(lines, _paragraphs(tokens, starts, lines))
+    return Styles(
+        lone=lone, leads=leads, ordinals=ordinals, walkthrough=steps, essay=long, colons=colons, bold_run_ins=bold
+    )
+
+
+def _paragraphs(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> list[tuple[int, int]]:
+    """Each paragraph's first and last line."""
+    stops = [*starts[1:], len(lines) + 1]
+    return [
+        (starts[i], last_content_line(lines, starts[i], stops[i] - 1))
+        for i, token in enumerate(tokens)
+        if token["type"] == "paragraph"
+    ]
 
 
 def _lone(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
