@@ -267,6 +267,8 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # what a failure keeps is no cost of a choice
+    "If the queue consumer is down, bookings pile up in the topic and are delayed but not lost.",
     "#### algorithm choice\n\nA sliding window counter.",  # a heading over a choice with nothing laid out
     "The score gets a recency boost decaying over 2h since the report came in.",
     # a state set against the usual, not one way against another
