@@ -267,6 +267,7 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    "If the primary fails, the replica is promoted and we lose at most a second of bookings.",
     # what a failure keeps is no cost of a choice
     "If the queue consumer is down, bookings pile up in the topic and are delayed but not lost.",
     "#### algorithm choice\n\nA sliding window counter.",  # a heading over a choice with nothing laid out
