@@ -267,6 +267,8 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    "Acting on a forecast three days old is worse than not having one, so the gateway ignores it.",
+    "For a beacon a false negative is worse than slow.",
     "If the primary fails, the replica is promoted and we lose at most a second of bookings.",
     # what a failure keeps is no cost of a choice
     "If the queue consumer is down, bookings pile up in the topic and are delayed but not lost.",
