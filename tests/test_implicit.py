@@ -981,7 +981,9 @@ def test_a_name_then_who_chose_it_is_no_heading_when_a_question_word_opens_it() 
 
 
 def test_a_deep_dive_label_may_name_its_topic_after_a_dash() -> None:
-    for line in ("deep dive - two people tapping one slot:", "Deep dive — hot keys", "deep dive: the ack path"):
+    lines = ("deep dive - two people tapping one slot:", "Deep dive — hot keys", "deep dive: the ack path")
+    # a topic may ask, with the words of a question ("which", "how"), without making the line a sentence
+    for line in (*lines, "deep dive - which tsdb:", "deep dive - how we ack:"):
         found = label(line, CATALOGUE, first=True)
         assert found is not None and found.step == "deep-dive", line
     assert label("deep dive - 2 people tapping 1 slot:", CATALOGUE, first=True) is None  # figures: a statement

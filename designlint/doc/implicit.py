@@ -106,8 +106,10 @@ def _label(line: str, catalogue: Catalogue, first: bool, bare: bool, headed: boo
         return found  # "Requirements I'm going with:", "Numbers I used:": the name, then whose they are
     if _SENTENCE.search(words):
         # Sentence words make a line a sentence, unless a step's name is all of it ("what it does:"); one
-        # word alone ("needs:") is a name wherever it stands.
-        return named(words, catalogue, kind, whole=True) if bare or len(words.split()) == 1 else None
+        # word alone ("needs:") is a name wherever it stands; a topic after a step's name may ask ("deep dive
+        # - which tsdb:")
+        whole = named(words, catalogue, kind, whole=True) if bare or len(words.split()) == 1 else None
+        return whole or (_topic(words, catalogue, kind) if first else None)
     return named(words, catalogue, kind) or (_topic(words, catalogue, kind) if first else None)
 
 
