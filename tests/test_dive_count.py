@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from designlint.doc.document import parse
+
 from conftest import lint_string
 
 HEAD = """# Design a photo service
@@ -185,6 +187,33 @@ def test_options_laid_out_as_lead_ins_and_decided_are_one_dive() -> None:
     assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{decided}") == "1"
     # the same lead-ins with nothing deciding between them read as two topics, each a dive
     assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{options}") == "enough"
+
+
+def test_numbered_options_decided_by_their_number_are_one_dive() -> None:
+    options = (
+        "Options:\n\n1. **Push on write.** Every follower's feed gets the photo id at upload time, so a feed read "
+        "is one cheap lookup, but a celebrity upload becomes millions of writes in one burst.\n"
+        "2. **Pull on read.** The feed is merged from the followed accounts when it is opened, so nothing is "
+        "written at upload time, but every read pays for a merge and a slow first page.\n"
+    )
+    decided = options + "\nWent with 1, and pull for the few accounts with a million followers.\n"
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{decided}") == "1"
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{options}") == "enough"
+
+
+def test_headings_numbered_in_turn_are_siblings_whatever_their_hashes() -> None:
+    # quick notes get the hashes wrong more often than the numbers: "### 5." after "## 4." is its sibling
+    notes = HEAD + (
+        "\n## 4. How feeds are built\n\nPush on write for most accounts; pull for the largest.\n"
+        "\n### 5. When things break\n\nA failed fan-out job is retried from the queue.\n"
+        "\n###### 6. Growth\n\nShard feeds by user id.\n"
+    )
+    levels = {s.title: s.level for s in parse(notes).sections()}
+    assert levels["4. How feeds are built"] == levels["5. When things break"] == levels["6. Growth"] == 2
+    # a sub-number, or a number restarting under a section, keeps its hashes
+    nested = notes.replace("### 5. When", "### 4.1 When").replace("###### 6. Growth", "### 1. Growth")
+    levels = {s.title: s.level for s in parse(nested).sections()}
+    assert levels["4.1 When things break"] == levels["1. Growth"] == 3
 
 
 def test_an_interviewers_question_about_a_failure_asks_for_failure_handling_not_a_dive() -> None:

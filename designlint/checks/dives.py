@@ -241,8 +241,14 @@ def _options_decided(ctx: Context, section: Section) -> bool:
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
     leads = (_PLAIN_LEAD.match(_MARKER.sub("", line)) for line in text.split("\n"))
     topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
+    # numbered options decided by their number: "4. **Counter ranges**" ... "Went with 4."
+    raw = "\n".join(b.text for b in section.blocks if b.kind == "list")
+    topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
     decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
     return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
+
+
+_NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
 
 
 def _bold_dives(section: Section, facet: re.Pattern[str]) -> list[Section]:

@@ -22,6 +22,7 @@ from designlint.doc.builder import Builder
 from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
+from designlint.doc.numbering import NumberedLevels
 from designlint.doc.styles import Styles, heading_styles, last_content_line, marked
 from designlint.doc.threads import is_thread
 
@@ -137,12 +138,13 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps
         builder.styles["colon"] = (styles.colons, STEP_LEVEL)
+    numbered = NumberedLevels()
     for index, token in enumerate(tokens):
         line = starts[index]
         stop = starts[index + 1] - 1 if index + 1 < len(tokens) else len(lines)
         if token["type"] == "heading":
             title = " ".join(token["text"].split())
-            builder.heading(token["attrs"]["level"], title, line)
+            builder.heading(numbered.level(title, token["attrs"]["level"]), title, line)
             continue
         kind = _block_kind(token)
         end = last_content_line(lines, line, max(stop, line))
