@@ -1129,3 +1129,18 @@ def test_a_pictograph_marks_a_line_naming_a_step_in_the_writers_words_as_its_hea
     # unmarked, the same words lead into the lines below them
     plain = post.replace("🎯 ", "")
     assert "What it needs to do" not in [s.title for s in parse(plain).sections()]
+
+
+def test_a_scene_then_a_question_and_a_question_on_guarding_the_design_ask_for_dives() -> None:
+    talk = (
+        "Mock: a recursive DNS resolver\n\n"
+        "Interviewer: Where do you start?\n\nCandidate: Resolve queries for subscribers, cache by TTL, DNSSEC.\n\n"
+        "Interviewer: Draw the design.\n\nCandidate: Anycast resolver nodes, each with a cache, behind BGP.\n\n"
+        "Interviewer: A popular record expires. A thousand queries arrive in one millisecond. What happens?\n\n"
+        "Candidate: The first miss goes upstream and the rest wait on it; hot records are prefetched.\n\n"
+        "Interviewer: Security concerns?\n\n"
+        "Candidate: Random source ports and query ids against poisoning, and answers only for our own ranges.\n"
+    )
+    steps = build_outline(parse(talk), CATALOGUE).steps
+    assert len(steps["deep-dive"]) == 2
+    assert "non-functional" not in build_outline(parse(talk), CATALOGUE).parts

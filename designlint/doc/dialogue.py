@@ -178,6 +178,8 @@ _ACKNOWLEDGED = re.compile(
 MAX_PROMPT_WORDS = 20
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
+# Qualities kept by measures rather than targets: asked once the design is shown, they ask for a dive.
+_GUARDS = re.compile(r"\b(?:secur\w*|privacy|abuse|fraud)\b", re.I)
 MAX_QUALITY_WORDS = 6
 # A question about a part failing asks for failure handling, though it names a quality ("what if it's down?").
 _FAILING = re.compile(r"\b(?:fails?|down|dies|crash\w*|goes away|lost|loses?)\b", re.IGNORECASE)
@@ -204,7 +206,11 @@ def prompt(
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
     reach = 1 if speakers.is_candidate(found.group(1)) else 2
-    sentences = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()][:reach]
+    said_all = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()]
+    sentences = said_all[:reach]
+    # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
+    if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
+        sentences.append(said_all[-1])
     for asked in sentences:
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
@@ -220,6 +226,8 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
         return None
+    if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):
+        return catalogue.get("deep-dive")  # "Security concerns?" once the design is shown asks how it is guarded
     if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
         return catalogue.get("non-functional")  # "What about availability and performance?" asks for targets
     entry = _best(asked, catalogue)
