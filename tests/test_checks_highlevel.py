@@ -416,6 +416,9 @@ def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
     # the same records among the requirements are not taken for a design
     early = text.replace("## What gets stored\n\n", "")
     assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(early, select=("S001",))]
+    # notes that go on from the numbers to the record under the same heading lay out a design there too
+    sized = text.replace("## What gets stored\n\n", "## Numbers\n\n2k lots x 400 bays = 800k bays\n\n")
+    assert ("S001", "high-level") not in [(f.rule_id, f.variant) for f in lint_string(sized, select=("S001",))]
 
 
 @pytest.mark.parametrize(

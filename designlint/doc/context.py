@@ -202,11 +202,14 @@ class Context:
         ) or (step_id == "high-level" and (self._drawn() or self._fielded() or self._called()))
 
     def _fielded(self) -> bool:
-        """Records laid out with their fields beyond the requirements and the estimate ("span: trace_id,
+        """Records laid out with their fields beyond the requirements ("span: trace_id,
         span_id, parent_id, start, duration" under "what gets stored"): a data model, so a design, though
         no heading names one. Read with H003's own reader (doc/shapes.py) and its term lists."""
         types, operations = self.terms(_FIELD_TYPES), self.terms(_OPERATIONS)
-        return any(has_fields(b, types, operations) for b in self._beyond_early())
+        # notes often go on from the numbers to the record without a heading of its own ("est" over the sizes,
+        # then "what a job doc looks like: job_id, employer_id, ..."): a record laid out there counts too
+        sized = (b for s in self.outline.step_sections("estimation") for b in s.all_blocks())
+        return any(has_fields(b, types, operations) for b in (*self._beyond_early(), *sized))
 
     def _called(self) -> bool:
         """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
