@@ -395,6 +395,22 @@ def test_endpoints_signatures_and_chains_of_causes_are_no_diagram(block: str) ->
     assert [f.rule_id for f in _lint(block, "H005")] == ["H005"]
 
 
+def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
+    # the end of a sentence that runs into arrows, or a note in brackets, is no chain of components
+    for prose in (
+        "The cache is look-aside and a scan is decided locally: signature ok → ticket in manifest → status valid",
+        "- templates with a locale fallback (pt-BR -> pt -> en)",
+    ):
+        assert [f.rule_id for f in _lint(prose, "H005")] == ["H005"], prose
+    for flow in ("- flow: till -> store hub -> kitchen screens", "I'd add a hub. The flow is till -> store hub -> screens"):
+        assert _lint(flow, "H005") == [], flow
+
+
+def test_boxes_joined_by_bare_connector_lines_are_a_drawing() -> None:
+    drawing = "```\n   apps\n     |\n [ gateways ]\n     |\n [ game servers ]\n   |        \\\n [ redis ]  [ kafka ]\n```"
+    assert _lint(drawing, "H005") == []
+
+
 def test_two_flows_on_one_line_are_a_diagram() -> None:
     assert _lint("- app -> booking service -> bookings DB; gate -> gate service -> cache", "H005") == []
 

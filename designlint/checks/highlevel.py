@@ -284,7 +284,7 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     rules = DrawingRules(
         frozenset(options.get("diagram-languages", ())),
-        compile_pattern(options["drawing"]),  # time-limited when a config set it
+        compile_pattern(options["drawing"], re.MULTILINE),  # time-limited when a config set it
         int(options.get("min-drawing-lines", 2)),
         int(options.get("min-prose-drawing-lines", 3)),
     )

@@ -37,7 +37,29 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
     middle = [_NOTE.sub("", part) for part in parts[1:-1]]
-    return all(_component(part) for part in middle)
+    return all(_component(part) for part in middle) and _opens(parts[0])
+
+
+# What may come before a flow's first component on its line: a list marker or a short label ("flow:").
+_LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w /-]{0,20}(?:\*\*|__)?:\s+)?")
+
+
+def _opens(first: str) -> bool:
+    """The flow opens its line: after a list marker or a short label, its first component, not the end of a
+    sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
+    brackets ("locale fallback (pt-BR -> pt -> en)")."""
+    name = first[_LEAD.match(first).end() :] if _LEAD.match(first) else first  # type: ignore[union-attr]
+    if "(" not in name and _component(name) and len(name.split()) <= MAX_FIRST_WORDS:
+        return True
+    # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
+    found = _INTRODUCED.search(first)
+    return found is not None and _component(found.group(1)) and len(found.group(1).split()) <= MAX_FIRST_WORDS
+
+
+MAX_FIRST_WORDS = 4
+_INTRODUCED = re.compile(
+    r"\b(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)\s*(?:roughly\s*:?\s*)?([^.;:]+)$", re.I
+)
 
 
 def _component(part: str) -> bool:
@@ -54,7 +76,11 @@ _CLAUSE = re.compile(r"\s*(?:its|their|his|her|our|we|they|it)\b", re.IGNORECASE
 
 
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
-_STROKE = re.compile(r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$", re.MULTILINE)
+# A line of connectors alone ("      |", "   |        \\") joins the boxes above and below it.
+_STROKE = re.compile(
+    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$",
+    re.MULTILINE,
+)
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
 _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
 # A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
