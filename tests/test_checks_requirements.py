@@ -291,6 +291,9 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Albums are private; only the owner can share them.", "security"),
         ("Thumbnails must be storage-efficient.", "cost"),
         ("No single point of failure.", "availability"),
+        ("Two couriers must never be assigned the same order.", "consistency"),
+        ("Pushes can be a little late but never arrive out of order.", "consistency"),
+        ("It is ok if the unread badge is briefly off by one.", "consistency"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
