@@ -294,6 +294,9 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Two couriers must never be assigned the same order.", "consistency"),
         ("Pushes can be a little late but never arrive out of order.", "consistency"),
         ("It is ok if the unread badge is briefly off by one.", "consistency"),
+        ("Short codes shouldn't be guessable in sequence.", "security"),
+        ("Client A must never see the translations of client B.", "security"),
+        ("Nobody can inject fake splits.", "security"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
