@@ -124,6 +124,19 @@ def test_plain_line_sections_beside_one_called_a_deep_dive_count_too() -> None:
     assert [f.rule_id for f in lint_string(single, select=("D001",))] == ["D001"]
 
 
+def test_bold_headed_sections_beside_one_called_a_deep_dive_count_too() -> None:
+    # notes headed by bold lines, as a document exported from an editor is
+    reasons = "Polling every 30 s is simple and works through every proxy, but a change lands late. " * 2
+    text = (
+        "Flags service\n\n**Requirements**\n\n- toggle a flag\n- roll out to a share of users\n\n"
+        "**API**\n\nPATCH /flags/{key} {on, rollout}\n\n**Deep dive: delivery**\n\n" + reasons + "\n\n"
+        "**Discussion: consistent rollouts**\n\n" + reasons.replace("Polling", "Hashing") + "\n"
+    )
+    assert lint_string(text, select=("D001",)) == []
+    single = text.split("**Discussion")[0]
+    assert [f.rule_id for f in lint_string(single, select=("D001",))] == ["D001"]
+
+
 def test_sections_on_the_whole_systems_growth_or_failures_are_not_dives() -> None:
     from conftest import lint_string
 

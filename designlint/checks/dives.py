@@ -142,7 +142,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
         named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
-        plain = [s for s in after if s.implicit in LABEL_KINDS and s not in named]
+        # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
+        plain = [s for s in after if s.implicit in (*LABEL_KINDS, "bold") and s not in named]
         candidates = sorted([*named, *plain], key=lambda s: s.line)
     else:
         candidates = implied_sections(ctx, "high-level", closing)
