@@ -53,3 +53,16 @@ def test_a_field_list_pasted_as_html_is_a_data_model_and_features_in_items_are_c
 def test_other_html_stays_one_block() -> None:
     doc = parse("# Notes\n\n<div class=\"note\">\nA note about lockers.\n</div>\n")
     assert [b.kind for b in doc.root.children[0].blocks] == ["html"]
+
+
+def test_a_details_summary_heads_what_the_details_hold() -> None:
+    text = DOC + (
+        "<details>\n<summary>Deep dive 1: lockers offline</summary>\n"
+        "<p>A locker keeps the day's codes and opens for them offline; door events queue and replay later.</p>\n"
+        "</details>\n<details>\n<summary>Deep dive 2: expired parcels</summary>\n"
+        "<p>A nightly job flags parcels left past three days and texts the courier to collect them.</p>\n</details>\n"
+    )
+    sections = [(s.level, s.title) for s in parse(text).sections()]
+    assert sections[-2:] == [(3, "Deep dive 1: lockers offline"), (3, "Deep dive 2: expired parcels")]
+    steps = build_outline(parse(text), load_catalogue()).steps
+    assert [s.title for s in steps["deep-dive"]] == ["Deep dive 1: lockers offline", "Deep dive 2: expired parcels"]

@@ -2,8 +2,8 @@
 written as tags. CommonMark keeps such a block as raw HTML; a reader sees sections and lists, so the
 block is split here into the pieces the builder knows, each on its own source lines.
 
-Only the tags that give structure are read: <h1>-<h6>, <ul>/<ol> with their <li> items, <pre> and
-<p>. Everything else stays text (checks read it without its tags, see headings.strip_markup).
+Only the tags that give structure are read: <h1>-<h6>, a <details> block's <summary>, <ul>/<ol> with
+their <li> items, <pre> and <p>. Everything else stays text (checks read it without its tags, see headings.strip_markup).
 """
 
 from __future__ import annotations
@@ -12,11 +12,16 @@ import html
 import re
 
 _HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.IGNORECASE)
+# A collapsible part: "<details>" over "<summary>Deep dive 1: offline machines</summary>" and its text; the
+# summary heads what the details hold, one level below the heading above it.
+_SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>\s*$", re.IGNORECASE)
+_DETAILS = re.compile(r"^\s*</?details\b[^>]*>\s*$", re.IGNORECASE)
+SUMMARY_LEVEL = 3  # under no heading, a summary heads a section of its own
 _LIST_OPEN = re.compile(r"^\s*<(ul|ol)\b[^>]*>", re.IGNORECASE)
 _PRE_OPEN = re.compile(r"^\s*<pre\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*<li\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-_STRUCTURE = re.compile(r"<(?:h[1-6]|ul|ol|li|p|pre)\b", re.IGNORECASE)
+_STRUCTURE = re.compile(r"<(?:h[1-6]|ul|ol|li|p|pre|summary)\b", re.IGNORECASE)
 
 # (kind, first line, last line, heading level, heading title); kind is "heading", "list", "code" or "paragraph".
 Piece = tuple[str, int, int, int, str]
@@ -30,14 +35,19 @@ def has_structure(text: str) -> bool:
 def html_pieces(lines: list[str], start: int, end: int) -> list[Piece]:
     """The block's lines start..end (1-based) split into headings, lists, code and paragraphs."""
     pieces: list[Piece] = []
-    number = start
+    number, level = start, SUMMARY_LEVEL - 1
     while number <= end:
         line = lines[number - 1]
-        if not line.strip():
+        if not line.strip() or _DETAILS.match(line):
             number += 1
             continue
         if heading := _HEADING.match(line):
-            pieces.append(("heading", number, number, int(heading.group(1)), shown_words(heading.group(2))))
+            level = int(heading.group(1))
+            pieces.append(("heading", number, number, level, shown_words(heading.group(2))))
+            number += 1
+            continue
+        if summary := _SUMMARY.match(line):
+            pieces.append(("heading", number, number, min(level + 1, 6), shown_words(summary.group(1))))
             number += 1
             continue
         kind, closer = _opened(line)
@@ -60,7 +70,7 @@ def _closing(lines: list[str], number: int, end: int, closer: re.Pattern[str]) -
     """The line that closes the piece opened on line number (the block's end when none does)."""
     for last in range(number, end + 1):
         text = lines[last - 1]
-        if closer.search(text) or (last < end and _HEADING.match(lines[last])):
+        if closer.search(text) or (last < end and (_HEADING.match(lines[last]) or _SUMMARY.match(lines[last]))):
             return last
     return end
 
