@@ -3,7 +3,8 @@ written as tags. CommonMark keeps such a block as raw HTML; a reader sees sectio
 block is split here into the pieces the builder knows, each on its own source lines.
 
 Only the tags that give structure are read: <h1>-<h6>, a <details> block's <summary>, <ul>/<ol> with
-their <li> items, <pre> and <p>. Everything else stays text (checks read it without its tags, see headings.strip_markup).
+their <li> items, <pre> and <p>. Everything else stays text (checks read it without its tags, see
+headings.strip_markup).
 """
 
 from __future__ import annotations
