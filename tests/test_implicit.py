@@ -1144,3 +1144,20 @@ def test_a_scene_then_a_question_and_a_question_on_guarding_the_design_ask_for_d
     steps = build_outline(parse(talk), CATALOGUE).steps
     assert len(steps["deep-dive"]) == 2
     assert "non-functional" not in build_outline(parse(talk), CATALOGUE).parts
+
+
+def test_latex_sectioning_commands_are_headings_and_items_a_feature_list() -> None:
+    notes = (
+        "% practice notes\n\n\\section{Requirements}\n\\subsection{Functional}\n\\begin{itemize}\n"
+        "  \\item answer queries from the cache\n  \\item recurse on a miss\n  \\item cache negative answers\n"
+        "\\end{itemize}\n\n\\section{Estimates}\n200k qps at peak.\n"
+    )
+    assert [(s.level, s.title, s.implicit) for s in parse(notes).sections()] == [
+        (2, "Requirements", "latex"), (3, "Functional", "latex"), (2, "Estimates", "latex"),
+    ]
+    assert lint_string(notes, select=("R001",)) == []  # three items, not the environment's lines too
+    # seven items are not too many: the "\\begin" and "\\end" lines are no features
+    more = notes.replace(
+        "  \\item cache", "  \\item log queries\n  \\item block names\n  \\item serve stale\n  \\item prefetch\n  \\item cache"
+    )
+    assert lint_string(more, select=("R001",)) == []

@@ -57,6 +57,7 @@ def _lines(ctx: Context) -> list[tuple[int, str]]:
 def _as_read(ctx: Context, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rows with the doc's numbers as the finder reads them: "17,5" as 17.5 in a doc that writes decimal
     commas (conventions.continental, decided once per doc from the lines _lines reads)."""
+    rows = [(number, conventions.untexed(text)) for number, text in rows]  # "$200\text{k} \times 0.1$"
     if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in _raw_lines(ctx))):
         return rows
     return [(number, conventions.with_points(text)) for number, text in rows]

@@ -119,7 +119,9 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
     tagged = requirement_blocks(ctx)
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
     own = [b for b in own if b.kind == "list" or not facts(b)]  # a table of targets under "Goals" lists none
-    own = own or [lines for t in tagged if t.part == "functional" and (lines := _line_list(t.block))]
+    own = own or [
+        lines for t in tagged if t.part == "functional" and (lines := _lettered(t.block) or _line_list(t.block))
+    ]
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
@@ -198,12 +200,15 @@ _WRAPS = re.compile(
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
 # as the lines of a paragraph; so are a checklist's boxes ("[x] track page views", "[ ] funnels").
-_LETTERED = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)|\[[ xX]\])\s+(?=\S)")
+_LETTERED = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)|\[[ xX]\]|\\item)\s+(?=\S)")
+# LaTeX's list around its "\item" lines: "\begin{itemize}", "\end{itemize}"
+_TEX_ENVIRONMENT = re.compile(r"^\s*\\(?:begin|end)\{\w+\}\s*$")
 
 
 def _lettered(block: Block) -> Block | None:
     """A paragraph of lettered or boxed items (see _LETTERED), each line an item, as a list."""
     lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    lines = [(number, text) for number, text in lines if not _TEX_ENVIRONMENT.match(text)]
     if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
         return None
     return _as_list(block, [(number, _LETTERED.sub("", text, count=1)) for number, text in lines])

@@ -34,7 +34,7 @@ STEP_LEVEL, PART_LEVEL = 6, 7
 # Kinds of implicit heading (Implicit.kind): headings marked up outside CommonMark ("##x", AsciiDoc's "==")
 # keep the level their marks give; labels written as plain text head a doc's sections by their shape
 # ("tree": the heads of an outline typed by indentation, see indented.py).
-MARKED_KINDS = ("hashes", "equals")
+MARKED_KINDS = ("hashes", "equals", "latex")
 LABEL_KINDS = ("line", "colon", "item", "lead", "comment", "tree")
 MAX_CHARS, MAX_WORDS, MAX_UNNAMED_WORDS, MIN_BODY_WORDS = 60, 6, 4, 5
 MAX_TOPIC_WORDS = 10

@@ -1,5 +1,6 @@
 """Headings marked up, but not the way CommonMark reads them: `##Heading` with no space, AsciiDoc's
-"== Requirements"; and which plain-line headings `designlint fix` can mark up (markable).
+"== Requirements", LaTeX's "\\section{Requirements}"; and which plain-line headings `designlint fix` can
+mark up (markable).
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def equals(line: str) -> Implicit | None:
     `designlint fix` turns it into Markdown."""
     found = _EQUALS.match(line)
     return None if found is None else Implicit(len(found.group(1)), found.group(2).strip(), "equals")
+
+
+# LaTeX's headings: "\section{Requirements}", "\subsection*{Functional}"; the title in braces.
+_LATEX = re.compile(r"^\s*\\(chapter|section|subsection|subsubsection|paragraph)\*?\{([^{}\n]+)\}\s*$")
+_LATEX_LEVELS = {"chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+
+
+def latex(line: str) -> Implicit | None:
+    """A LaTeX sectioning command as a heading, its level the command's depth; notes kept the LaTeX way
+    stay so, as AsciiDoc's do."""
+    found = _LATEX.match(line) if "\\" in line else None
+    return None if found is None else Implicit(_LATEX_LEVELS[found.group(1)], found.group(2).strip(), "latex")
 
 
 _INDENTED = re.compile(r"^(?: {4}|\t)")

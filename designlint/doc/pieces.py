@@ -25,7 +25,7 @@ from designlint.doc.implicit import (
     unnamed,
 )
 from designlint.doc.leads import opening
-from designlint.doc.marks import equals, hashes
+from designlint.doc.marks import equals, hashes, latex
 from designlint.doc.model import Item
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
@@ -63,7 +63,7 @@ def paragraph_pieces(
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
         headed = alone == "listed" and number == start == end or bool(plain) and number == start
         found = indented.head(line, catalogue) if number in tree else None
-        found = found or hashes(line) or equals(line)
+        found = found or hashes(line) or equals(line) or latex(line)
         found = found or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))

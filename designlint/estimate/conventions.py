@@ -84,3 +84,27 @@ def with_points(text: str) -> str:
     if "," not in text and "." not in text:
         return text
     return _CONTINENTAL.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
+
+
+# Maths typed the LaTeX way: "$200\text{k} \times (1 - 0.9) = 20\text{k qps}$", "$$50 \times 10^6$$".
+_TEX_WORD = re.compile(r"\\(?:text|mathrm|textrm|mathit|textit|operatorname)\{([^{}]*)\}")
+_TEX_SYMBOLS = (
+    (re.compile(r"\\(?:times|cdot)\b"), " x "),
+    (re.compile(r"\\(?:approx|sim|simeq)\b"), " ≈ "),
+    (re.compile(r"\\[,;:! ]|~"), " "),
+    (re.compile(r"\\%"), "%"),
+    (re.compile(r"\$+"), " "),
+    (re.compile(r"\\(?:left|right)\b"), ""),
+)
+# a command marks the line as LaTeX; a "$" alone is money ("$0.023/GB-month")
+_TEX = re.compile(r"\\(?:text|mathrm|textrm|mathit|textit|operatorname|times|cdot|approx|sim|simeq|frac|left|right)\b")
+
+
+def untexed(text: str) -> str:
+    """The line with LaTeX maths written as plain text ("200k x (1 - 0.9) = 20k qps"); other lines as they are."""
+    if not _TEX.search(text):
+        return text
+    text = _TEX_WORD.sub(r"\1", text)
+    for pattern, plain in _TEX_SYMBOLS:
+        text = pattern.sub(plain, text)
+    return re.sub(r"[ \t]{2,}", " ", text)
