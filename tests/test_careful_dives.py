@@ -3,7 +3,9 @@ how the design grows gets no deep-dive or sizing pitfall finding; taking each of
 
 from __future__ import annotations
 
+from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 
 from conftest import FIXTURES, lint_string
 
@@ -111,3 +113,23 @@ def test_an_essay_of_long_paragraphs_has_each_paragraph_as_a_section() -> None:
         "The second part", "Delivery\nThe second part"
     )
     assert not [s for s in parse(headed).sections() if s.implicit == "lead"]
+
+
+def test_a_timeline_moves_on_by_its_stamps_as_a_walkthrough_by_its_words() -> None:
+    # a timed plan ("[00:05] ..."), a decision log ("2026-03-05: ..."), a diary ("Day 2 — ..."): each stamp
+    # opens the next paragraph's section, named by the words after it
+    plan = (
+        "Mock: booking study rooms\n\n[00:00] Prompt given: rooms for a campus library.\n\n"
+        "[00:04] Wrote requirements on the board. Students book and cancel; staff block rooms.\n\n"
+        "[00:09] Estimates. 30k students x 0.1 = 3k bookings a day.\n\n"
+        "[00:14] API. POST /bookings {room, slot} returns the booking or 409.\n"
+    )
+    titles = [s.title for s in parse(plan).sections()]
+    assert titles == ["Prompt given", "Wrote requirements on the board", "Estimates", "API"]
+    steps = build_outline(parse(plan), load_catalogue()).steps
+    assert [s.title for s in steps["estimation"]] == ["Estimates"]
+    log = plan.replace("[00:00]", "2026-03-01:").replace("[00:04]", "2026-03-02:")
+    log = log.replace("[00:09]", "2026-03-03:").replace("[00:14]", "2026-03-04:")
+    assert [s.title for s in parse(log).sections()] == titles
+    # two stamps are not yet a timeline
+    assert [s.title for s in parse(plan.split("[00:09]")[0]).sections()] == []

@@ -65,9 +65,13 @@ def ordinal_topics(lines: list[str], firsts: list[int]) -> bool:
 
 # "First, I pin down what we're building.", "Next, the targets.", "After that I describe what we store.": a
 # walkthrough told in order, each paragraph opened by a word that moves it on a step.
+# A timeline moves on by its stamps the same way: "[00:05] Wrote requirements on the board.", "2026-03-05:
+# storage backend.", "Day 2 — the queue".
 _SEQUENCE = re.compile(
-    r"^ {0,3}(?P<word>First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Then|After (?:that|this)|Now|Finally|Lastly"
-    r"|To (?:start|begin|finish|close|wrap up))\b,?[ \t]+(?:(?:up|comes?)\b,?[ \t]*)?(?=[A-Za-z])"
+    r"^ {0,3}(?:(?P<word>First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Then|After (?:that|this)|Now|Finally|Lastly"
+    r"|To (?:start|begin|finish|close|wrap up))\b,?"
+    r"|(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{4}-\d{2}-\d{2}:|Day \d{1,2}\s*(?:[—–:-]|\.))"
+    r")[ \t]+(?:(?:up|comes?)\b,?[ \t]*)?(?=[A-Za-z])"
 )
 # How many different words moving the walkthrough on make it one: "Then" three times may be a story's.
 SEQUENCE_WORDS_MIN = 3
@@ -89,7 +93,8 @@ def walkthrough(lines: list[str], firsts: list[int]) -> bool:
     """Whether a doc without Markdown headings opens its paragraphs with SEQUENCE_WORDS_MIN or more different
     words moving it on (see sequenced): a walkthrough, whose paragraphs are its sections."""
     found = (_SEQUENCE.match(lines[number - 1]) for number in firsts)
-    return len({match["word"].lower().removesuffix("ly") for match in found if match}) >= SEQUENCE_WORDS_MIN
+    words = {(match["word"] or match["stamp"]).lower().removesuffix("ly") for match in found if match}
+    return len(words) >= SEQUENCE_WORDS_MIN
 
 
 # An essay of long paragraphs, no heading of any kind: each paragraph takes up one topic, named in the
