@@ -131,5 +131,7 @@ def test_a_timeline_moves_on_by_its_stamps_as_a_walkthrough_by_its_words() -> No
     log = plan.replace("[00:00]", "2026-03-01:").replace("[00:04]", "2026-03-02:")
     log = log.replace("[00:09]", "2026-03-03:").replace("[00:14]", "2026-03-04:")
     assert [s.title for s in parse(log).sections()] == titles
+    thread = plan.replace("[00:00]", "1/4").replace("[00:04]", "2/4").replace("[00:09]", "3/4").replace("[00:14]", "4/4")
+    assert [s.title for s in parse(thread).sections()] == titles
     # two stamps are not yet a timeline
     assert [s.title for s in parse(plan.split("[00:09]")[0]).sections()] == []

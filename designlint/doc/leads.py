@@ -66,11 +66,11 @@ def ordinal_topics(lines: list[str], firsts: list[int]) -> bool:
 # "First, I pin down what we're building.", "Next, the targets.", "After that I describe what we store.": a
 # walkthrough told in order, each paragraph opened by a word that moves it on a step.
 # A timeline moves on by its stamps the same way: "[00:05] Wrote requirements on the board.", "2026-03-05:
-# storage backend.", "Day 2 — the queue".
+# storage backend.", "Day 2 — the queue", a numbered thread's "4/14 scale guesses".
 _SEQUENCE = re.compile(
     r"^ {0,3}(?:(?P<word>First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Then|After (?:that|this)|Now|Finally|Lastly"
     r"|To (?:start|begin|finish|close|wrap up))\b,?"
-    r"|(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{4}-\d{2}-\d{2}:|Day \d{1,2}\s*(?:[—–:-]|\.))"
+    r"|(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{4}-\d{2}-\d{2}:|Day \d{1,2}\s*(?:[—–:-]|\.)|\d{1,2}/\d{1,2}(?!\d))"
     r")[ \t]+(?:(?:up|comes?)\b,?[ \t]*)?(?=[A-Za-z])"
 )
 # How many different words moving the walkthrough on make it one: "Then" three times may be a story's.
