@@ -1161,3 +1161,19 @@ def test_latex_sectioning_commands_are_headings_and_items_a_feature_list() -> No
         "  \\item cache", "  \\item log queries\n  \\item block names\n  \\item serve stale\n  \\item prefetch\n  \\item cache"
     )
     assert lint_string(more, select=("R001",)) == []
+
+
+def test_a_chat_with_a_tutor_is_an_interview_transcript() -> None:
+    chat = (
+        "Practice chat: parcel lockers\n\n"
+        "User: I want to practise a design question: parcel lockers.\n\n"
+        "Assistant: What should a customer be able to do?\n\n"
+        "User: Pick up a parcel with a code, and get a text when it arrives.\n\n"
+        "Assistant: Let's size it then.\n\n"
+        "User: 2k lockers x 50 doors x 3 parcels a day = 300k parcels a day, about 3.5 a second.\n\n"
+        "Assistant: Walk me through the API.\n\n"
+        "User: POST /parcels {locker, door} returns a code; POST /pickups {code} opens the door.\n"
+    )
+    steps = build_outline(parse(chat), CATALOGUE).steps
+    assert [s.title for s in steps["requirements"]] == ["Requirements (asked in dialogue)"]
+    assert [s.title for s in steps["high-level"]] == ["API (asked in dialogue)"]

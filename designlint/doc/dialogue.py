@@ -17,7 +17,9 @@ from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import prompt_hits
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
 
-_ROLES = "candidate|interviewer|interviewee|me|q|a|c|i"
+# Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
+# assistant, tutor, coach or mentor asks as an interviewer.
+_ROLES = "candidate|interviewer|interviewee|me|q|a|c|i|user|student|assistant|tutor|coach|mentor"
 
 
 @lru_cache(maxsize=64)
@@ -86,9 +88,9 @@ def speakers_of(text: str) -> Speakers:
 
 
 # Speakers that stand for the same side: Q and C ask, A and I answer.
-_SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c": "ask"}
+_SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c": "ask", "user": "ask", "student": "ask"}
 # Speakers who are the candidate, whatever side they take ("Q:" is most often the interviewer's).
-_CANDIDATE = ("candidate", "interviewee", "me", "c")
+_CANDIDATE = ("candidate", "interviewee", "me", "c", "user", "student")
 MIN_TURNS = 2
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
 _QUALITY = re.compile(
