@@ -433,3 +433,18 @@ def test_sections_under_a_title_whose_opening_lines_are_the_requirements_are_the
     assert lint_string(essay, select=("D004",)) == []
     flat = essay.replace("A row lock is simpler, but it adds latency to every attempt on a popular desk. ", "")
     assert [f.rule_id for f in lint_string(flat, select=("D004",))] == ["D004"]
+
+
+def test_a_sizing_revisited_after_the_design_in_notes_naming_no_design_step_is_design() -> None:
+    # a decision log: the estimate early, then entries naming no step, then the capacity revisited with growth
+    log = (
+        "Build cache decisions\n\n2026-03-01: out of scope: remote execution.\n\n"
+        "2026-03-02: rough sizing. 9k jobs x 40 outputs x 8 MB = 2.9 TB a day.\n\n"
+        "2026-03-04: storage backend. S3 behind a read-through proxy with local disks per region.\n\n"
+        "2026-03-09: revisited capacity. As we grow, we shard the keys across bucket prefixes and add proxies.\n"
+    )
+    assert lint_string(log, select=("D006",)) == []
+    # the same growth in the estimate itself, before any design, is no scaling path
+    early = log.replace(" S3 behind a read-through proxy with local disks per region.", "")
+    early = early.replace("2026-03-04: storage backend.\n\n", "")
+    assert [f.rule_id for f in lint_string(early, select=("D006",))] == ["D006"]

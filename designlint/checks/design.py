@@ -17,6 +17,7 @@ from designlint.checks.textutil import title
 from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
+from designlint.doc.outline import is_heading
 from designlint.findings import Hit
 
 # --- D004 no-tradeoffs, D005 no-failure-modes, D006 no-scaling-path -------------------
@@ -50,9 +51,18 @@ DESIGN_LACKS = {
 
 
 def design_start(ctx: Context) -> int:
-    """The first line of the high-level design or of the deep dives, whichever comes first."""
+    """The first line of the high-level design or of the deep dives, whichever comes first; in notes naming
+    neither, the first section after the requirements or the estimate that belongs to no step (a decision
+    log's "storage backend" after its "rough sizing"), so a sizing revisited after it is design too."""
     lines = [ctx.outline.first_line(step) for step in ("high-level", "deep-dive")]
-    return min((line for line in lines if line is not None), default=0)
+    found = min((line for line in lines if line is not None), default=0)
+    if found:
+        return found
+    early = [ctx.outline.first_line(step) for step in ("requirements", "estimation")]
+    after = min((line for line in early if line is not None), default=0)
+    steps = ctx.outline.step_at
+    later = (s.line for s in ctx.sections if after and s.line > after and s.line not in steps and is_heading(s))
+    return next(later, 0)
 
 
 def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
