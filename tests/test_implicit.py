@@ -1177,3 +1177,15 @@ def test_a_chat_with_a_tutor_is_an_interview_transcript() -> None:
     steps = build_outline(parse(chat), CATALOGUE).steps
     assert [s.title for s in steps["requirements"]] == ["Requirements (asked in dialogue)"]
     assert [s.title for s in steps["high-level"]] == ["API (asked in dialogue)"]
+
+
+def test_a_checklists_boxes_mark_its_headings() -> None:
+    notes = (
+        "Lottery prep checklist\n\n[x] requirements\n    - fans enter a lottery for a show\n    - winners pay within 48h\n"
+        "    - losers are told too\n\n[ ] estimation\n    - skip for now, no numbers yet\n\n"
+        "[x] api\n    POST /lotteries/{id}/entries {qty} -> {entryId}\n"
+    )
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert {step: [s.title for s in found] for step, found in steps.items()} == {
+        "requirements": ["requirements"], "estimation": ["estimation"], "high-level": ["api"],
+    }
