@@ -74,3 +74,16 @@ def test_a_chat_log_one_message_a_line_is_a_thread_of_its_own_lines() -> None:
     # placeholders opening lines of prose are no chat: it takes the time of each message
     prose = "notes\n\n<host> is the server name.\n<port> is where it listens.\n<user> logs in.\n"
     assert not [s for s in parse(prose).sections() if s.implicit == "comment"]
+
+
+def test_a_reviewers_remark_in_brackets_is_no_part_of_the_write_up() -> None:
+    doc = (
+        "# Leaderboard\n\n## Requirements\n\n- show the top 100\n- show my rank\n- season reset\n\n"
+        "[mentor: no availability number, and say what is out of scope.]\n\n"
+        "## Design\n\nOne sorted set per season.\n"
+    )
+    found = [f.rule_id for f in lint_string(doc, select=("R004", "R006"))]
+    assert found == ["R004", "R006"]  # the mentor names availability and scope; the writer never does
+    # the writer's own note in brackets stays part of the write-up
+    own = doc.replace("[mentor: no availability number, and say what is out of scope.]", "[Edit: 99.9% availability.]")
+    assert [f.rule_id for f in lint_string(own, select=("R004",))] == []

@@ -16,7 +16,7 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line
-from designlint.doc.threads import chat_lines, comment_header
+from designlint.doc.threads import chat_lines, comment_header, is_remark
 
 LABEL_LEVEL = 7
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
@@ -83,6 +83,9 @@ class Builder:
             self.block(token, "paragraph", cut, end)
             return
         text = "\n".join(self.lines[line - 1 : end])
+        if kind == "paragraph" and is_remark(text):
+            self._add(token, "comment", line, end)  # "[mentor: ...]": a reviewer's voice, aside as a comment is
+            return
         label = _LABEL.match(text) if kind == "paragraph" else None
         if label is None and kind == "paragraph" and end > line and _LABEL.match(self.lines[line - 1]):
             # "**Embargo enforcement**" with its text on the next line: the label, then a paragraph of its own

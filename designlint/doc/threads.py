@@ -52,3 +52,18 @@ def is_thread(lines: list[str]) -> bool:
             if count >= THREAD_MIN:
                 return True
     return False
+
+
+# A reviewer's remark set into the text it reviews: "[mentor: no availability number ...]", "[reviewer: why
+# not a queue?]". It is another voice on the write-up, not the write-up; it stays aside as a comment does
+# ("[Edit: added the cache]" is the writer's own, and stays).
+_REMARK = re.compile(
+    r"^\s*\[(?:mentor|reviewer|review|feedback|interviewer|coach|tutor|(?:note|comment) from [\w .'-]{1,20})"
+    r"\s*:\s[^\[\]]*\]\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_remark(text: str) -> bool:
+    """The paragraph is a remark in brackets by someone reviewing the write-up (see _REMARK)."""
+    return text.lstrip().startswith("[") and _REMARK.match(text) is not None
