@@ -135,3 +135,18 @@ def test_anyone_the_product_serves_saying_what_they_can_do_asks_for_a_feature() 
     assert not _none(prose)
     # what a thing can be is no feature
     assert _none(prose.replace("A patient can also leave the queue from the phone.", "The queue can be a minute stale."))
+
+
+def test_features_set_out_inline_after_a_label_are_listed() -> None:
+    # a one-pager's "Must do:" line, its features split at semicolons (or commas)
+    page = (
+        "Password sync one-pager\n\n**Problem:** keep encrypted vaults in sync across devices.\n\n"
+        "**Must do:** edit items offline and sync later; share a vault with family; set up a new device; "
+        "item history.\n\n**Targets:** p95 sync under 2 s; 99.95% availability.\n\n"
+        "## Design\n\nClients encrypt; the server stores blobs per vault.\n"
+    )
+    assert not _none(page)
+    # qualities and figures set out the same way list no feature, nor does prose after a label
+    assert _none(page.replace("**Must do:** edit items", "**Scale:** 20M users, 3 devices each; 400 items per vault; edit items"))
+    prose = "**Must do:** Users edit items offline. The rest we discussed, sharing and history, comes later.\n\n"
+    assert _none(page.replace(page[page.index("**Must do:**") : page.index("**Targets:**")], prose))

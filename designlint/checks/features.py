@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.inline import inline_features
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     is_dialogue,
@@ -249,7 +250,8 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             yield _none_hit(ctx)
         return
     if not blocks:
-        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts)
+        fact = partial(_fact, starts=starts, figures=figures)
+        yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts, fact)
         return
     top, grouped, written = _count(blocks, starts, figures)
     if not written:
@@ -262,8 +264,11 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
 
 
-def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], bool]) -> Iterator[Hit]:
-    """A written requirements step with no list of features, no transcript and no feature in prose."""
+def _none_listed(
+    ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], bool], fact: Callable[[str], bool]
+) -> Iterator[Hit]:
+    """A written requirements step with no list of features, no transcript, no feature in prose and none set
+    out inline after a label (see inline.py)."""
     tagged = requirement_blocks(ctx)
     if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not facts(t.block) for t in tagged):
         return  # a list there may hold the features in a form not read as such: stay silent
@@ -280,7 +285,7 @@ def _none_listed(ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], b
     if _asked_aloud(lines):
         return
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
-    if (lines or written) and not any(asks.search(text) for text in said):
+    if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
 
 
