@@ -209,6 +209,9 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # settings weighed by their values, each with its drawback, then one picked
+    "- 300s TTL: resolvers cache longer, less load on us, but a dead region gets traffic for minutes\n"
+    "- 30s TTL: failover in a minute, but many more queries reach the name servers\n- picked 30s for the API",
     # a heading over a choice, its options laid out under it
     "#### algorithm choice\n\nfixed window: one INCR per request, trivial. boundary burst up to 2x the limit.\n"
     "sliding log: exact. memory grows with the limit for every key.\n=> sliding window counter.",

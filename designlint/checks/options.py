@@ -18,10 +18,11 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Section
 
-# A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):".
+# A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
+# "300s TTL:" (a setting weighed by its value).
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?] ))\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,})(?: [\w+&/-]+){0,4}(?: \([^)\n]{0,40}\))?"
-    r"(?:\*\*|__)?\s*:\s+\S",
+    r"(?:^|(?<=[.!?] ))\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,}|\d[\w.]*)(?: [\w+&/-]+){0,4}"
+    r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*:\s+\S",
     re.MULTILINE,
 )
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous".

@@ -30,7 +30,7 @@ def is_flow(line: str, arrows: int = 2) -> bool:
         return False
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
     # of states ("PENDING → RESERVED → PAID") is a lifecycle.
-    if sum(1 for part in parts if _FIGURE.search(part)) * 2 > len(parts):
+    if sum(1 for part in parts if _FIGURE.search(_NOTE.sub("", part))) * 2 > len(parts):
         return False
     if sum(1 for part in parts if _STATE.fullmatch(part.strip(" .,;:()"))) * 2 > len(parts):
         return False
@@ -67,12 +67,14 @@ def _component(part: str) -> bool:
     return 0 < len(part.split()) <= 6 and not _SENTENCE_END.search(part) and not _CLAUSE.match(part)
 
 
-_FIGURE = re.compile(r"\d")
+# a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")
+_FIGURE = re.compile(r"(?<![A-Za-z])\d")
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-# A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...".
-_CLAUSE = re.compile(r"\s*(?:its|their|his|her|our|we|they|it)\b", re.IGNORECASE)
+# A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...";
+# "our authoritative NS" names one of ours.
+_CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
 
 
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
