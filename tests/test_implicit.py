@@ -1189,3 +1189,14 @@ def test_a_checklists_boxes_mark_its_headings() -> None:
     assert {step: [s.title for s in found] for step, found in steps.items()} == {
         "requirements": ["requirements"], "estimation": ["estimation"], "high-level": ["api"],
     }
+
+
+def test_an_endpoint_over_what_it_returns_is_no_heading() -> None:
+    notes = (
+        "Shortener notes\n\nStep 1 - clarify\n- shorten a link\n- redirect\n\nStep 2 - api\n\n"
+        "POST /links\n  -> 201 {short}\n\nGET /{code}\n  -> 302 Location: the long url\n\n"
+        "Step 3 - keys\n\nbase62 of a counter, 7 characters.\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "GET /{code}" not in titles and "POST /links" not in titles
+    assert "Step 3 - keys" in titles

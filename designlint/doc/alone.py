@@ -17,6 +17,7 @@ from designlint.doc.implicit import (
     STEP_LEVEL,
     Implicit,
     has_sentence_words,
+    is_endpoint,
     is_lead_in,
     shouted,
 )
@@ -37,7 +38,7 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
     words = without_note(strip_marker(line).strip())
     if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or is_lead_in(words):
         return None
-    return Implicit(level, words, "line")
+    return None if is_endpoint(words) else Implicit(level, words, "line")
 
 
 def listed(line: str, level: int) -> Implicit | None:

@@ -218,7 +218,7 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
         len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
     ):
         return None
-    return None if _LEAD_IN.match(bare) else Implicit(style[kind], words, kind)
+    return None if _LEAD_IN.match(bare) or is_endpoint(bare) else Implicit(style[kind], words, kind)
 
 
 # A label asking how or what, ended by its colon: "how a region is picked:", "what breaks first:".
@@ -284,6 +284,15 @@ def opens_sentence(line: str) -> bool:
 def has_sentence_words(words: str) -> bool:
     """The words hold one that makes a line a sentence rather than a name ("we", "is", "how")."""
     return _SENTENCE.search(words) is not None
+
+
+# "GET /{code}" over what it returns is an operation of the API, not a heading.
+_ENDPOINT = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/")
+
+
+def is_endpoint(words: str) -> bool:
+    """The words are an HTTP operation ("GET /{code}"), which no label names."""
+    return _ENDPOINT.match(words.strip()) is not None
 
 
 def is_lead_in(words: str) -> bool:
