@@ -212,6 +212,8 @@ def test_a_figure_an_arrow_leads_to_is_derived_outside_an_estimate() -> None:
         # values a label introduces, or a sentence opens with, are assumed
         ("- 8M meters, a reading every 15 min, avg payload ~300 bytes", False),
         ("Meters send every 15 min. Around 2k ingest workers. Tariff plans: ~40k.", False),
+        # a part of the figure before it is assumed too
+        ("- ~8,500 stops, ~1,100 of them with a display", False),
         # a clause that goes on from the figure before it, or a cell beside the figures, gives a result
         ("- 8M meters x 96 readings a day, about 770M readings/day", True),
         ("| readings kept | 400 days, then rolled up | ~90 TB |\n|---|---|---|", True),

@@ -160,6 +160,10 @@ def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
 # Where a clause of a line (or a table's cell) starts: "GPS 1/s, avg workout ~45 min" holds two clauses; a
 # colon joins a label to its value ("Job definitions: ~500k"), it starts nothing.
 _CLAUSE_START = re.compile(r".*(?:[,;(|]|[.!?]\s)")
+# "~1,100 of them": a part of the figure before it
+_SHARE_OF = re.compile(
+    r"[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\s+of (?:them|those|these|which)\b", re.IGNORECASE
+)
 
 
 def _labelled(line: str, found: re.Match[str]) -> bool:
@@ -168,6 +172,8 @@ def _labelled(line: str, found: re.Match[str]) -> bool:
     a clause that goes on from the figure before it: a result."""
     if not _APPROXIMATE.match(found.group(0)):
         return False  # "so 12/s", "which is 40 GB": a result whatever comes before
+    if _SHARE_OF.match(line, found.end()):
+        return True  # "~8,500 stops, ~1,100 of them with a display": a part of the figure before it, assumed
     head = _CLAUSE_START.match(line, 0, found.start())
     clause = line[head.end() if head else 0 : found.start()]
     if _DIGIT.search(clause) or _CONNECTOR_ONLY.match(clause):
