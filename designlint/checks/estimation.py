@@ -13,6 +13,7 @@ from typing import Any
 
 from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
+from designlint.checks.derived import derived_in_words
 from designlint.checks.textutil import (
     doc_text_lines,
     is_placeholder,
@@ -45,33 +46,6 @@ _FACTORS = (
 )
 _BYTES = re.compile(r"\d\s?(?:bytes|[kmgtpe]i?b)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# A number marked as worked out: after ~, about, so, that is.
-_RESULT_NUMBER = re.compile(
-    r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|so|that is|which is|i\.e\.,?|hence|giving))\s*\d",
-    re.IGNORECASE,
-)
-# Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
-_LETTER = re.compile(r"[A-Za-z]")
-_CONNECTOR_ONLY = re.compile(
-    r"^\s*(?:so|then|thus|hence|giving|gives|that is|that's|which is|i\.e\.,?|or|is|are|makes|=|->|→|⇒)\s*$",
-    re.IGNORECASE,
-)
-_APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
-_NEEDS_NUMBER = re.compile(
-    r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
-    # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
-    r"|\b(?:which is|that is|that's|is about|is roughly|is approximately)\s*(?:about\s|roughly\s|~)?\s*\d"
-    # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
-    r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
-    r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
-    # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day", approximate,
-    # or with a scale that ends its word, a unit or a count of machines ("-> 304 most of the time" is a status code)
-    r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
-    r"|(?:bytes?|bits?|ms|secs?|seconds?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
-    r"|machines?|servers?|nodes?|boxes|hosts?|instances?|shards?|racks?|disks?|drives?)\b"
-    r"|/\s?\w|per\b|%))",
-    re.IGNORECASE,
-)
 _VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|million)?(?![\w])", re.IGNORECASE)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
@@ -141,45 +115,9 @@ def _unfinished(ctx: Context) -> bool:
 
 
 def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
-    """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s".
-
-    Outside an estimate only a verb of sizing or an arrow marks a result, unless loosely.
-    """
+    """A figure given as a result after others on its line, in the estimate or else anywhere (see derived.py)."""
     estimate = estimate_lines(ctx)
-    lines, marker = (estimate, _RESULT_NUMBER) if estimate else (doc_text_lines(ctx), _NEEDS_NUMBER)
-    if loosely and not estimate:
-        marker = _RESULT_NUMBER
-    for _, line in lines:
-        first = _DIGIT.search(line)  # both markers end in a digit: a line without one is passed over at once
-        found = (m for m in marker.finditer(line) if first.start() < m.start()) if first else iter(())
-        if any(not _labelled(line, m) for m in found):
-            return True
-    return False
-
-
-# Where a clause of a line (or a table's cell) starts: "GPS 1/s, avg workout ~45 min" holds two clauses; a
-# colon joins a label to its value ("Job definitions: ~500k"), it starts nothing.
-_CLAUSE_START = re.compile(r".*(?:[,;(|]|[.!?]\s)")
-# "~1,100 of them": a part of the figure before it
-_SHARE_OF = re.compile(
-    r"[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\s+of (?:them|those|these|which)\b", re.IGNORECASE
-)
-
-
-def _labelled(line: str, found: re.Match[str]) -> bool:
-    """An approximate value a label introduces ("avg workout ~45 min", "avg row about 2 KB") is assumed: its
-    clause has words and no figure before it; so is one that opens a sentence. "1M a day, about 12/s" opens
-    a clause that goes on from the figure before it: a result."""
-    if not _APPROXIMATE.match(found.group(0)):
-        return False  # "so 12/s", "which is 40 GB": a result whatever comes before
-    if _SHARE_OF.match(line, found.end()):
-        return True  # "~8,500 stops, ~1,100 of them with a display": a part of the figure before it, assumed
-    head = _CLAUSE_START.match(line, 0, found.start())
-    clause = line[head.end() if head else 0 : found.start()]
-    if _DIGIT.search(clause) or _CONNECTOR_ONLY.match(clause):
-        return False  # "..., so about 2,300 a second" goes on from the figure before it
-    # a new sentence that opens with the value ("... for hours. Around 2k workers.") states it afresh
-    return bool(_LETTER.search(clause)) or (head is not None and head.group(0).rstrip()[-1:] in ".!?")
+    return derived_in_words(estimate or doc_text_lines(ctx), in_estimate=bool(estimate), loosely=loosely)
 
 
 # --- E003 ---------------------------------------------------------------------

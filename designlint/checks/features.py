@@ -11,12 +11,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.inline import inline_features
+from designlint.checks.plain_lists import inline_features, lettered, line_list
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     is_dialogue,
@@ -51,8 +50,6 @@ _QUIZ = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_WORDS = 2
-# A line longer than this is a sentence of prose, not one feature of a bullet-less list.
-_LINE_ITEM_WORDS = 20
 # A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
 _LOAD = re.compile(
     # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
@@ -121,15 +118,15 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
     own = [t.block for t in tagged if t.part == "functional" and t.block.kind in ("list", "table")]
     own = [b for b in own if b.kind == "list" or not facts(b)]  # a table of targets under "Goals" lists none
     own = own or [
-        lines for t in tagged if t.part == "functional" and (lines := _lettered(t.block) or _line_list(t.block))
+        lines for t in tagged if t.part == "functional" and (lines := lettered(t.block) or line_list(t.block))
     ]
     if own:
         return own
     general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
-    general = general or [items for t in tagged if not t.part and (items := _lettered(t.block))]
+    general = general or [items for t in tagged if not t.part and (items := lettered(t.block))]
     # notes typed line by line under "what it does", no bullets: each line is an item unless it wraps prose;
     # where most lines state a quality or a figure ("p99 get < 10ms") they are the requirements at large
-    typed = [lines for t in tagged if not t.part and (lines := _line_list(t.block, unwrapped=True))]
+    typed = [lines for t in tagged if not t.part and (lines := line_list(t.block, unwrapped=True))]
     general = general or [b for b in typed if sum(1 for item in b.items if fact(item.text)) * 2 < len(b.items)]
     return [b for b in general if not facts(b)][:1]
 
@@ -171,53 +168,6 @@ def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]
 
 def _fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
     return bool(_LOAD.search(head)) or _is_quality(plain(head), starts, figures)
-
-
-def _line_list(block: Block, unwrapped: bool = False) -> Block | None:
-    """A paragraph written one feature per line, without bullets.
-
-    Plain-text notes list features as short lines ("upload video: any client"); each
-    line is an item. A paragraph of long lines is prose, not a list: None. unwrapped: under
-    a heading that does not say it holds features, no line may run on into the next
-    (see _WRAPS), as prose wrapped at a width does, and most lines end without a full stop.
-    """
-    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
-    if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
-        return None
-    sentences = sum(1 for _, text in lines if text.endswith((".", "!", "?")))
-    if unwrapped and (any(_WRAPS.search(text) for _, text in lines[:-1]) or sentences * 2 > len(lines)):
-        return None  # prose: lines that run on, or sentences each ended with a full stop
-    return _as_list(block, lines)
-
-
-# A line that runs on into the next: it ends mid-clause, after a comma or a joining word, or holds a
-# sentence's end with more after it.
-_WRAPS = re.compile(
-    r"(?:,|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|by|that|which|is|are|be|from|as|at|so|we|it))$"
-    r"|[a-z]{2}[.!?]\s+\S",
-    re.IGNORECASE,
-)
-
-
-# "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
-# as the lines of a paragraph; so are a checklist's boxes ("[x] track page views", "[ ] funnels").
-_LETTERED = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)|\[[ xX]\]|\\item)\s+(?=\S)")
-# LaTeX's list around its "\item" lines: "\begin{itemize}", "\end{itemize}"
-_TEX_ENVIRONMENT = re.compile(r"^\s*\\(?:begin|end)\{\w+\}\s*$")
-
-
-def _lettered(block: Block) -> Block | None:
-    """A paragraph of lettered or boxed items (see _LETTERED), each line an item, as a list."""
-    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
-    lines = [(number, text) for number, text in lines if not _TEX_ENVIRONMENT.match(text)]
-    if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
-        return None
-    return _as_list(block, [(number, _LETTERED.sub("", text, count=1)) for number, text in lines])
-
-
-def _as_list(block: Block, lines: list[tuple[int, str]]) -> Block:
-    """The paragraph read as a list, one item a line (the lines with their numbers)."""
-    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
 
 
 def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:

@@ -1,0 +1,94 @@
+"""Lists a reader sees that Markdown does not mark, read for R001: features typed one per line without
+bullets ("upload video: any client"), lettered or boxed ("a) top-up", "[x] funnels", LaTeX's "\\item"),
+or set out inline on one line after a short label ("Must do: edit items offline; share a vault; item
+history", "In: submit score, global top 100, my rank"), as one-pagers write them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from designlint.checks.textutil import plain
+from designlint.doc.document import Block
+from designlint.doc.model import Item
+
+# A line longer than this is a sentence of prose, not one feature of a bullet-less list.
+_LINE_ITEM_WORDS = 20
+
+
+def line_list(block: Block, unwrapped: bool = False) -> Block | None:
+    """A paragraph written one feature per line, without bullets.
+
+    Plain-text notes list features as short lines ("upload video: any client"); each
+    line is an item. A paragraph of long lines is prose, not a list: None. unwrapped: under
+    a heading that does not say it holds features, no line may run on into the next
+    (see _WRAPS), as prose wrapped at a width does, and most lines end without a full stop.
+    """
+    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    if block.kind != "paragraph" or len(lines) < 2 or any(len(text.split()) > _LINE_ITEM_WORDS for _, text in lines):
+        return None
+    sentences = sum(1 for _, text in lines if text.endswith((".", "!", "?")))
+    if unwrapped and (any(_WRAPS.search(text) for _, text in lines[:-1]) or sentences * 2 > len(lines)):
+        return None  # prose: lines that run on, or sentences each ended with a full stop
+    return _as_list(block, lines)
+
+
+# A line that runs on into the next: it ends mid-clause, after a comma or a joining word, or holds a
+# sentence's end with more after it.
+_WRAPS = re.compile(
+    r"(?:,|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|by|that|which|is|are|be|from|as|at|so|we|it))$"
+    r"|[a-z]{2}[.!?]\s+\S",
+    re.IGNORECASE,
+)
+
+
+# "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
+# as the lines of a paragraph; so are a checklist's boxes ("[x] track page views", "[ ] funnels").
+_LETTERED = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)|\[[ xX]\]|\\item)\s+(?=\S)")
+# LaTeX's list around its "\item" lines: "\begin{itemize}", "\end{itemize}"
+_TEX_ENVIRONMENT = re.compile(r"^\s*\\(?:begin|end)\{\w+\}\s*$")
+
+
+def lettered(block: Block) -> Block | None:
+    """A paragraph of lettered or boxed items (see _LETTERED), each line an item, as a list."""
+    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
+    lines = [(number, text) for number, text in lines if not _TEX_ENVIRONMENT.match(text)]
+    if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
+        return None
+    return _as_list(block, [(number, _LETTERED.sub("", text, count=1)) for number, text in lines])
+
+
+def _as_list(block: Block, lines: list[tuple[int, str]]) -> Block:
+    """The paragraph read as a list, one item a line (the lines with their numbers)."""
+    return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
+
+
+
+_LABELLED = re.compile(r"^\W*([A-Za-z][\w' /-]{0,24}?)\s*:\s+(.+)$")
+# Labels over what is left out, or over qualities and figures: no features follow them.
+_NOT_FEATURES = re.compile(
+    r"^(?:out|not\b|non[- ]?goals?|skip\w*|excluded|scale|load|traffic|numbers?|targets?|nfrs?|non[- ]?functional"
+    r"|qualit\w+|constraints?|assumptions?|problem|context|status|owner|reviewers?|[\w ]*\bscope\b|[\w ]*\bnotes?\b)",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+INLINE_MIN = 3  # clauses that state no quality or figure
+MAX_CLAUSE_WORDS = 14
+
+
+def inline_features(lines: Iterable[str], fact: Callable[[str], bool]) -> bool:
+    """Some line sets out INLINE_MIN or more features after a label (clauses split at ";", else at ",")."""
+    return any(_features_in(plain(line), fact) >= INLINE_MIN for line in lines)
+
+
+def _features_in(line: str, fact: Callable[[str], bool]) -> int:
+    found = _LABELLED.match(line)
+    if found is None or _NOT_FEATURES.match(found.group(1).strip()):
+        return 0
+    body = found.group(2)
+    if _SENTENCES.search(body):
+        return 0  # prose after a label ("Quick note on scope: I'm only doing ... I left out ..."), no list
+    clauses = re.split(r";\s*", body) if ";" in body else re.split(r",\s*(?:and\s+)?", body)
+    return sum(1 for c in clauses if c.strip() and len(c.split()) <= MAX_CLAUSE_WORDS and not fact(c))
