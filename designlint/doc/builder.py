@@ -36,8 +36,8 @@ class Builder:
         self.styles: dict[str, tuple[int, int]] = {}
         self.headings = 0
         self.lone = False  # the doc writes its headings as short lines alone (alone.lone_lines)
-        # the doc opens its paragraphs with lead phrases (True, leads.lead_labels), ordinal topics ("ordinal") or
-        # a walkthrough's steps ("sequence")
+        # the doc opens its paragraphs with lead phrases (True, leads.lead_labels), ordinal topics ("ordinal"),
+        # a walkthrough's steps ("sequence") or an essay's topics ("essay"): see leads.opening
         self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)

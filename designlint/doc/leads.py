@@ -52,7 +52,11 @@ def ordinal(line: str) -> Implicit | None:
     """An essay's paragraph opened by an ordinal topic (see _ORDINAL) as a heading: its first clause."""
     if _ORDINAL.match(line) is None:
         return None
-    clause = re.split(r"[.:;!?]", line.strip(), maxsplit=1)[0]
+    return _titled(re.split(r"[.:;!?]", line.strip(), maxsplit=1)[0])
+
+
+def _titled(clause: str) -> Implicit:
+    """A paragraph's opening clause as the title of the section it opens, cut at MAX_ORDINAL_TITLE_WORDS."""
     words = clause.split()
     title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
     return Implicit(STEP_LEVEL, title, "lead")
@@ -84,9 +88,7 @@ def sequenced(line: str) -> Implicit | None:
     found = _SEQUENCE.match(line)
     if found is None:
         return ordinal(line)
-    words = re.split(r"[.,:;!?(]", line[found.end() :].strip(), maxsplit=1)[0].split()
-    title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
-    return Implicit(STEP_LEVEL, title, "lead")
+    return _titled(re.split(r"[.,:;!?(]", line[found.end() :].strip(), maxsplit=1)[0])
 
 
 def walkthrough(lines: list[str], firsts: list[int]) -> bool:
@@ -134,9 +136,7 @@ def topic(line: str) -> Implicit:
     found = sequenced(line)
     if found is not None:
         return found
-    words = re.split(r"[.,:;!?(]|\s[—–-]\s", line.strip(), maxsplit=1)[0].split()
-    title = " ".join(words[:MAX_ORDINAL_TITLE_WORDS]) + (" ..." if len(words) > MAX_ORDINAL_TITLE_WORDS else "")
-    return Implicit(STEP_LEVEL, title, "lead")
+    return _titled(re.split(r"[.,:;!?(]|\s[—–-]\s", line.strip(), maxsplit=1)[0])
 
 
 def opening(lines: list[str], start: int, end: int, catalogue: Catalogue, kind: bool | str) -> Implicit | None:
