@@ -48,7 +48,8 @@ def _opens(first: str) -> bool:
     """The flow opens its line: after a list marker or a short label, its first component, not the end of a
     sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
     brackets ("locale fallback (pt-BR -> pt -> en)")."""
-    name = first[_LEAD.match(first).end() :] if _LEAD.match(first) else first  # type: ignore[union-attr]
+    lead = _LEAD.match(first)
+    name = first[lead.end() :] if lead else first
     if "(" not in name and _component(name) and len(name.split()) <= MAX_FIRST_WORDS:
         return True
     # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
