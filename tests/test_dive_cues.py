@@ -70,6 +70,7 @@ SCALING_PATHS = [
     # the question asks about growing; the answer puts something in at that size
     "**Q. What if this takes off and we have 2,000 cities?**\n\nA. Bookings are sharded by city.",
     "At 20k hosts I'd put a queue in front of the primary, partitioned by host id.",
+    "If the listing index ever stops fitting in memory, we split it by first letter across nodes.",
 ]
 
 NOT_SCALING_PATHS = [

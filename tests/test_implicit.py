@@ -1144,6 +1144,9 @@ def test_a_scene_then_a_question_and_a_question_on_guarding_the_design_ask_for_d
     steps = build_outline(parse(talk), CATALOGUE).steps
     assert len(steps["deep-dive"]) == 2
     assert "non-functional" not in build_outline(parse(talk), CATALOGUE).parts
+    # how a part is kept up to date asks for a dive too
+    updated = talk.replace("Interviewer: Security concerns?", "Interviewer: How does the cache get updated?")
+    assert len(build_outline(parse(updated), CATALOGUE).steps["deep-dive"]) == 2
 
 
 def test_latex_sectioning_commands_are_headings_and_items_a_feature_list() -> None:
