@@ -39,6 +39,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "scoped out: refrigerated compartments and returns",
         "Not in this design: refunds, the courier app.",
         "returns are not in this sprint, parking them",
+        "This post is about those lockers. It's not about refunds or the courier app.",
         "?? returns -- NOT this board",
         "Not touching: returns, refunds, the courier app. All real problems, not this memo's.",
         "Not in v1: returns (a different carrier contract), refrigerated compartments.",
