@@ -387,6 +387,9 @@ def test_a_one_line_flow_in_notes_without_headings_shows_the_design() -> None:
         "```http\nGET /api/problems\nPOST /api/submissions -> {id}\n```",
         "```\nPOST /v1/jobs {name} -> {job_id}\nGET /v1/jobs/{id} -> {status}\n```",
         "```\nLease(worker_id) -> [Assignment]\nHeartbeat(worker_id) -> {cancel}\n```",
+        # replies on lines of their own under an endpoint, and messages with unquoted keys
+        "```\nPOST /holds   body: {seats}\n              -> {hold_id, expires_at}\nPOST /pay\n              -> {order_id}\n```",
+        "```\nclient → server   {type: op, rev}\nserver → client   {type: ack, rev}\n```",
         "- + PoP down → withdraw route → traffic moves in seconds",
         "- store dies: minority loss → nothing visible. majority loss → writes fail",
     ],

@@ -96,8 +96,9 @@ _CAUSES = re.compile(
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
 _NOT_DRAWN = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
-    # a message and its payload ("client -> server {"t": "fill"}"), an answer's status ("-> 201 {...}")
-    r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*[\"']|.*(?:->|→)\s*[1-5]\d\d\b"
+    # a message and its payload ("client -> server {"t": "fill"}", "client → server {type: "op", ...}"), an
+    # answer's status ("-> 201 {...}"), a reply on a line of its own ("   -> {hold_id, expires_at}")
+    r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*(?:[\"']|\w+\s*:)|.*(?:->|→)\s*[1-5]\d\d\b|\s*(?:->|→)\s*[{\[]"
 )
 
 
