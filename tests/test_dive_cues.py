@@ -118,6 +118,9 @@ FAILURE_MODES = [
 ]
 
 NOT_FAILURE_MODES = [
+    # a claim that loses a race, and a heartbeat that says who is online
+    "The matcher tries to claim the two nearest drivers; if that fails, someone else got them, so it moves on.",
+    "Presence (who is in the doc) is a set in the session server, refreshed by a heartbeat every 15 s.",
     # optimistic locking at work: a retry on a version conflict, a write failing a constraint
     "Each booking updates the row where the version matches and retries on a version conflict.",
     "If the insert fails with a uniqueness violation, the service picks the next free room.",
