@@ -53,7 +53,13 @@ DESIGN_LACKS = {
 def design_start(ctx: Context) -> int:
     """The first line of the high-level design or of the deep dives, whichever comes first; in notes naming
     neither, the first section after the requirements or the estimate that belongs to no step (a decision
-    log's "storage backend" after its "rough sizing"), so a sizing revisited after it is design too."""
+    log's "storage backend" after its "rough sizing"), so a sizing revisited after it is design too.
+
+    Worked out once per document: D004-D006 and the sentence checks each ask."""
+    return ctx.once("design.start", lambda: _design_start(ctx))
+
+
+def _design_start(ctx: Context) -> int:
     lines = [ctx.outline.first_line(step) for step in ("high-level", "deep-dive")]
     found = min((line for line in lines if line is not None), default=0)
     if found:

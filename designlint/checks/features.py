@@ -192,7 +192,8 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
     figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
     facts = partial(_constraints, starts=starts, figures=figures)
-    blocks = _feature_lists(ctx, facts, partial(_fact, starts=starts, figures=figures))
+    fact = partial(_fact, starts=starts, figures=figures)
+    blocks = _feature_lists(ctx, facts, fact)
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
         # a lead-in above every section introduces them ("what I clarified (roughly):" over a list)
@@ -200,7 +201,6 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             yield _none_hit(ctx)
         return
     if not blocks:
-        fact = partial(_fact, starts=starts, figures=figures)
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts, fact)
         return
     top, grouped, written = _count(blocks, starts, figures)

@@ -58,6 +58,7 @@ def paragraph_pieces(
     pieces: list[Piece] = []
     begin = start
     tree = indented.heads(lines, start, end, catalogue) if plain else frozenset()  # a mind map typed by indentation
+    typed = bool(plain) and _LABEL_OPENS.match(lines[start - 1]) is not None  # "goal: ..." over "math: ..."
     for number in range(start, end + 1):
         line = lines[number - 1]
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
@@ -68,7 +69,7 @@ def paragraph_pieces(
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
             found = found or ("line" in style and commented(line, style["line"])) or None
-        if found is None and plain and (number == start or _LABEL_OPENS.match(lines[start - 1])):
+        if found is None and plain and (number == start or typed):
             # "goal: ...", "math: ...", "flow: ..." typed line under line: a cheat sheet's parts, each a label
             found = run_in(line, catalogue, parts_only=plain == "labels")
         if found is None and leads and number == start:

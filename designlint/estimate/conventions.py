@@ -102,7 +102,7 @@ _TEX = re.compile(r"\\(?:text|mathrm|textrm|mathit|textit|operatorname|times|cdo
 
 def untexed(text: str) -> str:
     """The line with LaTeX maths written as plain text ("200k x (1 - 0.9) = 20k qps"); other lines as they are."""
-    if not _TEX.search(text):
+    if "\\" not in text or not _TEX.search(text):  # most lines hold no backslash at all
         return text
     text = _TEX_WORD.sub(r"\1", text)
     for pattern, plain in _TEX_SYMBOLS:
