@@ -185,6 +185,13 @@ NOT_FAILURE_MODES = [
     "If fewer credits are left than the booking needs, the transaction rolls back.",
     "Server-sent events it is; polling stays the fallback for old app versions.",
     "One shard is enough at 10 GB; we add replicas for reads once search traffic grows.",
+    # a booking refused because another guest got there first or the room is gone, and failure put off to a
+    # later sitting
+    "If the unique constraint fails, somebody was faster: answer 409 and show three other rooms.",
+    "The last room can be gone by the time the guest pays, so the booking fails and the guest picks another.",
+    "The hold is a conditional update; if it fails the room is already booked and the app says so.",
+    "We agreed to park failures (what if a booking worker dies) for Thursday.",
+    "Next session: fifteen minutes on the diagram and on the failure story.",
 ]
 
 
