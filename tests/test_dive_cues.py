@@ -41,6 +41,8 @@ SCALING_PATHS = [
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
+    # the first version's limit, then what changes
+    "One Postgres node taking every booking plus the search reads is where it gets tight; then split by city.",
     "Scale api pods up 30 minutes before the presale opens.",
     "Today one primary holds every reservation. As write traffic grows past what it can take, we shard by host id.",
     "## Growth\n\nReservations get a read replica for search, then a second region.",

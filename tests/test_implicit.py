@@ -7,7 +7,7 @@ import pytest
 from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
 from designlint.doc.headings import normalize_title
-from designlint.doc.implicit import STEP_LEVEL, label, unnamed
+from designlint.doc.implicit import STEP_LEVEL, label, run_in, unnamed
 from designlint.doc.outline import build_outline
 
 from conftest import FIXTURES, lint_path, lint_string
@@ -344,6 +344,46 @@ def test_a_cheat_sheet_typed_label_under_label_has_a_part_on_each_line() -> None
     # a label opening a line of prose that wraps onto it is no part of its own
     prose = "bus tracker\n\nThe gateway checks the tokens of the parents' app and of the public\nAPI: both send one header.\n"
     assert [s.title for s in parse(prose).sections()] == []
+
+
+RUN_IN_NOTES = """bike share - notes on the train
+
+need: riders unlock a bike with the app, return it at any dock, pay per minute. that's it
+
+scale: 2m riders, ~400k trips/day -> 400k/86400 = ~5 trips/s, x3 at rush hour
+
+unlocks should feel instant, under a second at the dock
+
+api: POST /v1/unlock {bike_id}, POST /v1/return {bike_id, dock_id}
+
+flow: app -> gateway -> trips service -> postgres
+
+docks: each dock heartbeats its bike list every 30s, so the map can be a minute stale
+
+billing: trip minutes summed at return, card charged once a day
+"""
+
+
+def test_notes_opening_most_paragraphs_with_a_label_take_each_label_as_a_section() -> None:
+    doc = parse(RUN_IN_NOTES)
+    titles = [s.title for s in doc.sections()]
+    # the labels naming nothing ("docks", "billing") open sections too: every label here is a heading
+    assert titles == ["need", "scale", "api", "flow", "docks", "billing"]
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.steps["requirements"]] == ["need"]
+    assert [s.title for s in outline.parts["api"]] == ["api"]
+    # a line of text under a label is no section of its own
+    assert "under a second" in list(doc.sections())[1].blocks[-1].text
+
+
+def test_a_few_labelled_paragraphs_among_prose_or_a_one_word_pointer_stay_text() -> None:
+    prose = RUN_IN_NOTES.replace("docks: ", "Each dock ").replace("billing: ", "Billing ")
+    prose = prose.replace("flow: ", "The flow is ")
+    # three labels among seven paragraphs: not the notes' way of writing headings
+    assert [s.title for s in parse(prose).sections()] == ["need", "api"]
+    assert run_in("This: the part that matters.", CATALOGUE, loose=True) is None
+    need = run_in("Need: riders unlock a bike.", CATALOGUE)
+    assert need is not None and need.step == "requirements"
 
 
 def test_run_in_labels_under_markdown_headings_or_a_step_under_label_lines_stay_text() -> None:

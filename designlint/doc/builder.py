@@ -40,6 +40,7 @@ class Builder:
         # a walkthrough's steps ("sequence") or an essay's topics ("essay"): see leads.opening
         self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
+        self.run_ins = False  # the doc opens most paragraphs with a label run into the text (styles.heading_styles)
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
@@ -153,6 +154,7 @@ class Builder:
             heads = not self._in_transcript() and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             lone: bool | str = heads and (self.lone or ("listed" if self._over_list(line, end) else False))
             plain = self._plain()
+            plain = "loose" if plain is True and self.run_ins else plain
             said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end), self.speakers))) > 1
             asks = self._ask if self._in_transcript() or said else None
             # A line whose words are all a step's name heads a section despite sentence words only in

@@ -132,7 +132,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.marked = marked(tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
-    builder.lone, builder.bold_run_ins = styles.lone, styles.bold_run_ins
+    builder.lone, builder.bold_run_ins, builder.run_ins = styles.lone, styles.bold_run_ins, styles.run_ins
     builder.thread = is_thread(lines)
     builder.leads = _leads(styles)
     if styles.colons >= LONE_MIN:

@@ -251,7 +251,7 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     if found is None:
         return None
     words = found.group(1)
-    if len(words.split()) > MAX_UNNAMED_WORDS or _SENTENCE.search(words):
+    if len(words.split()) > MAX_UNNAMED_WORDS or (_SENTENCE.search(words) and not _one_word_label(words)):
         return None
     heading = named(words, catalogue, "run-in")
     if heading is None and loose and line[found.end(1) :].lstrip().startswith(":"):
@@ -259,6 +259,16 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     if heading is None or (parts_only and heading.level == STEP_LEVEL):
         return None
     return Implicit(heading.level, heading.title, "run-in", heading.step)
+
+
+# A word that points at something said before ("This: ...", "Here: ...") opens a sentence even alone.
+_POINTING = frozenset({"it", "this", "these", "those", "we", "i", "you", "they", "here", "there", "following"})
+
+
+def _one_word_label(words: str) -> bool:
+    """One word alone before the colon labels what follows ("Need: ...", "Why: ..."), unless it points back."""
+    split = words.split()
+    return len(split) == 1 and split[0].lower() not in _POINTING
 
 
 # How many lines of one heading shape make them the doc's headings.

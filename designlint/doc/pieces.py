@@ -49,7 +49,8 @@ def paragraph_pieces(
 
     style maps the kinds of label the doc has used for its steps ("colon", "line") to their level (see unnamed);
     plain says the paragraph sits in notes without Markdown headings, where a run-in label opens a part
-    (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement);
+    (or, under a plain-line label, only a part: "Estimation: 10k QPS" there is a statement; or, "loose",
+    in notes opening most paragraphs with a label, any label opening the paragraph);
     alone, that the doc writes its headings as lines alone (see lone_lines), or "listed" for a line alone
     over a list in notes without Markdown headings (see alone.listed); bare, that it has no
     Markdown heading below its title (see label); asks, in a transcript, which step a turn moves it on
@@ -71,7 +72,8 @@ def paragraph_pieces(
             found = found or ("line" in style and commented(line, style["line"])) or None
         if found is None and plain and (number == start or typed):
             # "goal: ...", "math: ...", "flow: ..." typed line under line: a cheat sheet's parts, each a label
-            found = run_in(line, catalogue, parts_only=plain == "labels")
+            # in notes opening most paragraphs so ("need: ...", "scale: ..."), a label naming nothing opens one too
+            found = run_in(line, catalogue, parts_only=plain == "labels", loose=plain == "loose" and number == start)
         if found is None and leads and number == start:
             # a memo's lead phrase, an essay's topic taken in turn, a walkthrough's next step: the paragraph
             # stays the section's text

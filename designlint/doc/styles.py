@@ -6,13 +6,14 @@ are read (document.parse), so the builder knows from the first paragraph what a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
-from designlint.doc.implicit import LONE_MIN, colon_labels
+from designlint.doc.implicit import LONE_MIN, colon_labels, run_in
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
@@ -34,6 +35,7 @@ class Styles:
     essay: bool = False  # long paragraphs, each on one topic named by its opening clause (leads.essay)
     colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
+    run_ins: bool = False  # most paragraphs opened by a short label run into their text ("scale: 300m users, ...")
 
 
 def marked(tokens: list[dict[str, Any]]) -> bool:
@@ -57,9 +59,32 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     ordinals = not other and ordinal_topics(lines, firsts)
     steps = not other and walkthrough(lines, firsts)
     long = not (other or ordinals or steps) and essay(lines, _paragraphs(tokens, starts, lines))
+    run_ins = not (other or ordinals or steps or long) and _run_ins(lines, firsts[1:], catalogue)
     return Styles(
-        lone=lone, leads=leads, ordinals=ordinals, walkthrough=steps, essay=long, colons=colons, bold_run_ins=bold
+        lone=lone,
+        leads=leads,
+        ordinals=ordinals,
+        walkthrough=steps,
+        essay=long,
+        colons=colons,
+        bold_run_ins=bold,
+        run_ins=run_ins,
     )
+
+
+# Notes whose paragraphs open "need: ...", "scale: ...", "flow: ...": with this many such labels, and at
+# least half the paragraphs below the title opened so, the labels are the notes' sections even where
+# none names a step.
+RUN_INS_MIN = 4
+
+
+def _run_ins(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
+    """Most paragraphs (firsts: their first lines, the title's left out) open with a short label run into
+    their text, each label a different one: names said again and again ("Dario:", "Me:") are speakers."""
+    found = (run_in(lines[number - 1], catalogue, loose=True) for number in firsts)
+    counts = Counter(label.title.lower() for label in found if label is not None)
+    once = sum(1 for count in counts.values() if count == 1)
+    return once >= RUN_INS_MIN and 2 * once >= len(firsts)
 
 
 def _paragraphs(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> list[tuple[int, int]]:
