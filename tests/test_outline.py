@@ -45,6 +45,8 @@ CATALOGUE = load_catalogue()
         ("3. Design", "high-level"),
         ("System design", "high-level"),
         ("API design", "api"),
+        # a dive named before the question it answers
+        ("Deep dive: where do we store history?", "deep-dive"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:

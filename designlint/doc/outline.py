@@ -37,12 +37,13 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     Each entry scores the characters its synonyms match, so "Capacity estimation and
     constraints" (capacity + estimation) is an estimation, not a requirement; a part
     beats a step on a tie because it says more. A question ("Does the feature change
-    defaults?") names no step, unless the doc heads its sections with questions (asking):
+    defaults?") names no step, unless a dive is named before it ("Deep dive: where does history
+    live?") or the doc heads its sections with questions (asking):
     there "How big is it?" asks for the estimation, read with the catalogue's prompts.
     """
     text = normalize_title(title)
     if text.endswith("?") and not asking:
-        return None
+        return _dive_topic(text, catalogue)  # "Deep dive: where do we store history?" names its step first
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     best = named_entry(text, catalogue)
