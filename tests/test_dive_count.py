@@ -373,3 +373,11 @@ def test_parts_numbered_under_their_section_are_dives_of_their_own() -> None:
     notes = "photo service notes\n\n1. Requirements\n\n- upload photos\n- see a feed\n\n" + parts
     assert _found(notes) == "enough"
     assert _found(notes.replace("   7b. Photo storage\n", "   More on this:\n")) == "1"
+
+
+def test_sections_naming_nothing_after_a_dive_are_dives_and_a_later_phase_is_not() -> None:
+    head = "# Alerts\n\n## Requirements\n- users get storm alerts\n\n## Deep dive: matching\n\n" + FEED + "\n\n"
+    text = head + f"## Photo storage\n\n{STORAGE}\n"
+    assert _d001(text) == []  # "Photo storage" follows the named dive and reasons: a second dive
+    later = head + f"## Phase 2\n\n{STORAGE}\n"
+    assert [f.message.split(";")[0] for f in _d001(later)] == ["deep dives found: 1"]

@@ -144,7 +144,9 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
         plain = [s for s in after if s.implicit in (*LABEL_KINDS, "bold") and s not in named]
-        candidates = sorted([*named, *plain], key=lambda s: s.line)
+        # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
+        later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
+        candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
     else:
         candidates = implied_sections(ctx, "high-level", closing)
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
@@ -153,7 +155,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     for section in candidates:
         if flows is not None and flows.search(section.title) or _walkthrough(section):
             continue
-        if crosscut is not None and crosscut.fullmatch(normalize_title(section.title)):
+        # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
+        if crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip()):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
         if _asks_about_whole(section):
             continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
@@ -165,6 +168,11 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
+
+
+def _unstepped(ctx: Context, section: Section) -> bool:
+    """No step claims the section: a dive's later sibling that names nothing."""
+    return ctx.outline.step_at.get(section.line) is None
 
 
 _QUESTION = re.compile(r"\?(?:\s|$)")
