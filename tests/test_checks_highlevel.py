@@ -197,6 +197,12 @@ def test_a_chain_of_components_on_one_line_is_a_diagram() -> None:
     assert [f.rule_id for f in _lint(sentence, "H005")] == ["H005"]
 
 
+def test_a_protobuf_service_method_with_its_message_is_an_api() -> None:
+    service = "```\nservice Pastes {\n  rpc Create(CreateRequest) returns (CreateResponse);\n}\n```"
+    assert _lint(service, "H001") == []
+    assert [f.rule_id for f in _lint("The pastes service is written in Go.", "H001")] == ["H001"]
+
+
 def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
     assert _lint("Clients call `createPaste(owner_id, body)` on the paste service.", "H001") == []
     assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []
