@@ -72,6 +72,11 @@ def test_idempotency_and_pagination_only_asked_of_writes_and_lists() -> None:
     assert "idempotency of writes" in writes_and_lists[0].message and "pagination" in writes_and_lists[0].message
 
 
+def test_a_page_size_in_a_query_string_is_pagination() -> None:
+    listed = _lint("### API\n\n- `GET /v1/pastes?limit=50` lists pastes", "H002")
+    assert "pagination" not in listed[0].message
+
+
 def test_api_concerns_silent_without_an_api() -> None:
     assert _lint("Clients talk to a web tier.", "H002") == []
 

@@ -41,6 +41,7 @@ SCALING_PATHS = [
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
+    "When the catalogue grows past 2M rooms, search gets an index of its own.",
     # the first version's limit, then what changes
     "One Postgres node taking every booking plus the search reads is where it gets tight; then split by city.",
     "Scale api pods up 30 minutes before the presale opens.",
