@@ -39,6 +39,16 @@ def test_every_vocabulary_list_compiles() -> None:
         assert terms_pattern(terms).flags & re.IGNORECASE
 
 
+# A list's pattern ends in a word guard, (?![\w]): a term ending in a bracket, an equals sign or a space can never
+# match where a word follows it ("rpc Append(" before "AppendRequest", "limit=" before "50").
+_STOPPED = re.compile(r"(\\[(\[{]|=|/| |\\s[*+]?)$")
+
+
+def test_no_term_ends_where_the_word_guard_would_stop_it() -> None:
+    stopped = [(name, term) for name, terms in load_vocabulary().items() for term in terms if _STOPPED.search(term)]
+    assert stopped == []
+
+
 def _context(text: str) -> Context:
     return Context(parse(text, "doc.md"), load_catalogue(), load_vocabulary())
 
