@@ -206,3 +206,15 @@ def test_lines_above_every_heading_are_the_requirements_without_the_sections_bel
 
     # The section below keeps its own text: Redis named there is no technology in the requirements.
     assert lint_string(notes, select=("R007",)) == []
+
+
+def test_an_opening_section_weighing_two_options_is_no_requirements_step() -> None:
+    text = (
+        "# Key-value store: the trade-offs\n\n## Leader-follower vs leaderless\n\n"
+        "- Leader-follower: reads must be consistent and writes durable, read-your-writes is easy from the leader.\n"
+        "- Leaderless: highly available for writes, but clients must handle stale reads and conflicts.\n\n"
+        "## Hashing vs ranges\n\nRanges keep scans cheap; hashing spreads hot keys.\n"
+    )
+    assert "requirements" not in build_outline(parse(text), CATALOGUE).steps
+    asked = text.replace("Leader-follower vs leaderless", "What it must do")
+    assert "requirements" in build_outline(parse(asked), CATALOGUE).steps

@@ -217,6 +217,10 @@ def _asks(doc: Document) -> bool:
     return asked >= QUESTIONS_MIN and asked * 2 > len(titles)
 
 
+# A title setting two options side by side ("Push vs pull", "SQL versus a log").
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
 def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> None:
     """With no heading naming them, the requirements are what comes before any other step, if it asks
     for features and qualities: one of the first two sections under another name ("What matters",
@@ -232,6 +236,8 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     features = {s.line for s in outline.parts.get("functional", [])}
     claimed = False
     for section in (s for s in opening if s.line < first and outline.step_at.get(s.line, entry.id) == entry.id):
+        if _VERSUS.search(section.title):
+            break  # "Leader-follower vs leaderless": options weighed, so the asking is over
         # Bold labels ("**Must do**") are sections: their words count as lines too.
         titles = [Block("paragraph", s.line, s.line, s.title) for s in section.walk()]
         holds = any(section.line <= s.line <= section.end_line for s in found)
