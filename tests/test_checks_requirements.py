@@ -207,6 +207,19 @@ def test_no_feature_list_says_none_are_listed() -> None:
     assert findings[0].message.startswith("no functional requirements listed")
 
 
+def test_options_weighed_in_a_list_are_no_features() -> None:
+    weighed = (
+        "# X\n\n## Requirements\nTen million readings a day, kept a year.\n\nSQL or a log? The main call.\n\n"
+        "- SQL: one query language for everything, but writes slow down past a few thousand a second.\n"
+        "- A log: appends stay cheap at any rate.\n\n## High-level design\nA box.\n"
+    )
+    findings = lint_string(weighed, select=("R001",))
+    assert [f.variant for f in findings] == ["none"]
+    # without the question, a list that weighs only in one item may still name features
+    features = weighed.replace("SQL or a log? The main call.", "What it does:")
+    assert [f.variant for f in lint_string(features, select=("R001",))] != ["none"]
+
+
 def test_clauses_of_one_item_count_as_features() -> None:
     text = "# X\n\n## Requirements\n- Post a note; tag a note.\n\n## High-level design\nA box.\n"
     findings = lint_string(text, select=("R001",))

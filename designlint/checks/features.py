@@ -18,6 +18,7 @@ from designlint.checks.base import Check
 from designlint.checks.plain_lists import inline_features, lettered, line_list
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
+    Tagged,
     is_dialogue,
     is_placeholder,
     is_spoken,
@@ -122,13 +123,37 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
     ]
     if own:
         return own
-    general = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
+    weighed = _weighed_lists(tagged)
+    plain_lists = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
+    general = [b for b in plain_lists if b.line not in weighed]
     general = general or [items for t in tagged if not t.part and (items := lettered(t.block))]
     # notes typed line by line under "what it does", no bullets: each line is an item unless it wraps prose;
     # where most lines state a quality or a figure ("p99 get < 10ms") they are the requirements at large
     typed = [lines for t in tagged if not t.part and (lines := line_list(t.block, unwrapped=True))]
     general = general or [b for b in typed if sum(1 for item in b.items if fact(item.text)) * 2 < len(b.items)]
     return [b for b in general if not facts(b)][:1]
+
+
+# An item that weighs an option: "CP (etcd style): one view for all, but a partition stops writes", "+ cheap".
+_WEIGHED = re.compile(r"\b(?:but|however|whereas|downside|upside|drawback)\b|^\s*[+\u2212]\s", re.IGNORECASE)
+
+
+# A lead-in asking which of two ways to go: "CP or AP?", "Push vs pull?"
+_EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b[^?.\n]{0,40}\?", re.IGNORECASE)
+
+
+def _weighed_lists(tagged: list[Tagged]) -> set[int]:
+    """The lines of lists that set options against each other: each item weighs one, or half of them do
+    under a lead-in asking which way to go ("CP or AP?"). Such a list names no feature."""
+    weighed = set()
+    blocks = [t.block for t in tagged]
+    for before, after in itertools.pairwise([Block("paragraph", 0, 0, ""), *blocks]):
+        items = [item for item in after.items if item.text.strip()] if after.kind == "list" else []
+        weighing = sum(1 for item in items if _WEIGHED.search(item.text))
+        asked = _EITHER.search(before.text.rsplit("\n", 1)[-1]) is not None
+        if len(items) >= 2 and (weighing == len(items) or asked and 2 * weighing >= len(items)):
+            weighed.add(after.line)
+    return weighed
 
 
 def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
@@ -220,7 +245,9 @@ def _none_listed(
     """A written requirements step with no list of features, no transcript, no feature in prose and none set
     out inline after a label (see inline.py)."""
     tagged = requirement_blocks(ctx)
-    if any(t.block.kind in ("list", "table") and t.part != "non-functional" and not facts(t.block) for t in tagged):
+    weighed = _weighed_lists(tagged)
+    listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
+    if any(not facts(b) and b.line not in weighed for b in listed):
         return  # a list there may hold the features in a form not read as such: stay silent
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
