@@ -34,6 +34,9 @@ def kinds(line: str) -> list[str]:
         ("Say 300 sites, each open 12 hours a day, each seeing 20 people an hour: that's 72,000 a day.", OK),
         ("Say 300 sites, each open 12 hours a day, each seeing 20 people an hour: that's 54,000 a day.", ARITHMETIC),
         ("10 servers, each with 64 GB of RAM, is 640 GB", OK),
+        # a remark after the result states no second result
+        ("So 1M drivers divided by 4 seconds, that's about 250k writes per second. That's a lot of writes.", OK),
+        ("So 1M drivers divided by 4 seconds, that's about 25k writes per second. That's a lot of writes.", ARITHMETIC),
     ],
 )
 def test_steps_in_words_are_checked(line: str, kind: str) -> None:

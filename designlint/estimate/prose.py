@@ -62,9 +62,10 @@ _COMMA_RESTATED = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
+# Each result word only before a figure: "that's a lot of writes" states no result.
 _RESULT = re.compile(
-    r",?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+"
-    r"|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|so)\s+"
+    r"(?:,?\s+(?:which|that)\s+(?:is|gives|comes to|makes)\b\s*|[,:]?\s+that's\s+"
+    r"|,?\s+(?:is|are|gives|giving|equals|comes to|makes|yields|so)\s+)"
     r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
