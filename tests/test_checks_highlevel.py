@@ -7,6 +7,10 @@ from typing import Any
 
 import pytest
 
+from designlint.catalogue import load_catalogue
+from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
+
 from conftest import lint_string
 
 
@@ -455,6 +459,21 @@ def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
     # notes that go on from the numbers to the record under the same heading lay out a design there too
     sized = text.replace("## What gets stored\n\n", "## Numbers\n\n2k lots x 400 bays = 800k bays\n\n")
     assert ("S001", "high-level") not in [(f.rule_id, f.variant) for f in lint_string(sized, select=("S001",))]
+
+
+def test_a_record_laid_out_in_notes_without_any_heading_shows_the_design() -> None:
+    notes = (
+        "service registry notes\n\nInstances must register on start and must heartbeat; clients must find the "
+        "healthy ones.\nLookups should answer in under 10 ms and the registry must stay highly available.\n\n"
+        "what a registration holds:\n  service_name   string\n  instance_id    uuid\n  lease_expires  timestamp\n\n"
+        "Clients cache the list and retry another instance on errors.\n"
+    )
+    doc = parse(notes)
+    # the notes are taken whole for the requirements: the record among them is still the design's
+    assert build_outline(doc, load_catalogue()).steps["requirements"] == [doc.root]
+    assert ("S001", "high-level") not in [(f.rule_id, f.variant) for f in lint_string(notes, select=("S001",))]
+    plain = notes.replace("  service_name   string\n  instance_id    uuid\n  lease_expires  timestamp\n", "  a name\n")
+    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(plain, select=("S001",))]
 
 
 @pytest.mark.parametrize(

@@ -209,7 +209,10 @@ class Context:
         # notes often go on from the numbers to the record without a heading of its own ("est" over the sizes,
         # then "what a job doc looks like: job_id, employer_id, ..."): a record laid out there counts too
         sized = (b for s in self.outline.step_sections("estimation") for b in s.all_blocks())
-        return any(has_fields(b, types, operations) for b in (*self._beyond_early(), *sized))
+        # notes with no heading at all, taken whole for the requirements, lay their record out there too
+        # ("what a registration looks like:" over its typed fields)
+        alone = self.doc.root.blocks if self.outline.steps.get("requirements") == [self.doc.root] else ()
+        return any(has_fields(b, types, operations) for b in (*self._beyond_early(), *sized, *alone))
 
     def _called(self) -> bool:
         """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
