@@ -461,6 +461,19 @@ def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
     assert ("S001", "high-level") not in [(f.rule_id, f.variant) for f in lint_string(sized, select=("S001",))]
 
 
+def test_a_drawing_run_on_under_the_requirements_label_shows_the_design() -> None:
+    notes = (
+        "video pipeline - one pager\n\nRequirements\n\n1. Creators upload videos up to 4 GB.\n"
+        "2. Viewers watch within a minute of upload.\n3. Originals must never be lost.\n\nFlow\n\n"
+        "```\n[ upload ] --> [ raw bucket ] --> [ encoders ] --> [ CDN ]\n                  |\n"
+        "                  v\n            [ notifier ]\n```\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(notes, select=("S001", "H005"))]
+    assert ("S001", "high-level") not in found and not any(rule == "H005" for rule, _ in found)
+    plain = notes[: notes.index("```")] + "Uploads land in a bucket and get encoded.\n"
+    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(plain, select=("S001",))]
+
+
 def test_a_record_laid_out_in_notes_without_any_heading_shows_the_design() -> None:
     notes = (
         "service registry notes\n\nInstances must register on start and must heartbeat; clients must find the "

@@ -238,15 +238,13 @@ class Context:
                 yield from section.blocks
 
     def _drawn(self) -> bool:
-        """A picture or a drawing in a code block beyond the requirements and the estimate: in a design
-        write-up that is the architecture drawn (hand-labelled write-ups counted every such image as a diagram).
+        """A drawing anywhere, or a picture beyond the requirements and the estimate: in a design write-up that
+        is the architecture drawn (hand-labelled write-ups counted every such image as a diagram).
 
-        Notes without headings keep their drawing with everything else above the first heading, even when
-        those lines hold the requirements, so a drawing there counts; an image there may be a screenshot of
-        the product, so it counts only where the lines are not taken for the requirements."""
-        return any(is_drawing(b) for b in self.doc.root.blocks) or any(
-            _PICTURE.search(b.text) or is_drawing(b) for b in self._beyond_early()
-        )
+        Notes often run their drawing on under the requirements' label ("Requirements" alone on a line, then
+        "Flow" over boxes and arrows), so a drawing counts wherever it sits; an image among the requirements
+        may be a screenshot of the product, so a picture counts only outside them."""
+        return any(is_drawing(b) for b in self.blocks) or any(_PICTURE.search(b.text) for b in self._beyond_early())
 
     def step_blocks(self, step_id: str) -> Iterator[Block]:
         for section in self.outline.step_sections(step_id):
