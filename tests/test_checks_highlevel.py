@@ -118,6 +118,9 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # fields listed in a sentence with nothing to introduce them; a payload's or a call's are an operation's
         ("One row per seat. Something like flight_id, seat_no, cabin, status (free, held), hold_expires_at.", True),
         ("POST /v1/seats/hold {flight_id, seat_no, passenger_id, hold_token} -> {expires_at}", False),
+        # key markers in capitals after a name
+        ("Storage: a scores table, player_id PK, week SK, best_score, best_at, updated_at.", True),
+        ("We run API, DB, LB and CDN nodes in two regions.", False),
         # fields one bullet a line, a note after any name
         ("Cell state:\n\n- cell_id (H3 index), city_id\n- open_requests_5m, quotes_5m (demand)\n"
          "- available_drivers (supply)\n- computed_at, version", True),
