@@ -13,7 +13,9 @@ SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 # After a verb or label that introduces fields, three or more names in a row, commas between.
 # A field named in prose: "`comment_id` (snowflake)", "image_id uuid pk", "key varchar(8) pk".
 # A key or type marker in capitals may follow: "player_id PK", "week SK", "id UUID".
-_PROSE_NAME = r"`?[a-z][a-z0-9_]*`?(?:[ \t]+(?:[a-z][a-z0-9_]*(?:\(\d+\))?|[A-Z]{2,8}\b)){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
+_PROSE_NAME = (
+    r"`?[a-z][a-z0-9_]*`?(?:[ \t]+(?:[a-z][a-z0-9_]*(?:\(\d+\))?|[A-Z]{2,8}\b)){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
+)
 _PROSE_ROW = re.compile(
     r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
     rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
