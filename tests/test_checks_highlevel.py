@@ -121,6 +121,9 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # key markers in capitals after a name
         ("Storage: a scores table, player_id PK, week SK, best_score, best_at, updated_at.", True),
         ("We run API, DB, LB and CDN nodes in two regions.", False),
+        # a key mapped to the fields of its value; an endpoint's reply is an API's
+        ("- alert_state: rule_id -> {status, since, last_eval}", True),
+        ("- GET /v1/rank/{player_id} -> {rank, score, neighbours}", False),
         # fields one bullet a line, a note after any name
         ("Cell state:\n\n- cell_id (H3 index), city_id\n- open_requests_5m, quotes_5m (demand)\n"
          "- available_drivers (supply)\n- computed_at, version", True),

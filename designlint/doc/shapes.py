@@ -70,6 +70,13 @@ _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
 )
+# A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
+# {status, since, last_eval}", "user:{id} -> {name, email}". An endpoint before the arrow is an API reply instead.
+_KEY_TO_FIELDS = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:[a-z][\w ]{0,30}:[ \t]+)?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*[ \t]*(?:->|→|=>)[ \t]*"
+    r"\{[^{}\n]*,[^{}\n]*\}",
+    re.MULTILINE,
+)
 _ALIGNED = re.compile(r"^[ \t]*([a-z][a-z0-9_]{1,40})[ \t]{2,}\S", re.MULTILINE)
 _CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
@@ -135,7 +142,9 @@ def _aligned_fields(text: str) -> bool:
 
 def _keyed(text: str) -> bool:
     """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}"."""
-    return ("{" in text or "=" in text) and _KEY_VALUE.search(text) is not None
+    if "{" not in text and "=" not in text:
+        return False
+    return _KEY_VALUE.search(text) is not None or ("{" in text and _KEY_TO_FIELDS.search(text) is not None)
 
 
 def _settled_alone(text: str) -> bool:
