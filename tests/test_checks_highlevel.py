@@ -50,6 +50,9 @@ def test_an_endpoint_line_anywhere_is_an_api() -> None:
         ("### API\n\nN/A, batch only.", True),
         ("### API\n\nNone of the calls are public; `POST /v1/jobs` {spec} -> {id} is internal.", False),
         ("### API\n\nCallers submit jobs and poll for results.", False),  # a heading over prose is the part
+        # a heading over nothing but a note to come back to it
+        ("### API\n\nTODO", True),
+        ("### API\n\nTODO: auth.\n\nCallers submit jobs and poll for results.", False),
     ],
 )
 def test_an_api_heading_over_a_statement_that_there_is_none_is_no_api(body: str, flagged: bool) -> None:

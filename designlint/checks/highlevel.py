@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.drawing import DrawingRules, is_drawing
@@ -103,9 +104,14 @@ def _cue_lines(ctx: Context, name: str, blocks: Iterable[Block], enough: int) ->
 
 
 def _says_none(ctx: Context, section: Section) -> bool:
-    """A part's heading over a statement that there is none ("## API" over "None public. ...")."""
-    first = next((b for b in section.blocks if b.kind in ("paragraph", "list")), None)
-    return first is not None and not section.children and _NONE.match(prose_of(ctx, first.text)) is not None
+    """A part's heading over a statement that there is none ("## API" over "None public. ..."), or over
+    nothing but a note to come back to it ("## API" over "TODO")."""
+    if section.children:
+        return False
+    written = [b for b in section.blocks if b.kind in ("paragraph", "list")]
+    if written and len(written) == len(section.blocks) and all(is_placeholder(prose_of(ctx, b.text)) for b in written):
+        return True
+    return bool(written) and _NONE.match(prose_of(ctx, written[0].text)) is not None
 
 
 def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
