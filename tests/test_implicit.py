@@ -1243,3 +1243,18 @@ def test_an_endpoint_over_what_it_returns_is_no_heading() -> None:
     titles = [s.title for s in parse(notes).sections()]
     assert "GET /{code}" not in titles and "POST /links" not in titles
     assert "Step 3 - keys" in titles
+
+
+def test_decimal_sub_headings_under_a_numbered_item_open_its_parts() -> None:
+    outline_text = (
+        "BIKE SHARE - outline\n\n1. Requirements\n1.1 Functional\n  1.1.1 Riders unlock a bike with the app.\n"
+        "  1.1.2 Riders return a bike at any dock.\n1.2 Non-functional\n  1.2.1 Unlocks answer within 2 s.\n"
+        "1.3 Out of scope\n  1.3.1 Payments.\n\n2. Design\n2.1 Docks report every 30 s.\n"
+    )
+    doc = parse(outline_text)
+    outline = build_outline(doc, CATALOGUE)
+    assert [s.title for s in outline.parts["functional"]] == ["Functional"]
+    assert [s.title for s in outline.parts["non-functional"]] == ["Non-functional"]
+    assert [s.title for s in outline.parts["scope-exclusions"]] == ["Out of scope"]
+    # a decimal line that is a sentence stays text
+    assert not [s.title for s in doc.sections() if "Docks" in s.title]

@@ -20,6 +20,7 @@ from designlint.doc.implicit import (
     STYLE_MIN,
     Implicit,
     label,
+    named,
     opens_sentence,
     run_in,
     unnamed,
@@ -157,11 +158,31 @@ def list_pieces(
         if heading.kind == "run-in":  # "- flow: feed -> apps": the item is the section's text
             pieces.append((None, number, last))
         elif last > number:  # its nested lines, apart from the items after it, which sit one level up
-            pieces.append((None, number + 1, last))
+            pieces += _decimal_parts(lines, number + 1, last, catalogue)
         begin = last + 1
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+# "1.2 Non-functional" under "1. Requirements": an outline's decimal sub-heading, typed as a line of the item.
+_DECIMAL = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(\S.{0,40})$")
+
+
+def _decimal_parts(lines: list[str], first: int, last: int, catalogue: Catalogue) -> list[Piece]:
+    """The lines under a numbered item, split at decimal sub-headings whose words all name a part or step."""
+    pieces: list[Piece] = []
+    begin = first
+    for number in range(first, last + 1):
+        found = _DECIMAL.match(lines[number - 1])
+        heading = named(found.group(1), catalogue, "item", whole=True) if found else None
+        if heading is None:
+            continue
+        if number > begin:
+            pieces.append((None, begin, number - 1))
+        pieces.append((heading, number, number))
+        begin = number + 1
+    return [*pieces, (None, begin, last)] if begin <= last else pieces
 
 
 def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | None:
