@@ -96,6 +96,9 @@ def test_a_figure_an_arrow_leads_to_needs_a_unit_that_ends_its_word(line: str, f
         ("We skip the estimation: one office, a few hundred users, single-server territory.", True),
         ("50M keys and 500k requests/s were given; the interviewer said skip estimation and go to design.", False),
         ("He told me to skip the numbers.", False),
+        # what someone else did, reported
+        ("The instructor gave 10M a day and then just skipped the back-of-envelope part.", False),
+        ("She skipped the math in the video.", False),
     ],
 )
 def test_a_skip_excuses_the_estimate_only_as_the_writers_own_call(line: str, excused: bool) -> None:
