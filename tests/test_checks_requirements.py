@@ -79,6 +79,12 @@ def test_waived_latency_is_not_asked_for(line: str) -> None:
     assert lint_string(text, select=("R003",)) == []
 
 
+def test_waived_speed_with_one_thing_wanted_fast_still_asks_for_latency() -> None:
+    line = "Alerts do not need to be instant, but login codes should go out ASAP."
+    found = lint_string(f"# X\n\n## Requirements\n- Send alerts.\n- {line}\n", select=("R003",))
+    assert [(f.rule_id, f.context) for f in found] == [("R003", "go out asap")]
+
+
 def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
     text = "# X\n\n## Requirements\n- Low latency reads.\n- Latency target: p99 under 120 ms.\n"
     assert lint_string(text, select=("R003",)) == []
