@@ -195,6 +195,8 @@ NOT_FAILURE_MODES = [
     "The hold is a conditional update; if it fails the room is already booked and the app says so.",
     "We agreed to park failures (what if a booking worker dies) for Thursday.",
     "Next session: fifteen minutes on the diagram and on the failure story.",
+    # a version kept as a snapshot, where a restore is a feature
+    "Named versions point to a snapshot rev; restoring one applies an op that turns today's text into it.",
 ]
 
 
