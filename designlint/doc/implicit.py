@@ -275,16 +275,6 @@ def _one_word_label(words: str) -> bool:
 LONE_MIN = 3
 
 
-def colon_labels(lines: list[str], firsts: list[int]) -> int:
-    """How many paragraphs (firsts: their first lines) open with a label naming nothing that ends in a
-    colon ("partitioning:", "conflicts:"); with LONE_MIN of them, a doc without Markdown headings
-    writes its sections that way, whether or not two of them name steps."""
-    # a label asking how or what is counted only once the doc is known to write labels: in prose, "What it
-    # has to do:" leads into a list
-    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=False) for number in firsts)
-    return sum(1 for label in found if label is not None and label.kind == "colon")
-
-
 def opens_sentence(line: str) -> bool:
     """The line begins with a word that makes it a sentence ("are gathered from ...")."""
     return _SENTENCE.match(line.lstrip()) is not None

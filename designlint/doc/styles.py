@@ -13,7 +13,7 @@ from typing import Any
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
-from designlint.doc.implicit import LONE_MIN, colon_labels, run_in
+from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, run_in, unnamed
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 
 # A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
@@ -33,7 +33,7 @@ class Styles:
     ordinals: bool = False  # paragraphs take an essay's topics in turn ("The second problem is ...", leads.ordinal)
     walkthrough: bool = False  # paragraphs open with words moving a walkthrough on ("Next, ...", leads.sequenced)
     essay: bool = False  # long paragraphs, each on one topic named by its opening clause (leads.essay)
-    colons: int = 0  # paragraphs opened by a label line ending in a colon (implicit.colon_labels)
+    colons: int = 0  # paragraphs opened by a label line ending in a colon (colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
     run_ins: bool = False  # most paragraphs opened by a short label run into their text ("scale: 300m users, ...")
 
@@ -85,6 +85,16 @@ def _run_ins(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
     counts = Counter(label.title.lower() for label in found if label is not None)
     once = sum(1 for count in counts.values() if count == 1)
     return once >= RUN_INS_MIN and 2 * once >= len(firsts)
+
+
+def colon_labels(lines: list[str], firsts: list[int]) -> int:
+    """How many paragraphs (firsts: their first lines) open with a label naming nothing that ends in a
+    colon ("partitioning:", "conflicts:"); with LONE_MIN of them, a doc without Markdown headings
+    writes its sections that way, whether or not two of them name steps."""
+    # a label asking how or what is counted only once the doc is known to write labels: in prose, "What it
+    # has to do:" leads into a list
+    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=False) for number in firsts)
+    return sum(1 for label in found if label is not None and label.kind == "colon")
 
 
 def _paragraphs(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> list[tuple[int, int]]:
