@@ -381,3 +381,10 @@ def test_sections_naming_nothing_after_a_dive_are_dives_and_a_later_phase_is_not
     assert _d001(text) == []  # "Photo storage" follows the named dive and reasons: a second dive
     later = head + f"## Phase 2\n\n{STORAGE}\n"
     assert [f.message.split(";")[0] for f in _d001(later)] == ["deep dives found: 1"]
+
+
+def test_a_section_naming_nothing_between_the_design_and_the_named_dives_is_a_dive() -> None:
+    text = HEAD + f"\n## Push vs pull\n\n{FEED}\n\n## Deep dive: storage\n\n{STORAGE}\n"
+    assert _d001(text) == []  # "Push vs pull" reasons before the named dive: two dives
+    stub = HEAD + f"\n## Push vs pull\n\nPush.\n\n## Deep dive: storage\n\n{STORAGE}\n"
+    assert [f.message.split(";")[0] for f in _d001(stub)] == ["deep dives found: 1"]

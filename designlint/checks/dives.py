@@ -143,7 +143,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
-        plain = [s for s in after if s.implicit in (*LABEL_KINDS, "bold") and s not in named]
+        plain = [s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and s not in named]
         # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
         candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
