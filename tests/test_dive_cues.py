@@ -195,6 +195,9 @@ NOT_FAILURE_MODES = [
     "The hold is a conditional update; if it fails the room is already booked and the app says so.",
     "We agreed to park failures (what if a booking worker dies) for Thursday.",
     "Next session: fifteen minutes on the diagram and on the failure story.",
+    # replicas there for the read load, counted from it or said to serve it
+    "One shard holds 10 GB; replicas for qps: 5k/s / ~500 qps per replica -> 10 replicas.",
+    "Search replicas serve reads; when searches grow we add replicas, not shards.",
     # a version kept as a snapshot, where a restore is a feature
     "Named versions point to a snapshot rev; restoring one applies an op that turns today's text into it.",
 ]
