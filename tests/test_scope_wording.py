@@ -108,6 +108,10 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("Interviewer: No. Ignore returns and payments. Focus on drop-off and pick-up.", True),
         ("This is my practice for the round. Please ignore my english, I write fast.", False),
         ("The code is only given out while the parcel waits.", False),
+        # who may do a thing, and a note in brackets on one line
+        ("POST /lockers/{id}/open (remote, owner only, needs a fresh code)", False),
+        ("Drop-off API: p99 < 150 ms (enqueue only, not delivery).", False),
+        ("Couriers add compartments, admin only.", False),
     ],
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
