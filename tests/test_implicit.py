@@ -1258,3 +1258,14 @@ def test_decimal_sub_headings_under_a_numbered_item_open_its_parts() -> None:
     assert [s.title for s in outline.parts["scope-exclusions"]] == ["Out of scope"]
     # a decimal line that is a sentence stays text
     assert not [s.title for s in doc.sections() if "Docks" in s.title]
+
+
+def test_an_order_to_size_it_and_a_question_on_how_a_users_request_travels_move_a_transcript_on() -> None:
+    chat = (
+        "# CDN mock\n\n**Interviewer:** Design a CDN. What should it do?\n\n**Candidate:** Serve images from the edge;"
+        " pull from origin on a miss.\n\n**Interviewer:** Size it.\n\n**Candidate:** 2M requests/s x 200 KB = 400 GB/s."
+        "\n\n**Interviewer:** How does a user's request get to the right PoP?\n\n**Candidate:** Anycast; GeoDNS steers"
+        " finer but resolvers hide the user.\n"
+    )
+    steps = build_outline(parse(chat), CATALOGUE).steps
+    assert sorted(steps) == ["estimation", "high-level", "requirements"]
