@@ -500,6 +500,12 @@ def test_scale_assumptions_are_no_feature_list() -> None:
         ("- every check adds under 3 ms at p99.\n- 99.99% availability.\n- counters may drift a little.\n", "no functional"),
         # opens with a feature: it is the one feature, the targets follow it
         ("- Riders book a slot.\n- Booking answers in 300 ms.\n- 99.9% availability.\n", "functional requirements listed: 1"),
+        # invariants the data must keep are qualities too
+        (
+            "- a top-up is credited exactly once, never twice.\n- ledger entries are never edited after the fact."
+            "\n- the balance a user sees is at most a second old.\n",
+            "no functional",
+        ),
     ],
 )
 def test_a_list_of_qualities_is_no_feature_list(items: str, start: str) -> None:

@@ -75,8 +75,12 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
 def _is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
-    """A clause that states a quality ("High availability", "p99 under 200 ms"), not a feature."""
-    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text))
+    """A clause that states a quality ("High availability", "p99 under 200 ms") or an invariant the data
+    must keep ("a top-up is credited exactly once, never twice"), not a feature."""
+    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text) or _INVARIANT.search(text))
+
+
+_INVARIANT = re.compile(r"\b(?:never|exactly[- ]once|at[- ]most[- ]once)\b", re.IGNORECASE)
 
 
 def _nested(item: Item) -> int:
