@@ -42,6 +42,8 @@ SCALING_PATHS = [
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
     "When the catalogue grows past 2M rooms, search gets an index of its own.",
+    # a mechanism under a heading for the next phase
+    "#### Phase 2\n\nThe group adds three cities: the booking service is stateless, so more replicas.",
     # the first version's limit, then what changes
     "One Postgres node taking every booking plus the search reads is where it gets tight; then split by city.",
     "Scale api pods up 30 minutes before the presale opens.",
