@@ -42,6 +42,8 @@ SCALING_PATHS = [
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
     "When the catalogue grows past 2M rooms, search gets an index of its own.",
+    # one thing far busier than the rest, split up
+    "Two sales at once are fine; 1 hot sale -> split into N sub-queues by user hash, admitting 500/N from each.",
     # a mechanism under a heading for the next phase
     "#### Phase 2\n\nThe group adds three cities: the booking service is stateless, so more replicas.",
     # the first version's limit, then what changes
@@ -79,6 +81,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a busy thing named, nothing split: contention, not growth
+    "Optimistic locking means lots of retries when a hot hotel sells out on a sale day.",
     # the same words as the base design, with no question about growth before them
     "Q: How does ingest work?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     "Never got to how it grows: sharding by host id would be the next step.",
