@@ -218,3 +218,14 @@ def test_an_opening_section_weighing_two_options_is_no_requirements_step() -> No
     assert "requirements" not in build_outline(parse(text), CATALOGUE).steps
     asked = text.replace("Leader-follower vs leaderless", "What it must do")
     assert "requirements" in build_outline(parse(asked), CATALOGUE).steps
+
+
+def test_the_writers_question_over_what_was_left_out_names_the_exclusions_in_a_doc_headed_by_questions() -> None:
+    text = (
+        "# Map tiles\n\n## Should we pre-render everything?\n\nNo: z0-z12 only.\n\n## What sits in front?\n\n"
+        "A CDN.\n\n## What would I change at 10x?\n\nMore render nodes.\n\n## What did I skip?\n\n"
+        "API keys and the ingest pipeline.\n"
+    )
+    parts = build_outline(parse(text), CATALOGUE).parts
+    assert [s.title for s in parts["scope-exclusions"]] == ["What did I skip?"]
+
