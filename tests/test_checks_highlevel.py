@@ -221,6 +221,11 @@ def test_a_protobuf_service_method_with_its_message_is_an_api() -> None:
     assert [f.rule_id for f in _lint("The pastes service is written in Go.", "H001")] == ["H001"]
 
 
+def test_two_operations_called_in_lower_case_with_their_inputs_are_an_api() -> None:
+    assert _lint("Clients call get(key) and put(key, value, context), plus delete(key).", "H001") == []
+    assert [f.rule_id for f in _lint("Each shard is picked by hash(key) % 16.", "H001")] == ["H001"]
+
+
 def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
     assert _lint("Clients call `createPaste(owner_id, body)` on the paste service.", "H001") == []
     assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []

@@ -112,6 +112,9 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("POST /lockers/{id}/open (remote, owner only, needs a fresh code)", False),
         ("Drop-off API: p99 < 150 ms (enqueue only, not delivery).", False),
         ("Couriers add compartments, admin only.", False),
+        # features refused in a row, opening a sentence of running text; a list of "no" inside one is no refusal
+        ("Parcels up to 20 kg. No returns, no cash on delivery, no lockers abroad.", True),
+        ("The courier has no key, no code and no way in until the app sends one.", False),
     ],
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:

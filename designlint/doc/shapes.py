@@ -222,6 +222,7 @@ _SIGNATURE = re.compile(
 
 # A camelCase call with two or more arguments, in running text.
 _CALL_IN_PROSE = re.compile(r"\b([a-z]+[A-Z]\w{0,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})+)\)")
+_PLAIN_CALL = re.compile(r"\b([a-z][a-z_]{1,30})\([\w =.]{1,40}(?:,\s*[\w =.]{1,40})*\)")
 
 
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
@@ -238,7 +239,11 @@ def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
         return True
     # In a sentence: "expose one RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}".
     prose = block.text if block.kind == "paragraph" and "(" in block.text else ""
-    return any(operations.fullmatch(found.group(1)) for found in _CALL_IN_PROSE.finditer(prose))
+    if any(operations.fullmatch(found.group(1)) for found in _CALL_IN_PROSE.finditer(prose)):
+        return True
+    # Two operations named in lower case with their inputs: "clients call get(key) and put(key, value)".
+    calls = {found.group(1) for found in _PLAIN_CALL.finditer(prose) if operations.fullmatch(found.group(1))}
+    return len(calls) >= 2
 
 
 def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
