@@ -201,6 +201,9 @@ NOT_FAILURE_MODES = [
     "The hold is a conditional update; if it fails the room is already booked and the app says so.",
     "We agreed to park failures (what if a booking worker dies) for Thursday.",
     "Next session: fifteen minutes on the diagram and on the failure story.",
+    # a note that the failure story was never told, and replicas behind a balancer for the query load
+    "I never talked about what happens when a booking worker dies.",
+    "Every query server holds the whole index; we add replicas behind the LB for QPS.",
     # replicas there for the read load, counted from it or said to serve it
     "One shard holds 10 GB; replicas for qps: 5k/s / ~500 qps per replica -> 10 replicas.",
     "Search replicas serve reads; when searches grow we add replicas, not shards.",
