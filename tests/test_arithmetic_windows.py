@@ -198,6 +198,15 @@ def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
     assert lint_string(worked, select=("E002",)) == []
 
 
+def test_a_rate_raised_by_a_peak_factor_on_the_next_line() -> None:
+    doc = "# Scores\n\n## Estimation\n\n- 200M / 86400 = ~2.3k writes/s\n- peak 5x (evenings) => {}\n"
+    assert lint_string(doc.format("~12k writes/s"), select=("E002",)) == []
+    found = lint_string(doc.format("~25k writes/s"), select=("E002",))
+    assert [(f.rule_id, f.line) for f in found] == [("E002", 6)] and "2.3k writes/s x 5" in found[0].message
+    # a peak of something else, or a line above that ends with no rate per second, is not read
+    assert lint_string(doc.replace("writes/s\n", "writes/day\n", 1).format("~25k writes/s"), select=("E002",)) == []
+
+
 def test_numbers_written_with_decimal_commas_and_thousands_dots() -> None:
     doc = (
         "# Varianten\n\n## Estimation\n\n- 200.000 genomes × 4,5 M variants each = 9 × 10^11 calls\n"

@@ -79,6 +79,27 @@ def kept_over_lines(line: str, below: str) -> str | None:
     return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
 
 
+# "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
+# the line below raising it by a peak factor to a result of its own.
+_RATE_END = re.compile(
+    r"(?P<rate>\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b)[^\d\n]{0,20}$", re.IGNORECASE
+)
+_PEAK_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?(?:=>|->|→|≈|=)\s*"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b)",
+    re.IGNORECASE,
+)
+
+
+def peaked_over_lines(line: str, below: str) -> str | None:
+    """The peak a pair of lines works out ("2.3k writes/s x 5 = ~12k writes/s"), when line ends with a rate per
+    second and the line below raises it by a peak factor; None otherwise."""
+    if "peak" not in below.lower():
+        return None
+    rate, peak = _RATE_END.search(line), _PEAK_NEXT.match(below)
+    return f"{rate['rate']} x {peak['factor']} = {peak['result']}" if rate and peak else None
+
+
 # "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
 _A_SPAN_OF = re.compile(
     _DAILY_AMOUNT
