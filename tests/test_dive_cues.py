@@ -237,6 +237,8 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # two ways set side by side under a heading for the decisions made
+    "#### Decisions\n\n- Resize on upload vs resize on the fly: on upload costs storage; on the fly burns CPU on a miss.",
     # settings weighed by their values, each with its drawback, then one picked
     "- 300s TTL: resolvers cache longer, less load on us, but a dead region gets traffic for minutes\n"
     "- 30s TTL: failover in a minute, but many more queries reach the name servers\n- picked 30s for the API",
