@@ -138,12 +138,18 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # section for the architecture, those after the requirements may be feature flows.
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
         dives = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
-        steps = ctx.outline.step_sections("deep-dive")
+        # held by identity: a scan of the step's sections for each dive was quadratic in long docs
+        steps = {id(s) for s in ctx.outline.step_sections("deep-dive")}
         # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
-        named = [d for d in dives if any(d is s for s in steps) or not closing.search(d.title)]
+        named = [d for d in dives if id(d) in steps or not closing.search(d.title)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
-        plain = [s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and s not in named]
+        taken = {id(d) for d in named}
+        plain = [
+            s for s in after
+            if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s))
+            and id(s) not in taken
+        ]
         # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
         candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
