@@ -18,7 +18,6 @@ from designlint.checks.base import Check
 from designlint.checks.plain_lists import inline_features, lettered, line_list
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
-    Tagged,
     is_dialogue,
     is_placeholder,
     is_spoken,
@@ -69,6 +68,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
+# An invariant the data must keep states a quality: "a top-up is credited exactly once, never twice".
+_INVARIANT = re.compile(r"\b(?:never|exactly[- ]once|at[- ]most[- ]once)\b", re.IGNORECASE)
 
 
 # --- R001 -------------------------------------------------------------------
@@ -78,9 +79,6 @@ def _is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) ->
     """A clause that states a quality ("High availability", "p99 under 200 ms") or an invariant the data
     must keep ("a top-up is credited exactly once, never twice"), not a feature."""
     return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text) or _INVARIANT.search(text))
-
-
-_INVARIANT = re.compile(r"\b(?:never|exactly[- ]once|at[- ]most[- ]once)\b", re.IGNORECASE)
 
 
 def _nested(item: Item) -> int:
@@ -127,7 +125,7 @@ def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[
     ]
     if own:
         return own
-    weighed = _weighed_lists(tagged)
+    weighed = _weighed_lists(ctx)
     plain_lists = [t.block for t in tagged if not t.part and t.block.kind == "list" and not is_dialogue(t.block)]
     general = [b for b in plain_lists if b.line not in weighed]
     general = general or [items for t in tagged if not t.part and (items := lettered(t.block))]
@@ -146,11 +144,15 @@ _WEIGHED = re.compile(r"\b(?:but|however|whereas|downside|upside|drawback)\b|^\s
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b[^?.\n]{0,40}\?", re.IGNORECASE)
 
 
-def _weighed_lists(tagged: list[Tagged]) -> set[int]:
-    """The lines of lists that set options against each other: each item weighs one, or half of them do
-    under a lead-in asking which way to go ("CP or AP?"). Such a list names no feature."""
+def _weighed_lists(ctx: Context) -> set[int]:
+    """The lines of the requirements' lists that set options against each other: each item weighs one, or
+    half of them do under a lead-in asking which way to go ("CP or AP?"). Such a list names no feature.
+    Worked out once per document: the feature lists and the silence of R001 both ask."""
+    return ctx.once("features.weighed", lambda: _weighed([t.block for t in requirement_blocks(ctx)]))
+
+
+def _weighed(blocks: list[Block]) -> set[int]:
     weighed = set()
-    blocks = [t.block for t in tagged]
     for before, after in itertools.pairwise([Block("paragraph", 0, 0, ""), *blocks]):
         items = [item for item in after.items if item.text.strip()] if after.kind == "list" else []
         weighing = sum(1 for item in items if _WEIGHED.search(item.text))
@@ -249,7 +251,7 @@ def _none_listed(
     """A written requirements step with no list of features, no transcript, no feature in prose and none set
     out inline after a label (see inline.py)."""
     tagged = requirement_blocks(ctx)
-    weighed = _weighed_lists(tagged)
+    weighed = _weighed_lists(ctx)
     listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
     if any(not facts(b) and b.line not in weighed for b in listed):
         return  # a list there may hold the features in a form not read as such: stay silent

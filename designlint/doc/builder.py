@@ -154,7 +154,6 @@ class Builder:
             heads = not self._in_transcript() and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
             lone: bool | str = heads and (self.lone or ("listed" if self._over_list(line, end) else False))
             plain = self._plain()
-            plain = "loose" if plain is True and self.run_ins else plain
             said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end), self.speakers))) > 1
             asks = self._ask if self._in_transcript() or said else None
             # A line whose words are all a step's name heads a section despite sentence words only in
@@ -223,11 +222,14 @@ class Builder:
 
     def _plain(self) -> bool | str:
         """Inside notes written without Markdown headings: True under none but the title, an opening
-        exchange or a run-in label; "labels" under a plain-line label, where only parts run in."""
+        exchange or a run-in label ("loose" where the doc writes its sections as such labels); "labels" under a
+        plain-line label, where only parts run in."""
         if self.styles or self.stack[-1].get("labelled"):
             return "labels"  # the doc writes its sections as label lines
         top = self.stack[-1]
-        return top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
+        plain = top["level"] <= 1 or top["implicit"] in ("dialogue", "prompt", "run-in")
+        # in notes opening most paragraphs with a label of their own, one naming nothing opens a section too
+        return "loose" if plain and self.run_ins else plain
 
     def _piece(self, token: dict[str, Any], kind: str, heading: Implicit | None, first: int, last: int) -> None:
         if heading is not None:

@@ -81,12 +81,11 @@ def kept_over_lines(line: str, below: str) -> str | None:
 
 # "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
 # the line below raising it by a peak factor to a result of its own.
-_RATE_END = re.compile(
-    r"(?P<rate>\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b)[^\d\n]{0,20}$", re.IGNORECASE
-)
+_PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b"  # "2.3k writes/s", "40 qps"
+_RATE_END = re.compile(rf"(?P<rate>{_PER_SECOND})[^\d\n]{{0,20}}$", re.IGNORECASE)
 _PEAK_NEXT = re.compile(
     r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?(?:=>|->|→|≈|=)\s*"
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b)",
+    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})",
     re.IGNORECASE,
 )
 
