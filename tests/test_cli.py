@@ -177,10 +177,10 @@ def test_large_file_is_linted_and_oversized_file_is_refused(runner, docs: Path) 
     big.write_text("# T\n\n" + ("## Part\n\nProse about the design, 5,000 QPS and 3 TB of data.\n\n" * 65_000))  # 5 MB
     result = runner.invoke(main, ["lint", str(big), "--select", "S003", "-q"])
     assert result.exit_code == 0 and result.output == ""
-    from designlint.lint import engine
+    from designlint.lint import reading
 
     huge = docs / "huge.md"
-    huge.write_bytes(b"x" * (engine.MAX_BYTES + 1))
+    huge.write_bytes(b"x" * (reading.MAX_BYTES + 1))
     refused = runner.invoke(main, ["lint", str(huge), "--no-color"])
     assert "X001 file is 10,485,761 bytes, over the 10,485,760-byte limit" in refused.output
 

@@ -39,10 +39,10 @@ def test_the_check_reports_what_escapes() -> None:
     """problems() is not blind: a rule that raises shows up as X003, a bad line as out of range."""
     from dataclasses import replace
 
-    from designlint.lint import engine
+    from designlint.lint import engine, reading
 
     def broken(doc: Any, ruleset: Any, path: Any = None) -> list[Any]:
-        finding = engine.read_error("doc.md", "x")
+        finding = reading.read_error("doc.md", "x")
         return [replace(finding, rule_id="X003"), replace(finding, rule_id="S001", line=99)]
 
     original = engine.lint_document

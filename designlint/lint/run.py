@@ -19,13 +19,14 @@ from designlint.config import Config, discover, load_config_file
 from designlint.errors import UsageError
 from designlint.findings import Finding
 from designlint.lint import cache, programs
+from designlint.lint.reading import MAX_BYTES, decode, read_text
 
 if TYPE_CHECKING:
     from designlint.lint.rules import Rule
 
 INTERNAL_ERROR = "X003"
 GUARD_MIN_FILES = 24  # from here, faster term searches repay their slower build (about 50 ms)
-STDIN_LIMIT = 10 * 1024 * 1024  # the engine's MAX_BYTES (not imported here: it loads the engine)
+STDIN_LIMIT = MAX_BYTES  # standard input has the files' limit
 _HASH_LIMIT = 64 * 1024 * 1024  # bigger files are not worth a cache entry (the engine refuses them anyway)
 
 
@@ -162,7 +163,7 @@ def _look_up(job: Job, keys: _Keys, store: cache.Store | None) -> None:
 
 def _lint_job(job: Job) -> list[Finding]:
     """Lint one file; store its findings when they came from its bytes alone."""
-    from designlint.lint.engine import MAX_BYTES, build_ruleset, decode, lint_text, read_text
+    from designlint.lint.engine import build_ruleset, lint_text
 
     ruleset = build_ruleset(job.config)
     if job.path is None:

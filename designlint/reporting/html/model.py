@@ -99,7 +99,7 @@ def build(path: Path, against: Path | None = None) -> Report:
 def _lint(path: Path) -> tuple[str, list[Finding], Config]:
     from io import StringIO
 
-    from designlint.lint.engine import read_text
+    from designlint.lint.reading import read_text
     from designlint.lint.run import LintOptions, lint_files
 
     if not path.is_file():
