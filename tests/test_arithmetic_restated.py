@@ -21,6 +21,16 @@ def _e002(line: str) -> list[str]:
         ("- 800/day, ~24k/month", OK),
         ("- 800/day, ~2.4k/month", ARITHMETIC),
         ("- 10M/day, ~1,150/s", ARITHMETIC),
+        # an amount of money: the sign before the figure is read past, "/mo" is a month
+        ("- SMS ~$0.008/msg -> ~$800/day, ~$24k/mo", OK),
+        ("- SMS ~$0.008/msg -> ~$800/day, ~$2.4k/mo", ARITHMETIC),
+        ("- 100k msgs x $0.008 = $800/day", OK),
+        ("- 100k msgs x $0.008 = $80/day", ARITHMETIC),
+        # a price per unit of size: the figures do not carry "per GB-month", so nothing is checked
+        ("- 4M GB x $0.023 = $92k/month", OK),
+        ("- 4M GB x $0.023 = $9k/month", OK),
+        # money on one side only: a count times a rate whose unit is elsewhere
+        ("- 5M x 0.02 = $10k", OK),
         # a count of days after a comma restates nothing
         ("- order row ~500 bytes -> 105 MB/day, ~180 school days/year -> ~19 GB per year", OK),
         # a data rate in bits on one side and bytes on the other

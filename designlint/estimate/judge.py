@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from designlint.estimate import hints, slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
-from designlint.estimate.lexer import BYTE_PREFIX, Token
+from designlint.estimate.lexer import BYTE_PREFIX, CURRENCY, Token
 from designlint.estimate.parser import Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
-from designlint.estimate.sides import Candidate
+from designlint.estimate.sides import Candidate, Side
 
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
@@ -49,7 +49,7 @@ Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a 
 
 def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
     """Whether the stated result follows, under any plausible reading of its tokens."""
-    if _tally(candidate) or _windowed(candidate):
+    if _tally(candidate) or _windowed(candidate) or _priced(candidate):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
@@ -89,6 +89,23 @@ def _tally(candidate: Candidate) -> bool:
     if explicit_units(node)[0] or not explicit_units(candidate.stated.node)[0]:
         return False
     return _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
+
+
+def _priced(candidate: Candidate) -> bool:
+    """Money read as a bare figure, but not as the same kind of thing on both sides: "4M GB x $0.023 =
+    $92k/month" prices a size, whose unit (per GB-month) the figures do not carry. An amount of money
+    restated or multiplied by counts ("$800/day x 30 = $24k/month") is checked."""
+    sides = (candidate.expression, candidate.stated)
+    money = [_money(side) for side in sides]
+    if not any(money):
+        return False
+    return not all(money) or any(explicit_units(side.node)[0] for side in sides)
+
+
+def _money(side: Side) -> bool:
+    """A currency sign in the side's figures or just before them ("~$800/day": the sign is not in the node)."""
+    written = side.source[max(side.node.start - 2, 0) : side.node.end]
+    return any(sign in written for sign in CURRENCY)
 
 
 def _failed(

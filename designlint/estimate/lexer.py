@@ -100,7 +100,7 @@ _APPROX = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z_][\w'’-]*")
 _IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\d")
-_X = re.compile(r"[xX](?=\s*[\d(.])")
+_X = re.compile(r"[xX](?=\s*[$€£]?[\d(.])")  # "x 30", "x $0.008"
 
 
 def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -115,6 +115,9 @@ _MAY_BE_UNIT = _any_of(  # _unit's patterns in one
 )
 
 
+CURRENCY = "$€£"  # a sign before an amount, read past: the figure is what is checked
+
+
 @lru_cache(maxsize=256)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens up to the end of text; a character with no arithmetic meaning becomes a stop token.
@@ -126,6 +129,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
     pos = 0
     while pos < len(text):
         prev = tokens[-1] if tokens else None
+        if text[pos] in CURRENCY and text[pos + 1 : pos + 2].isdecimal():
+            pos += 1  # "$800": the amount is the figure
+            continue
         if text[pos].isspace():
             m = _OPERATOR.match(text, pos) if prev is not None and prev.kind in _VALUE_KINDS else None
             if m:

@@ -40,17 +40,19 @@ _WORDS = (
     (re.compile(r"\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
     (re.compile(_EACH, re.IGNORECASE), " x "),
 )
-_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|year|hour|minute|min|second|sec|s)\b"
+_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
 _FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
+_MONEY = r"[$€£]?"  # an amount of money restated: "~$800/day, ~$2.4k/month"
 # "10,000,000/day (100/sec)": a rate and the same rate in another period, in brackets.
 _RESTATED = re.compile(
-    rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_FIGURE}{_PERIOD})\s*\)",
+    rf"({_FIGURE}{_PERIOD})\s*\(\s*((?:~|≈|about\s)?\s*{_MONEY}{_FIGURE}{_PERIOD})\s*\)",
     re.IGNORECASE,
 )
 # "30B inserts a day, so ~35k writes/s": a rate and the same rate in another period, after "so".
 _NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,3}\s?"  # "30B feed inserts"
 _SO_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_FIGURE}{_PERIOD})", re.IGNORECASE
+    rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_FIGURE}{_PERIOD})",
+    re.IGNORECASE,
 )
 # "~800/day, ~24k/month": a rate and the same rate in another period, after a comma, marked approximate.
 # The second figure has at most a short unit ("~24k/month", "~3 GB/month"), never a length of time: "105 MB/day,
@@ -58,7 +60,7 @@ _SO_RESTATED = re.compile(
 _TIME_WORD = rf"(?:{SPAN_UNITS}|weeks?|months?|years?)\b"
 _SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
 _COMMA_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_SHORT_FIGURE}{_PERIOD})",
+    rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
