@@ -47,6 +47,10 @@ CATALOGUE = load_catalogue()
         ("API design", "api"),
         # a dive named before the question it answers
         ("Deep dive: where do we store history?", "deep-dive"),
+        # a title ending where the writer goes further than the boxes
+        ("The parts I'd go deep on", "deep-dive"),
+        ("Digging deeper", "deep-dive"),
+        ("Zooming in", "deep-dive"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -60,6 +64,7 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "Polling",
         "Online presence",
         "Go deeper",
+        "The second part worth going deep on is keeping the index fresh",
         "Does enabling the feature change defaults?",
         "Feature engineering",
         "System design: a feed",
