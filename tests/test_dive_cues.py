@@ -483,3 +483,14 @@ def test_a_sizing_revisited_after_the_design_in_notes_naming_no_design_step_is_d
     early = log.replace(" S3 behind a read-through proxy with local disks per region.", "")
     early = early.replace("2026-03-04: storage backend.\n\n", "")
     assert [f.rule_id for f in lint_string(early, select=("D006",))] == ["D006"]
+
+
+def test_waste_after_but_and_a_pick_with_no_subject_weigh_a_choice() -> None:
+    # the cost of one way stated as what it wastes
+    wasted = "Plain round-robin is simple and fair, but it wastes most slots on jobs nobody waits for."
+    assert not _flags("D004", wasted)
+    assert _flags("D004", wasted.replace(", but it wastes most slots on", ", and it serves"))
+    # two ways set side by side, and one picked the way notes write it
+    picked = "Round-robin vs priority queues: going with priority queues per tenant."
+    assert not _flags("D004", picked)
+    assert _flags("D004", picked.replace("going with", "we have"))
