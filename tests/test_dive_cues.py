@@ -494,3 +494,17 @@ def test_waste_after_but_and_a_pick_with_no_subject_weigh_a_choice() -> None:
     picked = "Round-robin vs priority queues: going with priority queues per tenant."
     assert not _flags("D004", picked)
     assert _flags("D004", picked.replace("going with", "we have"))
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        "Most buyers get 'gone' at once from the conditional update failing, which is cheap.",
+        "A reservation for more than the bin holds just fails and the picker sees an error.",
+        "If 0 rows updated, the order service gets a failed reservation.",
+        "An order with not enough stock fails at the check and is sent back to the cart.",
+    ],
+)
+def test_an_operation_refused_by_its_condition_is_no_failure_mode(refused: str) -> None:
+    assert _flags("D005", refused)
+    assert not _flags("D005", refused + " If the stock database goes down, the replica takes over.")
