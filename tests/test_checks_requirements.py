@@ -648,3 +648,19 @@ def test_words_that_only_look_like_a_quality_cover_no_topic() -> None:
         assert ids(lint_string(doc.format(line=line), select=("R002",))) == ["R002"], line
     for line in ("Readers never see a stale event.", "Politeness vs throughput: per-host limits win.", "Reads to writes 100:1."):
         assert lint_string(doc.format(line=line), select=("R002",)) == [], line
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "This note is only about the queue; checkout stays as it is.",
+        "The seat map and checkout stay as they are and I'm not redesigning them.",
+    ],
+)
+def test_an_opening_paragraph_saying_what_the_note_is_only_about_excludes_the_rest(said: str) -> None:
+    text = (
+        "# Waiting room\n\nEvery big sale overloads checkout. The proposal is a queue in front of it. {said}\n\n"
+        "## Numbers\n- 1M joins / 100 s = 10k joins/s\n\n## Design\nA queue service hands out signed tokens.\n"
+    )
+    assert lint_string(text.format(said=said), select=("R006",)) == []
+    assert ids(lint_string(text.format(said="It must be fair."), select=("R006",))) == ["R006"]
