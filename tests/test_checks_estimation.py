@@ -155,6 +155,24 @@ def test_a_figure_marked_as_worked_out_needs_a_figure_before_it_on_its_line() ->
     assert lint_string(_doc("- 200M daily users, so about 2,300 reads a second."), select=("E001",)) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "derived"),
+    [
+        # a run of approximate counts, each of its own thing, is what is given
+        ("~300 services, ~2k flags, ~40k running SDK instances. One config is small, < 1 MB.", False),
+        ("Load: ~2M riders, ~300k drivers, ~15 rides per driver per day.", False),
+        # one of them the product of two before it is worked out
+        ("~10M users, ~5 posts each, ~50M posts a day.", True),
+        # a figure after the run that goes on from it is worked out
+        ("~300 services, ~2k flags, ~4 SDKs so ~1.2k connections.", True),
+        # two approximate figures are no run: the second may come from the first
+        ("100M posts a day, ~1,200 writes/s.", True),
+    ],
+)
+def test_a_run_of_approximate_counts_is_given_not_worked_out(line: str, derived: bool) -> None:
+    assert (lint_string(_doc(f"- {line}"), select=("E001",)) == []) is derived
+
+
 def test_a_figure_derived_anywhere_is_an_estimate() -> None:
     assert lint_string(_doc("- 100M posts a day, about 1,200 writes/s."), select=("E001",)) == []
     assert lint_string(_doc("- 100M posts a day (1,200 per second)."), select=("E001",)) == []

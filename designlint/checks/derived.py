@@ -5,8 +5,10 @@ approximate value a label introduces ("avg row about 2 KB") is only assumed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _DIGIT = re.compile(r"\d")
 # A number marked as worked out: after ~, about, so, that is.
@@ -60,6 +62,14 @@ _SHARE_OF = re.compile(
 )
 
 
+# Three or more approximate counts in a row, each of its own thing: "~300 services, ~2k flags, ~40k SDK instances"
+# lists what is given; none is worked out from the one before.
+_GIVEN_RUN = re.compile(
+    r"(?:^|[.:;]\s)\W*(?:[~≈]\s*\d[\d,.]*\s?[A-Za-z]*\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}\s*,\s*(?:and\s+)?){2,}"
+    r"[~≈]\s*\d"
+)
+
+
 def _labelled(line: str, found: re.Match[str]) -> bool:
     """An approximate value a label introduces ("avg workout ~45 min", "avg row about 2 KB") is assumed: its
     clause has words and no figure before it; so is one that opens a sentence. "1M a day, about 12/s" opens
@@ -68,9 +78,51 @@ def _labelled(line: str, found: re.Match[str]) -> bool:
         return False  # "so 12/s", "which is 40 GB": a result whatever comes before
     if _SHARE_OF.match(line, found.end()):
         return True  # "~8,500 stops, ~1,100 of them with a display": a part of the figure before it, assumed
+    if _in_given_run(line, found.start()):
+        return True
     head = _CLAUSE_START.match(line, 0, found.start())
     clause = line[head.end() if head else 0 : found.start()]
     if _DIGIT.search(clause) or _CONNECTOR_ONLY.match(clause):
         return False  # "..., so about 2,300 a second" goes on from the figure before it
     # a new sentence that opens with the value ("... for hours. Around 2k workers.") states it afresh
     return bool(_LETTER.search(clause)) or (head is not None and head.group(0).rstrip()[-1:] in ".!?")
+
+
+def _in_given_run(line: str, at: int) -> bool:
+    """The figure at `at` is one of a run of approximate counts of different things (see _GIVEN_RUN)."""
+    return ("~" in line or "≈" in line) and any(start <= at < end for start, end in _given_runs(line))
+
+
+@lru_cache(maxsize=64)
+def _given_runs(line: str) -> tuple[tuple[int, int], ...]:
+    """Where the line's runs of given counts are, found once for all its figures; a run is given when none
+    of its figures is the product of two before it ("~10M users, ~5 posts each, ~50M posts a day")."""
+    runs = []
+    for run in _GIVEN_RUN.finditer(line):
+        # the pattern ends inside the run's last figure: read on far enough for its digits
+        counts = itertools.islice(_COUNT.finditer(line, run.start(), run.end() + 24), _MAX_RUN)
+        if not _a_product([_value(m) for m in counts]):
+            runs.append((run.start(), run.end()))
+    return tuple(runs)
+
+
+_MAX_RUN = 12  # the products looked for are cubic in the run: a longer run is read by its first figures
+_COUNT = re.compile(r"[~≈]\s*(\d[\d,.]*)\s?([kmb])?\b", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+
+def _value(found: re.Match[str]) -> float:
+    try:
+        number = float(found.group(1).replace(",", "").rstrip("."))
+    except ValueError:
+        return 0.0
+    return number * _SCALE.get((found.group(2) or "").lower(), 1.0)
+
+
+def _a_product(values: list[float]) -> bool:
+    """One value is within 20% of the product of two earlier ones."""
+    for k, value in enumerate(values):
+        pairs = ((a, b) for i, a in enumerate(values[:k]) for b in values[i + 1 : k])
+        if any(a * b and 0.8 <= value / (a * b) <= 1.25 for a, b in pairs):
+            return True
+    return False
