@@ -234,3 +234,31 @@ def test_the_writers_question_over_what_was_left_out_names_the_exclusions_in_a_d
     parts = build_outline(parse(text), CATALOGUE).parts
     assert [s.title for s in parts["scope-exclusions"]] == ["What did I skip?"]
 
+
+
+NUMBERED = """Transcoding pipeline v2, review draft
+
+1) Background
+
+Every upload goes to one worker that runs ffmpeg over the whole file, one rendition after another.
+
+2) Sizing
+
+- 200k uploads a day x 8 min = 1.6M minutes of video a day
+
+3) Proposed flow
+
+Split each upload into 10 s chunks and fan the chunks out to a shared pool of workers.
+
+4) Why chunks and not whole files
+
+A long upload no longer holds one worker for an hour, at the cost of a stitch step at the end.
+"""
+
+
+def test_lone_numbered_items_counting_on_title_the_sections_of_plain_notes() -> None:
+    titles = [s.title for s in parse(NUMBERED).root.walk() if s.title]
+    assert titles[-4:] == ["Background", "Sizing", "Proposed flow", "Why chunks and not whole files"]
+    # numbers that do not count on from one item to the next are a list's items cut apart, not titles
+    restarted = NUMBERED.replace("3) Proposed flow", "1) Proposed flow").replace("4) Why", "1) Why")
+    assert "Proposed flow" not in [s.title for s in parse(restarted).root.walk()]

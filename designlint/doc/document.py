@@ -20,7 +20,7 @@ from designlint.catalogue import Catalogue, load_catalogue
 from designlint.doc.asciidoc import asciidoc_blocks
 from designlint.doc.builder import Builder
 from designlint.doc.html import has_structure, html_pieces
-from designlint.doc.implicit import LONE_MIN, STEP_LEVEL
+from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, STYLE_MIN
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 from designlint.doc.numbering import NumberedLevels
 from designlint.doc.styles import Styles, heading_styles, last_content_line, marked
@@ -138,6 +138,9 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps
         builder.styles["colon"] = (styles.colons, STEP_LEVEL)
+    if styles.numbered:
+        # numbered items naming nothing are the doc's headings from the first, as if two had named steps
+        builder.styles["item"] = (STYLE_MIN, STEP_LEVEL)
     numbered = NumberedLevels()
     for index, token in enumerate(tokens):
         line = starts[index]

@@ -36,6 +36,7 @@ class Styles:
     colons: int = 0  # paragraphs opened by a label line ending in a colon (colon_labels)
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
     run_ins: bool = False  # most paragraphs opened by a short label run into their text ("scale: 300m users, ...")
+    numbered: bool = False  # sections titled by lone numbered items counting on ("1) Background" ... "4) Job model")
 
 
 def marked(tokens: list[dict[str, Any]]) -> bool:
@@ -61,6 +62,7 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     long = not (other or ordinals or steps) and essay(lines, _paragraphs(tokens, starts, lines))
     run_ins = not (other or ordinals or steps or long) and _run_ins(lines, firsts[1:], catalogue)
     return Styles(
+        numbered=numbered_titles(tokens, starts, lines),
         lone=lone,
         leads=leads,
         ordinals=ordinals,
@@ -85,6 +87,32 @@ def _run_ins(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
     counts = Counter(label.title.lower() for label in found if label is not None)
     once = sum(1 for count in counts.values() if count == 1)
     return once >= RUN_INS_MIN and 2 * once >= len(firsts)
+
+
+# Sections titled by numbered items, each a list of its own (text comes between them) counting on from the one
+# before: "1) Background", text, "2) Sizing", text, "3) Proposed flow". Markdown makes each a one-item list.
+NUMBERED_TITLES_MIN = 3
+_TITLE_ITEM = re.compile(r"^ {0,3}(\d{1,2})[.)][ \t]+([A-Za-z][^.!?:;|`]{0,60})$")
+
+
+def numbered_titles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
+    """At least NUMBERED_TITLES_MIN one-item ordered lists of short titles, numbered 1, 2, 3 ... in turn."""
+    expected, run = 1, 0
+    for index, token in enumerate(tokens):
+        if token["type"] != "list" or not token["attrs"].get("ordered") or len(token.get("children", ())) != 1:
+            continue
+        found = _TITLE_ITEM.match(lines[starts[index] - 1].rstrip())
+        if found is None or len(found.group(2).split()) > MAX_TITLE_WORDS:
+            continue
+        number = int(found.group(1))
+        run = run + 1 if number == expected else int(number == 1)
+        expected = number + 1
+        if run >= NUMBERED_TITLES_MIN:
+            return True
+    return False
+
+
+MAX_TITLE_WORDS = 8
 
 
 def colon_labels(lines: list[str], firsts: list[int]) -> int:
