@@ -390,3 +390,41 @@ def test_a_section_naming_nothing_between_the_design_and_the_named_dives_is_a_di
     assert _d001(text) == []  # "Push vs pull" reasons before the named dive: two dives
     stub = HEAD + f"\n## Push vs pull\n\nPush.\n\n## Deep dive: storage\n\n{STORAGE}\n"
     assert [f.message.split(";")[0] for f in _d001(stub)] == ["deep dives found: 1"]
+
+
+RECORD_THEN_DIVE = """# Transcoding
+
+## Requirements
+
+- Creators upload videos; viewers watch them in five renditions.
+
+## High-level design
+
+Uploads land in object storage; a splitter cuts them into chunks and workers transcode the chunks.
+
+## tasks
+
+- task_id (pk)
+- job_id
+- chunk_no
+- state
+- updated_at
+
+Tasks live in Postgres and workers claim them with SKIP LOCKED, which is simpler than running a broker. At
+500 claims a second one primary copes, because each claim touches one row and the index on state is small.
+
+## Why chunks and not whole files
+
+Whole files keep one worker busy for an hour on a long upload, while chunks spread it over many workers, at
+the cost of a stitch step at the end. We go with chunks because creators wait less.
+
+## When things break
+
+A worker that dies loses its lease after 30 s and another worker picks the chunk up again.
+"""
+
+
+def test_a_records_name_over_its_fields_is_the_data_model_not_a_dive() -> None:
+    found = lint_string(RECORD_THEN_DIVE, select=("D001",))
+    assert [f.message.split(";")[0] for f in found] == ["deep dives found: 1"]
+    assert lint_string(RECORD_THEN_DIVE, select=("H003",)) == []  # it is the data model

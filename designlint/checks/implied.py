@@ -43,7 +43,9 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
         siblings += _later_siblings(ctx, top) if top is not first else []
     parts = _part_lines(ctx)
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
-    named = _named_part_lines(ctx)  # "A.4 Storage" holds a part; a dive that shows a record still reasons
+    # "A.4 Storage" holds a part; a dive that shows a record still reasons, but a record's own name over its
+    # fields ("jobs" over "- job_id (pk)", "- status") is the data model, whatever prose follows the fields
+    named = _named_part_lines(ctx) | _record_lines(ctx)
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
 
@@ -58,6 +60,15 @@ def _named_part_lines(ctx: Context) -> set[int]:
     by_content = ctx.outline.parts_by_content
     parts = ctx.outline.parts.items()
     return {s.line for part, sections in parts for s in sections if (part, s.line) not in by_content}
+
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]{1,40}")
+
+
+def _record_lines(ctx: Context) -> set[int]:
+    """The heading lines of data-model parts found by their content and titled by one lower-case name."""
+    sections = ctx.outline.parts.get("data-model", [])
+    return {s.line for s in sections if _IDENTIFIER.fullmatch(s.title.strip())}
 
 
 def _part_lines(ctx: Context) -> set[int]:
