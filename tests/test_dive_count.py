@@ -148,6 +148,8 @@ def test_sections_on_the_whole_systems_growth_or_failures_are_not_dives() -> Non
     assert lint_string(two, select=("D001",)) == []
     asked = text.replace("## When things break", "## Step 7: What can go wrong")
     assert [f.message.split(";")[0] for f in lint_string(asked, select=("D001",))] == ["deep dives found: 1"]
+    up = text.replace("## Growing it", "## Scaling it up")
+    assert [f.message.split(";")[0] for f in lint_string(up, select=("D001",))] == ["deep dives found: 1"]
 
 
 def test_with_no_section_for_the_design_the_sections_after_the_requirements_are_implied_dives() -> None:
