@@ -220,9 +220,10 @@ _SIGNATURE = re.compile(
 )
 
 
-# A camelCase call with two or more arguments, in running text.
-_CALL_IN_PROSE = re.compile(r"\b([a-z]+[A-Z]\w{0,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})+)\)")
-_PLAIN_CALL = re.compile(r"\b([a-z][a-z_]{1,30})\([\w =.]{1,40}(?:,\s*[\w =.]{1,40})*\)")
+# A call in running text, its name and its inputs: "checkLimit(key, ruleId, cost=1)", "get(key)".
+_CALL_IN_PROSE = re.compile(r"\b([a-z][A-Za-z0-9_]{1,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})*)\)")
+_CAMEL = re.compile(r"[a-z]+[A-Z]\w*")
+_LOWER = re.compile(r"[a-z][a-z_]{1,30}")
 
 
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
@@ -237,13 +238,16 @@ def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
         return False
     if any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text)):
         return True
-    # In a sentence: "expose one RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}".
-    prose = block.text if block.kind == "paragraph" and "(" in block.text else ""
-    if any(operations.fullmatch(found.group(1)) for found in _CALL_IN_PROSE.finditer(prose)):
+    return block.kind == "paragraph" and _calls_in_prose(block.text, operations)
+
+
+def _calls_in_prose(prose: str, operations: re.Pattern[str]) -> bool:
+    """In a sentence, one camelCase operation with two or more inputs ("expose one RPC, checkLimit(key,
+    ruleId, cost=1), which returns ..."), or two named in lower case ("clients call get(key) and put(key, v)")."""
+    calls = [m.groups() for m in _CALL_IN_PROSE.finditer(prose) if operations.fullmatch(m.group(1))]
+    if any(_CAMEL.fullmatch(name) and "," in inputs for name, inputs in calls):
         return True
-    # Two operations named in lower case with their inputs: "clients call get(key) and put(key, value)".
-    calls = {found.group(1) for found in _PLAIN_CALL.finditer(prose) if operations.fullmatch(found.group(1))}
-    return len(calls) >= 2
+    return len({name for name, _ in calls if _LOWER.fullmatch(name)}) >= 2
 
 
 def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
