@@ -90,6 +90,22 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
     assert lint_string(text, select=("R003",)) == []
 
 
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "- A guest has to confirm within 5 min or loses the spot.",
+        "- A claim expires if not picked in 45 min and goes back to the pool.",
+        "- Last launch the old shop crashed in 40 seconds and oversold.",
+        "- A seat hold expires within 10 min if it is not paid.",
+    ],
+)
+def test_a_time_bound_on_a_person_or_a_hold_is_no_latency_target(bound: str) -> None:
+    text = f"# X\n\n## Requirements\n- Guests join a waitlist.\n{bound}\n"
+    assert ids(lint_string(text, select=("R003",))) == ["R003"]
+    # a bound on what the system does is one
+    assert lint_string(text + "- The ready text goes out within 5 s.\n", select=("R003",)) == []
+
+
 def test_a_qualities_heading_is_the_non_functional_part() -> None:
     text = (
         "CRON SERVICE\n\nWHAT IT DOES\n------------\n- run jobs on a schedule\n- pause and resume a job\n"

@@ -29,7 +29,14 @@ _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME, "minItems": 1, "uniqueItems": True}
 _COUNT = {"type": "integer", "minimum": 0}
 UNQUANTIFIED = {
-    "properties": {"quality": _NAME, "named": _NAME, "figure": _NAME, "topic": _NAME, "bound": _NAME},
+    "properties": {
+        "quality": _NAME,
+        "named": _NAME,
+        "figure": _NAME,
+        "topic": _NAME,
+        "bound": _NAME,
+        "not-targets": _NAME,
+    },
     "required": ["quality", "named", "figure", "topic"],
 }
 # "doesn't need to be instant" waives the quality rather than asking for it.
@@ -124,11 +131,22 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     """
     figure, topic = ctx.terms(options["figure"]), ctx.terms(options["topic"])
     # The title asks for nothing: "quick design (timebox 20 min)" sets no latency target.
-    opening = [(n, line) for n, line in text_lines(ctx, preamble(ctx)) if n != title(ctx)[0]]
-    if any(figure.search(line) and topic.search(line) for _, line in opening + lines):
+    opening = [line for n, line in text_lines(ctx, preamble(ctx)) if n != title(ctx)[0]]
+    asked = _targets_only(ctx, opening + [line for _, line in lines], options)
+    if any(figure.search(line) and topic.search(line) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
-    return any(figure.search(line) and (bound is None or bound.search(line)) for line in _lines_naming(ctx, options))
+    named = _targets_only(ctx, _lines_naming(ctx, options), options)
+    return any(figure.search(line) and (bound is None or bound.search(line)) for line in named)
+
+
+def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) -> list[str]:
+    """The lines with the time bounds that are no target taken out: a person's deadline ("has to confirm
+    within 5 min"), an expiry ("the claim expires if not picked in 45 min"), an event ("crashed in 40 s")."""
+    if "not-targets" not in options:
+        return lines
+    others = ctx.terms(options["not-targets"])
+    return [others.sub(" ", line) for line in lines]
 
 
 def _negated_before(line: str, start: int) -> bool:
