@@ -332,6 +332,9 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Short codes shouldn't be guessable in sequence.", "security"),
         ("Client A must never see the translations of client B.", "security"),
         ("Nobody can inject fake splits.", "security"),
+        # an approximate time bound is a bound: "visible within ~2 s"
+        ("Once the embargo lifts the story is visible within ~2 s.", "latency"),
+        ("Answers come back in about 300 ms.", "latency"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
