@@ -80,7 +80,9 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?"
     rf"(?:(?P<sp>\s?)(?P<word>(?i:{_WORDS}))(?![\w])"
-    r"|\s?(?P<short>(?i:mil|mln|mn|mm|bil|bn|tn))(?![\w])|(?P<letter>MM|[kKmMbBtTG])(?![\w]))?"
+    r"|\s?(?P<short>(?i:mil|mln|mn|mm|bil|bn|tn))(?![\w])|(?P<letter>MM|[kKmMbBtTG])(?![\w])"
+    # a scale letter typed apart from its figure: "30 M searches/day", "1.5 M / 86 400 s"
+    r"|[ \t](?P<spaced>[MKk])(?![\w]))?"
     r"(?P<pct>\s?%)?"
 )
 _BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|bytes?|byte)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
@@ -204,6 +206,8 @@ def _scale(m: re.Match[str]) -> tuple[float, float | None, bool]:
         return SCALE_SHORT[folded(short)], (1.0 if short == "mm" else None), False
     if letter := m.group("letter"):
         return SCALE_LETTER[letter]
+    if spaced := m.group("spaced"):
+        return SCALE_LETTER[spaced][0], 1.0, False  # or a word of its own: read both ways, never for sure
     return 1.0, None, False
 
 
