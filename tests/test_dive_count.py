@@ -148,6 +148,8 @@ def test_sections_on_the_whole_systems_growth_or_failures_are_not_dives() -> Non
     assert lint_string(two, select=("D001",)) == []
     asked = text.replace("## When things break", "## Step 7: What can go wrong")
     assert [f.message.split(";")[0] for f in lint_string(asked, select=("D001",))] == ["deep dives found: 1"]
+    planned = text.replace("## When things break", "## 8. Plan for things breaking")
+    assert [f.message.split(";")[0] for f in lint_string(planned, select=("D001",))] == ["deep dives found: 1"]
     up = text.replace("## Growing it", "## Scaling it up")
     assert [f.message.split(";")[0] for f in lint_string(up, select=("D001",))] == ["deep dives found: 1"]
 

@@ -51,6 +51,10 @@ CATALOGUE = load_catalogue()
         ("The parts I'd go deep on", "deep-dive"),
         ("Digging deeper", "deep-dive"),
         ("Zooming in", "deep-dive"),
+        # a title in the imperative is the writer's own prompt for the step
+        ("3. Size it", "estimation"),
+        ("Sketch the components", "high-level"),
+        ("5. Model the data", "data-model"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:

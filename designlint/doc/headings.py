@@ -191,6 +191,17 @@ def asked_entry(text: str, catalogue: Catalogue) -> Entry | None:
     return max(hits, key=lambda hit: (hit[1], not hit[0].is_step))[0] if hits else None
 
 
+# A title opening with a verb that asks for a step is the writer's own prompt ("Size it", "Sketch the
+# components", "Model the data"): the catalogue's prompts read it, before its synonyms. ("Go deeper" alone is
+# an interviewer's ask, no title.)
+_IMPERATIVE = re.compile(r"^(?:clarify|scope|size|estimate|define|sketch|draw|model|walk|lay out|work out)\b")
+
+
+def imperative_entry(text: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part a title in the imperative asks for, read with the prompts (see _IMPERATIVE)."""
+    return asked_entry(text, catalogue) if _IMPERATIVE.match(text) else None
+
+
 # The questions that wind an interview up ask for no dive: "Anything else?", "Questions for me?".
 _WINDING_UP = re.compile(r"\b(?:anything|what) else\b|\bquestions? for (?:me|us)\b|\banything to add\b", re.I)
 

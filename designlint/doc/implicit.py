@@ -20,6 +20,7 @@ from designlint.doc.headings import (
     asked_entry,
     before_dash,
     headed_entry,
+    imperative_entry,
     named_entry,
     normalize_title,
     strip_marker,
@@ -170,6 +171,8 @@ def named(words: str, catalogue: Catalogue, kind: str, whole: bool = False) -> I
     """An implicit heading for these words if most of them (whole: all of them) name a step or part, a
     note in brackets after them aside ("api (client lib)")."""
     text = normalize_title(without_note(words) or words)
+    if asked := imperative_entry(text, catalogue):
+        return heading_for(asked, words.strip(), kind)
     found = named_entry(text, catalogue)
     if found is None or found.length / len(text) < (WHOLE_COVER if whole else MIN_COVER):
         return None

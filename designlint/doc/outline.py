@@ -12,6 +12,7 @@ from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import (
     asked_entry,
     headed_entry,
+    imperative_entry,
     named_entry,
     normalize_title,
     topic_entry,
@@ -46,6 +47,8 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
         return _dive_topic(text, catalogue)  # "Deep dive: where do we store history?" names its step first
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
+    if asked := imperative_entry(text, catalogue):
+        return asked
     best = named_entry(text, catalogue)
     if best is None and (bare := without_note(text)) and bare != text:
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
