@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from designlint.doc.document import parse
 
 from conftest import lint_string
@@ -341,10 +343,11 @@ def test_a_memos_lead_phrases_after_its_design_are_dives() -> None:
     assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(one, select=("S001",))]
 
 
-def test_a_section_on_what_was_skipped_is_no_dive() -> None:
-    text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### What I skipped\n\n{STORAGE}\n"
+@pytest.mark.parametrize("closing", ["What I skipped", "Stuff I didn't get to", "Takeaways", "Lessons learned"])
+def test_a_section_on_what_was_skipped_or_learned_is_no_dive(closing: str) -> None:
+    text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### {closing}\n\n{STORAGE}\n"
     assert _found(text) == "1"
-    assert _found(text.replace("### What I skipped", "### Photo storage")) == "enough"
+    assert _found(text.replace(f"### {closing}", "### Photo storage")) == "enough"
 
 
 def test_a_deep_dive_section_is_judged_whatever_closing_word_its_title_holds() -> None:
