@@ -435,3 +435,17 @@ def test_a_records_name_over_its_fields_is_the_data_model_not_a_dive() -> None:
     found = lint_string(RECORD_THEN_DIVE, select=("D001",))
     assert [f.message.split(";")[0] for f in found] == ["deep dives found: 1"]
     assert lint_string(RECORD_THEN_DIVE, select=("H003",)) == []  # it is the data model
+
+
+def test_an_api_or_schema_under_a_dive_named_section_is_no_dive() -> None:
+    text = (
+        "# Digest\n\n## Requirements\n- send a weekly digest\n\n## Components and data\n\n"
+        "Scheduler, builders, mailer.\n\n### Endpoints\n\n"
+        "```\nPOST /digests/preview {user_id} -> html\nPUT /users/{id}/digest {day, hour, enabled}\n```\n\n"
+        "The preview endpoint renders on demand, because users tweak settings and want to see the result at once; "
+        "the weekly run reuses the same renderer so the two never drift apart.\n\n"
+        "## Deep dive: scheduling per timezone\n\n"
+        "One job per timezone hour rather than one global job, so a slow zone never delays another; the cost is "
+        "24 runs a day to watch instead of one, and a zone with daylight saving shifts twice a year.\n"
+    )
+    assert [f.message.split(";")[0] for f in lint_string(text, select=("D001",))] == ["deep dives found: 1"]

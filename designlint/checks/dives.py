@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.implied import implied_sections
+from designlint.checks.implied import implied_sections, named_part_lines
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -128,6 +128,9 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
     return facet.fullmatch(topic.group(1).strip().lower()) is None
 
 
+_DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
+
+
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
     """(the sections taken as dives, how many dives they hold) for D001."""
     flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
@@ -140,8 +143,10 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         dives = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
         # held by identity: a scan of the step's sections for each dive was quadratic in long docs
         steps = {id(s) for s in ctx.outline.step_sections("deep-dive")}
-        # "What I skipped" under the dives is none; the step's own section is judged whatever its title says
-        named = [d for d in dives if id(d) in steps or not closing.search(d.title)]
+        # "What I skipped" under the dives is none, nor an API or a schema under a dive-named section
+        # ("Components and data" over "Tables", "Endpoints"); the step's own section is judged whatever its title says
+        parts = named_part_lines(ctx, _DESIGN_PARTS)
+        named = [d for d in dives if id(d) in steps or not (closing.search(d.title) or d.line in parts)]
         after = implied_sections(ctx, "high-level", closing, fallback=False)
         # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
         taken = {id(d) for d in named}

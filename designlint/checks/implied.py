@@ -45,7 +45,7 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     # "A.4 Storage" holds a part; a dive that shows a record still reasons, but a record's own name over its
     # fields ("jobs" over "- job_id (pk)", "- status") is the data model, whatever prose follows the fields
-    named = _named_part_lines(ctx) | _record_lines(ctx)
+    named = named_part_lines(ctx) | _record_lines(ctx)
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
 
@@ -55,10 +55,11 @@ def _later_siblings(ctx: Context, section: Section) -> list[Section]:
     return [s for s in (parent.children if parent is not None else ()) if s.line > section.line]
 
 
-def _named_part_lines(ctx: Context) -> set[int]:
-    """The heading lines of the sections whose heading names a part (not those found by their content)."""
+def named_part_lines(ctx: Context, only: tuple[str, ...] = ()) -> set[int]:
+    """The heading lines of the sections whose heading names a part (not those found by their content),
+    of the parts in only when it names some."""
     by_content = ctx.outline.parts_by_content
-    parts = ctx.outline.parts.items()
+    parts = [(part, sections) for part, sections in ctx.outline.parts.items() if not only or part in only]
     return {s.line for part, sections in parts for s in sections if (part, s.line) not in by_content}
 
 
