@@ -55,6 +55,9 @@ CATALOGUE = load_catalogue()
         ("3. Size it", "estimation"),
         ("Sketch the components", "high-level"),
         ("5. Model the data", "data-model"),
+        # a whiteboard's shorthand, as the whole title
+        ("calls", "api"),
+        ("boxes", "architecture"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -69,6 +72,7 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "Online presence",
         "Go deeper",
         "The second part worth going deep on is keeping the index fresh",
+        "Calls to the payment provider",
         "Does enabling the feature change defaults?",
         "Feature engineering",
         "System design: a feed",
