@@ -683,3 +683,21 @@ def test_an_opening_paragraph_saying_what_the_note_is_only_about_excludes_the_re
     )
     assert lint_string(text.format(said=said), select=("R006",)) == []
     assert ids(lint_string(text.format(said="It must be fair."), select=("R006",))) == ["R006"]
+
+
+@pytest.mark.parametrize(
+    ("line", "excludes"),
+    [
+        # a guarantee kept, written as "no X, no Y", asks for consistency and durability
+        ("- no double spend, no lost earn -- finance audits it", False),
+        ("- no accounts, no file attachments, no multi-view mode", True),
+        # what a feature skips is how it works, not what the design leaves out
+        ("- the digest holds 8 threads and skips threads they already opened", False),
+        ("- skip threads they already read", False),
+        ("- skip inbound SMS", True),
+    ],
+)
+def test_guarantees_and_a_features_skips_are_no_exclusions(line: str, excludes: bool) -> None:
+    text = f"# X\n\n## Requirements\n- send the weekly digest\n{line}\n\n## High-level design\nA box.\n"
+    assert (lint_string(text, select=("R006",)) == []) is excludes
+
