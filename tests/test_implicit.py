@@ -956,6 +956,11 @@ def test_bold_words_opening_paragraphs_head_them_in_notes_written_that_way() -> 
     )
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert [s.title for s in steps["deep-dive"]] == ["Deep dive 1 - offline lockers", "Deep dive 2 - code leaks"]
+    # the same with a full stop ending the bold words, inside them or after them
+    stopped = notes.replace(":**", ".**").replace("**Architecture.**", "**Architecture**.")
+    steps = build_outline(parse(stopped), CATALOGUE).steps
+    assert [s.title for s in steps["deep-dive"]] == ["Deep dive 1 - offline lockers", "Deep dive 2 - code leaks"]
+    assert [s.title for s in steps["high-level"]] == ["Architecture"]
     # a transcript's bold speakers stay turns
     chat = "\n\n".join(f"**{who}:** {said}" for who, said in [
         ("Interviewer", "Design parcel lockers."), ("Me", "What scale?"), ("Interviewer", "20k lockers."),

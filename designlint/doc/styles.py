@@ -16,8 +16,11 @@ from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, run_in, unnamed
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 
-# A paragraph opened by bold words ending in a colon, its text going on after them ("**Deep dive 1 - X:** ...").
-BOLD_RUN_IN = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*:\s*(?:\*\*|__)\s*\S")
+# A paragraph opened by bold words ending in a colon or a full stop, inside the bold or just after it, its
+# text going on after them ("**Deep dive 1 - X:** ...", "**Interface.** The frontend calls ...").
+BOLD_RUN_IN = re.compile(
+    r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:.])\s*\S"
+)
 BOLD_RUN_IN_MIN = 4
 
 
