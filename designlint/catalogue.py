@@ -27,6 +27,9 @@ class Entry:
     minutes: str = ""
     content: tuple[str, ...] = ()
     content_min: int = 0
+    # A block holding one of these shows another thing, whose lines are not this entry's content: a schema's
+    # "run_chunk(run_id, chunk_no, ...)" beside its PRIMARY KEY reads like a call but declares a table.
+    content_not: tuple[str, ...] = ()
     # What moves an interview transcript on to this step or part (see doc/dialogue.py).
     prompts: tuple[str, ...] = ()
 
@@ -100,6 +103,7 @@ def _entry(raw: Mapping[str, Any], parent: str) -> Entry:
         minutes=raw.get("minutes", ""),
         content=tuple(raw.get("content", ())),
         content_min=raw.get("content-min", 0),
+        content_not=tuple(raw.get("content-not", ())),
         prompts=tuple(raw.get("prompts", ())),
     )
 

@@ -111,6 +111,21 @@ def test_content_decides_when_the_heading_says_nothing() -> None:
     assert "Other" not in [s.title for s in outline.steps.get("estimation", [])]
 
 
+def test_tables_written_like_calls_beside_their_keys_are_no_api() -> None:
+    schema = (
+        "```\nrun_chunk(run_id, chunk_no, status, attempt,\n          PRIMARY KEY (run_id, chunk_no))\n"
+        "payslip(run_id, employee_id, net_cents,\n        PRIMARY KEY (run_id, employee_id))\n```\n"
+    )
+    doc = parse(f"# Payroll\n\n## Data\n\n{schema}\n")
+    parts = build_outline(doc, CATALOGUE).parts
+    assert "Data" in [s.title for s in parts["data-model"]] and "api" not in parts
+    # the same calls with no key beside them are an API
+    calls = schema.replace("\n          PRIMARY KEY (run_id, chunk_no))", ")").replace(
+        "\n        PRIMARY KEY (run_id, employee_id))", ")"
+    )
+    assert "Data" in [s.title for s in build_outline(parse(f"# Payroll\n\n## Data\n\n{calls}\n"), CATALOGUE).parts["api"]]
+
+
 def test_a_single_title_heading_is_not_a_step() -> None:
     doc = parse("# Capacity planner design\n\n## Requirements\n\n- a\n")
     outline = build_outline(doc, CATALOGUE)

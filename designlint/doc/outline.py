@@ -73,10 +73,13 @@ def content_lines(blocks: Iterable[Block], entry: Entry, enough: int) -> int:
     """How many lines of these blocks match the entry's content cues, counting up to enough."""
     search = _any_of(entry.content).search
     whole = _any_line_of(entry.content).search
+    other = _any_of(entry.content_not).search if entry.content_not else None
     hits = 0
     for block in blocks:
         if not may_hold(entry.content, block.text) or ("\n" in block.text and not whole(block.text)):
             continue  # no line of it can match: most blocks hold no cue of most entries
+        if other is not None and other(block.text):
+            continue  # the block shows something else (see Entry.content_not)
         for line in block.text.split("\n"):
             if search(line):
                 hits += 1
