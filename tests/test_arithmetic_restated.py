@@ -31,6 +31,13 @@ def _e002(line: str) -> list[str]:
         ("- 4M GB x $0.023 = $9k/month", OK),
         # money on one side only: a count times a rate whose unit is elsewhere
         ("- 5M x 0.02 = $10k", OK),
+        # a peak worked out from the one average rate before it on the line
+        ("- about 2.3k writes/sec average. It is peaky, so peak 3x, roughly 7k writes/s", OK),
+        ("- about 2.3k writes/sec average. It is peaky, so peak 3x, roughly 9k writes/s", ARITHMETIC),
+        ("- 200M / 86,400 = ~2.3k writes/s average; peak 3x = ~9k writes/s", ARITHMETIC),
+        # a bound is no base; nor is one of two rates
+        ("- ~57k/day -> <1/s avg. peak 10x -> ~7/s", OK),
+        ("- reads 10k/s, writes 2k/s; peak 3x = ~30k reads/s", OK),
         # a count of days after a comma restates nothing
         ("- order row ~500 bytes -> 105 MB/day, ~180 school days/year -> ~19 GB per year", OK),
         # a data rate in bits on one side and bytes on the other

@@ -12,7 +12,7 @@ from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.phrasing import kept_over_lines, peaked_over_lines
+from designlint.estimate.phrasing import kept_over_lines, peaked_in_line, peaked_over_lines
 from designlint.estimate.prose import chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.estimate.sides import DIGIT, Candidate
@@ -91,6 +91,9 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
         seen = {c.source for c in symbols}
         found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
         found += capacity_candidates(text, number)
+        peak = peaked_in_line(text)  # "2.3k writes/s average, peak 3x, roughly 9k writes/s"
+        stated = {c.stated.text for c in symbols}
+        found += [c for c in candidates(peak, number) if c.stated.text not in stated] if peak else []
     return found
 
 

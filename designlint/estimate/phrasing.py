@@ -99,6 +99,31 @@ def peaked_over_lines(line: str, below: str) -> str | None:
     return f"{rate['rate']} x {peak['factor']} = {peak['result']}" if rate and peak else None
 
 
+# "about 2.3k writes/sec average ... peak 3x, roughly 9k writes/s": the same on one line, where the line holds
+# one rate per second before "peak" (with two, "reads 10k/s, writes 2k/s; peak 3x", the base is unclear).
+_RATE = re.compile(_PER_SECOND, re.IGNORECASE)
+_PEAK_AFTER = re.compile(
+    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?"
+    r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
+    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})",
+    re.IGNORECASE,
+)
+
+
+def peaked_in_line(line: str) -> str | None:
+    """The peak one line works out from its own average ("2.3k writes/s x 3 = 9k writes/s"), or None."""
+    if "peak" not in line.lower():
+        return None
+    peak = _PEAK_AFTER.search(line)
+    rates = list(_RATE.finditer(line, 0, peak.start())) if peak else []
+    if not (peak and len(rates) == 1) or _BOUND_BEFORE.search(line, 0, rates[0].start()):
+        return None  # "<1/s avg. peak 10x -> ~7/s": a bound is no base to multiply
+    return f"{rates[0].group(0)} x {peak['factor']} = {peak['result']}"
+
+
+_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:under|below|less than|more than|over|up to|at most|at least))\s*$", re.I)
+
+
 # "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
 _A_SPAN_OF = re.compile(
     _DAILY_AMOUNT
