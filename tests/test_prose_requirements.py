@@ -75,3 +75,16 @@ def test_requirements_named_in_running_speech_are_the_opening_step() -> None:
     found = lint_string(memo, select=("S001", "R003"))
     assert not any(f.rule_id == "S001" and "requirements" in f.message for f in found)
     assert [(f.rule_id, f.context) for f in found if f.rule_id == "R003"] == [("R003", "snappy")]
+
+
+def test_features_asked_in_a_row_in_one_sentence_are_listed() -> None:
+    asked = ESSAY.replace(
+        "so the locker service is the whole product. ",
+        "so the locker service has to let couriers drop a parcel, customers open a door with a code, "
+        "staff clear a stuck compartment, and everyone see what is free. ",
+    )
+    found = _found(asked)
+    assert ("S001", "requirements") not in found and not any(rule == "R001" for rule, _ in found)
+    # one feature asked is no list
+    one = ESSAY.replace("so the locker service is the whole product. ", "so the service has to let couriers drop parcels. ")
+    assert ("R001", "none") in _found(one)
