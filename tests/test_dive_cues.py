@@ -311,6 +311,7 @@ NOT_TRADE_OFFS = [
     "The score gets a recency boost decaying over 2h since the report came in.",
     # a state set against the usual, not one way against another
     "A reminder sent after the stay began is worse than none, so it is dropped.",
+    "A board that shows a free bed that isn't free is worse than no board at all.",
     "If bookings run 20% slower than historical, the estimate stretches by that factor.",
     "Overall this should be cheaper than the current setup.",
     # "vs" naming two formats or two faults, with no choice beside it
