@@ -1274,3 +1274,11 @@ def test_an_order_to_size_it_and_a_question_on_how_a_users_request_travels_move_
     )
     steps = build_outline(parse(chat), CATALOGUE).steps
     assert sorted(steps) == ["estimation", "high-level", "requirements"]
+
+
+def test_a_label_line_over_nothing_is_its_sections_text() -> None:
+    marked = "# T\n\n## Requirements\n\n- a\n\n## High-level design\n\nboxes\n\n## Deep dive\n\nchoice\n"
+    assert "boxes" not in [s.title for s in parse(marked).sections()]
+    notes = "bike docks\n\nreqs\n- unlock a bike\n- dock it\n\nboxes\n\napp -> api -> dock broker -> docks\n"
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert "boxes" in [s.title for s in steps.get("high-level", [])]

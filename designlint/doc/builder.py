@@ -172,11 +172,18 @@ class Builder:
                 inner = list_pieces(self.lines, below, end, self.catalogue, numbered, plain=True)
                 if any(heading is not None for heading, _, _ in inner):
                     pieces = [(None, line, below[0] - 1), *inner]
+        if kind == "paragraph" and pieces[-1][0] is not None and self._nothing_below(end):
+            pieces[-1] = (None, pieces[-1][1], pieces[-1][2])  # a label over nothing is the section's text
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
+
+    def _nothing_below(self, end: int) -> bool:
+        """No text follows line end before the next Markdown heading or the end of the doc."""
+        below = next((text for text in self.lines[end:] if text.strip()), "")
+        return not below or below.lstrip().startswith("#")
 
     def _over_list(self, line: int, end: int) -> bool:
         """A one-line paragraph directly over a list, in notes without Markdown headings."""
