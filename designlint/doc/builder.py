@@ -15,7 +15,7 @@ from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, spe
 from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
-from designlint.doc.styles import BOLD_RUN_IN, last_content_line
+from designlint.doc.styles import BOLD_RUN_IN, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 
 LABEL_LEVEL = 7
@@ -152,7 +152,8 @@ class Builder:
             # The first line of plain notes is their title, not a section.
             # Turns carry a transcript: a short line in one is a name in an answer ("payments" over its fields).
             heads = not self._in_transcript() and not (self.stack[-1]["level"] == 0 and not self.stack[-1]["blocks"])
-            lone: bool | str = heads and (self.lone or ("listed" if self._over_list(line, end) else False))
+            listed = not self.marked and over_list(self.lines, line, end)  # a line alone over a list in plain notes
+            lone: bool | str = heads and (self.lone or ("listed" if listed else False))
             plain = self._plain()
             said = self.exchange.state != "done" and len(set(turns(text_of(self.lines, line, end), self.speakers))) > 1
             asks = self._ask if self._in_transcript() or said else None
@@ -172,23 +173,13 @@ class Builder:
                 inner = list_pieces(self.lines, below, end, self.catalogue, numbered, plain=True)
                 if any(heading is not None for heading, _, _ in inner):
                     pieces = [(None, line, below[0] - 1), *inner]
-        if kind == "paragraph" and pieces[-1][0] is not None and self._nothing_below(end):
+        if kind == "paragraph" and pieces[-1][0] is not None and nothing_below(self.lines, end):
             pieces[-1] = (None, pieces[-1][1], pieces[-1][2])  # a label over nothing is the section's text
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
-
-    def _nothing_below(self, end: int) -> bool:
-        """No text follows line end before the next Markdown heading or the end of the doc."""
-        below = next((text for text in self.lines[end:] if text.strip()), "")
-        return not below or below.lstrip().startswith("#")
-
-    def _over_list(self, line: int, end: int) -> bool:
-        """A one-line paragraph directly over a list, in notes without Markdown headings."""
-        below = self.lines[end] if end < len(self.lines) else ""
-        return not self.marked and line == end and ITEM_MARKER.match(below) is not None
 
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question

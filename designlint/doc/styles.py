@@ -15,6 +15,7 @@ from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, run_in, unnamed
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
+from designlint.doc.pieces import ITEM_MARKER
 
 # A paragraph opened by bold words ending in a colon or a full stop, inside the bold or just after it, its
 # text going on after them ("**Deep dive 1 - X:** ...", "**Interface.** The frontend calls ...").
@@ -154,3 +155,15 @@ def last_content_line(lines: list[str], start: int, stop: int) -> int:
     while end > start and not lines[end - 1].strip():
         end -= 1
     return end
+
+
+def nothing_below(lines: list[str], end: int) -> bool:
+    """No text follows line end (1-based) before the next Markdown heading or the end of the doc."""
+    below = next((text for text in lines[end:] if text.strip()), "")
+    return not below or below.lstrip().startswith("#")
+
+
+def over_list(lines: list[str], line: int, end: int) -> bool:
+    """A one-line paragraph (line..end) directly over a list."""
+    below = lines[end] if end < len(lines) else ""
+    return line == end and ITEM_MARKER.match(below) is not None
