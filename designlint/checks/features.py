@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.plain_lists import inline_features, lettered, line_list
+from designlint.checks.plain_lists import asked_in_a_row, inline_features, lettered, line_list
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     doc_text_lines,
@@ -230,7 +230,8 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
         # a lead-in above every section introduces them ("what I clarified (roughly):" over a list) or a
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
-        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not _series_asked(ctx):
+        in_a_row = asked_in_a_row(text for _, text in doc_text_lines(ctx))
+        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row:
             yield _none_hit(ctx)
         return
     if not blocks:
@@ -272,20 +273,6 @@ def _none_listed(
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
-
-
-# Features asked in one sentence, three or more in a row: "has to let players create a lobby, join by code,
-# see who is ready, and start the match".
-_SERIES = re.compile(
-    r"\b(?:has to|have to|must|should|needs? to|will)\s+(?:let|allow)\s+[a-z]+\s+(?:to\s+)?"
-    r"[a-z][^.;\n]{2,120}?,[^.;\n]{2,120}?,[^.;\n]{0,160}?\b(?:and|or)\s+[a-z]",
-    re.IGNORECASE,
-)
-
-
-def _series_asked(ctx: Context) -> bool:
-    """A sentence of the doc asks for three or more features in a row (see _SERIES)."""
-    return any(_SERIES.search(line) for _, line in doc_text_lines(ctx))
 
 
 def _none_hit(ctx: Context) -> Hit:

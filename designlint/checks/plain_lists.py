@@ -1,7 +1,8 @@
 """Lists a reader sees that Markdown does not mark, read for R001: features typed one per line without
 bullets ("upload video: any client"), lettered or boxed ("a) top-up", "[x] funnels", LaTeX's "\\item"),
 or set out inline on one line after a short label ("Must do: edit items offline; share a vault; item
-history", "In: submit score, global top 100, my rank"), as one-pagers write them.
+history", "In: submit score, global top 100, my rank"), as one-pagers write them; or asked in a row in one
+sentence of prose ("has to let players create a lobby, join by code, ... and start the match").
 """
 
 from __future__ import annotations
@@ -92,3 +93,17 @@ def _features_in(line: str, fact: Callable[[str], bool]) -> int:
         return 0  # prose after a label ("Quick note on scope: I'm only doing ... I left out ..."), no list
     clauses = re.split(r";\s*", body) if ";" in body else re.split(r",\s*(?:and\s+)?", body)
     return sum(1 for c in clauses if c.strip() and len(c.split()) <= MAX_CLAUSE_WORDS and not fact(c))
+
+
+# Features asked in one sentence, three or more in a row: "has to let players create a lobby, join by code,
+# see who is ready, and start the match".
+_SERIES = re.compile(
+    r"\b(?:has to|have to|must|should|needs? to|will)\s+(?:let|allow)\s+[a-z]+\s+(?:to\s+)?"
+    r"[a-z][^.;\n]{2,120}?,[^.;\n]{2,120}?,[^.;\n]{0,160}?\b(?:and|or)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def asked_in_a_row(lines: Iterable[str]) -> bool:
+    """Some line asks for three or more features in a row in one sentence (see _SERIES)."""
+    return any(_SERIES.search(line) for line in lines)
