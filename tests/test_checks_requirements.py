@@ -97,6 +97,9 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
         "- A claim expires if not picked in 45 min and goes back to the pool.",
         "- Last launch the old shop crashed in 40 seconds and oversold.",
         "- A seat hold expires within 10 min if it is not paid.",
+        # how stale data may be bounds its consistency
+        "- The queue length shown may lag up to 15 minutes.",
+        "- Quotes must be fast; the surge multiplier can be a bit stale (30-60s).",
     ],
 )
 def test_a_time_bound_on_a_person_or_a_hold_is_no_latency_target(bound: str) -> None:
