@@ -470,6 +470,8 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "out (explicitly):\n- cash payments",
         "Anti-cheat is NOT ours.",
         "Only the counter, NOT the recommendations.",
+        "Q: Yes. Payments and fare calculation you can skip.",
+        "Refunds can be ignored for this session.",
     ],
 )
 def test_exclusions_in_the_words_of_notes(line: str) -> None:
