@@ -41,6 +41,7 @@ SCALING_PATHS = [
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
+    "The index doubles in two years. Plan: if needed, split indices by action family onto separate clusters.",
     "When the catalogue grows past 2M rooms, search gets an index of its own.",
     # one thing far busier than the rest, split up
     "Two sales at once are fine; 1 hot sale -> split into N sub-queues by user hash, admitting 500/N from each.",
