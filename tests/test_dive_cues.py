@@ -208,6 +208,7 @@ NOT_FAILURE_MODES = [
     # replicas there for the read load, counted from it or said to serve it
     "One shard holds 10 GB; replicas for qps: 5k/s / ~500 qps per replica -> 10 replicas.",
     "Search replicas serve reads; when searches grow we add replicas, not shards.",
+    "One box won't serve 70k QPS, so replicate the whole trie across N nodes behind a load balancer for QPS.",
     # a version kept as a snapshot, where a restore is a feature
     "Named versions point to a snapshot rev; restoring one applies an op that turns today's text into it.",
 ]
