@@ -41,6 +41,7 @@ SCALING_PATHS = [
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
+    "Q: What if a challenge gets to 50M people?\n\nA: Split members across K sorted sets by hash(user_id).",
     "The index doubles in two years. Plan: if needed, split indices by action family onto separate clusters.",
     "When the catalogue grows past 2M rooms, search gets an index of its own.",
     # one thing far busier than the rest, split up
@@ -94,6 +95,8 @@ NOT_SCALING_PATHS = [
     "Each partition returns its matches and the aggregator ranks them.",
     "Searches run 10x more often than bookings, so search reads from a replica.",
     "Larger listing photos are served from a CDN in every region.",
+    # a ranking, not a threshold passed
+    "The first seconds of the top 1M tracks are pushed to the CDN edges ahead of time.",
     # partitions moved to a live member after a crash: recovery, and a cost named, not growth
     "If a worker dies, its partitions are rebalanced to the others; bookings wait during the rebalance.",
     "Main cost: a stateful service with rebalance logic to own.",
@@ -314,6 +317,8 @@ NOT_TRADE_OFFS = [
     # a state set against the usual, not one way against another
     "A reminder sent after the stay began is worse than none, so it is dropped.",
     "A board that shows a free bed that isn't free is worse than no board at all.",
+    # what a failover costs is no cost of a choice
+    "Standby takes over its hash range; we lose at most a minute of discovered links.",
     "If bookings run 20% slower than historical, the estimate stretches by that factor.",
     "Overall this should be cheaper than the current setup.",
     # "vs" naming two formats or two faults, with no choice beside it
