@@ -76,6 +76,11 @@ def _lines(unit: str) -> Callable[[int], str]:
     return lambda n: _in_steps((unit + "\n") * max(n // (8 * (len(unit) + 1)), 1))
 
 
+def _paragraphs(unit: str) -> Callable[[int], str]:
+    """Paragraphs of one short line each, a label again and again ("api" alone over nothing but the next)."""
+    return lambda n: _in_steps((unit + "\n\n") * max(n // (8 * (len(unit) + 2)), 1))
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "brackets": _line("["),
     "closing-brackets": _line("]"),
@@ -103,6 +108,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "words": _line("latency "),
     "bold": _line("**a"),
     "short-lines": _lines("a"),
+    "part-names": _paragraphs("api"),
     "headings": _headings,
     "titled-headings": _titled_headings,
     "front-matter": _front_matter,

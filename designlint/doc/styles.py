@@ -159,8 +159,10 @@ def last_content_line(lines: list[str], start: int, stop: int) -> int:
 
 def nothing_below(lines: list[str], end: int) -> bool:
     """No text follows line end (1-based) before the next Markdown heading or the end of the doc."""
-    below = next((text for text in lines[end:] if text.strip()), "")
-    return not below or below.lstrip().startswith("#")
+    for index in range(end, len(lines)):  # by index: a slice or islice of the rest costs its length each time
+        if lines[index].strip():
+            return lines[index].lstrip().startswith("#")
+    return True
 
 
 def over_list(lines: list[str], line: int, end: int) -> bool:
