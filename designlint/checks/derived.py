@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from designlint.estimate.lexer import tokenize
+
 _DIGIT = re.compile(r"\d")
 # A number marked as worked out: after ~, about, so, that is.
 _RESULT_NUMBER = re.compile(
@@ -107,16 +109,13 @@ def _given_runs(line: str) -> tuple[tuple[int, int], ...]:
 
 
 _MAX_RUN = 12  # the products looked for are cubic in the run: a longer run is read by its first figures
-_COUNT = re.compile(r"[~≈]\s*(\d[\d,.]*)\s?([kmb])?\b", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
+_COUNT = re.compile(r"[~≈]\s*(\d[\d,.]*\s?[kmb]?)\b", re.IGNORECASE)
 
 
 def _value(found: re.Match[str]) -> float:
-    try:
-        number = float(found.group(1).replace(",", "").rstrip("."))
-    except ValueError:
-        return 0.0
-    return number * _SCALE.get((found.group(2) or "").lower(), 1.0)
+    """The count as the calculation reader reads it ("2k" is 2,000); 0 where it reads no figure."""
+    tokens = tokenize(found.group(1))
+    return tokens[0].value if tokens and tokens[0].kind == "num" else 0.0
 
 
 def _a_product(values: list[float]) -> bool:
