@@ -1,4 +1,4 @@
-"""Checks on the high-level design: an API, a data model with keys, an architecture diagram.
+"""Checks on the high-level design: an API and a data model with keys (the diagram is in `diagram`).
 
 The small text helpers at the top (prose, section_blocks, design_started) are shared with the
 deep-dive and pitfall checks.
@@ -14,10 +14,8 @@ from designlint.checks.base import Check
 from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.drawing import DrawingRules, is_drawing
 from designlint.doc.shapes import has_fields, has_operation
 from designlint.findings import Hit
-from designlint.patterns import compile_pattern
 
 # Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each
 # opener to the line's end was quadratic on "[[[[..." or "![a](![a](...".
@@ -27,7 +25,7 @@ _NONE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:none|n/a|not applicable|nothing|no (?:public |external )?(?:api|endpoints?))\b", re.I
 )
 _URL = re.compile(r"<?https?://\S+>?")
-_IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
+IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\b", re.IGNORECASE)
 
 
 def prose(text: str) -> str:
@@ -149,12 +147,12 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
     titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
-    if any(_IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
+    if any(IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
         return True
     # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").
     schema = ctx.terms(options["schema-images"]) if "schema-images" in options else None
     return schema is not None and any(
-        schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in _IMAGE.finditer(b.text)
+        schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in IMAGE.finditer(b.text)
     )
 
 
@@ -249,61 +247,9 @@ def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     yield Hit(first.line, args={"title": first.title}, context=first.title)
 
 
-# --- H005 no-architecture-diagram -----------------------------------------------------
-
-DIAGRAM = {
-    "properties": {
-        "diagram-languages": {"type": "array", "items": {"type": "string"}},
-        "drawing": {"type": "string"},
-        "min-drawing-lines": {"type": "integer", "minimum": 1},
-        "min-prose-drawing-lines": {"type": "integer", "minimum": 1},
-        "image-words": {"type": "string"},
-    },
-    "required": ["drawing", "image-words"],
-}
-
-
-def _design_section(ctx: Context, section: Section) -> bool:
-    step = ctx.outline.step_at.get(section.line, "")
-    in_part = any(s.line <= section.line <= s.end_line for s in ctx.outline.parts.get("architecture", []))
-    return step == "high-level" or in_part
-
-
-def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str) -> bool:
-    """An image placed in the design, described as a diagram, or too bare to rule out."""
-    step = ctx.outline.step_at.get(section.line, "")
-    for found in _IMAGE.finditer(block.text):
-        alt = found.group(1)
-        # File names join words with "_" ("high_level_design.png"), which hides them from whole-word terms.
-        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0).replace("_", " ")):
-            return True
-        if ctx.terms(words).search(section.title):
-            return True
-        if found.group(0).startswith("!") and not (alt or "").strip() and step != "requirements":
-            return True  # no alt text: it may well be the architecture, so never guess
-    return False
-
-
-def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
-    if not design_started(ctx):
-        return
-    rules = DrawingRules(
-        frozenset(options.get("diagram-languages", ())),
-        compile_pattern(options["drawing"], re.MULTILINE),  # time-limited when a config set it
-        int(options.get("min-drawing-lines", 2)),
-        int(options.get("min-prose-drawing-lines", 3)),
-    )
-    for section, block, _ in section_blocks(ctx):
-        if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
-            return
-    yield Hit(ctx.anchor("high-level"), context="diagram")
-
-
 CHECKS = {
     "part_missing": Check(part_missing, PART_MISSING),
     "api_concerns": Check(api_concerns, API_CONCERNS),
     "model_keys": Check(model_keys, MODEL_KEYS),
     "model_missing": Check(model_missing, MODEL_MISSING),
-    "diagram": Check(diagram, DIAGRAM),
 }

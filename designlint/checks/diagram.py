@@ -1,0 +1,66 @@
+"""H005: the high-level design draws its architecture (a box-and-arrow block, a diagram language or an image)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from designlint.checks.base import Check
+from designlint.checks.highlevel import IMAGE, design_started, section_blocks
+from designlint.doc.context import Context
+from designlint.doc.document import Block, Section
+from designlint.doc.drawing import DrawingRules, is_drawing
+from designlint.findings import Hit
+from designlint.patterns import compile_pattern
+
+DIAGRAM = {
+    "properties": {
+        "diagram-languages": {"type": "array", "items": {"type": "string"}},
+        "drawing": {"type": "string"},
+        "min-drawing-lines": {"type": "integer", "minimum": 1},
+        "min-prose-drawing-lines": {"type": "integer", "minimum": 1},
+        "image-words": {"type": "string"},
+    },
+    "required": ["drawing", "image-words"],
+}
+
+
+def _design_section(ctx: Context, section: Section) -> bool:
+    step = ctx.outline.step_at.get(section.line, "")
+    in_part = any(s.line <= section.line <= s.end_line for s in ctx.outline.parts.get("architecture", []))
+    return step == "high-level" or in_part
+
+
+def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str) -> bool:
+    """An image placed in the design, described as a diagram, or too bare to rule out."""
+    step = ctx.outline.step_at.get(section.line, "")
+    for found in IMAGE.finditer(block.text):
+        alt = found.group(1)
+        # File names join words with "_" ("high_level_design.png"), which hides them from whole-word terms.
+        if _design_section(ctx, section) or ctx.terms(words).search(found.group(0).replace("_", " ")):
+            return True
+        if ctx.terms(words).search(section.title):
+            return True
+        if found.group(0).startswith("!") and not (alt or "").strip() and step != "requirements":
+            return True  # no alt text: it may well be the architecture, so never guess
+    return False
+
+
+def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
+    if not design_started(ctx):
+        return
+    rules = DrawingRules(
+        frozenset(options.get("diagram-languages", ())),
+        compile_pattern(options["drawing"], re.MULTILINE),  # time-limited when a config set it
+        int(options.get("min-drawing-lines", 2)),
+        int(options.get("min-prose-drawing-lines", 3)),
+    )
+    for section, block, _ in section_blocks(ctx):
+        if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
+            return
+    yield Hit(ctx.anchor("high-level"), context="diagram")
+
+
+CHECKS = {"diagram": Check(diagram, DIAGRAM)}
