@@ -69,6 +69,15 @@ def test_a_comparison_table_counts_as_options() -> None:
     assert _lint(_dives(table), "D002") == []
 
 
+def test_an_alternative_weighed_and_put_aside_is_a_second_option() -> None:
+    # "We considered X, but ...": the road not taken is named with the reason it was not taken.
+    one = "Blobs go to an object store behind a CDN.\nThe metadata row is written after the blob."
+    considered = one + "\nWe considered keeping blobs in the database, but it bloats backups."
+    assert [f.rule_id for f in _lint(_dives(one), "D002")] == ["D002"]
+    assert _lint(_dives(considered), "D002") == []
+    assert _lint(_dives(one + "\nWe ruled out a shared disk because it is one more thing to run."), "D002") == []
+
+
 def test_no_decision_only_where_options_were_laid_out() -> None:
     undecided = "There are two options.\nPush writes to every feed; pull reads at request time."
     decided = "There are two options.\nPush or pull; we choose push because reads dominate."

@@ -182,6 +182,13 @@ def test_keys_are_found_anywhere_in_the_doc() -> None:
     assert _lint(model + "\nPastes are partitioned by owner id.", "H004") == []
 
 
+def test_a_schema_table_with_a_key_column_states_the_keys() -> None:
+    columns = "### Data model\n\n| table | {head} | fields |\n|---|---|---|\n| photos | photo_id | owner_id, caption |\n"
+    assert _lint(columns.format(head="key"), "H004") == []
+    assert _lint(columns.format(head="**Primary key**"), "H004") == []
+    assert [f.rule_id for f in _lint(columns.format(head="owner"), "H004")] == ["H004"]
+
+
 def test_box_drawing_in_a_code_block_is_a_diagram() -> None:
     drawing = "```\nclient -> web\nweb -> db\n```"
     assert _lint(drawing, "H005") == []

@@ -234,6 +234,15 @@ def api_concerns(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
 # --- H004 data-model-without-keys ----------------------------------------------------
 
 MODEL_KEYS = {"properties": {"keys": {"type": "string"}}, "required": ["keys"]}
+# A schema table with a column for the key ("| table | key | fields |") states each record's key by layout.
+_KEY_COLUMN = re.compile(r"^(?:(?:primary|partition|sort|row|hash|clustering) )?keys?$|^pk$", re.IGNORECASE)
+
+
+def _key_column(block: Block) -> bool:
+    if block.kind != "table":
+        return False
+    header = block.text.lstrip().split("\n", 1)[0]
+    return any(_KEY_COLUMN.match(cell.strip(" *_`")) for cell in header.strip().strip("|").split("|"))
 
 
 def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -242,6 +251,8 @@ def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not sections:
         return
     if first_match(ctx, _options_terms(ctx, options, "keys"), ctx.blocks, code=True):
+        return
+    if any(_key_column(b) for b in ctx.blocks):
         return
     first = min(sections, key=lambda s: s.line)
     yield Hit(first.line, args={"title": first.title}, context=first.title)
