@@ -135,3 +135,14 @@ def test_a_timeline_moves_on_by_its_stamps_as_a_walkthrough_by_its_words() -> No
     assert [s.title for s in parse(thread).sections()] == titles
     # two stamps are not yet a timeline
     assert [s.title for s in parse(plan.split("[00:09]")[0]).sections()] == []
+
+
+def test_plain_notes_whose_last_dive_holds_a_scaling_line_keep_both_dives() -> None:
+    # Plain-line headings: "Scaling" nests under "Deep dive 2: ..." by the builder's guess, yet that dive has
+    # its own text; each dive weighs its options in its own phrasing ("X is simplest but ... Y is exact but
+    # ... too much memory"); the closing growth section is the scaling path, not a dive to judge.
+    notes = (FIXTURES / "dives" / "plain-rate-limiter.md").read_text(encoding="utf-8")
+    found = {(f.rule_id, f.line) for f in lint_string(notes, select=("D001", "D002", "D004"))}
+    scaling = notes.split("\n").index("Scaling") + 1
+    assert ("D002", 26) not in found and ("D002", scaling) not in found
+    assert not {rule for rule, _ in found} & {"D001", "D004"}

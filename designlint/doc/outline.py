@@ -135,7 +135,10 @@ class Outline:
         dives: list[Section] = []
         for section in self.steps.get("deep-dive", []):
             children = [c for c in section.children if not c.label or (c.implicit and c.blocks)]
-            dives.extend(children or [section])
+            # Plain lines nest under the last one naming a step only by the builder's guess: one that
+            # has its own text ("Deep dive 2: redis failure" over "Scaling") is a dive beside them.
+            own = section.implicit and section.blocks and all(c.implicit for c in children)
+            dives.extend([section, *children] if children and own else children or [section])
         return dives
 
 
