@@ -140,6 +140,16 @@ def test_cap_in_lower_case_is_not_a_stance() -> None:
     assert ids(lint_string(text, select=("R005",))) == ["R005"]
 
 
+@pytest.mark.parametrize(
+    "stance",
+    ["Consistency beats availability for bookings.", "Search results can be a bit stale.", "Correctness matters more than latency."],
+)
+def test_one_quality_ranked_over_another_or_staleness_allowed_is_a_stance(stance: str) -> None:
+    text = "# X\n\n## Requirements\n- Book a seat.\n- Cancel a booking.\n- Search shows.\n- Reads are fast.\n"
+    assert ids(lint_string(text, select=("R005",))) == ["R005"]
+    assert lint_string(text + f"- {stance}\n", select=("R005",)) == []
+
+
 def test_quantified_targets_in_a_single_list_are_not_features() -> None:
     text = (
         "# X\n\n## Requirements\n- Upload a file.\n- Share a folder.\n"

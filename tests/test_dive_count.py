@@ -449,3 +449,21 @@ def test_an_api_or_schema_under_a_dive_named_section_is_no_dive() -> None:
         "24 runs a day to watch instead of one, and a zone with daylight saving shifts twice a year.\n"
     )
     assert [f.message.split(";")[0] for f in lint_string(text, select=("D001",))] == ["deep dives found: 1"]
+
+
+def test_a_candidate_naming_the_step_moves_the_transcript_on_and_how_questions_ask_for_dives() -> None:
+    # Turns with no blank line between them: the candidate says "High level - ..." and "Endpoints: ...",
+    # then the interviewer asks how the design does something.
+    talk = (
+        "# Photo service mock\n\nInterviewer: Design a photo service.\nCandidate: Users upload photos and see "
+        "a feed. Is that the scope?\nInterviewer: Yes, uploads and the feed.\n\n"
+        "Candidate: High level - clients call an API that stores photos in object storage.\n"
+        "Candidate: Endpoints: POST /photos, GET /feed?cursor=...\n\n"
+        f"Interviewer: How do you stop one upload flooding millions of feeds?\nCandidate: {FEED}\n"
+        f"Interviewer: Let's dig into storage.\nCandidate: {STORAGE}\n"
+    )
+    sections = [s.title for s in parse(talk).sections()]
+    assert "High level" in sections and "Endpoints" in sections
+    assert _found(talk) == "enough"
+    # the same question from the candidate asks the interviewer; it opens nothing
+    assert _found(talk.replace("Interviewer: How do you", "Candidate: How do you")) == "1"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import prompt_hits
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit, run_in
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
 # assistant, tutor, coach or mentor asks as an interviewer.
@@ -205,6 +205,8 @@ def prompt(
     if found is None or found.group(1).lower() == "a":
         return None  # "A: outbound SMS API for businesses." answers; it asks for no step
     said = text[found.end() - 1 :].split("\n", 1)[0]
+    if speakers.is_candidate(found.group(1)) and (announced := _announced(said, catalogue, designing or shown)):
+        return announced
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
     reach = 1 if speakers.is_candidate(found.group(1)) else 2
@@ -217,7 +219,27 @@ def prompt(
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
+    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_HOW_ASKED.match, sentences)):
+        dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
+        return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
     return None
+
+
+# The interviewer asking how the design does something, once it is shown.
+_HOW_ASKED = re.compile(
+    r"^(?:\w+[,.]\s+)?(?:and\s+)?how (?:do|would|will|can|does|did) (?:you|we|it|the system|this)\b[^?]{3,120}\?$", re.I
+)
+
+
+def _announced(said: str, catalogue: Catalogue, designing: bool) -> Implicit | None:
+    """The candidate moving on by naming the step before saying it ("Me: High level - a booking service ...",
+    "Me: Endpoints: POST /bookings"); among the first turns only a design step, not more requirements."""
+    named = run_in(said.lstrip(), catalogue)
+    if named is None or not named.step or named.step == "requirements":
+        return None
+    if named.step == "estimation" and not designing:
+        return None  # "Scale: 1M a day?" among the first questions still clarifies the requirements
+    return Implicit(STEP_LEVEL, named.title, "prompt", named.step)
 
 
 def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
