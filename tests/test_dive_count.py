@@ -343,7 +343,11 @@ def test_a_memos_lead_phrases_after_its_design_are_dives() -> None:
     assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(one, select=("S001",))]
 
 
-@pytest.mark.parametrize("closing", ["What I skipped", "Stuff I didn't get to", "Takeaways", "Lessons learned"])
+@pytest.mark.parametrize(
+    "closing",
+    ["What I skipped", "Stuff I didn't get to", "Takeaways", "Lessons learned", "What went wrong, honestly",
+     "Things that went ok", "Next time checklist"],
+)
 def test_a_section_on_what_was_skipped_or_learned_is_no_dive(closing: str) -> None:
     text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### {closing}\n\n{STORAGE}\n"
     assert _found(text) == "1"

@@ -1282,3 +1282,22 @@ def test_a_label_line_over_nothing_is_its_sections_text() -> None:
     notes = "bike docks\n\nreqs\n- unlock a bike\n- dock it\n\nboxes\n\napp -> api -> dock broker -> docks\n"
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert "boxes" in [s.title for s in steps.get("high-level", [])]
+
+
+def test_numbered_items_run_on_from_a_step_title_and_a_full_stop_open_the_steps() -> None:
+    retro = (
+        "Retro: mock round, design a bike share\n\nHow it went\n"
+        "1) Clarifying (~5 min). We agreed on unlocking, docking and trip history; payments left out.\n\n"
+        "2) Numbers (~3 min). 200k trips a day, about 2.3 trips/s, peaks maybe 10/s.\n\n"
+        "3) Boxes (~10 min). App, trip service, dock gateway over MQTT, Postgres for trips.\n\n"
+        "4) Then he asked about docks going offline. I froze.\n"
+    )
+    steps = build_outline(parse(retro), CATALOGUE).steps
+    assert {step: [s.title for s in found] for step, found in steps.items()} == {
+        "requirements": ["Clarifying (~5 min)"],
+        "estimation": ["Numbers (~3 min)"],
+        "high-level": ["Boxes (~10 min)"],
+    }
+    # a title naming no step, or a sentence before the full stop, opens nothing
+    plain = retro.replace("Clarifying (~5 min).", "We started.").replace("Numbers (~3 min).", "I asked a lot.")
+    assert not build_outline(parse(plain.replace("Boxes (~10 min).", "Then I drew.")), CATALOGUE).steps

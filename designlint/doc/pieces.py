@@ -244,8 +244,20 @@ def _item_label(
     # ("1. What the system must do"): the writer numbers the steps
     heading = label(words, catalogue, True, bare=not bullet)
     if heading is None:
-        return None
+        return None if bullet else _titled_item(words, catalogue)
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
+
+
+# "2) Numbers (~4 min). I said 50m users ...": a numbered item run on from a short title and a full stop
+_TITLED = re.compile(r"^([A-Za-z][\w '/&-]{0,30}?(?:\s*\([^()\n]{1,30}\))?)\.[ \t]+\S")
+
+
+def _titled_item(words: str, catalogue: Catalogue) -> Implicit | None:
+    """A numbered item opened by a title naming a step or part and a full stop, its text run on after it
+    (a retro's "1) Clarifying (~5 min). We agreed on ..."): the item is that section's text."""
+    found = _TITLED.match(words)
+    named_step = named(found.group(1), catalogue, "item", whole=True) if found else None
+    return None if named_step is None else Implicit(named_step.level, named_step.title, "run-in", named_step.step)
 
 
 def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets: bool = False) -> Implicit | None:
