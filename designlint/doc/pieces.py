@@ -238,13 +238,15 @@ def _item_label(
         return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
     nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     words = strip_markup(found.group(2)).rstrip()
+    if not bullet and (titled := _titled_item(words, catalogue)):
+        return titled  # its text runs on after the title: it needs no lines below
     if not (nested or (only and not bullet)) or (bullet and not plain and not words.endswith(":")):
         return None
     # a numbered item whose words are all a step's name is a section title, sentence words and all
     # ("1. What the system must do"): the writer numbers the steps
     heading = label(words, catalogue, True, bare=not bullet)
     if heading is None:
-        return None if bullet else _titled_item(words, catalogue)
+        return None
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
 
 
