@@ -285,3 +285,15 @@ def test_lone_numbered_items_counting_on_title_the_sections_of_plain_notes() -> 
     # numbers that do not count on from one item to the next are a list's items cut apart, not titles
     restarted = NUMBERED.replace("3) Proposed flow", "1) Proposed flow").replace("4) Why", "1) Why")
     assert "Proposed flow" not in [s.title for s in parse(restarted).root.walk()]
+
+
+def test_a_question_heading_asking_how_good_the_system_must_be_heads_its_targets() -> None:
+    blog = (
+        "# Matchmaking for a chess site\n\nPress play, get a fair opponent, fast.\n\n"
+        "## How fast is \"fast\"?\n\n90% of players paired within 3 s.\n\n## A bit of sizing\n\n10M players a day.\n"
+    )
+    outline = build_outline(parse(blog), load_catalogue())
+    assert [s.title for s in outline.parts.get("non-functional", [])] == ['How fast is "fast"?']
+    # a question on anything else is no step of its own
+    other = build_outline(parse(blog.replace('How fast is "fast"?', "Why chess?")), load_catalogue())
+    assert "requirements" not in other.steps

@@ -44,7 +44,8 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     """
     text = normalize_title(title)
     if text.endswith("?") and not asking:
-        return _dive_topic(text, catalogue)  # "Deep dive: where do we store history?" names its step first
+        # "Deep dive: where do we store history?" names its step first; "How fast is fast?" asks for targets
+        return _dive_topic(text, catalogue) or _quality_asked(text, catalogue)
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     if asked := imperative_entry(text, catalogue):
@@ -55,6 +56,12 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     if best is not None:
         return best.entry
     return headed_entry(without_note(text) or text, catalogue) or _dive_topic(text, catalogue)
+
+
+def _quality_asked(text: str, catalogue: Catalogue) -> Entry | None:
+    """A question heading that asks how good the system must be ("How fast is 'fast'?", "How reliable?")."""
+    entry = asked_entry(text, catalogue)
+    return entry if entry is not None and entry.id == "non-functional" else None
 
 
 def _dive_topic(text: str, catalogue: Catalogue) -> Entry | None:
