@@ -58,6 +58,8 @@ CATALOGUE = load_catalogue()
         # a whiteboard's shorthand, as the whole title
         ("calls", "api"),
         ("boxes", "architecture"),
+        # what users may expect of it, as the whole title
+        ("**Expectations**", "non-functional"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -76,6 +78,7 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "Does enabling the feature change defaults?",
         "Feature engineering",
         "System design: a feed",
+        "Interviewer expectations",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:
