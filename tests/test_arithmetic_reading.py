@@ -424,3 +424,16 @@ def test_a_rate_restated_after_so_is_checked() -> None:
     assert "30B feed inserts a day = ~35k writes/s" in [c.source for c in prose_candidates(line, 1)]
     doc = "# X\n\n## Estimation\n\n- " + line + "\n"
     assert [f.rule_id for f in lint_string(doc, select=("E002",))] == ["E002"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Buffer: 360 samples per sensor for 1 h × 2M sensors × 4 B ≈ 2.9 GB",
+        "Hot set: 50 KB per user over 7 days × 1M users ≈ 50 GB",
+    ],
+)
+def test_a_chain_opening_on_a_span_that_qualifies_an_earlier_figure_is_not_read(line: str) -> None:
+    # the product starts at the figure before "for"/"over", which the chain as written leaves out
+    assert list(candidates(line, 1)) == []
+    assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line.split(" for ")[-1].split(" over ")[-1], 1)]

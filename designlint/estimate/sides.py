@@ -101,10 +101,23 @@ def left_side(text: str, first: bool) -> Side | None:
     for k in starts:
         if any(t.kind == "op" and t.text.strip() not in "-−" for t in tokens[:k]):
             return None
+        if first and _qualifies_before(tokens, k):
+            return None  # "720 points per series for 2 h × 100m × 1.5 B": the product starts at the 720
         node = _parse_all(tokens, k)
         if node is not None and not _is_name(text, tokens, k, node):
             return Side(text[node.start : node.end].strip(), node, text)
     return None
+
+
+_QUALIFIERS = frozenset({"for", "over", "during", "across", "within"})
+
+
+def _qualifies_before(tokens: Sequence[Token], k: int) -> bool:
+    """The chain opens on a span or scope that qualifies a figure written before it ("720 points per
+    series for 2 h x ..."): what is multiplied starts at that earlier figure, which no parse can hold."""
+    qualifier = k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.strip().lower() in _QUALIFIERS
+    stops = [j for j in range(k - 1) if tokens[j].kind == "stop"]
+    return qualifier and any(t.kind == "num" for t in tokens[(stops[-1] + 1 if stops else 0) : k - 1])
 
 
 def _labelled(tokens: Sequence[Token]) -> list[int]:
