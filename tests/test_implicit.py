@@ -1301,3 +1301,14 @@ def test_numbered_items_run_on_from_a_step_title_and_a_full_stop_open_the_steps(
     # a title naming no step, or a sentence before the full stop, opens nothing
     plain = retro.replace("Clarifying (~5 min).", "We started.").replace("Numbers (~3 min).", "I asked a lot.")
     assert not build_outline(parse(plain.replace("Boxes (~10 min).", "Then I drew.")), CATALOGUE).steps
+
+
+def test_a_qa_that_takes_the_targets_up_after_the_scale_keeps_them_in_the_requirements() -> None:
+    # "Any hard requirements?" asked after "Scale?": the talk's order, still before any design;
+    # "What's explicitly not part of it?" asks for the exclusions, "What's in the database?" for the data model.
+    path = HERE / "qa-late-targets.md"
+    found = {f.rule_id for f in lint_path(path, select=("R003", "R004", "R006", "H003"))}
+    assert found == set()
+    outline = build_outline(parse(path.read_text(encoding="utf-8")), CATALOGUE)
+    assert [s.title for s in outline.parts["scope-exclusions"]] == ["Q: What's explicitly not part of it?"]
+    assert [s.title for s in outline.parts["data-model"]] == ["Q: What's in the database?"]

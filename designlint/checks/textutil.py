@@ -87,9 +87,18 @@ def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
         # "Features" heading deep in the design names a model's inputs, not the product's.
         part = part_of.get(top.line, "")
         named = ctx.outline.parent_of.get(part) == step_id and part not in _ONLY_EARLY
-        if top.line < stop or named:
+        if top.line < stop or named or _asked_again(ctx, step_id, top):
             _collect(ctx, top, step_id, part_of, part_of.get(top.line, ""), found)
     return found
+
+
+def _asked_again(ctx: Context, step_id: str, section: Section) -> bool:
+    """The requirements taken up again after the estimate, before any design ("Q: Scale?" answered, then
+    "Q: Any hard requirements?"): a transcript asks in the order the talk went."""
+    if step_id != "requirements":
+        return False
+    design = [line for step in ("high-level", "deep-dive") if (line := ctx.outline.first_line(step)) is not None]
+    return section.line < min(design, default=len(ctx.doc.lines) + 1)
 
 
 def _collect(
