@@ -3,6 +3,7 @@ are called; a request flow, a stub heading or a list of one-line mentions is not
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pytest
@@ -471,3 +472,20 @@ def test_a_candidate_naming_the_step_moves_the_transcript_on_and_how_questions_a
     assert _found(talk) == "enough"
     # the same question from the candidate asks the interviewer; it opens nothing
     assert _found(talk.replace("Interviewer: How do you", "Candidate: How do you")) == "1"
+
+
+def test_a_transcript_typed_as_one_paragraph_with_indented_answers_is_read_turn_by_turn() -> None:
+    # Long answers go on over indented lines; they are part of the turn above, so the paragraph is still a
+    # transcript and its questions move it on. "Anything else?" winds it up and asks for no dive.
+    feed = "\n   ".join(textwrap.wrap(FEED, 40))
+    storage = "\n   ".join(textwrap.wrap(STORAGE, 40))
+    talk = (
+        "Photo service mock\n\nQ: Design a photo service.\nA: Uploads and a feed only?\nQ: Yes.\n"
+        "A: Then clients call an API that stores photos in object storage and metadata in a database.\n"
+        f"Q: API?\nA: POST /photos and GET /feed?cursor=.\nQ: How do you fill each feed?\nA: {feed}\n"
+        f"Q: What about losing photos?\nA: {storage}\nQ: Anything else?\nA: I would add search later,\n"
+        "   and a moderation queue, and metrics on upload latency so we see trouble first.\n"
+    )
+    assert _found(talk) == "enough"
+    last = talk.split("\n").index("Q: Anything else?") + 1
+    assert [s.line for s in parse(talk).sections()][-1] < last

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
-from designlint.doc.headings import prompt_hits
+from designlint.doc.headings import prompt_hits, winds_up
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit, run_in
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
@@ -114,12 +114,21 @@ def from_interviewer(text: str, speakers: Speakers = ROLES) -> bool:
     return found is not None and found.group(1).lower() != "a" and not speakers.is_candidate(found.group(1))
 
 
+_ITEMISH = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _goes_on(line: str) -> bool:
+    """An indented line that is no list item: the turn above it goes on."""
+    return line[:1].isspace() and _ITEMISH.match(line) is None
+
+
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
     A line may hold a question and its answer together; each counts as a turn.
     """
-    lines = [line for line in text.split("\n") if line.strip()]
+    # an indented line goes on with the turn above it ("A: Naive first: ...\n   With an index on query, ...")
+    lines = [line for line in text.split("\n") if line.strip() and not _goes_on(line)]
     turn = _turn(speakers.names)
     sides: list[str] = []
     opened = 0
@@ -248,8 +257,8 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     asked = _ACKNOWLEDGED.sub("", asked, count=1)
     words = len(asked.split())
     order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
-    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order):
-        return None
+    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked):
+        return None  # "Anything else?" winds the interview up: it asks for nothing
     if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):
         return catalogue.get("deep-dive")  # "Security concerns?" once the design is shown asks how it is guarded
     if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
