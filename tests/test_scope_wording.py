@@ -38,6 +38,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Returns are a different question, so I'm leaving them alone.",
         "scoped out: refrigerated compartments and returns",
         "Not in this design: refunds, the courier app.",
+        "Courier payroll events are emitted and are somebody else's problem today.",
+        "Refunds are the payments team's problem.",
         "returns are not in this sprint, parking them",
         "This post is about those lockers. It's not about refunds or the courier app.",
         "?? returns -- NOT this board",
