@@ -127,6 +127,9 @@ def test_tables_written_like_calls_beside_their_keys_are_no_api() -> None:
         "\n        PRIMARY KEY (run_id, employee_id))", ")"
     )
     assert "Data" in [s.title for s in build_outline(parse(f"# Payroll\n\n## Data\n\n{calls}\n"), CATALOGUE).parts["api"]]
+    # a uniqueness constraint or NOT NULL beside them declares tables too
+    unique = calls.replace("net_cents,)", "net_cents,)\n  unique (run_id, employee_id)")
+    assert "api" not in build_outline(parse(f"# Payroll\n\n## Data\n\n{unique}\n"), CATALOGUE).parts
 
 
 def test_a_single_title_heading_is_not_a_step() -> None:
