@@ -489,3 +489,22 @@ def test_a_transcript_typed_as_one_paragraph_with_indented_answers_is_read_turn_
     assert _found(talk) == "enough"
     last = talk.split("\n").index("Q: Anything else?") + 1
     assert [s.line for s in parse(talk).sections()][-1] < last
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Why the version field on each photo?",
+        'Let\'s talk about the "table of contents" email we send once a week.',
+        "And how do the phones see each other's uploads?",
+    ],
+)
+def test_an_interviewers_why_how_or_lets_talk_about_asks_for_a_dive(asked: str) -> None:
+    talk = (
+        "# Photo service mock\n\nInterviewer: Design a photo service.\n\nCandidate: Users upload photos and see "
+        "a feed. Is that the scope?\n\nInterviewer: Yes. Walk me through the architecture.\n\n"
+        "Candidate: Clients call an API that stores photos in object storage and metadata in a database.\n\n"
+        f"Interviewer: Let's dig into the feed.\n\nCandidate: {FEED}\n\nInterviewer: {asked}\n\nCandidate: {STORAGE}\n"
+    )
+    assert _found(talk) == "enough"
+    assert _found(talk.replace(asked, "Fine.")) == "1"

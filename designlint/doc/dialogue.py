@@ -187,6 +187,8 @@ _ACKNOWLEDGED = re.compile(
     r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so|and)\b,?\s*", re.I
 )
 MAX_PROMPT_WORDS = 20
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
+_ORDER_OPENS = re.compile(r"^(?:let'?s|let us|tell me|talk me|walk me|take me)\b", re.I)
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
 # Qualities kept by measures rather than targets: asked once the design is shown, they ask for a dive.
@@ -228,15 +230,18 @@ def prompt(
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
-    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_HOW_ASKED.match, sentences)):
+    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_DESIGN_ASKED.match, sentences)):
         dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
         return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
     return None
 
 
-# The interviewer asking how the design does something, once it is shown.
-_HOW_ASKED = re.compile(
-    r"^(?:\w+[,.]\s+)?(?:and\s+)?how (?:do|would|will|can|does|did) (?:you|we|it|the system|this)\b[^?]{3,120}\?$", re.I
+# The interviewer asking how the design does something, or why one of its parts is there, once it is shown
+# ("Why the version field?"); a bare "Why?" follows the answer before it.
+_DESIGN_ASKED = re.compile(
+    r"^(?:\w+[,.]\s+)?(?:and\s+)?"
+    r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
+    re.I,
 )
 
 
@@ -256,14 +261,16 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""
     asked = _ACKNOWLEDGED.sub("", asked, count=1)
     words = len(asked.split())
-    order = words <= MAX_ORDER_WORDS and not any(mark in asked for mark in ":,;=")
+    # "Let's talk about the 'table ready' text.": an order opened as one may run longer
+    short = words <= MAX_ORDER_WORDS or _ORDER_OPENS.match(asked) is not None
+    order = short and not any(mark in asked for mark in ":,;=")
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked):
         return None  # "Anything else?" winds the interview up: it asks for nothing
     if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):
         return catalogue.get("deep-dive")  # "Security concerns?" once the design is shown asks how it is guarded
     if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
         return catalogue.get("non-functional")  # "What about availability and performance?" asks for targets
-    entry = _best(asked, catalogue)
+    entry = _best(_QUOTED.sub("it", asked), catalogue)  # the "table ready" text names a thing, asks for no tables
     topic = entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS
     if topic and _QUALITY.search(asked):
         return catalogue.get("non-functional")  # "latency?" asks for a target: the requirements again
