@@ -181,6 +181,19 @@ def test_a_figure_derived_anywhere_is_an_estimate() -> None:
     assert lint_string(no_section, select=("E001",)) == []
 
 
+def test_a_sizing_worked_out_before_a_section_only_named_like_the_estimate_counts() -> None:
+    # "Wait time estimate" is how a feature guesses; the sizing was done in words in the talk above it
+    text = (
+        "# Waitlist mock\n\n## Requirements\n- Join the list.\n- Get a text.\n\n"
+        "## Scope talk\n\nMe: And on a busy day maybe 200 parties per restaurant... that's 10 million parties a day. "
+        "Divided by\n86,400 that's about 116 adds per second on average.\n\n"
+        "## Wait time estimate\n\nA rolling average of recent waits per party size, by hour of week.\n"
+    )
+    assert lint_string(text, select=("E001",)) == []
+    unworked = text.split("## Scope talk")[0] + "## Wait time estimate" + text.split("## Wait time estimate")[1]
+    assert ids(lint_string(unworked, select=("E001",))) == ["E001"]
+
+
 def test_rates_written_as_n_per_s_count_as_read_and_write_qps() -> None:
     line = "- Uploads: 20M photos a day / 86,400 ≈ 230/s; views: 1B a day / 86,400 ≈ 11,000/s."
     (finding,) = lint_string(_doc(line), select=("E004",))

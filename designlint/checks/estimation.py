@@ -117,7 +117,11 @@ def _unfinished(ctx: Context) -> bool:
 def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
     """A figure given as a result after others on its line, in the estimate or else anywhere (see derived.py)."""
     estimate = estimate_lines(ctx)
-    return derived_in_words(estimate or doc_text_lines(ctx), in_estimate=bool(estimate), loosely=loosely)
+    if estimate and derived_in_words(estimate, in_estimate=True, loosely=loosely):
+        return True
+    # a section called the estimate may be something else ("Wait time estimate?" asks how a feature guesses)
+    # while the sizing was done in the talk before it
+    return derived_in_words(doc_text_lines(ctx), in_estimate=False, loosely=loosely)
 
 
 # --- E003 ---------------------------------------------------------------------
