@@ -1312,3 +1312,17 @@ def test_a_qa_that_takes_the_targets_up_after_the_scale_keeps_them_in_the_requir
     outline = build_outline(parse(path.read_text(encoding="utf-8")), CATALOGUE)
     assert [s.title for s in outline.parts["scope-exclusions"]] == ["Q: What's explicitly not part of it?"]
     assert [s.title for s in outline.parts["data-model"]] == ["Q: What's in the database?"]
+
+
+def test_a_label_line_right_after_an_empty_step_line_holds_that_steps_text() -> None:
+    notes = (
+        "Bike docks - how I'd design it\n\nStep 1 - Scope\n\nWhat the interviewer gave me:\n\n"
+        "- riders unlock a bike with the app\n- riders return a bike at any dock\n- operators see empty docks\n\n"
+        "Step 2 - Numbers\n\n200k trips a day / 86,400 = about 2.3 trips a second.\n"
+    )
+    outline = build_outline(parse(notes), CATALOGUE)
+    assert [s.title for s in outline.steps["requirements"]] == ["Step 1 - Scope", "What the interviewer gave me"]
+    assert lint_string(notes, select=("R001",)) == []
+    # with text of its own under the step line, the label after it is left to its own words
+    held = notes.replace("Step 1 - Scope\n\n", "Step 1 - Scope\n\nA short brief.\n\n")
+    assert [s.title for s in build_outline(parse(held), CATALOGUE).steps["requirements"]] == ["Step 1 - Scope"]

@@ -179,9 +179,14 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
 
     asking = _asks(doc)
 
-    def visit(section: Section, inherited: str) -> None:
+    def visit(section: Section, inherited: str, carried: str = "") -> None:
         entry = _entry_of(section, doc, catalogue, outline, asking)
         step = inherited
+        if entry is None and carried and not inherited:
+            # the label line after a step's line with nothing under it ("Step 1 - Scope", then
+            # "What the interviewer gave me:" at the same level) is where that step's text is
+            outline.steps.setdefault(carried, []).append(section)
+            step = inherited = carried
         if entry is not None:
             step = entry.id if entry.is_step else (inherited or entry.parent)
             if not entry.is_step:
@@ -201,8 +206,11 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             outline.steps.setdefault(step, []).append(section)
         if step:
             outline.step_at[section.line] = step
+        carry = ""
         for child in section.children:
-            visit(child, step)
+            visit(child, step, carry)
+            own = outline.step_at.get(child.line, "")
+            carry = own if own != step and child.implicit and not (child.blocks or child.children) else ""
 
     visit(doc.root, "")
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
