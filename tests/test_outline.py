@@ -60,6 +60,8 @@ CATALOGUE = load_catalogue()
         ("boxes", "architecture"),
         # what users may expect of it, as the whole title
         ("**Expectations**", "non-functional"),
+        # what the asker wanted, as a retro puts it afterwards
+        ("What the interviewer was actually after (my best guess now)", "requirements"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
