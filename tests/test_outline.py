@@ -61,7 +61,7 @@ CATALOGUE = load_catalogue()
         # what users may expect of it, as the whole title
         ("**Expectations**", "non-functional"),
         # what the asker wanted, as a retro puts it afterwards
-        ("What the interviewer was actually after (my best guess now)", "requirements"),
+        ("What the interviewer was actually after (my best guess now)", "functional"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
