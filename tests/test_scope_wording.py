@@ -40,6 +40,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Not in this design: refunds, the courier app.",
         "Courier payroll events are emitted and are somebody else's problem today.",
         "Refunds are the payments team's problem.",
+        "These notes are only about the compartment lock, not the courier app, not billing.",
         "returns are not in this sprint, parking them",
         "This post is about those lockers. It's not about refunds or the courier app.",
         "?? returns -- NOT this board",
