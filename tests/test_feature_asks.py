@@ -150,3 +150,14 @@ def test_features_set_out_inline_after_a_label_are_listed() -> None:
     assert _none(page.replace("**Must do:** edit items", "**Scale:** 20M users, 3 devices each; 400 items per vault; edit items"))
     prose = "**Must do:** Users edit items offline. The rest we discussed, sharing and history, comes later.\n\n"
     assert _none(page.replace(page[page.index("**Must do:**") : page.index("**Targets:**")], prose))
+
+
+def test_features_set_out_after_a_label_mid_paragraph_and_wrapped_are_listed() -> None:
+    summary = (
+        "**Problem we picked**\nA parcel network, 2M parcels a day. Shops want to notify buyers. We need: per-buyer\n"
+        "preferences (mute, channel opt-out), templates, delivery over push,\nemail, an in-app inbox.\n\n"
+        "**Targets we agreed on**\n- p99 < 2 s from notify to hand-off.\n- 99.95% availability for intake.\n"
+    )
+    assert not _none(summary)
+    assert _none(summary.replace("We need: per-buyer\npreferences (mute, channel opt-out), templates, delivery over"
+                                 " push,\nemail, an in-app inbox.", "We talked."))

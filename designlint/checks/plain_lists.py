@@ -80,8 +80,15 @@ MAX_CLAUSE_WORDS = 14
 
 
 def inline_features(lines: Iterable[str], fact: Callable[[str], bool]) -> bool:
-    """Some line sets out INLINE_MIN or more features after a label (clauses split at ";", else at ",")."""
-    return any(_features_in(plain(line), fact) >= INLINE_MIN for line in lines)
+    """Some line sets out INLINE_MIN or more features after a label (clauses split at ";", else at ","), or
+    some sentence does, its label mid-paragraph and its list wrapped ("... 200M users. We need: per-user
+    preferences, templates,\ndelivery over APNs, email, in-app inbox.")."""
+    lines = [plain(line) for line in lines]
+    sentences = _SENTENCE_BREAK.split(" ".join(line.strip() for line in lines))
+    return any(_features_in(text, fact) >= INLINE_MIN for text in [*lines, *sentences])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _features_in(line: str, fact: Callable[[str], bool]) -> int:
