@@ -62,6 +62,10 @@ CATALOGUE = load_catalogue()
         ("**Expectations**", "non-functional"),
         # what the asker wanted, as a retro puts it afterwards
         ("What the interviewer was actually after (my best guess now)", "functional"),
+        # a retro's hindsight after the name
+        ("The design I should have given", "high-level"),
+        ("Numbers we should've done", "estimation"),
+        ("Our design", "high-level"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -81,6 +85,7 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "Feature engineering",
         "System design: a feed",
         "Interviewer expectations",
+        "What I should have said for (4)",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:

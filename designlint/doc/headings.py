@@ -65,6 +65,19 @@ def without_note(words: str) -> str:
     return _CLOSING_NOTE.sub("", words)
 
 
+# A retro's hindsight after the name: "The design I should have given", "API we should've drawn".
+_HINDSIGHT = re.compile(
+    r"^(.+?\s\S+)\s+(?:that\s+)?(?:i|we)\s+(?:should|would|could|might)(?:'ve|\s+have)\s+\w+$", re.IGNORECASE
+)
+
+
+def without_hindsight(words: str) -> str:
+    """The name before a retro's "I should have given" ("the design I should have given" is "the design");
+    the words unchanged when fewer than two would be left ("What I should have said")."""
+    found = _HINDSIGHT.match(words.strip())
+    return found.group(1) if found else words
+
+
 def normalize_title(title: str) -> str:
     """A heading's words without numbering, emphasis, link targets, a pictograph marking it ("🏗️ Design")
     or an "(Optional)" tag, in lower case."""

@@ -17,6 +17,7 @@ from designlint.doc.headings import (
     normalize_title,
     topic_entry,
     winds_up,
+    without_hindsight,
     without_note,
 )
 from designlint.doc.implicit import LABEL_KINDS
@@ -53,6 +54,8 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     best = named_entry(text, catalogue)
     if best is None and (bare := without_note(text)) and bare != text:
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
+    if best is None and (named := without_hindsight(text)) != text:
+        best = named_entry(named, catalogue)  # a retro's "The design I should have given"
     if best is not None:
         return best.entry
     return headed_entry(without_note(text) or text, catalogue) or _dive_topic(text, catalogue)
@@ -181,23 +184,12 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
 
     def visit(section: Section, inherited: str, carried: str = "") -> None:
         entry = _entry_of(section, doc, catalogue, outline, asking)
-        step = inherited
         if entry is None and carried and not inherited:
             # the label line after a step's line with nothing under it ("Step 1 - Scope", then
             # "What the interviewer gave me:" at the same level) is where that step's text is
             outline.steps.setdefault(carried, []).append(section)
-            step = inherited = carried
-        if entry is not None:
-            step = entry.id if entry.is_step else (inherited or entry.parent)
-            if not entry.is_step:
-                outline.parts.setdefault(entry.id, []).append(section)
-                named.add((entry.id, section.line))
-        elif not inherited and section.level > 0:
-            for candidate in content_steps:
-                if _content_matches(section, candidate):
-                    step = candidate.id
-                    outline.by_content.add(section.line)
-                    break
+            inherited = carried
+        step = _step_of(section, entry, inherited, outline, named, content_steps)
         for part in content_parts:
             if (part.id, section.line) not in named and _content_matches(section, part):
                 outline.parts.setdefault(part.id, []).append(section)
@@ -209,12 +201,36 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
         carry = ""
         for child in section.children:
             visit(child, step, carry)
-            own = outline.step_at.get(child.line, "")
-            carry = own if own != step and child.implicit and not (child.blocks or child.children) else ""
+            carry = _empty_step(outline, child, step)
 
     visit(doc.root, "")
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
     return outline
+
+
+def _step_of(
+    section: Section, entry: Entry | None, inherited: str, outline: Outline, named: set[tuple[str, int]],
+    content_steps: list[Entry],
+) -> str:
+    """The step a section holds: the one its heading names, the one it sits in, or the one its content shows."""
+    if entry is not None:
+        if not entry.is_step:
+            outline.parts.setdefault(entry.id, []).append(section)
+            named.add((entry.id, section.line))
+        return entry.id if entry.is_step else (inherited or entry.parent)
+    if inherited or section.level == 0:
+        return inherited
+    for candidate in content_steps:
+        if _content_matches(section, candidate):
+            outline.by_content.add(section.line)
+            return candidate.id
+    return ""
+
+
+def _empty_step(outline: Outline, section: Section, parent_step: str) -> str:
+    """The step a plain line names with nothing under it ("Step 1 - Scope"), for the label line after it."""
+    own = outline.step_at.get(section.line, "")
+    return own if own != parent_step and section.implicit and not (section.blocks or section.children) else ""
 
 
 QUESTIONS_MIN = 3
