@@ -99,6 +99,9 @@ def test_tradeoff_and_scaling_cues() -> None:
     assert _lint(text + "\nPush makes reads fast at the cost of heavy writes.\n", "D004") == []
     assert [f.rule_id for f in _lint(text, "D006")] == ["D006"]
     assert _lint(text + "\nAt 10x the load we shard feeds by user id.\n", "D006") == []
+    # one item swamping the part that holds it, then split: the hot spot growth exposes
+    hot = "\n- a viral post -> one fan-out worker overloaded\n- fix: key by (post_id, salt 0..7), merge the partials\n"
+    assert _lint(text + hot, "D006") == []
 
 
 def test_a_doc_without_a_design_step_is_read_whole_but_its_requirements_do_not_answer() -> None:
