@@ -205,6 +205,11 @@ def test_a_rate_raised_by_a_peak_factor_on_the_next_line() -> None:
     assert [(f.rule_id, f.line) for f in found] == [("E002", 6)] and "2.3k writes/s x 5" in found[0].message
     # a peak of something else, or a line above that ends with no rate per second, is not read
     assert lint_string(doc.replace("writes/s\n", "writes/day\n", 1).format("~25k writes/s"), select=("E002",)) == []
+    # in words: "... roughly 23k messages per second on average." over "Peak is maybe 3x average, so around ..."
+    said = "# Chat\n\n## Scale\n\nDivided by 86,400 seconds, roughly 23k messages per second on average.\n" \
+        "Peak is maybe 3× average, so around {} messages per second at peak.\n"
+    assert lint_string(said.format("70k"), select=("E002",)) == []
+    assert [f.rule_id for f in lint_string(said.format("120k"), select=("E002",))] == ["E002"]
 
 
 def test_numbers_written_with_decimal_commas_and_thousands_dots() -> None:

@@ -81,10 +81,12 @@ def kept_over_lines(line: str, below: str) -> str | None:
 
 # "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
 # the line below raising it by a peak factor to a result of its own.
-_PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps)\b"  # "2.3k writes/s", "40 qps"
+# "2.3k writes/s", "40 qps", "23k messages per second"
+_PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps|per\s(?:second|sec))\b"
 _RATE_END = re.compile(rf"(?P<rate>{_PER_SECOND})[^\d\n]{{0,20}}$", re.IGNORECASE)
 _PEAK_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?(?:=>|->|→|≈|=)\s*"
+    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?"
+    r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
     rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})",
     re.IGNORECASE,
 )
