@@ -13,7 +13,7 @@ from termtext import TERM_TEXT
 
 from designlint.catalogue import Entry, load_catalogue
 from designlint.doc.context import load_vocabulary, plain_terms_pattern
-from designlint.doc.outline import _any_of
+from designlint.doc.cues import any_of
 from designlint.termsearch import FOLD_APART, may_hold, needles
 
 from conftest import CORPUS, needs_corpus
@@ -99,7 +99,7 @@ CUES = [entry for entry in [*load_catalogue().steps(), *load_catalogue().parts()
 def test_no_corpus_line_with_a_content_cue_is_passed_over(entry: Entry) -> None:
     """The outline passes over a block without the needles of a step's or part's content cues."""
     assert needles(entry.content, re.IGNORECASE) is not None
-    search = _any_of(entry.content).search
+    search = any_of(entry.content).search
     for path in sorted(CORPUS.glob("*.md")):
         for line in path.read_text(encoding="utf-8").split("\n"):
             if search(line):

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
+from designlint.doc.cues import content_lines
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.drawing import is_drawing
-from designlint.doc.outline import Outline, build_outline, content_lines
+from designlint.doc.outline import Outline, build_outline
 from designlint.doc.shapes import has_fields
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
+from designlint.doc.cues import content_lines, content_matches
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import (
     asked_entry,
@@ -21,16 +20,8 @@ from designlint.doc.headings import (
     without_note,
 )
 from designlint.doc.implicit import LABEL_KINDS
-from designlint.termsearch import may_hold
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
-
-
-@lru_cache(maxsize=64)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that finds what any of _compiled(patterns) finds: one search per line, not one per cue."""
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Entry | None:
@@ -71,36 +62,6 @@ def _dive_topic(text: str, catalogue: Catalogue) -> Entry | None:
     """A dive named before its topic ("Detail: patient replies"); "System design: a feed" titles a doc."""
     topic = topic_entry(text, catalogue)
     return topic if topic is not None and topic.id == "deep-dive" else None
-
-
-@lru_cache(maxsize=64)
-def _any_line_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """_any_of with ^ and $ at each line: on a whole block it finds whatever it finds on one of its lines."""
-    return re.compile(_any_of(patterns).pattern, re.IGNORECASE | re.MULTILINE)
-
-
-def content_lines(blocks: Iterable[Block], entry: Entry, enough: int) -> int:
-    """How many lines of these blocks match the entry's content cues, counting up to enough."""
-    search = _any_of(entry.content).search
-    whole = _any_line_of(entry.content).search
-    other = _any_of(entry.content_not).search if entry.content_not else None
-    hits = 0
-    for block in blocks:
-        if not may_hold(entry.content, block.text) or ("\n" in block.text and not whole(block.text)):
-            continue  # no line of it can match: most blocks hold no cue of most entries
-        if other is not None and other(block.text):
-            continue  # the block shows something else (see Entry.content_not)
-        for line in block.text.split("\n"):
-            if search(line):
-                hits += 1
-                if hits >= enough:
-                    return hits
-    return hits
-
-
-def _content_matches(section: Section, entry: Entry) -> bool:
-    """At least content_min lines of the section's own blocks match the entry's cues."""
-    return bool(entry.content) and content_lines(section.blocks, entry, entry.content_min) >= entry.content_min
 
 
 @dataclass(slots=True)
@@ -191,7 +152,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             inherited = carried
         step = _step_of(section, entry, inherited, outline, named, content_steps)
         for part in content_parts:
-            if (part.id, section.line) not in named and _content_matches(section, part):
+            if (part.id, section.line) not in named and content_matches(section, part):
                 outline.parts.setdefault(part.id, []).append(section)
                 outline.parts_by_content.add((part.id, section.line))
         if step and step != inherited:
@@ -221,7 +182,7 @@ def _step_of(
     if inherited or section.level == 0:
         return inherited
     for candidate in content_steps:
-        if _content_matches(section, candidate):
+        if content_matches(section, candidate):
             outline.by_content.add(section.line)
             return candidate.id
     return ""
