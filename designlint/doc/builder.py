@@ -13,8 +13,9 @@ from typing import Any
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, speakers_of, turns
 from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
+from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
-from designlint.doc.pieces import ITEM_MARKER, list_items, list_pieces, nested_starts, paragraph_pieces
+from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.styles import BOLD_RUN_IN, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc import indented
 from designlint.doc.alone import commented, listed, lone, over
 from designlint.doc.headings import strip_markup, without_note
-from designlint.doc.html import is_item
 from designlint.doc.implicit import (
     MAX_UNNAMED_ITEM_WORDS,
     MIN_BODY_WORDS,
@@ -27,7 +25,6 @@ from designlint.doc.implicit import (
 )
 from designlint.doc.leads import opening
 from designlint.doc.marks import equals, hashes, latex
-from designlint.doc.model import Item
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
@@ -275,39 +272,3 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
     if not nested or not words or len(bare.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
         return None
     return Implicit(STEP_LEVEL, words, "item")
-
-
-# --- the items of a list -------------------------------------------------------------------------
-
-ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
-MIN_NESTED_ITEMS = 2
-
-
-def nested_starts(lines: list[str], start: int, end: int) -> list[int]:
-    """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
-    than Markdown lets a list item start)."""
-    first = ITEM_MARKER.match(lines[start - 1])
-    top = len(first.group(1)) if first else 0
-    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := ITEM_MARKER.match(lines[n - 1]))]
-    indents = [indent for _, indent in found if indent > top]
-    if not indents:
-        return []
-    starts = [n for n, indent in found if indent == min(indents)]
-    return starts if len(starts) >= MIN_NESTED_ITEMS else []
-
-
-def list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
-    """Items of a list spanning lines start..end, found at the list's own indent."""
-    indent: int | None = None
-    items: list[list[Any]] = []
-    for number in range(start, end + 1):
-        line = lines[number - 1]
-        marker = ITEM_MARKER.match(line)
-        if marker and (indent is None or len(marker.group(1)) == indent):
-            indent = len(marker.group(1))
-            items.append([number, [line[marker.end() :]]])
-        elif is_item(line):  # "<li>..." in a list pasted as HTML
-            items.append([number, [line.strip()]])
-        elif items:
-            items[-1][1].append(line)
-    return tuple(Item(number, "\n".join(text).strip()) for number, text in items)

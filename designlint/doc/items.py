@@ -1,0 +1,42 @@
+"""The items of a Markdown list as the source wrote them: where each starts, at the list's own indent."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from designlint.doc.html import is_item
+from designlint.doc.model import Item
+
+ITEM_MARKER = re.compile(r"^( {0,3})([*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
+MIN_NESTED_ITEMS = 2
+
+
+def nested_starts(lines: list[str], start: int, end: int) -> list[int]:
+    """The lines of the items one level below a list's only item (none if fewer than two, or nested deeper
+    than Markdown lets a list item start)."""
+    first = ITEM_MARKER.match(lines[start - 1])
+    top = len(first.group(1)) if first else 0
+    found = [(n, len(m.group(1))) for n in range(start + 1, end + 1) if (m := ITEM_MARKER.match(lines[n - 1]))]
+    indents = [indent for _, indent in found if indent > top]
+    if not indents:
+        return []
+    starts = [n for n, indent in found if indent == min(indents)]
+    return starts if len(starts) >= MIN_NESTED_ITEMS else []
+
+
+def list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
+    """Items of a list spanning lines start..end, found at the list's own indent."""
+    indent: int | None = None
+    items: list[list[Any]] = []
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        marker = ITEM_MARKER.match(line)
+        if marker and (indent is None or len(marker.group(1)) == indent):
+            indent = len(marker.group(1))
+            items.append([number, [line[marker.end() :]]])
+        elif is_item(line):  # "<li>..." in a list pasted as HTML
+            items.append([number, [line.strip()]])
+        elif items:
+            items[-1][1].append(line)
+    return tuple(Item(number, "\n".join(text).strip()) for number, text in items)
