@@ -198,6 +198,16 @@ def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
     assert lint_string(worked, select=("E002",)) == []
 
 
+def test_a_daily_amount_restated_per_year_on_the_next_line() -> None:
+    doc = "# Parcels\n\n## Estimates\n\n  event size ~200 B                 -> 48 GB/day\n  per year                          -> {}\n"
+    assert lint_string(doc.format("~17.5 TB/yr"), select=("E002",)) == []
+    found = lint_string(doc.format("~1.7 TB/yr"), select=("E002",))
+    assert [(f.rule_id, f.line) for f in found] == [("E002", 6)] and "48 GB/day x 365 days" in found[0].message
+    # a month is thirty days; a line above ending in no daily amount restates nothing
+    assert lint_string(doc.replace("per year", "per month").format("~1.4 TB"), select=("E002",)) == []
+    assert lint_string(doc.replace("48 GB/day", "48 GB").format("~1.7 TB/yr"), select=("E002",)) == []
+
+
 def test_a_rate_raised_by_a_peak_factor_on_the_next_line() -> None:
     doc = "# Scores\n\n## Estimation\n\n- 200M / 86400 = ~2.3k writes/s\n- peak 5x (evenings) => {}\n"
     assert lint_string(doc.format("~12k writes/s"), select=("E002",)) == []

@@ -12,7 +12,7 @@ from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.phrasing import kept_over_lines, peaked_in_line, peaked_over_lines
+from designlint.estimate.phrasing import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
 from designlint.estimate.prose import chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.estimate.sides import DIGIT, Candidate
@@ -113,11 +113,11 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
 
 
 def _kept(rows: list[tuple[int, str]]) -> list[Candidate]:
-    """A daily amount ending one line, kept for a span on the next, or a rate raised by a peak factor on the
-    next (see phrasing.kept_over_lines and peaked_over_lines)."""
+    """A daily amount ending one line, kept for a span or restated per year on the next, or a rate raised by a
+    peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines)."""
     found: list[Candidate] = []
     for (_, line), (number, below) in zip(rows, rows[1:], strict=False):
-        joined = kept_over_lines(line, below) or peaked_over_lines(line, below)
+        joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
         found += list(candidates(joined, number)) if joined else []
     return found
 

@@ -79,6 +79,24 @@ def kept_over_lines(line: str, below: str) -> str | None:
     return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
 
 
+# "event size ~200 B -> 48 GB/day" over "per year -> ~1.7 TB/yr": a daily amount ending one line, restated
+# for a longer period on the next.
+_PERIOD_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:per|a|each|every)\s+(?P<period>year|yr|month|mo)\b[^=\d\n]{0,60}?(?:=>|->|→|≈|=|:)\s*"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kmgtpe]i?b)\b",
+    re.IGNORECASE,
+)
+_PERIOD_DAYS = {"year": "365 days", "yr": "365 days", "month": "30 days", "mo": "30 days"}
+
+
+def restated_over_lines(line: str, below: str) -> str | None:
+    """The calculation a pair of lines makes when the line below restates a daily amount for a year or a month."""
+    rate, period = _DAILY_END.search(line), _PERIOD_NEXT.match(below)
+    if not (rate and period):
+        return None
+    return f"{rate['rate']} x {_PERIOD_DAYS[period['period'].lower()]} = {period['result']}"
+
+
 # "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
 # the line below raising it by a peak factor to a result of its own.
 # "2.3k writes/s", "40 qps", "23k messages per second"
