@@ -182,6 +182,13 @@ def test_keys_are_found_anywhere_in_the_doc() -> None:
     assert _lint(model + "\nPastes are partitioned by owner id.", "H004") == []
 
 
+def test_a_table_named_with_its_fields_in_brackets_is_a_data_model() -> None:
+    text = "- Fetchers write each result into a price-history table\n  (route_date, ts, min_price, carrier)"
+    assert _lint(text, "H003") == []
+    # plain words in brackets after "table" are no fields
+    assert [f.rule_id for f in _lint("- Fetchers write each result into a table (cheap, fast, simple)", "H003")] == ["H003"]
+
+
 def test_a_schema_table_with_a_key_column_states_the_keys() -> None:
     columns = "### Data model\n\n| table | {head} | fields |\n|---|---|---|\n| photos | photo_id | owner_id, caption |\n"
     assert _lint(columns.format(head="key"), "H004") == []

@@ -66,6 +66,10 @@ _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects
 _SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
+# "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields.
+_NAMED_RECORD = re.compile(
+    r"\b(?:tables?|rows?|records?|entry|entries)\s*\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
+)
 _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
@@ -113,7 +117,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     inline = _SPAN.findall(text) if "`" in text else []
     inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
-    return any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text)
+    named = any("_" in found.group(0) for found in _NAMED_RECORD.finditer(text)) if "(" in text else False
+    return any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text) or named
 
 
 # "clips" over "  clip_id  (ulid)", "  cam_id", "  started_at, dur_ms": a record one field (or a few) a
