@@ -104,6 +104,16 @@ def test_tradeoff_and_scaling_cues() -> None:
     assert _lint(text + hot, "D006") == []
 
 
+def test_a_line_numbered_below_its_section_that_names_a_weighing_over_its_paragraph_weighs_options() -> None:
+    body = (
+        "6a. Streaming only vs batch and streaming\nOne job gives fast numbers and a nightly batch recomputes"
+        " them from the raw events and overwrites, so two pieces of code compute the same thing and drift apart."
+        "\nI pick the single streaming job and replay the raw topic through it when a recompute is needed."
+    )
+    assert _lint(_dives(body), "D004") == []
+    assert [f.rule_id for f in _lint(_dives(body.replace(" vs batch and streaming", "")), "D004")] == ["D004"]
+
+
 def test_a_doc_without_a_design_step_is_read_whole_but_its_requirements_do_not_answer() -> None:
     asks = "# Feed\n\n## Requirements\n\n- Must survive the loss of any server and scale as traffic grows.\n"
     assert [f.rule_id for f in _lint(asks, "D005")] == ["D005"]

@@ -21,6 +21,7 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
+from designlint.doc.numbering import SUB_NUMBER
 from designlint.doc.outline import normalize_title
 
 _MENTION_WORDS = 30
@@ -88,15 +89,11 @@ def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int
     return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
 
 
-# "7a. Forecast for any lat/lon", "4.2 Dirty station data": a title numbered below its section's own number.
-_SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[A-Za-z]")
-
-
 def _sub_numbered(section: Section) -> list[str]:
-    """The section's text cut at lines titled with a sub-number (see _SUB_NUMBER), each part with its title;
+    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
     none when fewer than two such lines."""
     lines = [line for b in _prose_blocks(section) for line in b.text.split("\n")]
-    starts = [i for i, line in enumerate(lines) if _SUB_NUMBER.match(line) and _words(line) <= 10]
+    starts = [i for i, line in enumerate(lines) if SUB_NUMBER.match(line) and _words(line) <= 10]
     if len(starts) < 2:
         return []
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]

@@ -17,6 +17,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Section
+from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
 # "300s TTL:" (a setting weighed by its value).
@@ -67,10 +68,16 @@ MIN_TITLED_WORDS = 20
 
 
 def titled_weighing(section: Section, titles: re.Pattern[str]) -> bool:
-    """A heading that names the weighing ("Push vs pull", "Alternatives considered") over a section that does it."""
-    if not titles.search(section.title):
-        return False
-    return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS
+    """A heading that names the weighing ("Push vs pull", "Alternatives considered") over a section that does it,
+    or a line numbered below the section's number that does so over its own paragraph ("6a. Kappa vs lambda")."""
+    if titles.search(section.title):
+        return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS
+    return any(_sub_titled(block.text, titles) for block in section.blocks if block.kind == "paragraph")
+
+
+def _sub_titled(text: str, titles: re.Pattern[str]) -> bool:
+    first = text.split("\n", 1)[0]
+    return bool(SUB_NUMBER.match(first)) and titles.search(first) is not None and len(text.split()) >= MIN_TITLED_WORDS
 
 
 # Pros and cons marked as a writer marks them in notes: "+ reads are one lookup" over "- a celebrity

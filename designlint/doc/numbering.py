@@ -28,3 +28,7 @@ class NumberedLevels:
             level = before
         self.levels[number] = level
         return level
+
+
+# "7a. Forecast for any lat/lon", "4.2 Dirty station data": a title numbered below its section's own number.
+SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[A-Za-z]")
