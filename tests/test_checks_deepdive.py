@@ -114,6 +114,20 @@ def test_a_line_numbered_below_its_section_that_names_a_weighing_over_its_paragr
     assert [f.rule_id for f in _lint(_dives(body.replace(" vs batch and streaming", "")), "D004")] == ["D004"]
 
 
+def test_what_a_retro_should_have_said_is_said_and_its_growth_phrasings_count() -> None:
+    retro = (
+        "# Retro: job scheduler round\n\n## Requirements\n\n- Run jobs on time.\n\n## High level I drew\n\n"
+        "Postgres queue with workers polling it.\n\n## What I should have said\n\n{}\n"
+    )
+    for grows in ("Scaling to 10x the jobs, partition them by job id.",
+                  "Partition jobs across N Postgres shards. Past that, move to a timing wheel per shard."):
+        assert _lint(retro.format(grows), "D006") == [], grows
+    # what was only missed still asks for it
+    missed = retro.replace("## What I should have said", "## Where it went wrong").format(
+        "I should have talked about sharding.")
+    assert [f.rule_id for f in _lint(missed, "D006")] == ["D006"]
+
+
 def test_a_doc_without_a_design_step_is_read_whole_but_its_requirements_do_not_answer() -> None:
     asks = "# Feed\n\n## Requirements\n\n- Must survive the loss of any server and scale as traffic grows.\n"
     assert [f.rule_id for f in _lint(asks, "D005")] == ["D005"]
