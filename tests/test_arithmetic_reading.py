@@ -437,3 +437,16 @@ def test_a_chain_opening_on_a_span_that_qualifies_an_earlier_figure_is_not_read(
     # the product starts at the figure before "for"/"over", which the chain as written leaves out
     assert list(candidates(line, 1)) == []
     assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line.split(" for ")[-1].split(" over ")[-1], 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At 10x it is ~2,300/s on one row, and with ~2 ms lock hold time that's ~4.6 s of lock time per second.",
+        "Each shard is at ~40% and the batch takes ~3 min, so ~1 deploy an hour fits.",
+    ],
+)
+def test_a_tilde_after_a_preposition_or_verb_means_about_and_restates_nothing(line: str) -> None:
+    # "with ~2 ms" is about 2 ms, not "with" restated as 2 ms; nothing here is a calculation to check
+    assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line, 1) if judge(c, DEFAULT_PERIODS, 0.15).kind
+            not in (OK, SKIP)] == []

@@ -15,7 +15,10 @@ from designlint.estimate.phrasing import over_window
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
 CONNECTOR = re.compile(
-    r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
+    # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
+    r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
+    r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
