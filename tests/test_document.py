@@ -145,3 +145,12 @@ def test_any_text_parses_with_lines_in_range(text: str) -> None:
         assert 1 <= section.line <= section.end_line <= count
     for block in doc.blocks():
         assert 1 <= block.line <= block.end_line <= count
+
+
+def test_bullets_typed_as_characters_make_a_list() -> None:
+    text = "Notes\n\nWhat it has to do\n• ingest samples\n• query them\n• downsample old data\n"
+    blocks = [b for s in parse(text).sections() for b in s.blocks] + list(parse(text).root.blocks)
+    lists = [b for b in blocks if b.kind == "list"]
+    assert [item.text for b in lists for item in b.items] == ["ingest samples", "query them", "downsample old data"]
+    # the lines stay as written
+    assert parse(text).lines[3] == "• ingest samples"

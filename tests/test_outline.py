@@ -66,6 +66,9 @@ CATALOGUE = load_catalogue()
         ("The design I should have given", "high-level"),
         ("Numbers we should've done", "estimation"),
         ("Our design", "high-level"),
+        # a label over what waits for later
+        ("NOT TODAY", "scope-exclusions"),
+        ("Explicitly NOT in this project", "scope-exclusions"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:

@@ -43,6 +43,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "These notes are only about the compartment lock, not the courier app, not billing.",
         "Only covering the compartment lock here.",
         "The courier app I'll do in a separate note.",
+        "We skip: courier onboarding, billing of shops, support tools.",
+        "Don't worry about the courier app doing its own retries.",
+        "- NOT returns, NOT refrigerated lockers, NOT billing. just drop-off and pick-up",
         "returns are not in this sprint, parking them",
         "This post is about those lockers. It's not about refunds or the courier app.",
         "?? returns -- NOT this board",
@@ -135,3 +138,12 @@ def test_lists_searched_in_the_whole_text_are_not_anchored_to_a_line(name: str) 
 
     anchored = [t for t in load_vocabulary()[name] if t.startswith("^") or t.endswith("$")]
     assert anchored == []
+
+
+def test_an_exclusion_wrapped_over_two_lines_is_read_whole() -> None:
+    wrapped = "Returns and refunds change the design a lot, so I state them as out\nof scope up front."
+    assert not _r006(design_line=wrapped)
+    assert _r006(design_line=wrapped.replace("out\nof scope", "hard\nto build"))
+    # in a list item's own lines too
+    item = "- 4) optional expiry per parcel.\n  Returns change the design a lot, so I state them as out\n  of scope."
+    assert not _r006(design_line=item)
