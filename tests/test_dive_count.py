@@ -508,3 +508,25 @@ def test_an_interviewers_why_how_or_lets_talk_about_asks_for_a_dive(asked: str) 
     )
     assert _found(talk) == "enough"
     assert _found(talk.replace(asked, "Fine.")) == "1"
+
+
+def test_a_transcript_pasted_in_a_fence_is_read_turn_by_turn() -> None:
+    # The writer fenced the talk to keep its time stamps; the turns are text, the drawing indented among them a
+    # drawing, and the interviewer's feedback after it no dive.
+    talk = (
+        "# Photo service mock\n\n```\n[00:00] Interviewer: Design a photo service.\n"
+        "[00:20] Me: Uploads and a feed only?\n[00:30] Interviewer: Yes.\n"
+        "[01:00] Interviewer: Draw the architecture.\n[01:05] Me: (drawing)\n\n"
+        "    client --> API --> object storage\n               |\n               v\n           metadata DB\n\n"
+        f"[02:00] Interviewer: Let's dig into the feed.\n[02:05] Me: {FEED}\n"
+        f"[04:00] Interviewer: Let's dig into storage.\n[04:05] Me: {STORAGE}\n```\n\n"
+        f"## Feedback (written by the interviewer)\n\n{STORAGE}\n"
+    )
+    assert lint_string(talk, select=("S001", "D001", "H005")) == []
+    # without the feed's turns, one dive is found: the feedback is none
+    assert _found(talk.replace(f"[02:05] Me: {FEED}", "[02:05] Me: Push.")) == "1"
+    # a fence that holds no talk stays code
+    code = "# X\n\n```\nclient --> API --> object storage\n```\n"
+    assert [b.kind for b in parse(code).root.blocks] + [b.kind for s in parse(code).sections() for b in s.blocks] == [
+        "code"
+    ]

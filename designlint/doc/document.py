@@ -19,6 +19,7 @@ from mistune.core import BlockState
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.doc.asciidoc import asciidoc_blocks
 from designlint.doc.builder import Builder
+from designlint.doc.fenced import unfenced_transcripts
 from designlint.doc.html import has_structure, html_pieces
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, STYLE_MIN
 from designlint.doc.items import typed_bullets
@@ -123,7 +124,8 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     if lines and lines[-1] == "":
         lines.pop()
     front = _split_front_matter(lines)
-    body_lines = typed_bullets(asciidoc_blocks([""] * front.end_line + lines[front.end_line :] if front else lines))
+    body_lines = asciidoc_blocks([""] * front.end_line + lines[front.end_line :] if front else lines)
+    body_lines = unfenced_transcripts(typed_bullets(body_lines))
     body = "\n".join(body_lines)
     offsets = [0]
     for text_line in body_lines:

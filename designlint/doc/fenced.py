@@ -1,0 +1,40 @@
+"""A transcript pasted inside a fence to keep its time stamps ("```" over "[00:00] Interviewer: ..."): a reader
+reads its turns as text, and the drawing indented among them as a drawing. The fences are blanked for the parse
+only; the builder reads the lines as written."""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.dialogue import speakers_of, turns
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*$")
+MIN_FENCED_TURNS = 4
+
+
+def unfenced_transcripts(lines: list[str]) -> list[str]:
+    """The lines with the fences of a bare fenced block that holds a transcript blanked, for the parse only."""
+    if not any(_FENCE.match(line) for line in lines):
+        return lines
+    out, index = list(lines), 0
+    while index < len(lines):
+        opened = _FENCE.match(lines[index])
+        if opened is None:
+            index += 1
+            continue
+        close = _closing(lines, index, opened.group(1))
+        if close is None:
+            break  # an open fence runs to the end of the doc: no later fence opens anything
+        if _transcript("\n".join(lines[index + 1 : close])):
+            out[index] = out[close] = ""
+        index = close + 1
+    return out
+
+
+def _closing(lines: list[str], start: int, fence: str) -> int | None:
+    return next((k for k in range(start + 1, len(lines)) if lines[k].strip() == fence), None)
+
+
+def _transcript(text: str) -> bool:
+    sides = turns(text, speakers_of(text))
+    return len(sides) >= MIN_FENCED_TURNS and len(set(sides)) > 1
