@@ -196,6 +196,21 @@ def test_a_schema_table_with_a_key_column_states_the_keys() -> None:
     assert [f.rule_id for f in _lint(columns.format(head="owner"), "H004")] == ["H004"]
 
 
+def test_boxes_joined_by_lines_of_connectors_in_plain_text_are_a_diagram() -> None:
+    # indented two spaces, so a paragraph: boxes with one arrow each, joined by lines of connectors alone
+    drawn = (
+        "  [agent] --batch--> [Kafka: raw metrics]\n                         |\n"
+        "               +---------+----------+\n               |                    |\n"
+        "          [ingester]           [rollup job]\n"
+    )
+    assert _lint(drawn, "H005") == []
+    assert [f.rule_id for f in _lint("  [agent] --batch--> [Kafka: raw metrics]\n  then the ingesters.", "H005")] == [
+        "H005"
+    ]
+    # an indented code block has no fences to leave out: each of its lines is read
+    assert _lint("Rough picture:\n\n     client\n       |\n       v\n     [any node]\n", "H005") == []
+
+
 def test_box_drawing_in_a_code_block_is_a_diagram() -> None:
     drawing = "```\nclient -> web\nweb -> db\n```"
     assert _lint(drawing, "H005") == []

@@ -124,7 +124,7 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
             return True
         if language not in _DRAWING_INFO:
             return False
-        body, need, strokes = block.text.split("\n")[1:-1], rules.min_code_lines, 1
+        body, need, strokes = _code_body(block.text), rules.min_code_lines, 1
     elif block.kind in ("list", "paragraph"):
         body, need, strokes = block.text.split("\n"), rules.min_prose_lines, 2
     else:
@@ -134,4 +134,20 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     if any(is_flow(line) for line in body if not _CAUSES.match(line)):
         return True
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
-    return sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need
+    if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:
+        return True
+    # boxes joined by lines of connectors alone ("      |", "  +----+----+", "   v"), which prose never holds
+    joins = sum(1 for line in drawn if _JOINS.match(line))
+    stroked = sum(1 for line in drawn if rules.stroke.search(line) or _JOINS.match(line))
+    return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
+
+
+def _code_body(text: str) -> list[str]:
+    """A code block's lines without its fences (an indented block has none)."""
+    lines = text.split("\n")
+    fenced = bool(lines) and lines[0].lstrip().startswith(("```", "~~~"))
+    return lines[1:-1] if fenced else lines
+
+
+_JOINS = re.compile(r"^\s*(?=[^\s]*[|+\\/│┼┴┬])[|+\\/v│┼┴┬─-]+(?:\s+[|+\\/v│┼┴┬─-]+)*\s*$")
+_MIN_JOINS = 2
