@@ -1326,3 +1326,19 @@ def test_a_label_line_right_after_an_empty_step_line_holds_that_steps_text() -> 
     # with text of its own under the step line, the label after it is left to its own words
     held = notes.replace("Step 1 - Scope\n\n", "Step 1 - Scope\n\nA short brief.\n\n")
     assert [s.title for s in build_outline(parse(held), CATALOGUE).steps["requirements"]] == ["Step 1 - Scope"]
+
+
+def test_a_timelines_entries_naming_steps_open_them() -> None:
+    retro = (
+        "Retro: parcel lockers round\n\nWhat I did (timeline)\n\n"
+        "- 0-5 min: requirements. Drop-off, pick-up with a code, operator view.\n"
+        "- 5-15 min: estimation. 2M parcels a day / 86,400 = about 23 a second.\n"
+        "- 15-30 min: high level. Lockers, a gateway over MQTT, a parcel service on Postgres.\n"
+        "- 30-45 min: he asked about lockers going offline and I froze.\n"
+    )
+    steps = build_outline(parse(retro), CATALOGUE).steps
+    assert {step: [s.title for s in found] for step, found in steps.items()} == {
+        "requirements": ["requirements"], "estimation": ["estimation"], "high-level": ["high level"]
+    }
+    # one entry on a paragraph of its own opens its step too
+    assert "requirements" in build_outline(parse("Notes\n\n0-8 min: requirements. I wrote the features.\n"), CATALOGUE).steps

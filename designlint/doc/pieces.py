@@ -21,6 +21,7 @@ from designlint.doc.implicit import (
     named,
     opens_sentence,
     run_in,
+    timed,
     unnamed,
 )
 from designlint.doc.leads import opening
@@ -72,6 +73,8 @@ def paragraph_pieces(
             # "goal: ...", "math: ...", "flow: ..." typed line under line: a cheat sheet's parts, each a label
             # in notes opening most paragraphs so ("need: ...", "scale: ..."), a label naming nothing opens one too
             found = run_in(line, catalogue, parts_only=plain == "labels", loose=plain == "loose" and number == start)
+        if found is None and number == start:
+            found = timed(line, catalogue)  # "0-8 min: requirements. This part was fine."
         if found is None and leads and number == start:
             # a memo's lead phrase, an essay's topic taken in turn, a walkthrough's next step: the paragraph
             # stays the section's text
@@ -128,7 +131,10 @@ def list_pieces(
     if not starts:
         return [(None, 0, end)]
     spans = [(number, starts[index + 1] - 1 if index + 1 < len(starts) else end) for index, number in enumerate(starts)]
-    headings = [_item_label(lines, number, last, len(starts) == 1, catalogue) for number, last in spans]
+    headings = [
+        _item_label(lines, number, last, len(starts) == 1, catalogue) or timed(lines[number - 1], catalogue)
+        for number, last in spans
+    ]
     bullets = plain and _named(loose := [_item_label(lines, n, last, False, catalogue, True) for n, last in spans])
     headings = loose if bullets else headings
     # notes written as one list whose short bullets head their own sub-lists ("- DEDUP" over how): topics
