@@ -67,6 +67,8 @@ CATALOGUE = load_catalogue()
         ("Numbers we should've done", "estimation"),
         ("Our design", "high-level"),
         # a label over what waits for later
+        ("Step 5 - protocol", "api"),
+        ("WebSocket protocol", "api"),
         ("NOT TODAY", "scope-exclusions"),
         ("Explicitly NOT in this project", "scope-exclusions"),
     ],
@@ -313,3 +315,11 @@ def test_a_question_heading_asking_how_good_the_system_must_be_heads_its_targets
     # a question on anything else is no step of its own
     other = build_outline(parse(blog.replace('How fast is "fast"?', "Why chess?")), load_catalogue())
     assert "requirements" not in other.steps
+
+
+def test_typed_messages_with_their_fields_are_an_api() -> None:
+    messages = (
+        '# Editor\n\n## How clients talk\n\nclient -> server:\n  {type: "op", doc_id, base_rev, ops}\n'
+        'server -> client:\n  {type: "ack", client_seq, rev}\n  {type: "remote_op", rev, ops}\n'
+    )
+    assert "api" in build_outline(parse(messages), CATALOGUE).parts
