@@ -1342,3 +1342,16 @@ def test_a_timelines_entries_naming_steps_open_them() -> None:
     }
     # one entry on a paragraph of its own opens its step too
     assert "requirements" in build_outline(parse("Notes\n\n0-8 min: requirements. I wrote the features.\n"), CATALOGUE).steps
+
+
+def test_a_colon_label_naming_what_is_done_opens_a_section_in_notes_of_colon_labels() -> None:
+    notes = (
+        "Bike docks\n\nRequirements:\n- unlock a bike\n- return a bike\n\nNumbers:\n200k trips a day.\n\n"
+        "High level:\nApp, API, dock gateway, Postgres.\n\nThe dock protocol:\nDocks speak MQTT to the gateway.\n\n"
+        "Growing it:\nShard the dock gateway by city once one box is not enough.\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "Growing it" in titles
+    # a sentence ending in a colon is not a label ("During peak it gets:")
+    assert "During peak it gets" not in [s.title for s in parse(notes.replace("Growing it:", "During peak it gets:"))
+                                         .sections()]

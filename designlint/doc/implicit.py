@@ -217,6 +217,8 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     if len(bare) < 2:
         return None  # "A:", "Q:": a speaker's mark, not a label
     asked = asking and kind == "colon" and _HOW_LABEL.match(bare) is not None  # "how a region is picked:"
+    # a topic named by what is done: "Growing it:", "Not double assigning a driver:"
+    asked = asked or kind == "colon" and _GERUND.match(bare) is not None and len(bare.split()) <= MAX_UNNAMED_WORDS
     if not (_shouted(bare) or asked) and (
         len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
     ):
@@ -224,6 +226,12 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     return None if _LEAD_IN.match(bare) or is_endpoint(bare) else Implicit(style[kind], words, kind)
 
 
+_GERUND = re.compile(
+    r"^(?:not\s+)?(?:(?:double|re|over|under|just|also)\s+)?"
+    r"(?!(?:no|some|any|every)thing\b|during\b|morning\b|evening\b|string\b|ceiling\b|thing\b|king\b|ring\b)"
+    r"[A-Za-z]{2,}ing\b(?!\s+(?:to|that|is|was|are)\b)",
+    re.IGNORECASE,
+)
 # A label asking how or what, ended by its colon: "how a region is picked:", "what breaks first:".
 _HOW_LABEL = re.compile(r"^(?:how|what|why|when|where) [a-z][\w' -]{0,30}$", re.IGNORECASE)
 
