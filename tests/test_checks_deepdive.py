@@ -114,6 +114,15 @@ def test_a_line_numbered_below_its_section_that_names_a_weighing_over_its_paragr
     assert [f.rule_id for f in _lint(_dives(body.replace(" vs batch and streaming", "")), "D004")] == ["D004"]
 
 
+def test_an_interviewers_question_of_a_figure_becoming_a_bigger_one_asks_for_growth() -> None:
+    talk = (
+        "# Ledger mock\n\n## Requirements\n\n- Post payments.\n\n## High-level design\n\nOne Postgres primary.\n\n"
+        "**Interviewer**: {}\n\n**Me**: Shard by account id and settle between shards in batches.\n"
+    )
+    assert _lint(talk.format("And when 20M a day becomes 500M?"), "D006") == []
+    assert [f.rule_id for f in _lint(talk.format("And what about refunds?"), "D006")] == ["D006"]
+
+
 def test_what_a_retro_should_have_said_is_said_and_its_growth_phrasings_count() -> None:
     retro = (
         "# Retro: job scheduler round\n\n## Requirements\n\n- Run jobs on time.\n\n## High level I drew\n\n"
