@@ -123,6 +123,17 @@ def test_an_interviewers_question_of_a_figure_becoming_a_bigger_one_asks_for_gro
     assert [f.rule_id for f in _lint(talk.format("And what about refunds?"), "D006")] == ["D006"]
 
 
+def test_a_section_on_a_hot_spot_growth_exposes_is_a_scaling_path() -> None:
+    hot = (
+        "\n### Hot symbols\n\n- earnings day: 2M clients all on one symbol\n- the edge sends one message per box,"
+        " not per client, so 100 boxes is fine\n- a box that falls behind drops to 2 s conflation\n"
+    )
+    assert _lint(_dives("We push quotes.") + hot, "D006") == []
+    assert [f.rule_id for f in _lint(_dives("We push quotes.") + hot.replace("Hot symbols", "Hot standby"), "D006")] == [
+        "D006"
+    ]
+
+
 def test_what_a_retro_should_have_said_is_said_and_its_growth_phrasings_count() -> None:
     retro = (
         "# Retro: job scheduler round\n\n## Requirements\n\n- Run jobs on time.\n\n## High level I drew\n\n"
