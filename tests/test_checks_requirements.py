@@ -100,6 +100,8 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
         # how stale data may be bounds its consistency
         "- The queue length shown may lag up to 15 minutes.",
         "- Quotes must be fast; the surge multiplier can be a bit stale (30-60s).",
+        # a timeout on someone's answer
+        "- Matching should feel instant; if the driver declines (or no answer in 10s) we try the next one.",
     ],
 )
 def test_a_time_bound_on_a_person_or_a_hold_is_no_latency_target(bound: str) -> None:
