@@ -161,3 +161,13 @@ def test_features_set_out_after_a_label_mid_paragraph_and_wrapped_are_listed() -
     assert not _none(summary)
     assert _none(summary.replace("We need: per-buyer\npreferences (mute, channel opt-out), templates, delivery over"
                                  " push,\nemail, an in-app inbox.", "We talked."))
+
+
+def test_features_a_turn_sets_out_after_a_label_are_listed() -> None:
+    talk = (
+        "# Upload mock\n\n[00:00] Interviewer: Design the upload side of a video site.\n"
+        "[00:20] Me: Scope is upload and processing only. Is ok?\n[00:45] Interviewer: Yes.\n"
+        "[00:50] Me: Functional then: 1) upload up to 10 GB, 2) resume a broken upload, 3) transcode, 4) thumbnails.\n"
+        "[01:30] Me: Non functional: an uploaded video is never lost.\n"
+    )
+    assert not _none(talk)

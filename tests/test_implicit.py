@@ -1355,3 +1355,14 @@ def test_a_colon_label_naming_what_is_done_opens_a_section_in_notes_of_colon_lab
     # a sentence ending in a colon is not a label ("During peak it gets:")
     assert "During peak it gets" not in [s.title for s in parse(notes.replace("Growing it:", "During peak it gets:"))
                                          .sections()]
+
+
+def test_scale_asked_after_the_first_turns_of_a_chat_log_asks_for_the_estimate() -> None:
+    head = "Upload mock\n\n"
+    early = "Q: Design uploads.\nA: Video files?\nQ: Scale?\nA: 500 hours a minute, so 720k hours a day.\n"
+    later = (
+        "Q: Design uploads.\nA: Video files?\nQ: Yes, up to 10 GB.\nA: Resume and transcode too?\nQ: Yes.\n"
+        "Q: Scale?\nA: 500 hours a minute, so 720k hours a day.\n"
+    )
+    assert "estimation" not in build_outline(parse(head + early), CATALOGUE).steps
+    assert "estimation" in build_outline(parse(head + later), CATALOGUE).steps

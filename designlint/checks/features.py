@@ -29,6 +29,7 @@ from designlint.checks.textutil import (
     requirement_blocks,
     text_lines,
     title,
+    unspoken,
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Item
@@ -271,6 +272,9 @@ def _none_listed(
     if _asked_aloud(lines):
         return
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
+    # features a turn sets out after a label ("Me: Functional then: 1) upload, 2) resume, 3) transcode") are listed
+    if inline_features([unspoken(text) for text in lines if is_spoken(text)], fact):
+        return
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
 

@@ -52,6 +52,12 @@ def is_spoken(line: str) -> bool:
     return bool(_DIALOGUE.match(line))
 
 
+def unspoken(line: str) -> str:
+    """The line without the speaker who says it ("[00:50] Me: Functional then: ..." is "Functional then: ...")."""
+    found = _DIALOGUE.match(line)
+    return line[found.end() :].lstrip() if found else line
+
+
 def is_dialogue(block: Block) -> bool:
     """A list whose items are mostly lines of an interview transcript."""
     if block.kind != "list" or not block.items:

@@ -20,6 +20,7 @@ from designlint.doc.styles import BOLD_RUN_IN, last_content_line, nothing_below,
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 
 LABEL_LEVEL = 7
+EARLY_TURNS = 4
 _LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
 
 class Builder:
@@ -48,6 +49,7 @@ class Builder:
         self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
         self.shown = False  # the candidate has shown a design in the transcript (dialogue.shows_design)
         self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
+        self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -185,8 +187,11 @@ class Builder:
     def _ask(self, line: str) -> Implicit | None:
         """The step a line of a chat log written as one paragraph moves the transcript on to; a question
         about sizes among the first ("Q: Scale?") still clarifies the requirements."""
+        self.turns_seen += is_turn(line, self.speakers)
         asked = prompt(line, self.catalogue, self.designing, self.speakers, self.shown)
-        if asked is None or (asked.step == "estimation" and not self.designing):
+        # "Scale?" among the first turns clarifies the requirements; later it asks for the estimate
+        early = self.turns_seen <= EARLY_TURNS
+        if asked is None or (asked.step == "estimation" and not self.designing and early):
             return None
         self.designing = True  # the pieces are read before any is opened: remember it here
         return asked
