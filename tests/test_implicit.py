@@ -1340,6 +1340,10 @@ def test_a_timelines_entries_naming_steps_open_them() -> None:
     assert {step: [s.title for s in found] for step, found in steps.items()} == {
         "requirements": ["requirements"], "estimation": ["estimation"], "high-level": ["high level"]
     }
+    # bold spans and what was done to the step ("asked requirements", "drew the boxes") read the same
+    bold = retro.replace("- 0-5 min: requirements.", "- **0–5 min:** asked requirements.").replace(
+        "- 15-30 min: high level.", "- **15–30 min:** drew the boxes:")
+    assert sorted(build_outline(parse(bold), CATALOGUE).steps) == ["estimation", "high-level", "requirements"]
     # one entry on a paragraph of its own opens its step too
     assert "requirements" in build_outline(parse("Notes\n\n0-8 min: requirements. I wrote the features.\n"), CATALOGUE).steps
 

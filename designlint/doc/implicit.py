@@ -272,21 +272,6 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     return Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
-# A timeline's entry: "0-8 min: requirements. This part was fine.", "- 20-30 min: high level. Client, API, ..."
-_TIMED = re.compile(
-    r"^\s*(?:[-*+•]\s+)?\[?\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:min|mins|minutes|m)\b\]?\s*[:.)-]?\s*"
-    r"(?P<step>[A-Za-z][A-Za-z /&'-]{1,30}?)\s*(?:[.:,;]|\s[-–—]\s|$)"
-)
-
-
-def timed(line: str, catalogue: Catalogue) -> Implicit | None:
-    """A timeline's entry naming the step its minutes went to ("5-20 min: estimation. This was too long"): the
-    entry opens that step's section and stays its text."""
-    found = _TIMED.match(line)
-    heading = named(found["step"], catalogue, "run-in", whole=True) if found else None
-    return None if heading is None else Implicit(heading.level, heading.title, "run-in", heading.step)
-
-
 # A word that points at something said before ("This: ...", "Here: ...") opens a sentence even alone.
 _POINTING = frozenset({"it", "this", "these", "those", "we", "i", "you", "they", "here", "there", "following"})
 

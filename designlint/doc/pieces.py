@@ -21,11 +21,11 @@ from designlint.doc.implicit import (
     named,
     opens_sentence,
     run_in,
-    timed,
     unnamed,
 )
 from designlint.doc.leads import opening
 from designlint.doc.marks import equals, hashes, latex
+from designlint.doc.timeline import timed
 
 # A span of lines (1-based, inclusive) and the heading that opens it, if any.
 Piece = tuple[Implicit | None, int, int]
