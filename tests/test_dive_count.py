@@ -530,3 +530,14 @@ def test_a_transcript_pasted_in_a_fence_is_read_turn_by_turn() -> None:
     assert [b.kind for b in parse(code).root.blocks] + [b.kind for s in parse(code).sections() for b in s.blocks] == [
         "code"
     ]
+
+
+def test_a_section_after_the_design_over_subsections_holds_them_as_dives() -> None:
+    # a retro's "What I should have said" with a few words of its own over "###" subsections that reason
+    retro = (
+        "# Retro: photo service\n\n## Requirements\n\n- Users upload photos and see a feed.\n\n"
+        "## High-level design\n\nClients call an API that stores photos in object storage.\n\n"
+        f"## What I should have said\n\n### Feed assembly\n\n{FEED}\n\n### Photo storage\n\n{STORAGE}\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(retro, select=("S001", "D001"))]
+    assert found == []

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.implied import implied_sections, named_part_lines
+from designlint.checks.implied import implied_sections, named_part_lines, opened
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -156,7 +156,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
         candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
     else:
-        candidates = implied_sections(ctx, "high-level", closing)
+        candidates = [d for s in implied_sections(ctx, "high-level", closing) for d in opened(s)]
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False

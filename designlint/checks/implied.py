@@ -50,6 +50,17 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
 
 
+_OWN_WORDS = 30
+
+
+def opened(section: Section) -> list[Section]:
+    """A section over subsections that carry its text ("What I should have said" over "### Seat holds", "###
+    Payment timeouts") holds them as its dives; any other section is one itself."""
+    heads = [c for c in section.children if not c.label or c.implicit]
+    own = sum(len(b.text.split()) for b in section.blocks if b.kind in ("paragraph", "list"))
+    return heads if len(heads) >= 2 and own < _OWN_WORDS else [section]
+
+
 def _later_siblings(ctx: Context, section: Section) -> list[Section]:
     parent = next((p for p in ctx.doc.root.walk() if any(c is section for c in p.children)), None)
     return [s for s in (parent.children if parent is not None else ()) if s.line > section.line]
