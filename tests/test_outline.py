@@ -67,6 +67,7 @@ CATALOGUE = load_catalogue()
         ("Numbers we should've done", "estimation"),
         ("Our design", "high-level"),
         # a label over what waits for later
+        ("sizes", "estimation"),
         ("Step 5 - protocol", "api"),
         ("WebSocket protocol", "api"),
         ("NOT TODAY", "scope-exclusions"),
