@@ -87,3 +87,16 @@ def test_a_reviewers_remark_in_brackets_is_no_part_of_the_write_up() -> None:
     # the writer's own note in brackets stays part of the write-up
     own = doc.replace("[mentor: no availability number, and say what is out of scope.]", "[Edit: 99.9% availability.]")
     assert [f.rule_id for f in lint_string(own, select=("R004",))] == []
+
+
+def test_a_slack_export_names_its_people_in_full_and_a_bold_label_under_a_header_heads_the_comment() -> None:
+    assert comment_header("Jonas Weber  4:12 PM") == "Jonas Weber"
+    assert comment_header("Deadline is 4:12 PM") is None  # a sentence, not a name
+    export = (
+        "#design  ›  thread\n\nJonas Weber  4:12 PM\nhad the locker question today, pasting what I had\n\n"
+        "Jonas Weber  4:13 PM\n**Scope I agreed with the interviewer**\n- couriers drop parcels\n"
+        "- customers pick up with a code\n- operators see full banks\n\n"
+        f"Aisha Khan  4:20 PM\n{REASONING}\n\nJonas Weber  4:25 PM\n{OFFLINE}\n"
+    )
+    titles = [s.title for s in parse(export).sections()]
+    assert "Jonas Weber commented" in titles and "Scope I agreed with the interviewer" in titles

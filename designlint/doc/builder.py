@@ -136,6 +136,11 @@ class Builder:
             while self.stack[-1]["implicit"] in ("run-in", "bold"):
                 self._close(line - 1)
             self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
+            if end > line and _LABEL.match(self.lines[line]):
+                # "**Scope I agreed with the interviewer**" right under the header heads the comment's text
+                self._add(token, "paragraph", line, line)
+                self.block(token, "paragraph", line + 1, end)
+                return True
         return False
 
     def _turn_after_items(self, line: int, end: int) -> int:
