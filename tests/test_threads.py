@@ -100,3 +100,16 @@ def test_a_slack_export_names_its_people_in_full_and_a_bold_label_under_a_header
     )
     titles = [s.title for s in parse(export).sections()]
     assert "Jonas Weber commented" in titles and "Scope I agreed with the interviewer" in titles
+
+
+def test_a_comment_answering_a_question_for_the_qualities_holds_them_wherever_it_comes() -> None:
+    export = (
+        "#design  ›  thread\n\nPriya Raman  9:04 AM\nwhat it needs to do:\n- drop a parcel\n- pick it up with a code\n"
+        "- see full banks\n\nMarcus Lee  9:07 AM\nnumbers?\n\nPriya Raman  9:11 AM\n2M parcels/day / 86,400 = ~23/s\n\n"
+        f"Dan Okafor  9:20 AM\n{REASONING}\n\nMarcus Lee  10:20 AM\nnfrs you'd state up front?\n\n"
+        "Priya Raman  10:23 AM\n- a code opens the door with p99 < 300ms\n- 99.9% for pick-up\n"
+    )
+    assert lint_string(export, select=("R003", "R004")) == []
+    # the same answer after a comment that asks nothing is no part of the requirements: its nines go unseen
+    asked = [f.rule_id for f in lint_string(export.replace("nfrs you'd state up front?", "ok."), select=("R004",))]
+    assert asked == ["R004"]

@@ -256,6 +256,11 @@ def _announced(said: str, catalogue: Catalogue, designing: bool) -> Implicit | N
     return Implicit(STEP_LEVEL, named.title, "prompt", named.step)
 
 
+def asks_for(question: str, catalogue: Catalogue) -> Entry | None:
+    """The step or part one question asks for once a design is under way ("nfrs you'd state up front?")."""
+    return _asked(question, catalogue, designing=True)
+
+
 def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     """The step one sentence of a turn asks for, if it asks: a question, or a short order ("Draw it.");
     an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""

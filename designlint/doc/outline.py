@@ -20,6 +20,7 @@ from designlint.doc.headings import (
     without_note,
 )
 from designlint.doc.implicit import LABEL_KINDS
+from designlint.doc.thread_asks import claim_answers
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
 
@@ -165,6 +166,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             carry = _empty_step(outline, child, step)
 
     visit(doc.root, "")
+    claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
     return outline
 

@@ -1,0 +1,36 @@
+"""In a thread of comments, a short question asking for the requirements or their qualities ("nfrs you'd
+state up front?") makes the comment that answers it part of them, wherever in the thread it comes: a thread
+follows its talk, not the framework's order."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from designlint.catalogue import Catalogue
+from designlint.doc.dialogue import asks_for
+from designlint.doc.model import Document, Section
+
+MAX_QUESTION_WORDS = 12
+
+
+def claim_answers(doc: Document, catalogue: Catalogue, steps: dict[str, list[Section]], parts: dict[str, list[Section]],
+                  step_at: dict[int, str]) -> None:
+    """Put each comment answering a question for the requirements into them (and into the part asked for)."""
+    comments = [s for s in doc.root.children if s.implicit == "comment"]
+    for asked, answer in pairwise(comments):
+        question = _said(asked)
+        if not question.endswith("?") or len(question.split()) > MAX_QUESTION_WORDS:
+            continue
+        entry = asks_for(question, catalogue)
+        if entry is None or (entry.parent or entry.id) != "requirements" or step_at.get(answer.line) == "requirements":
+            continue
+        steps["requirements"] = sorted([*steps.get("requirements", []), answer], key=lambda s: s.line)
+        step_at[answer.line] = "requirements"
+        if not entry.is_step:
+            parts.setdefault(entry.id, []).append(answer)
+
+
+def _said(comment: Section) -> str:
+    """A comment's words after its header line."""
+    lines = "\n".join(b.text for b in comment.blocks).split("\n")[1:]
+    return " ".join(line.strip() for line in lines if line.strip())
