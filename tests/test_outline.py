@@ -62,6 +62,7 @@ CATALOGUE = load_catalogue()
         ("**Expectations**", "non-functional"),
         # what the asker wanted, as a retro puts it afterwards
         ("What the interviewer was actually after (my best guess now)", "functional"),
+        ("What they asked", "functional"),
         # a retro's hindsight after the name
         ("The design I should have given", "high-level"),
         ("Numbers we should've done", "estimation"),
