@@ -45,6 +45,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "The courier app I'll do in a separate note.",
         "We skip: courier onboarding, billing of shops, support tools.",
         "Opening the doors is handed to an existing controller platform; we just send the command.",
+        "Not include: refrigerated lockers, returns.",
         "Don't worry about the courier app doing its own retries.",
         "- NOT returns, NOT refrigerated lockers, NOT billing. just drop-off and pick-up",
         "returns are not in this sprint, parking them",
