@@ -189,6 +189,22 @@ def test_a_table_named_with_its_fields_in_brackets_is_a_data_model() -> None:
     assert [f.rule_id for f in _lint("- Fetchers write each result into a table (cheap, fast, simple)", "H003")] == ["H003"]
 
 
+def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
+    text = "**Data model**\n• series index: `series_id → {metric, tags, first_seen, last_seen}`\n• blocks of points\n"
+    assert _lint(text, "H003") == []
+
+
+def test_a_label_after_an_empty_part_line_is_that_parts_text() -> None:
+    notes = (
+        "Autocomplete notes\n\nREQUIREMENTS\n- suggest the top 5 queries for a prefix\n- update weekly\n\n"
+        "HIGH LEVEL\n  browser -> API servers -> trie cache\n\nDATA MODEL\n\nQuery frequency table:\n"
+        "  query        | frequency | week\n  \"tree\"       | 12000     | 2024-W10\n"
+        "  \"try\"        | 29        | 2024-W10\n"
+    )
+    assert lint_string(notes, select=("H003",)) == []
+    assert "Query frequency table" in [s.title for s in build_outline(parse(notes), load_catalogue()).parts["data-model"]]
+
+
 def test_a_schema_table_with_a_key_column_states_the_keys() -> None:
     columns = "### Data model\n\n| table | {head} | fields |\n|---|---|---|\n| photos | photo_id | owner_id, caption |\n"
     assert _lint(columns.format(head="key"), "H004") == []

@@ -146,7 +146,7 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     if any(has_fields(block, types, operations) for block in ctx.blocks):
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
-    titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.blocks]
+    titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.all_blocks()]
     if any(IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
         return True
     # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").

@@ -146,6 +146,10 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
 
     def visit(section: Section, inherited: str, carried: str = "") -> None:
         entry = _entry_of(section, doc, catalogue, outline, asking)
+        if entry is None and carried in outline.parent_of:
+            # "DATA MODEL" alone, then "Query frequency table:" over the table: the part's text
+            outline.parts.setdefault(carried, []).append(section)
+            carried = outline.parent_of[carried]
         if entry is None and carried and not inherited:
             # the label line after a step's line with nothing under it ("Step 1 - Scope", then
             # "What the interviewer gave me:" at the same level) is where that step's text is
@@ -163,7 +167,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
         carry = ""
         for child in section.children:
             visit(child, step, carry)
-            carry = _empty_step(outline, child, step)
+            carry = _empty_step(outline, child, step, named)
 
     visit(doc.root, "")
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
@@ -190,10 +194,15 @@ def _step_of(
     return ""
 
 
-def _empty_step(outline: Outline, section: Section, parent_step: str) -> str:
-    """The step a plain line names with nothing under it ("Step 1 - Scope"), for the label line after it."""
+def _empty_step(outline: Outline, section: Section, parent_step: str, named: set[tuple[str, int]]) -> str:
+    """The part or step a plain line names with nothing under it ("DATA MODEL", "Step 1 - Scope"), for the label
+    line after it."""
+    if not section.implicit or section.blocks or section.children:
+        return ""
+    # looked up by line among the parts named by heading: a scan of each part's sections was quadratic
+    part = next((part for part in outline.parent_of if (part, section.line) in named), "")
     own = outline.step_at.get(section.line, "")
-    return own if own != parent_step and section.implicit and not (section.blocks or section.children) else ""
+    return part or (own if own != parent_step else "")
 
 
 QUESTIONS_MIN = 3

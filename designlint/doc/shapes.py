@@ -77,7 +77,7 @@ _KEY_VALUE = re.compile(
 # A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
 # {status, since, last_eval}", "user:{id} -> {name, email}". An endpoint before the arrow is an API reply instead.
 _KEY_TO_FIELDS = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:[a-z][\w ]{0,30}:[ \t]+)?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*[ \t]*(?:->|→|=>)[ \t]*"
+    r"^[ \t]*(?:[-*+•◦▪‣][ \t]+)?(?:[a-z][\w ]{0,30}:[ \t]+)?`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*[ \t]*(?:->|→|=>)[ \t]*"
     r"\{[^{}\n]*,[^{}\n]*\}",
     re.MULTILINE,
 )
