@@ -205,6 +205,13 @@ def test_a_label_after_an_empty_part_line_is_that_parts_text() -> None:
     assert "Query frequency table" in [s.title for s in build_outline(parse(notes), load_catalogue()).parts["data-model"]]
 
 
+def test_a_path_in_a_code_span_is_an_endpoint_only_with_what_it_gives_back() -> None:
+    assert _lint("Readers page through `/v1/feed?cursor=...`, which returns the next 20 posts.", "H001") == []
+    # a page's URL in an example ("calendars like `/calendar?month=2024-04` go on forever") is none
+    page = "Infinite calendars (`/calendar?month=2024-04`, `?month=2024-05`, ...): cap the URL depth."
+    assert [f.rule_id for f in _lint(page, "H001")] == ["H001"]
+
+
 def test_a_schema_table_with_a_key_column_states_the_keys() -> None:
     columns = "### Data model\n\n| table | {head} | fields |\n|---|---|---|\n| photos | photo_id | owner_id, caption |\n"
     assert _lint(columns.format(head="key"), "H004") == []
