@@ -727,3 +727,15 @@ def test_guarantees_and_a_features_skips_are_no_exclusions(line: str, excludes: 
     text = f"# X\n\n## Requirements\n- send the weekly digest\n{line}\n\n## High-level design\nA box.\n"
     assert (lint_string(text, select=("R006",)) == []) is excludes
 
+
+
+def test_a_requirements_section_read_as_an_api_by_its_calls_keeps_its_qualities() -> None:
+    # "What it does:" over "put(key, value)", "get(key)" is the requirements by its heading, an API by its lines;
+    # the qualities under it are still asked
+    notes = (
+        "KV store notes\n\nStep 1 - Scope\n\nWhat it does:\n  1) put(key, value)\n  2) get(key) -> value\n"
+        "  3) delete(key)\nProperties wanted:\n  - always writable, even with replicas down\n  - p99 < 10 ms for get/put\n\n"
+        "Step 2 - Size it\n\n- 200k ops/s, 70% reads\n\nStep 3 - Design\n\nA ring of nodes with consistent hashing.\n"
+    )
+    found = lint_string(notes, select=("R003", "R004"))
+    assert [f.rule_id for f in found] == ["R004"] and "always writable" in found[0].message

@@ -93,7 +93,10 @@ def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
         # "Features" heading deep in the design names a model's inputs, not the product's.
         part = part_of.get(top.line, "")
         named = ctx.outline.parent_of.get(part) == step_id and part not in _ONLY_EARLY
-        if top.line < stop or named or _asked_again(ctx, step_id, top):
+        # the next step starting here only by this section's content ("What it does:" over "put(key, value)",
+        # "get(key)" is read as an API too) does not take the section from the step its heading names
+        shared = top.line == stop and (part, top.line) in ctx.outline.parts_by_content
+        if top.line < stop or shared or named or _asked_again(ctx, step_id, top):
             _collect(ctx, top, step_id, part_of, part_of.get(top.line, ""), found)
     return found
 
