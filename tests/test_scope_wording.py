@@ -76,6 +76,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "If the courier timed out: retry the drop-off once.",  # "out:" after a word, not a list's Out
         "We leave the compartment door open for one minute.",
         "Not a full design, I only had time for the parts I kept getting wrong.",  # names nothing left out
+        "A false positive rate of ~1% means we skip ~1% of new URLs.",  # items dropped, not scope
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
