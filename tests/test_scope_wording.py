@@ -143,10 +143,11 @@ def test_lists_searched_in_the_whole_text_are_not_anchored_to_a_line(name: str) 
     assert anchored == []
 
 
-def test_an_exclusion_wrapped_over_two_lines_is_read_whole() -> None:
-    wrapped = "Returns and refunds change the design a lot, so I state them as out\nof scope up front."
-    assert not _r006(design_line=wrapped)
-    assert _r006(design_line=wrapped.replace("out\nof scope", "hard\nto build"))
-    # in a list item's own lines too
-    item = "- 4) optional expiry per parcel.\n  Returns change the design a lot, so I state them as out\n  of scope."
-    assert not _r006(design_line=item)
+def test_an_exclusion_wrapped_over_two_lines_in_the_requirements_is_read_whole() -> None:
+    wrapped = "Returns and refunds change the design a lot, so I state them as out\n  of scope up front."
+    assert not _r006(requirements_line=wrapped)
+    assert _r006(requirements_line=wrapped.replace("out\n  of scope", "hard\n  to build"))
+    # in a doc with no requirements step, anywhere
+    essay = "# Lockers\n\nA parcel service. Returns change the design a lot, so I state them as out\nof scope.\n\n"
+    design = "## High-level design\n\nA locker service keeps each compartment's state in Postgres.\n"
+    assert [f.rule_id for f in lint_string(essay + design, select=("R006",))] == []

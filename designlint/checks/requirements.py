@@ -25,10 +25,12 @@ from designlint.checks.textutil import (
     preamble,
     requirement_blocks,
     text_lines,
+    unwrapped,
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.findings import Hit
+from designlint.lowered import lower_alike
 
 _NAME = {"type": "string", "minLength": 1}
 NFR_TENSION = {"properties": {"qualities": _NAME, "tension": _NAME, "stance": _NAME}}
@@ -123,9 +125,17 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     elif not design_started(ctx):
         return
     # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
-    if line_says(ctx, excluded):
+    if line_says(ctx, excluded) or _wrapped_says(ctx, excluded):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
+
+
+def _wrapped_says(ctx: Context, name: str) -> bool:
+    """An exclusion wrapped over a line break ("I state them as out\nof scope"), read where exclusions are
+    stated: the requirements and the lines above them, or the whole text of a doc with no such step."""
+    asked = [t.block for t in requirement_blocks(ctx, exclude=())]
+    text = unwrapped(ctx, preamble(ctx) + asked if asked else list(ctx.blocks))
+    return bool(text) and ctx.finds(name, text, lower_alike(text))
 
 
 def _holds_text(section: Section) -> bool:

@@ -244,29 +244,20 @@ def finds_in_doc(ctx: Context, name: str) -> bool:
 
 
 def line_says(ctx: Context, name: str) -> bool:
-    """Some line of the doc's text holds the list called name, or some paragraph does across its line breaks
-    ("I state them as out\nof scope"); the whole text is searched first (see finds_in_doc), as most docs
-    hold none of it and then no line need be read."""
+    """Some line of the doc's text holds the list called name; the whole text is searched first (see
+    finds_in_doc), as most docs hold none of it and then no line need be read."""
     pattern = ctx.terms(name)
-    if finds_in_doc(ctx, name) and any(pattern.search(line) for _, line in doc_text_lines(ctx)):
-        return True
-    unwrapped, low = _unwrapped(ctx)
-    return bool(unwrapped) and ctx.finds(name, unwrapped, low)
+    return finds_in_doc(ctx, name) and any(pattern.search(line) for _, line in doc_text_lines(ctx))
 
 
-def _unwrapped(ctx: Context) -> tuple[str, str | None]:
-    """The doc's paragraphs of more than one line, each on one line, and that lowered; once per document."""
-
-    def make() -> tuple[str, str | None]:
-        wrapped = [b for b in ctx.blocks if b.kind == "paragraph" and b.end_line > b.line]
-        texts = [" ".join(line.strip() for _, line in text_lines(ctx, [b])) for b in wrapped]
-        # a list item's own lines too, each item apart ("4) optional TTL\n   ... as out\n   of scope")
-        items = (i for b in ctx.blocks if b.kind == "list" for i in b.items if "\n" in i.text)
-        texts += [" ".join(strip_markup(line).strip() for line in i.text.split("\n")) for i in items]
-        text = "\n".join(texts)
-        return text, lower_alike(text)
-
-    return ctx.once("textutil.unwrapped", make)
+def unwrapped(ctx: Context, blocks: list[Block]) -> str:
+    """The blocks' paragraphs of more than one line, each on one line, and each list item's lines joined, so a
+    phrase wrapped at a line break reads whole ("I state them as out\nof scope")."""
+    wrapped = [b for b in blocks if b.kind == "paragraph" and b.end_line > b.line]
+    texts = [" ".join(line.strip() for _, line in text_lines(ctx, [b])) for b in wrapped]
+    items = (i for b in blocks if b.kind == "list" for i in b.items if "\n" in i.text)
+    texts += [" ".join(strip_markup(line).strip() for line in i.text.split("\n")) for i in items]
+    return "\n".join(texts)
 
 
 def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
