@@ -14,7 +14,7 @@ MIN_FENCED_TURNS = 4
 
 def unfenced_transcripts(lines: list[str]) -> list[str]:
     """The lines with the fences of a bare fenced block that holds a transcript blanked, for the parse only."""
-    if not any(_FENCE.match(line) for line in lines):
+    if not any(line.lstrip(" ")[:3] in ("```", "~~~") and _FENCE.match(line) for line in lines):
         return lines
     out, index = list(lines), 0
     while index < len(lines):

@@ -10,14 +10,15 @@ from designlint.doc.model import Item
 
 ITEM_MARKER = re.compile(r"^( {0,3})([*+•◦▪‣-]|\d{1,9}[.)])(?:[ \t]+|$)")
 # Bullets typed as characters Markdown does not know ("• logs and traces"): a reader sees a list all the same.
+_TYPED = frozenset("•◦▪‣")
 _TYPED_BULLET = re.compile(r"^( {0,3})[•◦▪‣](?=[ \t])")
 
 
 def typed_bullets(lines: list[str]) -> list[str]:
     """The lines with typed bullets as Markdown's "-", for the parse only (one character for one, so every
     offset stays where it was); the builder keeps reading the lines as written."""
-    if not any(line.lstrip(" ")[:1] in "•◦▪‣" for line in lines if line):
-        return lines
+    if not any(line.lstrip(" ")[:1] in _TYPED for line in lines):
+        return lines  # ("" is in every string, so the first character is looked up in a set)
     return [_TYPED_BULLET.sub(r"\1-", line) for line in lines]
 MIN_NESTED_ITEMS = 2
 
