@@ -13,8 +13,13 @@ from designlint.doc.model import Document, Section
 MAX_QUESTION_WORDS = 12
 
 
-def claim_answers(doc: Document, catalogue: Catalogue, steps: dict[str, list[Section]], parts: dict[str, list[Section]],
-                  step_at: dict[int, str]) -> None:
+def claim_answers(
+    doc: Document,
+    catalogue: Catalogue,
+    steps: dict[str, list[Section]],
+    parts: dict[str, list[Section]],
+    step_at: dict[int, str],
+) -> None:
     """Put each comment answering a question for the requirements into them (and into the part asked for)."""
     comments = [s for s in doc.root.children if s.implicit == "comment"]
     for asked, answer in pairwise(comments):
