@@ -8,10 +8,11 @@ from typing import Any
 from designlint.doc.html import is_item
 from designlint.doc.model import Item
 
-ITEM_MARKER = re.compile(r"^( {0,3})([*+•◦▪‣-]|\d{1,9}[.)])(?:[ \t]+|$)")
 # Bullets typed as characters Markdown does not know ("• logs and traces"): a reader sees a list all the same.
-_TYPED = frozenset("•◦▪‣")
-_TYPED_BULLET = re.compile(r"^( {0,3})[•◦▪‣](?=[ \t])")
+TYPED_BULLETS = "•◦▪‣"
+ITEM_MARKER = re.compile(rf"^( {{0,3}})([*+{TYPED_BULLETS}-]|\d{{1,9}}[.)])(?:[ \t]+|$)")
+_TYPED = frozenset(TYPED_BULLETS)
+_TYPED_BULLET = re.compile(rf"^( {{0,3}})[{TYPED_BULLETS}](?=[ \t])")
 
 
 def typed_bullets(lines: list[str]) -> list[str]:

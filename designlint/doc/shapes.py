@@ -12,6 +12,7 @@ import re
 
 from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
+from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
@@ -77,7 +78,8 @@ _KEY_VALUE = re.compile(
 # A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
 # {status, since, last_eval}", "user:{id} -> {name, email}". An endpoint before the arrow is an API reply instead.
 _KEY_TO_FIELDS = re.compile(
-    r"^[ \t]*(?:[-*+•◦▪‣][ \t]+)?(?:[a-z][\w ]{0,30}:[ \t]+)?`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*[ \t]*(?:->|→|=>)[ \t]*"
+    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+)?`?[a-z][a-z0-9]*[_:][a-z0-9_:{{}}]*[ \t]*"
+    r"(?:->|→|=>)[ \t]*"
     r"\{[^{}\n]*,[^{}\n]*\}",
     re.MULTILINE,
 )
