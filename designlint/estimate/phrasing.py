@@ -102,10 +102,13 @@ def restated_over_lines(line: str, below: str) -> str | None:
 # "2.3k writes/s", "40 qps", "23k messages per second"
 _PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps|per\s(?:second|sec))\b"
 _RATE_END = re.compile(rf"(?P<rate>{_PER_SECOND})[^\d\n]{{0,20}}$", re.IGNORECASE)
-_PEAK_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?"
+# A peak's result after its factor: a sign, or words ("peak 3x, so around 120k per second")
+_PEAK_RESULT = (
     r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
-    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})",
+    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})"
+)
+_PEAK_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?" + _PEAK_RESULT,
     re.IGNORECASE,
 )
 
@@ -123,10 +126,7 @@ def peaked_over_lines(line: str, below: str) -> str | None:
 # one rate per second before "peak" (with two, "reads 10k/s, writes 2k/s; peak 3x", the base is unclear).
 _RATE = re.compile(_PER_SECOND, re.IGNORECASE)
 _PEAK_AFTER = re.compile(
-    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?"
-    r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
-    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})",
-    re.IGNORECASE,
+    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?" + _PEAK_RESULT, re.IGNORECASE
 )
 
 

@@ -118,9 +118,10 @@ _QUALIFIERS = frozenset({"for", "over", "during", "across", "within"})
 def _qualifies_before(tokens: Sequence[Token], k: int) -> bool:
     """The chain opens on a span or scope that qualifies a figure written before it ("720 points per
     series for 2 h x ..."): what is multiplied starts at that earlier figure, which no parse can hold."""
-    qualifier = k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.strip().lower() in _QUALIFIERS
+    if not (k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.strip().lower() in _QUALIFIERS):
+        return False
     stops = [j for j in range(k - 1) if tokens[j].kind == "stop"]
-    return qualifier and any(t.kind == "num" for t in tokens[(stops[-1] + 1 if stops else 0) : k - 1])
+    return any(t.kind == "num" for t in tokens[(stops[-1] + 1 if stops else 0) : k - 1])
 
 
 def _labelled(tokens: Sequence[Token]) -> list[int]:
