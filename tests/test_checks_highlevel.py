@@ -118,6 +118,10 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # one field a line, its name then what it holds, in a code block
         ("Cache value:\n\n    rrset         the records\n    expires_at    now + TTL\n    orig_ttl      for prefetch\n", True),
         ("Roles:\n\n    admin         can do anything\n    viewer        can read\n    editor        can write\n", False),
+        # a column list mixing described and bare fields under an entity's name, indented or bulleted
+        ("orders\n  order_id      partition key\n  placed_at     clustering key\n  buyer_id\n  total\n  ship_to", True),
+        ("carts\n- cart_id     PK, char(12)\n- owner_id    nullable\n- opened_at\n- lines       json", True),
+        ("Steps\n  build         compile it\n  test\n  ship\n  announce", False),
         # fields listed in a sentence with nothing to introduce them; a payload's or a call's are an operation's
         ("One row per seat. Something like flight_id, seat_no, cabin, status (free, held), hold_expires_at.", True),
         ("POST /v1/seats/hold {flight_id, seat_no, passenger_id, hold_token} -> {expires_at}", False),
@@ -185,6 +189,8 @@ def test_keys_are_found_anywhere_in_the_doc() -> None:
 def test_a_table_named_with_its_fields_in_brackets_is_a_data_model() -> None:
     text = "- Fetchers write each result into a price-history table\n  (route_date, ts, min_price, carrier)"
     assert _lint(text, "H003") == []
+    # the table's own name may come between the word and its fields
+    assert _lint("- A nightly job merges them into a rolling table\n  hit_counts(page, hour, total)", "H003") == []
     # plain words in brackets after "table" are no fields
     assert [f.rule_id for f in _lint("- Fetchers write each result into a table (cheap, fast, simple)", "H003")] == ["H003"]
 

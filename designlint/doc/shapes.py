@@ -67,9 +67,10 @@ _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects
 _SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
-# "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields.
+# "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields;
+# its own name may come between ("merge into a rolling table\n  hit_counts(page, hour, total)").
 _NAMED_RECORD = re.compile(
-    r"\b(?:tables?|rows?|records?|entry|entries)\s*\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
+    r"\b(?:tables?|rows?|records?|entry|entries)\s*(?:[a-z][a-z0-9]*_[a-z0-9_]*)?\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
 )
 _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
@@ -83,7 +84,6 @@ _KEY_TO_FIELDS = re.compile(
     r"\{[^{}\n]*,[^{}\n]*\}",
     re.MULTILINE,
 )
-_ALIGNED = re.compile(r"^[ \t]*([a-z][a-z0-9_]{1,40})[ \t]{2,}\S", re.MULTILINE)
 _CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
@@ -132,6 +132,12 @@ _NAME_LINE = re.compile(
     re.MULTILINE,
 )
 _NAME_LINES_MIN = 4
+# One field a line, its name alone or followed by a gap and what it holds: "  chat_id      partition key",
+# "- long_url    text", "  sender_id". A bullet may mark each line.
+_FIELD_LINE = re.compile(
+    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?([a-z][a-z0-9_]{{1,40}})(?:([ \t]{{2,}}|\t)\S.*|{_FIELD_NOTE}[ \t]*)$",
+    re.MULTILINE,
+)
 
 
 def _name_lines(text: str) -> bool:
@@ -140,11 +146,17 @@ def _name_lines(text: str) -> bool:
 
 def _aligned_fields(text: str) -> bool:
     """A record laid out one field a line, its name then a gap then what it holds ("expires_at    now +
-    TTL"): three or more such lines, two of them snake_case names as fields are written."""
+    TTL"): three or more such lines, two of them snake_case names as fields are written. Lines naming a
+    field alone count too where four or more lines do and three name fields in snake_case, as a column
+    list mixing described and bare fields does ("chat_id   partition key" over "sender_id" and "body")."""
     if "  " not in text and "\t" not in text:
         return False  # no gap between a name and what it holds
-    names = [m.group(1) for m in _ALIGNED.finditer(text)]
-    return len(names) >= WORDED_MIN - 1 and sum(1 for name in names if "_" in name) >= 2
+    lines = [(m.group(1), m.group(2) is not None) for m in _FIELD_LINE.finditer(text)]
+    gapped = [name for name, gap in lines if gap]
+    snake = sum(1 for name, _ in lines if "_" in name)
+    if len(gapped) >= WORDED_MIN - 1 and sum(1 for name in gapped if "_" in name) >= 2:
+        return True
+    return bool(gapped) and len(lines) >= WORDED_MIN and snake >= WORDED_MIN - 1
 
 
 def _keyed(text: str) -> bool:
