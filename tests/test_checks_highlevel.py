@@ -490,6 +490,8 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
     for prose in (
         "The cache is look-aside and a scan is decided locally: signature ok → ticket in manifest → status valid",
         "- templates with a locale fallback (pt-BR -> pt -> en)",
+        # a long clause between two arrows is no component, slashes or not
+        "- reads -> go to the cache first and then fall back / to the primary and the replicas too -> db",
     ):
         assert [f.rule_id for f in _lint(prose, "H005")] == ["H005"], prose
     flows = (
@@ -497,6 +499,9 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         "I'd add a hub. The flow is till -> store hub -> screens",
         # notes on a component, our own ones, and names holding a digit are no figures
         "flow: client -> resolver (ISP / 8.8.8.8) -> our name servers (4 PoPs) -> the region's L4 LB",
+        # components side by side at one step, and a retro recalling what was drawn on the board
+        "  app -> edge proxy -> order svc / stock svc / billing svc -> Postgres + Redis",
+        "- 10-25 min: design. Drew phone -> API tier -> blob store for photos, and a metadata DB.",
     )
     for flow in flows:
         assert _lint(flow, "H005") == [], flow

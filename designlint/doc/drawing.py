@@ -58,14 +58,27 @@ def _opens(first: str) -> bool:
 
 
 MAX_FIRST_WORDS = 4
+# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3"
 _INTRODUCED = re.compile(
-    r"\b(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)\s*(?:roughly\s*:?\s*)?([^.;:]+)$", re.I
+    r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)|(?:drew|sketched)\b)"
+    r"\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
+    re.I,
 )
 
 
 def _component(part: str) -> bool:
-    """A step of a flow that can name a component: a few words, no sentence's end, no clause."""
-    return 0 < len(part.split()) <= 6 and not _SENTENCE_END.search(part) and not _CLAUSE.match(part)
+    """A step of a flow that can name a component: a few words, no sentence's end, no clause. Components
+    side by side count one by one ("event svc / booking svc / payment svc", "Postgres + Redis")."""
+    words = [word for word in part.split() if word not in _SIDE_BY_SIDE]
+    return 0 < len(words) <= _SIDE_WORDS * (len(part.split()) - len(words) + 1) and _no_clause(part)
+
+
+def _no_clause(part: str) -> bool:
+    return not _SENTENCE_END.search(part) and not _CLAUSE.match(part)
+
+
+_SIDE_BY_SIDE = frozenset({"/", "+", "&", "|"})
+_SIDE_WORDS = 6
 
 
 # a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")
