@@ -1370,3 +1370,21 @@ def test_scale_asked_after_the_first_turns_of_a_chat_log_asks_for_the_estimate()
     )
     assert "estimation" not in build_outline(parse(head + early), CATALOGUE).steps
     assert "estimation" in build_outline(parse(head + later), CATALOGUE).steps
+
+
+STAR_THREAD = (
+    ":memo: *Wrap-up of the #payments thread on refunds*\n\n"
+    "*What it has to do*\n• refund a captured charge in full or in part\n• tell the buyer by email\n\n"
+    "*Out for now*\n• chargebacks, the card network's process\n\n"
+    "*Choices we weighed*\n• sync call to the processor vs a queue with retries; the queue wins, a refund can wait\n\n"
+    "*If the processor is down*\n• refunds wait in the queue and retry with backoff\n"
+)
+
+
+def test_one_star_labels_head_a_chat_paste_written_with_them() -> None:
+    """A chat app writes bold with one star: a paste heading its parts so has them as sections."""
+    titles = [s.title for s in parse(STAR_THREAD).sections()]
+    assert titles[-4:] == ["What it has to do", "Out for now", "Choices we weighed", "If the processor is down"]
+    # In Markdown one star is emphasis: one or two such lines are no headings.
+    twice = STAR_THREAD.split("*Choices we weighed*")[0]
+    assert "Out for now" not in [s.title for s in parse(twice).sections()]

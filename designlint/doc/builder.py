@@ -16,7 +16,7 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
-from designlint.doc.styles import BOLD_RUN_IN, last_content_line, nothing_below, over_list
+from designlint.doc.styles import BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 
 LABEL_LEVEL = 7
@@ -42,6 +42,7 @@ class Builder:
         # a walkthrough's steps ("sequence") or an essay's topics ("essay"): see leads.opening
         self.leads: bool | str = False
         self.bold_run_ins = False  # the doc opens its paragraphs with bold labels (styles.heading_styles)
+        self.star_labels = False  # the doc heads its parts with one-star labels, a chat app's bold (styles)
         self.run_ins = False  # the doc opens most paragraphs with a label run into the text (styles.heading_styles)
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
@@ -50,6 +51,9 @@ class Builder:
         self.shown = False  # the candidate has shown a design in the transcript (dialogue.shows_design)
         self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
         self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
+
+    def _label(self, text: str) -> re.Match[str] | None:
+        return _LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -90,8 +94,8 @@ class Builder:
         if kind == "paragraph" and is_remark(text):
             self._add(token, "comment", line, end)  # "[mentor: ...]": a reviewer's voice, aside as a comment is
             return
-        label = _LABEL.match(text) if kind == "paragraph" else None
-        if label is None and kind == "paragraph" and end > line and _LABEL.match(self.lines[line - 1]):
+        label = self._label(text) if kind == "paragraph" else None
+        if label is None and kind == "paragraph" and end > line and self._label(self.lines[line - 1]):
             # "**Embargo enforcement**" with its text on the next line: the label, then a paragraph of its own
             self.block(token, kind, line, line)
             self.block(token, kind, line + 1, end)

@@ -136,6 +136,7 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     builder.marked = marked(tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins, builder.run_ins = styles.lone, styles.bold_run_ins, styles.run_ins
+    builder.star_labels = styles.star_labels
     builder.thread = is_thread(lines)
     builder.leads = _leads(styles)
     if styles.colons >= LONE_MIN:

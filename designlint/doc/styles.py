@@ -23,6 +23,10 @@ BOLD_RUN_IN = re.compile(
     r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:.])\s*\S"
 )
 BOLD_RUN_IN_MIN = 4
+# A label in chat markup, where one star makes bold ("*Options we argued about*"): a paste from a chat
+# app heads its parts this way. In Markdown one star is emphasis, so only a doc with several reads so.
+STAR_LABEL = re.compile(r"^\s{0,3}\*(?=[^*\s])([^*\n]{1,60}?)(?::\s*)?\*:?\s*$")
+STAR_LABEL_MIN = 3
 
 
 def _bold_run_in(line: str) -> bool:
@@ -41,6 +45,7 @@ class Styles:
     bold_run_ins: bool = False  # paragraphs opened by bold words and a colon ("**Deep dive 1 - X:** ...")
     run_ins: bool = False  # most paragraphs opened by a short label run into their text ("scale: 300m users, ...")
     numbered: bool = False  # sections titled by lone numbered items counting on ("1) Background" ... "4) Job model")
+    star_labels: bool = False  # one-star labels alone on their line, as a chat app writes bold (STAR_LABEL)
 
 
 def marked(tokens: list[dict[str, Any]]) -> bool:
@@ -57,6 +62,7 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
         return Styles()
     firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
     bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
+    stars = sum(1 for number in firsts if STAR_LABEL.match(lines[number - 1])) >= STAR_LABEL_MIN
     lone, leads = _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue)
     colons = colon_labels(lines, firsts)
     # an essay's ordinal topics, a walkthrough's steps, are its headings only where it writes none of another kind
@@ -75,6 +81,7 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
         colons=colons,
         bold_run_ins=bold,
         run_ins=run_ins,
+        star_labels=stars,
     )
 
 
