@@ -389,6 +389,13 @@ def test_parts_numbered_under_their_section_are_dives_of_their_own() -> None:
     assert _found(notes.replace("   7b. Photo storage\n", "   More on this:\n")) == "1"
 
 
+def test_numbered_parts_stay_dives_when_a_label_line_follows_them() -> None:
+    """A plain label after the last numbered part ("Open questions") sits under the step: the parts count."""
+    parts = f"Step 5 - Deep dives\n\n5a. Feed assembly\n\n{FEED}\n\n5b. Photo storage\n\n{STORAGE}\n\n"
+    notes = "Photo service\n\nStep 1 - Requirements\n\n- upload photos\n- see a feed\n\n" + parts
+    assert _found(notes + "Open questions\n- quotas per user?\n- video later?\n") == "enough"
+
+
 def test_sections_naming_nothing_after_a_dive_are_dives_and_a_later_phase_is_not() -> None:
     head = "# Alerts\n\n## Requirements\n- users get storm alerts\n\n## Deep dive: matching\n\n" + FEED + "\n\n"
     text = head + f"## Photo storage\n\n{STORAGE}\n"

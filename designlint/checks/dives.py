@@ -77,13 +77,15 @@ def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int
     a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in
     that names a facet of one dive ("Options:", "Decision:", "Failure modes:") is not a dive.
     """
-    if section.children:
-        return 0
     long_enough = options.get("lead-in-words", 30)
-    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
+    # ("Open questions" under the step's last part)
     numbered = _sub_numbered(section)
     if len(numbered) >= 2:
         return sum(1 for text in numbered if _words(text) >= long_enough)
+    if section.children:
+        return 0
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
     texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
     return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
