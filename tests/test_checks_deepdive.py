@@ -114,6 +114,21 @@ def test_a_line_numbered_below_its_section_that_names_a_weighing_over_its_paragr
     assert [f.rule_id for f in _lint(_dives(body.replace(" vs batch and streaming", "")), "D004")] == ["D004"]
 
 
+def test_an_adrs_considered_options_weigh_a_choice() -> None:
+    """A decision record lays its options out under "Considered options" and names one under "Decision"."""
+    adr = (
+        "# ADR-7: Search index refresh\n\n## Context\n\nThe index lags the catalogue by hours.\n\n"
+        "## Considered options\n\n**A. Nightly rebuild, run hourly.** The job takes 50 minutes and pins the"
+        " cluster for all of it.\n\n**B. Change events into the indexer.** Each product edit is indexed in"
+        " seconds; the indexer is one more consumer to run.\n\n## Decision\n\n**Option B.** The team runs"
+        " consumers already.\n"
+    )
+    assert _lint(adr, "D004", profile="interview") == []
+    assert [f.rule_id for f in _lint(adr.replace("Considered options", "Ideas"), "D004", profile="interview")] == [
+        "D004"
+    ]
+
+
 def test_an_interviewers_question_of_a_figure_becoming_a_bigger_one_asks_for_growth() -> None:
     talk = (
         "# Ledger mock\n\n## Requirements\n\n- Post payments.\n\n## High-level design\n\nOne Postgres primary.\n\n"
