@@ -47,6 +47,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Opening the doors is handed to an existing controller platform; we just send the command.",
         "Not include: refrigerated lockers, returns.",
         "Don't worry about the courier app doing its own retries.",
+        "Interviewer: No, forget returns. And forget the courier app too.",
         "- NOT returns, NOT refrigerated lockers, NOT billing. just drop-off and pick-up",
         "returns are not in this sprint, parking them",
         "This post is about those lockers. It's not about refunds or the courier app.",
@@ -77,6 +78,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "We leave the compartment door open for one minute.",
         "Not a full design, I only had time for the parts I kept getting wrong.",  # names nothing left out
         "A false positive rate of ~1% means we skip ~1% of new URLs.",  # items dropped, not scope
+        "Don't forget the courier app's retries; we must not forget refunds either.",  # reminders
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
