@@ -319,6 +319,16 @@ def test_a_question_heading_asking_how_good_the_system_must_be_heads_its_targets
     assert "requirements" not in other.steps
 
 
+def test_a_question_heading_asking_what_is_built_heads_the_requirements() -> None:
+    blog = (
+        "# A chess site's matchmaking\n\nSome background first.\n\n## What are we building?\n\n"
+        "- players press play and get an opponent of like rating\n- rated and casual games\n\n"
+        "## A bit of sizing\n\n10M players a day.\n"
+    )
+    outline = build_outline(parse(blog), load_catalogue())
+    assert [s.title for s in outline.steps["requirements"]] == ["What are we building?"]
+
+
 def test_typed_messages_with_their_fields_are_an_api() -> None:
     messages = (
         '# Editor\n\n## How clients talk\n\nclient -> server:\n  {type: "op", doc_id, base_rev, ops}\n'

@@ -54,9 +54,14 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
 
 
 def _quality_asked(text: str, catalogue: Catalogue) -> Entry | None:
-    """A question heading that asks how good the system must be ("How fast is 'fast'?", "How reliable?")."""
+    """A question heading that asks how good the system must be ("How fast is 'fast'?", "How reliable?")
+    or what it is ("What are we building?")."""
     entry = asked_entry(text, catalogue)
-    return entry if entry is not None and entry.id == "non-functional" else None
+    return entry if entry is not None and entry.id in _ASKED_ANYWHERE else None
+
+
+# What a question heading names in any doc; other questions name a step only where all headings ask.
+_ASKED_ANYWHERE = frozenset({"non-functional", "requirements", "functional"})
 
 
 def _dive_topic(text: str, catalogue: Catalogue) -> Entry | None:
