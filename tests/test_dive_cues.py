@@ -511,6 +511,9 @@ def test_waste_after_but_and_a_pick_with_no_subject_weigh_a_choice() -> None:
         "A reservation for more than the bin holds just fails and the picker sees an error.",
         "If 0 rows updated, the order service gets a failed reservation.",
         "An order with not enough stock fails at the check and is sent back to the cart.",
+        # a request answered with a refusal: a stale edit, a version conflict
+        "The second save fails with 409 (its base version is stale) and the client keeps both copies.",
+        "A write on an old version fails with a conflict, and the editor shows the newer one.",
     ],
 )
 def test_an_operation_refused_by_its_condition_is_no_failure_mode(refused: str) -> None:
