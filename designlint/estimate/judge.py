@@ -97,8 +97,8 @@ def _priced(candidate: Candidate) -> bool:
     restated or multiplied by counts ("$800/day x 30 = $24k/month") is checked."""
     sides = (candidate.expression, candidate.stated)
     money = [_money(side) for side in sides]
-    if not any(money):
-        return False
+    if not any(money) or any(t.per_bytes is not None for t in candidate.expression.node.tokens()):
+        return False  # "1.6 PB x $23/TB": a price per size carries its unit, so the sizes cancel
     return not all(money) or any(explicit_units(side.node)[0] for side in sides)
 
 

@@ -72,6 +72,7 @@ class Token:
     byte_factor: float | None = None  # bytes per unit (1000 for KB, 1/8 for a bit)
     alt_byte_factor: float | None = None  # lowercase 500kb: the bits reading
     rate: str = ""  # period name when the unit is "per <period>"
+    per_bytes: float | None = None  # bytes in the unit a price is per ("$23/TB": 1e12)
     duration: str = ""  # period name when the unit is a length of time
 
 
@@ -90,6 +91,10 @@ _BIT_UNIT = re.compile(r"(?P<p>[KkMmGgTtPp]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)
 _LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
 _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?P<t>{_TIME})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
+# A price per amount of data, perhaps per month too: "$23/TB", "$0.09 per GB", "$0.023/GB-month".
+_PER_BYTES = re.compile(
+    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|bytes?)(?:-(?P<t>{_TIME}))?(?![\w])"
+)
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
 _DURATION = re.compile(rf"(?P<t>{_TIME})(?![\w])")
 # A length of time counted per thing: "20 instance-hours", "3 person-days", "400 GPU-hours".
@@ -113,7 +118,7 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _MAY_BE_UNIT = _any_of(  # _unit's patterns in one
-    _PER_SECOND, _PER, _BYTE_UNIT, _LOWER_BYTE, _BIT_UNIT, _DURATION, _COMPOUND_DURATION, _PER_NOUN
+    _PER_SECOND, _PER, _PER_BYTES, _BYTE_UNIT, _LOWER_BYTE, _BIT_UNIT, _DURATION, _COMPOUND_DURATION, _PER_NOUN
 )
 
 
@@ -220,16 +225,23 @@ def _ulp(digits: str) -> float:
     return 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
 
 
+def _byte_factor(prefix: str) -> float:
+    # "kiB" is written for KiB as "kB" is for KB
+    return BINARY_PREFIX[prefix[0].upper() + "i"] if prefix.endswith("i") else BYTE_PREFIX[prefix]
+
+
 def _unit(text: str, pos: int, prev: Token) -> Token | None:
     """A unit right after a value: bytes, bits, a rate or a length of time."""
     if m := _PER_SECOND.match(text, pos):
         return Token("unit", m.group(), pos, rate="second")
     if m := _PER.match(text, pos):
         return Token("unit", m.group(), pos, rate=PERIOD_WORDS[folded(m.group("t"))])
+    if m := _PER_BYTES.match(text, pos):
+        rate = PERIOD_WORDS[folded(m.group("t"))] if m.group("t") else ""
+        return Token("unit", m.group(), pos, per_bytes=_byte_factor(m.group("p")), rate=rate)
     if m := _BYTE_UNIT.match(text, pos):
         prefix = m.group("p")
-        # "kiB" is written for KiB as "kB" is for KB
-        factor = BINARY_PREFIX[prefix[0].upper() + "i"] if prefix.endswith("i") else BYTE_PREFIX[prefix]
+        factor = _byte_factor(prefix)
         return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
     if m := _LOWER_BYTE.match(text, pos):
         # 500kb reads first as kilobytes, 500Kb as kilobits; each keeps the other reading

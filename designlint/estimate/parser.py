@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from designlint.estimate.lexer import Token
-from designlint.estimate.quantity import BYTES, NONE, RATE, TIME, EvalError, Quantity
+from designlint.estimate.quantity import BYTES, NONE, PER_BYTE, RATE, TIME, EvalError, Quantity
 
 MAX_NOUNS = 4
 _MUL = {"*", "×", "·", "∙", "⋅", "x", "X"}
@@ -190,6 +190,8 @@ def _unit(unit: Token, reading: Reading) -> Quantity:
     if unit.byte_factor is not None:
         bits = (reading.lower_as_bits or unit in reading.alt) and unit.alt_byte_factor is not None
         value = Quantity(unit.alt_byte_factor if bits else unit.byte_factor, BYTES)  # type: ignore[arg-type]
+    elif unit.per_bytes is not None:
+        value = Quantity(1.0 / unit.per_bytes, PER_BYTE)
     if reading.ignore_time:
         return value
     if unit.rate:

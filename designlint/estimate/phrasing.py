@@ -161,6 +161,15 @@ _SHARE_AT = re.compile(
     r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
     re.IGNORECASE,
 )
+# "~1.6 PB, at ~$23/TB/month ≈ $3.7k/month": an amount of data priced per size after it is the amount times
+# the price.
+_PRICED_AT = re.compile(
+    r"(?P<size>\d[\d,.]*\s?(?:[KMGTPE]i?B|bytes?)\b(?:\s?/\s?(?:month|mo|day|year|yr))?)"
+    r"\s*[,;]?\s*(?:at|@)\s*(?:~\s?|about |around |roughly )?"
+    r"(?P<price>[$€£]\s?\d[\d,.]*\s?(?:/\s?|per\s+)[KMGTPE]?i?B(?:\s?[-/]\s?(?:month|mo|year|yr|day)|\s+per\s+month)?)"
+    r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
+    re.IGNORECASE,
+)
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
@@ -206,6 +215,8 @@ def clean(line: str) -> str:
         text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
+    if "at" in text and _PRICED_AT.search(text):
+        text = _PRICED_AT.sub(r"\g<size>; \g<size> x \g<price> = ", text)  # the size ends the step before
     if each_every(text):
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):

@@ -14,6 +14,7 @@ NONE: Dim = (0, 0)
 BYTES: Dim = (1, 0)
 RATE: Dim = (0, -1)
 TIME: Dim = (0, 1)
+PER_BYTE: Dim = (-1, 0)  # a price per amount of data ("$23/TB")
 
 DAY = 86_400.0
 DEFAULT_PERIODS = {"microsecond": 1e-6, "millisecond": 0.001, "second": 1.0, "minute": 60.0, "hour": 3600.0}
