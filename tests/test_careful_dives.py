@@ -59,6 +59,19 @@ def test_an_essay_taking_its_topics_in_turn_has_them_as_its_dives() -> None:
     assert [s.title for s in parse(one).sections()] == []
 
 
+def test_an_essay_that_takes_some_topics_in_turn_has_every_long_paragraph_as_a_section() -> None:
+    # "The first real decision is ..." and "The last thing ..." open two paragraphs; the others (the product,
+    # the numbers) are topics too, so the numbers are the estimate rather than part of the title's section
+    essay = (FIXTURES / "dives" / "ordinal-and-topic-essay.md").read_text(encoding="utf-8")
+    steps = build_outline(parse(essay), load_catalogue()).steps
+    assert [s.title for s in steps["estimation"]] == ["Some numbers to start from"]
+    titles = [s.title for s in parse(essay).sections() if s.implicit == "lead"]
+    assert titles[-2:] == [
+        "The first real decision is how a fridge learns that ...",
+        "The last thing I would mention is what happens when ...",
+    ]
+
+
 WALKTHROUGH = (FIXTURES / "dives" / "walkthrough.md").read_text(encoding="utf-8")
 
 

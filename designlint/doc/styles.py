@@ -67,9 +67,11 @@ def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[
     colons = colon_labels(lines, firsts)
     # an essay's ordinal topics, a walkthrough's steps, are its headings only where it writes none of another kind
     other = lone or leads or bold or colons >= LONE_MIN
-    ordinals = not other and ordinal_topics(lines, firsts)
-    steps = not other and walkthrough(lines, firsts)
-    long = not (other or ordinals or steps) and essay(lines, _paragraphs(tokens, starts, lines))
+    # an essay that takes some topics in turn ("The first real decision is ...") is still read paragraph by
+    # paragraph: its other paragraphs (the product, the numbers) are topics too
+    long = not other and essay(lines, _paragraphs(tokens, starts, lines))
+    ordinals = not (other or long) and ordinal_topics(lines, firsts)
+    steps = not (other or long) and walkthrough(lines, firsts)
     run_ins = not (other or ordinals or steps or long) and _run_ins(lines, firsts[1:], catalogue)
     return Styles(
         numbered=numbered_titles(tokens, starts, lines),
