@@ -154,3 +154,30 @@ def test_bullets_typed_as_characters_make_a_list() -> None:
     assert [item.text for b in lists for item in b.items] == ["ingest samples", "query them", "downsample old data"]
     # the lines stay as written
     assert parse(text).lines[3] == "• ingest samples"
+
+
+EXPORTED = (
+    "Parking app debrief\n\n\nStep 1  -  Requirements\n\n"
+    "        ●   drivers reserve a bay for a time window and pay in the app\n"
+    "        ●   operators see how full each garage is and can close a level\n\n"
+    "Step 4  -  Deep dive  :  double bookings\n\n"
+    "        Two ways I described  :  a row lock on the bay , or one writer per garage reading a queue in order .\n"
+    "        I picked the row lock , the garages are small and contention is low , so one path is simpler .\n"
+)
+
+
+def test_prose_indented_as_a_word_processor_exports_it_is_text_not_code() -> None:
+    doc = parse(EXPORTED)
+    kinds = [(b.kind, b.line) for b in doc.blocks() if b.line > 5]
+    assert kinds == [("list", 6), ("paragraph", 11)]
+    assert [b for b in doc.blocks() if b.kind == "list"][0].items[0].text.startswith("drivers reserve a bay")
+
+
+def test_code_names_and_drawings_indented_stay_code() -> None:
+    for body in (
+        "        bays\n              bay_id        pk\n              garage_id\n",
+        "        reserve(bay_id, window) -> {reservation_id}\n        cancel(reservation_id)\n",
+        "        +--------+      +---------+\n        | client | ---> | garages |\n        +--------+      +---------+\n",
+    ):
+        doc = parse("Parking\n\nStep 3  -  Design\n\n" + body)
+        assert [b.kind for b in doc.blocks() if b.line > 3] == ["code"], body

@@ -25,6 +25,7 @@ from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, STYLE_MIN
 from designlint.doc.items import typed_bullets
 from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 from designlint.doc.numbering import NumberedLevels
+from designlint.doc.pasted import dedented, prose_code_blocks
 from designlint.doc.styles import Styles, heading_styles, last_content_line, marked
 from designlint.doc.threads import is_thread
 
@@ -113,6 +114,15 @@ def _block_kind(token: dict[str, Any]) -> str | None:
     }.get(kind)
 
 
+def _parsed(body_lines: list[str]) -> tuple[list[dict[str, Any]], list[int]]:
+    """The parse's top-level tokens (blank lines aside) and the line each starts on."""
+    offsets = [0]
+    for text_line in body_lines:
+        offsets.append(offsets[-1] + len(text_line) + 1)
+    tokens = [token for token in _tokens("\n".join(body_lines)) if token["type"] != "blank_line"]
+    return tokens, [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
+
+
 def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None) -> Document:
     """Parse Markdown source into a Document; never raises on odd input.
 
@@ -126,13 +136,12 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     front = _split_front_matter(lines)
     body_lines = asciidoc_blocks([""] * front.end_line + lines[front.end_line :] if front else lines)
     body_lines = unfenced_transcripts(typed_bullets(body_lines))
-    body = "\n".join(body_lines)
-    offsets = [0]
-    for text_line in body_lines:
-        offsets.append(offsets[-1] + len(text_line) + 1)
-    tokens = [token for token in _tokens(body) if token["type"] != "blank_line"]
+    tokens, starts = _parsed(body_lines)
+    if pasted := prose_code_blocks(tokens, starts, body_lines):
+        # prose indented as a word processor exports it is text, not code: read again without the indent
+        lines, body_lines = dedented(lines, pasted), typed_bullets(dedented(body_lines, pasted))
+        tokens, starts = _parsed(body_lines)
     builder = Builder(lines, catalogue or load_catalogue())
-    starts = [bisect_right(offsets, token.get("_pos", 0)) for token in tokens]
     builder.marked = marked(tokens)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins, builder.run_ins = styles.lone, styles.bold_run_ins, styles.run_ins

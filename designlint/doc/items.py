@@ -9,7 +9,7 @@ from designlint.doc.html import is_item
 from designlint.doc.model import Item
 
 # Bullets typed as characters Markdown does not know ("• logs and traces"): a reader sees a list all the same.
-TYPED_BULLETS = "•◦▪‣"
+TYPED_BULLETS = "•◦▪‣●○■"  # typed, or exported by a word processor ("●")
 ITEM_MARKER = re.compile(rf"^( {{0,3}})([*+{TYPED_BULLETS}-]|\d{{1,9}}[.)])(?:[ \t]+|$)")
 _TYPED = frozenset(TYPED_BULLETS)
 _TYPED_BULLET = re.compile(rf"^( {{0,3}})[{TYPED_BULLETS}](?=[ \t])")
