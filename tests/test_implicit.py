@@ -1388,3 +1388,16 @@ def test_one_star_labels_head_a_chat_paste_written_with_them() -> None:
     # In Markdown one star is emphasis: one or two such lines are no headings.
     twice = STAR_THREAD.split("*Choices we weighed*")[0]
     assert "Out for now" not in [s.title for s in parse(twice).sections()]
+
+
+def test_a_title_framed_by_rules_is_a_heading_in_plain_notes() -> None:
+    notes = (
+        "Parcel lockers\n\nRequirements\n  - couriers drop parcels, customers collect with a code\n\n"
+        "--- key decision: one lock service or many ---\n"
+        "  one service is simpler to run; a lock per bank keeps working when the network is down\n\n"
+        "=== what if a bank loses power ===\n  doors stay shut and codes are kept; the bank replays its log on boot\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert titles[-2:] == ["key decision: one lock service or many", "what if a bank loses power"]
+    # a rule alone, or a rule run into a word, frames nothing
+    assert normalize_title("--- a") == "--- a" and normalize_title("---") == "---"

@@ -51,9 +51,18 @@ _MARKER = re.compile(
 
 
 def strip_marker(line: str) -> str:
-    """The line without the pictographs or clock time that open it (its indent kept)."""
+    """The line without the pictographs or clock time that open it, or the rules framing it ("--- API ---"),
+    its indent kept."""
     head = line.lstrip()[:1]
+    if head in _FRAME_CHARS and head:
+        return _FRAMED.sub(r"\1\g<title>", line, count=1)
     return _MARKER.sub(r"\1", line, count=1) if head and (not head.isascii() or head in "[0123456789") else line
+
+
+# A title framed by rules of one character, as plain notes set a heading apart: "--- key decision ---",
+# "=== API ===", "*** Deep dive ***".
+_FRAME_CHARS = "-=*~#_"
+_FRAMED = re.compile(r"^(\s*)([-=*~#_])\2{2,}[ \t]+(?P<title>[^-=*~#_\s](?:[^\n]*?[^-=*~#_\s])?)[ \t]+\2{3,}[ \t]*$")
 
 
 # A note in brackets closing a title: "reqs (agreed w/ Dan)", "drops (spent most time here)".
