@@ -163,6 +163,7 @@ EXPORTED = (
     "Step 4  -  Deep dive  :  double bookings\n\n"
     "        Two ways I described  :  a row lock on the bay , or one writer per garage reading a queue in order .\n"
     "        I picked the row lock , the garages are small and contention is low , so one path is simpler .\n"
+    "        ->  a writer per garage only if one garage ever gets hot enough to need it .\n"
 )
 
 
