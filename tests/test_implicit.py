@@ -1401,3 +1401,28 @@ def test_a_title_framed_by_rules_is_a_heading_in_plain_notes() -> None:
     assert titles[-2:] == ["key decision: one lock service or many", "what if a bank loses power"]
     # a rule alone, or a rule run into a word, frames nothing
     assert normalize_title("--- a") == "--- a" and normalize_title("---") == "---"
+
+
+NOTES_APP = (
+    "Parking garage app\n"
+    "• drivers reserve a bay for a time window and pay in the app\n"
+    "• operators close a level for cleaning\n\n"
+    "• numbers\n• 2M drivers, 10% reserve on a weekday → 200k reservations/day\n"
+    "• 200k / 86,400 ≈ 2.3 reservations/s, a lunchtime peak maybe 5× that\n\n"
+    "• api\n• POST /reservations {bay_id, from, to} → {reservation_id}\n"
+    "• DELETE /reservations/{id} frees the bay and refunds what is left\n\n"
+    "• what if the db dies\n• a replica is promoted within a minute and the app retries its write\n"
+    "• reservations already paid are kept, they were on two nodes\n"
+)
+
+
+def test_groups_of_bullets_led_by_a_title_bullet_are_sections_in_a_notes_app_dump() -> None:
+    titles = [s.title for s in parse(NOTES_APP).sections()]
+    assert titles == ["numbers", "api", "what if the db dies"]
+    assert list(build_outline(parse(NOTES_APP), CATALOGUE).steps) == ["estimation", "high-level"]
+    # one group led so is no style: a list of short points stays one list
+    one = NOTES_APP[: NOTES_APP.index("• api")]
+    assert [s.title for s in parse(one).sections()] == []
+    # groups whose bullets are no longer than the first are just points
+    short = "Garage\n• bays\n• levels\n• gates\n\n• payments\n• refunds\n• receipts\n"
+    assert [s.title for s in parse(short).sections()] == []

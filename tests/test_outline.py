@@ -335,3 +335,14 @@ def test_typed_messages_with_their_fields_are_an_api() -> None:
         'server -> client:\n  {type: "ack", client_seq, rev}\n  {type: "remote_op", rev, ops}\n'
     )
     assert "api" in build_outline(parse(messages), CATALOGUE).parts
+
+
+def test_availability_asked_in_plain_words_shows_the_opening_asks_for_qualities() -> None:
+    notes = (
+        "Parking notes\n\nThoughts\n\n- reservations must be up whenever a garage is open\n"
+        "- a reservation answers in < 300 ms\n\nNumbers\n\n- 200k reservations a day\n"
+    )
+    steps = build_outline(parse(notes), load_catalogue()).steps
+    assert [s.title for s in steps.get("requirements", [])] == ["Thoughts"]
+    no_ask = notes.replace("must be up whenever a garage is open", "are kept per garage")
+    assert "requirements" not in build_outline(parse(no_ask), load_catalogue()).steps
