@@ -153,7 +153,8 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
 
 
 def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] | None:
-    """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB: periods converted by hand.
+    """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB, $2/hour x 24 x 30 = $1,440/month:
+    periods converted by hand.
 
     When the calculation names two periods and holds a bare number close to their ratio,
     the author converts by hand; the figures are then compared with every time unit dropped,
@@ -163,6 +164,8 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
     named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
     ratios = [reading.periods[a] / reading.periods[b] for a in named for b in named if a != b]
     bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
+    # a ratio may be typed as two factors: "$2 per hour * 24 * 30 = $100,800 per month"
+    bare += [a * b for a, b in itertools.combinations(bare, 2)]
     if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
         return None
     timeless = replace(reading, ignore_time=True)
