@@ -81,6 +81,16 @@ def _paragraphs(unit: str) -> Callable[[int], str]:
     return lambda n: _in_steps((unit + "\n\n") * max(n // (8 * (len(unit) + 2)), 1))
 
 
+def _run_then(unit: str, tail: str) -> Callable[[int], str]:
+    """One long run of unit, then a tail that a pattern looks for after such a run (", roughly 5 GB")."""
+    return lambda n: _in_steps(unit * max(n // (8 * len(unit)), 1) + tail)
+
+
+def _indented(n: int) -> str:
+    """A body indented as a word processor exports it: one long indented block of short prose lines."""
+    return "# A design\n\nNotes\n\n" + "        ● one two three four five six\n" * max(n // 40, 1)
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "brackets": _line("["),
     "closing-brackets": _line("]"),
@@ -112,6 +122,12 @@ CASES: dict[str, Callable[[int], str]] = {
     "fences": _lines("~~~"),
     "fenced-turns": _lines("```\nQ: a?\nA: b\nQ: c?\nA: d\n```"),
     "typed-bullets": _lines("• a"),
+    "roughly": _run_then("1", ", roughly 5 GB/s"),
+    "priced-at": _run_then("1", " TB at $5/TB = $3"),
+    "wrapped-calc": _lines("1 x"),
+    "framed-titles": _paragraphs("--- a ---"),
+    "indented-prose": _indented,
+    "led-groups": _paragraphs("• a\n• b c d e f g\n• h i j k l m"),
     "headings": _headings,
     "titled-headings": _titled_headings,
     "front-matter": _front_matter,

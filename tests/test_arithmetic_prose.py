@@ -96,3 +96,27 @@ def test_a_calculation_over_the_lines_of_a_paragraph_is_read() -> None:
     assert lint_string(text.format(rate=29), select=("E002", "E008")) == []
     (finding,) = lint_string(text.format(rate=290), select=("E002", "E008"))
     assert finding.line == 7
+
+
+def test_a_calculation_broken_over_a_paragraphs_lines_is_read_whole() -> None:
+    """A hard-wrapped paragraph breaks a calculation after its operator or before its result."""
+    text = (
+        "# Push\n\n## Estimation\n\nOne sender pushes about 6k a second, so the fleet is 1.3m/s /\n"
+        "6k ≈ 160 workers, plus headroom.\n\nAnd the token table is 80m rows x 300 B\n≈ 2.4 GB on disk.\n"
+    )
+    found = [(f.line, f.rule_id) for f in lint_string(text, select=("E002",))]
+    assert found == [(6, "E002"), (9, "E002")]
+    fixed = text.replace("160 workers", "217 workers").replace("2.4 GB", "24 GB")
+    assert lint_string(fixed, select=("E002",)) == []
+    # a list's items are separate statements: one ending in an operator does not run into the next
+    items = "# Push\n\n## Estimation\n\n- peak is 1.3m/s /\n- 6k ≈ 160 workers we keep warm\n"
+    assert lint_string(items, select=("E002",)) == []
+
+
+def test_a_product_then_its_value_after_a_comma_and_roughly_is_a_calculation() -> None:
+    text = "# Scan\n\n## Estimation\n\nThe scanners read 231k/s x 64 KB, roughly 1.5 GB/s.\n"
+    assert [f.rule_id for f in lint_string(text, select=("E002",))] == ["E002"]
+    assert lint_string(text.replace("1.5 GB/s", "15 GB/s"), select=("E002",)) == []
+    # a figure with no unit after "about" starts a new statement
+    regions = "# Scan\n\n## Estimation\n\nWe run 10 regions x 3 zones, about 5 of them in Europe.\n"
+    assert lint_string(regions, select=("E002",)) == []

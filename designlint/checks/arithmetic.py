@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -106,20 +107,38 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
-        found += _kept(rows)
+        found += _kept(rows, wrapped=not bullets)
         if may_chain(block.text):
             found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 
-def _kept(rows: list[tuple[int, str]]) -> list[Candidate]:
+def _kept(rows: list[tuple[int, str]], wrapped: bool = False) -> list[Candidate]:
     """A daily amount ending one line, kept for a span or restated per year on the next, or a rate raised by a
     peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines)."""
     found: list[Candidate] = []
-    for (_, line), (number, below) in zip(rows, rows[1:], strict=False):
+    for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
         joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
-        found += list(candidates(joined, number)) if joined else []
+        if joined:
+            found += candidates(joined, number)
+        elif wrapped:  # a paragraph's lines, not a list's items, one sentence going on over them
+            found += _wrapped(above, line, number, below)
     return found
+
+
+# A paragraph's line broken inside a calculation: it ends with an operator ("then 1.3m/s /") or the next
+# line opens with one or with the result's sign ("≈ 160 workers").
+_BROKEN_END = re.compile(r"(?:[×*/+=≈→]|\sx|->)\s*$")
+_BROKEN_START = re.compile(r"^\s*(?:[×*/=≈→]|x\s|->)")
+
+
+def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
+    """The calculations a line broken inside one makes when joined again, those of each line alone aside."""
+    if not (_BROKEN_END.search(line) or _BROKEN_START.match(below)):
+        return []
+    pairs = ((line, above), (below, number))
+    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in candidates(text, at)}
+    return [c for c in candidates(f"{line} {below}", number) if (c.expression.text, c.stated.text) not in alone]
 
 
 def calculations(ctx: Context) -> list[Candidate]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from designlint.estimate.phrasing import clean, each_every
+from designlint.estimate.phrasing import clean, each_every, roughly
 from designlint.estimate.sides import CONNECTOR, DIGIT, Candidate, from_clause, left_side, right_side
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
@@ -69,7 +69,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
-    if not has_connector(line) and not each_every(line):
+    if not has_connector(line) and not each_every(line) and not roughly(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     for clause in _CLAUSE.split(clean(line)):

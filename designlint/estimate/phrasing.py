@@ -164,11 +164,20 @@ _SHARE_AT = re.compile(
 # "~1.6 PB, at ~$23/TB/month ≈ $3.7k/month": an amount of data priced per size after it is the amount times
 # the price.
 _PRICED_AT = re.compile(
-    r"(?P<size>\d[\d,.]*\s?(?:[KMGTPE]i?B|bytes?)\b(?:\s?/\s?(?:month|mo|day|year|yr))?)"
+    r"(?P<size>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTPE]i?B|bytes?)\b(?:\s?/\s?(?:month|mo|day|year|yr))?)"
     r"\s*[,;]?\s*(?:at|@)\s*(?:~\s?|about |around |roughly )?"
     r"(?P<price>[$€£]\s?\d[\d,.]*\s?(?:/\s?|per\s+)[KMGTPE]?i?B(?:\s?[-/]\s?(?:month|mo|year|yr|day)|\s+per\s+month)?)"
     r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
     re.IGNORECASE,
+)
+# "231k x 64 KB, roughly 1.5 GB/s": a product, then its value after a comma and a word of approximation; the value
+# must carry a unit of size or rate, since "10 regions x 3 zones, about 5 of them in Europe" goes on to a new figure.
+# (?<!...) and *+: an operand is tried once, from its start, so a long run of digits is read in linear time
+_OPERAND = r"(?<![\w.,])\d[\w.,]*+(?:\s?[A-Za-z]{1,5})?(?:/[a-z]{1,6})?"
+_ROUGHLY = re.compile(
+    rf"(?P<expr>{_OPERAND}\s*[×x*/]\s*~?{_OPERAND})\s*,\s+"
+    r"(?:roughly|about|around|approximately|approx\.)\s+(?=~?\d[\d,.]*\s?[kmbKMBG]?\s?(?:[KMGTP]i?B|bytes?|[KMGT]?bps"
+    r"|qps|rps|/\s?(?:s|sec|second|day|hour|h|min|month|year)|per\s+(?:second|day|hour|minute|month|year))\b)",
 )
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
@@ -215,6 +224,8 @@ def clean(line: str) -> str:
         text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
+    if roughly(text):
+        text = _ROUGHLY.sub(r"\g<expr> ≈ ", text)
     if "at" in text and _PRICED_AT.search(text):
         text = _PRICED_AT.sub(r"\g<size>; \g<size> x \g<price> = ", text)  # the size ends the step before
     if each_every(text):
@@ -222,6 +233,11 @@ def clean(line: str) -> str:
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
+
+
+def roughly(line: str) -> bool:
+    """The line gives a product's value after a comma and a word of approximation (see _ROUGHLY)."""
+    return ", " in line and _ROUGHLY.search(line) is not None
 
 
 def each_every(line: str) -> bool:
