@@ -48,6 +48,12 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Not include: refrigerated lockers, returns.",
         "Don't worry about the courier app doing its own retries.",
         "Interviewer: No, forget returns. And forget the courier app too.",
+        "I'm deliberately not getting into the courier app; it is its own project.",
+        "I am not going to talk about returns or refunds, they are separate systems.",
+        "We not do here: returns, refrigerated lockers.",
+        "Not covered here: returns, the courier app.",
+        "- refrigerated lockers maybe later, not now",
+        "- returns -> the carrier's desk, not this service",
         "- NOT returns, NOT refrigerated lockers, NOT billing. just drop-off and pick-up",
         "returns are not in this sprint, parking them",
         "This post is about those lockers. It's not about refunds or the courier app.",
@@ -79,6 +85,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "Not a full design, I only had time for the parts I kept getting wrong.",  # names nothing left out
         "A false positive rate of ~1% means we skip ~1% of new URLs.",  # items dropped, not scope
         "Don't forget the courier app's retries; we must not forget refunds either.",  # reminders
+        "The door opens at once, not now and then.",  # "not now" that sets nothing aside
+        "The parcel is scanned, not yet sorted, when the courier drops it.",
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
@@ -153,3 +161,11 @@ def test_an_exclusion_wrapped_over_two_lines_in_the_requirements_is_read_whole()
     essay = "# Lockers\n\nA parcel service. Returns change the design a lot, so I state them as out\nof scope.\n\n"
     design = "## High-level design\n\nA locker service keeps each compartment's state in Postgres.\n"
     assert [f.rule_id for f in lint_string(essay + design, select=("R006",))] == []
+
+
+def test_a_heading_naming_what_the_product_is_spared_is_the_exclusions() -> None:
+    text = REQUIREMENTS + "\n## What it doesn't need to do\n\n- returns and refunds\n" + DESIGN
+    assert lint_string(text, select=("R006",)) == []
+    assert [f.rule_id for f in lint_string(text.replace("doesn't need to do", "does next"), select=("R006",))] == [
+        "R006"
+    ]
