@@ -1426,3 +1426,9 @@ def test_groups_of_bullets_led_by_a_title_bullet_are_sections_in_a_notes_app_dum
     # groups whose bullets are no longer than the first are just points
     short = "Garage\n• bays\n• levels\n• gates\n\n• payments\n• refunds\n• receipts\n"
     assert [s.title for s in parse(short).sections()] == []
+
+
+def test_a_hyphenated_run_in_label_names_its_part() -> None:
+    found = run_in("Non-functional: p99 under 200 ms, 99.9% for pick-up", CATALOGUE)
+    assert found is not None and found.step == "requirements" and found.title.lower() == "non-functional"
+    assert run_in("Well-known issue: the door sticks", CATALOGUE) is None

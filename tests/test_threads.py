@@ -3,7 +3,9 @@ and the comments from one question to the next discuss one topic."""
 
 from __future__ import annotations
 
+from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 from designlint.doc.threads import comment_header
 
 from conftest import lint_string
@@ -113,3 +115,20 @@ def test_a_comment_answering_a_question_for_the_qualities_holds_them_wherever_it
     # the same answer after a comment that asks nothing is no part of the requirements: its nines go unseen
     asked = [f.rule_id for f in lint_string(export.replace("nfrs you'd state up front?", "ok."), select=("R004",))]
     assert asked == ["R004"]
+
+
+def test_a_comment_names_its_step_in_its_opening_words() -> None:
+    """"ok kicking this off. requirements as I understand them:", "numbers. ...": a comment's opening
+    clause says what it goes on to give, as a heading would."""
+    export = (
+        "(pasted from #design)\n\npriya  10:02 AM\nok kicking this off. requirements as I understand them:\n"
+        "- couriers drop parcels\n- customers pick up with a code\n\nmarcus  10:11 AM\n"
+        "numbers. 2M parcels a day, so 2M / 86,400 ≈ 23 drops/s\n\n"
+        f"dan  10:20 AM\n{REASONING}\n\ntomasz  10:25 AM\n{OFFLINE}\n"
+    )
+    steps = build_outline(parse(export), load_catalogue()).steps
+    assert [s.line for s in steps["requirements"]] == [3]
+    assert [s.line for s in steps["estimation"]] == [8]
+    # a comment opening with chat names nothing
+    chat = export.replace("requirements as I understand them:", "here is what I have:")
+    assert "requirements" not in build_outline(parse(chat), load_catalogue()).steps

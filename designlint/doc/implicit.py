@@ -247,7 +247,7 @@ def _shouted(words: str) -> bool:
 
 # "API: POST /urls -> code", "API (roughly) — search is GET /pets": a label, perhaps with a note in brackets
 _RUN_IN = re.compile(
-    r"^ {0,3}([A-Za-z][A-Za-z /&']{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S"
+    r"^ {0,3}([A-Za-z][A-Za-z /&'-]{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S"
 )
 
 

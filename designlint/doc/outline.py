@@ -14,13 +14,14 @@ from designlint.doc.headings import (
     imperative_entry,
     named_entry,
     normalize_title,
+    strip_marker,
     topic_entry,
     winds_up,
     without_hindsight,
     without_note,
 )
 from designlint.doc.implicit import LABEL_KINDS
-from designlint.doc.thread_asks import claim_answers
+from designlint.doc.thread_asks import claim_answers, leads
 
 __all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
 
@@ -219,6 +220,9 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
     if section.level == 0 or _is_title(section, doc):
         return None
     entry = match_heading(section.title, catalogue, asking)
+    if entry is None and section.implicit == "comment":
+        # a thread's comment names what it says in its opening words: "numbers. biggest stream ..."
+        entry = next((e for lead in leads(section) if (e := match_heading(strip_marker(lead), catalogue))), None)
     designing = "high-level" in outline.steps or "deep-dive" in outline.steps
     question = section.title.rstrip().endswith("?") and not winds_up(section.title)
     if entry is None and asking and designing and question:
