@@ -24,7 +24,8 @@ _WORDED = re.compile(r"\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
 _WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")  # without \b it is searched fast
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 _CLAUSE = re.compile(
-    r";|,\s+(?:so|then|thus|hence|giving|and so|say|maybe|peak|at peak)\s+|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "
+    r";|,\s+(?:so|then|thus|hence|giving|and so|and|say|maybe|peak|at peak)\s+"
+    r"|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "
     # a margin added in words ends the calculation: "1M / 50k = 20 nodes, plus headroom -> 25"
     r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"

@@ -136,8 +136,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     pos = 0
     while pos < len(text):
         prev = tokens[-1] if tokens else None
-        if text[pos] in CURRENCY and text[pos + 1 : pos + 2].isdecimal():
-            pos += 1  # "$800": the amount is the figure
+        if text[pos] in CURRENCY and (text[pos + 1 : pos + 2].isdecimal() or _after_figure(prev, text, pos)):
+            pos += 1  # "$800", "2.5$/hour": the amount is the figure
             continue
         if text[pos].isspace():
             m = _OPERATOR.match(text, pos) if prev is not None and prev.kind in _VALUE_KINDS else None
@@ -151,6 +151,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
         tokens.append(token)
         pos = token.start + len(token.text)
     return tuple(tokens)
+
+
+def _after_figure(prev: Token | None, text: str, pos: int) -> bool:
+    """The sign typed right after the amount, as some write money ("120k$")."""
+    return prev is not None and prev.kind == "num" and pos > 0 and text[pos - 1].isalnum()
 
 
 def _next(text: str, pos: int, prev: Token | None) -> Token:
@@ -181,7 +186,10 @@ def _numeral(text: str, pos: int) -> Token:
 
 
 def _glued(text: str, pos: int) -> bool:
-    """A digit stuck to letters before it (base62, v1, e2e) is part of a word."""
+    """A digit stuck to letters before it (base62, v1, e2e) is part of a word; an "x" alone before it is the
+    times sign typed without a space ("-> x365")."""
+    if pos > 0 and text[pos - 1] in "xX" and (pos < 2 or not (text[pos - 2].isalpha() or text[pos - 2] in "_.-")):
+        return False
     return pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "_.-")
 
 

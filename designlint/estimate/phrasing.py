@@ -57,6 +57,12 @@ _RETAINED = re.compile(
 )
 # "- ~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings for disputes => ~8 TB": a daily amount ending
 # one line, kept for a span on the next.
+# "20M/day kept 7 days × 100 B": a daily count kept for a span is the count times the span.
+_COUNT_KEPT = re.compile(
+    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion)?\s*/\s?day)\s+(?:kept|retained|stored|held)\s+"
+    r"(?:for\s+)?(?P<span>\d[\d,.]*\s*days?)\b",
+    re.IGNORECASE,
+)
 _DAILY_END = re.compile(_DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
 _KEPT_NEXT = re.compile(
     r"^\s*(?:[-*+]\s+)?"
@@ -224,6 +230,8 @@ def clean(line: str) -> str:
         text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
     if "%" in text and " of " in text and _SHARE_AT.search(text):
         text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
+    if "/" in text and _COUNT_KEPT.search(text):
+        text = _COUNT_KEPT.sub(r"\g<rate> x \g<span>", text)
     if roughly(text):
         text = _ROUGHLY.sub(r"\g<expr> ≈ ", text)
     if "at" in text and _PRICED_AT.search(text):

@@ -18,6 +18,7 @@ CONNECTOR = re.compile(
     # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
     r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
+    r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)"
     r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
