@@ -122,6 +122,16 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         ("orders\n  order_id      partition key\n  placed_at     clustering key\n  buyer_id\n  total\n  ship_to", True),
         ("carts\n- cart_id     PK, char(12)\n- owner_id    nullable\n- opened_at\n- lines       json", True),
         ("Steps\n  build         compile it\n  test\n  ship\n  announce", False),
+        # fields one a line under an entity, only some with a note, none after a gap
+        ("locker record (in postgres):\n  locker_id (string)\n  site\n  door_count\n  postcode\n  updated_at", True),
+        ("Components:\n  gateway\n  lockers\n  couriers\n  billing\n  support_desk", False),
+        # fields set apart by middle dots
+        ("    lockers\n        id  ·  site_id  ·  door_count  ·  status  ·  opened_at", True),
+        # a store's key mapped to its value's fields with no braces
+        ("The layout:\n  door_state: door_id -> locker_id, status, opened_at", True),
+        ("The flow:\n  courier app: scan -> open door, drop parcel, close door", False),
+        # a table named, a few words about it, then its fields in brackets
+        ("door table: 40k x ~200 bytes (door_id, locker_id, size, status) ≈ 8 MB", True),
         # fields listed in a sentence with nothing to introduce them; a payload's or a call's are an operation's
         ("One row per seat. Something like flight_id, seat_no, cabin, status (free, held), hold_expires_at.", True),
         ("POST /v1/seats/hold {flight_id, seat_no, passenger_id, hold_token} -> {expires_at}", False),

@@ -20,7 +20,7 @@ _PROSE_OPENING = re.compile(
 )
 # What code and drawings hold and prose does not: braces, a statement's end, box lines, a call.
 _CODE = re.compile(
-    r"[{}|\\]|;\s*$|\+-|-\+|[\u2500-\u257f]|^\s*(?:def|class|import|return|select|insert|create)\b|\w\(", re.IGNORECASE
+    r"[{}|\\·]|;\s*$|\+-|-\+|[\u2500-\u257f]|^\s*(?:def|class|import|return|select|insert|create)\b|\w\(", re.IGNORECASE
 )
 SENTENCE_WORDS = 6
 

@@ -52,7 +52,7 @@ _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
     rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
-    rf"({_IDENT}(?:[ \t]*[,|][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
+    rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
 )
 # A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
@@ -71,6 +71,11 @@ _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
 # its own name may come between ("merge into a rolling table\n  hit_counts(page, hour, total)").
 _NAMED_RECORD = re.compile(
     r"\b(?:tables?|rows?|records?|entry|entries)\s*(?:[a-z][a-z0-9]*_[a-z0-9_]*)?\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
+)
+# "token table: 24M x ~250 bytes (token, platform, user, topics, region, last_seen)": a table named, a few words
+# about it, then four or more fields in brackets.
+_TABLE_THEN_FIELDS = re.compile(
+    r"\btables?\b[^()\n]{0,40}\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){3,}\s*\)"
 )
 _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
@@ -109,7 +114,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return _is_column_table(table, types) or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
-    if text.count(",") + text.count("|") < 2:
+    if text.count(",") + text.count("|") + text.count("·") < 2:
         return False  # every row below needs two separators: skip the costlier patterns
     if _has_row(text, operations, titled):
         return True
@@ -119,7 +124,9 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     inline = _SPAN.findall(text) if "`" in text else []
     inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
-    named = any("_" in found.group(0) for found in _NAMED_RECORD.finditer(text)) if "(" in text else False
+    named = "(" in text and any(
+        "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
+    )
     return any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text) or named
 
 
@@ -149,21 +156,35 @@ def _aligned_fields(text: str) -> bool:
     TTL"): three or more such lines, two of them snake_case names as fields are written. Lines naming a
     field alone count too where four or more lines do and three name fields in snake_case, as a column
     list mixing described and bare fields does ("chat_id   partition key" over "sender_id" and "body")."""
-    if "  " not in text and "\t" not in text:
-        return False  # no gap between a name and what it holds
+    if "\n" not in text:
+        return False  # one field a line needs lines
     lines = [(m.group(1), m.group(2) is not None) for m in _FIELD_LINE.finditer(text)]
     gapped = [name for name, gap in lines if gap]
     snake = sum(1 for name, _ in lines if "_" in name)
     if len(gapped) >= WORDED_MIN - 1 and sum(1 for name in gapped if "_" in name) >= 2:
         return True
-    return bool(gapped) and len(lines) >= WORDED_MIN and snake >= WORDED_MIN - 1
+    # with no line described after a gap, one more line must name a field alone ("street", "postcode")
+    return len(lines) >= WORDED_MIN + (0 if gapped else 1) and snake >= WORDED_MIN - 1
 
 
 def _keyed(text: str) -> bool:
-    """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}"."""
+    """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}",
+    "series_index: series_id -> metric_name, tags (map), first_seen"."""
+    if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
+        return True
     if "{" not in text and "=" not in text:
         return False
     return _KEY_VALUE.search(text) is not None or ("{" in text and _KEY_TO_FIELDS.search(text) is not None)
+
+
+_VALUE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()\n]{0,40}\))?"
+# A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
+# metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
+_KEY_TO_NAMES = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{0,30}:[ \t]+\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?[ \t]*(?:->|→|=>)"
+    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _settled_alone(text: str) -> bool:
@@ -200,7 +221,7 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
 
 
 def _names(row: str) -> list[str]:
-    return [NOTE.sub("", name).strip("`*\"' [.") for name in re.split(r"\s*[,|]\s*", row)]
+    return [NOTE.sub("", name).strip("`*\"' [.") for name in re.split(r"\s*[,|·]\s*", row)]
 
 
 def _lower_case_names(row: str) -> bool:
