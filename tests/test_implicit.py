@@ -1432,3 +1432,23 @@ def test_a_hyphenated_run_in_label_names_its_part() -> None:
     found = run_in("Non-functional: p99 under 200 ms, 99.9% for pick-up", CATALOGUE)
     assert found is not None and found.step == "requirements" and found.title.lower() == "non-functional"
     assert run_in("Well-known issue: the door sticks", CATALOGUE) is None
+
+
+ONE_LIST = (
+    "parcel lockers – notes\n"
+    "• prompt: lockers where couriers drop parcels and people collect them\n"
+    "• must do:\n  – couriers drop a parcel into a free door\n  – customers open the door with a code\n"
+    "• what customers care about:\n  – the door opens in under 2 s\n  – a code works for 72 hours\n"
+    "• 40k lockers, 3M parcels a day → ~35 drops/s\n"
+    "• door state:\n  – one row per door, keyed by door_id\n  – status, size, parcel_id\n"
+    "• failure stuff:\n  – a locker offline keeps its codes and syncs when back\n  – the courier app retries a drop\n"
+    "• growth:\n  – shard doors by locker_id when one database is not enough\n  – add regions per country\n"
+)
+
+
+def test_bulleted_labels_ending_in_a_colon_head_their_points_in_notes_kept_as_one_list() -> None:
+    outline = build_outline(parse(ONE_LIST), CATALOGUE)
+    assert [s.title for s in outline.steps["requirements"]] == ["must do"]
+    assert "what customers care about" in [s.title for s in outline.parts["functional"]]
+    titles = [s.title for s in parse(ONE_LIST).sections()]
+    assert titles[-3:] == ["door state", "failure stuff", "growth"]

@@ -289,7 +289,7 @@ def _item_label(
         return None
     # a numbered item whose words are all a step's name is a section title, sentence words and all
     # ("1. What the system must do"): the writer numbers the steps
-    heading = label(words, catalogue, True, bare=not bullet)
+    heading = label(words, catalogue, True, bare=not bullet or (plain and words.endswith(":")))
     if heading is None:
         return None
     return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
@@ -314,6 +314,8 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
     if found is None or (found.group(1) in _BULLETS and not bullets):
         return None
     words = strip_markup(found.group(2)).strip()
+    if bullets and words.endswith(":") and not words.endswith("::"):
+        words = words[:-1].rstrip()  # "what engineers care about:" over its own points labels them
     # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
     below = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     nested = (alone and found.group(1) not in _BULLETS) or below
