@@ -672,3 +672,13 @@ def test_a_spec_in_yaml_lists_its_fields() -> None:
     assert [f.rule_id for f in _lint(spec.replace("fields: [copy_id, title_id, status]", "note: [one, two]"), "H003")] == [
         "H003"
     ]
+
+
+def test_operations_after_a_short_label_in_a_notes_item_are_an_api_and_a_design() -> None:
+    ops = "- ops: reserve(locker_id, size) -> {door_id, code} | open(door_id, code) | release(door_id)\n"
+    notes = "locker svc – quick notes\n\n- couriers drop parcels, customers collect them\n" + ops
+    found = [(f.rule_id, f.message.split(":")[0]) for f in lint_string(notes, select=("H001", "S001"))]
+    assert ("S001", "no high-level design step") not in found and "H001" not in [rule for rule, _ in found]
+    words = notes.replace(ops, "- ops: couriers reserve a door and open it with the code\n")
+    missing = [f.message.split(":")[0] for f in lint_string(words, select=("S001",))]
+    assert "no high-level design step" in missing

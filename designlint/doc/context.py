@@ -15,7 +15,7 @@ from designlint.doc.cues import content_lines
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.drawing import is_drawing
 from designlint.doc.outline import Outline, build_outline
-from designlint.doc.shapes import has_fields
+from designlint.doc.shapes import has_fields, has_operation
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body
 from designlint.resources import data_dir
@@ -223,7 +223,11 @@ class Context:
         # as a drawing does (see _drawn), though the outline took those lines for the requirements.
         blocks = [*self.doc.root.blocks, *self._later_blocks()]
         lines = [line for b in blocks if b.kind != "code" for line in b.text.split("\n")]
-        return any(api.search(line) for api in lists for line in lines)
+        if any(api.search(line) for api in lists for line in lines):
+            return True
+        # an operation by its signature ("ops: acquire(name, ttl_ms) -> {token} | release(name, token)")
+        operations = self.terms(_OPERATIONS)
+        return any(has_operation(b, operations) for b in blocks)
 
     def _beyond_early(self) -> Iterator[Block]:
         """The blocks outside the requirements and the estimate; in notes without headings, the lines above

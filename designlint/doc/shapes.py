@@ -254,7 +254,8 @@ def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
 # "- List<Post> getFeed(user_id, cursor)". The name is an action, or a return type follows.
 _SIGNATURE = re.compile(
-    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[\w<>\[\],.]+\s+)?([a-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
+    # a short label may lead the item ("- ops: acquire(name, ttl_ms) -> {token}")
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[A-Za-z][\w ]{0,20}:\s+)?(?:[\w<>\[\],.]+\s+)?([a-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
     r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
     re.MULTILINE,
 )
