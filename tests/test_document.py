@@ -182,3 +182,14 @@ def test_code_names_and_drawings_indented_stay_code() -> None:
     ):
         doc = parse("Parking\n\nStep 3  -  Design\n\n" + body)
         assert [b.kind for b in doc.blocks() if b.line > 3] == ["code"], body
+
+
+def test_indented_prose_may_name_a_call_in_one_sentence_and_use_dashes_for_points() -> None:
+    body = (
+        "Parking\n\nStep 4  -  Picking a bay\n\n"
+        "    Option B  —  hashing :  bay = hash(driver_id + garage salt) mod 200 , the garage maps ranges to levels .\n"
+        "        +  no lookup on the way in , any gate computes it from the cached config\n"
+        "        –  changing the ranges mid-day moves some drivers , so we only change them overnight\n"
+        "    We pick B .  It takes the network off the way in , which is what the gates need most .\n"
+    )
+    assert "code" not in [b.kind for b in parse(body).blocks()]

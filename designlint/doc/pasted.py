@@ -16,7 +16,7 @@ from designlint.doc.items import TYPED_BULLETS
 # A line of prose opens with a word or a figure, perhaps after a bullet, an item's number or letter ("A )")
 # or an arrow drawing a conclusion ("->  Pull.").
 _PROSE_OPENING = re.compile(
-    rf"^\s*(?:[{TYPED_BULLETS}*+-]\s+|\(?[0-9A-Za-z]{{1,2}}\s?[.)]\s+|(?:->|→|=>)\s*)?[A-Za-z0-9\"'(~]"
+    rf"^\s*(?:[{TYPED_BULLETS}*+–—-]\s+|\(?[0-9A-Za-z]{{1,2}}\s?[.)]\s+|(?:->|→|=>)\s*)?[A-Za-z0-9\"'(~]"
 )
 # What code and drawings hold and prose does not: braces, a statement's end, box lines, a call.
 _CODE = re.compile(
@@ -39,11 +39,18 @@ def prose_code_blocks(tokens: list[dict[str, Any]], starts: list[int], lines: li
 
 
 def _prose(block: list[str]) -> bool:
-    """Every line opens as prose, none holds code, and most are sentences of several words."""
+    """Nearly every line opens as prose and holds no code (a call named in a sentence may: "bucket =
+    hash(user_id) mod 1000"), and most are sentences of several words."""
     text = [line for line in block if line.strip()]
-    if not text or any(not _PROSE_OPENING.match(line) or _CODE.search(line) for line in text):
+    plain = sum(1 for line in text if _PROSE_OPENING.match(line) and not _CODE.search(line))
+    allowed = max(1, len(text) // PROSE_SHARE) if len(text) >= MIN_LINES_WITH_CODE else 0
+    if not text or len(text) - plain > allowed:
         return False
     return sum(1 for line in text if len(line.split()) >= SENTENCE_WORDS) * 2 >= len(text)
+
+
+PROSE_SHARE = 8  # one line in this many (one at least, in a block of three lines or more) may hold a mark of code
+MIN_LINES_WITH_CODE = 3
 
 
 def dedented(lines: list[str], blocks: list[tuple[int, int]]) -> list[str]:
