@@ -29,8 +29,11 @@ def _e002(line: str) -> list[str]:
         # a price per unit of size: the figures do not carry "per GB-month", so nothing is checked
         ("- 4M GB x $0.023 = $92k/month", OK),
         ("- 4M GB x $0.023 = $9k/month", OK),
-        # money on one side only: a count times a rate whose unit is elsewhere
-        ("- 5M x 0.02 = $10k", OK),
+        # money on one side only: a product of bare figures is checked, unless it is off by a thousand or a
+        # million (a price per 1k or per 1M requests, whose unit is elsewhere)
+        ("- 5M x 0.02 = $10k", ARITHMETIC),
+        ("- 5M x 0.02 = $100", OK),
+        ("- 5M x 0.02 = $100k", OK),
         # a peak worked out from the one average rate before it on the line
         ("- about 2.3k writes/sec average. It is peaky, so peak 3x, roughly 7k writes/s", OK),
         ("- about 2.3k writes/sec average. It is peaky, so peak 3x, roughly 9k writes/s", ARITHMETIC),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from designlint.estimate import hints, slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
 from designlint.estimate.lexer import BYTE_PREFIX, CURRENCY, Token
-from designlint.estimate.parser import Reading, ambiguous, explicit_units, native_period
+from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
 from designlint.estimate.sides import Candidate, Side
 
@@ -49,7 +49,7 @@ Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a 
 
 def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
     """Whether the stated result follows, under any plausible reading of its tokens."""
-    if _tally(candidate) or _windowed(candidate) or _priced(candidate):
+    if _tally(candidate) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
@@ -67,6 +67,23 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     return replace(verdict, certain=not several, assumed=_assumed(candidate, ways[0]))
 
 
+def _not_a_quantity(expression: Side) -> bool:
+    """A lone figure that only scales or spans what came before: a factor ("-> 10x for an hour -> ~1.4k/s")
+    or a window ("3,333 worker-hours" over "- over 31 days -> ~108 per day"). What it applies to is elsewhere."""
+    node = expression.node
+    if node.has_op() or node.number is None:
+        return False
+    written = expression.source[node.start : node.end]
+    before = expression.source[: node.start]
+    return _FACTOR.match(written) is not None or (_WINDOW_BEFORE.search(before) is not None and _is_span(node))
+
+
+def _is_span(node: Node) -> bool:
+    return any(t.duration for t in node.tokens()) and not any(t.rate or t.byte_factor for t in node.tokens())
+
+
+_FACTOR = re.compile(r"^~?\d[\d.,]*\s?[x×](?![\w\d])")
+_WINDOW_BEFORE = re.compile(r"\b(?:over|across|during|for|within|spread over)\s*$", re.IGNORECASE)
 _NAMED_COUNT = re.compile(r"\d\s+[A-Za-z]{3,}")
 # A rate spread over a window the words name, not the period of its unit: "9.6 TB/day ≈ 2.1 Gbps averaged over
 # working hours" divides by 10 hours, which only the writer knows.
@@ -99,7 +116,23 @@ def _priced(candidate: Candidate) -> bool:
     money = [_money(side) for side in sides]
     if not any(money) or any(t.per_bytes is not None for t in candidate.expression.node.tokens()):
         return False  # "1.6 PB x $23/TB": a price per size carries its unit, so the sizes cancel
-    return not all(money) or any(explicit_units(side.node)[0] for side in sides)
+    if any(explicit_units(side.node)[0] for side in sides):
+        return True
+    # a figure restated as money needs a price the line does not give ("4M GB = $92k"); a product of bare
+    # figures stated as money is checked ("11.25M x 0.006 = $6,750/day")
+    return not all(money) and not candidate.expression.node.has_op()
+
+
+def _priced_per_thousands(candidate: Candidate, aligned: Aligned) -> bool:
+    """Money stated for a product of bare figures, off by a thousand or a million: prices are often per
+    thousand or per million ("5M x 0.02 = $100" at $0.02 per 1k requests), which the figures do not carry."""
+    if not _money(candidate.stated) or _money(candidate.expression) or aligned.stated == 0:
+        return False
+    power = math.log10(abs(aligned.computed / aligned.stated)) if aligned.computed else 0.0
+    return power > 0 and abs(power - 3 * round(power / 3)) < PER_THOUSANDS_SLACK and round(power / 3) > 0
+
+
+PER_THOUSANDS_SLACK = 0.07  # about 15% either way of a thousand or a million
 
 
 def _money(side: Side) -> bool:
@@ -113,7 +146,7 @@ def _failed(
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
-    if _unit_left_off(candidate, best):
+    if _unit_left_off(candidate, best) or _priced_per_thousands(candidate, best):
         return Verdict(SKIP)
     shown = _show(candidate, best.computed / best.scale, reading)
     slip = slips.find(candidate, best, reading, tolerance, scaled())

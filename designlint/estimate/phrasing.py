@@ -188,7 +188,7 @@ _ROUGHLY = re.compile(
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,5}?"
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
     r"each\s+(?:[A-Za-z'][\w'-]*\s+){0,5}?(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
     r"\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→|~)"
@@ -213,6 +213,9 @@ _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
+_AVERAGED = re.compile(r"(\s[×x*/])\s+(?:avg\.?|average|on average)\s+(?=~?\d)", re.IGNORECASE)
+
+
 def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", _STAMP.sub("", line, count=1), count=1)
@@ -222,6 +225,8 @@ def clean(line: str) -> str:
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
     text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
+    # "300 officers x avg 45 tickets each": a word of averaging between an operator and its figure
+    text = _AVERAGED.sub(r"\1 ", text) if "av" in text else text
     text = _CONTINUED.sub(" ", text)
     if "day" in text and _RETAINED.search(text):
         # the daily amount ends the step before and opens this one: "... ≈ 1.4 GB/day. Keep 2 years → ~1 TB"
