@@ -49,6 +49,12 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Don't worry about the courier app doing its own retries.",
         "Interviewer: No, forget returns. And forget the courier app too.",
         "I'm deliberately not getting into the courier app; it is its own project.",
+        "The interviewer said up front she would NOT do the courier app itself.",
+        "We don't take payments or refunds ourselves; the shop's checkout does.",
+        "Refrigerated compartments were explicitly out.",
+        "Explicitly skipped: returns, courier payroll, the mobile app.",
+        "Explicitly NOT part of it: returns, refunds.",
+        "- NOT: returns, refrigerated lockers, courier payroll",
         "I am not going to talk about returns or refunds, they are separate systems.",
         "We not do here: returns, refrigerated lockers.",
         "Not covered here: returns, the courier app.",
@@ -87,6 +93,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "Don't forget the courier app's retries; we must not forget refunds either.",  # reminders
         "The door opens at once, not now and then.",  # "not now" that sets nothing aside
         "The parcel is scanned, not yet sorted, when the courier drops it.",
+        "The door is not part of it until the courier scans the parcel.",  # no adverb: a fact of the flow
+        "We don't store the code ourselves in plain text; we keep a hash.",  # how, not what is left out
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
