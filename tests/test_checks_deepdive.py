@@ -193,11 +193,10 @@ def test_a_comparison_table_without_a_pick_has_no_decision_even_if_the_title_say
 @pytest.mark.parametrize(
     "title",
     [
-        # how the whole system grows or fails is its scaling path (D006) or failure handling (D005)
+        # how the whole system grows is its scaling path (D006); its security is a quality
         "When we grow",
         "If we grow a lot",
         "Scaling it",
-        "What if stuff breaks",
         "Security and data protection",
         # what the writer has not settled
         "Not sure yet",
@@ -222,3 +221,11 @@ def test_a_question_about_a_part_failing_heads_failure_handling_not_a_dive() -> 
     assert [f.rule_id for f in _lint(crash, "D001")] == ["D001"]
     other = body + f"\n## How do stacked orders work?\n\n{REASONED}\n"
     assert _lint(other, "D001") == []
+
+
+def test_a_section_on_the_system_failing_is_asked_for_no_options() -> None:
+    """A dive into what breaks counts for D001, but weighs no options: D002 and D003 leave it alone."""
+    one = "Blobs go to an object store behind a CDN.\nThe metadata row is written after the blob."
+    assert [f.rule_id for f in _lint(_dives(one), "D002")] == ["D002"]
+    failing = HEAD + f"\n### What if stuff breaks\n\n{one}\n"
+    assert _lint(failing, "D002") == [] and _lint(failing, "D003") == []

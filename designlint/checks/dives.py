@@ -288,12 +288,12 @@ def reasoning_dives(ctx: Context) -> list[Section]:
 
     def keep() -> list[Section]:
         flows = ctx.terms("dive-flow-titles")
-        # the whole system's growth or failures ("Scaling", "What can go wrong") is no dive to D001 either
-        whole = ctx.terms("dive-crosscut-titles")
+        # the whole system's growth ("Scaling", no dive to D001 either) or failures ("What can go wrong")
+        whole = [ctx.terms("dive-crosscut-titles"), ctx.terms("dive-failure-section-titles")]
         return [
             d for d in ctx.outline.deep_dives()
             if not flows.search(d.title) and not _mentions_only(ctx, _prose_blocks(d), _MENTION_WORDS)
-            and not whole.fullmatch(normalize_title(d.title) or d.title.strip())
+            and not any(w.fullmatch(normalize_title(d.title) or d.title.strip()) for w in whole)
         ]
 
     return ctx.once("dives.reasoning", keep)
