@@ -102,6 +102,9 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
         "- Quotes must be fast; the surge multiplier can be a bit stale (30-60s).",
         # a timeout on someone's answer
         "- Matching should feel instant; if the driver declines (or no answer in 10s) we try the next one.",
+        # the interview's own clock
+        "- Waits should feel short. These notes are longer than what fits in 45 minutes.",
+        "- Joining should feel quick; I covered this in a 45 min round.",
     ],
 )
 def test_a_time_bound_on_a_person_or_a_hold_is_no_latency_target(bound: str) -> None:
