@@ -229,3 +229,17 @@ def test_a_section_on_the_system_failing_is_asked_for_no_options() -> None:
     assert [f.rule_id for f in _lint(_dives(one), "D002")] == ["D002"]
     failing = HEAD + f"\n### What if stuff breaks\n\n{one}\n"
     assert _lint(failing, "D002") == [] and _lint(failing, "D003") == []
+
+
+def test_a_section_on_the_systems_growth_of_some_length_is_a_scaling_path() -> None:
+    """"## Scaling path" over a table of stages says how the design grows, whatever words its rows use."""
+    stages = (
+        "| Stage | Fleet | Change |\n|---|---|---|\n| Launch | 100k lockers | one broker pair, Postgres for all |\n"
+        "| Growth | 1M lockers | Kafka between gateways and the state store |\n"
+        "| International | 20M lockers | one stack per continent, lockers pinned to theirs |\n"
+    )
+    text = _dives("We push posts.") + f"\n## Scaling path\n\n{stages}"
+    assert _lint(text, "D006") == []
+    assert [f.rule_id for f in _lint(text.replace("## Scaling path", "## Rollout"), "D006")] == ["D006"]
+    # a stub under the heading says nothing
+    assert [f.rule_id for f in _lint(_dives("We push posts.") + "\n## Scaling path\n\nTBD.\n", "D006")] == ["D006"]
