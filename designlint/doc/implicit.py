@@ -73,6 +73,10 @@ class Implicit:
     step: str = ""  # the step named, or the step of the part named
 
 
+# A span of lines (1-based, inclusive) and the heading that opens it, if any: how a block is cut into sections.
+Piece = tuple[Implicit | None, int, int]
+
+
 def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, headed: bool = False) -> Implicit | None:
     """A short plain line naming a step or part; not first in its paragraph, it must end in a colon.
 

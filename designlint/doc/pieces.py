@@ -17,21 +17,18 @@ from designlint.doc.implicit import (
     STEP_LEVEL,
     STYLE_MIN,
     Implicit,
+    Piece,
     label,
     named,
     opens_sentence,
     run_in,
     unnamed,
 )
-from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.items import BULLETS, ITEM_TEXT
 from designlint.doc.leads import opening
+from designlint.doc.led import led_groups
 from designlint.doc.marks import equals, hashes, latex
 from designlint.doc.timeline import timed
-
-# A span of lines (1-based, inclusive) and the heading that opens it, if any.
-Piece = tuple[Implicit | None, int, int]
-_ITEM = re.compile(rf"^ {{0,3}}(\d{{1,9}}[.)]|[*+{TYPED_BULLETS}-])[ \t]+(.*)$")
-_BULLETS = f"*+-{TYPED_BULLETS}"
 
 
 def paragraph_pieces(
@@ -152,7 +149,7 @@ def list_pieces(
             or _run_in_item(lines[number - 1], catalogue, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
         ]
-    if plain and not any(headings) and (led := _led_groups(lines, spans, catalogue)):
+    if plain and not any(headings) and (led := led_groups(lines, spans, catalogue)):
         return led
     pieces: list[Piece] = []
     begin = starts[0]
@@ -169,44 +166,6 @@ def list_pieces(
         begin = last + 1
     if begin <= end:
         pieces.append((None, begin, end))
-    return pieces
-
-
-MIN_LED_ITEMS, LED_MARGIN = 2, 3
-
-
-def _lead_item(lines: list[str], spans: list[tuple[int, int]], catalogue: Catalogue) -> Implicit | None:
-    """Notes kept in a notes app, each topic a list of bullets led by its title ("• numbers" over "• 40M
-    logins/day ..."): the first bullet, a few words and no sentence, over two or more longer ones."""
-    found = _ITEM.match(lines[spans[0][0] - 1]) if len(spans) > MIN_LED_ITEMS else None
-    if found is None or found.group(1) not in _BULLETS:
-        return None
-    words = strip_markup(found.group(2)).strip().rstrip(":").strip()
-    size = len(words.split())
-    if not words or size > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ",")) or _DIGIT.search(words):
-        return None
-    rest = [len(lines[number - 1].split()) - 1 for number, _ in spans[1:]]
-    if sum(rest) < (size + LED_MARGIN) * len(rest):
-        return None  # the bullets after it are no longer than it: one list of short points
-    return label(words, catalogue, True, bare=True) or Implicit(STEP_LEVEL, words, "item")
-
-
-_DIGIT = re.compile(r"\d")
-MIN_LED_GROUPS = 2
-
-
-def _led_groups(lines: list[str], spans: list[tuple[int, int]], catalogue: Catalogue) -> list[Piece]:
-    """The list cut into its groups of bullets (a blank line between them, which Markdown reads as one loose
-    list), each led by its title (see _lead_item); none unless MIN_LED_GROUPS groups are led so."""
-    cuts = [i for i, (number, _) in enumerate(spans) if i == 0 or not lines[number - 2].strip()]
-    groups = [spans[a:b] for a, b in zip(cuts, [*cuts[1:], len(spans)], strict=True)]
-    leads = [_lead_item(lines, group, catalogue) for group in groups]
-    if sum(1 for led in leads if led is not None) < MIN_LED_GROUPS:
-        return []
-    pieces: list[Piece] = []
-    for group, led in zip(groups, leads, strict=True):
-        first, last = group[0][0], group[-1][1]
-        pieces += [(led, first, first), (None, first + 1, last)] if led else [(None, first, last)]
     return pieces
 
 
@@ -234,8 +193,8 @@ def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | N
     """ "- flow: feed -> ingest -> apps", "- ETA: average transit time per route": in a list whose items
     label the doc's sections, a bullet opened by a short label and a colon is a section of its own, the
     bullet its text; otherwise the label's section above would run on over it."""
-    found = _ITEM.match(line) if bullets else None
-    return None if found is None or found.group(1) not in _BULLETS else run_in(found.group(2), catalogue, loose=True)
+    found = ITEM_TEXT.match(line) if bullets else None
+    return None if found is None or found.group(1) not in BULLETS else run_in(found.group(2), catalogue, loose=True)
 
 
 MIN_TOPICS, MIN_TOPIC_LINES, MIN_TOPIC_WORDS, MIN_NUMBERED_TOPICS = 3, 2, 10, 2
@@ -275,10 +234,10 @@ def _named(headings: list[Implicit | None]) -> bool:
 def _item_label(
     lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue, plain: bool = False
 ) -> Implicit | None:
-    found = _ITEM.match(lines[number - 1])
+    found = ITEM_TEXT.match(lines[number - 1])
     if found is None:
         return None
-    bullet = found.group(1) in _BULLETS
+    bullet = found.group(1) in BULLETS
     if bullet and not plain and ":" not in found.group(2):
         return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
     nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
@@ -310,15 +269,15 @@ def _titled_item(words: str, catalogue: Catalogue) -> Implicit | None:
 def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets: bool = False) -> Implicit | None:
     """A numbered item (bullets: or a bulleted one) over its own lines (or alone, or last, in its list),
     its title short and no sentence."""
-    found = _ITEM.match(lines[number - 1])
-    if found is None or (found.group(1) in _BULLETS and not bullets):
+    found = ITEM_TEXT.match(lines[number - 1])
+    if found is None or (found.group(1) in BULLETS and not bullets):
         return None
     words = strip_markup(found.group(2)).strip()
     if bullets and words.endswith(":") and not words.endswith("::"):
         words = words[:-1].rstrip()  # "what engineers care about:" over its own points labels them
     # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
     below = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
-    nested = (alone and found.group(1) not in _BULLETS) or below
+    nested = (alone and found.group(1) not in BULLETS) or below
     bare = without_note(words) or words  # "cell state (what the pricing store holds per cell)": the note aside
     if not nested or not words or len(bare.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
         return None
