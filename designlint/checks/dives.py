@@ -71,7 +71,8 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
 
 
 def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
-    """Paragraphs or list items that open with a lead-in and go on to reason, in a dive without subheadings.
+    """Parts numbered under the section's own number, or (in a dive without subheadings) paragraphs or list
+    items that open with a lead-in and go on to reason.
 
     A lead-in is bold ("**Write path**: ..."), a plain topic and a colon ("Presence: ..."), or
     a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in

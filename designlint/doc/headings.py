@@ -54,7 +54,7 @@ def strip_marker(line: str) -> str:
     """The line without the pictographs or clock time that open it, or the rules framing it ("--- API ---"),
     its indent kept."""
     head = line.lstrip()[:1]
-    if head in _FRAME_CHARS and head:
+    if head and head in _FRAME_CHARS:
         return _FRAMED.sub(r"\1\g<title>", line, count=1)
     return _MARKER.sub(r"\1", line, count=1) if head and (not head.isascii() or head in "[0123456789") else line
 

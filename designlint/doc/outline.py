@@ -14,7 +14,6 @@ from designlint.doc.headings import (
     imperative_entry,
     named_entry,
     normalize_title,
-    strip_marker,
     topic_entry,
     winds_up,
     without_hindsight,
@@ -222,7 +221,7 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
     entry = match_heading(section.title, catalogue, asking)
     if entry is None and section.implicit == "comment":
         # a thread's comment names what it says in its opening words: "numbers. biggest stream ..."
-        entry = next((e for lead in leads(section) if (e := match_heading(strip_marker(lead), catalogue))), None)
+        entry = next((e for lead in leads(section) if (e := match_heading(lead, catalogue))), None)
     designing = "high-level" in outline.steps or "deep-dive" in outline.steps
     question = section.title.rstrip().endswith("?") and not winds_up(section.title)
     if entry is None and asking and designing and question:

@@ -5,7 +5,7 @@ follows its talk, not the framework's order."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import asks_for
@@ -42,14 +42,13 @@ def _said(comment: Section) -> str:
     return " ".join(line.strip() for line in lines if line.strip())
 
 
-# The clauses a comment's first line opens with, each closed by a colon or a full stop: "ok kicking this off.
+# The clauses a comment opens with, each closed by a colon or a full stop: "ok kicking this off.
 # requirements as I understand them:", "numbers. biggest stream ...", "non-functional: should feel instant".
 _CLAUSE = re.compile(r"([^.:!?\n]{1,60})(?:[:.](?:\s|$))")
 MAX_LEAD_WORDS, MAX_LEAD_CLAUSES = 6, 2
 
 
 def leads(comment: Section) -> list[str]:
-    """The short clauses that open a comment's first line, as labels of what it goes on to say."""
-    said = _said(comment).lstrip().split("\n", 1)[0]
-    found = [m.group(1).strip() for m in _CLAUSE.finditer(said)][:MAX_LEAD_CLAUSES]
-    return [clause for clause in found if 0 < len(clause.split()) <= MAX_LEAD_WORDS]
+    """The short clauses that open what a comment says, as labels of what it goes on to say."""
+    found = (m.group(1).strip() for m in _CLAUSE.finditer(_said(comment)))
+    return [clause for clause in islice(found, MAX_LEAD_CLAUSES) if 0 < len(clause.split()) <= MAX_LEAD_WORDS]

@@ -126,10 +126,11 @@ def _priced(candidate: Candidate) -> bool:
 def _priced_per_thousands(candidate: Candidate, aligned: Aligned) -> bool:
     """Money stated for a product of bare figures, off by a thousand or a million: prices are often per
     thousand or per million ("5M x 0.02 = $100" at $0.02 per 1k requests), which the figures do not carry."""
-    if not _money(candidate.stated) or _money(candidate.expression) or aligned.stated == 0:
+    if not _money(candidate.stated) or _money(candidate.expression) or not aligned.stated or not aligned.computed:
         return False
-    power = math.log10(abs(aligned.computed / aligned.stated)) if aligned.computed else 0.0
-    return power > 0 and abs(power - 3 * round(power / 3)) < PER_THOUSANDS_SLACK and round(power / 3) > 0
+    power = math.log10(abs(aligned.computed / aligned.stated))
+    thousands = round(power / 3)
+    return thousands > 0 and abs(power - 3 * thousands) < PER_THOUSANDS_SLACK
 
 
 PER_THOUSANDS_SLACK = 0.07  # about 15% either way of a thousand or a million

@@ -187,10 +187,14 @@ def _numeral(text: str, pos: int) -> Token:
 
 def _glued(text: str, pos: int) -> bool:
     """A digit stuck to letters before it (base62, v1, e2e) is part of a word; an "x" alone before it is the
-    times sign typed without a space ("-> x365")."""
-    if pos > 0 and text[pos - 1] in "xX" and (pos < 2 or not (text[pos - 2].isalpha() or text[pos - 2] in "_.-")):
+    times sign typed without a space ("-> x365"), unless it ends a word itself ("max3", "0x1F")."""
+    if pos == 0 or not _in_word(text[pos - 1]):
         return False
-    return pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "_.-")
+    return text[pos - 1] not in "xX" or (pos > 1 and _in_word(text[pos - 2]))
+
+
+def _in_word(char: str) -> bool:
+    return char.isalpha() or char in "_.-"
 
 
 def _number(m: re.Match[str], pos: int) -> Token:

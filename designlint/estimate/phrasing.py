@@ -228,24 +228,28 @@ def clean(line: str) -> str:
     # "300 officers x avg 45 tickets each": a word of averaging between an operator and its figure
     text = _AVERAGED.sub(r"\1 ", text) if "av" in text else text
     text = _CONTINUED.sub(" ", text)
-    if "day" in text and _RETAINED.search(text):
-        # the daily amount ends the step before and opens this one: "... ≈ 1.4 GB/day. Keep 2 years → ~1 TB"
-        text = _RETAINED.sub(r"\g<rate>; \g<rate> x \g<span> = ", text)
-    if "day" in text and " of " in text and _A_SPAN_OF.search(text):
-        text = _A_SPAN_OF.sub(r"\g<rate>; \g<rate> x 1 \g<unit> = ", text)
-    if "%" in text and " of " in text and _SHARE_AT.search(text):
-        text = _SHARE_AT.sub(r"\g<base> x \g<pct> = ", text)
-    if "/" in text and _COUNT_KEPT.search(text):
-        text = _COUNT_KEPT.sub(r"\g<rate> x \g<span>", text)
-    if roughly(text):
-        text = _ROUGHLY.sub(r"\g<expr> ≈ ", text)
-    if "at" in text and _PRICED_AT.search(text):
-        text = _PRICED_AT.sub(r"\g<size>; \g<size> x \g<price> = ", text)  # the size ends the step before
+    for cues, pattern, arithmetic in _WORDED_STEPS:
+        if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
+            text = pattern.sub(arithmetic, text)
     if each_every(text):
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     return _WORD_GROUP.sub(" ", text)
+
+
+# Calculations written in words, each as arithmetic, in this order: the strings a line must hold for the
+# pattern to match it, the pattern, and what it becomes. Where a step's result opens the next ("... ≈ 1.4 GB/day.
+# Keep 2 years → ~1 TB", "~1.6 PB, at ~$23/TB/month ≈ ..."), it is written twice: it ends the one step and
+# opens the other.
+_WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("day",), _RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
+    (("day", " of "), _A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
+    (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
+    (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
+    ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
+    (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
+)
 
 
 def roughly(line: str) -> bool:
