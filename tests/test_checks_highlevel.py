@@ -512,6 +512,7 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         # components side by side at one step, and a retro recalling what was drawn on the board
         "  app -> edge proxy -> order svc / stock svc / billing svc -> Postgres + Redis",
         "- 10-25 min: design. Drew phone -> API tier -> blob store for photos, and a metadata DB.",
+        "It went wrong here. I drew: kiosk → check-in API → seat service → Postgres. And a print queue.",
     )
     for flow in flows:
         assert _lint(flow, "H005") == [], flow

@@ -1346,6 +1346,13 @@ def test_a_timelines_entries_naming_steps_open_them() -> None:
     assert sorted(build_outline(parse(bold), CATALOGUE).steps) == ["estimation", "high-level", "requirements"]
     # one entry on a paragraph of its own opens its step too
     assert "requirements" in build_outline(parse("Notes\n\n0-8 min: requirements. I wrote the features.\n"), CATALOGUE).steps
+    # the unit named before the figures, in bold over a paragraph under a Markdown heading
+    told = (
+        "# Retro: airport taxis\n\n## How the 45 minutes went\n\n**Minutes 0–8, requirements.** Fine. I got:\n\n"
+        "- riders join the rank queue\n- drivers get the next rider\n\n"
+        "**Minutes 8–15, estimation.** 40k rides a day / 86,400 = about 0.5 a second.\n"
+    )
+    assert sorted(build_outline(parse(told), CATALOGUE).steps) == ["estimation", "requirements"]
 
 
 def test_a_colon_label_naming_what_is_done_opens_a_section_in_notes_of_colon_labels() -> None:

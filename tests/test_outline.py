@@ -73,6 +73,9 @@ CATALOGUE = load_catalogue()
         ("WebSocket protocol", "api"),
         ("NOT TODAY", "scope-exclusions"),
         ("Explicitly NOT in this project", "scope-exclusions"),
+        # a weighing whose sides both name a part, or named under its step
+        ("Functional vs non-functional requirements", "non-functional"),
+        ("Deep dive: freshness vs cost", "deep-dive"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -93,6 +96,9 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "System design: a feed",
         "Interviewer expectations",
         "What I should have said for (4)",
+        # a trade-off weighed, one of whose sides happens to be a quality's name
+        "Quality vs wait time — the real question",
+        "API versus batch export",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:

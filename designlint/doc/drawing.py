@@ -58,10 +58,10 @@ def _opens(first: str) -> bool:
 
 
 MAX_FIRST_WORDS = 4
-# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3"
+# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ..."
 _INTRODUCED = re.compile(
     r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)|(?:drew|sketched)\b)"
-    r"\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
+    r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
     re.I,
 )
 

@@ -43,6 +43,8 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     if asked := imperative_entry(text, catalogue):
         return asked
+    if _one_side_named(text, catalogue):
+        return _dive_topic(text, catalogue)
     best = named_entry(text, catalogue)
     if best is None and (bare := without_note(text)) and bare != text:
         best = named_entry(bare, catalogue)  # "reqs (agreed w/ Dan)": the note in brackets aside
@@ -51,6 +53,17 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     if best is not None:
         return best.entry
     return headed_entry(without_note(text) or text, catalogue) or _dive_topic(text, catalogue)
+
+
+# "Quality vs wait time", "Push vs. pull": a title that weighs two things against each other.
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+")
+
+
+def _one_side_named(text: str, catalogue: Catalogue) -> bool:
+    """A title weighing two things of which only one is a step's or part's name ("Quality vs wait time"):
+    the title of a trade-off's dive, not of the step that word names."""
+    sides = _VERSUS.split(text)
+    return len(sides) > 1 and not all(named_entry(side, catalogue) for side in sides)
 
 
 def _quality_asked(text: str, catalogue: Catalogue) -> Entry | None:

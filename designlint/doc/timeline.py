@@ -9,8 +9,10 @@ from designlint.catalogue import Catalogue
 from designlint.doc.headings import strip_markup
 from designlint.doc.implicit import Implicit, named
 
+# The span's unit comes after its figures ("0-5 min") or names them before ("Minutes 0-8, requirements.").
 _TIMED = re.compile(
-    r"^\s*(?:[-*+•]\s+)?\[?\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:min|mins|minutes|m)\b\]?\s*[:.)-]?\s*"
+    r"^\s*(?:[-*+•]\s+)?\[?(?:(?i:minutes?|mins?)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:min|mins|minutes|m)\b)\]?\s*[:.),-]?\s*"
     r"(?P<step>[A-Za-z][A-Za-z /&'-]{1,30}?)\s*(?:[.:,;]|\s[-–—]\s|$)"
 )
 
@@ -26,7 +28,7 @@ def timed(line: str, catalogue: Catalogue) -> Implicit | None:
     return None if heading is None else Implicit(heading.level, heading.title, "run-in", heading.step)
 
 
-_SPAN_START = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?\[?\d")
+_SPAN_START = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?\[?(?:\d|min)", re.IGNORECASE)
 _DONE = re.compile(
     r"^(?:asked|did|drew|clarified|wrote|started|went (?:to|into)|moved to|sketched|on)\s+(?:the\s+)?", re.IGNORECASE
 )
