@@ -544,3 +544,33 @@ def test_a_section_after_the_design_over_subsections_holds_them_as_dives() -> No
     )
     found = [(f.rule_id, f.variant) for f in lint_string(retro, select=("S001", "D001"))]
     assert found == []
+
+
+def test_bold_words_run_into_their_paragraph_head_parts_under_a_markdown_heading() -> None:
+    # a retro's redo under one Markdown heading, its parts opened by bold words and a dash or a colon
+    retro = textwrap.dedent("""\
+        # Retro: auction round
+
+        ## What I did
+
+        Talked about the bid table for most of the hour and never reached the hard parts.
+
+        ## What I should have said
+
+        **Numbers** (should have done these first):
+        - 2M auctions live, 50k bids/s at the close of popular ones
+
+        **Last-second bids** — every bid for one auction lands on one Redis key; a Lua script checks the
+        price and the end time in one step, so two bids cannot both win. A hot auction stays on one shard.
+
+        **Sniping and extensions** — a bid in the last 30 s pushes the end out by 30 s, as eBay does not
+        and most others do; the timer lives beside the key so the check and the push are one write.
+
+        **Latency:** bids should land in under 100 ms so the price on screen is the real one.
+        """)
+    titles = [s.title for s in parse(retro).sections()]
+    assert {"Numbers", "Last-second bids", "Sniping and extensions", "Latency"} <= set(titles)
+    assert _d001(retro) == []
+    # under three such openings the bold words are emphasis in the text, not the doc's headings
+    few = retro.replace("**Latency:**", "Latency:").replace("**Numbers** (should have done these first):", "Numbers:")
+    assert "Sniping and extensions" not in [s.title for s in parse(few).sections()]

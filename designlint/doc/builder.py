@@ -16,12 +16,11 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
-from designlint.doc.styles import BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
+from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 
 LABEL_LEVEL = 7
 EARLY_TURNS = 4
-_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__):?\s*$")
 
 class Builder:
     """Collects blocks into a section tree while walking tokens in order."""
@@ -53,7 +52,7 @@ class Builder:
         self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
 
     def _label(self, text: str) -> re.Match[str] | None:
-        return _LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
+        return BOLD_LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:
@@ -140,7 +139,7 @@ class Builder:
             while self.stack[-1]["implicit"] in ("run-in", "bold"):
                 self._close(line - 1)
             self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
-            if end > line and _LABEL.match(self.lines[line]):
+            if end > line and BOLD_LABEL.match(self.lines[line]):
                 # "**Scope I agreed with the interviewer**" right under the header heads the comment's text
                 self._add(token, "paragraph", line, line)
                 self.block(token, "paragraph", line + 1, end)

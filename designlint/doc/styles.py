@@ -20,9 +20,13 @@ from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 # A paragraph opened by bold words ending in a colon or a full stop, inside the bold or just after it, its
 # text going on after them ("**Deep dive 1 - X:** ...", "**Interface.** The frontend calls ...").
 BOLD_RUN_IN = re.compile(
-    r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:.])\s*\S"
+    r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?\s*[:.]"
+    r"|(?:\*\*|__)\s+(?:[—–]|--?)(?=\s))\s*\S"
 )
 BOLD_RUN_IN_MIN = 4
+# Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
+# over the text below it, which the builder reads as a heading in any doc.
+BOLD_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?:?\s*$")
 # A label in chat markup, where one star makes bold ("*Options we argued about*"): a paste from a chat
 # app heads its parts this way. In Markdown one star is emphasis, so only a doc with several reads so.
 STAR_LABEL = re.compile(r"^\s{0,3}\*(?=[^*\s])([^*\n]{1,60}?)(?::\s*)?\*:?\s*$")
@@ -30,8 +34,9 @@ STAR_LABEL_MIN = 3
 
 
 def _bold_run_in(line: str) -> bool:
-    """The line opens with bold words and a colon, not a speaker's name ("**Interviewer:** ...")."""
-    return BOLD_RUN_IN.match(line) is not None and not is_turn(line)
+    """The line opens with bold words and a colon, not a speaker's name ("**Interviewer:** ..."), or is a
+    bold label alone: either way the doc heads its parts with bold words."""
+    return (BOLD_RUN_IN.match(line) is not None and not is_turn(line)) or BOLD_LABEL.match(line) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +63,10 @@ def marked(tokens: list[dict[str, Any]]) -> bool:
 
 def heading_styles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str], catalogue: Catalogue) -> Styles:
     """The plain-text heading styles of a doc with no Markdown heading below its title (none for others)."""
-    if marked(tokens):
-        return Styles()
     firsts = [starts[i] for i, token in enumerate(tokens) if token["type"] == "paragraph"]
     bold = sum(1 for number in firsts if _bold_run_in(lines[number - 1])) >= BOLD_RUN_IN_MIN
+    if marked(tokens):
+        return Styles(bold_run_ins=bold)
     stars = sum(1 for number in firsts if STAR_LABEL.match(lines[number - 1])) >= STAR_LABEL_MIN
     lone, leads = _lone(tokens, starts, lines), lead_labels(lines, firsts, catalogue)
     colons = colon_labels(lines, firsts)
