@@ -145,6 +145,10 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         # features refused in a row, opening a sentence of running text; a list of "no" inside one is no refusal
         ("Parcels up to 20 kg. No returns, no cash on delivery, no lockers abroad.", True),
         ("The courier has no key, no code and no way in until the app sends one.", False),
+        # an item of the scope crossed out beside ticked ones; a cross inside a line crosses nothing out
+        ("\u274c returns and refunds (another session)", True),
+        ("\u2717 cash on delivery", True),
+        ("Drop-off works offline \u274c only if the locker kept its last sync.", False),
     ],
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
