@@ -8,7 +8,7 @@ from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
 from designlint.doc.outline import build_outline, match_heading, normalize_title
 
-from conftest import CORPUS, needs_corpus
+from conftest import CORPUS, lint_string, needs_corpus
 
 CATALOGUE = load_catalogue()
 
@@ -76,6 +76,9 @@ CATALOGUE = load_catalogue()
         # a weighing whose sides both name a part, or named under its step
         ("Functional vs non-functional requirements", "non-functional"),
         ("Deep dive: freshness vs cost", "deep-dive"),
+        # the problem as the whole title is what the system must do
+        ("THE PROBLEM", "requirements"),
+        ("**Problem:**", "requirements"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -99,6 +102,7 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         # a trade-off weighed, one of whose sides happens to be a quality's name
         "Quality vs wait time — the real question",
         "API versus batch export",
+        "The problem with hot auctions",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:
@@ -352,3 +356,18 @@ def test_availability_asked_in_plain_words_shows_the_opening_asks_for_qualities(
     assert [s.title for s in steps.get("requirements", [])] == ["Thoughts"]
     no_ask = notes.replace("must be up whenever a garage is open", "are kept per garage")
     assert "requirements" not in build_outline(parse(no_ask), load_catalogue()).steps
+
+
+def test_a_section_naming_no_step_between_two_of_one_step_is_part_of_it() -> None:
+    notes = (
+        "Coupon service\n\n**Problem.** Shops hand out codes; a code is redeemed once per customer.\n\n"
+        "**Must support**\n\n- create a campaign of codes\n- redeem a code at checkout\n- report redemptions per day\n\n"
+        "**Out of scope:** fraud scoring, gift cards.\n\n**Targets:** redeem p99 < 100 ms.\n\n"
+        "## High-level design\n\nCheckout calls the coupon service.\n"
+    )
+    outline = build_outline(parse(notes), CATALOGUE)
+    assert "Must support" in [s.title for s in outline.steps["requirements"]]
+    assert lint_string(notes, select=("R001",)) == []
+    # after the last section of the step it stays outside: nothing on both sides
+    later = notes.replace("## High-level design", "**Billing**\n\nMonthly invoices.\n\n## High-level design")
+    assert "Billing" not in [s.title for s in build_outline(parse(later), CATALOGUE).steps["requirements"]]

@@ -55,8 +55,8 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     return headed_entry(without_note(text) or text, catalogue) or _dive_topic(text, catalogue)
 
 
-# "Quality vs wait time", "Push vs. pull": a title that weighs two things against each other.
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+")
+# A title setting two options side by side ("Push vs pull", "SQL versus a log").
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
 def _one_side_named(text: str, catalogue: Catalogue) -> bool:
@@ -188,9 +188,24 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             carry = _empty_step(outline, child, step, named)
 
     visit(doc.root, "")
+    _between(doc.root, outline)
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
     return outline
+
+
+def _between(section: Section, outline: Outline) -> None:
+    """A section naming no step between two of one step is part of it: "Must support" between "Problem"
+    and "Out of scope" lists the features."""
+    kids = section.children
+    for before, middle, after in zip(kids, kids[1:], kids[2:]):
+        step = outline.step_at.get(before.line)
+        if step and middle.line not in outline.step_at and outline.step_at.get(after.line) == step:
+            outline.steps[step] = sorted([*outline.steps[step], middle], key=lambda s: s.line)
+            for below in middle.walk():
+                outline.step_at.setdefault(below.line, step)
+    for child in kids:
+        _between(child, outline)
 
 
 def _step_of(
@@ -248,10 +263,6 @@ def _asks(doc: Document) -> bool:
     titles = [s.title.strip() for s in doc.sections() if is_heading(s)]
     asked = sum(1 for title in titles if title.endswith("?"))
     return asked >= QUESTIONS_MIN and asked * 2 > len(titles)
-
-
-# A title setting two options side by side ("Push vs pull", "SQL versus a log").
-_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
 def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> None:
