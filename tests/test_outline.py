@@ -78,6 +78,7 @@ CATALOGUE = load_catalogue()
         ("Deep dive: freshness vs cost", "deep-dive"),
         # the problem as the whole title is what the system must do
         ("THE PROBLEM", "requirements"),
+        ("3) What it does not do", "scope-exclusions"),
         ("**Problem:**", "requirements"),
     ],
 )
