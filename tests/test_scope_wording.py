@@ -148,6 +148,8 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         # an item of the scope crossed out beside ticked ones; a cross inside a line crosses nothing out
         ("I'm ignoring Q&A, the courier app and the whole billing side; other products.", True),
         ("We're skipping refunds here.", True),
+        ("comments and likes on parcels (interviewer said skip)", True),
+        ("courier ratings (skipped)", True),
         ("\u274c returns and refunds (another session)", True),
         ("\u2717 cash on delivery", True),
         ("Drop-off works offline \u274c only if the locker kept its last sync.", False),
