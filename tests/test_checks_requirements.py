@@ -354,6 +354,10 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Once the embargo lifts the story is visible within ~2 s.", "latency"),
         ("Answers come back in about 300 ms.", "latency"),
         ("An accepted message is never silently dropped.", "durability"),
+        ("Don't lose readings; a gap in a chart is a support ticket.", "durability"),
+        ("Keep every meter reading forever.", "durability"),
+        ("Personal data (phone, ID number) must be protected.", "security"),
+        ("Fetching a link must not open an SSRF hole into our network.", "security"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
