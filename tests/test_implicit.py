@@ -1459,3 +1459,19 @@ def test_bulleted_labels_ending_in_a_colon_head_their_points_in_notes_kept_as_on
     assert "what customers care about" in [s.title for s in outline.parts["functional"]]
     titles = [s.title for s in parse(ONE_LIST).sections()]
     assert titles[-3:] == ["door state", "failure stuff", "growth"]
+
+
+def test_a_longer_line_over_run_in_labels_heads_them_but_not_over_a_speakers_turn() -> None:
+    notes = (
+        "door scanning — quick notes\n\nContext\nVolunteers scan badges at the door of a 5k-person event.\n\n"
+        "What it has to do\n- scan a code\n- say valid or not\n- count who is in\n\n"
+        "Online checks vs offline signed codes\nOnline: each scan asks the server; always current, but dies with the wifi.\n"
+        "Offline: the device checks a signature; works with no network.\nGoing with offline, synced when online.\n\n"
+        "Sync\nDevices pull changes every 10 s.\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "Online checks vs offline signed codes" in titles
+    # over an answer's turn the question is not a title of its own
+    asked = notes.replace("Online: each scan", "A: each scan").replace(
+        "Online checks vs offline signed codes", "Q: How do we check codes?")
+    assert "Q: How do we check codes?" not in [s.title for s in parse(asked).sections()]

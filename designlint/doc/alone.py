@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from designlint.doc.dialogue import is_turn
 from designlint.doc.headings import strip_marker, without_note
 from designlint.doc.implicit import (
     LONE_MIN,
@@ -70,12 +71,13 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
 
 MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
 _TOPIC_COLON = re.compile(r"(?<=[A-Za-z]):[ \t]+(?=[A-Za-z])")
-_SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.:])")
+_SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.])")
 
 
 def _opens_sentence(line: str) -> bool:
-    """The line starts a sentence: a capitalised word, not a list item, a label or a figure."""
-    return _SENTENCE_START.match(line) is not None
+    """The line starts a sentence or a run-in label ("Online: every scan asks ..."): a capitalised word, not a
+    list item, a figure or a speaker's turn ("A: ...", "Me: ...")."""
+    return _SENTENCE_START.match(line) is not None and not is_turn(line)
 
 
 def lone_lines(lines: list[str], singles: list[int], firsts: Sequence[int] = ()) -> bool:
