@@ -195,12 +195,13 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
 
 
 def _between(section: Section, outline: Outline) -> None:
-    """A section naming no step between two of one step is part of it: "Must support" between "Problem"
-    and "Out of scope" lists the features."""
+    """A section naming no step between two of the requirements is part of them: "Must support" between
+    "Problem" and "Out of scope" lists the features. (Between two sizings, a section is the design they
+    size: "storage backend" before "revisited capacity".)"""
     kids = section.children
     for before, middle, after in zip(kids, kids[1:], kids[2:]):
         step = outline.step_at.get(before.line)
-        if step and middle.line not in outline.step_at and outline.step_at.get(after.line) == step:
+        if step == "requirements" and middle.line not in outline.step_at and outline.step_at.get(after.line) == step:
             outline.steps[step] = sorted([*outline.steps[step], middle], key=lambda s: s.line)
             for below in middle.walk():
                 outline.step_at.setdefault(below.line, step)
