@@ -519,3 +519,21 @@ def test_waste_after_but_and_a_pick_with_no_subject_weigh_a_choice() -> None:
 def test_an_operation_refused_by_its_condition_is_no_failure_mode(refused: str) -> None:
     assert _flags("D005", refused)
     assert not _flags("D005", refused + " If the stock database goes down, the replica takes over.")
+
+
+@pytest.mark.parametrize(
+    ("weighed", "flat"),
+    [
+        # the cost set out under a label after the pick
+        ("We picked the cell index. Cost: cell edges over-notify a bit.", "We picked the cell index. Cell edges line up with towns."),
+        # a preference that implies the other way
+        ("Open sockets are doable, and I'd rather poll a tiny endpoint.", "Open sockets are doable, and clients poll a tiny endpoint."),
+        # an option opened as considered, then put aside
+        ("Considered a Redis counter in front of the table. The row lock stays.", "A Redis counter sits in front of the table. The row lock stays."),
+        # a drawback as a load
+        ("Postgres was the first idea, but 96M rows a day is a lot for one box.", "Postgres was the first idea, and 96M rows a day go to one box."),
+    ],
+)
+def test_costs_labelled_preferences_and_considered_options_weigh_a_choice(weighed: str, flat: str) -> None:
+    assert not _flags("D004", weighed)
+    assert _flags("D004", flat)
