@@ -206,6 +206,9 @@ def test_a_daily_amount_restated_per_year_on_the_next_line() -> None:
     # a month is thirty days; a line above ending in no daily amount restates nothing
     assert lint_string(doc.replace("per year", "per month").format("~1.4 TB"), select=("E002",)) == []
     assert lint_string(doc.replace("48 GB/day", "48 GB").format("~1.7 TB/yr"), select=("E002",)) == []
+    # a next line that works the year out from the daily amount on its own is read there alone
+    assert lint_string(doc.format("48 GB x 365 = ~17.5 TB/yr"), select=("E002",)) == []
+    assert lint_string(doc.replace("->", "=").format("48 GB x 365 = ~17.5 TB/yr"), select=("E002",)) == []
 
 
 def test_a_rate_raised_by_a_peak_factor_on_the_next_line() -> None:

@@ -87,9 +87,12 @@ def kept_over_lines(line: str, below: str) -> str | None:
 
 # "event size ~200 B -> 48 GB/day" over "per year -> ~1.7 TB/yr": a daily amount ending one line, restated
 # for a longer period on the next.
+# The figure is the restated result only when nothing works on it: "per year = 58 GB x 365 = ~21 TB" is a
+# calculation of its own, its first figure an operand.
+_NO_OPERATOR = r"(?!\s*[x×*/](?:\s|\d))"
 _PERIOD_NEXT = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:per|a|each|every)\s+(?P<period>year|yr|month|mo)\b[^=\d\n]{0,60}?(?:=>|->|→|≈|=|:)\s*"
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kmgtpe]i?b)\b",
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kmgtpe]i?b)\b" + _NO_OPERATOR,
     re.IGNORECASE,
 )
 _PERIOD_DAYS = {"year": "365 days", "yr": "365 days", "month": "30 days", "mo": "30 days"}
