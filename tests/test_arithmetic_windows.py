@@ -196,6 +196,10 @@ def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
     # a next line that works the total out on its own is read there, not as the result of the line above
     worked = doc.format("86 GB * 30 = ~2.6 TB")
     assert lint_string(worked, select=("E002",)) == []
+    # aligned notes naming the retention as a noun, what is kept before it
+    aligned = "# Plant\n\n## Estimate\n\n  per day           1 MB/s x 86,400 = 86 GB/day\n  raw retention     30 days  -> {}\n"
+    assert lint_string(aligned.format("~2.6 TB"), select=("E002",)) == []
+    assert [f.rule_id for f in lint_string(aligned.format("~260 GB"), select=("E002",))] == ["E002"]
 
 
 def test_a_daily_amount_restated_per_year_on_the_next_line() -> None:

@@ -42,7 +42,7 @@ _WINDOW = re.compile(
 WINDOW_WORDS = ("in ", "over ", "within ")
 # A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
 _DAILY_AMOUNT = r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-_KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|stor(?:e|ing)|hold(?:ing)?)"
+_KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
 _KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
 # "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
 # daily amount kept for a span is the amount times the span.
@@ -64,8 +64,9 @@ _COUNT_KEPT = re.compile(
     re.IGNORECASE,
 )
 _DAILY_END = re.compile(_DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
+# "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
 _KEPT_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?"
+    r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?"
     + _KEEP
     + r"\s+(?:[a-z]+\s+){0,3}?"
     + _KEPT_SPAN
