@@ -31,6 +31,8 @@ _CLAUSE = re.compile(
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
     r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
+    # notes typed in lower case end a sentence too: "= ~120 moderators needed. that's a lot -> ..."
+    r"|(?<=[a-z]{3})\.\s+(?=[a-z]++(?:'[a-z]+)?\s)"
 )
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
 # "... = 1.28 Mbps. Times 2M channels ≈ ...": a sentence opening with a step word goes on from the result before.
