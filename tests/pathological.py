@@ -124,6 +124,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "typed-bullets": _lines("• a"),
     "roughly": _run_then("1", ", roughly 5 GB/s"),
     "priced-at": _run_then("1", " TB at $5/TB = $3"),
+    "daily-span": _run_then("1", " GB a day, for 1 year ~ 5 TB"),
     "wrapped-calc": _lines("1 x"),
     "framed-titles": _paragraphs("--- a ---"),
     "indented-prose": _indented,

@@ -41,7 +41,8 @@ _WINDOW = re.compile(
 )
 WINDOW_WORDS = ("in ", "over ", "within ")
 # A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
-_DAILY_AMOUNT = r"(?P<rate>\d[\d,.]*\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+# (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
+_DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
 _KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
 _KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
 # "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
@@ -161,6 +162,14 @@ _A_SPAN_OF = re.compile(
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# "~29 GB per day, for 1 year ~ 6 TB": a daily amount taken over a span after "for" is the amount times it.
+_FOR_A_SPAN = re.compile(
+    _DAILY_AMOUNT
+    + r"\s*[,;]\s*(?:so\s+)?(?:for|over)\s+"
+    + _KEPT_SPAN
+    + r"\b\s*(?:is|=|->|→|≈|~|comes to)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
 _SHARE_AT = re.compile(
@@ -249,6 +258,7 @@ def clean(line: str) -> str:
 _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("day",), _RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), _A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
+    (("day", "for "), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
