@@ -683,3 +683,13 @@ def test_operations_after_a_short_label_in_a_notes_item_are_an_api_and_a_design(
     words = notes.replace(ops, "- ops: couriers reserve a door and open it with the code\n")
     missing = [f.message.split(":")[0] for f in lint_string(words, select=("S001",))]
     assert "no high-level design step" in missing
+
+
+def test_a_table_named_by_the_plural_of_a_verbs_noun_is_a_record_not_a_call() -> None:
+    # "checkins", "reservations": the noun of a verb, in the plural, names a table of rows
+    for record in ("checkins(checkin_id PK, ticket_id, device_id, gate, scanned_at)",
+                   "reservations(reservation_id, user_id, slot_id, created_at)"):
+        assert _lint(f"The scanner keeps:\n{record}", "H003") == [], record
+    # the verb itself, camel-cased or bare, is an operation with its parameters
+    for call in ("checkIn(ticket_id, device_id, gate_id, scanned_at)", "reserve(user_id, slot_id, hold_id)"):
+        assert [f.rule_id for f in _lint(f"The scanner calls:\n{call}", "H003")] == ["H003"], call

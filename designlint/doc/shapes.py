@@ -211,7 +211,7 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
     """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
-        if entity and (operations.match(entity) or _CONTAINER.fullmatch(entity)):
+        if entity and ((operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)) or _CONTAINER.fullmatch(entity)):
             continue
         if _FIELD_NAME.search(found.group(2)):
             return True
@@ -231,6 +231,9 @@ def _lower_case_names(row: str) -> bool:
 
 
 _PLURAL = re.compile(r"[a-z](?<![su])s$")
+# A table named by the plural of a verb's noun ("checkins", "reservations", "uploads"): one lower-case word;
+# an operation is a verb ("reserve", "checkIn", "get_uploads").
+_NOUN_PLURAL = re.compile(r"[a-z]+[a-z](?<![su])s")
 
 
 def _plural_names(row: str) -> bool:
