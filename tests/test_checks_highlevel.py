@@ -693,3 +693,10 @@ def test_a_table_named_by_the_plural_of_a_verbs_noun_is_a_record_not_a_call() ->
     # the verb itself, camel-cased or bare, is an operation with its parameters
     for call in ("checkIn(ticket_id, device_id, gate_id, scanned_at)", "reserve(user_id, slot_id, hold_id)"):
         assert [f.rule_id for f in _lint(f"The scanner calls:\n{call}", "H003")] == ["H003"], call
+
+
+def test_one_stored_thing_said_to_be_its_fields_is_a_record() -> None:
+    assert _lint("Storage is small: a vote is (poll_id, participant_id, option, ts), about 50 bytes.", "H003") == []
+    # a thing said to be a few plain words in brackets lays out no fields
+    said = "Storage is small: a vote is (one click, one option, one person), about 50 bytes."
+    assert [f.rule_id for f in _lint(said, "H003")] == ["H003"]

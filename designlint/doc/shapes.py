@@ -69,8 +69,10 @@ _SPAN = re.compile(r"`([^`\n]+)`")
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
 # "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields;
 # its own name may come between ("merge into a rolling table\n  hit_counts(page, hour, total)").
+# One stored thing said to be its fields is one too: "a vote is (poll_id, participant_id, option, ts)".
 _NAMED_RECORD = re.compile(
-    r"\b(?:tables?|rows?|records?|entry|entries)\s*(?:[a-z][a-z0-9]*_[a-z0-9_]*)?\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
+    r"\b(?:(?:tables?|rows?|records?|entry|entries)\s*(?:[a-z][a-z0-9]*_[a-z0-9_]*)?|(?:a|an|each|one)\s+[a-z]+\s+is\s*)"
+    r"\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){2,}\s*\)"
 )
 # "token table: 24M x ~250 bytes (token, platform, user, topics, region, last_seen)": a table named, a few words
 # about it, then four or more fields in brackets.
