@@ -700,3 +700,12 @@ def test_one_stored_thing_said_to_be_its_fields_is_a_record() -> None:
     # a thing said to be a few plain words in brackets lays out no fields
     said = "Storage is small: a vote is (one click, one option, one person), about 50 bytes."
     assert [f.rule_id for f in _lint(said, "H003")] == ["H003"]
+
+
+def test_a_flow_wrapped_over_two_lines_of_a_paragraph_is_a_diagram() -> None:
+    for wrapped in ("Ward feeds → integration engine → bed service → Postgres\n→ board web app (websocket push)",
+                    "Ward feeds -> integration engine -> bed service ->\nPostgres -> board web app"):
+        assert _lint(wrapped, "H005") == [], wrapped
+    # two sentences on two lines, an arrow in each, are no flow
+    prose = "Ward feeds → one integration engine here.\nThe board web app is pushed to over a websocket → fine."
+    assert [f.rule_id for f in _lint(prose, "H005")] == ["H005"]

@@ -140,6 +140,8 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
         body, need, strokes = _code_body(block.text), rules.min_code_lines, 1
     elif block.kind in ("list", "paragraph"):
         body, need, strokes = block.text.split("\n"), rules.min_prose_lines, 2
+        if block.kind == "paragraph":
+            body = [*body, *_unwrapped(body)]
     else:
         return False
     if not rules.stroke.search(block.text):
@@ -153,6 +155,21 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     joins = sum(1 for line in drawn if _JOINS.match(line))
     stroked = sum(1 for line in drawn if rules.stroke.search(line) or _JOINS.match(line))
     return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
+
+
+# A flow hard-wrapped in a paragraph: a line that opens or ends on an arrow goes on from the other.
+_OPENS_ON_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⟶⇒➔])")
+_ENDS_ON_ARROW = re.compile(r"(?:-+>|=+>|[→⟶⇒➔])\s*$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The pairs of a paragraph's lines joined where a flow was wrapped between them ("... → bed-state
+    service → Postgres" over "→ board web app"); nothing where no line was."""
+    return [
+        f"{line.rstrip()} {below.strip()}"
+        for line, below in zip(lines, lines[1:])
+        if _OPENS_ON_ARROW.match(below) or _ENDS_ON_ARROW.search(line)
+    ]
 
 
 def _code_body(text: str) -> list[str]:
