@@ -144,6 +144,8 @@ def test_a_section_on_a_hot_spot_growth_exposes_is_a_scaling_path() -> None:
         " not per client, so 100 boxes is fine\n- a box that falls behind drops to 2 s conflation\n"
     )
     assert _lint(_dives("We push quotes.") + hot, "D006") == []
+    # one hot thing named in the singular, in capitals as plain notes write it
+    assert _lint(_dives("We push quotes.") + hot.replace("Hot symbols", "HOT SYMBOL"), "D006") == []
     assert [f.rule_id for f in _lint(_dives("We push quotes.") + hot.replace("Hot symbols", "Hot standby"), "D006")] == [
         "D006"
     ]

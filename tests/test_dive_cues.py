@@ -58,6 +58,8 @@ SCALING_PATHS = [
     "Celebrity hosts with thousands of listings get their own partition so they do not crowd others.",
     "We start on a single server; when it no longer fits on one machine we add more booking servers.",
     "Search traffic is handled by adding read replicas as the number of guests grows.",
+    # the biggest customers moved onto capacity of their own
+    "A few huge hosts are 5% of the traffic; we move them to dedicated shards through a host directory.",
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
     "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
