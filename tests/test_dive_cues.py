@@ -539,3 +539,15 @@ def test_an_operation_refused_by_its_condition_is_no_failure_mode(refused: str) 
 def test_costs_labelled_preferences_and_considered_options_weigh_a_choice(weighed: str, flat: str) -> None:
     assert not _flags("D004", weighed)
     assert _flags("D004", flat)
+
+
+def test_ways_laid_out_as_bold_labels_and_one_picked_weigh_a_choice() -> None:
+    ways = (
+        "\n## Map search\n\nThree ways to find the pins in a box.\n\n**geohash prefix**\n- one string per listing\n"
+        "- edges over-fetch\n\n**quadtree (in memory)**\n- dense areas get small cells\n- a service to build\n\n"
+        "**ES geo_bounding_box**\n- the index the store already has\n- filters in the same query\n\n"
+        "Going with ES geo_bounding_box, since text search rides in the same query.\n"
+    )
+    assert not _flags("D004", ways)
+    # the same labels with no pick among them weigh nothing
+    assert _flags("D004", ways.replace("Going with ES geo_bounding_box, since", "Later on,"))

@@ -1475,3 +1475,9 @@ def test_a_longer_line_over_run_in_labels_heads_them_but_not_over_a_speakers_tur
     asked = notes.replace("Online: each scan", "A: each scan").replace(
         "Online checks vs offline signed codes", "Q: How do we check codes?")
     assert "Q: How do we check codes?" not in [s.title for s in parse(asked).sections()]
+
+
+def test_a_bold_label_may_hold_an_identifiers_underscores() -> None:
+    doc = "# Search\n\n## Map\n\n**ES geo_bounding_box**\n- the index we have\n\n__Quadtree__\n- a service to build\n"
+    titles = [s.title for s in parse(doc).sections()]
+    assert "ES geo_bounding_box" in titles and "Quadtree" in titles

@@ -44,10 +44,26 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
         choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
         if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
             return True
+        if _picks_a_labelled_way(ctx, section):
+            return True
         # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
         if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
             return True
     return False
+
+
+def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:
+    """Ways laid out as bold labels over their own points ("**geohash prefix**" over its bullets, then
+    "**quadtree**"), and a decision below them naming one by a word of its label."""
+    labels = [child for child in section.children if child.label and child.blocks]
+    if len(labels) < 2:
+        return False
+    heads = {word for child in labels for word in _WORD.findall(child.title.lower())}
+    text = "\n".join(prose_of(ctx, b.text) for b in section.all_blocks() if b.kind in ("paragraph", "list"))
+    return any(_names(choice.group(0), heads) for choice in _CHOICE.finditer(text))
+
+
+_WORD = re.compile(r"[a-z][\w-]{2,}")
 
 
 def _line_after(text: str, at: int) -> str:

@@ -19,14 +19,16 @@ from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
 
 # A paragraph opened by bold words ending in a colon or a full stop, inside the bold or just after it, its
 # text going on after them ("**Deep dive 1 - X:** ...", "**Interface.** The frontend calls ...").
+# Bold words may hold an identifier's underscores ("**ES geo_bounding_box**"), never a "__" that would close them.
+_BOLD_WORDS = r"((?:[^*_\n]|(?<=[^\W_])_(?=[^\W_])){1,80}?)"
 BOLD_RUN_IN = re.compile(
-    r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?\s*[:.]"
+    r"^\s{0,3}(?:\*\*|__)" + _BOLD_WORDS + r"\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?\s*[:.]"
     r"|(?:\*\*|__)\s+(?:[—–]|--?)(?=\s))\s*\S"
 )
 BOLD_RUN_IN_MIN = 4
 # Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
 # over the text below it, which the builder reads as a heading in any doc.
-BOLD_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?)(?::\s*)?(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?:?\s*$")
+BOLD_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)" + _BOLD_WORDS + r"(?::\s*)?(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?:?\s*$")
 # A label in chat markup, where one star makes bold ("*Options we argued about*"): a paste from a chat
 # app heads its parts this way. In Markdown one star is emphasis, so only a doc with several reads so.
 STAR_LABEL = re.compile(r"^\s{0,3}\*(?=[^*\s])([^*\n]{1,60}?)(?::\s*)?\*:?\s*$")
