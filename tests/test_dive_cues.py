@@ -130,6 +130,8 @@ FAILURE_MODES = [
     # saved state where failure or another place is spoken of
     "The ledger is snapshotted to another region every hour.",
     "Each worker checkpoints its offset, so nothing is lost on a redeploy.",
+    # a part that stops moving
+    "If a partner feed is stuck for over 2 h, its listings are marked stale and someone is paged.",
 ]
 
 NOT_FAILURE_MODES = [
@@ -144,6 +146,8 @@ NOT_FAILURE_MODES = [
     "The judge stops at the first failing case and reports it.",
     "Hash the url and keep 8 chars; collisions possible -> check the db + retry with a salt.",
     "Polling every five seconds: dead simple, works with any load balancer.",
+    # a user stuck in a queue is the product working as meant
+    "Fans stuck in the waiting room see their place move once a minute.",
     "Random keys collide once you are in the billions, so every insert needs a check-and-retry.",
     "If the code is already taken (the insert fails on the duplicate), pick another one and retry.",
     "Past the newest 300 items in the cached timeline, reads fall back to the posts table.",

@@ -79,6 +79,7 @@ CATALOGUE = load_catalogue()
         # the problem as the whole title is what the system must do
         ("THE PROBLEM", "requirements"),
         ("3) What it does not do", "scope-exclusions"),
+        ("things I skipped on purpose", "scope-exclusions"),
         ("**Problem:**", "requirements"),
     ],
 )
@@ -372,3 +373,17 @@ def test_a_section_naming_no_step_between_two_of_one_step_is_part_of_it() -> Non
     # after the last section of the step it stays outside: nothing on both sides
     later = notes.replace("## High-level design", "**Billing**\n\nMonthly invoices.\n\n## High-level design")
     assert "Billing" not in [s.title for s in build_outline(parse(later), CATALOGUE).steps["requirements"]]
+
+
+def test_a_doc_naming_only_what_it_left_out_at_its_end_dives_into_its_topics() -> None:
+    notes = (
+        "# Listings search\n\nSkipping the usual parts; just the two hard bits.\n\n"
+        "## Map search\n\nGeohash cells over-fetch at the edges and dense cities need finer cells than fields, "
+        "so we use the search engine's own geo index and cluster pins by zoom level instead.\n\n"
+        "## Feed ingestion\n\nEach partner feed gets an adapter; we poll with a cursor per feed and upsert on the "
+        "source id, keeping the raw payload so a buggy adapter can be replayed.\n\n"
+        "## Things I skipped on purpose\n\nSaved searches, the mortgage calculator.\n"
+    )
+    # its sections before the exclusions are the topics it dives into, not a step missing
+    assert not [f for f in lint_string(notes, select=("S001",)) if "deep dive" in f.message]
+    assert lint_string(notes, select=("R006",)) == []

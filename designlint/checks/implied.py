@@ -21,7 +21,8 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     deep dives; closing sections ("Wrap up") are not among them.
     """
     high = ctx.outline.step_sections(after)
-    if not high and fallback:
+    fell_back = not high and fallback
+    if fell_back:
         # No section holds that step (notes that draw the design inside another): the sections after
         # the last step before it that one does hold.
         steps = [step.id for step in ctx.catalogue.steps()]
@@ -31,6 +32,9 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
         after = next((step for step in reversed(earlier) if ctx.outline.step_sections(step) == high), after)
     if not high:
         return _topics(ctx, closing) if fallback and not ctx.outline.steps else []
+    if fell_back and _only_at_the_end(ctx, high):
+        # a doc that names only what it left out, at its end ("Things I skipped on purpose"): its topics
+        return _topics(ctx, closing)
     first = high[0]
     if first.level == 0 or first.line in ctx.outline.own_only:
         # the lines above every heading, or under the title taken for the requirements: every section follows them
@@ -92,6 +96,15 @@ _OPENING = re.compile(
     r"(?:the )?(?:situation|context|background|problem(?: statement)?|overview|intro(?:duction)?|summary|tl;?dr"
     r"|motivation)"
 )
+
+
+def _only_at_the_end(ctx: Context, sections: list[Section]) -> bool:
+    """Every section of every named step comes after all the doc's other headed sections."""
+    named = {s.line for found in ctx.outline.steps.values() for s in found}
+    first = min(named, default=0)
+    return set(named) == {s.line for s in sections} and all(
+        s.line < first for s in ctx.sections if s.line not in named and is_heading(s) and s.level > 0 and s.line > 1
+    )
 
 
 def _topics(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
