@@ -6,6 +6,7 @@ the one reader here; H005's options may ask for other languages, strokes or line
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -167,7 +168,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     service → Postgres" over "→ board web app"); nothing where no line was."""
     return [
         f"{line.rstrip()} {below.strip()}"
-        for line, below in zip(lines, lines[1:])
+        for line, below in itertools.pairwise(lines)
         if _OPENS_ON_ARROW.match(below) or _ENDS_ON_ARROW.search(line)
     ]
 

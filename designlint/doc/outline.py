@@ -199,7 +199,7 @@ def _between(section: Section, outline: Outline) -> None:
     "Problem" and "Out of scope" lists the features. (Between two sizings, a section is the design they
     size: "storage backend" before "revisited capacity".)"""
     kids = section.children
-    for before, middle, after in zip(kids, kids[1:], kids[2:]):
+    for before, middle, after in zip(kids, kids[1:], kids[2:], strict=False):
         step = outline.step_at.get(before.line)
         if step == "requirements" and middle.line not in outline.step_at and outline.step_at.get(after.line) == step:
             outline.steps[step] = sorted([*outline.steps[step], middle], key=lambda s: s.line)

@@ -213,7 +213,8 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
     """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
-        if entity and ((operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)) or _CONTAINER.fullmatch(entity)):
+        called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)
+        if entity and (called or _CONTAINER.fullmatch(entity)):
             continue
         if _FIELD_NAME.search(found.group(2)):
             return True
