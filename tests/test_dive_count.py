@@ -574,3 +574,37 @@ def test_bold_words_run_into_their_paragraph_head_parts_under_a_markdown_heading
     # under three such openings the bold words are emphasis in the text, not the doc's headings
     few = retro.replace("**Latency:**", "Latency:").replace("**Numbers** (should have done these first):", "Numbers:")
     assert "Sniping and extensions" not in [s.title for s in parse(few).sections()]
+
+
+def test_bold_lines_splitting_a_section_into_topics_count_beside_failures_and_scale() -> None:
+    notes = textwrap.dedent("""\
+        # chat notes
+
+        ## api
+
+        POST /messages {room, text} -> 201
+
+        ## flow
+
+        app -> gateway -> room service -> Postgres
+
+        ## bits that matter
+
+        **fan-out**
+        - each room's members sit on the gateway that holds their socket; a message goes to each such gateway
+          once, not per member, because a room of 5k would otherwise cost 5k sends and the gateways would melt
+
+        **ordering**
+        - one sequencer per room assigns seq; clients sort by seq and ask for the gaps, since two gateways may
+          deliver out of order and a reader must never see a reply above the message it answers
+
+        **failures**
+        - a gateway dies: clients reconnect to another and resume from their last seq
+
+        **scale**
+        - more rooms: more sequencer shards, by room id
+        """)
+    assert _d001(notes) == []
+    # the same points under one bold line are one dive
+    one = notes.replace("**ordering**\n", "")
+    assert [f.rule_id for f in _d001(one)] == ["D001"]

@@ -159,7 +159,11 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
         candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
     else:
-        candidates = [d for s in implied_sections(ctx, "high-level", closing) for d in opened(s)]
+        # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
+        facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+        implied = implied_sections(ctx, "high-level", closing)
+        whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
+        candidates = [b for s in implied for d in opened(s) for b in _bold_dives(d, facet, whole)]
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False
@@ -271,10 +275,13 @@ def _options_decided(ctx: Context, section: Section) -> bool:
 _NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
 
 
-def _bold_dives(section: Section, facet: re.Pattern[str]) -> list[Section]:
+def _bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern[str], ...] = ()) -> list[Section]:
     """A dive section split by bold lines over their own paragraphs ("**4.1 Event history and replay**"):
-    each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not."""
+    each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not.
+    Beside the topics, parts on the whole system (whole: "**failures**", "**scale**") leave them topics."""
     parts = [c for c in section.children if c.label and not c.implicit and c.blocks and not c.children]
+    titles = [normalize_title(c.title).rstrip(":") for c in parts]
+    parts = [c for c, title in zip(parts, titles, strict=True) if not any(w.fullmatch(title) for w in whole)]
     topics = [c for c in parts if facet.fullmatch(normalize_title(c.title).rstrip(":")) is None]
     return topics if len(topics) >= 2 and len(topics) == len(parts) and not section.blocks else [section]
 
