@@ -89,3 +89,20 @@ def test_features_asked_in_a_row_in_one_sentence_are_listed() -> None:
     # one feature asked is no list
     one = ESSAY.replace("so the locker service is the whole product. ", "so the service has to let couriers drop parcels. ")
     assert ("R001", "none") in _found(one)
+
+
+def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() -> None:
+    retro = (
+        "# Retro: the paywall round\n\nGot the rejection today; writing it down.\n\n## The question\n\n"
+        "\"We publish news. Free users can read 5 articles a month, then hit the wall. Subscribers read everything.\"\n\n"
+        "Numbers they gave:\n- 50M article views a day\n"
+        "- article page must render fast; the entitlement check gets at most 100 ms of the page budget\n\n"
+        "## What I should have done\n\n### Start from the hot path\n\nThe request that happens 50M times a day is "
+        "whether this person may read this article, so design for it first.\n\n### Tokens, not lookups\n\nPut the "
+        "entitlement in a signed token so the article page checks it locally and the database sees only renewals.\n"
+    )
+    assert lint_string(retro, select=("R001",)) == []
+    # an opening that only says what a part does ("allow and subtract") asks for no feature
+    told = retro.replace("Free users can read 5 articles a month, then hit the wall. Subscribers read everything.",
+                         "A view costs one token; if enough are left, allow and subtract.")
+    assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]

@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.plain_lists import asked_in_a_row, inline_features, lettered, line_list
+from designlint.checks.plain_lists import asked_first, asked_in_a_row, inline_features, lettered, line_list
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     doc_text_lines,
@@ -232,7 +232,8 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # a lead-in above every section introduces them ("what I clarified (roughly):" over a list) or a
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
         in_a_row = asked_in_a_row(text for _, text in doc_text_lines(ctx))
-        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row:
+        asks = ctx.terms(options.get("asked", "feature-asks"))
+        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks):
             yield _none_hit(ctx)
         return
     if not blocks:

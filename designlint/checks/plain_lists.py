@@ -2,7 +2,8 @@
 bullets ("upload video: any client"), lettered or boxed ("a) top-up", "[x] funnels", LaTeX's "\\item"),
 or set out inline on one line after a short label ("Must do: edit items offline; share a vault; item
 history", "In: submit score, global top 100, my rank"), as one-pagers write them; or asked in a row in one
-sentence of prose ("has to let players create a lobby, join by code, ... and start the match").
+sentence of prose ("has to let players create a lobby, join by code, ... and start the match"); or asked
+by someone who can or must in a doc's opening, as a retro's quoted prompt does.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from designlint.checks.textutil import plain
+from designlint.checks.textutil import plain, text_lines
+from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.doc.model import Item
 
@@ -114,3 +116,20 @@ _SERIES = re.compile(
 def asked_in_a_row(lines: Iterable[str]) -> bool:
     """Some line asks for three or more features in a row in one sentence (see _SERIES)."""
     return any(_SERIES.search(line) for line in lines)
+
+
+# How many headed sections open a doc: the prompt a retro quotes first ("## The question") is among them.
+_OPENING_SECTIONS = 2
+
+
+def asked_first(ctx: Context, asks: re.Pattern[str]) -> bool:
+    """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
+    5 articles a month"): above every heading, or in its first sections, as a quoted prompt does."""
+    tops = [s for s in ctx.sections if s.level > 0 and s is not ctx.doc.title][:_OPENING_SECTIONS]
+    title = ctx.doc.title.blocks if ctx.doc.title else ()
+    blocks = [*ctx.doc.root.blocks, *title, *(b for s in tops for b in s.blocks)]
+    found = (m.group(0) for _, text in text_lines(ctx, blocks) for m in asks.finditer(text))
+    return any(_MODAL.search(ask) for ask in found)  # someone who can or must: "allow and subtract" asks nothing
+
+
+_MODAL = re.compile(r"\b(?:can|could|should|must|will|may|need to|needs to|want to|able to)\b", re.IGNORECASE)
