@@ -99,6 +99,10 @@ def test_a_figure_an_arrow_leads_to_needs_a_unit_that_ends_its_word(line: str, f
         # what someone else did, reported
         ("The instructor gave 10M a day and then just skipped the back-of-envelope part.", False),
         ("She skipped the math in the video.", False),
+        # the writer's own skip spares the estimate only with the scale as its reason
+        ("Skipping the estimate: an internal tool for 40 people, it fits on one box.", True),
+        ("Skipped estimates on purpose, wanted to spend the time on permissions.", False),
+        ("No need for an estimate here.", True),
     ],
 )
 def test_a_skip_excuses_the_estimate_only_as_the_writers_own_call(line: str, excused: bool) -> None:

@@ -27,7 +27,7 @@ from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
 _NUMBER = {"type": "number", "minimum": 1}
-MISSING = {"properties": {"figures": _NAME, "skips": _NAME}}
+MISSING = {"properties": {"figures": _NAME, "skips": _NAME, "skipped": _NAME, "skip-reasons": _NAME}}
 PEAK = {
     "properties": {
         "rates": _NAME,
@@ -83,13 +83,22 @@ _WRITTEN_WORDS = 150
 # --- E001 ---------------------------------------------------------------------
 
 
+def _skipped_for_scale(ctx: Context, options: Mapping[str, Any]) -> bool:
+    """A line skips the estimate and gives the scale as the reason ("skipping the estimate: it is tiny")."""
+    reasons = ctx.terms(options.get("skip-reasons", "est-skip-reasons"))
+    skipped = ctx.terms(options.get("skipped", "est-skipped"))
+    return any(skipped.search(line) and reasons.search(line) for _, line in doc_text_lines(ctx))
+
+
 def missing_estimation(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """No estimate: no number derived anywhere in the doc, unless the doc says why it skips the step.
 
     A figure that is only assumed ("200M DAU") estimates nothing; one worked out from others
     ("200M x 5 / 86,400 = ~11,600 reads/s"), in whatever section, does.
     """
-    if line_says(ctx, options.get("skips", "est-skips")) or calculations(ctx) or _derived_in_words(ctx):
+    if line_says(ctx, options.get("skips", "est-skips")) or _skipped_for_scale(ctx, options):
+        return
+    if calculations(ctx) or _derived_in_words(ctx):
         return
     if not ctx.outline.step_sections("estimation"):
         if any(ctx.outline.step_sections(step.id) for step in ctx.catalogue.steps()):
