@@ -555,3 +555,19 @@ def test_ways_laid_out_as_bold_labels_and_one_picked_weigh_a_choice() -> None:
     assert not _flags("D004", ways)
     # the same labels with no pick among them weigh nothing
     assert _flags("D004", ways.replace("Going with ES geo_bounding_box, since", "Later on,"))
+
+
+def test_a_retros_lessons_are_no_design_and_its_redo_covers_what_the_round_missed() -> None:
+    retro = (
+        "# Retro: the parking round\n\n## What I did\n\nDrew the gate service and a bookings table; it went badly.\n\n"
+        "## What I should have said\n\n### Gates\n\nEach gate reads plates and asks the gate service.\n\n"
+        "### Failures (didn't get to this at all)\n\n"
+        "- a gate goes down: the barrier opens on a ticket and the gate syncs its log when back\n\n"
+        "## Lessons for next time\n\n1. Practise the failure follow-ups: replica failover, retries, cache outages.\n"
+    )
+    d005 = [f.rule_id for f in lint_string(retro, select=("D005",))]
+    assert d005 == []
+    # with the redo's failure part gone, the lessons alone name failures without designing for any
+    lessons_only = retro.replace(
+        "- a gate goes down: the barrier opens on a ticket and the gate syncs its log when back", "- later")
+    assert [f.rule_id for f in lint_string(lessons_only, select=("D005",))] == ["D005"]

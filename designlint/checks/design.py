@@ -17,6 +17,7 @@ from designlint.checks.textutil import title
 from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
+from designlint.doc.headings import normalize_title, without_note
 from designlint.doc.outline import is_heading
 from designlint.findings import Hit
 
@@ -30,6 +31,7 @@ DESIGN_LACKS = {
         "mechanism-titles": {"type": "string"},
         "mechanism-asked": {"type": "boolean"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
+        "skip-titles": {"type": "string"},
         "table-rows": {"type": "integer", "minimum": 1},
         "skip-bare": {"type": "boolean"},
         "skip-questions": {"type": "boolean"},
@@ -82,6 +84,11 @@ def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
     if statement.step not in skip:
         return True
     return bool(start) and statement.line >= start
+
+
+def _under(titles: re.Pattern[str], above: str) -> bool:
+    """One of the headings above a statement (newline-joined) is, whole, one of the titles."""
+    return any(titles.search(without_note(normalize_title(title))) for title in above.split("\n") if title)
 
 
 def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
@@ -157,9 +164,19 @@ def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> b
     if "not-covered" not in options:
         return False
     unsaid = ctx.terms(options["not-covered"])
-    # ... or in a section titled as what was left out ("What I skipped": "reads from a replica" there is no plan)
-    noted = (statement.text, _opening(ctx, statement.line), statement.titles)
+    # ... or in a section titled as what was left out ("What I skipped": "reads from a replica" there is no plan),
+    # unless a retro's answer written afterwards holds it ("What I should have said" over "Failures (didn't get
+    # to this at all)": the round missed it, the write-up now says it)
+    titles = "" if _REDONE.search(statement.titles) else statement.titles
+    noted = (statement.text, _opening(ctx, statement.line), titles)
     return any(unsaid.search(text) is not None for text in noted)
+
+
+_REDONE = re.compile(
+    r"\b(?:i|we) (?:should|would|could)(?:'ve| have) (?:said|done|given|drawn|answered|designed)\b"
+    r"|\bredo\b|\bdo-?over\b",
+    re.IGNORECASE,
+)
 
 
 def _opening(ctx: Context, line: int) -> str:
@@ -282,7 +299,10 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
     start = design_start(ctx)
-    design = view(ctx, f"design:{','.join(skip)}", lambda s: _in_design(s, skip, start))
+    # what a retro takes from the round ("Lessons": "practise cache failure") is no part of the design
+    aside = optional_terms(ctx, options, "skip-titles")
+    key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
+    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not (aside and _under(aside, s.titles)))
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
