@@ -746,3 +746,19 @@ def test_a_requirements_section_read_as_an_api_by_its_calls_keeps_its_qualities(
     )
     found = lint_string(notes, select=("R003", "R004"))
     assert [f.rule_id for f in found] == ["R004"] and "always writable" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a figure said in words
+        "Agents' inbox should feel snappy, under a couple hundred ms to load.",
+        # a bound wrapped before its figure at a line break
+        "Dashboards should load fast, even for 30 days, under\n2s. During an incident everyone opens them at once.",
+    ],
+)
+def test_latency_targets_in_words_or_wrapped_count(line: str) -> None:
+    text = f"# X\n\n## Requirements\n\n- Post.\n- Read.\n- Follow.\n\n{line}\n\n## High-level design\nA box.\n"
+    assert lint_string(text, select=("R003",)) == []
+    unbound = line.replace("under a couple hundred ms", "as they can").replace("under\n2s.", "always\nso.")
+    assert ids(lint_string(text.replace(line, unbound), select=("R003",))) == ["R003"]

@@ -7,6 +7,7 @@ beside the quality's name anywhere else.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -132,12 +133,28 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     figure, topic = ctx.terms(options["figure"]), ctx.terms(options["topic"])
     # The title asks for nothing: "quick design (timebox 20 min)" sets no latency target.
     opening = [line for n, line in text_lines(ctx, preamble(ctx)) if n != title(ctx)[0]]
-    asked = _targets_only(ctx, opening + [line for _, line in lines], options)
+    asked = _targets_only(ctx, opening + [line for _, line in lines] + _wrapped_bounds(ctx, lines, options), options)
     if any(figure.search(line) and topic.search(line) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named = _targets_only(ctx, _lines_naming(ctx, options), options)
     return any(figure.search(line) and (bound is None or bound.search(line)) for line in named)
+
+
+def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> list[str]:
+    """A bound ending one line and its figure opening the next ("... must load in under" over "2s. and during an
+    incident ..."), joined: a target wrapped at a line break."""
+    if "bound" not in options:
+        return []
+    bound, figure = ctx.terms(options["bound"]), ctx.terms(options["figure"])
+    return [
+        f"{line} {below}"
+        for (number, line), (after, below) in itertools.pairwise(lines)
+        if after == number + 1 and bound.search(line[-_BOUND_REACH:]) and figure.match(below.lstrip())
+    ]
+
+
+_BOUND_REACH = 20  # characters from a line's end where a bound wrapped before its figure sits
 
 
 def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) -> list[str]:
