@@ -1481,3 +1481,15 @@ def test_a_bold_label_may_hold_an_identifiers_underscores() -> None:
     doc = "# Search\n\n## Map\n\n**ES geo_bounding_box**\n- the index we have\n\n__Quadtree__\n- a service to build\n"
     titles = [s.title for s in parse(doc).sections()]
     assert "ES geo_bounding_box" in titles and "Quadtree" in titles
+
+
+def test_a_shouted_head_with_a_note_after_a_dash_and_a_trailing_ellipsis_are_titles() -> None:
+    notes = (
+        "LOCKERS\n\nPROBLEM\nParcels wait in lockers for pick-up.\n\nNUMBERS\n2M parcels a day.\n\n"
+        "OFFLINE PICKUP - the interesting bit\noption 1: ask the backend each time. useless with no signal.\n"
+        "option 2: push code hashes to the locker; it checks locally. going with option 2.\n\n"
+        "WHAT IF...\n- the locker is offline for days: it queues events and syncs later\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "OFFLINE PICKUP - the interesting bit" in titles
+    assert any(t.startswith("WHAT IF") for t in titles)

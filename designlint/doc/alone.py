@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from designlint.doc.dialogue import is_turn
-from designlint.doc.headings import strip_marker, without_note
+from designlint.doc.headings import before_dash, strip_marker, without_note
 from designlint.doc.implicit import (
     LONE_MIN,
     MAX_UNNAMED_WORDS,
@@ -26,6 +26,7 @@ from designlint.doc.implicit import (
 # A short line alone in its paragraph, read as a heading in notes whose headings are such lines:
 # no sentence punctuation at its end, no arrows or code; a note in brackets after it is passed over.
 _LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
+_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{3}|…)$")
 MAX_LONE_WORDS = 6
 MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
 
@@ -36,7 +37,7 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
     Only read once the doc is known to write its headings this way (see lone_lines); a lead-in
     ("Pros", "Example") stays text.
     """
-    words = without_note(strip_marker(line).strip())
+    words = _ELLIPSIS.sub("", without_note(strip_marker(line).strip()))  # "WHAT IF..." trails off as a title may
     if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or is_lead_in(words):
         return None
     return None if is_endpoint(words) else Implicit(level, words, "line")
@@ -61,7 +62,8 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
     words = without_note(strip_marker(line).strip()).rstrip("?")
     # "Design notes: where the queue lives" over its text: a name and its topic, read as one title
     words = _TOPIC_COLON.sub(" - ", words, count=1)
-    titled = _opens_sentence(below) or shouted(words)
+    # a head in capitals before a dash and a note ("OFFLINE PICKUP - the interesting bit") is shouted too
+    titled = _opens_sentence(below) or shouted(words) or shouted(before_dash(words))
     limit = (MAX_TITLED_CHARS, MAX_TITLED_WORDS) if titled else (MAX_OVER_CHARS, MAX_OVER_WORDS)
     if len(words) > limit[0] or len(words.split()) > limit[1]:
         return None
