@@ -387,3 +387,15 @@ def test_a_doc_naming_only_what_it_left_out_at_its_end_dives_into_its_topics() -
     # its sections before the exclusions are the topics it dives into, not a step missing
     assert not [f for f in lint_string(notes, select=("S001",)) if "deep dive" in f.message]
     assert lint_string(notes, select=("R006",)) == []
+
+
+def test_asks_labelled_must_in_an_opening_list_are_the_requirements() -> None:
+    notes = (
+        "# report-abuse button - quick dump\n\n- prompt: users flag posts; mods review them\n"
+        "- must: the click feels instant\n- must: a raid is blocked within minutes\n\n"
+        "flow\n- click -> API -> queue -> scorer\n\napi (internal)\n- POST /reports {post_id}\n"
+    )
+    assert "requirements" in build_outline(parse(notes), CATALOGUE).steps
+    # the same bullets without the label say how it works, not what it must do
+    plain = notes.replace("- must: ", "- ")
+    assert "requirements" not in build_outline(parse(plain), CATALOGUE).steps
