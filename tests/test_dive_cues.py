@@ -571,3 +571,17 @@ def test_a_retros_lessons_are_no_design_and_its_redo_covers_what_the_round_misse
     lessons_only = retro.replace(
         "- a gate goes down: the barrier opens on a ticket and the gate syncs its log when back", "- later")
     assert [f.rule_id for f in lint_string(lessons_only, select=("D005",))] == ["D005"]
+
+
+@pytest.mark.parametrize(
+    "picked",
+    ["He picked (b), with (c) as a fallback after a rebase.", "Going with option 2 because the list is tiny."],
+)
+def test_ways_lettered_as_options_and_one_picked_by_its_letter_weigh_a_choice(picked: str) -> None:
+    ways = (
+        "\n## Comment anchors\n\n- (a) pin to the revision: trivial, always right\n"
+        "- (b) re-map on every push by walking the diff hunks\n- (c) anchor on content and fuzzy-search it\n"
+        "- option 1: ask the backend\n- option 2: push the list down\n\n{}\n"
+    )
+    assert not _flags("D004", ways.format(picked))
+    assert _flags("D004", ways.format("The comments then move with the code."))

@@ -44,7 +44,7 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
         choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
         if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
             return True
-        if _picks_a_labelled_way(ctx, section):
+        if _picks_a_labelled_way(ctx, section) or _picks_a_lettered_way(text):
             return True
         # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
         if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
@@ -64,6 +64,20 @@ def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:
 
 
 _WORD = re.compile(r"[a-z][\w-]{2,}")
+
+# Ways lettered or numbered as a list of options ("- (a) pin to the revision ...", "option 2: push ..."), and the
+# pick naming one of them ("He picked (b) with (c) as a fallback", "going with option 2").
+_LETTERED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(([a-e1-5])\)|([a-e1-5])\)|option ([a-e1-5])\b)", re.I | re.M)
+_NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b", re.IGNORECASE)
+
+
+def _picks_a_lettered_way(text: str) -> bool:
+    """Two or more ways lettered or numbered as options, then a decision that names one by its letter."""
+    ways = {next(g for g in m.groups() if g).lower() for m in _LETTERED.finditer(text)}
+    if len(ways) < 2:
+        return False
+    picked = (m for choice in _CHOICE.finditer(text) for m in _NAMED_WAY.finditer(choice.group(0)))
+    return any(next(g for g in m.groups() if g).lower() in ways for m in picked)
 
 
 def _line_after(text: str, at: int) -> str:
