@@ -585,3 +585,10 @@ def test_ways_lettered_as_options_and_one_picked_by_its_letter_weigh_a_choice(pi
     )
     assert not _flags("D004", ways.format(picked))
     assert _flags("D004", ways.format("The comments then move with the code."))
+
+
+def test_the_writers_question_weighing_two_ways_weighs_a_choice() -> None:
+    asked = "Why auto-pause and not auto-rollback? Rollback ships another image to half-broken devices."
+    assert not _flags("D004", asked)
+    # an interviewer's challenge names one way only
+    assert _flags("D004", "Why not Kafka? Rollback ships another image to half-broken devices.")
