@@ -358,6 +358,9 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Keep every meter reading forever.", "durability"),
         ("Personal data (phone, ID number) must be protected.", "security"),
         ("Fetching a link must not open an SSRF hole into our network.", "security"),
+        ("Submissions should never just disappear.", "durability"),
+        ("The site cannot fall over during a contest.", "availability"),
+        ("Workers should not double-dispatch a run.", "consistency"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
