@@ -185,3 +185,8 @@ def test_a_heading_naming_what_the_product_is_spared_is_the_exclusions() -> None
     assert [f.rule_id for f in lint_string(text.replace("doesn't need to do", "does next"), select=("R006",))] == [
         "R006"
     ]
+
+
+def test_words_spaced_out_by_an_export_read_as_written() -> None:
+    # a word processor's export puts two or three spaces between words
+    assert not _r006(requirements_line="Not  covered  here:   returns,  refunds,  the  courier  app.")

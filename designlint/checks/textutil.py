@@ -209,7 +209,13 @@ def _cleaned(ctx: Context, text: str) -> list[str]:
     No misspelt word spans two lines, nor any markup but a link (whose words may wrap).
     """
     plained = "\n".join(plain(line) for line in text.split("\n")) if "[" in text else plain(text)
+    if "  " in plained:
+        # a word processor's export spaces words out ("Not  covered  here:"); its indent and alignment stay
+        plained = _SPACED.sub(" ", plained)
     return ctx.catalogue.mend(plained).split("\n")
+
+
+_SPACED = re.compile(r"(?<=[^\W\d]) {2,3}(?=[^\W\d])")
 
 
 def title(ctx: Context) -> tuple[int, str]:
