@@ -709,3 +709,11 @@ def test_a_flow_wrapped_over_two_lines_of_a_paragraph_is_a_diagram() -> None:
     # two sentences on two lines, an arrow in each, are no flow
     prose = "Ward feeds → one integration engine here.\nThe board web app is pushed to over a websocket → fine."
     assert [f.rule_id for f in _lint(prose, "H005")] == ["H005"]
+
+
+def test_a_record_wrapped_at_a_line_break_with_a_field_shown_in_its_state_is_a_record() -> None:
+    wrapped = "On success, write reservation(token_id, user_id, expires_at,\n   status=HELD) with a unique key on token_id."
+    assert _lint(wrapped, "H003") == []
+    # a call's parameter with its default is no field of a stored record
+    call = "The client calls feed(cursor, page, limit=20) to scroll."
+    assert [f.rule_id for f in _lint(call, "H003")] == ["H003"]

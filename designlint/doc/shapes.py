@@ -27,8 +27,9 @@ _TYPE_AFTER = (
 # A field: its name (with "[]" for a list), a type word or key marker, a note in brackets
 # ("status [created|paid]" gives its values).
 _FIELD_NOTE = r"(?:[ \t]*(?:\([^)\n]{0,60}\)|\[[^\]\n]{1,80}\]))?"
+# A state the field is shown in may follow it ("status=HELD"); a parameter's default ("limit=20") does not.
 _IDENT = (
-    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
+    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}(?:=[A-Z][A-Z_]{{1,30}}\b)?{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
     rf"|\[[\w ]{{1,40}}\])"
 )
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
@@ -66,7 +67,9 @@ _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
 _SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
-_RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()\n]{3,300}\)")
+# A record wrapped at a line break inside its brackets reads as one ("write reservation(token_id, user_id,\n
+# expires_at, status)").
+_RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()]{3,300}\)")
 # "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields;
 # its own name may come between ("merge into a rolling table\n  hit_counts(page, hour, total)").
 # One stored thing said to be its fields is one too: "a vote is (poll_id, participant_id, option, ts)".
@@ -125,7 +128,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if block.kind == "code":
         return False
     inline = _SPAN.findall(text) if "`" in text else []
-    inline += [found.group(0) for found in _RECORD.finditer(text)] if "(" in text else []
+    inline += [" ".join(found.group(0).split()) for found in _RECORD.finditer(text)] if "(" in text else []
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
