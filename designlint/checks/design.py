@@ -10,14 +10,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.deepdive import data_rows, optional_terms
-from designlint.checks.options import chosen_option, marked_pros_and_cons, titled_weighing
+from designlint.checks.deepdive import optional_terms
+from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.statements import Statement, View, statements, view
 from designlint.checks.textutil import title
 from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
-from designlint.doc.document import Block, Section
-from designlint.doc.headings import normalize_title, without_note
+from designlint.doc.document import Section
 from designlint.doc.outline import is_heading
 from designlint.findings import Hit
 
@@ -84,11 +83,6 @@ def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
     if statement.step not in skip:
         return True
     return bool(start) and statement.line >= start
-
-
-def _under(titles: re.Pattern[str], above: str) -> bool:
-    """One of the headings above a statement (newline-joined) is, whole, one of the titles."""
-    return any(titles.search(without_note(normalize_title(title))) for title in above.split("\n") if title)
 
 
 def _counts(statement: Statement, options: Mapping[str, Any]) -> bool:
@@ -241,23 +235,6 @@ def _asked_before(ctx: Context, statement: Statement) -> str:
 
 
 _WORDS = re.compile(r"[a-z]+")
-_MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
-
-
-def _comparison(block: Block, header: re.Pattern[str] | None, sides: tuple[re.Pattern[str], ...] = ()) -> bool:
-    """A table that compares options: options down its first column, across its header, ticked, or
-    with a column for each and one against each ("| store | fits because | worries |")."""
-    if block.kind != "table" or data_rows(block) < 2:
-        return False
-    cells = block.text.strip().split("\n")[0].strip().strip("|").split("|")
-    named = header is not None and header.search(cells[0]) is not None
-    weighed = len(sides) == 2 and all(any(side.search(cell) for cell in cells[1:]) for side in sides)
-    # An empty corner cell heads a matrix of options against criteria; over two columns it heads a
-    # key-value table ("| Author | ... |", "| Status | DRAFT |"), which weighs nothing.
-    matrix = not cells[0].strip() and len(cells) >= 3
-    return named or weighed or matrix or _MARKS.search(block.text) is not None
-
-
 def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:
     """Sections outside the skipped steps, or inside them once the design has begun."""
     for section in ctx.sections:
@@ -270,7 +247,7 @@ def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], 
     header = optional_terms(ctx, options, "table-header")
     found = (optional_terms(ctx, options, "table-for"), optional_terms(ctx, options, "table-against"))
     sides = tuple(side for side in found if side is not None)
-    return any(_comparison(b, header, sides) for s in _design_sections(ctx, skip, start) for b in s.blocks)
+    return any(comparison_table(b, header, sides) for s in _design_sections(ctx, skip, start) for b in s.blocks)
 
 
 def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
@@ -302,7 +279,7 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     # what a retro takes from the round ("Lessons": "practise cache failure") is no part of the design
     aside = optional_terms(ctx, options, "skip-titles")
     key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
-    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not (aside and _under(aside, s.titles)))
+    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not (aside and s.under(aside)))
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.implied import implied_sections, named_part_lines, opened
+from designlint.checks.implied import bold_dives, implied_sections, named_part_lines, opened
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -140,7 +140,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
         # section for the architecture, those after the requirements may be feature flows.
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-        dives = [d for section in ctx.outline.deep_dives() for d in _bold_dives(section, facet)]
+        dives = [d for section in ctx.outline.deep_dives() for d in bold_dives(section, facet)]
         # held by identity: a scan of the step's sections for each dive was quadratic in long docs
         steps = {id(s) for s in ctx.outline.step_sections("deep-dive")}
         # "What I skipped" under the dives is none, nor an API or a schema under a dive-named section
@@ -163,7 +163,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
         implied = implied_sections(ctx, "high-level", closing)
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
-        candidates = [b for s in implied for d in opened(s) for b in _bold_dives(d, facet, whole)]
+        candidates = [b for s in implied for d in opened(s) for b in bold_dives(d, facet, whole)]
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False
@@ -273,17 +273,6 @@ def _options_decided(ctx: Context, section: Section) -> bool:
 
 
 _NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
-
-
-def _bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern[str], ...] = ()) -> list[Section]:
-    """A dive section split by bold lines over their own paragraphs ("**4.1 Event history and replay**"):
-    each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not.
-    Beside the topics, parts on the whole system (whole: "**failures**", "**scale**") leave them topics."""
-    parts = [c for c in section.children if c.label and not c.implicit and c.blocks and not c.children]
-    titles = [normalize_title(c.title).rstrip(":") for c in parts]
-    parts = [c for c, title in zip(parts, titles, strict=True) if not any(w.fullmatch(title) for w in whole)]
-    topics = [c for c in parts if facet.fullmatch(normalize_title(c.title).rstrip(":")) is None]
-    return topics if len(topics) >= 2 and len(topics) == len(parts) and not section.blocks else [section]
 
 
 def reasoning_dives(ctx: Context) -> list[Section]:

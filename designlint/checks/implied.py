@@ -10,7 +10,7 @@ import re
 from designlint.checks.arithmetic import calculations
 from designlint.doc.context import Context
 from designlint.doc.document import Section
-from designlint.doc.outline import is_heading
+from designlint.doc.outline import is_heading, normalize_title
 
 
 def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallback: bool = True) -> list[Section]:
@@ -140,3 +140,14 @@ def _path(node: Section, target: Section) -> list[Section] | None:
         if child.line <= target.line and (found := _path(child, target)):
             return [node, *found]
     return None
+
+
+def bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern[str], ...] = ()) -> list[Section]:
+    """A dive section split by bold lines over their own paragraphs ("**4.1 Event history and replay**"):
+    each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not.
+    Beside the topics, parts on the whole system (whole: "**failures**", "**scale**") leave them topics."""
+    parts = [c for c in section.children if c.label and not c.implicit and c.blocks and not c.children]
+    titles = [normalize_title(c.title).rstrip(":") for c in parts]
+    parts = [c for c, title in zip(parts, titles, strict=True) if not any(w.fullmatch(title) for w in whole)]
+    topics = [c for c in parts if facet.fullmatch(normalize_title(c.title).rstrip(":")) is None]
+    return topics if len(topics) >= 2 and len(topics) == len(parts) and not section.blocks else [section]

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from designlint.checks.deepdive import data_rows
 from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
-from designlint.doc.document import Section
+from designlint.doc.document import Block, Section
 from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
@@ -131,3 +132,20 @@ def marked_pros_and_cons(sections: Iterable[Section]) -> bool:
         if _PRO_LABEL.search(text) and _CON_LABEL.search(text):
             return True
     return False
+
+
+_MARKS = re.compile("[\u2705\u274c\u2713\u2717\u2714\u2716]")
+
+
+def comparison_table(block: Block, header: re.Pattern[str] | None, sides: tuple[re.Pattern[str], ...] = ()) -> bool:
+    """A table that compares options: options down its first column, across its header, ticked, or
+    with a column for each and one against each ("| store | fits because | worries |")."""
+    if block.kind != "table" or data_rows(block) < 2:
+        return False
+    cells = block.text.strip().split("\n")[0].strip().strip("|").split("|")
+    named = header is not None and header.search(cells[0]) is not None
+    weighed = len(sides) == 2 and all(any(side.search(cell) for cell in cells[1:]) for side in sides)
+    # An empty corner cell heads a matrix of options against criteria; over two columns it heads a
+    # key-value table ("| Author | ... |", "| Status | DRAFT |"), which weighs nothing.
+    matrix = not cells[0].strip() and len(cells) >= 3
+    return named or weighed or matrix or _MARKS.search(block.text) is not None

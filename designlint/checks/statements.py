@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from designlint.checks.highlevel import prose, prose_of
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.doc.headings import normalize_title, without_note
 from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
@@ -41,6 +42,10 @@ class Statement:
     text: str
     titles: str
     step: str
+
+    def under(self, titles: re.Pattern[str]) -> bool:
+        """One of the headings above the statement is, whole, one of the titles (a note in brackets aside)."""
+        return any(titles.search(without_note(normalize_title(title))) for title in self.titles.split("\n") if title)
 
     @property
     def question(self) -> bool:
