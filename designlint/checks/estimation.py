@@ -16,6 +16,7 @@ from designlint.checks.base import Check
 from designlint.checks.derived import derived_in_words
 from designlint.checks.textutil import (
     doc_text_lines,
+    finds_in_doc,
     is_placeholder,
     line_says,
     preamble,
@@ -85,8 +86,10 @@ _WRITTEN_WORDS = 150
 
 def _skipped_for_scale(ctx: Context, options: Mapping[str, Any]) -> bool:
     """A line skips the estimate and gives the scale as the reason ("skipping the estimate: it is tiny")."""
-    reasons = ctx.terms(options.get("skip-reasons", "est-skip-reasons"))
-    skipped = ctx.terms(options.get("skipped", "est-skipped"))
+    name = options.get("skipped", "est-skipped")
+    if not finds_in_doc(ctx, name):
+        return False  # the whole text first, as line_says does: most docs skip nothing, and no line need be read
+    reasons, skipped = ctx.terms(options.get("skip-reasons", "est-skip-reasons")), ctx.terms(name)
     return any(skipped.search(line) and reasons.search(line) for _, line in doc_text_lines(ctx))
 
 

@@ -147,7 +147,7 @@ def bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern
     each such part is a dive; bold lines naming a facet of one dive ("**Options**", "**Decision**") are not.
     Beside the topics, parts on the whole system (whole: "**failures**", "**scale**") leave them topics."""
     parts = [c for c in section.children if c.label and not c.implicit and c.blocks and not c.children]
-    titles = [normalize_title(c.title).rstrip(":") for c in parts]
-    parts = [c for c, title in zip(parts, titles, strict=True) if not any(w.fullmatch(title) for w in whole)]
-    topics = [c for c in parts if facet.fullmatch(normalize_title(c.title).rstrip(":")) is None]
-    return topics if len(topics) >= 2 and len(topics) == len(parts) and not section.blocks else [section]
+    named = [(c, normalize_title(c.title).rstrip(":")) for c in parts]
+    kept = [(c, title) for c, title in named if not any(w.fullmatch(title) for w in whole)]
+    topics = [c for c, title in kept if facet.fullmatch(title) is None]
+    return topics if len(topics) >= 2 and len(topics) == len(kept) and not section.blocks else [section]

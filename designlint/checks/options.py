@@ -74,11 +74,16 @@ _NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b", re.IGNORECASE)
 
 def _picks_a_lettered_way(text: str) -> bool:
     """Two or more ways lettered or numbered as options, then a decision that names one by its letter."""
-    ways = {next(g for g in m.groups() if g).lower() for m in _LETTERED.finditer(text)}
+    ways = {_letter(m) for m in _LETTERED.finditer(text)}
     if len(ways) < 2:
         return False
     picked = (m for choice in _CHOICE.finditer(text) for m in _NAMED_WAY.finditer(choice.group(0)))
-    return any(next(g for g in m.groups() if g).lower() in ways for m in picked)
+    return any(_letter(m) in ways for m in picked)
+
+
+def _letter(found: re.Match[str]) -> str:
+    """The letter or number a way is named by, whichever of the pattern's spellings found it."""
+    return next(group for group in found.groups() if group).lower()
 
 
 def _line_after(text: str, at: int) -> str:
