@@ -79,6 +79,9 @@ CATALOGUE = load_catalogue()
         # the problem as the whole title is what the system must do
         ("THE PROBLEM", "requirements"),
         ("3) What it does not do", "scope-exclusions"),
+        # what the design is weighed by, beside what it must do
+        ("WHAT MATTERS", "non-functional"),
+        ("What matters most", "non-functional"),
         ("things I skipped on purpose", "scope-exclusions"),
         ("**Problem:**", "requirements"),
     ],
@@ -200,7 +203,7 @@ UNNAMED_FIRST = """# Photo sharing, a sketch
 
 Why I wrote this: practice for Friday.
 
-## What matters
+## First things
 
 - Viewers see a photo within 300 ms at p99.
 - **Uploads are never lost.**
@@ -232,7 +235,7 @@ def test_a_first_section_asking_for_features_and_qualities_is_the_requirements()
 
 
 def test_a_later_section_with_the_same_cues_is_not_the_requirements() -> None:
-    late = UNNAMED_FIRST.replace("## What matters", "## History\n\nIt started small.\n\n## Extras\n\nMore.\n\n## What matters")
+    late = UNNAMED_FIRST.replace("## First things", "## History\n\nIt started small.\n\n## Extras\n\nMore.\n\n## First things")
     assert _requirements(late) == []
 
 

@@ -74,6 +74,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I'm deliberately not touching the courier app here; other people own it.",
         "- In: drop-off, pick-up\n- Out: the courier app, refunds",
         "If we ever do same-day returns, that's a different design.",
+        "Not part of this design: the courier app, billing of shops.",
+        "Refrigerated lockers are a separate project for next year.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -95,6 +97,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "The parcel is scanned, not yet sorted, when the courier drops it.",
         "The door is not part of it until the courier scans the parcel.",  # no adverb: a fact of the flow
         "We don't store the code ourselves in plain text; we keep a hash.",  # how, not what is left out
+        "Each locker bank is a separate service behind the gateway.",  # a design choice, not a project
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
@@ -153,6 +156,9 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("\u274c returns and refunds (another session)", True),
         ("\u2717 cash on delivery", True),
         ("Drop-off works offline \u274c only if the locker kept its last sync.", False),
+        # when a thing happens restricts how, not what
+        ("Firmware updates go out evenings only.", False),
+        ("Couriers use the rear door on weekends only.", False),
     ],
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
@@ -190,3 +196,25 @@ def test_a_heading_naming_what_the_product_is_spared_is_the_exclusions() -> None
 def test_words_spaced_out_by_an_export_read_as_written() -> None:
     # a word processor's export puts two or three spaces between words
     assert not _r006(requirements_line="Not  covered  here:   returns,  refunds,  the  courier  app.")
+
+
+@pytest.mark.parametrize("title", ["**Out** (parked)", "## Left out", "## Parked"])
+def test_a_short_title_over_what_was_set_aside_is_the_exclusions(title: str) -> None:
+    text = REQUIREMENTS + f"\n{title}\n\n- returns and refunds\n- the courier app\n" + DESIGN
+    assert lint_string(text, select=("R006",)) == []
+    renamed = text.replace(title, "## Notes")
+    assert [f.rule_id for f in lint_string(renamed, select=("R006",))] == ["R006"]
+
+
+def test_notes_that_go_straight_to_their_topics_are_held_to_naming_what_they_leave_out() -> None:
+    # no step named: a bold label over each topic, as quick notes after a mock round are written
+    notes = (
+        "Parcel lockers - rough notes\n\n**Codes**\nEach parcel gets a six-digit code; the locker checks it"
+        " locally so a dropped network does not strand a customer at the door.\n\n**Doors**\nThe controller"
+        " opens one door per code and reports the state back, retrying until the service acknowledges it.\n\n"
+        "**Full lockers**\nWhen a bank is full the courier is sent to the nearest one with space, found by a"
+        " query on free compartments.\n"
+    )
+    assert [f.rule_id for f in lint_string(notes, select=("R006",))] == ["R006"]
+    said = notes + "\nNot covered here: returns and refunds.\n"
+    assert lint_string(said, select=("R006",)) == []

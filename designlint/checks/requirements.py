@@ -18,6 +18,7 @@ from typing import Any
 from designlint.checks import features, qualities, topics
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
+from designlint.checks.implied import implied_sections, opened
 from designlint.checks.textutil import (
     doc_text_lines,
     is_placeholder,
@@ -122,12 +123,19 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             return
         if _says(narrowed, text_lines(ctx, preamble(ctx) + [t.block for t in tagged])):
             return
-    elif not design_started(ctx):
+    elif not (design_started(ctx) or _dives_implied(ctx)):
         return
     # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
     if line_says(ctx, excluded) or _wrapped_says(ctx, excluded):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
+
+
+def _dives_implied(ctx: Context) -> bool:
+    """Notes that go straight to their topics (a bold label or short title over each, no step named) hold a
+    design as S001 reads it: two or more sections it takes for dives."""
+    closing = ctx.terms("closing-titles")
+    return len([d for s in implied_sections(ctx, "high-level", closing) for d in opened(s)]) >= 2
 
 
 def _wrapped_says(ctx: Context, name: str) -> bool:
