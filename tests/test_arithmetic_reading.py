@@ -52,6 +52,10 @@ def value_of(text: str) -> tuple[float, tuple[int, int]]:
         ("5,800 reads/sec", 5800, (0, -1)),
         ("1 GB/s", 1e9, (1, -1)),
         ("100 QPS", 100, (0, -1)),
+        # a share added to or taken from an amount scales it; shares added to each other add up
+        ("1M/day + 30%", 1.3e6 / 86_400, (0, -1)),
+        ("2 TB - 25%", 1.5e12, (1, 0)),
+        ("50% + 20%", 0.7, (0, 0)),
     ],
 )
 def test_values_and_units_are_read(text: str, value: float, dim: tuple[int, int]) -> None:

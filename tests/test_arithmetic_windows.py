@@ -240,3 +240,13 @@ def test_numbers_written_with_decimal_commas_and_thousands_dots() -> None:
     # one decimal comma alone does not make a doc continental: "1,500" stays fifteen hundred
     us = "# Q\n\n## Estimation\n\n- 1,500 writes/s × 86,400 s = 129.6M writes/day\n"
     assert lint_string(us, select=("E002",)) == []
+
+
+def test_numbers_with_thousands_set_apart_by_spaces() -> None:
+    doc = (
+        "# Rappels\n\n## Estimation\n\n- bookings 250 000/day × 2 reminders = 500 000 messages/day\n"
+        "- rate = 500 000 / 86 400 ≈ 6 msg/s\n- storage: 250 000/day × 2 KB = {}\n"
+    )
+    assert lint_string(doc.format("500 MB/day"), select=("E002",)) == []
+    found = lint_string(doc.format("50 MB/day"), select=("E002",))
+    assert [(f.rule_id, f.line) for f in found] == [("E002", 7)]

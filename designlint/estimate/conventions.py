@@ -73,6 +73,29 @@ def continental(texts: Iterable[str]) -> bool:
     return commas >= MIN_DECIMAL_COMMAS
 
 
+# Thousands set apart by spaces, as many European writers group them ("960 000 / 86 400 ≈ 11"). Read as one
+# number only in a doc that writes several so and no comma between thousands: elsewhere "3 100-byte rows" or
+# "x 2 300 servers" are two figures. A group followed by a hyphen is a compound ("3 100-byte"), never joined.
+_SPACES = "[ \u00a0\u202f]"
+_SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACES}\d{{3}})+(?![\d.,]|{_SPACES}?-)")
+MIN_SPACED_GROUPS = 2
+
+
+def spaced_thousands(texts: Iterable[str]) -> bool:
+    """Whether the doc groups its thousands with spaces (see _SPACED_GROUPS)."""
+    found = 0
+    for text in texts:
+        if "," in text and _THOUSANDS_COMMA.search(text):
+            return False
+        found += len(_SPACED_GROUPS.findall(text))
+    return found >= MIN_SPACED_GROUPS
+
+
+def with_joined_groups(text: str) -> str:
+    """The text's space-grouped numbers written without the spaces ("86 400" is "86400")."""
+    return _SPACED_GROUPS.sub(lambda m: re.sub(_SPACES, "", m.group(0)), text)
+
+
 # "700 M", "5 M queries": the scale letter set apart by a space, as continental writers do.
 _SPACED_SCALE = re.compile(r"(?<=\d) (?=[KM](?![\w]))")
 

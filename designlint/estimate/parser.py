@@ -159,11 +159,20 @@ def evaluate(node: Node, reading: Reading) -> Quantity:
         value = _number(node.number, node.units, reading)
     elif node.op == "()":
         value = evaluate(node.parts[0], reading)
+    elif node.op in "+-" and _share(node.parts[1]) and not _share(node.parts[0]):
+        # "1M/day + ~30% more": a share added to an amount raises it by that share, not by 0.3
+        left, share = evaluate(node.parts[0], reading), evaluate(node.parts[1], reading)
+        value = left + left * share if node.op == "+" else left - left * share
     else:
         value = _apply(node.op, evaluate(node.parts[0], reading), evaluate(node.parts[1], reading))
     for unit in node.units:
         value = value * _unit(unit, reading)
     return value
+
+
+def _share(node: Node) -> bool:
+    """A bare percentage, with no unit of its own ("50% + 20% = 70%" adds shares)."""
+    return node.number is not None and not node.units and node.number.text.rstrip().endswith("%")
 
 
 def _number(token: Token, units: tuple[Token, ...], reading: Reading) -> Quantity:
