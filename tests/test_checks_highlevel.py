@@ -513,9 +513,20 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         "  app -> edge proxy -> order svc / stock svc / billing svc -> Postgres + Redis",
         "- 10-25 min: design. Drew phone -> API tier -> blob store for photos, and a metadata DB.",
         "It went wrong here. I drew: kiosk → check-in API → seat service → Postgres. And a print queue.",
+        # what was drawn named before the colon
+        "- **20–35 min**: drew boxes: till → order API → kitchen service → MySQL, a cache for menus",
     )
     for flow in flows:
         assert _lint(flow, "H005") == [], flow
+
+
+def test_a_field_shown_with_the_states_it_takes_is_a_field() -> None:
+    for fields in ("- parcels(parcel_id, locker_id, placed_at, state WAITING|PICKED|RETURNED)",
+                   "- orders: order_id, user_id, status NEW|PAID|SHIPPED"):
+        assert _lint(fields, "H003") == [], fields
+    # endpoints side by side hold capitals and bars too, and lay out no record
+    endpoints = "- GET /lockers | POST /parcels | DELETE /parcels"
+    assert [f.rule_id for f in _lint(endpoints, "H003")] == ["H003"]
 
 
 def test_boxes_joined_by_bare_connector_lines_are_a_drawing() -> None:

@@ -59,9 +59,11 @@ def _opens(first: str) -> bool:
 
 
 MAX_FIRST_WORDS = 4
-# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ..."
+# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ...",
+# "drew boxes: POS -> gateway -> ..."
 _INTRODUCED = re.compile(
-    r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)|(?:drew|sketched)\b)"
+    r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)"
+    r"|(?:drew|sketched)\b(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
     r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
     re.I,
 )
