@@ -557,6 +557,21 @@ def test_ways_laid_out_as_bold_labels_and_one_picked_weigh_a_choice() -> None:
     assert _flags("D004", ways.replace("Going with ES geo_bounding_box, since", "Later on,"))
 
 
+def test_a_way_picked_under_its_label_joined_into_one_word_weighs_a_choice() -> None:
+    ways = (
+        "\n## Deep dive: which waiting diner gets the freed table?\n\nA four-top frees up at 19:40 and the list holds 30"
+        " parties.\n\n**Strict order**: seat the party that has waited longest, whatever its size. Fair, but a couple"
+        " may take a four-top while a family of four waits on.\n\n**Best fit within a window**: among the first five"
+        " parties, prefer one whose size fits the table; else strict order. Tables turn faster.\n\n"
+        "I'd go with best-fit-within-a-window, because empty seats cost the most and nobody waits more than a few"
+        " places.\n"
+    )
+    assert not _flags("D004", ways) and not _flags("D002", ways)
+    # the same labels with no pick among them weigh nothing
+    unpicked = ways.replace("I'd go with best-fit-within-a-window, because", "In practice")
+    assert _flags("D004", unpicked) and _flags("D002", unpicked)
+
+
 def test_a_retros_lessons_are_no_design_and_its_redo_covers_what_the_round_missed() -> None:
     retro = (
         "# Retro: the parking round\n\n## What I did\n\nDrew the gate service and a bookings table; it went badly.\n\n"

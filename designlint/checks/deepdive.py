@@ -9,6 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, reasoning_dives
 from designlint.checks.highlevel import prose_of
+from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.findings import Hit
@@ -64,6 +65,7 @@ DIVE_LACKS = {
         "table-header": {"type": "string"},
         "table-rows": {"type": "integer", "minimum": 1},
         "min-lines": {"type": "integer", "minimum": 0},
+        "chosen-labels": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -72,17 +74,6 @@ DIVE_LACKS = {
 def block_prose(ctx: Context, block: Block) -> str:
     """What a cue search reads in a block: prose for text, nothing for code."""
     return "" if block.kind == "code" else prose_of(ctx, block.text)
-
-
-def data_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
-    """Data rows of a table; 0 for other blocks, or when a header pattern is given and the first cell misses it."""
-    if block.kind != "table":
-        return 0
-    lines = [line for line in block.text.split("\n") if line.strip().startswith("|")]
-    first_cell = lines[0].strip().strip("|").split("|")[0] if lines else ""
-    if header is not None and not header.search(first_cell):
-        return 0
-    return max(0, len(lines) - 2)
 
 
 def _prose_lines(ctx: Context, section: Section) -> int:
@@ -113,6 +104,12 @@ def _dive_says(
     return False
 
 
+def _picks(ctx: Context, dive: Section, options: Mapping[str, Any]) -> bool:
+    """The dive lays out its ways under labels and picks one by name (see options.chosen_option)."""
+    facets = optional_terms(ctx, options, "chosen-labels")
+    return facets is not None and chosen_option(ctx, [dive], facets)
+
+
 def optional_terms(ctx: Context, options: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
     return ctx.terms(options[key]) if key in options else None
 
@@ -134,7 +131,9 @@ def dive_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         pattern = ctx.terms(options["terms"])
         says = _dive_says(ctx, dive, pattern, 0 if only_if else rows, options.get("titles", True))
-        if not says and not _repeats(ctx, dive, optional_terms(ctx, options, "repeated")):
+        if not says and not _repeats(ctx, dive, optional_terms(ctx, options, "repeated")) and not _picks(
+            ctx, dive, options
+        ):
             yield Hit(dive.line, args={"title": dive.title}, context=dive.title)
 
 

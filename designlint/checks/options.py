@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from designlint.checks.deepdive import data_rows
 from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
@@ -33,6 +32,17 @@ _CHOICE = re.compile(
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))\b[^.\n]{0,80}",
     re.IGNORECASE,
 )
+
+
+def data_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
+    """Data rows of a table; 0 for other blocks, or when a header pattern is given and the first cell misses it."""
+    if block.kind != "table":
+        return 0
+    lines = [line for line in block.text.split("\n") if line.strip().startswith("|")]
+    first_cell = lines[0].strip().strip("|").split("|")[0] if lines else ""
+    if header is not None and not header.search(first_cell):
+        return 0
+    return max(0, len(lines) - 2)
 
 
 def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[str]) -> bool:
@@ -95,7 +105,9 @@ _CONTRAST = re.compile(r"\b(?:but|however|though|although|whereas)\b", re.IGNORE
 
 
 def _names(choice: str, heads: set[str]) -> bool:
-    words = set(re.findall(r"[a-z][\w-]+", choice.lower()))
+    # a way joined into one word names its label too: "I'd go with local-first-within-a-window" picks "Local first"
+    lowered = choice.lower()
+    words = set(re.findall(r"[a-z][\w-]+", lowered)) | set(re.findall(r"[a-z]\w+", lowered))
     return not words.isdisjoint(heads)
 
 
