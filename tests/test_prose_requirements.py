@@ -106,3 +106,42 @@ def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() 
     told = retro.replace("Free users can read 5 articles a month, then hit the wall. Subscribers read everything.",
                          "A view costs one token; if enough are left, allow and subtract.")
     assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]
+
+
+def test_a_retros_account_of_the_features_it_listed_is_no_missing_feature_list() -> None:
+    retro = (
+        "# Retro: the locker round\n\n## The question\n\n\"Design parcel lockers for apartment buildings.\"\n\n"
+        "## What I did\n\nI started with requirements. I listed: drop a parcel into a free door, send the "
+        "resident a code, open the door for that code, and alert the manager about parcels left a week. He added that the code must arrive within 30 s, p99.\n\n"
+        "## The design\n\nA locker service in the cloud keeps compartments in Postgres, keyed by locker id, and "
+        "each bank of lockers runs a controller that syncs the day's codes every minute.\n"
+    )
+    assert lint_string(retro, select=("R001",)) == []
+    # the same account with no list after its label names no feature
+    vague = retro.replace("drop a parcel into a free door, send the resident a code, open the door for "
+                          "that code, and alert the manager about parcels left a week.", "the usual, mostly from memory.")
+    assert [f.rule_id for f in lint_string(vague, select=("R001",))] == ["R001"]
+
+
+def test_what_a_user_does_told_in_a_sentence_is_the_features() -> None:
+    doc = (
+        "# Locker notes\n\n## What it does\n\nA courier scans a parcel, gets a free door,\ndrops it in, and closes"
+        " the door; the resident gets a code by text and opens the same door with it.\n\n## Numbers\n\n"
+        "- 40k buildings, 25 parcels a day each\n"
+    )
+    assert lint_string(doc, select=("R001",)) == []
+    one = doc.replace("A courier scans a parcel, gets a free door,\ndrops it in, and closes the door",
+                      "Couriers bring parcels to the door")
+    assert [f.rule_id for f in lint_string(one, select=("R001",))] == ["R001"]
+
+
+def test_what_users_do_listed_above_a_step_of_exclusions_alone_is_the_features() -> None:
+    doc = (
+        "**Parcel lockers - study group summary**\n\n**Who / what**\n- Couriers drop parcels into a free door.\n"
+        "- Residents get a code by text and open the door with it.\n- Managers see parcels left over a week.\n\n"
+        "**Explicitly not doing** - returns, billing of buildings.\n\n**Numbers**\n- 40k buildings\n"
+    )
+    assert lint_string(doc, select=("R001",)) == []
+    # with fewer than three things done above the exclusions, none is listed
+    two = doc.replace("- Managers see parcels left over a week.\n", "")
+    assert [f.rule_id for f in lint_string(two, select=("R001",))] == ["R001"]

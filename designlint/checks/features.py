@@ -233,7 +233,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
         in_a_row = asked_in_a_row(text for _, text in doc_text_lines(ctx))
         asks = ctx.terms(options.get("asked", "feature-asks"))
-        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks):
+        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks, fact):
             yield _none_hit(ctx)
         return
     if not blocks:
@@ -260,6 +260,8 @@ def _none_listed(
     listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
     if any(not facts(b) and b.line not in weighed for b in listed):
         return  # a list there may hold the features in a form not read as such: stay silent
+    if not any(t.part != "scope-exclusions" for t in tagged) and any(_posed(b, facts) for b in preamble(ctx)):
+        return  # a step of exclusions alone, under the problem as posed with what users do listed above it
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
     named = title(ctx)[0]  # the notes' title line names the product; it asks for nothing
@@ -276,8 +278,20 @@ def _none_listed(
     # features a turn sets out after a label ("Me: Functional then: 1) upload, 2) resume, 3) transcode") are listed
     if inline_features([unspoken(text) for text in lines if is_spoken(text)], fact):
         return
+    if asked_in_a_row(said):
+        return  # "A freelancer signs up, adds clients, and creates invoices": features told in a sentence
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
+
+
+def _posed(block: Block, facts: Callable[[Block], bool]) -> bool:
+    """A list of what the system's users do, set out with the problem ("Shelters post pets", "Adopters save
+    searches", ...): three or more items, not qualities or workload figures."""
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    return len(items) >= _POSED_ITEMS and not facts(block)
+
+
+_POSED_ITEMS = 3
 
 
 def _none_hit(ctx: Context) -> Hit:

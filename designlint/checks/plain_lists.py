@@ -113,23 +113,36 @@ _SERIES = re.compile(
 )
 
 
+# Or what a user does, told as three or more actions in a row: "A freelancer signs up, sets their details,
+# adds clients, and creates invoices".
+_DONE_IN_A_ROW = re.compile(
+    r"\b(?:a|an|the|each|every|any)\s+[a-z]+\s+[a-z]{2,}s\b(?:[^.;\n]{0,120}?,\s*(?:and\s+|then\s+)?[a-z]{2,}s\b){2}",
+    re.IGNORECASE,
+)
+
+
 def asked_in_a_row(lines: Iterable[str]) -> bool:
-    """Some line asks for three or more features in a row in one sentence (see _SERIES)."""
-    return any(_SERIES.search(line) for line in lines)
+    """Some sentence asks for three or more features in a row (see _SERIES), or tells three or more things a
+    user does (see _DONE_IN_A_ROW); a sentence may wrap over lines."""
+    joined = " ".join(line.strip() for line in lines)
+    return bool(_SERIES.search(joined) or _DONE_IN_A_ROW.search(joined))
 
 
 # How many headed sections open a doc: the prompt a retro quotes first ("## The question") is among them.
 _OPENING_SECTIONS = 2
 
 
-def asked_first(ctx: Context, asks: re.Pattern[str]) -> bool:
+def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
     """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
-    5 articles a month"): above every heading, or in its first sections, as a quoted prompt does."""
+    5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
+    ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
     tops = [s for s in ctx.sections if s.level > 0 and s is not ctx.doc.title][:_OPENING_SECTIONS]
     title = ctx.doc.title.blocks if ctx.doc.title else ()
     blocks = [*ctx.doc.root.blocks, *title, *(b for s in tops for b in s.blocks)]
-    found = (m.group(0) for _, text in text_lines(ctx, blocks) for m in asks.finditer(text))
-    return any(_MODAL.search(ask) for ask in found)  # someone who can or must: "allow and subtract" asks nothing
+    lines = [text for _, text in text_lines(ctx, blocks)]
+    found = (m.group(0) for text in lines for m in asks.finditer(text))
+    # someone who can or must: "allow and subtract" asks nothing
+    return any(_MODAL.search(ask) for ask in found) or inline_features(lines, fact)
 
 
 _MODAL = re.compile(r"\b(?:can|could|should|must|will|may|need to|needs to|want to|able to)\b", re.IGNORECASE)
