@@ -76,6 +76,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "If we ever do same-day returns, that's a different design.",
         "Not part of this design: the courier app, billing of shops.",
         "Refrigerated lockers are a separate project for next year.",
+        "The interviewer said to ignore returns, refunds and the courier app.",
+        "**Interviewer:** No, assume there's a payment service you call. Also skip refunds.",
+        "Q: Anything you'd skip? A: returns and the courier app.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -98,6 +101,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "The door is not part of it until the courier scans the parcel.",  # no adverb: a fact of the flow
         "We don't store the code ourselves in plain text; we keep a hash.",  # how, not what is left out
         "Each locker bank is a separate service behind the gateway.",  # a design choice, not a project
+        "I didn't do the maths here, the interviewer said to skip it and go to the design.",  # a step skipped
+        "**Interviewer:** Why a skip list for the index?",  # a data structure, not a part left out
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
@@ -218,3 +223,10 @@ def test_notes_that_go_straight_to_their_topics_are_held_to_naming_what_they_lea
     assert [f.rule_id for f in lint_string(notes, select=("R006",))] == ["R006"]
     said = notes + "\nNot covered here: returns and refunds.\n"
     assert lint_string(said, select=("R006",)) == []
+
+
+def test_a_question_heading_asking_what_is_left_out_heads_the_exclusions() -> None:
+    text = REQUIREMENTS + "\n**Q: Anything you'd skip?**\nA: Returns, and the courier app for now.\n" + DESIGN
+    assert lint_string(text, select=("R006",)) == []
+    asked = text.replace("Anything you'd skip?", "Anything you'd add?")
+    assert [f.rule_id for f in lint_string(asked, select=("R006",))] == ["R006"]

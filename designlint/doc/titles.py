@@ -59,14 +59,14 @@ def _one_side_named(text: str, catalogue: Catalogue) -> bool:
 
 
 def _quality_asked(text: str, catalogue: Catalogue) -> Entry | None:
-    """A question heading that asks how good the system must be ("How fast is 'fast'?", "How reliable?")
-    or what it is ("What are we building?")."""
+    """A question heading that asks how good the system must be ("How fast is 'fast'?", "How reliable?"),
+    what it is ("What are we building?") or what it leaves out ("Anything you'd skip?")."""
     entry = asked_entry(text, catalogue)
     return entry if entry is not None and entry.id in _ASKED_ANYWHERE else None
 
 
 # What a question heading names in any doc; other questions name a step only where all headings ask.
-_ASKED_ANYWHERE = frozenset({"non-functional", "requirements", "functional"})
+_ASKED_ANYWHERE = frozenset({"non-functional", "requirements", "functional", "scope-exclusions"})
 
 
 def _dive_topic(text: str, catalogue: Catalogue) -> Entry | None:
