@@ -1493,3 +1493,16 @@ def test_a_shouted_head_with_a_note_after_a_dash_and_a_trailing_ellipsis_are_tit
     titles = [s.title for s in parse(notes).sections()]
     assert "OFFLINE PICKUP - the interesting bit" in titles
     assert any(t.startswith("WHAT IF") for t in titles)
+
+
+def test_a_scenario_named_as_a_title_may_run_longer_than_a_name() -> None:
+    notes = (
+        "Locker notes\n\nDesign\n\nA controller per bank syncs codes.\n\nSafety\n- doors close by themselves\n"
+        "- the controller caps opens per minute\n\nWhat if the cloud is down / controller offline\n"
+        "- the controller checks codes from its cached copy\n- events queue locally and sync later\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "What if the cloud is down / controller offline" in titles
+    # a statement of the same length is no title
+    stated = notes.replace("What if the cloud is down / controller offline", "The cloud may be down or the controller offline")
+    assert not any(t.startswith("The cloud") for t in [s.title for s in parse(stated).sections()])

@@ -28,6 +28,10 @@ from designlint.doc.implicit import (
 _LONE = re.compile(r"^[A-Za-z][^:;|`<>=_\n]*[^.:;,!?|`<>=_\s]$")  # no "_": "ledger_entries" names a table
 _ELLIPSIS = re.compile(r"(?<=\w)(?:\.{3}|…)$")
 MAX_LONE_WORDS = 6
+# A scenario named as a title runs longer than a name: "What if the cloud is down / hub offline".
+_SCENARIO = re.compile(r"^(?:what if|what happens (?:if|when))\b", re.IGNORECASE)
+MAX_SCENARIO_WORDS = 8
+_JOINERS = frozenset({"/", "&", "+"})  # "cloud down / hub offline": the slash is no word
 MAX_OVER_WORDS, MAX_OVER_CHARS = 4, 40
 
 
@@ -38,7 +42,10 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
     ("Pros", "Example") stays text.
     """
     words = _ELLIPSIS.sub("", without_note(strip_marker(line).strip()))  # "WHAT IF..." trails off as a title may
-    if "->" in words or not _LONE.match(words) or len(words.split()) > max_words or is_lead_in(words):
+    if _SCENARIO.match(words):
+        max_words = max(max_words, MAX_SCENARIO_WORDS)  # "What if the cloud is down / hub offline"
+    count = sum(1 for word in words.split() if word not in _JOINERS)
+    if "->" in words or not _LONE.match(words) or count > max_words or is_lead_in(words):
         return None
     return None if is_endpoint(words) else Implicit(level, words, "line")
 
