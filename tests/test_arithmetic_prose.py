@@ -37,6 +37,9 @@ def kinds(line: str) -> list[str]:
         # a remark after the result states no second result
         ("So 1M drivers divided by 4 seconds, that's about 250k writes per second. That's a lot of writes.", OK),
         ("So 1M drivers divided by 4 seconds, that's about 25k writes per second. That's a lot of writes.", ARITHMETIC),
+        # a rate restated after "which", the writer's own words before it
+        ("so 5M reports a day, which I said was about 58 writes per second", OK),
+        ("so 5M reports a day, which I said was about 580 writes per second", ARITHMETIC),
     ],
 )
 def test_steps_in_words_are_checked(line: str, kind: str) -> None:
@@ -120,3 +123,20 @@ def test_a_product_then_its_value_after_a_comma_and_roughly_is_a_calculation() -
     # a figure with no unit after "about" starts a new statement
     regions = "# Scan\n\n## Estimation\n\nWe run 10 regions x 3 zones, about 5 of them in Europe.\n"
     assert lint_string(regions, select=("E002",)) == []
+
+
+def test_plus_between_two_worked_results_joins_two_calculations() -> None:
+    line = "parked: 180k / 60 = 3k msg/s plus riding: 20k / 5 = 4k msg/s, so ~7k msg/s"
+    assert kinds(line) == [OK, OK]
+    assert kinds(line.replace("= 4k", "= 9k")) == [OK, ARITHMETIC]
+    # a plus inside one calculation still adds
+    assert kinds("3k msg/s plus 4k msg/s = 7k msg/s") == [OK]
+    assert kinds("3k msg/s plus 4k msg/s = 12k msg/s") == [ARITHMETIC]
+
+
+def test_an_approximate_figure_after_a_comma_opens_the_next_assumption() -> None:
+    text = "# Cold chain\n\n## Sizing\n\nAssumptions: 80,000 sensors, one reading every 60 s, ~64 bytes per reading.\n"
+    assert lint_string(text, select=("E002", "E007")) == []
+    # a rate stated after the span is still its result
+    stated = "# Cold chain\n\n## Sizing\n\n80,000 sensors, one reading every 60 s ~ 13k readings/s\n"
+    assert [f.rule_id for f in lint_string(stated, select=("E002", "E007"))] == ["E002"]

@@ -204,18 +204,21 @@ _EACH_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
     r"each\s+(?:[A-Za-z'][\w'-]*\s+){0,5}?(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
-    r"\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→|~)"
+    r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→)"
+    r"|\s*,?\s*(?:which|that|so)\s*~|\s*~)"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)",
     re.IGNORECASE,
 )
 EACH_EVERY_WORDS = (" each ", " every ")
 # "20k scanners, one scan every 6 s each | ~12k scans/s |": the same rate with the act counted once, its
-# result after a connector or in the next cell of a table row.
+# result after a connector or in the next cell of a table row. A "~" after a comma opens the next assumption
+# ("80,000 sensors, one reading every 60 s, ~64 bytes per reading"), not a result.
 _ONE_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
     r"(?:one|a|1)\s+(?:[A-Za-z][\w'-]*\s+){1,2}?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
-    r"(?P<end>\s*\||\s*$|\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→|~)"
+    r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→)"
+    r"|\s*,?\s*(?:which|that|so)\s*~|\s*~)"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d))",
     re.IGNORECASE,
 )

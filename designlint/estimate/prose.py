@@ -63,6 +63,12 @@ _COMMA_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
+# "5M reports a day, which I said was about 580 writes per second": the same rate restated after "which".
+_WHICH_RESTATED = re.compile(
+    rf"({_NAMED_FIGURE}{_PERIOD}),\s*which\s+(?:(?:I|we)\s+(?:said|guessed|figured|called)\s+)?"
+    rf"(?:is|was|comes to|means|gives)\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_NAMED_FIGURE}{_PERIOD})",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 # Each result word only before a figure: "that's a lot of writes" states no result.
 _RESULT = re.compile(
@@ -96,12 +102,25 @@ def symbolic(line: str) -> str:
             return _RESULT.sub(" = ", line, count=1)
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
+        text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
-    text = _RESULT_SENTENCE.sub(" = ", text)
+    text = _RESULT_SENTENCE.sub(" = ", _separate_sums(text) if " plus " in text else text)
     for pattern, symbol in _WORDS:
         text = pattern.sub(symbol, text)
     return _RESULT.sub(" = ", "=".join(_divided_by_each(piece) for piece in text.split("=")))
+
+
+def _separate_sums(line: str) -> str:
+    """ "180k / 60 = 3k msg/s plus 20k / 5 = 4k msg/s": a "plus" between two worked results joins two
+    calculations, each with its own result; it adds nothing to the first one's result."""
+    parts = re.split(r"(\s+plus\s+)", line, flags=re.IGNORECASE)
+    joined = parts[0]
+    for joint, after in zip(parts[1::2], parts[2::2], strict=True):
+        worked = "=" in re.split(r"[.;]", joined)[-1] and "=" in re.split(r"[.;]", after)[0]
+        joined += "; " if worked else joint
+        joined += after
+    return joined
 
 
 def _divided_by_each(piece: str) -> str:
@@ -116,6 +135,7 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
         ("(" in line and _RESTATED.search(line))
         or (" so " in line and _SO_RESTATED.search(line))
         or ("," in line and _COMMA_RESTATED.search(line))
+        or ("which" in line and _WHICH_RESTATED.search(line))
     )
     if len(line) > MAX_LINE or not (has_step(line) or restated or _worded_result(line)):
         return
