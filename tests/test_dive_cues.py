@@ -135,6 +135,10 @@ FAILURE_MODES = [
 ]
 
 NOT_FAILURE_MODES = [
+    # copies of one hot thing spread its reads; the losers of a race for a slot
+    "A celebrity's profile is one hot key, so we replicate it across cache nodes and read any copy.",
+    "Same ticket listed on two sites: whoever sells first wins, the others fail at transfer.",
+    "- insert fails -> try the next bay at that time -> if none, suggest the next free slots",
     # a claim that loses a race, and a heartbeat that says who is online
     "The matcher tries to claim the two nearest drivers; if that fails, someone else got them, so it moves on.",
     "Presence (who is in the doc) is a set in the session server, refreshed by a heartbeat every 15 s.",

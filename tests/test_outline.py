@@ -78,6 +78,8 @@ CATALOGUE = load_catalogue()
         ("Deep dive: freshness vs cost", "deep-dive"),
         # the problem as the whole title is what the system must do
         ("THE PROBLEM", "requirements"),
+        ("**Problem as we framed it**", "requirements"),
+        ("The problem, as I understood it", "requirements"),
         ("3) What it does not do", "scope-exclusions"),
         # what the design is weighed by, beside what it must do
         ("WHAT MATTERS", "non-functional"),
