@@ -15,7 +15,15 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.plain_lists import asked_first, asked_in_a_row, inline_features, lettered, line_list
+from designlint.checks.plain_lists import (
+    asked_aloud,
+    asked_first,
+    asked_in_a_row,
+    inline_features,
+    lettered,
+    line_list,
+    posed,
+)
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     doc_text_lines,
@@ -42,16 +50,6 @@ FUNCTIONAL_COUNT = {
 }
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 _CLAUSE = re.compile(r";\s*")
-# A self-quiz on the design asks for no features: each question asks how it works or what happens when
-# something goes wrong ("Q: how does matching run?", "what if the broker crashes?", "how much load at peak?")
-# or names a topic ("Q: security?"). Any other question in a transcript ("Is that the right scope?", "Where do
-# you want to start?") is the requirements talk, whose features may be in its answers.
-_QUIZ = re.compile(
-    r"^(?:and |so |ok,? |also,? )?(?:how (?:does|do|did|is|are|would|will|can|much|many|big|fast|often)"
-    r"|what (?:if|happens|gets|about)|and if|why)\b",
-    re.IGNORECASE,
-)
-_TOPIC_WORDS = 2
 # A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
 _LOAD = re.compile(
     # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
@@ -260,7 +258,7 @@ def _none_listed(
     listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
     if any(not facts(b) and b.line not in weighed for b in listed):
         return  # a list there may hold the features in a form not read as such: stay silent
-    if not any(t.part != "scope-exclusions" for t in tagged) and any(_posed(b, facts) for b in preamble(ctx)):
+    if not any(t.part != "scope-exclusions" for t in tagged) and any(posed(b, facts) for b in preamble(ctx)):
         return  # a step of exclusions alone, under the problem as posed with what users do listed above it
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
@@ -272,7 +270,7 @@ def _none_listed(
     if _introduced_list(ctx, preamble(ctx)):
         return  # "The functional requirements came from the front desk:" over a list, above the step
     written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
-    if _asked_aloud(lines):
+    if asked_aloud(lines):
         return
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
     # features a turn sets out after a label ("Me: Functional then: 1) upload, 2) resume, 3) transcode") are listed
@@ -284,33 +282,8 @@ def _none_listed(
         yield _none_hit(ctx)
 
 
-def _posed(block: Block, facts: Callable[[Block], bool]) -> bool:
-    """A list of what the system's users do, set out with the problem ("Shelters post pets", "Adopters save
-    searches", ...): three or more items, not qualities or workload figures."""
-    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
-    return len(items) >= _POSED_ITEMS and not facts(block)
-
-
-_POSED_ITEMS = 3
-
-
 def _none_hit(ctx: Context) -> Hit:
     return Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
-
-
-def _asked_aloud(lines: list[str]) -> bool:
-    """A transcript that is not only a quiz on the design (see _QUIZ), or that talks with no questions."""
-    spoken = [text for text in lines if is_spoken(text)]
-    questions = [text for text in spoken if text.rstrip(" *_").endswith("?")]
-    if not spoken:
-        return False
-    return not questions or not all(_quiz(text) for text in questions)
-
-
-def _quiz(line: str) -> bool:
-    """The line's question asks how the design works or names a topic (see _QUIZ)."""
-    asked = _SENTENCE_END.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
-    return bool(_QUIZ.match(asked)) or len(asked.split()) <= _TOPIC_WORDS
 
 
 CHECKS = {

@@ -3,7 +3,8 @@ bullets ("upload video: any client"), lettered or boxed ("a) top-up", "[x] funne
 or set out inline on one line after a short label ("Must do: edit items offline; share a vault; item
 history", "In: submit score, global top 100, my rank"), as one-pagers write them; or asked in a row in one
 sentence of prose ("has to let players create a lobby, join by code, ... and start the match"); or asked
-by someone who can or must in a doc's opening, as a retro's quoted prompt does.
+by someone who can or must in a doc's opening, as a retro's quoted prompt does; or set out with the problem
+above the requirements; or asked aloud in a transcript that is more than a quiz on the design.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from designlint.checks.textutil import plain, text_lines
+from designlint.checks.textutil import is_spoken, plain, text_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.doc.model import Item
@@ -146,3 +147,41 @@ def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]
 
 
 _MODAL = re.compile(r"\b(?:can|could|should|must|will|may|need to|needs to|want to|able to)\b", re.IGNORECASE)
+
+
+# A self-quiz on the design asks for no features: each question asks how it works or what happens when
+# something goes wrong ("Q: how does matching run?", "what if the broker crashes?", "how much load at peak?")
+# or names a topic ("Q: security?"). Any other question in a transcript ("Is that the right scope?", "Where do
+# you want to start?") is the requirements talk, whose features may be in its answers.
+_QUIZ = re.compile(
+    r"^(?:and |so |ok,? |also,? )?(?:how (?:does|do|did|is|are|would|will|can|much|many|big|fast|often)"
+    r"|what (?:if|happens|gets|about)|and if|why)\b",
+    re.IGNORECASE,
+)
+_TOPIC_WORDS = 2
+_SENTENCE_BREAK_ANY = re.compile(r"(?<=[.!?])\s+")
+
+
+def posed(block: Block, facts: Callable[[Block], bool]) -> bool:
+    """A list of what the system's users do, set out with the problem ("Shelters post pets", "Adopters save
+    searches", ...): three or more items, not qualities or workload figures."""
+    items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
+    return len(items) >= _POSED_ITEMS and not facts(block)
+
+
+_POSED_ITEMS = 3
+
+
+def asked_aloud(lines: list[str]) -> bool:
+    """A transcript that is not only a quiz on the design (see _QUIZ), or that talks with no questions."""
+    spoken = [text for text in lines if is_spoken(text)]
+    questions = [text for text in spoken if text.rstrip(" *_").endswith("?")]
+    if not spoken:
+        return False
+    return not questions or not all(_quiz(text) for text in questions)
+
+
+def _quiz(line: str) -> bool:
+    """The line's question asks how the design works or names a topic (see _QUIZ)."""
+    asked = _SENTENCE_BREAK_ANY.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
+    return bool(_QUIZ.match(asked)) or len(asked.split()) <= _TOPIC_WORDS
