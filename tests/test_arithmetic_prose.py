@@ -140,3 +140,15 @@ def test_an_approximate_figure_after_a_comma_opens_the_next_assumption() -> None
     # a rate stated after the span is still its result
     stated = "# Cold chain\n\n## Sizing\n\n80,000 sensors, one reading every 60 s ~ 13k readings/s\n"
     assert [f.rule_id for f in lint_string(stated, select=("E002", "E007"))] == ["E002"]
+
+
+def test_a_calculation_in_words_wrapped_mid_sentence_is_read_whole() -> None:
+    text = (
+        "# Reports\n\n## Numbers\n\nI guessed each driver files half a report a day, so 5M reports a\n"
+        "day, which I said was about {} writes per second. Votes maybe 3x that.\n"
+    )
+    assert [(f.rule_id, f.line) for f in lint_string(text.format("580"), select=("E002",))] == [("E002", 6)]
+    assert lint_string(text.format("58"), select=("E002",)) == []
+    # two sentences, one on each line, make no calculation together
+    apart = "# Reports\n\n## Numbers\n\nWe keep 5M reports a day.\nAbout 580 writes per second come from votes.\n"
+    assert lint_string(apart, select=("E002",)) == []

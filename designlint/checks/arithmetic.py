@@ -136,12 +136,21 @@ _BROKEN_START = re.compile(r"^\s*(?:[×*/=≈→]|x\s|->)")
 
 
 def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
-    """The calculations a line broken inside one makes when joined again, those of each line alone aside."""
-    if not (_BROKEN_END.search(line) or _BROKEN_START.match(below)):
-        return []
+    """The calculations a line broken inside one makes when joined again, those of each line alone aside:
+    in symbols broken at an operator, or in words broken mid-sentence ("so 5M reports a" over "day, which
+    is about 58 writes per second")."""
     pairs = ((line, above), (below, number))
-    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in candidates(text, at)}
-    return [c for c in candidates(f"{line} {below}", number) if (c.expression.text, c.stated.text) not in alone]
+    if _BROKEN_END.search(line) or _BROKEN_START.match(below):
+        alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in candidates(text, at)}
+        return [c for c in candidates(f"{line} {below}", number) if (c.expression.text, c.stated.text) not in alone]
+    if _SENTENCE_ENDS.search(line) or not (DIGIT.search(line) and DIGIT.search(below)):
+        return []
+    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in prose_candidates(text, at)}
+    joined = prose_candidates(f"{line.rstrip()} {below.lstrip()}", number)
+    return [c for c in joined if (c.expression.text, c.stated.text) not in alone]
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
 
 
 def calculations(ctx: Context) -> list[Candidate]:
