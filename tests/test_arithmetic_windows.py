@@ -250,3 +250,9 @@ def test_numbers_with_thousands_set_apart_by_spaces() -> None:
     assert lint_string(doc.format("500 MB/day"), select=("E002",)) == []
     found = lint_string(doc.format("50 MB/day"), select=("E002",))
     assert [(f.rule_id, f.line) for f in found] == [("E002", 7)]
+
+
+def test_a_count_over_a_window_is_shown_as_one_division_in_the_message() -> None:
+    text = "# Sale\n\n## Estimation\n\n- 6M requests in 30 s ~ 120k rps\n"
+    [found] = lint_string(text, select=("E002",))
+    assert "6M requests / 30 s evaluates to 200,000" in found.message

@@ -301,4 +301,5 @@ def over_window(text: str, divided: bool = True) -> str:
     # came before ("5% land in the busiest minute: 2M bids in 60 s")
     if found is None or DIGIT.search(text, text.rfind(": ", 0, found.start()) + 1, found.start()):
         return text
-    return f"{text[: found.start()]}{found['count']}" + (f" / {found['span']}" if divided else "")
+    count = found["count"].rstrip()
+    return f"{text[: found.start()]}{count}" + (f" / {found['span']}" if divided else "")
