@@ -544,6 +544,23 @@ def test_an_operation_named_in_a_sentence_is_an_api() -> None:
     assert [f.rule_id for f in _lint("We keep the totals in transfers(from_id, to_id, amount).", "H001")] == ["H001"]
 
 
+@pytest.mark.parametrize(
+    "ops",
+    [
+        "Keypads send one message: `CallLift(from_floor, to_floor, keypad_id) -> car_id`.",
+        "Commands go to the owner (`PlaceBid(lot_id, bidder_id, amount)`, `Pause`, `UndoLast`).",
+        "- ops: Acquire(name, ttl) -> token | Renew(name, token) | Release(name, token)",
+    ],
+)
+def test_operations_named_in_capitals_as_rpc_styles_write_them_are_an_api(ops: str) -> None:
+    assert _lint(ops, "H001") == []
+
+
+def test_a_capitalised_record_or_a_noun_made_of_a_verb_is_no_operation() -> None:
+    for record in ("Stored as `Lift(car_id, floor, load)` per car.", "- Publisher(popularity, reviews)"):
+        assert [f.rule_id for f in _lint(record, "H001")] == ["H001"], record
+
+
 def test_records_with_their_fields_under_any_heading_show_the_design() -> None:
     text = (
         "# Parking sensors\n\n## Requirements\n\n- drivers see free bays\n- operators see occupancy\n\n"

@@ -263,10 +263,11 @@ def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
 
 
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
-# "- List<Post> getFeed(user_id, cursor)". The name is an action, or a return type follows.
+# "- List<Post> getFeed(user_id, cursor)", `SetStops(car_id, stops[])`. The name is an action, or a return follows.
 _SIGNATURE = re.compile(
     # a short label may lead the item ("- ops: acquire(name, ttl_ms) -> {token}")
-    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[A-Za-z][\w ]{0,20}:\s+)?(?:[\w<>\[\],.]+\s+)?([a-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[A-Za-z][\w ]{0,20}:\s+)?(?:[\w<>\[\],.]+\s+)?"
+    r"([A-Za-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
     r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
     re.MULTILINE,
 )
@@ -302,5 +303,15 @@ def _calls_in_prose(prose: str, operations: re.Pattern[str]) -> bool:
     return len({name for name, _ in calls if _LOWER.fullmatch(name)}) >= 2
 
 
+_PASCAL_COMPOUND = re.compile(r"[A-Z][a-z]+[A-Z_]\w*")
+
+
 def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
-    return bool(found.group(3)) or operations.fullmatch(found.group(1)) is not None
+    """An action's name, or a return after it. A capitalised name ("DestinationCall(...)", as RPC styles write
+    them) names a record as often ("User(id, name)"): it needs an action's name or an arrow to what it returns."""
+    name, returned = found.group(1), found.group(3) or ""
+    if name[0].isupper():
+        # an action joined to its object ("SetStops"), not a noun made of a verb ("Publisher(popularity, ...)")
+        compound = _PASCAL_COMPOUND.fullmatch(name) is not None
+        return compound and operations.fullmatch(name) is not None or returned.lstrip().startswith(("->", "=>"))
+    return bool(returned) or operations.fullmatch(name) is not None
