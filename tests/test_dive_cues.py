@@ -611,3 +611,36 @@ def test_the_writers_question_weighing_two_ways_weighs_a_choice() -> None:
     assert not _flags("D004", asked)
     # an interviewer's challenge names one way only
     assert _flags("D004", "Why not Kafka? Rollback ships another image to half-broken devices.")
+
+
+def test_ways_on_typed_bullets_and_a_pick_landed_on_weigh_a_choice() -> None:
+    ways = (
+        "\n## Where to detect people\n\non-device vs cloud:\n"
+        "\u2022 on-device: nothing to upload when nothing happens, but the chips are weak\n"
+        "\u2022 cloud: better models, but we store every motion clip\n"
+        "\u2022 landed on: on-device motion to decide whether to record, cloud for the labels\n"
+    )
+    assert not _flags("D004", ways)
+    # the same ways with nothing landed on weigh nothing yet
+    unpicked = ways.replace("\u2022 landed on: on-device motion to decide whether to record, cloud for the labels\n", "")
+    assert _flags("D004", unpicked)
+
+
+def test_alternatives_abbreviated_in_a_title_weigh_a_choice() -> None:
+    section = (
+        "\n## alt considered\n\n- a delayed message per reminder in a queue (delay caps at 15 min) \u2717\n"
+        "- one sorted set by fire time in memory, fine for the next hour only\n"
+        "- minute buckets in a durable store, read ahead by scanners: boring, and durable\n"
+    )
+    assert not _flags("D004", section)
+    assert _flags("D004", section.replace("## alt considered", "## timers"))
+
+
+def test_a_section_noted_as_brief_says_what_it_holds() -> None:
+    brief = (
+        "\n## Failure stuff (briefly, ran out of time)\n\n"
+        "- broker dies: devices reconnect to another broker through the load balancer\n"
+    )
+    assert not _flags("D005", brief)
+    # a section noted as not reached holds a list of what was not said
+    assert _flags("D005", brief.replace("(briefly, ran out of time)", "(ran out of time)"))

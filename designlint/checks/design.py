@@ -162,10 +162,13 @@ def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> b
     # unless a retro's answer written afterwards holds it ("What I should have said" over "Failures (didn't get
     # to this at all)": the round missed it, the write-up now says it)
     titles = "" if _REDONE.search(statement.titles) else statement.titles
+    # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
+    titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
     noted = (statement.text, _opening(ctx, statement.line), titles)
     return any(unsaid.search(text) is not None for text in noted)
 
 
+_BRIEF_NOTE = re.compile(r"\([^()\n]*\b(?:briefly|quick(?:ly)?|short|partly|partially|in brief)\b[^()\n]*\)", re.I)
 _REDONE = re.compile(
     r"\b(?:i|we) (?:should|would|could)(?:'ve| have) (?:said|done|given|drawn|answered|designed)\b"
     r"|\bredo\b|\bdo-?over\b",

@@ -17,18 +17,19 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
+from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
 # "300s TTL:" (a setting weighed by its value).
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?] ))\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{2,}|\d[\w.]*)(?: [\w+&/-]+){0,4}"
+    rf"(?:^|(?<=[.!?] ))\s*(?:[-*+{TYPED_BULLETS}]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{{2,}}|\d[\w.]*)(?: [\w+&/-]+){{0,4}}"
     r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*:\s+\S",
     re.MULTILINE,
 )
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous".
 _CHOICE = re.compile(
-    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|winner|wins"
+    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|(?:landed|settled) on|winner|wins"
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))\b[^.\n]{0,80}",
     re.IGNORECASE,
 )
