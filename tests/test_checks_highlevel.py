@@ -515,6 +515,7 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         "It went wrong here. I drew: kiosk → check-in API → seat service → Postgres. And a print queue.",
         # what was drawn named before the colon
         "- **20–35 min**: drew boxes: till → order API → kitchen service → MySQL, a cache for menus",
+        "I drew (on their whiteboard tool) client → API gateway → booking service → Postgres, and a cache.",
     )
     for flow in flows:
         assert _lint(flow, "H005") == [], flow

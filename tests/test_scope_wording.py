@@ -161,6 +161,11 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("\u274c returns and refunds (another session)", True),
         ("\u2717 cash on delivery", True),
         ("Drop-off works offline \u274c only if the locker kept its last sync.", False),
+        # an item marked out after an arrow; an arrow to a component or out of band marks nothing
+        ("refrigerated lockers -> OUT, a different problem", True),
+        ("returns to the shop -> out for now", True),
+        ("door events -> outbox -> the event bus", False),
+        ("courier alerts -> out of band, by SMS", False),
         # when a thing happens restricts how, not what
         ("Firmware updates go out evenings only.", False),
         ("Couriers use the rear door on weekends only.", False),

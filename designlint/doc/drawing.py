@@ -60,10 +60,10 @@ def _opens(first: str) -> bool:
 
 MAX_FIRST_WORDS = 4
 # ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ...",
-# "drew boxes: POS -> gateway -> ..."
+# "drew boxes: POS -> gateway -> ...", "I drew (on their board) client -> gateway -> ..."
 _INTRODUCED = re.compile(
     r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)"
-    r"|(?:drew|sketched)\b(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
+    r"|(?:drew|sketched)\b(?:\s*\([^()\n]{0,40}\))?(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
     r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
     re.I,
 )
