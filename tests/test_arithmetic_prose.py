@@ -152,3 +152,33 @@ def test_a_calculation_in_words_wrapped_mid_sentence_is_read_whole() -> None:
     # two sentences, one on each line, make no calculation together
     apart = "# Reports\n\n## Numbers\n\nWe keep 5M reports a day.\nAbout 580 writes per second come from votes.\n"
     assert lint_string(apart, select=("E002",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("- egress: 833 x 40 KB = 33 MB/s, about 2.7 Gbps of egress", True),
+        ("- egress: 833 x 40 KB = 33 MB/s, about 264 Mbps of egress", False),
+        ("- peak pull: 50 MB/s (~4 Gbps)", True),
+        ("- peak pull: 50 MB/s (~400 Mbps)", False),
+        # a count per second beside a bit rate is no restatement of it
+        ("- 10k writes/s, about 2 Gbps on the wire", False),
+    ],
+)
+def test_a_byte_rate_restated_in_bits_is_checked(line: str, flagged: bool) -> None:
+    found = lint_string(f"# Map\n\n## Estimation\n\n{line}\n", select=("E002", "E007"))
+    assert [f.rule_id for f in found] == (["E002"] if flagged else [])
+
+
+def test_a_line_going_on_multiplying_the_line_above_is_read_only_joined_to_it() -> None:
+    text = "# Plows\n\n## Growth\n\nIngest stays tiny: even 20 cities\nx 400 trucks / 5 s = {} pings/s.\n"
+    assert lint_string(text.format("1,600"), select=("E002",)) == []
+    assert [(f.rule_id, f.line) for f in lint_string(text.format("16,000"), select=("E002",))] == [("E002", 6)]
+
+
+def test_a_sum_of_what_each_thing_does_stated_as_a_rate_is_not_judged() -> None:
+    text = "# Brackets\n\n## Estimation\n\n- each match: 2 score reports + 1 finalisation -> ~150 writes/s at peak\n"
+    assert lint_string(text, select=("E002", "E007")) == []
+    # a sum of rates is judged
+    rates = "# Brackets\n\n## Estimation\n\n- 2 reports/s + 1 finalisation/s -> ~150 writes/s at peak\n"
+    assert [f.rule_id for f in lint_string(rates, select=("E002",))] == ["E002"]

@@ -14,7 +14,7 @@ from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
 from designlint.estimate.parser import Reading, evaluate, explicit_units
 from designlint.estimate.phrasing import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
-from designlint.estimate.prose import chained_items, may_chain, prose_candidates
+from designlint.estimate.prose import bits_restated, chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.estimate.sides import DIGIT, Candidate
 from designlint.findings import Hit
@@ -87,11 +87,14 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
 
 def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
     """Calculations written on one line, with symbols or, failing that, in words; a rate restated after
-    "so" ("= 30B inserts a day, so ~35k writes/s") is read beside the symbols."""
+    "so" ("= 30B inserts a day, so ~35k writes/s") or in bits ("= 33 MB/s, about 264 Mbps") is read beside
+    the symbols."""
     found: list[Candidate] = []
     for number, text in lines:
+        if _CONTINUES.match(text):
+            continue
         symbols = list(candidates(text, number))
-        words = prose_candidates(text, number) if not symbols or " so " in text else iter(())
+        words = prose_candidates(text, number) if not symbols or " so " in text or bits_restated(text) else iter(())
         seen = {c.source for c in symbols}
         found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
         found += capacity_candidates(text, number)
@@ -129,6 +132,9 @@ def _kept(rows: list[tuple[int, str]], wrapped: bool = False) -> list[Candidate]
     return found
 
 
+# A line that goes on multiplying or dividing what the line above ended with ("x 400 trucks / 5 s = 1,600
+# pings/s" under "even 20 cities"): alone it holds a piece of a calculation, read only joined to that line.
+_CONTINUES = re.compile(r"^\s*(?:[×÷]|x\s)")
 # A paragraph's line broken inside a calculation: it ends with an operator ("then 1.3m/s /") or the next
 # line opens with one or with the result's sign ("≈ 160 workers").
 _BROKEN_END = re.compile(r"(?:[×*/+=≈→]|\sx|->)\s*$")

@@ -101,11 +101,15 @@ def _windowed(candidate: Candidate) -> bool:
 def _tally(candidate: Candidate) -> bool:
     """Counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk", "at 8 bytes each, 3
     million users times 500 candidates is 12 GB"): the things are counted, the size of one comes from
-    elsewhere; no byte total is a sum or product of named counts alone."""
+    elsewhere; no byte total is a sum or product of named counts alone. So for a rate and a sum of what each
+    thing does ("each match: 2 score reports + 1 finalisation -> ~150 writes/s"): the rate of things is elsewhere."""
     node = candidate.expression.node
-    if explicit_units(node)[0] or not explicit_units(candidate.stated.node)[0]:
-        return False
-    return _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
+    has_bytes, has_time = explicit_units(node)
+    stated_bytes, stated_time = explicit_units(candidate.stated.node)
+    named = _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
+    if node.op == "+" and not (has_bytes or has_time) and stated_time and named:
+        return True
+    return not has_bytes and stated_bytes and named
 
 
 def _priced(candidate: Candidate) -> bool:

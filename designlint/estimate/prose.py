@@ -63,6 +63,12 @@ _COMMA_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
+# "833 x 40 KB = 33 MB/s, about 2.7 Gbps of egress", "33 MB/s (~264 Mbps)": a byte rate restated in bits.
+# Case-sensitive: "MB" is bytes and "Mb" bits.
+_BITS_RESTATED = re.compile(
+    r"(\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?/\s?s(?:ec)?)\s*(?:,\s*(?:about|around|roughly|approx\.?|~|≈)\s*~?\s*"
+    r"|\(\s*(?:~|≈|about\s)?\s*)(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))\b"
+)
 # "5M reports a day, which I said was about 580 writes per second": the same rate restated after "which".
 _WHICH_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),\s*which\s+(?:(?:I|we)\s+(?:said|guessed|figured|called)\s+)?"
@@ -103,6 +109,7 @@ def symbolic(line: str) -> str:
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
+        text = _BITS_RESTATED.sub(r"\1 = \2", text) if "b" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", _separate_sums(text) if " plus " in text else text)
@@ -123,6 +130,11 @@ def _separate_sums(line: str) -> str:
     return joined
 
 
+def bits_restated(line: str) -> bool:
+    """A byte rate restated in bits on the line ("33 MB/s, about 264 Mbps"), read beside its symbols too."""
+    return "B" in line and _BITS_RESTATED.search(line) is not None
+
+
 def _divided_by_each(piece: str) -> str:
     """ "/ 365 days and 86,400 seconds": each "and" after a division divides again."""
     head, slash, tail = piece.partition("/")
@@ -136,6 +148,7 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
         or (" so " in line and _SO_RESTATED.search(line))
         or ("," in line and _COMMA_RESTATED.search(line))
         or ("which" in line and _WHICH_RESTATED.search(line))
+        or bits_restated(line)
     )
     if len(line) > MAX_LINE or not (has_step(line) or restated or _worded_result(line)):
         return
