@@ -557,6 +557,13 @@ def test_operations_named_in_capitals_as_rpc_styles_write_them_are_an_api(ops: s
     assert _lint(ops, "H001") == []
 
 
+def test_a_table_named_by_a_past_participle_is_a_record_not_an_operation() -> None:
+    for table in ("- published_slot(slot_start, run_id)", "- cancelled_orders(order_id, reason, cancelled_at)"):
+        assert [f.rule_id for f in _lint(table, "H001")] == ["H001"], table
+    assert _lint("- cancelled_orders(order_id, reason, cancelled_at)", "H003") == []
+    assert _lint("- publishSlot(slot_start, run_id)", "H001") == []
+
+
 def test_a_capitalised_record_or_a_noun_made_of_a_verb_is_no_operation() -> None:
     for record in ("Stored as `Lift(car_id, floor, load)` per car.", "- Publisher(popularity, reviews)"):
         assert [f.rule_id for f in _lint(record, "H001")] == ["H001"], record
