@@ -51,6 +51,9 @@ CATALOGUE = load_catalogue()
         ("The parts I'd go deep on", "deep-dive"),
         ("Digging deeper", "deep-dive"),
         ("Zooming in", "deep-dive"),
+        # the weighing named before its question
+        ("**Big decision: how do changes get out of the store?**", "deep-dive"),
+        ("Major decisions", "deep-dive"),
         # a title in the imperative is the writer's own prompt for the step
         ("3. Size it", "estimation"),
         ("Sketch the components", "high-level"),
