@@ -14,7 +14,8 @@ from designlint.checks.base import Check
 from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.shapes import has_fields, has_operation
+from designlint.doc.operations import has_operation
+from designlint.doc.shapes import has_fields
 from designlint.findings import Hit
 
 # Link words stop at the next "[" and targets at the next "(" (possessively): a scan from each

@@ -14,8 +14,9 @@ from designlint.catalogue import Catalogue
 from designlint.doc.cues import content_lines
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.drawing import is_drawing
+from designlint.doc.operations import has_operation
 from designlint.doc.outline import Outline, build_outline
-from designlint.doc.shapes import has_fields, has_operation
+from designlint.doc.shapes import has_fields
 from designlint.errors import RuleDefinitionError
 from designlint.lowered import lowered_body
 from designlint.resources import data_dir

@@ -1,0 +1,67 @@
+"""What a block shows of the API, whatever its heading says: an operation written as a signature in a code
+span, a code block or an item's head ("createUser(name, email)", "SetStops(car_id, stops[]) -> ok"), or named
+as a call in running text. H001 and the outline ask; records with fields are read in doc/shapes.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.document import Block
+
+_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+# An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
+# "- List<Post> getFeed(user_id, cursor)", `SetStops(car_id, stops[])`. The name is an action, or a return follows.
+_SIGNATURE = re.compile(
+    # a short label may lead the item ("- ops: acquire(name, ttl_ms) -> {token}")
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[A-Za-z][\w ]{0,20}:\s+)?(?:[\w<>\[\],.]+\s+)?"
+    r"([A-Za-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
+    r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
+    re.MULTILINE,
+)
+
+
+# A call in running text, its name and its inputs: "checkLimit(key, ruleId, cost=1)", "get(key)".
+_CALL_IN_PROSE = re.compile(r"\b([a-z][A-Za-z0-9_]{1,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})*)\)")
+_CAMEL = re.compile(r"[a-z]+[A-Z]\w*")
+_LOWER = re.compile(r"[a-z][a-z_]{1,30}")
+
+
+def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
+    """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if "(" not in block.text:
+        return False  # every form of a signature holds its parenthesis
+    if block.kind == "code":
+        texts = block.text.split("\n")[1:-1]
+    elif block.kind in ("list", "paragraph"):
+        texts = _SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
+    else:
+        return False
+    if any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text)):
+        return True
+    return block.kind == "paragraph" and _calls_in_prose(block.text, operations)
+
+
+def _calls_in_prose(prose: str, operations: re.Pattern[str]) -> bool:
+    """In a sentence, one camelCase operation with two or more inputs ("expose one RPC, checkLimit(key,
+    ruleId, cost=1), which returns ..."), or two named in lower case ("clients call get(key) and put(key, v)")."""
+    calls = [m.groups() for m in _CALL_IN_PROSE.finditer(prose) if operations.fullmatch(m.group(1))]
+    if any(_CAMEL.fullmatch(name) and "," in inputs for name, inputs in calls):
+        return True
+    return len({name for name, _ in calls if _LOWER.fullmatch(name)}) >= 2
+
+
+_PASCAL_COMPOUND = re.compile(r"[A-Z][a-z]+[A-Z_]\w*")
+
+
+def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
+    """An action's name, or a return after it. A capitalised name ("DestinationCall(...)", as RPC styles write
+    them) names a record as often ("User(id, name)"): it needs an action's name or an arrow to what it returns."""
+    name, returned = found.group(1), found.group(3) or ""
+    if name[0].isupper():
+        # an action joined to its object ("SetStops"), not a noun made of a verb ("Publisher(popularity, ...)")
+        compound = _PASCAL_COMPOUND.fullmatch(name) is not None
+        return compound and operations.fullmatch(name) is not None or returned.lstrip().startswith(("->", "=>"))
+    return bool(returned) or operations.fullmatch(name) is not None
