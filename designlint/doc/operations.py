@@ -63,5 +63,5 @@ def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
     if name[0].isupper():
         # an action joined to its object ("SetStops"), not a noun made of a verb ("Publisher(popularity, ...)")
         compound = _PASCAL_COMPOUND.fullmatch(name) is not None
-        return compound and operations.fullmatch(name) is not None or returned.lstrip().startswith(("->", "=>"))
+        return (compound and operations.fullmatch(name) is not None) or returned.lstrip().startswith(("->", "=>"))
     return bool(returned) or operations.fullmatch(name) is not None
