@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.document import Block
-
-_SPAN = re.compile(r"`([^`\n]+)`")
-
+from designlint.doc.shapes import CODE_SPAN
 
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
 # "- List<Post> getFeed(user_id, cursor)", `SetStops(car_id, stops[])`. The name is an action, or a return follows.
@@ -36,7 +34,7 @@ def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     if block.kind == "code":
         texts = block.text.split("\n")[1:-1]
     elif block.kind in ("list", "paragraph"):
-        texts = _SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
+        texts = CODE_SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
     else:
         return False
     if any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text)):

@@ -67,7 +67,8 @@ _CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
 _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
-_SPAN = re.compile(r"`([^`\n]+)`")
+# A code span's text: a record or a signature is often written in one ("`pastes(paste_id, body)`").
+CODE_SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 # A record wrapped at a line break inside its brackets reads as one ("write reservation(token_id, user_id,\n
 # expires_at, status)").
@@ -129,7 +130,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     # several after a label: "Tables: notifications(id PK, user_id, status), preferences(...)".
     if block.kind == "code":
         return False
-    inline = _SPAN.findall(text) if "`" in text else []
+    inline = CODE_SPAN.findall(text) if "`" in text else []
     inline += [" ".join(found.group(0).split()) for found in _RECORD.finditer(text)] if "(" in text else []
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
