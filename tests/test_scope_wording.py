@@ -166,6 +166,8 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("returns to the shop -> out for now", True),
         ("door events -> outbox -> the event bus", False),
         ("courier alerts -> out of band, by SMS", False),
+        # a question offering the narrower scope asks; it narrows nothing yet
+        ("general deliveries only, or refrigerated ones too?", False),
         # when a thing happens restricts how, not what
         ("Firmware updates go out evenings only.", False),
         ("Couriers use the rear door on weekends only.", False),
