@@ -360,6 +360,7 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("Fetching a link must not open an SSRF hole into our network.", "security"),
         ("Submissions should never just disappear.", "durability"),
         ("The site cannot fall over during a contest.", "availability"),
+        ("Must not crash on opening day!! this is the main point", "availability"),
         ("Workers should not double-dispatch a run.", "consistency"),
     ],
 )
