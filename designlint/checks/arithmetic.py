@@ -145,15 +145,15 @@ def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
     """The calculations a line broken inside one makes when joined again, those of each line alone aside:
     in symbols broken at an operator, or in words broken mid-sentence ("so 5M reports a" over "day, which
     is about 58 writes per second")."""
-    pairs = ((line, above), (below, number))
     if _BROKEN_END.search(line) or _BROKEN_START.match(below):
-        alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in candidates(text, at)}
-        return [c for c in candidates(f"{line} {below}", number) if (c.expression.text, c.stated.text) not in alone]
-    if _SENTENCE_ENDS.search(line) or not (DIGIT.search(line) and DIGIT.search(below)):
+        read, joined = candidates, f"{line} {below}"
+    elif not _SENTENCE_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
+        read, joined = prose_candidates, f"{line.rstrip()} {below.lstrip()}"
+    else:
         return []
-    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in prose_candidates(text, at)}
-    joined = prose_candidates(f"{line.rstrip()} {below.lstrip()}", number)
-    return [c for c in joined if (c.expression.text, c.stated.text) not in alone]
+    pairs = ((line, above), (below, number))
+    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in read(text, at)}
+    return [c for c in read(joined, number) if (c.expression.text, c.stated.text) not in alone]
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.implied import bold_dives, implied_sections, named_part_lines, opened
+from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -161,9 +161,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     else:
         # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-        implied = implied_sections(ctx, "high-level", closing)
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
-        candidates = [b for s in implied for d in opened(s) for b in bold_dives(d, facet, whole)]
+        candidates = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False

@@ -16,6 +16,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.plain_lists import (
+    SENTENCE_END,
     asked_aloud,
     asked_first,
     asked_in_a_row,
@@ -64,7 +65,6 @@ _LOAD = re.compile(
 # An item that opens with a label of the workload ("volume: 8M wallets x 1.5 tx/day ...") sizes; it asks for nothing.
 _WORKLOAD_LABEL = re.compile(r"^\s*(?:volume|scale|traffic|load|usage|size|numbers?)\s*:", re.IGNORECASE)
 _LEFT_OUT = re.compile(r"\bout of scope\b|\bnot in scope\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
@@ -97,7 +97,7 @@ def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> 
     parts = [part for part in _CLAUSE.split(head) if len(part.split()) >= 2] or [head]
     features = 0
     for part in parts:
-        first = _SENTENCE_END.split(part.strip(), maxsplit=1)[0]
+        first = SENTENCE_END.split(part.strip(), maxsplit=1)[0]
         if _is_quality(part, starts, figures) or _WORKLOAD_LABEL.match(first):
             break
         if not _LEFT_OUT.search(first):  # "KYC also out of scope": a clause that excludes lists no feature

@@ -57,6 +57,16 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
 _OWN_WORDS = 30
 
 
+def implied_dives(ctx: Context, after: str, closing: re.Pattern[str]) -> list[Section]:
+    """The dives the unnamed sections after a step stand for (implied_sections, each opened), worked out once
+    per document: S001 takes enough of them for the deep-dive step, R006 for a design, D001 counts them."""
+
+    def make() -> list[Section]:
+        return [d for s in implied_sections(ctx, after, closing) for d in opened(s)]
+
+    return ctx.once(("implied.dives", after, closing.pattern), make)
+
+
 def opened(section: Section) -> list[Section]:
     """A section over subsections that carry its text ("What I should have said" over "### Seat holds", "###
     Payment timeouts") holds them as its dives; any other section is one itself."""

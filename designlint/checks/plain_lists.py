@@ -159,7 +159,8 @@ _QUIZ = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_WORDS = 2
-_SENTENCE_BREAK_ANY = re.compile(r"(?<=[.!?])\s+")
+# Where a sentence ends, whatever opens the next: R001 reads a quiz's last question and an item's first clause by it.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def posed(block: Block, facts: Callable[[Block], bool]) -> bool:
@@ -183,5 +184,5 @@ def asked_aloud(lines: list[str]) -> bool:
 
 def _quiz(line: str) -> bool:
     """The line's question asks how the design works or names a topic (see _QUIZ)."""
-    asked = _SENTENCE_BREAK_ANY.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
+    asked = SENTENCE_END.split(line.split(":", 1)[-1].strip(" *_"))[-1].strip(" *_")
     return bool(_QUIZ.match(asked)) or len(asked.split()) <= _TOPIC_WORDS

@@ -18,7 +18,7 @@ from typing import Any
 from designlint.checks import features, qualities, topics
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
-from designlint.checks.implied import implied_sections, opened
+from designlint.checks.implied import implied_dives
 from designlint.checks.textutil import (
     doc_text_lines,
     is_placeholder,
@@ -135,7 +135,7 @@ def _dives_implied(ctx: Context) -> bool:
     """Notes that go straight to their topics (a bold label or short title over each, no step named) hold a
     design as S001 reads it: two or more sections it takes for dives."""
     closing = ctx.terms("closing-titles")
-    return len([d for s in implied_sections(ctx, "high-level", closing) for d in opened(s)]) >= 2
+    return len(implied_dives(ctx, "high-level", closing)) >= 2
 
 
 def _wrapped_says(ctx: Context, name: str) -> bool:

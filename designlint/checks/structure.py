@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import NO_OPTIONS, Check
-from designlint.checks.implied import implied_sections, opened
+from designlint.checks.implied import implied_dives
 from designlint.checks.qualities import requirements_in_prose
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -51,8 +51,7 @@ def _implied(ctx: Context, step_id: str, options: Mapping[str, Any]) -> bool:
     if not before:
         return False
     closing = ctx.terms(options.get("closing-titles", "closing-titles"))
-    found = [d for s in implied_sections(ctx, before, closing) for d in opened(s)]
-    return len(found) >= int(options.get("implied-min", 2))
+    return len(implied_dives(ctx, before, closing)) >= int(options.get("implied-min", 2))
 
 
 def step_order(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

@@ -198,6 +198,9 @@ _ROUGHLY = re.compile(
     r"(?:roughly|about|around|approximately|approx\.)\s+(?=~?\d[\d,.]*\s?[kmbKMBG]?\s?(?:[KMGTP]i?B|bytes?|[KMGT]?bps"
     r"|qps|rps|/\s?(?:s|sec|second|day|hour|h|min|month|year)|per\s+(?:second|day|hour|minute|month|year))\b)",
 )
+# A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that". A "~" after a
+# comma alone opens the next assumption ("80,000 sensors, one reading every 60 s, ~64 bytes per reading").
+_APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*~|\s*~"
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
@@ -205,20 +208,19 @@ _EACH_EVERY = re.compile(
     r"each\s+(?:[A-Za-z'][\w'-]*\s+){0,5}?(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
     r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→)"
-    r"|\s*,?\s*(?:which|that|so)\s*~|\s*~)"
+    rf"|{_APPROX_RESULT})"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)",
     re.IGNORECASE,
 )
 EACH_EVERY_WORDS = (" each ", " every ")
 # "20k scanners, one scan every 6 s each | ~12k scans/s |": the same rate with the act counted once, its
-# result after a connector or in the next cell of a table row. A "~" after a comma opens the next assumption
-# ("80,000 sensors, one reading every 60 s, ~64 bytes per reading"), not a result.
+# result after a connector (see _APPROX_RESULT) or in the next cell of a table row.
 _ONE_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
     r"(?:one|a|1)\s+(?:[A-Za-z][\w'-]*\s+){1,2}?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
     r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→)"
-    r"|\s*,?\s*(?:which|that|so)\s*~|\s*~)"
+    rf"|{_APPROX_RESULT})"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d))",
     re.IGNORECASE,
 )

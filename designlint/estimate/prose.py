@@ -109,7 +109,7 @@ def symbolic(line: str) -> str:
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
-        text = _BITS_RESTATED.sub(r"\1 = \2", text) if bits_restated(text) else text
+        text = _BITS_RESTATED.sub(r"\1 = \2", text) if "B" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", _separate_sums(text) if " plus " in text else text)
