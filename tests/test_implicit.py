@@ -7,8 +7,9 @@ import pytest
 from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
 from designlint.doc.headings import normalize_title
-from designlint.doc.implicit import STEP_LEVEL, label, run_in, unnamed
+from designlint.doc.implicit import STEP_LEVEL, label, unnamed
 from designlint.doc.outline import build_outline
+from designlint.doc.runin import run_in
 
 from conftest import FIXTURES, lint_path, lint_string
 

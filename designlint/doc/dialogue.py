@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import prompt_hits, winds_up
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit, run_in
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+from designlint.doc.runin import run_in
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
 # assistant, tutor, coach or mentor asks as an interviewer.

@@ -223,7 +223,7 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     asked = asking and kind == "colon" and _HOW_LABEL.match(bare) is not None  # "how a region is picked:"
     # a topic named by what is done: "Growing it:", "Not double assigning a driver:"
     asked = asked or kind == "colon" and _GERUND.match(bare) is not None and len(bare.split()) <= MAX_UNNAMED_WORDS
-    if not (_shouted(bare) or asked) and (
+    if not (shouted(bare) or asked) and (
         len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
     ):
         return None
@@ -243,47 +243,10 @@ _HOW_LABEL = re.compile(r"^(?:how|what|why|when|where) [a-z][\w' -]{0,30}$", re.
 MAX_SHOUTED_WORDS = 6
 
 
-def _shouted(words: str) -> bool:
+def shouted(words: str) -> bool:
     """A line in capitals ("HOW DO WE PICK WHICH 1%"): plain notes shout their headings, sentence words and all."""
     letters = [c for c in words if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(words.split()) <= MAX_SHOUTED_WORDS
-
-
-# "API: POST /urls -> code", "API (roughly) — search is GET /pets": a label, perhaps with a note in brackets
-_RUN_IN = re.compile(
-    r"^ {0,3}([A-Za-z][A-Za-z /&'-]{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S"
-)
-
-
-def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: bool = False) -> Implicit | None:
-    """"API: POST /urls -> code": a step's or part's name opening a paragraph, its content on the same line.
-
-    Read only in notes written without Markdown headings (the builder decides), where such
-    a label is the only sign of a new part; the label line stays in the part's text. loose: a
-    label naming nothing counts too when a colon ends it ("ETA: average transit time").
-    """
-    found = _RUN_IN.match(line)
-    if found is None:
-        return None
-    words = found.group(1)
-    if len(words.split()) > MAX_UNNAMED_WORDS or (_SENTENCE.search(words) and not _one_word_label(words)):
-        return None
-    heading = named(words, catalogue, "run-in")
-    if heading is None and loose and line[found.end(1) :].lstrip().startswith(":"):
-        return Implicit(STEP_LEVEL, words.strip(), "run-in")
-    if heading is None or (parts_only and heading.level == STEP_LEVEL):
-        return None
-    return Implicit(heading.level, heading.title, "run-in", heading.step)
-
-
-# A word that points at something said before ("This: ...", "Here: ...") opens a sentence even alone.
-_POINTING = frozenset({"it", "this", "these", "those", "we", "i", "you", "they", "here", "there", "following"})
-
-
-def _one_word_label(words: str) -> bool:
-    """One word alone before the colon labels what follows ("Need: ...", "Why: ..."), unless it points back."""
-    split = words.split()
-    return len(split) == 1 and split[0].lower() not in _POINTING
 
 
 # How many lines of one heading shape make them the doc's headings.
@@ -293,7 +256,6 @@ LONE_MIN = 3
 def opens_sentence(line: str) -> bool:
     """The line begins with a word that makes it a sentence ("are gathered from ...")."""
     return _SENTENCE.match(line.lstrip()) is not None
-
 
 
 def has_sentence_words(words: str) -> bool:
@@ -313,8 +275,3 @@ def is_endpoint(words: str) -> bool:
 def is_lead_in(words: str) -> bool:
     """The words open a list or an example inside a section ("Pros", "Example"), not a section of their own."""
     return _LEAD_IN.match(words) is not None
-
-
-def shouted(words: str) -> bool:
-    """A line in capitals ("HOW DO WE PICK WHICH 1%"): plain notes shout their headings, sentence words and all."""
-    return _shouted(words)

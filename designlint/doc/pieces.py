@@ -21,13 +21,13 @@ from designlint.doc.implicit import (
     label,
     named,
     opens_sentence,
-    run_in,
     unnamed,
 )
 from designlint.doc.items import BULLETS, ITEM_TEXT
 from designlint.doc.leads import opening
 from designlint.doc.led import led_groups
 from designlint.doc.marks import equals, hashes, latex
+from designlint.doc.runin import run_in
 from designlint.doc.timeline import timed
 
 

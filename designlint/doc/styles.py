@@ -13,9 +13,10 @@ from typing import Any
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
-from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, run_in, unnamed
+from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, unnamed
 from designlint.doc.items import ITEM_MARKER
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
+from designlint.doc.runin import run_in
 
 # A paragraph opened by bold words ending in a colon or a full stop, inside the bold or just after it, its
 # text going on after them ("**Deep dive 1 - X:** ...", "**Interface.** The frontend calls ...").
