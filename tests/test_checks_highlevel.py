@@ -530,6 +530,16 @@ def test_a_field_shown_with_the_states_it_takes_is_a_field() -> None:
     assert [f.rule_id for f in _lint(endpoints, "H003")] == ["H003"]
 
 
+def test_a_field_typed_as_its_states_after_a_colon_is_a_field() -> None:
+    # records in a code block, each field list wrapped, a state field typed "state: A|B" in capitals or not
+    for states in ("state: OPEN|HELD|BOOKED", "kind: indoor|outdoor"):
+        text = f"Tables:\n```\nkennel(kennel_id PK, site_id, size_cm, {states},\n       held_until, version INT)\n```"
+        assert _lint(text, "H003") == [], text
+    # a choice put as options is no record
+    choice = "Tables:\n```\nsync: push|pull, decided later\n```"
+    assert [f.rule_id for f in _lint(choice, "H003")] == ["H003"]
+
+
 def test_boxes_joined_by_bare_connector_lines_are_a_drawing() -> None:
     drawing = "```\n   apps\n     |\n [ gateways ]\n     |\n [ game servers ]\n   |        \\\n [ redis ]  [ kafka ]\n```"
     assert _lint(drawing, "H005") == []

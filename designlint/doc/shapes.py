@@ -27,9 +27,12 @@ _TYPE_AFTER = (
 # A field: its name (with "[]" for a list), a type word or key marker, a note in brackets
 # ("status [created|paid]" gives its values).
 _FIELD_NOTE = r"(?:[ \t]*(?:\([^)\n]{0,60}\)|\[[^\]\n]{1,80}\]))?"
-# A state the field is shown in may follow it ("status=HELD"), or the states it takes ("status PENDING|PAID");
-# a parameter's default ("limit=20") does not.
-_STATES = r"(?:=[A-Z][A-Z_]{1,30}\b|[ \t]+[A-Z][A-Z_]{1,30}(?:\|[A-Z][A-Z_]{1,30})+\b)?"
+# A state the field is shown in may follow it ("status=HELD"), or the states it takes ("status PENDING|PAID",
+# "state: OPEN|HELD", "kind: seasonal|visitor"); a parameter's default ("limit=20") does not.
+_STATES = (
+    r"(?:=[A-Z][A-Z_]{1,30}\b|[ \t]+[A-Z][A-Z_]{1,30}(?:\|[A-Z][A-Z_]{1,30})+\b"
+    r"|:[ \t]*[A-Za-z][\w-]{0,30}(?:\|[A-Za-z][\w-]{0,30})+\b)?"
+)
 _IDENT = (
     rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_STATES}{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
     rf"|\[[\w ]{{1,40}}\])"
