@@ -29,6 +29,13 @@ def verdicts(line: str) -> list[tuple[str, str]]:
         # a figure before a colon belongs to what came before, not to the count over the window
         ("Say 5% of the bids land in the last minute: 2M bids in 60 s → ~33k bids/s", OK),
         ("Say 5% of the bids land in the last minute: 2M bids in 60 s → ~3.3k bids/s", ARITHMETIC),
+        # the count named by nothing after it, and a window written in words
+        ("6k over 10 minutes is ~600 a minute", OK),
+        ("6k over 10 minutes is ~900 a minute", ARITHMETIC),
+        ("so 54 GB in three hours ≈ 5 MB/s", OK),
+        ("so 54 GB in three hours ≈ 15 MB/s", ARITHMETIC),
+        ("Peak hour: 90k orders in an hour ≈ 25/s", OK),
+        ("Peak hour: 90k orders in an hour ≈ 90/s", ARITHMETIC),
     ],
 )
 def test_a_count_over_a_window_divides_by_it(line: str, kind: str) -> None:
@@ -47,6 +54,7 @@ def test_the_count_before_a_window_is_the_result_of_the_step_before() -> None:
         "10k writes per second over 1 day = 864M writes",  # a rate over a window multiplies
         "Storage grows 2 TB/day x 365 = 730 TB in 1 year",  # the window names the result
         "Each of 50M riders takes 2 trips in 1 day = 100M trips a day",  # not the expression's first figure
+        "Each of 50M riders takes 2 trips in a day = 100M trips a day",  # nor when the window is in words
     ],
 )
 def test_other_windows_are_not_divided(line: str) -> None:

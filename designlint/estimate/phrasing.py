@@ -27,19 +27,8 @@ _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 # "= 200 GB/day, x 365 = 73 TB/year", "~33M pages/day -> / 86400 ≈ 382/s": a step that carries on from the
 # result before it.
 _CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
-# "2.4M orders in 3h ≈ 222/s", "66M pushes, spread over ~6 h (21,600 s) -> ~3k/s": a count over a window of
-# time, given as a rate, divides by the window. Only a count (no %, no rate of its own: "10k writes/s over a
-# day" multiplies), only the first figure of an expression, and only right before a result.
 # The units of a span of time a count is spread over ("in 3h", "over 60 seconds").
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
-_WINDOW = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s+(?:(?!(?:per|a|an|each|every)\b)[A-Za-z][\w-]*\s*){1,3})"
-    r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
-    rf"(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)(?:\s*\([^()]{{0,30}}\))?"
-    r"\s*$",
-    re.IGNORECASE,
-)
-WINDOW_WORDS = ("in ", "over ", "within ")
 # A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
 # (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
 _DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
@@ -291,17 +280,3 @@ def _once_per_span(found: re.Match[str]) -> str:
     rate = f"{found['count']} / {found['span'] or '1 ' + found['unit']}"
     end = found["end"].strip()
     return rate + (" |" if end == "|" else "" if not end else " = ")
-
-
-def over_window(text: str, divided: bool = True) -> str:
-    """The left side with a count over a window of time written as a division (see _WINDOW); as the
-    result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
-    if not any(word in text for word in WINDOW_WORDS):
-        return text
-    found = _WINDOW.search(text)
-    # a figure before the count makes it a rule ("3 no-shows in 30 days"), unless a colon closes what
-    # came before ("5% land in the busiest minute: 2M bids in 60 s")
-    if found is None or DIGIT.search(text, text.rfind(": ", 0, found.start()) + 1, found.start()):
-        return text
-    count = found["count"].rstrip()
-    return f"{text[: found.start()]}{count}" + (f" / {found['span']}" if divided else "")

@@ -17,7 +17,7 @@ from designlint.estimate.phrasing import SPAN_UNITS
 from designlint.estimate.sides import Candidate
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
-# A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see finder._WINDOW).
+# A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see window.py).
 _SPAN = (
     r"(?:in|over|within)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     rf"\d[\d,.]*\s?{SPAN_UNITS}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from designlint.estimate.conversion import is_conversion
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
-from designlint.estimate.phrasing import over_window
+from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters

@@ -1,0 +1,46 @@
+"""A count over a window of time, read as a division: "2.4M orders in 3h ≈ 222/s".
+
+"66M pushes, spread over ~6 h (21,600 s) -> ~3k/s", "8.4k over 15 minutes is ~930 a minute", "36 GB in two
+hours ~ 5 MB/s": a count over a window, given as a rate, divides by the window. Only a count (no %, no rate of
+its own: "10k writes/s over a day" multiplies), only the first figure of an expression, and only right before
+a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.estimate.phrasing import DIGIT, SPAN_UNITS
+
+# A span may be written in words: "in two hours", "over an hour".
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_SPAN_NUMBERS = {"a": 1, "an": 1} | {word: number for number, word in enumerate(_NUMBER_WORDS, start=1)}
+_WINDOW = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
+    r"(?:\s+(?:(?!(?:per|a|an|each|every|in|over|within)\b)[A-Za-z][\w-]*)){0,3})"
+    r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)|(?P<word>{'|'.join(_SPAN_NUMBERS)})\s+(?P<unit>{SPAN_UNITS})\b)"
+    r"(?:\s*\([^()]{0,30}\))?\s*$",
+    re.IGNORECASE,
+)
+WINDOW_WORDS = ("in ", "over ", "within ")
+
+
+def over_window(text: str, divided: bool = True) -> str:
+    """The left side with a count over a window of time written as a division (see the module notes); as the
+    result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
+    if not any(word in text for word in WINDOW_WORDS):
+        return text
+    found = _WINDOW.search(text)
+    # a figure before the count makes it a rule ("3 no-shows in 30 days"), unless a colon closes what
+    # came before ("5% land in the busiest minute: 2M bids in 60 s")
+    if found is None or DIGIT.search(text, text.rfind(": ", 0, found.start()) + 1, found.start()):
+        return text
+    count = found["count"].rstrip()
+    return f"{text[: found.start()]}{count}" + (f" / {_span(found)}" if divided else "")
+
+
+def _span(found: re.Match[str]) -> str:
+    if found["span"]:
+        return found["span"]
+    return f"{_SPAN_NUMBERS[found['word'].lower()]} {found['unit']}"
