@@ -264,3 +264,19 @@ def test_a_count_over_a_window_is_shown_as_one_division_in_the_message() -> None
     text = "# Sale\n\n## Estimation\n\n- 6M requests in 30 s ~ 120k rps\n"
     [found] = lint_string(text, select=("E002",))
     assert "6M requests / 30 s evaluates to 200,000" in found.message
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # trips counted per weekday: a week of them is five days
+        ("- 4k users x 2 trips per weekday = 8k trips/day -> 40k per week", []),
+        ("- Mon-Fri only: 500 tickets/day, so ~11k a month", []),
+        # the same sum over calendar days is a slip, and a working week does not excuse a wrong one
+        ("- 4k users x 2 trips per day = 8k trips/day -> 40k per week", ["E002"]),
+        ("- 4k users x 2 trips per weekday = 8k trips/day -> 90k per week", ["E002"]),
+    ],
+)
+def test_a_rate_counted_over_working_days_makes_a_week_five_days(line: str, found: list[str]) -> None:
+    text = f"# Carpool\n## Estimation\n{line}\n"
+    assert [f.rule_id for f in lint_string(text, select=("E002",))] == found

@@ -80,7 +80,16 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     def scaled() -> list[tuple[float, str]]:  # read only when a calculation fails, so most docs never pay for it
         return ctx.once("arithmetic.scaled", lambda: slips.scaled_figures(text for _, text in lines))
 
-    found = [(c, judge(c, periods, tolerance, scaled)) for c in _line_candidates(lines) + _block_candidates(ctx)]
+    texts = dict(lines)
+
+    def verdict(candidate: Candidate) -> Verdict:
+        found = judge(candidate, periods, tolerance, scaled)
+        if found.kind == OK or not conventions.counts_workdays(texts.get(candidate.line, "")):
+            return found
+        again = judge(candidate, conventions.working(periods), tolerance, scaled)  # "per weekday ... per week"
+        return again if again.kind == OK else found
+
+    found = [(c, verdict(c)) for c in _line_candidates(lines) + _block_candidates(ctx)]
     found.sort(key=lambda pair: pair[0].line)
     return found
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
-from designlint.estimate.quantity import DEFAULT_PERIODS, NONE, EvalError
+from designlint.estimate.quantity import DAY, DEFAULT_PERIODS, NONE, EvalError
 from designlint.termsearch import folded
 
 _NUMBER = r"(?P<n>[~≈]?\s*\d[\d.,]*(?:\s*(?:\^|\*\*)\s*\d+)?(?:\s*(?:thousand|million|billion|[KMk](?![\w])))?)"
@@ -40,6 +40,24 @@ def periods(lines: Iterable[str]) -> Mapping[str, float]:
                 if value is not None and low <= value <= high:
                     found[folded(m.group("p"))] = value
     return found
+
+
+# A rate counted over working days ("2 trips per weekday", "business days", "Mon-Fri") makes a week five days,
+# a month about 22 and a year about 250; the writer may scale it either way, so both readings are tried.
+_WORKDAYS = re.compile(
+    r"\b(?:week|work(?:ing)?|business|school)[ -]?days?\b|\bmon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?\b", re.IGNORECASE
+)
+_WORKING = {"week": 5 * DAY, "month": 22 * DAY, "year": 250 * DAY}
+
+
+def counts_workdays(line: str) -> bool:
+    """The line counts in working days ("per weekday", "Mon-Fri"), so its weeks may be five days long."""
+    return _WORKDAYS.search(line) is not None
+
+
+def working(periods: Mapping[str, float]) -> Mapping[str, float]:
+    """The periods with weeks, months and years of working days (see _WORKDAYS)."""
+    return {**periods, **_WORKING}
 
 
 def _value(text: str) -> float | None:
