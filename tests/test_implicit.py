@@ -1507,3 +1507,15 @@ def test_a_scenario_named_as_a_title_may_run_longer_than_a_name() -> None:
     # a statement of the same length is no title
     stated = notes.replace("What if the cloud is down / controller offline", "The cloud may be down or the controller offline")
     assert not any(t.startswith("The cloud") for t in [s.title for s in parse(stated).sections()])
+
+
+def test_a_transcript_whose_titles_are_the_interviewers_turns_reads_each_turn_as_the_step_it_asks_for() -> None:
+    """Bold "**Q: ...**" turns head a mock interview's sections; orders among them ("Q: Draw it.") ask too."""
+    doc = parse((HERE / "bold-turns.md").read_text(encoding="utf-8"))
+    outline = build_outline(doc, CATALOGUE)
+    titled = {step: [s.title for s in sections] for step, sections in outline.steps.items()}
+    assert titled["estimation"] == ["Q: Numbers?"]
+    assert titled["deep-dive"] == ["Q: What if the SMS provider is down?", "Q: How would this grow?"]
+    assert [s.title for s in outline.parts["architecture"]] == ["Q: Draw it."]
+    # the growth the last answer describes is the design's scaling path
+    assert lint_path(HERE / "bold-turns.md", select=("D006",)) == []

@@ -110,3 +110,11 @@ def test_any_text_only_gains_hashes(lines: list[str], ending: str) -> None:
     changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
     assert len(changed) == count
     assert all(_only_marked(old.lstrip("\ufeff"), new.lstrip("\ufeff")) for old, new in changed), changed
+
+
+def test_a_reply_that_opens_with_a_label_stays_a_reply() -> None:
+    """"A: Functional:" in a transcript heads the list below it for the outline, but it is a turn of the talk:
+    fix leaves it, while the plain label beside it is marked up."""
+    text = "# Kiosk\n\nQ: Requirements?\n\nA: Functional:\n- order food\n\nNon-functional:\n- fast\n"
+    fixed, count = markup_headings(text, CATALOGUE)
+    assert "\nA: Functional:\n" in fixed and "\n## Non-functional:\n" in fixed and count == 1

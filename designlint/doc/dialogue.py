@@ -257,6 +257,12 @@ def _announced(said: str, catalogue: Catalogue, designing: bool) -> Implicit | N
     return Implicit(STEP_LEVEL, named.title, "prompt", named.step)
 
 
+def ordered(title: str, catalogue: Catalogue) -> Entry | None:
+    """The step an interviewer's turn written as a title asks for, read as a prompt ("Q: Draw it.")."""
+    found = _turn(ROLES.names).match(title)
+    return asks_for(title[found.end() - 1 :], catalogue) if found and from_interviewer(title) else None
+
+
 def asks_for(question: str, catalogue: Catalogue) -> Entry | None:
     """The step or part one question asks for once a design is under way ("nfrs you'd state up front?")."""
     return _asked(question, catalogue, designing=True)

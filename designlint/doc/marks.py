@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.dialogue import is_turn
 from designlint.doc.implicit import Implicit
 from designlint.doc.model import Section
 
@@ -50,11 +51,13 @@ _INDENTED = re.compile(r"^(?: {4}|\t)")
 def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
     """Whether `designlint fix` can make this implicit heading a Markdown one by adding hashes.
 
-    Not an exchange or a bulleted label (nothing to mark up), nor a numbered item with a
+    Not an exchange, a turn of one or a bulleted label (nothing to mark up), nor a numbered item with a
     line below indented enough to turn into code once the item becomes a heading.
     """
     if section.implicit not in ("hashes", "line", "colon", "item"):
         return False
+    if is_turn(lines[section.line - 1]):
+        return False  # "A: Functional:" in a transcript is a reply that opens with a label: hashes would end the talk
     if section.implicit != "item":
         return True
     if _BULLET.match(lines[section.line - 1]):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.cues import content_lines, content_matches
+from designlint.doc.dialogue import from_interviewer, ordered
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import normalize_title, winds_up
 from designlint.doc.implicit import LABEL_KINDS
@@ -181,6 +182,8 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
     if section.level == 0 or _is_title(section, doc):
         return None
     entry = match_heading(section.title, catalogue, asking)
+    if entry is None and asking and not section.title.rstrip().endswith("?"):
+        entry = ordered(section.title, catalogue)  # "Q: Draw it." among the questions asks for the design
     if entry is None and section.implicit == "comment":
         # a thread's comment names what it says in its opening words: "numbers. biggest stream ..."
         entry = next((e for lead in leads(section) if (e := match_heading(lead, catalogue))), None)
@@ -193,9 +196,10 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
 
 def _asks(doc: Document) -> bool:
     """The doc heads its sections with questions: three or more, and most of its headings (a FAQ's bold
-    "Q. How big is it?" lines among them)."""
+    "Q. How big is it?" lines among them, a transcript's "**Q: Draw it.**")."""
     titles = [s.title.strip() for s in doc.sections() if is_heading(s)]
-    asked = sum(1 for title in titles if title.endswith("?"))
+    # the interviewer's turns as titles ask, orders among them ("Q: Draw it.")
+    asked = sum(1 for title in titles if title.endswith("?") or from_interviewer(title))
     return asked >= QUESTIONS_MIN and asked * 2 > len(titles)
 
 
