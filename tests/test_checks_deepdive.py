@@ -138,6 +138,18 @@ def test_an_interviewers_question_of_a_figure_becoming_a_bigger_one_asks_for_gro
     assert [f.rule_id for f in _lint(talk.format("And what about refunds?"), "D006")] == ["D006"]
 
 
+def test_the_data_split_by_customer_when_more_sign_up_is_a_scaling_path() -> None:
+    talk = (
+        "# Clinic booking\n\n## Requirements\n\n- Book a visit.\n\n## High-level design\n\nOne Postgres primary.\n\n"
+        "## If more clinics join\n\nEverything is keyed by clinic already. The next step would be {}.\n"
+    )
+    for split in ("one database per large clinic", "schema-per-tenant", "a shard per region"):
+        assert _lint(talk.format(split), "D006") == [], split
+    # the same split as the base design, with nothing said of change, is no path
+    base = talk.replace("## If more clinics join", "## Storage").replace("The next step would be {}", "We keep {}")
+    assert [f.rule_id for f in _lint(base.format("one database per clinic"), "D006")] == ["D006"]
+
+
 def test_a_section_on_a_hot_spot_growth_exposes_is_a_scaling_path() -> None:
     hot = (
         "\n### Hot symbols\n\n- earnings day: 2M clients all on one symbol\n- the edge sends one message per box,"
