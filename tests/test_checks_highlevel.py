@@ -763,3 +763,15 @@ def test_a_record_wrapped_at_a_line_break_with_a_field_shown_in_its_state_is_a_r
     # a call's parameter with its default is no field of a stored record
     call = "The client calls feed(cursor, page, limit=20) to scroll."
     assert [f.rule_id for f in _lint(call, "H003")] == ["H003"]
+
+
+def test_arrows_in_the_titled_requirements_of_a_designed_doc_are_no_diagram() -> None:
+    doc = (
+        "# Cellar stock\n\n## Requirements\n\n- bins: room -> rack -> shelf\n"
+        "- a bottle sold at the till -> its count goes down\n- a delivery scanned -> counts go up\n\n"
+        "## High-level design\n\n{}\n"
+    )
+    prose = "A till webhook feeds a queue; one worker applies each sale to Postgres."
+    assert [f.rule_id for f in lint_string(doc.format(prose), select=("H005",))] == ["H005"]
+    # the same flow drawn in the design is one
+    assert lint_string(doc.format("till -> webhook API -> queue -> worker -> Postgres"), select=("H005",)) == []

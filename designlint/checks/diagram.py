@@ -11,6 +11,7 @@ from designlint.checks.highlevel import IMAGE, design_started, section_blocks
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.drawing import DrawingRules, is_drawing
+from designlint.doc.titles import match_heading
 from designlint.findings import Hit
 from designlint.patterns import compile_pattern
 
@@ -47,6 +48,14 @@ def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str)
     return False
 
 
+def _titled_requirements(ctx: Context, section: Section) -> bool:
+    """The section's title names the requirements, in a doc with a design of its own: arrows there say what
+    follows what ("sold in the POS -> quantity goes down", "room -> rack -> bin"), not how the parts connect.
+    (Notes whose opening section holds the design as well are not titled so.)"""
+    entry = match_heading(section.title, ctx.catalogue) if section.level else None
+    return entry is not None and "requirements" in (entry.id, entry.parent)
+
+
 def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Nothing draws the architecture: no box-and-arrow code block, diagram language or design image."""
     if not design_started(ctx):
@@ -57,7 +66,10 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         int(options.get("min-drawing-lines", 2)),
         int(options.get("min-prose-drawing-lines", 3)),
     )
-    for section, block, _ in section_blocks(ctx):
+    designed = bool(ctx.outline.steps.get("high-level") or ctx.outline.steps.get("deep-dive"))
+    for section, block, step in section_blocks(ctx):
+        if designed and step == "requirements" and block.kind != "code" and _titled_requirements(ctx, section):
+            continue
         if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return
     yield Hit(ctx.anchor("high-level"), context="diagram")
