@@ -66,6 +66,9 @@ CATALOGUE = load_catalogue()
         # what the asker wanted, as a retro puts it afterwards
         ("What the interviewer was actually after (my best guess now)", "functional"),
         ("What they asked", "functional"),
+        ("What people want", "functional"),
+        ("What they want", "functional"),
+        ("What customers need", "functional"),
         # a retro's hindsight after the name
         ("The design I should have given", "high-level"),
         ("Numbers we should've done", "estimation"),
