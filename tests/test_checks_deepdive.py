@@ -150,6 +150,18 @@ def test_the_data_split_by_customer_when_more_sign_up_is_a_scaling_path() -> Non
     assert [f.rule_id for f in _lint(base.format("one database per clinic"), "D006")] == ["D006"]
 
 
+def test_the_system_taken_wider_or_to_a_multiple_of_itself_talks_about_growth() -> None:
+    base = "# Kiosks\n\n## Requirements\n\n- Order food.\n\n## High-level design\n\nOne Postgres primary.\n\n"
+    wider = base + "## If this goes to more cities\n\nThe broker partitions by city, so a city is partitions and consumers.\n"
+    asked = base + "**Interviewer:** How would this change if it were 40 sites?\n\n**Me:** Partition orders by site.\n"
+    more = base + "## Storage\n\nIf the chain buys its rivals (10x more), still fine with an index on site_id.\n"
+    for text in (wider, asked, more):
+        assert _lint(text, "D006") == [], text
+    # the same mechanism with nothing said of change is the base design
+    plain = base + "## Broker\n\nThe broker partitions by city, so a city is partitions and consumers.\n"
+    assert [f.rule_id for f in _lint(plain, "D006")] == ["D006"]
+
+
 def test_a_section_on_a_hot_spot_growth_exposes_is_a_scaling_path() -> None:
     hot = (
         "\n### Hot symbols\n\n- earnings day: 2M clients all on one symbol\n- the edge sends one message per box,"
