@@ -1519,3 +1519,18 @@ def test_a_transcript_whose_titles_are_the_interviewers_turns_reads_each_turn_as
     assert [s.title for s in outline.parts["architecture"]] == ["Q: Draw it."]
     # the growth the last answer describes is the design's scaling path
     assert lint_path(HERE / "bold-turns.md", select=("D006",)) == []
+
+
+def test_a_numbered_part_of_a_step_alone_on_its_line_heads_a_section() -> None:
+    """Plain notes number a step's parts under its line ("Step 4 - Deep dives" over "4a. Hot keys" or
+    "4.1 Hot keys"); a figure alone on its line ("3.5 million users") is no part."""
+    notes = (
+        "Parking notes\n\nStep 1 - Requirements\n\n- book a bay\n- cancel\n\nStep 4 - Deep dives\n\n"
+        "{a} Partitioning the work\n\nKeying by bay id keeps one bay on one partition.\n\n"
+        "{b} Growing\n\nAt 10x we add partitions and workers.\n"
+    )
+    for a, b in (("4a.", "4b."), ("4.1", "4.2"), ("4.1)", "4.2)")):
+        titles = [s.title for s in parse(notes.format(a=a, b=b)).sections()]
+        assert titles[2:] == [f"{a} Partitioning the work", f"{b} Growing"], titles
+    figure = notes.format(a="4a.", b="4b.").replace("4b. Growing", "3.5 million users")
+    assert [s.title for s in parse(figure).sections()][-1] == "4a. Partitioning the work"

@@ -13,9 +13,10 @@ from functools import lru_cache
 from designlint.catalogue import Catalogue, Entry
 from designlint.patterns import Searcher, compile_pattern
 
-# "Step 2 -", "2.", "3.1)", "IV.", "(a)", "Part 1:" ahead of a heading's words.
+# "Step 2 -", "2.", "3.1)", "4a.", "IV.", "(a)", "Part 1:" ahead of a heading's words.
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*[.)]?|\(?[ivx]+[.)]|\([a-z]\))\s*[:\-–—]?\s*",
+    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*(?:[a-z](?=[.)]))?[.)]?|\(?[ivx]+[.)]|\([a-z]\))"
+    r"\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # An "(Optional)" or "[optional]" tag that templates put after a heading.

@@ -208,6 +208,8 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     what ("how a region is picked:") is one too, once the doc is known to write labels.
     """
     line = strip_marker(line)
+    number = _SUB_NUMBER.match(line)  # "4.1 Hot keys", "4e. Growing": a part of a numbered step
+    line = line[number.end() :] if number else line
     shape = _SHAPE.match(strip_markup(line))  # "replication  *** main deep dive ***" is a label too
     if shape is None or len(line) > MAX_CHARS:
         return None
@@ -227,7 +229,13 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
         len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
     ):
         return None
-    return None if _LEAD_IN.match(bare) or is_endpoint(bare) else Implicit(style[kind], words, kind)
+    title = f"{number.group(0)}{words}" if number else words
+    return None if _LEAD_IN.match(bare) or is_endpoint(bare) else Implicit(style[kind], title, kind)
+
+
+# The number of a part within a step, ahead of its words: "4e. ", "4.1 ", "3.2) "; after a dotted number a
+# capital ("4.1 Hot keys"), as "3.5 million users" is a figure.
+_SUB_NUMBER = re.compile(r"^ {0,3}\d{1,2}(?:[a-z][.)][ \t]+|(?:\.\d{1,2})+[.)]?[ \t]+(?=[A-Z]))")
 
 
 _GERUND = re.compile(
