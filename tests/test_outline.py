@@ -67,6 +67,8 @@ CATALOGUE = load_catalogue()
         ("What the interviewer was actually after (my best guess now)", "functional"),
         ("What they asked", "functional"),
         ("What people want", "functional"),
+        ("**Decisions**", "deep-dive"),
+        ("Design decisions", "deep-dive"),
         ("What they want", "functional"),
         ("What customers need", "functional"),
         # a retro's hindsight after the name
