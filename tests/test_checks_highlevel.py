@@ -775,3 +775,14 @@ def test_arrows_in_the_titled_requirements_of_a_designed_doc_are_no_diagram() ->
     assert [f.rule_id for f in lint_string(doc.format(prose), select=("H005",))] == ["H005"]
     # the same flow drawn in the design is one
     assert lint_string(doc.format("till -> webhook API -> queue -> worker -> Postgres"), select=("H005",)) == []
+
+
+def test_records_written_like_calls_are_no_api_and_a_function_signature_in_code_is_one() -> None:
+    doc = (
+        "# Shifts\n\n## Requirements\n\n- sign up for a shift\n\n## High-level design\n\nA Django app on Postgres.\n\n"
+        "**Signup = one transaction**\n\n{}\n"
+    )
+    tables = "Tables roughly:\n- `shifts(id, site_id, role, starts_at)`\n- `signups(id, shift_id, volunteer_id, status)`"
+    assert [f.rule_id for f in lint_string(doc.format(tables), select=("H001",))] == ["H001"]
+    code = "```python\ndef sign_up(shift_id, volunteer_id, party_size):\n    ...\n```"
+    assert lint_string(doc.format(code), select=("H001",)) == []
