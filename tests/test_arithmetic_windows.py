@@ -115,6 +115,9 @@ def test_things_that_each_act_once_per_span_are_a_rate(line: str, kind: str) -> 
         ("| 1 year | ~18 TB | 50 GB × 365 |", OK),
         ("| 1 year | ~8 TB | 50 GB × 365 |", ARITHMETIC),
         ("| yearly | 50 GB × 365 | ~18 TB |", OK),
+        # a label holding a figure comes before the working; the result after it is the one given
+        ("| 5 years of history | 2.4 GB × 5 | 12 GB |", OK),
+        ("| 5 years of history | 2.4 GB × 5 | 18 GB |", ARITHMETIC),
     ],
 )
 def test_a_table_row_may_give_the_figure_before_its_working(row: str, kind: str) -> None:

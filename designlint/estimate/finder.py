@@ -93,14 +93,19 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
     """A table row that works a figure out in one cell and gives it in the next (or gives it, then how):
     "| media per year | 200TB × 365 | ~50 PB/year |" reads 200TB × 365 = ~50 PB/year."""
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    for first, second in itertools.pairwise(cells):
-        # the working before the figure, or after it in a "how" column: "| ~38 TB | 142 GB × 395 |"
-        for made, given in ((first, second), (second, first)):
-            worked = _last_step(made)
-            if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
-                connector = "≈" if given[:1] in "~≈" else "="
-                yield from from_clause(f"{worked} {connector} {clean(given.lstrip('~≈ '))}", number)
-                break
+    pairs = list(itertools.pairwise(cells))
+    # the working before the figure; failing that, after it in a "how" column: "| ~38 TB | 142 GB × 395 |".
+    # (Read the other way first, "| 5 years of history | 2.4 GB × 5 | 12 GB |" took its label for the result.)
+    found = [c for made, given in pairs for c in _worked_cell(made, given, number)]
+    yield from found or (c for given, made in pairs for c in _worked_cell(made, given, number))
+
+
+def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
+    """The working in one cell and the figure it gives in another, read as one calculation."""
+    worked = _last_step(made)
+    if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
+        connector = "≈" if given[:1] in "~≈" else "="
+        yield from from_clause(f"{worked} {connector} {clean(given.lstrip('~≈ '))}", number)
 
 
 def _last_step(cell: str) -> str:
