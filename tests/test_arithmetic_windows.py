@@ -211,6 +211,10 @@ def test_a_daily_amount_kept_for_a_span_on_the_next_line() -> None:
     aligned = "# Plant\n\n## Estimate\n\n  per day           1 MB/s x 86,400 = 86 GB/day\n  raw retention     30 days  -> {}\n"
     assert lint_string(aligned.format("~2.6 TB"), select=("E002",)) == []
     assert [f.rule_id for f in lint_string(aligned.format("~260 GB"), select=("E002",))] == ["E002"]
+    # the span first, then the keeping: "30 days retention -> ~36 GB"
+    spanned = "# Taxis\n\n## Numbers\n\n- raw storage/day: ~1.2 GB/day\n- 30 days retention -> {}. fine in one Postgres\n"
+    assert lint_string(spanned.format("~36 GB"), select=("E002",)) == []
+    assert [f.rule_id for f in lint_string(spanned.format("~3.6 GB"), select=("E002",))] == ["E002"]
 
 
 def test_a_daily_amount_restated_per_year_on_the_next_line() -> None:

@@ -54,16 +54,25 @@ _COUNT_KEPT = re.compile(
     re.IGNORECASE,
 )
 _DAILY_END = re.compile(_DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
+# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line.
+_KEPT_RESULT = (
+    r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))"
+)
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
 _KEPT_NEXT = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?"
     + _KEEP
     + r"\s+(?:[a-z]+\s+){0,3}?"
     + _KEPT_SPAN
-    + r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
-    # the result alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line
-    + r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))",
+    + _KEPT_RESULT,
     re.IGNORECASE,
+)
+
+
+# "30 days retention -> ~3.6 GB": the span first, then the keeping.
+_SPAN_KEPT_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?" + _KEPT_SPAN + r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?" + _KEEP + _KEPT_RESULT, re.IGNORECASE
 )
 
 
@@ -72,7 +81,7 @@ def kept_over_lines(line: str, below: str) -> str | None:
     daily amount and the line below keeps it for a span; None otherwise."""
     if "day" not in line:
         return None
-    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below)
+    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)
     return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
 
 
