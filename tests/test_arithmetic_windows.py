@@ -287,3 +287,17 @@ def test_a_count_over_a_window_is_shown_as_one_division_in_the_message() -> None
 def test_a_rate_counted_over_working_days_makes_a_week_five_days(line: str, found: list[str]) -> None:
     text = f"# Carpool\n## Estimation\n{line}\n"
     assert [f.rule_id for f in lint_string(text, select=("E002",))] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 80k x 12 = 960k per day, over the 4 days ~3.8M transactions", OK),
+        ("- 80k x 12 = 960k per day, over the 4 days ~2.8M transactions", ARITHMETIC),
+        ("- ~29 GB per day, for 1 year ~ 10.5 TB", OK),
+        ("- ~29 GB per day, for 1 year ~ 6 TB", ARITHMETIC),
+    ],
+)
+def test_a_daily_amount_or_count_over_a_span_is_the_amount_times_the_span(line: str, kind: str) -> None:
+    found = [k for _, k in verdicts(line)]
+    assert found and found[-1] == kind and all(k == OK for k in found[:-1]), found

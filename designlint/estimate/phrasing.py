@@ -160,10 +160,15 @@ _A_SPAN_OF = re.compile(
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
-# "~29 GB per day, for 1 year ~ 6 TB": a daily amount taken over a span after "for" is the amount times it.
+# "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M": a daily amount or count taken
+# over a span after "for" or "over" is the amount times it.
+_DAILY_FIGURE = (
+    r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:(?:[kmgtpe]i?b|bytes?)|(?:k|m|bn|million|billion|thousand)?\s*(?:[a-z]+\s+)?)"
+    r"\s*(?:a|per|/)\s?day)"
+)
 _FOR_A_SPAN = re.compile(
-    _DAILY_AMOUNT
-    + r"\s*[,;]\s*(?:so\s+)?(?:for|over)\s+"
+    _DAILY_FIGURE
+    + r"\s*[,;]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
     + _KEPT_SPAN
     + r"\b\s*(?:is|=|->|→|≈|~|comes to)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
     re.IGNORECASE,
@@ -261,7 +266,7 @@ def clean(line: str) -> str:
 _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("day",), _RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), _A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
-    (("day", "for "), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
+    (("day", "r "), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),  # "for " or "over "
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
