@@ -301,3 +301,32 @@ def test_a_rate_counted_over_working_days_makes_a_week_five_days(line: str, foun
 def test_a_daily_amount_or_count_over_a_span_is_the_amount_times_the_span(line: str, kind: str) -> None:
     found = [k for _, k in verdicts(line)]
     assert found and found[-1] == kind and all(k == OK for k in found[:-1]), found
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # an operand marked approximate after its operator
+        ("- 100k subs x 1000 x ~50 B ~= 5 GB", OK),
+        ("- 100k subs x 1000 x ~50 B ~= 50 GB", ARITHMETIC),
+        # days of one kind are days
+        ("- ~11 MB/day, x 180 school days = ~2 GB/year", OK),
+        ("- ~11 MB/day, x 180 school days = ~20 GB/year", ARITHMETIC),
+        ("- 20 GB/day x 22 working days = 440 GB", OK),
+    ],
+)
+def test_approximate_operands_and_days_of_one_kind_are_read(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # video renditions are names, not figures
+        "| renditions | 360p + 720p + 1080p ≈ 6 MB per clip total |",
+        # one thing's rate, given for each of them: the count is no part of it
+        "- 60k reefers with trackers, one ping every 10 min = 144/day each",
+    ],
+)
+def test_labels_and_rates_for_each_thing_are_no_calculation_of_the_whole(line: str) -> None:
+    assert [k for _, k in verdicts(line) if k != OK] == []

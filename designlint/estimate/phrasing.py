@@ -224,17 +224,26 @@ _ONE_EVERY = re.compile(
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
     r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→)"
     rf"|{_APPROX_RESULT})"
-    r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d))",
+    # a result given for each of the things ("= 144/day each") is one thing's rate: the count is no part of it
+    r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)(?![\d,.]*+\S*\s+each\b))",
     re.IGNORECASE,
 )
 _CODE_NAME = re.compile(r"`[^`\d]*`")
+# A span of days of one kind: "x 180 school days", "over 22 working days" are that many days.
+_KIND_OF_DAYS = re.compile(
+    r"(?<![\w.,])(\d[\d,.]*)\s+(?!(?:per|a|an|the|each|every|of|in|for|over|more|less|fewer|or|and|to)\b)[a-z]{3,12}\s+"
+    r"(?=(?:days|weeks|months|years|nights)\b)"
+)
+# A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
+_RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
 _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
-_AVERAGED = re.compile(r"(\s[×x*/])\s+(?:avg\.?|average|on average)\s+(?=~?\d)", re.IGNORECASE)
+# ... or a "~" there ("1000 x ~50 B"): the operand is approximate, and the "~" restates nothing
+_AVERAGED = re.compile(r"(\s[×x*/])\s+(?:(?:avg\.?|average|on average)\s+(?=~?\d)|~\s*(?=\d))", re.IGNORECASE)
 
 
 def clean(line: str) -> str:
@@ -243,11 +252,13 @@ def clean(line: str) -> str:
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
+    text = _KIND_OF_DAYS.sub(r"\1 ", text) if "days" in text or "s " in text else text
+    text = _RESOLUTION.sub(" § ", text) if "0p" in text or "4p" in text or "0i" in text else text
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
     text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     # "300 officers x avg 45 tickets each": a word of averaging between an operator and its figure
-    text = _AVERAGED.sub(r"\1 ", text) if "av" in text else text
+    text = _AVERAGED.sub(r"\1 ", text) if "av" in text or "~" in text else text
     text = _CONTINUED.sub(" ", text)
     for cues, pattern, arithmetic in _WORDED_STEPS:
         if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
