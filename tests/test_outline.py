@@ -68,6 +68,8 @@ CATALOGUE = load_catalogue()
         ("What they asked", "functional"),
         ("What people want", "functional"),
         ("**Decisions**", "deep-dive"),
+        ("**the interesting bits**", "deep-dive"),
+        ("Tricky parts", "deep-dive"),
         ("Design decisions", "deep-dive"),
         ("What they want", "functional"),
         ("What customers need", "functional"),
