@@ -12,8 +12,8 @@ from designlint.estimate import conventions, figures, slips
 from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict, judge
+from designlint.estimate.overlines import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
 from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.phrasing import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
 from designlint.estimate.prose import bits_restated, chained_items, may_chain, prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
 from designlint.estimate.sides import DIGIT, Candidate

@@ -31,17 +31,17 @@ _CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 # A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
 # (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
-_DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-_KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
-_KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
+DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
+KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
 # "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
 # daily amount kept for a span is the amount times the span.
 _RETAINED = re.compile(
-    _DAILY_AMOUNT
+    DAILY_AMOUNT
     + r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?"
-    + _KEEP
+    + KEEP
     + r"\s+(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
-    + _KEPT_SPAN
+    + KEPT_SPAN
     + r"\b(?:\s+of\s+(?:history|data|raw|logs?|it))?\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
     re.IGNORECASE,
 )
@@ -53,109 +53,9 @@ _COUNT_KEPT = re.compile(
     r"(?:for\s+)?(?P<span>\d[\d,.]*\s*days?)\b",
     re.IGNORECASE,
 )
-_DAILY_END = re.compile(_DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
-# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line.
-_KEPT_RESULT = (
-    r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))"
-)
-# "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
-_KEPT_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?"
-    + _KEEP
-    + r"\s+(?:[a-z]+\s+){0,3}?"
-    + _KEPT_SPAN
-    + _KEPT_RESULT,
-    re.IGNORECASE,
-)
-
-
-# "30 days retention -> ~3.6 GB": the span first, then the keeping.
-_SPAN_KEPT_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?" + _KEPT_SPAN + r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?" + _KEEP + _KEPT_RESULT, re.IGNORECASE
-)
-
-
-def kept_over_lines(line: str, below: str) -> str | None:
-    """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with a
-    daily amount and the line below keeps it for a span; None otherwise."""
-    if "day" not in line:
-        return None
-    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)
-    return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
-
-
-# "event size ~200 B -> 48 GB/day" over "per year -> ~1.7 TB/yr": a daily amount ending one line, restated
-# for a longer period on the next.
-# The figure is the restated result only when nothing works on it: "per year = 58 GB x 365 = ~21 TB" is a
-# calculation of its own, its first figure an operand.
-_NO_OPERATOR = r"(?!\s*[x×*/](?:\s|\d))"
-_PERIOD_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:per|a|each|every)\s+(?P<period>year|yr|month|mo)\b[^=\d\n]{0,60}?(?:=>|->|→|≈|=|:)\s*"
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kmgtpe]i?b)\b" + _NO_OPERATOR,
-    re.IGNORECASE,
-)
-_PERIOD_DAYS = {"year": "365 days", "yr": "365 days", "month": "30 days", "mo": "30 days"}
-
-
-def restated_over_lines(line: str, below: str) -> str | None:
-    """The calculation a pair of lines makes when the line below restates a daily amount for a year or a month."""
-    rate, period = _DAILY_END.search(line), _PERIOD_NEXT.match(below)
-    if not (rate and period):
-        return None
-    return f"{rate['rate']} x {_PERIOD_DAYS[period['period'].lower()]} = {period['result']}"
-
-
-# "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
-# the line below raising it by a peak factor to a result of its own.
-# "2.3k writes/s", "40 qps", "23k messages per second"
-_PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps|per\s(?:second|sec))\b"
-_RATE_END = re.compile(rf"(?P<rate>{_PER_SECOND})[^\d\n]{{0,20}}$", re.IGNORECASE)
-# A peak's result after its factor: a sign, or words ("peak 3x, so around 120k per second")
-_PEAK_RESULT = (
-    r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
-    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})"
-)
-_PEAK_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?" + _PEAK_RESULT,
-    re.IGNORECASE,
-)
-
-
-def peaked_over_lines(line: str, below: str) -> str | None:
-    """The peak a pair of lines works out ("2.3k writes/s x 5 = ~12k writes/s"), when line ends with a rate per
-    second and the line below raises it by a peak factor; None otherwise."""
-    if "peak" not in below.lower():
-        return None
-    rate, peak = _RATE_END.search(line), _PEAK_NEXT.match(below)
-    return f"{rate['rate']} x {peak['factor']} = {peak['result']}" if rate and peak else None
-
-
-# "about 2.3k writes/sec average ... peak 3x, roughly 9k writes/s": the same on one line, where the line holds
-# one rate per second before "peak" (with two, "reads 10k/s, writes 2k/s; peak 3x", the base is unclear).
-_RATE = re.compile(_PER_SECOND, re.IGNORECASE)
-_PEAK_AFTER = re.compile(
-    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?" + _PEAK_RESULT, re.IGNORECASE
-)
-
-
-def peaked_in_line(line: str) -> str | None:
-    """The peak one line works out from its own average ("2.3k writes/s x 3 = 9k writes/s"), or None."""
-    if "peak" not in line.lower():
-        return None
-    peak = _PEAK_AFTER.search(line)
-    rates = list(_RATE.finditer(line, 0, peak.start())) if peak else []
-    if not (peak and len(rates) == 1) or _BOUND_BEFORE.search(line, 0, rates[0].start()):
-        return None  # "<1/s avg. peak 10x -> ~7/s": a bound is no base to multiply
-    return f"{rates[0].group(0)} x {peak['factor']} = {peak['result']}"
-
-
-_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:under|below|less than|more than|over|up to|at most|at least))\s*$", re.I)
-
-
 # "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
 _A_SPAN_OF = re.compile(
-    _DAILY_AMOUNT
+    DAILY_AMOUNT
     + r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
@@ -169,7 +69,7 @@ _DAILY_FIGURE = (
 _FOR_A_SPAN = re.compile(
     _DAILY_FIGURE
     + r"\s*[,;]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
-    + _KEPT_SPAN
+    + KEPT_SPAN
     + r"\b\s*(?:is|=|->|→|≈|~|comes to)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
     re.IGNORECASE,
 )
@@ -234,6 +134,7 @@ _KIND_OF_DAYS = re.compile(
     r"(?<![\w.,])(\d[\d,.]*)\s+(?!(?:per|a|an|the|each|every|of|in|for|over|more|less|fewer|or|and|to)\b)[a-z]{3,12}\s+"
     r"(?=(?:days|weeks|months|years|nights)\b)"
 )
+_SPANS_OF_DAYS = ("days", "weeks", "months", "years", "nights")
 # A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
@@ -252,7 +153,7 @@ def clean(line: str) -> str:
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
-    text = _KIND_OF_DAYS.sub(r"\1 ", text) if "days" in text or "s " in text else text
+    text = _KIND_OF_DAYS.sub(r"\1 ", text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
     text = _RESOLUTION.sub(" § ", text) if "0p" in text or "4p" in text or "0i" in text else text
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text

@@ -1,0 +1,110 @@
+"""Steps written over two lines: a figure ending one line that the next keeps, restates or peaks.
+
+"~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings => ~8 TB": the line below works on the line above's
+result without writing it again; each reader returns the calculation the pair states, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.estimate.phrasing import DAILY_AMOUNT, KEEP, KEPT_SPAN
+
+_DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
+# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line.
+_KEPT_RESULT = (
+    r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))"
+)
+# "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
+_KEPT_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?"
+    + KEEP
+    + r"\s+(?:[a-z]+\s+){0,3}?"
+    + KEPT_SPAN
+    + _KEPT_RESULT,
+    re.IGNORECASE,
+)
+
+
+# "30 days retention -> ~3.6 GB": the span first, then the keeping.
+_SPAN_KEPT_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?" + KEPT_SPAN + r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?" + KEEP + _KEPT_RESULT, re.IGNORECASE
+)
+
+
+def kept_over_lines(line: str, below: str) -> str | None:
+    """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with a
+    daily amount and the line below keeps it for a span; None otherwise."""
+    if "day" not in line:
+        return None
+    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)
+    return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
+
+
+# "event size ~200 B -> 48 GB/day" over "per year -> ~1.7 TB/yr": a daily amount ending one line, restated
+# for a longer period on the next.
+# The figure is the restated result only when nothing works on it: "per year = 58 GB x 365 = ~21 TB" is a
+# calculation of its own, its first figure an operand.
+_NO_OPERATOR = r"(?!\s*[x×*/](?:\s|\d))"
+_PERIOD_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:per|a|each|every)\s+(?P<period>year|yr|month|mo)\b[^=\d\n]{0,60}?(?:=>|->|→|≈|=|:)\s*"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kmgtpe]i?b)\b" + _NO_OPERATOR,
+    re.IGNORECASE,
+)
+_PERIOD_DAYS = {"year": "365 days", "yr": "365 days", "month": "30 days", "mo": "30 days"}
+
+
+def restated_over_lines(line: str, below: str) -> str | None:
+    """The calculation a pair of lines makes when the line below restates a daily amount for a year or a month."""
+    rate, period = _DAILY_END.search(line), _PERIOD_NEXT.match(below)
+    if not (rate and period):
+        return None
+    return f"{rate['rate']} x {_PERIOD_DAYS[period['period'].lower()]} = {period['result']}"
+
+
+# "200M / 86400 = ~2.3k writes/s" over "peak 5x (evening) => ~12k writes/s": a rate per second ending one line, and
+# the line below raising it by a peak factor to a result of its own.
+# "2.3k writes/s", "40 qps", "23k messages per second"
+_PER_SECOND = r"\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z]+\s?)?(?:/\s?s(?:ec)?|qps|rps|per\s(?:second|sec))\b"
+_RATE_END = re.compile(rf"(?P<rate>{_PER_SECOND})[^\d\n]{{0,20}}$", re.IGNORECASE)
+# A peak's result after its factor: a sign, or words ("peak 3x, so around 120k per second")
+_PEAK_RESULT = (
+    r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
+    rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})"
+)
+_PEAK_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?" + _PEAK_RESULT,
+    re.IGNORECASE,
+)
+
+
+def peaked_over_lines(line: str, below: str) -> str | None:
+    """The peak a pair of lines works out ("2.3k writes/s x 5 = ~12k writes/s"), when line ends with a rate per
+    second and the line below raises it by a peak factor; None otherwise."""
+    if "peak" not in below.lower():
+        return None
+    rate, peak = _RATE_END.search(line), _PEAK_NEXT.match(below)
+    return f"{rate['rate']} x {peak['factor']} = {peak['result']}" if rate and peak else None
+
+
+# "about 2.3k writes/sec average ... peak 3x, roughly 9k writes/s": the same on one line, where the line holds
+# one rate per second before "peak" (with two, "reads 10k/s, writes 2k/s; peak 3x", the base is unclear).
+_RATE = re.compile(_PER_SECOND, re.IGNORECASE)
+_PEAK_AFTER = re.compile(
+    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?" + _PEAK_RESULT, re.IGNORECASE
+)
+
+
+def peaked_in_line(line: str) -> str | None:
+    """The peak one line works out from its own average ("2.3k writes/s x 3 = 9k writes/s"), or None."""
+    if "peak" not in line.lower():
+        return None
+    peak = _PEAK_AFTER.search(line)
+    rates = list(_RATE.finditer(line, 0, peak.start())) if peak else []
+    if not (peak and len(rates) == 1) or _BOUND_BEFORE.search(line, 0, rates[0].start()):
+        return None  # "<1/s avg. peak 10x -> ~7/s": a bound is no base to multiply
+    return f"{rates[0].group(0)} x {peak['factor']} = {peak['result']}"
+
+
+_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:under|below|less than|more than|over|up to|at most|at least))\s*$", re.I)
