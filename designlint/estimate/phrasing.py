@@ -178,7 +178,7 @@ def clean(line: str) -> str:
 _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("day",), _RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), _A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
-    (("day", "r "), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),  # "for " or "over "
+    (("day",), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
