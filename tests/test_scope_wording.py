@@ -40,6 +40,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Not in this design: refunds, the courier app.",
         "I'm deliberately not going to talk about the courier app (the couriers have their own).",
         "We're not going to touch refrigerated lockers here.",
+        "Not part of this: the locker firmware and the courier routes.",
+        "Not in this system: damaged parcels, for those people call the courier.",
         "Courier payroll events are emitted and are somebody else's problem today.",
         "Refunds are the payments team's problem.",
         "These notes are only about the compartment lock, not the courier app, not billing.",
