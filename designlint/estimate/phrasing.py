@@ -130,11 +130,11 @@ _ONE_EVERY = re.compile(
 )
 _CODE_NAME = re.compile(r"`[^`\d]*`")
 # A span of days of one kind: "x 180 school days", "over 22 working days" are that many days.
+_SPANS_OF_DAYS = ("days", "weeks", "months", "years", "nights")
 _KIND_OF_DAYS = re.compile(
     r"(?<![\w.,])(\d[\d,.]*)\s+(?!(?:per|a|an|the|each|every|of|in|for|over|more|less|fewer|or|and|to)\b)[a-z]{3,12}\s+"
-    r"(?=(?:days|weeks|months|years|nights)\b)"
+    rf"(?=(?:{'|'.join(_SPANS_OF_DAYS)})\b)"
 )
-_SPANS_OF_DAYS = ("days", "weeks", "months", "years", "nights")
 # A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
