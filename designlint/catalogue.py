@@ -30,7 +30,7 @@ class Entry:
     # A block holding one of these shows another thing, whose lines are not this entry's content: a schema's
     # "run_chunk(run_id, chunk_no, ...)" beside its PRIMARY KEY reads like a call but declares a table.
     content_not: tuple[str, ...] = ()
-    # What moves an interview transcript on to this step or part (see doc/dialogue.py).
+    # What moves an interview transcript on to this step or part (see doc/prompts.py).
     prompts: tuple[str, ...] = ()
 
     @property

@@ -420,7 +420,7 @@ def test_a_transcript_moves_on_to_the_step_each_prompt_names() -> None:
     ],
 )
 def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     assert prompt(turn, CATALOGUE) is None
 
@@ -433,7 +433,7 @@ def test_turns_naming_no_later_step_do_not_move_the_transcript_on(turn: str) -> 
     ],
 )
 def test_questions_for_targets_and_rates_ask_for_their_steps(turn: str, step: str) -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     found = prompt(turn, CATALOGUE, designing=True)
     assert found is not None and found.step == step
@@ -447,7 +447,7 @@ def test_a_question_heading_about_speed_asks_for_the_targets() -> None:
 
 
 def test_an_interviewers_ask_may_come_second() -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     found = prompt("Interviewer: OK, thanks. Numbers?", CATALOGUE)
     assert found is not None and found.step == "estimation"
@@ -465,7 +465,7 @@ def test_an_interviewers_ask_may_come_second() -> None:
     ],
 )
 def test_an_ask_for_the_flow_moves_the_transcript_to_the_design(turn: str) -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     found = prompt(turn, CATALOGUE)
     assert found is not None and found.step == "high-level"
@@ -713,7 +713,7 @@ def test_a_transcript_goes_on_under_the_label_lines_written_between_its_turns() 
 
 
 def test_answers_and_quality_questions_do_not_move_a_transcript_to_a_design_step() -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     # an answer that names the API is no order to design it
     assert prompt("A: outbound SMS API for businesses.", CATALOGUE) is None
@@ -762,7 +762,7 @@ def test_a_plain_line_after_the_requirements_parts_starts_the_next_step() -> Non
 
 
 def test_an_order_to_explain_a_part_asks_for_a_dive_once_the_design_is_under_way() -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     found = prompt("Interviewer: Explain the deny-list.", CATALOGUE, designing=True)
     assert found is not None and found.step == "deep-dive"
@@ -1103,7 +1103,7 @@ def test_colon_labels_with_a_dash_note_or_asking_how_head_sections_in_notes_writ
 
 
 def test_a_whiteboard_asked_for_is_the_product_not_a_prompt_to_draw() -> None:
-    from designlint.doc.dialogue import prompt
+    from designlint.doc.prompts import prompt
 
     assert prompt("Interviewer: Let's design a collaborative whiteboard like Miro.", CATALOGUE, designing=True) is None
     drawn = prompt("Interviewer: Put the boxes on the whiteboard.", CATALOGUE, designing=True)

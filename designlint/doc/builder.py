@@ -1,5 +1,5 @@
 """The section tree built while walking the parser's tokens in order: real headings, bold labels
-and the headings plain text writes without Markdown (implicit.py, dialogue.py).
+and the headings plain text writes without Markdown (implicit.py, dialogue.py, prompts.py).
 
 document.parse reads the Markdown and hands each token here with its lines; nothing here reads
 Markdown itself.
@@ -11,11 +11,12 @@ import re
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import Exchange, is_turn, prompt, shows_design, speakers_of, turns
+from designlint.doc.dialogue import Exchange, is_turn, speakers_of, turns
 from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
+from designlint.doc.prompts import prompt, shows_design
 from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 
@@ -46,8 +47,8 @@ class Builder:
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
-        self.designing = False  # a transcript has moved on past its requirements (dialogue.prompt)
-        self.shown = False  # the candidate has shown a design in the transcript (dialogue.shows_design)
+        self.designing = False  # a transcript has moved on past its requirements (prompts.prompt)
+        self.shown = False  # the candidate has shown a design in the transcript (prompts.shows_design)
         self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
         self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
 

@@ -13,10 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from designlint.catalogue import Catalogue, Entry
-from designlint.doc.headings import prompt_hits, winds_up
 from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
-from designlint.doc.runin import run_in
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
 # assistant, tutor, coach or mentor asks as an interviewer.
@@ -24,7 +21,7 @@ _ROLES = "candidate|interviewer|interviewee|me|q|a|c|i|user|student|assistant|tu
 
 
 @lru_cache(maxsize=64)
-def _turn(names: str) -> re.Pattern[str]:
+def turn_pattern(names: str) -> re.Pattern[str]:
     """A line that opens with one of the speakers (names: an alternation of them)."""
     return re.compile(
         # a chat log's time stamp may come first: "[10:02] interviewer: ..."
@@ -93,25 +90,19 @@ _SIDE = {"candidate": "ask", "interviewee": "ask", "me": "ask", "q": "ask", "c":
 # Speakers who are the candidate, whatever side they take ("Q:" is most often the interviewer's).
 _CANDIDATE = ("candidate", "interviewee", "me", "c", "user", "student")
 MIN_TURNS = 2
-# A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
-_QUALITY = re.compile(
-    r"\b(?:latenc\w*|fast|slow|fresh\w*|stale\w*|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
-    r"|performance|reliab\w*|nfrs?|non-?functional)\b",
-    re.I,
-)
 TITLE = "Requirements (asked in dialogue)"
 SUMMARY = "Features (agreed in the dialogue)"
 
 
 def is_turn(text: str, speakers: Speakers = ROLES) -> bool:
     """The text opens with a speaker ("Candidate: ...", "Q: ..."): a turn, not a topic and its colon."""
-    return _turn(speakers.names).match(text) is not None
+    return turn_pattern(speakers.names).match(text) is not None
 
 
 def from_interviewer(text: str, speakers: Speakers = ROLES) -> bool:
     """The text is a turn of the one who asks the design questions ("Q: ...", "Interviewer: ..."), not the
     candidate's nor an answer ("A: ...")."""
-    found = _turn(speakers.names).match(text)
+    found = turn_pattern(speakers.names).match(text)
     return found is not None and found.group(1).lower() != "a" and not speakers.is_candidate(found.group(1))
 
 
@@ -130,7 +121,7 @@ def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """
     # an indented line goes on with the turn above it ("A: Naive first: ...\n   With an index on query, ...")
     lines = [line for line in text.split("\n") if line.strip() and not _goes_on(line)]
-    turn = _turn(speakers.names)
+    turn = turn_pattern(speakers.names)
     sides: list[str] = []
     opened = 0
     for line in lines:
@@ -179,134 +170,3 @@ class Exchange:
             self.state = "open"
             return Implicit(STEP_LEVEL, TITLE, "dialogue", "requirements")
         return None
-
-
-# A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
-_FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
-# "OK, walk me through the flow.": an acknowledgement before the ask is no part of it.
-_ACKNOWLEDGED = re.compile(
-    r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so|and)\b,?\s*", re.I
-)
-MAX_PROMPT_WORDS = 20
-_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
-_ORDER_OPENS = re.compile(r"^(?:let'?s|let us|tell me|talk me|walk me|take me)\b", re.I)
-MAX_ORDER_WORDS = 6
-MAX_TOPIC_WORDS = 3
-# Qualities kept by measures rather than targets: asked once the design is shown, they ask for a dive.
-_GUARDS = re.compile(r"\b(?:secur\w*|privacy|abuse|fraud)\b", re.I)
-MAX_QUALITY_WORDS = 6
-# A question about a part failing asks for failure handling, though it names a quality ("what if it's down?").
-_FAILING = re.compile(r"\b(?:fails?|down|dies|crash\w*|goes away|lost|loses?)\b", re.IGNORECASE)
-ASKED = " (asked in dialogue)"
-
-
-def prompt(
-    text: str, catalogue: Catalogue, designing: bool = False, speakers: Speakers = ROLES, shown: bool = False
-) -> Implicit | None:
-    """The step a turn of a transcript moves on to ("Interviewer: Numbers?"), past the requirements.
-
-    Reads the first sentence or two of the turn (an "OK." before the ask is passed over), if
-    they ask a question or give a short order, for the catalogue's prompts; a part's prompt
-    wins over a step's, the longest within each. The requirements are the opening exchange's
-    (see Exchange), so they are not asked here. Once the design is under way (designing), a
-    question that only names a topic ("matchmaking?", "spectators?") asks for a dive into it. A design
-    the candidate has shown (shown: tables, endpoints) puts the transcript past its requirements as a
-    prompt does, so "Why not one big transaction?" after the tables asks for a dive.
-    """
-    found = _turn(speakers.names).match(text)
-    if found is None or found.group(1).lower() == "a":
-        return None  # "A: outbound SMS API for businesses." answers; it asks for no step
-    said = text[found.end() - 1 :].split("\n", 1)[0]
-    if speakers.is_candidate(found.group(1)) and (announced := _announced(said, catalogue, designing or shown)):
-        return announced
-    # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
-    # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
-    reach = 1 if speakers.is_candidate(found.group(1)) else 2
-    said_all = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()]
-    sentences = said_all[:reach]
-    # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
-    if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
-        sentences.append(said_all[-1])
-    for asked in sentences:
-        entry = _asked(asked, catalogue, designing or shown)
-        if entry is not None:
-            return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
-    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_DESIGN_ASKED.match, sentences)):
-        dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
-        return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
-    return None
-
-
-# The interviewer asking how the design does something, or why one of its parts is there, once it is shown
-# ("Why the version field?"); a bare "Why?" follows the answer before it.
-_DESIGN_ASKED = re.compile(
-    r"^(?:\w+[,.]\s+)?(?:and\s+)?"
-    r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
-    re.I,
-)
-
-
-def _announced(said: str, catalogue: Catalogue, designing: bool) -> Implicit | None:
-    """The candidate moving on by naming the step before saying it ("Me: High level - a booking service ...",
-    "Me: Endpoints: POST /bookings"); among the first turns only a design step, not more requirements."""
-    named = run_in(said.lstrip(), catalogue)
-    if named is None or not named.step or named.step == "requirements":
-        return None
-    if named.step == "estimation" and not designing:
-        return None  # "Scale: 1M a day?" among the first questions still clarifies the requirements
-    return Implicit(STEP_LEVEL, named.title, "prompt", named.step)
-
-
-def ordered(title: str, catalogue: Catalogue) -> Entry | None:
-    """The step an interviewer's turn written as a title asks for, read as a prompt ("Q: Draw it.")."""
-    found = _turn(ROLES.names).match(title)
-    return asks_for(title[found.end() - 1 :], catalogue) if found and from_interviewer(title) else None
-
-
-def asks_for(question: str, catalogue: Catalogue) -> Entry | None:
-    """The step or part one question asks for once a design is under way ("nfrs you'd state up front?")."""
-    return _asked(question, catalogue, designing=True)
-
-
-def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
-    """The step one sentence of a turn asks for, if it asks: a question, or a short order ("Draw it.");
-    an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""
-    asked = _ACKNOWLEDGED.sub("", asked, count=1)
-    words = len(asked.split())
-    # "Let's talk about the 'table ready' text.": an order opened as one may run longer
-    short = words <= MAX_ORDER_WORDS or _ORDER_OPENS.match(asked) is not None
-    order = short and not any(mark in asked for mark in ":,;=")
-    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked):
-        return None  # "Anything else?" winds the interview up: it asks for nothing
-    if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):
-        return catalogue.get("deep-dive")  # "Security concerns?" once the design is shown asks how it is guarded
-    if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
-        return catalogue.get("non-functional")  # "What about availability and performance?" asks for targets
-    entry = _best(_QUOTED.sub("it", asked), catalogue)  # the "table ready" text names a thing, asks for no tables
-    topic = entry is None and designing and asked.endswith("?") and words <= MAX_TOPIC_WORDS
-    if topic and _QUALITY.search(asked):
-        return catalogue.get("non-functional")  # "latency?" asks for a target: the requirements again
-    if topic:
-        entry = catalogue.get("deep-dive")  # "spectators?" asks for a dive
-    if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
-        return None  # "will it grow a lot?" among the first questions clarifies the requirements
-    return entry
-
-
-def _best(asked: str, catalogue: Catalogue) -> Entry | None:
-    """A part's prompt wins over a step's, the longest within each; the requirements are the exchange's."""
-    hits = [(e, n) for e, n in prompt_hits(asked, catalogue) if (e.parent or e.id) != "requirements"]
-    return max(hits, key=lambda hit: (not hit[0].is_step, hit[1]))[0] if hits else None
-
-
-# What the candidate shows of a design in a transcript: an endpoint, a key marker, DDL, a row of fields.
-_DESIGN_SHOWN = re.compile(
-    r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+/|\bPK\b|\bprimary key\b|\bcreate table\b"
-    r"|\b[a-z]+_[a-z_]+\b[^\n]{0,40}\b[a-z]+_[a-z_]+\b[^\n]{0,40}\b[a-z]+_[a-z_]+\b",
-    re.IGNORECASE,
-)
-
-
-def shows_design(text: str) -> bool:
-    """The block shows a design: an endpoint, a table's key, DDL or a row of snake_case fields."""
-    return _DESIGN_SHOWN.search(text) is not None

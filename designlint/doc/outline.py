@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.cues import content_lines, content_matches
-from designlint.doc.dialogue import from_interviewer, ordered
+from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import normalize_title, winds_up
 from designlint.doc.implicit import LABEL_KINDS
+from designlint.doc.prompts import ordered
 from designlint.doc.thread_asks import claim_answers, leads
 from designlint.doc.titles import VERSUS, match_heading
 

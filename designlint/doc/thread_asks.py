@@ -8,8 +8,8 @@ import re
 from itertools import islice, pairwise
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import asks_for
 from designlint.doc.model import Document, Section
+from designlint.doc.prompts import asks_for
 
 MAX_QUESTION_WORDS = 12
 
