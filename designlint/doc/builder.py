@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import Exchange, is_turn, speakers_of, turns
+from designlint.doc.dialogue import is_turn, turns
 from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
@@ -19,20 +19,20 @@ from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.prompts import prompt, shows_design
 from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
+from designlint.doc.transcript_walk import TranscriptWalk
 
 LABEL_LEVEL = 7
-EARLY_TURNS = 4
 
-class Builder:
+
+class Builder(TranscriptWalk):
     """Collects blocks into a section tree while walking tokens in order."""
 
     def __init__(self, lines: list[str], catalogue: Catalogue) -> None:
+        super().__init__(lines)
         self.lines = lines
         self.catalogue = catalogue
         self.stack: list[dict[str, Any]] = [self._open(0, "", 1)]
         self.code_lines: set[int] = set()
-        self.speakers = speakers_of("\n".join(lines))
-        self.exchange = Exchange(speakers=self.speakers)
         # For each kind of label naming a step ("colon", "line"): how many the doc has, and the
         # level a label of that kind naming nothing takes after the last of them (implicit.unnamed).
         self.styles: dict[str, tuple[int, int]] = {}
@@ -47,10 +47,6 @@ class Builder:
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
-        self.designing = False  # a transcript has moved on past its requirements (prompts.prompt)
-        self.shown = False  # the candidate has shown a design in the transcript (prompts.shows_design)
-        self.chatted = False  # the doc opened with an exchange (dialogue.Exchange)
-        self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
 
     def _label(self, text: str) -> re.Match[str] | None:
         return BOLD_LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
@@ -147,16 +143,6 @@ class Builder:
                 return True
         return False
 
-    def _turn_after_items(self, line: int, end: int) -> int:
-        """In a transcript, the first line of a list at the margin that opens a turn, not an item (0: none)."""
-        if not self._in_transcript():
-            return 0
-        for number in range(line + 1, end + 1):
-            text = self.lines[number - 1]
-            if text[:1].isalpha() and is_turn(text, self.speakers) and not ITEM_MARKER.match(text):
-                return number
-        return 0
-
     def _split(self, token: dict[str, Any], kind: str, line: int, end: int, items: tuple[Item, ...]) -> bool:
         """Blocks and implicit headings for a paragraph or list holding lines that read as headings."""
         if kind == "paragraph":
@@ -192,32 +178,6 @@ class Builder:
         for heading, first, last in pieces:
             self._piece(token, kind, heading, first, last)
         return True
-
-    def _ask(self, line: str) -> Implicit | None:
-        """The step a line of a chat log written as one paragraph moves the transcript on to; a question
-        about sizes among the first ("Q: Scale?") still clarifies the requirements."""
-        self.turns_seen += is_turn(line, self.speakers)
-        asked = prompt(line, self.catalogue, self.designing, self.speakers, self.shown)
-        # "Scale?" among the first turns clarifies the requirements; later it asks for the estimate
-        early = self.turns_seen <= EARLY_TURNS
-        if asked is None or (asked.step == "estimation" and not self.designing and early):
-            return None
-        self.designing = True  # the pieces are read before any is opened: remember it here
-        return asked
-
-    def _opens_transcript(self, text: str) -> bool:
-        """A first turn, above every heading, that may already ask for a design step ("Q: whats the main path?")."""
-        first = self.exchange.state == "watching" and self.exchange.start < 0 and self.headings == 0
-        return first and is_turn(text, self.speakers)
-
-    def _chat_goes_on(self, text: str) -> bool:
-        """A turn under a label line of notes that opened as a transcript ("Numbers:" written between
-        the turns): the interview goes on there, and its prompts still move it on."""
-        return self.chatted and not self.marked and is_turn(text, self.speakers)
-
-    def _in_transcript(self) -> bool:
-        """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
-        return bool(self.stack[-1].get("transcript"))
 
     def _label_style(self) -> dict[str, int]:
         """The kinds of label line ("colon", "line") that are the doc's headings, each with the level
@@ -294,16 +254,6 @@ class Builder:
             opened = self.exchange.see(len(blocks) - 1, text, kind)
             if opened is not None:
                 self._open_exchange(opened, blocks)
-
-    def _open_exchange(self, opened: Implicit, blocks: list[Block]) -> None:
-        """Move the exchange's blocks (or its summary list) under a section of their own."""
-        start = self.exchange.start if opened.level == STEP_LEVEL else len(blocks) - 1
-        moved = blocks[start:]
-        del blocks[start:]
-        self.chatted = True
-        self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
-        self.stack[-1]["step"] = opened.step
-        self.stack[-1]["blocks"].extend(moved)
 
     def _close(self, end: int) -> None:
         section = self.stack.pop()
