@@ -119,17 +119,36 @@ def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
 
     A line may hold a question and its answer together; each counts as a turn.
     """
-    # an indented line goes on with the turn above it ("A: Naive first: ...\n   With an index on query, ...")
-    lines = [line for line in text.split("\n") if line.strip() and not _goes_on(line)]
     turn = turn_pattern(speakers.names)
     sides: list[str] = []
-    opened = 0
-    for line in lines:
-        if (found := turn.match(line)) is not None:
+    opened = kept = 0
+    previous = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        found = turn.match(line)
+        if found is None and _continues(line, previous):
+            previous = line
+            continue
+        previous, kept = line, kept + 1
+        if found is not None:
             opened += 1
             sides.append(speakers.side_of(found.group(1)))
             sides += [speakers.side_of(reply.group(1)) for reply in _reply(speakers.names).finditer(line, found.end())]
-    return sides if opened and opened * 2 >= len(lines) else []
+    return sides if opened and opened * 2 >= kept else []
+
+
+# A line that stops mid-sentence, on a word or a comma: the next is the same sentence, wrapped.
+_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+
+
+def _continues(line: str, previous: str) -> bool:
+    """The line goes on with the turn above it: indented and no list item ("A: Naive first: ...\n   With an
+    index on query, ..."), or the text above wrapped mid-sentence ("Q: we run a platform for markets. each has\n
+    a site map of pitches, ...")."""
+    if _goes_on(line):
+        return True
+    return bool(previous) and _MID_SENTENCE.search(previous) is not None and _ITEMISH.match(line) is None
 
 
 @dataclass(slots=True)

@@ -28,7 +28,9 @@ _ACKNOWLEDGED = re.compile(
 )
 MAX_PROMPT_WORDS = 20
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
-_ORDER_OPENS = re.compile(r"^(?:let'?s|let us|tell me|talk me|walk me|take me)\b", re.I)
+_ORDER_OPENS = re.compile(
+    r"^(?:let'?s|let us|tell me|talk me|walk me|take me|show me|give me|start with|begin with|move on to)\b", re.I
+)
 MAX_ORDER_WORDS = 6
 MAX_TOPIC_WORDS = 3
 # Qualities kept by measures rather than targets: asked once the design is shown, they ask for a dive.
@@ -70,7 +72,7 @@ def prompt(
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
-    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_DESIGN_ASKED.match, sentences)):
+    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_digs, sentences)):
         dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
         return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
     return None
@@ -83,6 +85,20 @@ _DESIGN_ASKED = re.compile(
     r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
     re.I,
 )
+
+
+# A case put as a statement with a question mark ("Two managers editing one market at once?", "And the
+# drop itself, when offline?"): no question word or verb opens it, so it asks what the design does then.
+_CASE_ASKED = re.compile(
+    r"^(?:\w+[,.]\s+)?(?:and\s+)?(?!(?:wh\w*|how|is|are|was|were|do|does|did|can|could|should|would|will|shall"
+    r"|have|has|had|may|might|must|any\w*|ok(?:ay)?|so|right|yes|no|sure|got it)\b)[a-z][^?]{12,120}\?$",
+    re.I,
+)
+
+
+def _digs(sentence: str) -> bool:
+    """Once a design is shown, the interviewer asks how it does something or puts a case to it."""
+    return _DESIGN_ASKED.match(sentence) is not None or _CASE_ASKED.match(sentence) is not None
 
 
 def _announced(said: str, catalogue: Catalogue, designing: bool) -> Implicit | None:
@@ -113,8 +129,9 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     asked = _ACKNOWLEDGED.sub("", asked, count=1)
     words = len(asked.split())
     # "Let's talk about the 'table ready' text.": an order opened as one may run longer
-    short = words <= MAX_ORDER_WORDS or _ORDER_OPENS.match(asked) is not None
-    order = short and not any(mark in asked for mark in ":,;=")
+    opened = _ORDER_OPENS.match(asked) is not None
+    # an order opened as one may go on after a comma ("Start with the API, then go there.")
+    order = (words <= MAX_ORDER_WORDS or opened) and not any(mark in asked for mark in (":;=" if opened else ":,;="))
     if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked):
         return None  # "Anything else?" winds the interview up: it asks for nothing
     if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):

@@ -10,7 +10,7 @@ from typing import Any
 
 from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import Exchange, is_turn, speakers_of
-from designlint.doc.implicit import STEP_LEVEL, Implicit
+from designlint.doc.implicit import LABEL_KINDS, STEP_LEVEL, Implicit
 from designlint.doc.items import ITEM_MARKER
 from designlint.doc.model import Block
 from designlint.doc.prompts import prompt
@@ -67,8 +67,10 @@ class TranscriptWalk:
 
     def _chat_goes_on(self, text: str) -> bool:
         """A turn under a label line of notes that opened as a transcript ("Numbers:" written between
-        the turns): the interview goes on there, and its prompts still move it on."""
-        return self.chatted and not self.marked and is_turn(text, self.speakers)
+        the turns, or "Tables:" opening the candidate's answer in a doc with Markdown headings): the interview
+        goes on there, and its prompts still move it on."""
+        labelled = not self.marked or self.stack[-1]["implicit"] in LABEL_KINDS
+        return self.chatted and labelled and is_turn(text, self.speakers)
 
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
@@ -80,6 +82,8 @@ class TranscriptWalk:
         moved = blocks[start:]
         del blocks[start:]
         self.chatted = True
+        # the features agreed are summed up: the talk has moved past the requirements
+        self.designing = self.designing or opened.level != STEP_LEVEL
         self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
         self.stack[-1]["step"] = opened.step
         self.stack[-1]["blocks"].extend(moved)

@@ -1,0 +1,138 @@
+"""Interview transcripts as people type them up: turns hard-wrapped over several lines, cases put to the
+design as statements with a question mark, and orders that go on after a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from designlint.catalogue import load_catalogue
+from designlint.doc.document import parse
+from designlint.doc.prompts import prompt
+
+from conftest import lint_string
+
+CATALOGUE = load_catalogue()
+
+# Typed up after a phone screen: each turn wraps at the writer's line width, no Markdown headings.
+PHONE_SCREEN = """\
+board game cafe table booking - notes from a phone screen
+
+(Q = the interviewer, A = me. typed up from memory afterwards.)
+
+Q: we run a chain of board game cafes. people book a table for an evening and can
+reserve a game to be waiting on the table when they arrive. how would you build
+the booking side?
+
+A: a few questions first. how many cafes, and can two tables reserve the same game
+for the same evening?
+
+Q: 40 cafes, around 25 tables each. each game exists in one or two copies per cafe,
+so yes, two tables can want the same copy.
+
+A: ok, so what it has to do:
+ - book a table for a time slot, for a party size
+ - reserve up to two games with the booking
+ - staff see tonight's tables and which games to lay out
+ - cancel up to two hours before without a fee
+
+Q: how does the game reservation work?
+
+A: each copy is a row, and a reservation holds a copy for the slot. I check the
+slot for overlap in one transaction, so two tables never get the same copy. if
+both copies are taken I offer the waiting list or a similar game. I thought
+about letting staff sort clashes by hand, but that breaks down on busy Fridays.
+
+Q: two staff members moving the same booking at once?
+
+A: the booking row has a version number; the second save fails and reloads.
+rare enough that nothing cleverer is needed.
+
+Q: what does the data look like?
+
+A: cafe (id, name), game_copy (id, cafe_id, title), booking (id, cafe_id, table_no,
+starts_at, party), game_hold (copy_id, booking_id, starts_at, ends_at).
+"""
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    return [(s.line, s.title) for s in parse(text).sections() if s.implicit in ("dialogue", "prompt")]
+
+
+def test_turns_wrapped_over_several_lines_open_the_exchange_at_the_first_question() -> None:
+    sections = _sections(PHONE_SCREEN)
+    assert sections[0] == (5, "Requirements (asked in dialogue)")
+    assert (16, "Features (agreed in the dialogue)") in sections
+
+
+def test_a_case_put_to_the_design_as_a_statement_asks_for_a_dive() -> None:
+    line = PHONE_SCREEN.split("\n").index("Q: two staff members moving the same booking at once?") + 1
+    assert (line, "Deep dive (asked in dialogue)") in _sections(PHONE_SCREEN)
+    assert [f.rule_id for f in lint_string(PHONE_SCREEN, select=("D001",))] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "designing", "dive"),
+    [
+        ("Q: two staff members moving the same booking at once?", True, True),
+        ("Interviewer: OK. And the game itself, when the copy is lost?", True, True),
+        # among the first turns a case clarifies the requirements
+        ("Q: two staff members moving the same booking at once?", False, False),
+        # a question opened by a verb or a question word asks something else, or nothing
+        ("Q: is this a hard scale problem for the cafes?", True, False),
+        ("Q: anything you would do differently at ten times the size?", True, False),
+        # the candidate's own question moves nothing on
+        ("A: two staff members moving the same booking at once?", True, False),
+    ],
+)
+def test_a_case_asks_for_a_dive_only_once_the_design_is_under_way(turn: str, designing: bool, dive: bool) -> None:
+    found = prompt(turn, CATALOGUE, designing=designing)
+    assert (found is not None and found.step == "deep-dive") is dive
+
+
+# A mock interview in Markdown: bold speakers, the candidate's answer split by its own label lines.
+LOCKERS = """\
+# Mock interview: ski locker rental
+
+**Interviewer:** Skiers rent a locker at the lift station for the day and open it with a code. Design it.
+
+**Me:** How many stations and lockers?
+
+**Interviewer:** 30 stations, 200 lockers each.
+
+**Me:** So rent a locker, get a code, open it with the code, and end the rental at the end of the day.
+
+**Interviewer:** Start with the API and the data, then we go to the hard part.
+
+**Me:** Endpoints:
+
+```
+POST /rentals        {station_id, size} -> {rental_id, locker_no, code}
+POST /lockers/open   {station_id, code} -> {opened}
+```
+
+Tables:
+
+```
+rentals(rental_id PK, station_id, locker_no, code_hash, ends_at)
+lockers(station_id, locker_no, size, state, PRIMARY KEY(station_id, locker_no))
+```
+
+**Interviewer:** Good. The station loses its network at noon. What happens?
+
+**Me:** The station keeps the day's codes locally, checks them offline and queues the opens; when the
+network is back it uploads them. The cost is that a code cancelled during the outage still opens.
+
+## Feedback
+
+- Spent too long on the endpoints.
+"""
+
+
+def test_an_order_that_goes_on_after_a_comma_moves_the_transcript_on() -> None:
+    line = LOCKERS.split("\n").index("**Interviewer:** Start with the API and the data, then we go to the hard part.")
+    assert (line + 1, "API (asked in dialogue)") in _sections(LOCKERS)
+
+
+def test_a_label_in_the_candidates_answer_does_not_end_the_transcript() -> None:
+    line = LOCKERS.split("\n").index("**Interviewer:** Good. The station loses its network at noon. What happens?")
+    assert (line + 1, "Deep dive (asked in dialogue)") in _sections(LOCKERS)
