@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from designlint.estimate.finder import candidates
-from designlint.estimate.judge import ARITHMETIC, OK, judge
+from designlint.estimate.judge import ARITHMETIC, OK, UNIT, judge
 from designlint.estimate.prose import prose_candidates
 from designlint.estimate.quantity import DEFAULT_PERIODS
 
@@ -330,3 +330,17 @@ def test_approximate_operands_and_days_of_one_kind_are_read(line: str, kind: str
 )
 def test_labels_and_rates_for_each_thing_are_no_calculation_of_the_whole(line: str) -> None:
     assert [k for _, k in verdicts(line) if k != OK] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        # a daily amount times the days it runs, stated for the year: the bare factor counts those days
+        ("| Pool | 40 GPU-h/day × $2 = $80/day → × 200 = $16,000/yr |", [OK]),
+        ("| Pool | 40 GPU-h/day × $2 = $80/day → × 200 = $160,000/yr |", [ARITHMETIC]),
+        # a per-second rate times a bare count is no count of days
+        ("- 10k writes/s x 100 = 1M writes/day", [UNIT]),
+    ],
+)
+def test_a_daily_amount_times_the_days_it_runs_gives_its_year(line: str, kinds: list[str]) -> None:
+    assert [k for _, k in verdicts(line)] == kinds

@@ -152,6 +152,21 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
     return Aligned(computed, value, abs(number.ulp * scale), scale, stated.approx)
 
 
+# Calendar periods and the ratios between them: a bare factor near one of these converts one period to another.
+_CALENDAR = {"day": 1, "week": 7, "month": 30, "year": 365}
+_RATIOS = (7, 12, 24, 30, 52, 60, 365)
+
+
+def _days_counted(named: set[str], bare: list[float]) -> bool:
+    """A per-day amount times the days it runs, stated for a longer period: "$75/day x 150 = $11,250/yr"
+    counts 150 teaching days in the year. The factor is a whole count of days that fits in that
+    period and no ratio of its own (30 days to a month, 7 to a week), which would be a slip."""
+    if "day" not in named or not (longer := [_CALENDAR[p] for p in named if _CALENDAR.get(p, 0) > 1]):
+        return False
+    fits = [b for b in bare if b == int(b) and 2 <= b <= max(longer)]
+    return any(all(abs(b / r - 1) > 0.2 for r in _RATIOS) for b in fits)
+
+
 def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] | None:
     """1 TB/day x 365 = 365 TB/year, 400 GB/day x 365 x 10 years = 1.46 PB, $2/hour x 24 x 30 = $1,440/month:
     periods converted by hand.
@@ -166,7 +181,7 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
     bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
     # a ratio may be typed as two factors: "$2 per hour * 24 * 30 = $100,800 per month"
     bare += [a * b for a, b in itertools.combinations(bare, 2)]
-    if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios):
+    if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios) and not _days_counted(named, bare):
         return None
     timeless = replace(reading, ignore_time=True)
     try:
