@@ -1123,6 +1123,21 @@ def test_asciidoc_headings_and_listing_blocks() -> None:
     assert lint_path(HERE / "asciidoc.md", select=("S004",)) == []
 
 
+def test_working_that_wraps_onto_a_line_opening_with_equals_is_no_asciidoc_heading() -> None:
+    essay = (
+        "# Tracking hire bikes\n\n"
+        "The fleet is 30,000 bikes and each one reports every two minutes while it is being ridden. On a busy\n"
+        "evening about a third are out, which gives 10,000 riding bikes × 30 reports an hour\n"
+        "= 300k reports an hour, or about 83 a second, small enough for one database.\n"
+    )
+    assert [s.implicit for s in parse(essay).sections() if s.implicit == "equals"] == []
+    # AsciiDoc's own titles, each a block of its own, are still headings
+    assert [s.title for s in parse("= Hire bikes\n\nNotes.\n\n== Requirements\n\nTrack bikes.\n").sections()][:2] == [
+        "Hire bikes",
+        "Requirements",
+    ]
+
+
 def test_an_outline_typed_by_indentation_alone_has_its_heads_as_sections() -> None:
     # a mind map exported as text: one paragraph to Markdown, a tree to a reader
     text = (HERE / "mind-map.md").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit, ends_mid_sentence
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
 # assistant, tutor, coach or mentor asks as an interviewer.
@@ -138,17 +138,13 @@ def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     return sides if opened and opened * 2 >= kept else []
 
 
-# A line that stops mid-sentence, on a word or a comma: the next is the same sentence, wrapped.
-_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-
-
 def _continues(line: str, previous: str) -> bool:
     """The line goes on with the turn above it: indented and no list item ("A: Naive first: ...\n   With an
     index on query, ..."), or the text above wrapped mid-sentence ("Q: we run a platform for markets. each has\n
     a site map of pitches, ...")."""
     if _goes_on(line):
         return True
-    return bool(previous) and _MID_SENTENCE.search(previous) is not None and _ITEMISH.match(line) is None
+    return bool(previous) and ends_mid_sentence(previous) and _ITEMISH.match(line) is None
 
 
 @dataclass(slots=True)

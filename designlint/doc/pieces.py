@@ -18,6 +18,7 @@ from designlint.doc.implicit import (
     STYLE_MIN,
     Implicit,
     Piece,
+    ends_mid_sentence,
     label,
     named,
     opens_sentence,
@@ -63,7 +64,9 @@ def paragraph_pieces(
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
         headed = alone == "listed" and number == start == end or bool(plain) and number == start
         found = indented.head(line, catalogue) if number in tree else None
-        found = found or hashes(line) or equals(line) or latex(line)
+        # AsciiDoc's "= Title" opens a block: "= 576k per hour" under a line left mid-sentence is working
+        wrapped = number > start and ends_mid_sentence(lines[number - 2])
+        found = found or hashes(line) or (None if wrapped else equals(line)) or latex(line)
         found = found or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
