@@ -1549,3 +1549,28 @@ def test_a_numbered_part_of_a_step_alone_on_its_line_heads_a_section() -> None:
         assert titles[2:] == [f"{a} Partitioning the work", f"{b} Growing"], titles
     figure = notes.format(a="4a.", b="4b.").replace("4b. Growing", "3.5 million users")
     assert [s.title for s in parse(figure).sections()][-1] == "4a. Partitioning the work"
+
+
+def test_a_numbered_part_set_off_by_a_dash_may_say_what_it_covers_in_a_phrase() -> None:
+    """"4a - Keeping a bay while the card is charged": the number and dash make it a part of the step above,
+    though its words read like a sentence; without the number such a line is text."""
+    notes = (
+        "Parking notes\n\nStep 1 - Requirements\n\n- book a bay\n- cancel\n\nStep 4 - Deep dives\n\n"
+        "4a - Keeping a bay while the card is being charged\n\nA hold row with a two minute expiry.\n\n"
+        "4b: Growing\n\nAt 10x we add partitions and workers.\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert titles[2:] == ["4a - Keeping a bay while the card is being charged", "4b: Growing"], titles
+    unnumbered = notes.replace("4a - Keeping", "Keeping")
+    assert "Keeping a bay while the card is being charged" not in [s.title for s in parse(unnumbered).sections()]
+
+
+def test_a_shouted_heading_may_carry_a_note_after_a_dash() -> None:
+    """Notes in capitals head a part "HOLDS - the one thing that matters"; the note does not make it a sentence."""
+    notes = (
+        "BIKE SHOP STOCK\n\nMUST DO\n- sell from the till\n- reserve online\n\nDATA\n"
+        "stock(shop_id, sku, on_hand, reserved)\n\nHOLDS - the one thing that matters\n"
+        "- one conditional update per line\n- expire after 48h\n\nOFFLINE TILLS\n- keep a local journal\n"
+    )
+    titles = [s.title for s in parse(notes).sections()]
+    assert "HOLDS - the one thing that matters" in titles, titles

@@ -96,6 +96,10 @@ CATALOGUE = load_catalogue()
         ("What matters most", "non-functional"),
         ("things I skipped on purpose", "scope-exclusions"),
         ("**Problem:**", "requirements"),
+        # the problem singled out as the hard one is a dive; the problem alone is what the system must do
+        ("The real problem: connectivity at the counter", "deep-dive"),
+        ("Hardest problem - holding a seat", "deep-dive"),
+        ("The problem", "requirements"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:

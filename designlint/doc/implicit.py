@@ -235,7 +235,11 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
     asked = asking and kind == "colon" and _HOW_LABEL.match(bare) is not None  # "how a region is picked:"
     # a topic named by what is done: "Growing it:", "Not double assigning a driver:"
     asked = asked or kind == "colon" and _GERUND.match(bare) is not None and len(bare.split()) <= MAX_UNNAMED_WORDS
-    if not (shouted(bare) or asked) and (
+    # "RESERVE - the one thing that matters": a shouted head and a note after a dash
+    loud = shouted(bare) or shouted(before_dash(bare))
+    # a step's numbered part may say what it covers in a phrase ("4a - Getting pings in when there is no signal")
+    phrased = number is not None and len(bare.split()) <= MAX_NUMBERED_WORDS and not _FIGURE.search(bare)
+    if not (loud or asked or phrased) and (
         len(bare.split()) > MAX_UNNAMED_WORDS or _FIGURE.search(bare) or _SENTENCE.search(bare)
     ):
         return None
@@ -245,7 +249,10 @@ def unnamed(line: str, style: Mapping[str, int], alone: bool, asking: bool = Tru
 
 # The number of a part within a step, ahead of its words: "4e. ", "4.1 ", "3.2) "; after a dotted number a
 # capital ("4.1 Hot keys"), as "3.5 million users" is a figure.
-_SUB_NUMBER = re.compile(r"^ {0,3}\d{1,2}(?:[a-z][.)][ \t]+|(?:\.\d{1,2})+[.)]?[ \t]+(?=[A-Z]))")
+# A dash or colon may set the number off ("4a - Getting pings in", "4.2: Hot keys").
+_SUB_NUMBER = re.compile(
+    r"^ {0,3}\d{1,2}(?:[a-z](?:[.)]|[ \t]*[-–—:])[ \t]+|(?:\.\d{1,2})+(?:[.)]|[ \t]*[-–—:])?[ \t]+(?=[A-Z]))"
+)
 
 
 _GERUND = re.compile(
