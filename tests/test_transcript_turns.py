@@ -136,3 +136,47 @@ def test_an_order_that_goes_on_after_a_comma_moves_the_transcript_on() -> None:
 def test_a_label_in_the_candidates_answer_does_not_end_the_transcript() -> None:
     line = LOCKERS.split("\n").index("**Interviewer:** Good. The station loses its network at noon. What happens?")
     assert (line + 1, "Deep dive (asked in dialogue)") in _sections(LOCKERS)
+
+
+# The candidate sums up the features, then names the qualities in a reply that opens with a short
+# acknowledgement, the target given in the sentence after the ask.
+QUALITIES = """\
+# Mock interview: ski locker rental
+
+**Interviewer:** Skiers rent a locker at the lift station for the day and open it with a code. Design it.
+
+**Me:** How many stations, and do people pay at the locker?
+
+**Interviewer:** 30 stations, 200 lockers each. They pay in the app.
+
+**Me:** So the features:
+
+- rent a locker for the day and get a code
+- open it with the code as often as needed
+- end the rental and free the locker
+
+**Interviewer:** Sounds right.
+
+**Me:** Got it. Non-functional: opening has to feel instant, someone is standing there holding skis at a
+locker. I'd say under a second from typing the code to the door. And it must keep working when the
+network drops, so the station checks codes itself.
+
+**Interviewer:** Good. Numbers?
+
+**Me:** 6,000 lockers, a rental each a day: 6,000 rentals a day, well under one a second.
+"""
+
+
+def test_a_reply_that_names_a_part_after_an_acknowledgement_heads_that_part() -> None:
+    line = QUALITIES.split("\n").index("**Me:** Got it. Non-functional: opening has to feel instant, someone is standing there holding skis at a") + 1
+    sections = [(s.line, s.title, s.implicit) for s in parse(QUALITIES).sections()]
+    assert (line, "Non-functional", "run-in") in sections, sections
+    # the interviewer naming a part asks; only a reply heads it
+    asked = QUALITIES.replace("**Me:** Got it. Non-functional:", "**Interviewer:** Got it. Non-functional:")
+    assert (line, "Non-functional", "run-in") not in [(s.line, s.title, s.implicit) for s in parse(asked).sections()]
+
+
+def test_a_target_given_in_the_prose_after_the_ask_quantifies_it() -> None:
+    assert lint_string(QUALITIES, select=("R003",)) == []
+    vague = QUALITIES.replace("I'd say under a second from typing the code to the door. ", "")
+    assert [(f.rule_id, f.context) for f in lint_string(vague, select=("R003",))] == [("R003", "instant")]

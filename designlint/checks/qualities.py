@@ -133,7 +133,8 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     figure, topic = ctx.terms(options["figure"]), ctx.terms(options["topic"])
     # The title asks for nothing: "quick design (timebox 20 min)" sets no latency target.
     opening = [line for n, line in text_lines(ctx, preamble(ctx)) if n != title(ctx)[0]]
-    asked = _targets_only(ctx, opening + [line for _, line in lines] + _wrapped_bounds(ctx, lines, options), options)
+    joined = _wrapped_bounds(ctx, lines, options) + _figure_after(ctx, lines, options)
+    asked = _targets_only(ctx, opening + [line for _, line in lines] + joined, options)
     if any(figure.search(line) and topic.search(line) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
@@ -154,6 +155,19 @@ def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping
     ]
 
 
+def _figure_after(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> list[str]:
+    """A quality asked at the end of one line and its figure given in the prose running on below it ("... has
+    to feel instant, someone is standing at a" over "locker. I'd say under a second from scan to door."), joined.
+    A list's next item is a requirement of its own."""
+    topic, figure = ctx.terms(options["topic"]), ctx.terms(options["figure"])
+    return [
+        f"{line} {below}"
+        for (number, line), (after, below) in itertools.pairwise(lines)
+        if after == number + 1 and not _ITEM.match(below) and topic.search(line) and figure.search(below)
+    ]
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before its figure sits
 
 

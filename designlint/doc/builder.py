@@ -16,7 +16,6 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
-from designlint.doc.prompts import prompt, shows_design
 from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
 from designlint.doc.threads import chat_lines, comment_header, is_remark
 from designlint.doc.transcript_walk import TranscriptWalk
@@ -110,16 +109,7 @@ class Builder(TranscriptWalk):
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
             # the paragraph that goes on after them, which stays the section's text
             self.heading(LABEL_LEVEL, run_in.group(1).strip(), line, label=True, implicit="bold")
-        opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
-        if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
-            asked = prompt(text, self.catalogue, self.designing, self.speakers, self.shown)
-            # A first question about sizes ("how many players?") clarifies the requirements.
-            if asked is not None and not (opens and asked.step == "estimation"):
-                self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
-                self.designing = True
-                self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
-        if kind in ("paragraph", "list", "code") and not self.shown and self._in_transcript():
-            self.shown = shows_design(text)
+        self._follow(kind, text, line)  # a transcript moving on to a step, or its reply naming a part
         items = list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return

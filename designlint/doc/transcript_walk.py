@@ -6,16 +6,20 @@ Kept apart from builder.py, which mixes this in; nothing here reads Markdown.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from designlint.catalogue import Catalogue
-from designlint.doc.dialogue import Exchange, is_turn, speakers_of
-from designlint.doc.implicit import LABEL_KINDS, STEP_LEVEL, Implicit
+from designlint.doc.dialogue import Exchange, from_interviewer, is_turn, speakers_of, turn_pattern
+from designlint.doc.implicit import LABEL_KINDS, PART_LEVEL, STEP_LEVEL, Implicit
 from designlint.doc.items import ITEM_MARKER
 from designlint.doc.model import Block
-from designlint.doc.prompts import prompt
+from designlint.doc.prompts import prompt, shows_design
+from designlint.doc.runin import run_in
 
 EARLY_TURNS = 4
+# A short acknowledgement that opens an answer before its point: "Got it.", "OK, makes sense."
+_ACKNOWLEDGED = re.compile(r"^[\w']+(?:[ ,]+[\w']+){0,2}[.!]\s+")
 
 
 class TranscriptWalk:
@@ -36,6 +40,9 @@ class TranscriptWalk:
         self.turns_seen = 0  # turns of a chat log written as one paragraph, read so far (see _ask)
 
     def heading(self, level: int, title: str, line: int, label: bool = False, implicit: str = "") -> None:
+        raise NotImplementedError  # the builder opens sections
+
+    def _implicit(self, heading: Implicit, line: int) -> None:
         raise NotImplementedError  # the builder opens sections
 
     def _turn_after_items(self, line: int, end: int) -> int:
@@ -87,3 +94,34 @@ class TranscriptWalk:
         self.heading(opened.level, opened.title, moved[0].line, label=True, implicit=opened.kind)
         self.stack[-1]["step"] = opened.step
         self.stack[-1]["blocks"].extend(moved)
+
+    def _answer_part(self, text: str) -> Implicit | None:
+        """A reply among the requirements that names a part of them after a short acknowledgement ("Me: Got it.
+        Non-functional: the locker has to feel instant"): the reply heads that part, as a label line would."""
+        among = self.stack[-1].get("step") == "requirements"  # no prompt has moved the talk on yet
+        if not among or not self._in_transcript() or from_interviewer(text, self.speakers):
+            return None
+        found = turn_pattern(self.speakers.names).match(text)
+        if found is None:
+            return None
+        said = text[found.end() - 1 :].split("\n", 1)[0]
+        named = run_in(_ACKNOWLEDGED.sub("", said, count=1), self.catalogue, parts_only=True)
+        if named is None or named.step != "requirements":
+            return None
+        return Implicit(PART_LEVEL, named.title, "run-in", "requirements")
+
+    def _follow(self, kind: str, text: str, line: int) -> None:
+        """Follow a transcript through one block: a prompt moves it on to a step ("Interviewer: Numbers?"), a
+        design shown puts it past its requirements, and a reply among them may head a part of theirs."""
+        opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
+        if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
+            asked = prompt(text, self.catalogue, self.designing, self.speakers, self.shown)
+            # A first question about sizes ("how many players?") clarifies the requirements.
+            if asked is not None and not (opens and asked.step == "estimation"):
+                self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
+                self.designing = True
+                self._implicit(asked, line)  # past the requirements: the transcript moves on to a step
+        if kind in ("paragraph", "list", "code") and not self.shown and self._in_transcript():
+            self.shown = shows_design(text)
+        if kind == "paragraph" and (part := self._answer_part(text)):
+            self._implicit(part, line)
