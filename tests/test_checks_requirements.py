@@ -40,7 +40,9 @@ def test_a_blocks_lines_are_cleaned_as_each_line_alone(pieces: list[str]) -> Non
     catalogue = load_catalogue()
     text = "".join(pieces)
     ctx = Context(parse("x"), catalogue)
-    assert _cleaned(ctx, text) == [catalogue.mend(plain(line)) for line in text.split("\n")]
+    assert _cleaned(ctx, text) == [_cleaned(ctx, line)[0] for line in text.split("\n")]
+    if "  " not in plain(text):  # a word processor's spaced-out words are closed up, as each line alone is too
+        assert _cleaned(ctx, text) == [catalogue.mend(plain(line)) for line in text.split("\n")]
 
 
 def test_dialogue_list_is_recognised() -> None:
