@@ -768,3 +768,36 @@ def test_latency_targets_in_words_or_wrapped_count(line: str) -> None:
     assert lint_string(text, select=("R003",)) == []
     unbound = line.replace("under a couple hundred ms", "as they can").replace("under\n2s.", "always\nso.")
     assert ids(lint_string(text.replace(line, unbound), select=("R003",))) == ["R003"]
+
+
+TARGETS_AMONG_NUMBERS = """\
+Photographer booking - practice notes
+
+1) What it has to do
+
+- couples search photographers by date and region
+- couples send an enquiry and pay a deposit
+- photographers block dates booked elsewhere
+
+2) Numbers
+
+- 15k photographers, 200k couples a year, ~0.2 searches a second, 2/s at the Sunday peak
+- Targets I'd set: search p95 < 400 ms, site 99.95% available, and a booked date never shows as free.
+
+3) Design
+
+One Postgres, a search index rebuilt from it, photos on a CDN.
+"""
+
+
+def test_targets_set_among_the_numbers_cover_their_topics() -> None:
+    def missing(text: str) -> set[str]:
+        return {topic for f in lint_string(text, select=("R002",)) for topic in f.context.split(",")}
+
+    assert not {"latency", "availability"} & missing(TARGETS_AMONG_NUMBERS)
+    # the same words as workload set no target: "99% of searches" is a share, "p95 of photo sizes" a size
+    workload = TARGETS_AMONG_NUMBERS.replace(
+        "Targets I'd set: search p95 < 400 ms, site 99.95% available, and a booked date never shows as free.",
+        "99% of searches are read-only; the p95 of photo sizes is 4 MB.",
+    )
+    assert {"latency", "availability"} <= missing(workload)

@@ -92,7 +92,7 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
     covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
     # then, while fewer than wanted: a stance anywhere, an ask anywhere in so many words
-    for states in (partial(_stance, ctx), partial(_asked_anywhere, ctx)):
+    for states in (partial(_stance, ctx), partial(_targeted, ctx), partial(_asked_anywhere, ctx)):
         if len(covered) < wanted:
             rest = [topic for topic in topics if topic not in covered]
             covered += _first(rest, wanted - len(covered), states)
@@ -135,6 +135,19 @@ def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> lis
         if states(topic):
             found.append(topic)
     return found
+
+
+def _targeted(ctx: Context, topic: str) -> bool:
+    """A line anywhere but the title sets the topic a target ("Targets I'd state: search p95 < 500 ms, site
+    99.9% available" among the numbers): a bound and a figure beside the topic's words."""
+    targets = ctx.once("topics.targets", lambda: _target_lines(ctx))
+    return bool(targets) and ctx.finds(topic, targets, lower_alike(targets))
+
+
+def _target_lines(ctx: Context) -> str:
+    bound = ctx.terms("nfr-stated-targets")
+    named = title(ctx)[0]
+    return "\n".join(line for number, line in doc_text_lines(ctx) if number != named and bound.search(line))
 
 
 def _stance(ctx: Context, topic: str) -> bool:
