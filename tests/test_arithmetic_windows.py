@@ -344,3 +344,14 @@ def test_labels_and_rates_for_each_thing_are_no_calculation_of_the_whole(line: s
 )
 def test_a_daily_amount_times_the_days_it_runs_gives_its_year(line: str, kinds: list[str]) -> None:
     assert [k for _, k in verdicts(line)] == kinds
+
+
+@pytest.mark.parametrize(("stated", "kind"), [("~7.3 PB/yr 😱", OK), ("~5 PB/yr 😱", ARITHMETIC), ("~5 PB/yr 🙂", ARITHMETIC)])
+def test_a_result_cell_may_end_with_a_face(stated: str, kind: str) -> None:
+    assert [k for _, k in verdicts(f"| Storage per year | 20 TB × 365 | {stated} |")] == [kind]
+
+
+def test_a_calculation_going_on_in_an_items_next_line_is_read() -> None:
+    notes = "# Bird counts\n\n## Numbers\n\n- each reading ~200 B -> 5M * 200 B = ~1 GB/day\n  x 365 -> {}\n- reads are small\n"
+    assert lint_string(notes.format("~365 GB/yr (upper bound)"), select=("E002",)) == []
+    assert [f.rule_id for f in lint_string(notes.format("~3.6 TB/yr (upper bound)"), select=("E002",))] == ["E002"]

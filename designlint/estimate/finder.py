@@ -102,7 +102,7 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
 
 def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
     """The working in one cell and the figure it gives in another, read as one calculation."""
-    worked = _last_step(made)
+    worked, given = _last_step(made), _PICTOGRAPHS.sub("", given)  # "| ~6.5 PB/yr 😱 |": the figure and a face
     if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
         connector = "≈" if given[:1] in "~≈" else "="
         yield from from_clause(f"{worked} {connector} {clean(given.lstrip('~≈ '))}", number)
@@ -120,6 +120,7 @@ def _last_step(cell: str) -> str:
 # (?<!...) and *+: a figure is tried once, from its start, so a long run of digits is read in linear time.
 _TIMES = re.compile(r"(?<![\w/.,])\d[\w/.,]*+(?:\s?[A-Za-z]{1,5}+)?\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
+_PICTOGRAPHS = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 
 
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
