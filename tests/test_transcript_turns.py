@@ -180,3 +180,28 @@ def test_a_target_given_in_the_prose_after_the_ask_quantifies_it() -> None:
     assert lint_string(QUALITIES, select=("R003",)) == []
     vague = QUALITIES.replace("I'd say under a second from typing the code to the door. ", "")
     assert [(f.rule_id, f.context) for f in lint_string(vague, select=("R003",))] == [("R003", "instant")]
+
+
+@pytest.mark.parametrize(
+    ("turn", "step"),
+    [
+        # the candidate's clarifying question names numbers, but asks for no step
+        ("**Me:** And checking a locker, does the user type the code or scan it with their numbers?", None),
+        ("**Interviewer:** How many lockers are there, in numbers?", "estimation"),
+        # a bare ask for the targets asks for the qualities, not for a dive
+        ("**Interviewer:** Fine. Targets?", "requirements"),
+    ],
+)
+def test_what_a_turn_asks_for_once_the_talk_is_under_way(turn: str, step: str | None) -> None:
+    found = prompt(turn, CATALOGUE, designing=True)
+    assert (found.step if found else None) == step
+
+
+def test_a_speaker_alone_on_a_bold_line_heads_nothing() -> None:
+    drawn = LOCKERS.replace(
+        "**Me:** Endpoints:",
+        "**Interviewer:** Draw it.\n\n**Me:**\n\n```\nskier -> app -> API -> lockers\n```\n\n**Me:** Endpoints:",
+    )
+    titles = [s.title for s in parse(drawn).sections()]
+    assert "Me" not in titles, titles
+    assert "Architecture (asked in dialogue)" in titles

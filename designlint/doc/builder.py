@@ -48,7 +48,9 @@ class Builder(TranscriptWalk):
         self.marked = True  # the doc has Markdown headings below the title
 
     def _label(self, text: str) -> re.Match[str] | None:
-        return BOLD_LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
+        found = BOLD_LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
+        # "**Me:**" alone over a diagram or a table: the speaker's turn goes on below, it heads nothing
+        return None if found and self.is_speaker(found.group(1)) else found
 
     @staticmethod
     def _open(level: int, title: str, line: int, label: bool = False, implicit: str = "") -> dict[str, Any]:

@@ -17,7 +17,7 @@ from designlint.doc.runin import run_in
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
 _QUALITY = re.compile(
     r"\b(?:latenc\w*|fast|slow|fresh\w*|stale\w*|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
-    r"|performance|reliab\w*|nfrs?|non-?functional)\b",
+    r"|performance|reliab\w*|nfrs?|non-?functional|targets?)\b",
     re.I,
 )
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
@@ -62,9 +62,11 @@ def prompt(
         return announced
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
-    reach = 1 if speakers.is_candidate(found.group(1)) else 2
+    candidate = speakers.is_candidate(found.group(1))
+    reach = 1 if candidate else 2
     said_all = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()]
-    sentences = said_all[:reach]
+    # the candidate's own question clarifies ("And checking a ticket, user types their numbers?"): it asks for no step
+    sentences = [s for s in said_all[:reach] if not (candidate and s.endswith("?"))]
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])

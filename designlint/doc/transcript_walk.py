@@ -79,6 +79,10 @@ class TranscriptWalk:
         labelled = not self.marked or self.stack[-1]["implicit"] in LABEL_KINDS
         return self.chatted and labelled and is_turn(text, self.speakers)
 
+    def is_speaker(self, words: str) -> bool:
+        """The words name one of the doc's speakers ("Me", "Interviewer", "Q")."""
+        return re.fullmatch(self.speakers.names, words.strip().rstrip(":").strip(), re.IGNORECASE) is not None
+
     def _in_transcript(self) -> bool:
         """Inside an interview transcript: an opening exchange or a step a prompt moved it on to."""
         return bool(self.stack[-1].get("transcript"))
