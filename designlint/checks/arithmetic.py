@@ -8,7 +8,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.doc.context import Context, terms_pattern
-from designlint.doc.items import ITEM_MARKER
+from designlint.doc.items import goes_on
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
@@ -137,15 +137,9 @@ def _kept(rows: list[tuple[int, str]], wrapped: bool = False) -> list[Candidate]
         joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
         if joined:
             found += candidates(joined, number)
-        elif wrapped or _goes_on(below):  # a paragraph's lines, or an item's, one sentence going on over them
+        elif wrapped or goes_on(below):  # a paragraph's lines, or an item's, one sentence going on over them
             found += _wrapped(above, line, number, below)
     return found
-
-
-def _goes_on(line: str) -> bool:
-    """An indented line of a list that opens no item: the item above goes on ("- ... = ~1.3 GB/day" over
-    "  x 365 -> ~4.7 TB/yr")."""
-    return line[:1].isspace() and ITEM_MARKER.match(line) is None and bool(line.strip())
 
 
 # A line that goes on multiplying or dividing what the line above ended with ("x 400 trucks / 5 s = 1,600

@@ -24,6 +24,7 @@ from designlint.checks.textutil import (
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Section
+from designlint.doc.items import opens_item
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
@@ -163,11 +164,9 @@ def _figure_after(ctx: Context, lines: list[tuple[int, str]], options: Mapping[s
     return [
         f"{line} {below}"
         for (number, line), (after, below) in itertools.pairwise(lines)
-        if after == number + 1 and not _ITEM.match(below) and topic.search(line) and figure.search(below)
+        if after == number + 1 and not opens_item(below) and topic.search(line) and figure.search(below)
     ]
 
-
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before its figure sits
 
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit, ends_mid_sentence
+from designlint.doc.implicit import PART_LEVEL, STEP_LEVEL, Implicit
+from designlint.doc.items import ends_mid_sentence, goes_on, opens_item
 
 # Practice with a tutor follows the interview's turns: the user or student answers as a candidate, the
 # assistant, tutor, coach or mentor asks as an interviewer.
@@ -106,14 +107,6 @@ def from_interviewer(text: str, speakers: Speakers = ROLES) -> bool:
     return found is not None and found.group(1).lower() != "a" and not speakers.is_candidate(found.group(1))
 
 
-_ITEMISH = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
-
-
-def _goes_on(line: str) -> bool:
-    """An indented line that is no list item: the turn above it goes on."""
-    return line[:1].isspace() and _ITEMISH.match(line) is None
-
-
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
@@ -142,9 +135,9 @@ def _continues(line: str, previous: str) -> bool:
     """The line goes on with the turn above it: indented and no list item ("A: Naive first: ...\n   With an
     index on query, ..."), or the text above wrapped mid-sentence ("Q: we run a platform for markets. each has\n
     a site map of pitches, ...")."""
-    if _goes_on(line):
+    if goes_on(line):
         return True
-    return bool(previous) and ends_mid_sentence(previous) and _ITEMISH.match(line) is None
+    return bool(previous) and ends_mid_sentence(previous) and not opens_item(line)
 
 
 @dataclass(slots=True)

@@ -77,16 +77,6 @@ class Implicit:
 Piece = tuple[Implicit | None, int, int]
 
 
-# A line that stops mid-sentence, on a word or a comma: the line below goes on with that sentence.
-_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-
-
-def ends_mid_sentence(line: str) -> bool:
-    """The line wraps on to the next: "... That gives 48,000 moving wagons × 12 reports an hour" over
-    "= 576k per hour" is one sentence, not a title over an AsciiDoc mark."""
-    return _MID_SENTENCE.search(line) is not None
-
-
 def label(line: str, catalogue: Catalogue, first: bool, bare: bool = False, headed: bool = False) -> Implicit | None:
     """A short plain line naming a step or part; not first in its paragraph, it must end in a colon.
 

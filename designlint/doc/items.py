@@ -55,3 +55,26 @@ def list_items(lines: list[str], start: int, end: int) -> tuple[Item, ...]:
         elif items:
             items[-1][1].append(line)
     return tuple(Item(number, "\n".join(text).strip()) for number, text in items)
+
+
+# Lines that go on with the one above: an indented line opening no item (a list item's or a turn's next
+# line), or any line under one that stopped mid-sentence, on a word or a comma.
+_ANY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+
+
+def goes_on(line: str) -> bool:
+    """An indented line that opens no item: the item or turn above it goes on ("- ... = ~1.3 GB/day" over
+    "  x 365 -> ~4.7 TB/yr")."""
+    return line[:1].isspace() and bool(line.strip()) and _ANY_ITEM.match(line) is None
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """The line wraps on to the next: "... 48,000 moving wagons × 12 reports an hour" over "= 576k per hour"
+    is one sentence."""
+    return _MID_SENTENCE.search(line) is not None
+
+
+def opens_item(line: str) -> bool:
+    """The line opens a list item, at any indent."""
+    return _ANY_ITEM.match(line) is not None

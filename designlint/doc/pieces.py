@@ -18,13 +18,12 @@ from designlint.doc.implicit import (
     STYLE_MIN,
     Implicit,
     Piece,
-    ends_mid_sentence,
     label,
     named,
     opens_sentence,
     unnamed,
 )
-from designlint.doc.items import BULLETS, ITEM_TEXT
+from designlint.doc.items import BULLETS, ITEM_TEXT, ends_mid_sentence
 from designlint.doc.leads import opening
 from designlint.doc.led import led_groups
 from designlint.doc.marks import equals, hashes, latex
