@@ -58,11 +58,11 @@ def prompt(
     if found is None or found.group(1).lower() == "a":
         return None  # "A: outbound SMS API for businesses." answers; it asks for no step
     said = text[found.end() - 1 :].split("\n", 1)[0]
-    if speakers.is_candidate(found.group(1)) and (announced := _announced(said, catalogue, designing or shown)):
+    candidate = speakers.is_candidate(found.group(1))
+    if candidate and (announced := _announced(said, catalogue, designing or shown)):
         return announced
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
-    candidate = speakers.is_candidate(found.group(1))
     reach = 1 if candidate else 2
     said_all = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()]
     # the candidate's own question clarifies ("And checking a ticket, user types their numbers?"): it asks for no step
@@ -74,7 +74,7 @@ def prompt(
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
-    if (designing or shown) and not speakers.is_candidate(found.group(1)) and any(map(_digs, sentences)):
+    if (designing or shown) and not candidate and any(map(_digs, sentences)):
         dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
         return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
     return None
