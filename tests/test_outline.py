@@ -418,3 +418,35 @@ def test_asks_labelled_must_in_an_opening_list_are_the_requirements() -> None:
     # the same bullets without the label say how it works, not what it must do
     plain = notes.replace("- must: ", "- ")
     assert "requirements" not in build_outline(parse(plain), CATALOGUE).steps
+
+
+BRIEF_IN_A_BLOG = """# Making swimming lesson bookings less painful
+
+I help run a small swimming club's website, and this winter the committee asked for online bookings.
+
+## How it works today
+
+Parents ring the club secretary, who keeps a paper register per lesson. Lessons fill up on the first
+evening of term and the phone never stops ringing.
+
+So the brief, as I understood it after two evenings with the secretary and the head coach, is:
+
+- Let parents book a child into a weekly lesson for the whole term.
+- Keep a waiting list per lesson and offer freed places in order.
+- Let coaches see the register for their lesson on a phone at the poolside.
+- Parents must be able to cancel up to a day before.
+
+## The one decision: who holds a place
+
+A place is held for a child from booking until the term ends.
+"""
+
+
+def test_a_brief_announced_over_its_list_makes_the_opening_section_the_requirements() -> None:
+    assert _requirements(BRIEF_IN_A_BLOG) == [5]
+    # the same section telling a story with no brief asks for nothing
+    told = BRIEF_IN_A_BLOG.replace(
+        "So the brief, as I understood it after two evenings with the secretary and the head coach, is:",
+        "Some things we tried:",
+    )
+    assert _requirements(told) != [5]
