@@ -801,3 +801,30 @@ def test_targets_set_among_the_numbers_cover_their_topics() -> None:
         "99% of searches are read-only; the p95 of photo sizes is 4 MB.",
     )
     assert {"latency", "availability"} <= missing(workload)
+
+
+OFFLINE_FIRST = """\
+# Allotment water rota
+
+## Requirements
+
+- plot holders book a watering slot and see the week's rota
+- the rota page loads in under a second on a phone
+- access control: only committee members can edit the rota
+
+## Design
+
+The app is offline-first: the rota is kept on the phone, so it keeps working when the signal at the
+allotments drops, and changes sync when it comes back.
+"""
+
+
+def test_a_design_that_keeps_working_offline_takes_a_stance_on_availability() -> None:
+    assert lint_string(OFFLINE_FIRST, select=("R002",)) == []
+    # an offline batch job is no stance on staying up
+    batch = OFFLINE_FIRST.replace(
+        "The app is offline-first: the rota is kept on the phone, so it keeps working when the signal at the\n"
+        "allotments drops, and changes sync when it comes back.",
+        "An offline batch job mails the rota every Sunday.",
+    )
+    assert ids(lint_string(batch, select=("R002",))) == ["R002"]
