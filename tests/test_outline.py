@@ -94,6 +94,8 @@ CATALOGUE = load_catalogue()
         # what the design is weighed by, beside what it must do
         ("WHAT MATTERS", "non-functional"),
         ("What matters most", "non-functional"),
+        ("THINGS THAT MATTER", "non-functional"),
+        ("Stuff that really matters", "non-functional"),
         ("things I skipped on purpose", "scope-exclusions"),
         ("**Problem:**", "requirements"),
         # the problem singled out as the hard one is a dive; the problem alone is what the system must do
