@@ -355,3 +355,12 @@ def test_a_calculation_going_on_in_an_items_next_line_is_read() -> None:
     notes = "# Bird counts\n\n## Numbers\n\n- each reading ~200 B -> 5M * 200 B = ~1 GB/day\n  x 365 -> {}\n- reads are small\n"
     assert lint_string(notes.format("~365 GB/yr (upper bound)"), select=("E002",)) == []
     assert [f.rule_id for f in lint_string(notes.format("~3.6 TB/yr (upper bound)"), select=("E002",))] == ["E002"]
+
+
+def test_a_slip_read_alone_and_joined_to_the_next_line_is_reported_once() -> None:
+    notes = (
+        "# Lectures\n\n## Numbers\n\n- new audio per day: 2,000 lectures x 60 min = 120k minutes/day\n"
+        "- captions at $0.01 per minute → 120k x 0.01 = $120/day,\n  about $44k per year\n"
+    )
+    found = lint_string(notes, select=("E002",))
+    assert [f.rule_id for f in found] == ["E002"], found
