@@ -90,13 +90,12 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         again = judge(candidate, conventions.working(periods), tolerance, scaled)  # "per weekday ... per week"
         return again if again.kind == OK else found
 
-    found = sorted(_once_per_span(_line_candidates(lines) + _block_candidates(ctx)), key=lambda c: c.line)
-    return [(c, verdict(c)) for c in found]
+    return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
 
 
 def _once_per_span(found: list[Candidate]) -> list[Candidate]:
-    """Each calculation once: a line read alone and read again joined to the next ("= $6,750/day," over
-    "about $2.5M per year") gives the same working twice, a line apart."""
+    """Each calculation once, in line order: a line read alone and read again joined to the next ("= $6,750/day,"
+    over "about $2.5M per year") gives the same working twice, a line apart."""
     seen: dict[tuple[str, str], int] = {}
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: c.line):

@@ -151,8 +151,8 @@ def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping
     bound, figure = ctx.terms(options["bound"]), ctx.terms(options["figure"])
     return [
         f"{line} {below}"
-        for (number, line), (after, below) in itertools.pairwise(lines)
-        if after == number + 1 and bound.search(line[-_BOUND_REACH:]) and figure.match(below.lstrip())
+        for line, below in _adjacent(lines)
+        if bound.search(line[-_BOUND_REACH:]) and figure.match(below.lstrip())
     ]
 
 
@@ -163,9 +163,17 @@ def _figure_after(ctx: Context, lines: list[tuple[int, str]], options: Mapping[s
     topic, figure = ctx.terms(options["topic"]), ctx.terms(options["figure"])
     return [
         f"{line} {below}"
-        for (number, line), (after, below) in itertools.pairwise(lines)
-        if after == number + 1 and not opens_item(below) and topic.search(line) and figure.search(below)
+        for line, below in _adjacent(lines)
+        if not opens_item(below) and topic.search(line) and figure.search(below)
     ]
+
+
+def _adjacent(lines: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:
+    """Each line with the one right below it, where no line was left out between them."""
+    for (number, line), (after, below) in itertools.pairwise(lines):
+        if after == number + 1:
+            yield line, below
+
 
 _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before its figure sits
 

@@ -63,9 +63,7 @@ def paragraph_pieces(
         # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
         headed = alone == "listed" and number == start == end or bool(plain) and number == start
         found = indented.head(line, catalogue) if number in tree else None
-        # AsciiDoc's "= Title" opens a block: "= 576k per hour" under a line left mid-sentence is working
-        wrapped = number > start and ends_mid_sentence(lines[number - 2])
-        found = found or hashes(line) or (None if wrapped else equals(line)) or latex(line)
+        found = found or hashes(line) or _asciidoc(lines, number, start) or latex(line)
         found = found or label(line, catalogue, _first(lines, number, start, end), bare, headed)
         if found is None and style and number == start:
             found = unnamed(line, style, start == end or _body(lines[number]))
@@ -96,6 +94,12 @@ def paragraph_pieces(
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _asciidoc(lines: list[str], number: int, start: int) -> Implicit | None:
+    """AsciiDoc's "= Title", which opens a block: "= 576k per hour" under a line left mid-sentence is working."""
+    found = equals(lines[number - 1])
+    return None if found and number > start and ends_mid_sentence(lines[number - 2]) else found
 
 
 # A paragraph opened by a short label and a colon: notes typed "label: what" line under line, where a later

@@ -82,9 +82,11 @@ def prompt(
 
 # The interviewer asking how the design does something, or why one of its parts is there, once it is shown
 # ("Why the version field?"); a bare "Why?" follows the answer before it.
+# What may come before the ask itself: "Good, ...", "OK. And ...".
+_ASK_OPENING = r"^(?:\w+[,.]\s+)?(?:and\s+)?"
 _DESIGN_ASKED = re.compile(
-    r"^(?:\w+[,.]\s+)?(?:and\s+)?"
-    r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
+    _ASK_OPENING
+    + r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
     re.I,
 )
 
@@ -92,7 +94,7 @@ _DESIGN_ASKED = re.compile(
 # A case put as a statement with a question mark ("Two managers editing one market at once?", "And the
 # drop itself, when offline?"): no question word or verb opens it, so it asks what the design does then.
 _CASE_ASKED = re.compile(
-    r"^(?:\w+[,.]\s+)?(?:and\s+)?(?!(?:wh\w*|how|is|are|was|were|do|does|did|can|could|should|would|will|shall"
+    _ASK_OPENING + r"(?!(?:wh\w*|how|is|are|was|were|do|does|did|can|could|should|would|will|shall"
     r"|have|has|had|may|might|must|any\w*|ok(?:ay)?|so|right|yes|no|sure|got it)\b)[a-z][^?]{12,120}\?$",
     re.I,
 )

@@ -18,8 +18,8 @@ from designlint.doc.prompts import prompt, shows_design
 from designlint.doc.runin import run_in
 
 EARLY_TURNS = 4
-# A short acknowledgement that opens an answer before its point: "Got it.", "OK, makes sense."
-_ACKNOWLEDGED = re.compile(r"^[\w']+(?:[ ,]+[\w']+){0,2}[.!]\s+")
+# A short sentence that opens a reply before its point: "Got it.", "OK, makes sense." (prompts strips only a word)
+_SHORT_OPENING = re.compile(r"^[\w']+(?:[ ,]+[\w']+){0,2}[.!]\s+")
 
 
 class TranscriptWalk:
@@ -109,7 +109,7 @@ class TranscriptWalk:
         if found is None:
             return None
         said = text[found.end() - 1 :].split("\n", 1)[0]
-        named = run_in(_ACKNOWLEDGED.sub("", said, count=1), self.catalogue, parts_only=True)
+        named = run_in(_SHORT_OPENING.sub("", said, count=1), self.catalogue, parts_only=True)
         if named is None or named.step != "requirements":
             return None
         return Implicit(PART_LEVEL, named.title, "run-in", "requirements")

@@ -153,6 +153,8 @@ def aligned_values(stated: Side, computed: float, value: float) -> Aligned | Non
 
 
 # Calendar periods and the ratios between them: a bare factor near one of these converts one period to another.
+# Written out, not derived from the reading's periods: every ratio between those (168 hours a week among them)
+# would also shut out real counts of days ("x 150" teaching days).
 _CALENDAR = {"day": 1, "week": 7, "month": 30, "year": 365}
 _RATIOS = (7, 12, 24, 30, 52, 60, 365)
 
