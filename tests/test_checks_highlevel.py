@@ -516,6 +516,11 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         # what was drawn named before the colon
         "- **20–35 min**: drew boxes: till → order API → kitchen service → MySQL, a cache for menus",
         "I drew (on their whiteboard tool) client → API gateway → booking service → Postgres, and a cache.",
+        # a note on the first component, and a flow said to stand for the drawing
+        "kiln sensors (two per kiln) -> gateway -> mqtt broker (one per studio) -> alert service",
+        "- no diagram this time, it's short: booking api -> postgres -> queue -> mailer",
+        # a flow marked as code inside a sentence that goes on
+        "Path: `lock keeper app → passage api → Postgres → notifier`, and the boaters only ever read the timetable.",
     )
     for flow in flows:
         assert _lint(flow, "H005") == [], flow

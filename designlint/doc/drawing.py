@@ -26,6 +26,9 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     """
     if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
         return any(is_flow(segment, arrows) for segment in line.split(";"))
+    # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
+    if "`" in line and any(is_flow(span, arrows) for span in _CODE_SPAN.findall(line)):
+        return True
     parts = _ARROW.split(line)
     if len(parts) <= arrows or not parts[-1].strip():
         return False
@@ -50,7 +53,8 @@ def _opens(first: str) -> bool:
     sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
     brackets ("locale fallback (pt-BR -> pt -> en)")."""
     lead = _LEAD.match(first)
-    name = first[lead.end() :] if lead else first
+    # a note on the first component ("exch feed (A+B lines) -> ..."); a bracket left open holds the flow
+    name = _NOTE.sub("", first[lead.end() :] if lead else first)
     if "(" not in name and _component(name) and len(name.split()) <= MAX_FIRST_WORDS:
         return True
     # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
@@ -60,9 +64,11 @@ def _opens(first: str) -> bool:
 
 MAX_FIRST_WORDS = 4
 # ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ...",
-# "drew boxes: POS -> gateway -> ...", "I drew (on their board) client -> gateway -> ..."
+# "drew boxes: POS -> gateway -> ...", "I drew (on their board) client -> gateway -> ...", or that it stands for
+# the drawing ("no diagram, sorry, it is simple: scheduler -> postgres -> queue -> workers")
 _INTRODUCED = re.compile(
     r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)"
+    r"|\b(?:diagram|drawing)\b[^.:;()]{0,40}:"
     r"|(?:drew|sketched)\b(?:\s*\([^()\n]{0,40}\))?(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
     r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
     re.I,
@@ -88,6 +94,7 @@ _SIDE_WORDS = 6
 _FIGURE = re.compile(r"(?<![A-Za-z])\d")
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...";
 # "our authoritative NS" names one of ours.
