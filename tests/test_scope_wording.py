@@ -241,3 +241,14 @@ def test_a_question_heading_asking_what_is_left_out_heads_the_exclusions() -> No
     assert lint_string(text, select=("R006",)) == []
     asked = text.replace("Anything you'd skip?", "Anything you'd add?")
     assert [f.rule_id for f in lint_string(asked, select=("R006",))] == ["R006"]
+
+
+def test_a_wording_bound_to_its_line_end_is_read_on_every_line() -> None:
+    # A doc whose opening list is no requirements step is searched whole: wording that must end its line
+    # ("..., not now") is found on a line in the middle of the text, not only on the last one.
+    text = (
+        "Kiln firing slots\n\n• members book a firing slot\n• glaze lab bookings maybe later, not now\n"
+        "• a slot holds one kiln\n\n## Design\nThe booking api keeps slots in Postgres.\n"
+    )
+    assert lint_string(text, select=("R006",)) == []
+    assert [f.rule_id for f in lint_string(text.replace(", not now", ""), select=("R006",))] == ["R006"]

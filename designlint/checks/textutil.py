@@ -244,8 +244,8 @@ def doc_low(ctx: Context) -> str | None:
 
 def finds_in_doc(ctx: Context, name: str) -> bool:
     """The list called name finds something in the doc's text (lowered once, see Context.finds). A match
-    may run across two lines, so a caller that needs one on a line reads the lines after; and a list
-    searched so must not anchor a term to a line's start or end."""
+    may run across two lines, so a caller that needs one on a line reads the lines after. A term anchored
+    to a line's start or end ("^", "$") finds it on any line: term patterns are compiled multi-line."""
     return ctx.finds(name, doc_text(ctx), doc_low(ctx))
 
 

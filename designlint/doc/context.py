@@ -77,6 +77,10 @@ def use_guards(on: bool) -> None:
 def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern that finds any of the terms as whole words.
 
+    It is multi-line: terms are written for a line, and a term anchored to a line's start or end
+    ("^\\s*not \\w+ing", "..., not now$") must find it on every line of a paragraph or of the
+    whole text, not only on the first or the last.
+
     Guarded or plain, it finds the same matches (tests/test_term_guard.py proves it).
     """
     return guarded_terms_pattern(terms) if _GUARDS["on"] else plain_terms_pattern(terms)
@@ -85,13 +89,13 @@ def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=512)
 def guarded_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """terms_pattern with a guard on the first character (see termsearch)."""
-    return whole_words("(?:" + "|".join(terms) + ")", re.IGNORECASE)
+    return whole_words("(?:" + "|".join(terms) + ")", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
 def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """terms_pattern without the guard: quick to build, and what the guarded form must agree with."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
@@ -99,7 +103,7 @@ def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
     finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
     low = lowered_body("(?:" + "|".join(terms) + ")", 0)
-    return None if low is None else whole_words(low, 0)
+    return None if low is None else whole_words(low, re.MULTILINE)
 
 
 @dataclass
