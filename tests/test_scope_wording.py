@@ -252,3 +252,16 @@ def test_a_wording_bound_to_its_line_end_is_read_on_every_line() -> None:
     )
     assert lint_string(text, select=("R006",)) == []
     assert [f.rule_id for f in lint_string(text.replace(", not now", ""), select=("R006",))] == ["R006"]
+
+
+def test_a_narrowing_wrapped_over_a_line_break_is_read_whole() -> None:
+    # the problem as posed, above the requirements, with the interviewer's words wrapped mid-phrase
+    posed = (
+        "# Retro: kiln firing slots\n\n## The question\nPotters book a kiln for a firing. The interviewer said"
+        ' glazing classes: "ignore\nthem, assume the studio books those by hand".\n\n'
+        "## Requirements\n- book a firing slot\n- cancel up to a day before\n\n"
+        "## Design\nOne booking api keeps slots in Postgres.\n"
+    )
+    assert lint_string(posed, select=("R006",)) == []
+    unwrapped_away = posed.replace('"ignore\nthem, ', '"\n')
+    assert [f.rule_id for f in lint_string(unwrapped_away, select=("R006",))] == ["R006"]

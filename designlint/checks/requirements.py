@@ -115,13 +115,15 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     excluded = options.get("excluded", "scope-excluded")
     ctx.terms(excluded)  # an unknown list is an error whichever way the doc goes
-    narrowed = ctx.terms(options.get("narrowed", "scope-narrowed"))
+    narrowed_name = options.get("narrowed", "scope-narrowed")
+    narrowed = ctx.terms(narrowed_name)
     if ctx.outline.step_sections("requirements"):
         # The requirements first: they are short, and where they narrow the scope the whole text need not be read.
         tagged = requirement_blocks(ctx, exclude=())
         if any(t.part == "scope-exclusions" and _has_text(t.block) for t in tagged):
             return
-        if _says(narrowed, text_lines(ctx, preamble(ctx) + [t.block for t in tagged])):
+        asked = preamble(ctx) + [t.block for t in tagged]
+        if _says(narrowed, text_lines(ctx, asked)) or _wrapped_in(ctx, narrowed_name, asked):
             return
     elif not (design_started(ctx) or _dives_implied(ctx)):
         return
@@ -142,7 +144,13 @@ def _wrapped_says(ctx: Context, name: str) -> bool:
     """An exclusion wrapped over a line break ("I state them as out\nof scope"), read where exclusions are
     stated: the requirements and the lines above them, or the whole text of a doc with no such step."""
     asked = [t.block for t in requirement_blocks(ctx, exclude=())]
-    text = unwrapped(ctx, preamble(ctx) + asked if asked else list(ctx.blocks))
+    return _wrapped_in(ctx, name, preamble(ctx) + asked if asked else list(ctx.blocks))
+
+
+def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
+    """The list called name finds something in the blocks' wrapped lines, each paragraph and item read whole
+    ('Payments: "ignore' over 'them, assume there's a checkout"')."""
+    text = unwrapped(ctx, blocks)
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
 
