@@ -102,6 +102,12 @@ CATALOGUE = load_catalogue()
         ("The real problem: connectivity at the counter", "deep-dive"),
         ("Hardest problem - holding a seat", "deep-dive"),
         ("The problem", "requirements"),
+        # a design the write-up then revises: its first version, and the one kept
+        ("v1 — the obvious design", "high-level"),
+        ("Version 1: one Postgres and a cron", "high-level"),
+        ("The first version", "high-level"),
+        ("Naive design", "high-level"),
+        ("v2 — what I'd actually build", "high-level"),
     ],
 )
 def test_heading_synonyms(title: str, expected: str) -> None:
@@ -126,6 +132,9 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         "Quality vs wait time — the real question",
         "API versus batch export",
         "The problem with hot auctions",
+        # a dive's option, and the next version's wish list
+        "Naive approach",
+        "v2 ideas",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:
@@ -452,3 +461,17 @@ def test_a_brief_announced_over_its_list_makes_the_opening_section_the_requireme
         "Some things we tried:",
     )
     assert _requirements(told) != [5]
+
+
+def test_a_revised_design_holds_the_design_and_its_changes_the_dives() -> None:
+    text = (
+        "# Canal lock passages\n\n## What it needs to do\n- boaters book a passage slot\n- keepers see the day's queue\n\n"
+        "## v1 — the obvious design\nOne app and one Postgres; a slot row per lock and quarter hour.\n\n"
+        "## v2 — what I'd actually build\nThe same, with a queue in front of the booking writes.\n\n"
+        "### Change 1: a queue in front of the bookings\nOn the morning the season opens every boater books at "
+        "once, so the writes wait in a queue and each lock's slots are taken in order, not by row locks.\n\n"
+        "### Change 2: the keeper's screen reads a copy\nThe keeper's queue is served from a replica so the "
+        "rush of bookings never slows the lock side down; it lags a second at most.\n"
+    )
+    steps = [f.variant for f in lint_string(text, select=("S001",))]
+    assert "high-level" not in steps and "deep-dive" not in steps
