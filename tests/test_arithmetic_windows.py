@@ -267,6 +267,16 @@ def test_numbers_with_thousands_set_apart_by_spaces() -> None:
     assert [(f.rule_id, f.line) for f in found] == [("E002", 7)]
 
 
+def test_a_spaced_number_that_ends_a_sentence_is_whole() -> None:
+    # "= 50 400." ends its sentence: the full stop is no decimal point, so the number is fifty thousand
+    doc = (
+        "# Sauna slots\n\nEstimation:\nSlots per day = 300 * 2 * 84 = {}.\nBench slots = 300 * 14 * 60 / 45 = 5 600.\n"
+    )
+    assert lint_string(doc.format("50 400"), select=("E002", "E007")) == []
+    found = lint_string(doc.format("40 400"), select=("E002",))
+    assert [(f.rule_id, f.line) for f in found] == [("E002", 4)]
+
+
 def test_a_count_over_a_window_is_shown_as_one_division_in_the_message() -> None:
     text = "# Sale\n\n## Estimation\n\n- 6M requests in 30 s ~ 120k rps\n"
     [found] = lint_string(text, select=("E002",))

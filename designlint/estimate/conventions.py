@@ -93,9 +93,10 @@ def continental(texts: Iterable[str]) -> bool:
 
 # Thousands set apart by spaces, as many European writers group them ("960 000 / 86 400 ≈ 11"). Read as one
 # number only in a doc that writes several so and no comma between thousands: elsewhere "3 100-byte rows" or
-# "x 2 300 servers" are two figures. A group followed by a hyphen is a compound ("3 100-byte"), never joined.
+# "x 2 300 servers" are two figures. A group followed by a hyphen is a compound ("3 100-byte"), never joined;
+# one that ends a sentence ("= 50 400.") is whole, one with a decimal part after it ("1 200.5") is not.
 _SPACES = "[ \u00a0\u202f]"
-_SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACES}\d{{3}})+(?![\d.,]|{_SPACES}?-)")
+_SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACES}\d{{3}})+(?![\d]|[.,]\d|{_SPACES}?-)")
 MIN_SPACED_GROUPS = 2
 
 
