@@ -374,3 +374,20 @@ def test_a_slip_read_alone_and_joined_to_the_next_line_is_reported_once() -> Non
     )
     found = lint_string(notes, select=("E002",))
     assert [f.rule_id for f in found] == ["E002"], found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a count over the window in question, restated in words as a rate
+        ("- 12,000 swims in that hour, that's about 3.3 per second", []),
+        ("- 12,000 swims in that hour, that's about 33 per second", ["E002"]),
+        ("- 12,000 swims in the peak hour, which is about 33 per second", ["E002"]),
+        # "that's" after a factor gives a product with a figure said before: nothing to check on its own
+        ("- ~900/s on one lane row, and with ~2 ms lock hold time that's ~1.8 s of lock time per second", []),
+    ],
+)
+def test_a_count_over_the_window_in_question_restated_in_words(line: str, found: list[str]) -> None:
+    text = f"# Pool lanes\n## Estimation\n{line}\n"
+    assert [f.rule_id for f in lint_string(text, select=("E002", "E007"))] == found
+

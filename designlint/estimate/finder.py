@@ -20,8 +20,9 @@ from designlint.estimate.sides import CONNECTOR, DIGIT, Candidate, from_clause, 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
 _TILDE = re.compile(r"[\w)%]\s+~\s*\d")
-_WORDED = re.compile(r"\b(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")
-_WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|i\.e\.,?)\s+[~≈]?\d")  # without \b it is searched fast
+_WORDED = re.compile(r"\b(?:or|which is|that is|that's|that’s|i\.e\.,?)\s+(?:[~≈]|about\s)?\s*\d")
+# without \b it is searched fast
+_WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|that's|that’s|i\.e\.,?)\s+(?:[~≈]|about\s)?\s*\d")
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|and|say|maybe|peak|at peak)\s+"

@@ -20,10 +20,14 @@ CONNECTOR = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
     r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)"
     r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
-    r"|,?\s+(?:or|which is|that is|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
+    r"|,?\s+(?:or|which is|that is|that's|that’s|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
 )
-# Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation.
-_WORDY = re.compile(r"[,\s]*(?:or|which is|that is|i\.e\.,?)\s*$")
+# Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation,
+# but for a count over a window given as a rate ("30,000 rides in that hour, that's about 8 per second").
+_WORDY = re.compile(r"[,\s]*(?:or|which is|that is|that's|that’s|i\.e\.,?)\s*$")
+# "that's" restates only a count over a window: after a factor ("with ~2 ms lock hold time that's ~4.6 s of
+# lock time per second") it gives the product with a figure said before.
+_THATS = re.compile(r"[,\s]*that['’]s\s*$")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
 
 
@@ -63,9 +67,12 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         if left is None or right is None or right.node.has_op():
             continue
-        if over_window(parts[i]) != parts[i] and not any(t.rate for t in right.node.tokens()):
+        windowed = over_window(parts[i]) != parts[i]
+        if _THATS.match(connectors[i]) and not windowed:
+            continue
+        if windowed and not any(t.rate for t in right.node.tokens()):
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
-        if left.node.has_op() and not _WORDY.match(connectors[i]):
+        if left.node.has_op() and (windowed or not _WORDY.match(connectors[i])):
             yield Candidate(number, left, right, label=_label(parts, i, left))
         elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)

@@ -14,12 +14,16 @@ from designlint.estimate.phrasing import DIGIT, SPAN_UNITS
 
 # A span may be written in words: "in two hours", "over an hour".
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-_SPAN_NUMBERS = {"a": 1, "an": 1} | {word: number for number, word in enumerate(_NUMBER_WORDS, start=1)}
+# ... or named as the one in question: "30,000 rides in that hour", "in the peak hour".
+_SPAN_NUMBERS = {"a": 1, "an": 1, "that": 1, "this": 1, "the": 1} | {
+    word: number for number, word in enumerate(_NUMBER_WORDS, start=1)
+}
+_WHICH_SPAN = r"(?:(?:peak|busiest|rush|worst|same|first|last)\s+)?"
 _WINDOW = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
     r"(?:\s+(?:(?!(?:per|a|an|each|every|in|over|within)\b)[A-Za-z][\w-]*)){0,3})"
     r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
-    rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)|(?P<word>{'|'.join(_SPAN_NUMBERS)})\s+(?P<unit>{SPAN_UNITS})\b)"
+    rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)|(?P<word>{'|'.join(_SPAN_NUMBERS)})\s+{_WHICH_SPAN}(?P<unit>{SPAN_UNITS})\b)"
     r"(?:\s*\([^()]{0,30}\))?\s*$",
     re.IGNORECASE,
 )
