@@ -391,3 +391,11 @@ def test_a_count_over_the_window_in_question_restated_in_words(line: str, found:
     text = f"# Pool lanes\n## Estimation\n{line}\n"
     assert [f.rule_id for f in lint_string(text, select=("E002", "E007"))] == found
 
+
+def test_a_rate_after_a_comma_restates_only_a_figure_of_its_own_kind() -> None:
+    # the reads a second and the data they make in a year are two figures, not one restated
+    growth = "# Meters\n## Growth\n- 5-minute reads: 3x the reads -> 15k reads/s, ~11 TB/yr raw\n"
+    assert lint_string(growth, select=("E002", "E007")) == []
+    # the same money per day and per month is one figure restated, and checked
+    cost = "# Meters\n## Cost\n- storage cost $800/day, ~$2.4k/month\n"
+    assert [f.rule_id for f in lint_string(cost, select=("E002",))] == ["E002"]

@@ -75,6 +75,21 @@ _WHICH_RESTATED = re.compile(
     rf"(?:is|was|comes to|means|gives)\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_NAMED_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
+# What a figure counts, where its unit tells: an amount of data, or of money.
+_SIZE = re.compile(r"\d\s?[kKMGTPE]?i?B\b|\bbytes?\b")
+_KINDS = (_SIZE, re.compile(r"[$€£]"))
+
+
+def _restated(found: re.Match[str]) -> str:
+    """A rate after a comma restates the one before only if both count the same kind of thing: "15k reads/s,
+    ~11 TB/yr raw" gives the data the reads make in a year, another figure."""
+    first, second = found.group(1), found.group(2)
+    marked = found.string[max(0, found.start(1) - 2) : found.end(1)]  # "$" stands just before the figure
+    if any(bool(kind.search(marked)) != bool(kind.search(second)) for kind in _KINDS):
+        return found.group(0)
+    return f"{first} = {second}"
+
+
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 # Each result word only before a figure: "that's a lot of writes" states no result.
 _RESULT = re.compile(
@@ -107,7 +122,7 @@ def symbolic(line: str) -> str:
         if _worded_result(line):
             return _RESULT.sub(" = ", line, count=1)
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
-        text = _COMMA_RESTATED.sub(r"\1 = \2", text) if "," in text else text
+        text = _COMMA_RESTATED.sub(_restated, text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
         text = _BITS_RESTATED.sub(r"\1 = \2", text) if "B" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
