@@ -608,3 +608,18 @@ def test_bold_lines_splitting_a_section_into_topics_count_beside_failures_and_sc
     # the same points under one bold line are one dive
     one = notes.replace("**ordering**\n", "")
     assert [f.rule_id for f in _d001(one)] == ["D001"]
+
+
+def test_bold_lines_beside_a_step_marked_by_one_are_its_peers() -> None:
+    # a retro's answer under one heading, each part on a bold line of its own: the parts after the design are dives
+    text = (
+        "# Retro: my photo service round\n\n## What I should have said\n\n**Requirements**\n\n"
+        "- Users upload photos and see a feed.\n- Feeds load fast.\n\n**Design I should have drawn**\n\n"
+        "Clients call an API that stores photos in object storage and metadata in a database.\n\n"
+        f"**Feed assembly**\n\n{FEED}\n\n**Keeping originals**\n\n{STORAGE}\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(text, select=("S001", "D001"))]
+    assert ("S001", "deep-dive") not in found and "D001" not in {rule for rule, _ in found}
+    # a label run into its line is a lead-in, not a part beside the design
+    run_in = text.replace("**Feed assembly**\n\n", "feed assembly: ").replace("**Keeping originals**\n\n", "originals: ")
+    assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(run_in, select=("S001",))]

@@ -51,7 +51,17 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     # fields ("jobs" over "- job_id (pk)", "- status") is the data model, whatever prose follows the fields
     named = named_part_lines(ctx) | _record_lines(ctx)
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
-    return sorted((s for s in unnamed if is_heading(s) and not closing.search(s.title)), key=lambda s: s.line)
+    return sorted((s for s in unnamed if _peer(s, first) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+def _peer(section: Section, step: Section) -> bool:
+    """A heading of the outline, or a bold line beside a step that is itself marked by one: under "What I should
+    have said", "**Design I should have drawn**" then "**Failures**" and "**Replies**" are the write-up's
+    sections, not lead-ins. A label run into its line ("badges: ...") stays a lead-in."""
+    if is_heading(section):
+        return True
+    same_kind = section.level == step.level and section.implicit == step.implicit != "run-in"
+    return bool(step.label and section.label and same_kind)
 
 
 _OWN_WORDS = 30
