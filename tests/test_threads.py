@@ -132,3 +132,33 @@ def test_a_comment_names_its_step_in_its_opening_words() -> None:
     # a comment opening with chat names nothing
     chat = export.replace("requirements as I understand them:", "here is what I have:")
     assert "requirements" not in build_outline(parse(chat), load_catalogue()).steps
+
+
+CHAT = (
+    "**#design-study** — locker thread, pasted from chat\n\n"
+    "*Ines:* ok kicking this off. requirements as I understand them:\n\n"
+    "- couriers drop parcels\n- customers pick up with a code\n\n"
+    "*Oskar:* numbers. 2M parcels a day, so 2M / 86,400 ≈ 23 drops/s\n\n"
+    f"*Ines:* {REASONING}\n\n*Oskar:* {OFFLINE}\n"
+)
+
+
+def test_a_chat_pasted_as_name_and_message_is_a_thread() -> None:
+    # each message opens with its speaker's name, marked or not: each is a comment, named by its opening words
+    outline = build_outline(parse(CHAT), load_catalogue())
+    assert [s.line for s in outline.steps["requirements"]] == [3]
+    assert [s.line for s in outline.steps["estimation"]] == [8]
+    bold = CHAT.replace("*Ines:*", "**Ines:**").replace("*Oskar:*", "**Oskar:**")
+    assert [s.title for s in parse(bold).sections() if s.implicit == "comment"][:2] == [
+        "Ines commented",
+        "Oskar commented",
+    ]
+
+
+def test_labels_that_recur_and_an_interviews_roles_are_no_chat() -> None:
+    # "Pros:" and "Cons:" in a few dives open few of the doc's paragraphs
+    dives = "".join(f"## Dive {n}\n\n{REASONING}\n\n{OFFLINE}\n\nPros: simple.\n\nCons: one more service.\n\n" for n in (1, 2))
+    assert not [s for s in parse("# Lockers\n\n" + dives).sections() if s.implicit == "comment"]
+    # an interviewer among the speakers makes a transcript, which the dialogue reader takes
+    interview = CHAT + "\n*Interviewer:* and what does the courier see?\n"
+    assert not [s for s in parse(interview).sections() if s.implicit == "comment"]

@@ -17,7 +17,7 @@ from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
-from designlint.doc.threads import chat_lines, comment_header, is_remark
+from designlint.doc.threads import chat_lines, comment_header, is_remark, said_by
 from designlint.doc.transcript_walk import TranscriptWalk
 
 LABEL_LEVEL = 7
@@ -44,6 +44,7 @@ class Builder(TranscriptWalk):
         self.star_labels = False  # the doc heads its parts with one-star labels, a chat app's bold (styles)
         self.run_ins = False  # the doc opens most paragraphs with a label run into the text (styles.heading_styles)
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
+        self.chat: frozenset[str] = frozenset()  # the speakers of a chat pasted as "Name: message"
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
 
@@ -124,10 +125,14 @@ class Builder(TranscriptWalk):
             for first, last in spans:
                 self.block(token, "paragraph", first, last)
             return True
-        if who := comment_header(self.lines[line - 1]):
+        said = said_by(self.lines[line - 1], self.chat)
+        if who := comment_header(self.lines[line - 1]) or said:
             while self.stack[-1]["implicit"] in ("run-in", "bold"):
                 self._close(line - 1)
             self.heading(STEP_LEVEL, f"{who} commented", line, label=True, implicit="comment")
+            if said:  # the message on the speaker's line is the comment's text; the name heads nothing more
+                self._add(token, "paragraph", line, end)
+                return True
             if end > line and BOLD_LABEL.match(self.lines[line]):
                 # "**Scope I agreed with the interviewer**" right under the header heads the comment's text
                 self._add(token, "paragraph", line, line)

@@ -10,6 +10,7 @@ from itertools import islice, pairwise
 from designlint.catalogue import Catalogue
 from designlint.doc.model import Document, Section
 from designlint.doc.prompts import asks_for
+from designlint.doc.threads import message
 
 MAX_QUESTION_WORDS = 12
 
@@ -37,8 +38,10 @@ def claim_answers(
 
 
 def _said(comment: Section) -> str:
-    """A comment's words after its header line."""
-    lines = "\n".join(b.text for b in comment.blocks).split("\n")[1:]
+    """A comment's words after its header line, or after the speaker's name that opens a chat's message."""
+    lines = "\n".join(b.text for b in comment.blocks).split("\n")
+    opening = message(lines[0]) if lines else None
+    lines = ([opening] if opening is not None else []) + lines[1:]
     return " ".join(line.strip() for line in lines if line.strip())
 
 

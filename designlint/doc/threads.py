@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.dialogue import ROLES
+
 _WHO = r"(?:\*\*|__)?@?([A-Za-z][\w.-]{1,30})(?:\*\*|__)?"
 # "**alice** commented", "**akim** (security) commented on 3 Mar", "bob replied"
 _COMMENTED = re.compile(
@@ -53,6 +55,49 @@ def is_thread(lines: list[str]) -> bool:
             if count >= THREAD_MIN:
                 return True
     return False
+
+
+# A chat pasted as "Name: message", the name marked or not ("**Tom:** numbers then", "*Marta:* ok requirements as
+# agreed yesterday", "**Priya** (prompt): operator with 25k machines"): each message opens a paragraph.
+_MARK = r"(?:\*\*|__|\*|_)?"
+_SAID_BY = re.compile(
+    rf"^\s{{0,3}}{_MARK}([A-Z][a-z]{{2,15}}){_MARK}(?:\s*\([^()\n]{{1,20}}\))?\s*:{_MARK}\s*(?=\S)"
+)
+# An interview's roles ("Interviewer:", "Me:", "Q:", a tutor's "User:" and "Assistant:") make it a transcript,
+# which dialogue.py reads.
+_ROLE = re.compile(rf"^\s*{_MARK}(?:{ROLES.names}){_MARK}\s*:", re.IGNORECASE)
+CHAT_TURNS_MIN = 2  # turns each of two speakers or more takes
+CHAT_SHARE = 0.4  # of the doc's paragraphs that open with a speaker: "Pros:" and "Cons:" in a few dives are labels
+
+
+def chat_speakers(lines: list[str]) -> frozenset[str]:
+    """The speakers of a chat pasted as "Name: message" (see _SAID_BY), or none: two or more names take
+    CHAT_TURNS_MIN turns each, their turns open a good share of the doc's paragraphs, and no interview role speaks."""
+    if not any(":" in line for line in lines):
+        return frozenset()
+    aboves = ["", *lines[:-1]]
+    openings = [line for line, above in zip(lines, aboves, strict=True) if line.strip() and not above.strip()]
+    if any(_ROLE.match(line) for line in openings):
+        return frozenset()
+    counts: dict[str, int] = {}
+    for line in openings:
+        if found := _SAID_BY.match(line):
+            counts[found.group(1)] = counts.get(found.group(1), 0) + 1
+    names = frozenset(name for name, count in counts.items() if count >= CHAT_TURNS_MIN)
+    turns = sum(counts[name] for name in names)
+    return names if len(names) >= 2 and turns >= CHAT_SHARE * len(openings) else frozenset()
+
+
+def said_by(line: str, speakers: frozenset[str]) -> str | None:
+    """The chat speaker whose message the line opens, else None."""
+    found = _SAID_BY.match(line) if speakers else None
+    return found.group(1) if found and found.group(1) in speakers else None
+
+
+def message(line: str) -> str | None:
+    """The line's words after a chat speaker's name, or None when no name opens it."""
+    found = _SAID_BY.match(line)
+    return line[found.end() :] if found else None
 
 
 # A reviewer's remark set into the text it reviews: "[mentor: no availability number ...]", "[reviewer: why
