@@ -475,3 +475,21 @@ def test_a_revised_design_holds_the_design_and_its_changes_the_dives() -> None:
     )
     steps = [f.variant for f in lint_string(text, select=("S001",))]
     assert "high-level" not in steps and "deep-dive" not in steps
+
+
+def test_a_terse_dumps_opening_list_under_its_title_is_its_requirements() -> None:
+    dump = (
+        "kiln studio - firing slots (quick dump)\n\n"
+        "- members book a firing slot, cancel up to a day before\n- staff: load kilns, mark fired, flag a broken piece\n"
+        "- glaze lab: book a bench by the hour\n- reminder text the evening before\n\n"
+        "nums\n- 40 members x 2 firings/wk = 80 firings/wk\n- tiny. one app + postgres\n\n"
+        "store\n- postgres: member, kiln, slot(kiln_id, starts_at, status)\n"
+    )
+    steps = build_outline(parse(dump), CATALOGUE).steps
+    assert "requirements" in steps and "estimation" in steps
+    # two lines of context are no list of what the system must do
+    short = dump.replace("- glaze lab: book a bench by the hour\n- reminder text the evening before\n", "")
+    assert "requirements" not in build_outline(parse(short), CATALOGUE).steps
+    # a list that opens the file, with no title line above it, is a header's fields
+    untitled = dump.replace("kiln studio - firing slots (quick dump)\n\n", "")
+    assert "requirements" not in build_outline(parse(untitled), CATALOGUE).steps

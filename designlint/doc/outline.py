@@ -242,11 +242,27 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     blocks = [b for b in top.blocks if b.line < first]
     # An essay's topics taken in turn ("The second problem is ...") go on asking as its opening did.
     topics = [b for s in top.children if s.implicit == "lead" and s.line < first for b in s.all_blocks()]
-    if content_lines(blocks + topics, entry, entry.content_min) >= entry.content_min:
+    if content_lines(blocks + topics, entry, entry.content_min) >= entry.content_min or _opening_list(blocks, others):
         outline.steps[entry.id] = [top]
         outline.by_content.add(top.line)
         outline.own_only.add(top.line)
         outline.step_at[top.line] = entry.id
+
+
+def _opening_list(blocks: list[Block], others: list[int]) -> bool:
+    """A terse dump's opening: under its title line, before a later step that a heading names, a list of what
+    the system must do and nothing else ("- customer: book, reschedule, pay after" over "nums"). A list that
+    opens the file, with no title line above it, is a header's fields ("- Feature Name: ...", "- Start Date: ...")."""
+    lists = [b for b in blocks if b.kind == "list"]
+    if not others or len(lists) != 1 or any(b.kind not in ("list", "paragraph") for b in blocks):
+        return False
+    if blocks[0].kind != "paragraph":
+        return False
+    prose = [b for b in blocks if b.kind == "paragraph"]
+    return len(lists[0].items) >= OPENING_ITEMS and sum(len(b.text.split()) for b in prose) <= OPENING_WORDS
+
+
+OPENING_ITEMS, OPENING_WORDS = 4, 25
 
 
 def _claim(section: Section, step: str, outline: Outline) -> None:
