@@ -39,6 +39,9 @@ SCALING_PATHS = [
     "Q: Now say the whole org adopts it and you get 10x the repos.\n\nA: Ingest is stateless, so more workers.",
     # capacity added where a question about growth asks for it
     "Q: Scale to 20M meters?\n\nA: Ingest is stateless. Kafka: add brokers and increase partitions.",
+    # the interviewer setting a bigger load as a statement, the candidate's answer below it
+    "**Interviewer:** OK, now it's 40 harbours on 3 coasts.\n\n**Me:** I'd partition by harbour and run one "
+    "deployment per coast.",
     # whatever gets bigger, and pods scaled up ahead of a known peak
     "If presales get bigger, the queue is sharded by event.",
     "Q: What if a challenge gets to 50M people?\n\nA: Split members across K sorted sets by hash(user_id).",
