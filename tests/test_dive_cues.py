@@ -595,6 +595,10 @@ def test_a_retros_lessons_are_no_design_and_its_redo_covers_what_the_round_misse
     lessons_only = retro.replace(
         "- a gate goes down: the barrier opens on a ticket and the gate syncs its log when back", "- later")
     assert [f.rule_id for f in lint_string(lessons_only, select=("D005",))] == ["D005"]
+    # the changes planned before the next round are lessons too, however titled
+    for title in ("**Changes for next loop**", "## For next time", "## Plan for the next round"):
+        planned = lessons_only.replace("## Lessons for next time", title)
+        assert [f.rule_id for f in lint_string(planned, select=("D005",))] == ["D005"], title
 
 
 @pytest.mark.parametrize(
