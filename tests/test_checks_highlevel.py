@@ -791,3 +791,12 @@ def test_records_written_like_calls_are_no_api_and_a_function_signature_in_code_
     assert [f.rule_id for f in lint_string(doc.format(tables), select=("H001",))] == ["H001"]
     code = "```python\ndef sign_up(shift_id, volunteer_id, party_size):\n    ...\n```"
     assert lint_string(doc.format(code), select=("H001",)) == []
+
+
+def test_records_in_a_row_after_a_store_label_are_a_data_model() -> None:
+    # a terse note names its store, then each record with its fields, none of them an id
+    stored = "- postgres: member, booking(slot, member, status), slot(kiln, starts at, length)"
+    assert _lint(stored, "H003") == []
+    # calls in a row are an API's operations, and one record alone stays for the other readers to judge
+    for other in ("- api: book(slot, member), cancel(booking, reason)", "- postgres: booking(slot, member, status)"):
+        assert [f.rule_id for f in _lint(other, "H003")] == ["H003"], other

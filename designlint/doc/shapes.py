@@ -138,7 +138,27 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
-    return any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text) or named
+    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text) or named:
+        return True
+    return "(" in text and _records_in_a_row(text, operations)
+
+
+# A store named, then its records in a row, each with its fields: "- postgres: customer, property(addr, lat/lng,
+# ladder y/n), visit(due, status, crew, seq)". Calls are verbs ("book(slot, user), cancel(booking)") and do not count.
+_STORE_LABEL = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w /-]{0,20}:[ \t]")
+RECORDS_IN_A_ROW = 2
+
+
+def _records_in_a_row(text: str, operations: re.Pattern[str]) -> bool:
+    for line in text.split("\n"):
+        if not _STORE_LABEL.match(line):
+            continue
+        records = [m.group(0) for m in _RECORD.finditer(line)]
+        named = [r for r in records if not operations.match(r.split("(")[0]) and r[:1].islower()]
+        fielded = [r for r in named if r.count(",") >= 1 and _lower_case_names(r[r.index("(") + 1 : -1])]
+        if len(fielded) >= RECORDS_IN_A_ROW:
+            return True
+    return False
 
 
 # "clips" over "  clip_id  (ulid)", "  cam_id", "  started_at, dur_ms": a record one field (or a few) a
