@@ -254,9 +254,8 @@ def _opening_list(blocks: list[Block], others: list[int]) -> bool:
     the system must do and nothing else ("- customer: book, reschedule, pay after" over "nums"). A list that
     opens the file, with no title line above it, is a header's fields ("- Feature Name: ...", "- Start Date: ...")."""
     lists = [b for b in blocks if b.kind == "list"]
-    if not others or len(lists) != 1 or any(b.kind not in ("list", "paragraph") for b in blocks):
-        return False
-    if blocks[0].kind != "paragraph":
+    titled = bool(blocks) and blocks[0].kind == "paragraph"
+    if not (others and titled and len(lists) == 1) or any(b.kind not in ("list", "paragraph") for b in blocks):
         return False
     prose = [b for b in blocks if b.kind == "paragraph"]
     return len(lists[0].items) >= OPENING_ITEMS and sum(len(b.text.split()) for b in prose) <= OPENING_WORDS
