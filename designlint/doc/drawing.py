@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from designlint.doc.model import Block
+from designlint.doc.model import CODE_SPAN, Block
 from designlint.patterns import Searcher
 
 # An arrow between two components: "->", "-->", "=>", "→".
@@ -27,7 +27,7 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
         return any(is_flow(segment, arrows) for segment in line.split(";"))
     # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
-    if "`" in line and any(is_flow(span, arrows) for span in _CODE_SPAN.findall(line)):
+    if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
         return True
     parts = _ARROW.split(line)
     if len(parts) <= arrows or not parts[-1].strip():
@@ -94,7 +94,6 @@ _SIDE_WORDS = 6
 _FIGURE = re.compile(r"(?<![A-Za-z])\d")
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...";
 # "our authoritative NS" names one of ours.

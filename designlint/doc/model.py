@@ -90,6 +90,11 @@ class FrontMatter:
         return found.group(1) if found else None
 
 
+# A code span's text, in a block's text: a record, a signature or a flow is often written in one
+# ("`pastes(paste_id, body)`", "`app -> queue -> worker`").
+CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
 @lru_cache(maxsize=16)
 def _field_line(name: str, value: str, comments: bool) -> re.Pattern[str]:
     # Blanks, not \s: \s would run over line ends from every line start (quadratic on many blank lines).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.document import Block
-from designlint.doc.shapes import CODE_SPAN
+from designlint.doc.model import CODE_SPAN
 
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
 # "- List<Post> getFeed(user_id, cursor)", `SetStops(car_id, stops[])`. The name is an action, or a return follows.

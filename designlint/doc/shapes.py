@@ -13,6 +13,7 @@ import re
 from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.model import CODE_SPAN
 from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
@@ -70,8 +71,6 @@ _CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
 _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
-# A code span's text: a record or a signature is often written in one ("`pastes(paste_id, body)`").
-CODE_SPAN = re.compile(r"`([^`\n]+)`")
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
 # A record wrapped at a line break inside its brackets reads as one ("write reservation(token_id, user_id,\n
 # expires_at, status)").
