@@ -493,3 +493,20 @@ def test_a_terse_dumps_opening_list_under_its_title_is_its_requirements() -> Non
     # a list that opens the file, with no title line above it, is a header's fields
     untitled = dump.replace("kiln studio - firing slots (quick dump)\n\n", "")
     assert "requirements" not in build_outline(parse(untitled), CATALOGUE).steps
+
+
+def test_a_faqs_question_setting_two_ways_side_by_side_after_the_numbers_asks_for_a_dive() -> None:
+    faq = (
+        "# Kiln queue: questions I was asked\n\n**Q: What does it do?**\n\n- potters join a firing queue\n"
+        "- staff fire kilns in queue order\n\n**Q: How big is it?**\n\n- 12 studios x 40 potters = 480 potters\n\n"
+        "**Q: Polling or push for the queue position?**\n\nPush over SSE: one open connection per potter is cheap "
+        "at this size, and polling every few seconds would mostly return nothing new.\n\n"
+        "**Q: What if the kiln controller loses its link?**\n\nIt keeps firing; the log syncs when it is back.\n"
+    )
+    outline = build_outline(parse(faq), CATALOGUE)
+    asked = next(s for s in parse(faq).sections() if s.title.startswith("Q: Polling"))
+    assert outline.step_at.get(asked.line) == "deep-dive"
+    # before the numbers, the same kind of question still scopes the problem
+    early = faq.replace("**Q: How big is it?**\n\n- 12 studios x 40 potters = 480 potters\n\n", "")
+    early_asked = next(s for s in parse(early).sections() if s.title.startswith("Q: Polling"))
+    assert build_outline(parse(early), CATALOGUE).step_at.get(early_asked.line) != "deep-dive"

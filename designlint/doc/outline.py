@@ -192,7 +192,15 @@ def _entry_of(section: Section, doc: Document, catalogue: Catalogue, outline: Ou
     question = section.title.rstrip().endswith("?") and not winds_up(section.title)
     if entry is None and asking and designing and question:
         return catalogue.get("deep-dive")
+    # once the numbers are in, a question setting two ways side by side ("Q: Polling or push for live position?")
+    # asks for a choice to be weighed: a dive, before any design is shown
+    if entry is None and asking and question and "estimation" in outline.steps and _EITHER.search(section.title):
+        return catalogue.get("deep-dive")
     return entry
+
+
+# Two ways side by side in a question: "Polling or push", "SQL or a log", "one queue or one per store".
+_EITHER = re.compile(r"\b[\w-]+(?: [\w-]+)? or (?:a |an |the |one )?[\w-]+\b[^?]*\?\s*$", re.IGNORECASE)
 
 
 def _asks(doc: Document) -> bool:
