@@ -15,14 +15,22 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from designlint.estimate.phrasing import clean, each_every, roughly
-from designlint.estimate.sides import CONNECTOR, DIGIT, Candidate, from_clause, left_side, right_side
+from designlint.estimate.sides import (
+    CONNECTOR,
+    DIGIT,
+    FIGURE_NEXT,
+    RESTATING,
+    Candidate,
+    from_clause,
+    left_side,
+    right_side,
+)
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
 _TILDE = re.compile(r"[\w)%]\s+~\s*\d")
-_WORDED = re.compile(r"\b(?:or|which is|that is|that's|that’s|i\.e\.,?)\s+(?:[~≈]|about\s)?\s*\d")
-# without \b it is searched fast
-_WORDED_ANYWHERE = re.compile(r"(?:or|which is|that is|that's|that’s|i\.e\.,?)\s+(?:[~≈]|about\s)?\s*\d")
+_WORDED = re.compile(rf"\b{RESTATING}{FIGURE_NEXT}")
+_WORDED_ANYWHERE = re.compile(f"{RESTATING}{FIGURE_NEXT}")  # without \b it is searched fast
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
 _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|and|say|maybe|peak|at peak)\s+"

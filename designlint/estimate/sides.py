@@ -14,17 +14,21 @@ from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
+# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s"), and
+# the figure they must be followed by: the finder's cheap test and CONNECTOR read the same words.
+RESTATING = r"(?:or|which is|that is|that['’]s|i\.e\.,?)"
+FIGURE_NEXT = r"\s+(?:[~≈]|about\s)?\s*\d"
 CONNECTOR = re.compile(
     # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
     r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
     r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)"
     r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
-    r"|,?\s+(?:or|which is|that is|that's|that’s|i\.e\.,?)(?=\s+(?:~|≈|about\s)?\s*\d)"
+    rf"|,?\s+{RESTATING}(?={FIGURE_NEXT})"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation,
 # but for a count over a window given as a rate ("30,000 rides in that hour, that's about 8 per second").
-_WORDY = re.compile(r"[,\s]*(?:or|which is|that is|that's|that’s|i\.e\.,?)\s*$")
+_WORDY = re.compile(rf"[,\s]*{RESTATING}\s*$")
 # "that's" restates only a count over a window: after a factor ("with ~2 ms lock hold time that's ~4.6 s of
 # lock time per second") it gives the product with a figure said before.
 _THATS = re.compile(r"[,\s]*that['’]s\s*$")
