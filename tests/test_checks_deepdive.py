@@ -269,3 +269,29 @@ def test_a_section_on_the_systems_growth_of_some_length_is_a_scaling_path() -> N
     assert [f.rule_id for f in _lint(text.replace("## Scaling path", "## Rollout"), "D006")] == ["D006"]
     # a stub under the heading says nothing
     assert [f.rule_id for f in _lint(_dives("We push posts.") + "\n## Scaling path\n\nTBD.\n", "D006")] == ["D006"]
+
+
+def test_autoscaling_is_the_base_designs_elasticity_unless_the_text_talks_about_growth() -> None:
+    base = "# Print shop\n\n## Requirements\n\n- Print orders.\n\n## High-level design\n\nOne Postgres primary.\n\n"
+    plain = base + "## Workers\n\nRender workers autoscale on queue depth, two to eight of them.\n"
+    assert [f.rule_id for f in _lint(plain, "D006")] == ["D006"]
+    grows = base + "## If orders grow\n\nRender workers autoscale on queue depth, two to eight of them.\n"
+    assert _lint(grows, "D006") == []
+
+
+def test_a_turn_that_forecasts_more_load_before_its_question_asks_for_growth() -> None:
+    talk = (
+        "# Mail filter mock\n\n## Requirements\n\n- Score each mail.\n\n## Design\n\nOne scorer over a Kafka topic.\n\n"
+        "## Last minutes\n\nInterviewer: We are nearly out of time. {} What breaks first?\n\n"
+        "Me: The topic, so more partitions and more brokers.\n"
+    )
+    assert _lint(talk.format("Traffic doubles next year."), "D006") == []
+    assert [f.rule_id for f in _lint(talk.format("The load is even all day."), "D006")] == ["D006"]
+    # a peak is today's load, not growth
+    assert [f.rule_id for f in _lint(talk.format("Traffic doubles at peak."), "D006")] == ["D006"]
+
+
+def test_going_wider_hedged_in_time_is_a_scaling_path() -> None:
+    doc = _dives("We upload to a bucket.") + "\nIf the business ever goes multi-country, each gets its own bucket.\n"
+    assert _lint(doc, "D006") == []
+    assert [f.rule_id for f in _lint(doc.replace("goes multi-country", "adds a country"), "D006")] == ["D006"]

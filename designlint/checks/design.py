@@ -229,9 +229,9 @@ def _asked_before(ctx: Context, statement: Statement) -> str:
         said = statements(ctx)
         for index, item in enumerate(said):
             before = said[max(0, index - _ASKED_REACH) : index]
-            questions = [s.text for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
-            if questions:
-                asked[(item.line, item.text)] = questions[-1]
+            questions = [s for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
+            if questions:  # the whole turn: "Traffic doubles next year. What breaks first?"
+                asked[(item.line, item.text)] = " ".join(s.text for s in before if s.line == questions[-1].line)
         return asked
 
     return ctx.once("design.asked_before", make).get((statement.line, statement.text), "")
