@@ -295,3 +295,22 @@ def test_going_wider_hedged_in_time_is_a_scaling_path() -> None:
     doc = _dives("We upload to a bucket.") + "\nIf the business ever goes multi-country, each gets its own bucket.\n"
     assert _lint(doc, "D006") == []
     assert [f.rule_id for f in _lint(doc.replace("goes multi-country", "adds a country"), "D006")] == ["D006"]
+
+
+def test_words_of_failure_in_another_sense_say_nothing_of_failure() -> None:
+    other_senses = (
+        "To find the top five, go down to the prefix node and read its cached list.",
+        "Cold start: popular items first; once it has clicks the learned model takes over.",
+        "Lost access? The user prints a recovery key at sign-up; account recovery needs it.",
+        "New index builds in the background, then we switch the pointer: no downtime.",
+    )
+    for said in other_senses:
+        assert [f.rule_id for f in _lint(_dives(said), "D005")] == ["D005"], said
+    # the same words beside a part failing still count
+    failing = (
+        "If the primary goes down, the standby takes over.",
+        "When a node dies its replica takes over.",
+        "If the index node crashes we rebuild it from the snapshot, no downtime for reads.",
+    )
+    for said in failing:
+        assert _lint(_dives(said), "D005") == [], said
