@@ -509,6 +509,9 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "Only the counter, NOT the recommendations.",
         "Q: Yes. Payments and fare calculation you can skip.",
         "Refunds can be ignored for this session.",
+        "Not do in this design\n- the card payment, a provider does it",
+        "- card payment, we use a provider, i dont design it",
+        "- gift shop sales ........ OUT. the shop has its own till",
     ],
 )
 def test_exclusions_in_the_words_of_notes(line: str) -> None:
@@ -839,3 +842,9 @@ def test_a_percentile_named_without_a_figure_sets_no_latency_target() -> None:
     text = "# X\n\n## Requirements\n- Share a position.\n- Update-to-screen latency p99 (target a few seconds).\n"
     assert ids(lint_string(text, select=("R003",))) == ["R003"]
     assert lint_string(text.replace("a few seconds", "3 s"), select=("R003",)) == []
+
+
+def test_out_in_capitals_marks_an_exclusion_only_after_a_leader() -> None:
+    text = "# X\n\n## Requirements\n- post a score\n- {}\n\n## High-level design\nA box.\n"
+    assert ids(lint_string(text.format("scores go IN and OUT of the cache"), select=("R006",))) == ["R006"]
+    assert lint_string(text.format("scores -> OUT, the cache is another team's"), select=("R006",)) == []
