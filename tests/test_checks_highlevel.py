@@ -800,3 +800,15 @@ def test_records_in_a_row_after_a_store_label_are_a_data_model() -> None:
     # calls in a row are an API's operations, and one record alone stays for the other readers to judge
     for other in ("- api: book(slot, member), cancel(booking, reason)", "- postgres: booking(slot, member, status)"):
         assert [f.rule_id for f in _lint(other, "H003")] == ["H003"], other
+
+
+def test_a_table_pairing_records_with_their_fields_is_a_data_model_whatever_its_header() -> None:
+    table = (
+        "| tabela | campos |\n|---|---|\n| kiln | id, name, max_temp_c |\n"
+        "| firing | id, kiln_id, starts_at, status |\n| slot | id, firing_id, member_id, shelf |\n"
+    )
+    assert _lint(table, "H003") == []
+    # one such row is a note, not a model; operations with their arguments are an API
+    assert [f.rule_id for f in _lint(table.split("| firing")[0], "H003")] == ["H003"]
+    calls = "| call | takes |\n|---|---|\n| book_slot | member_id, slot_id, shelf |\n| cancel_slot | slot_id, reason_code, by |\n"
+    assert [f.rule_id for f in _lint(calls, "H003")] == ["H003"]

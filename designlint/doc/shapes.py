@@ -121,7 +121,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if table is not None:
         # under a data model heading, a table whose cells name snake_case fields ("| postings | (label_name,
         # label_value) | sorted list of series_id |") lays them out whatever its header says
-        return _is_column_table(table, types) or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
+        columns = _is_column_table(table, types) or _entity_rows(table, operations)
+        return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
     if text.count(",") + text.count("|") + text.count("·") < 2:
@@ -272,6 +273,17 @@ def _plural_names(row: str) -> bool:
     fields are singular ("name, email, status")."""
     names = _names(row)
     return sum(1 for name in names if _PLURAL.search(name)) * 2 > len(names)
+
+
+def _entity_rows(table: str, operations: re.Pattern[str]) -> bool:
+    """A table pairing each record with its fields, whatever its header says ("| commission | id, studio_id,
+    status |"): two rows or more that read as a record's row once their first cell is taken as its name."""
+    rows = (line.strip().strip("|").split("|") for line in table.split("\n")[2:])
+    named = (f"{cells[0].strip()}: {cells[1].strip()}" for cells in rows if len(cells) >= 2)
+    return sum(1 for line in named if _has_row(line, operations)) >= ENTITY_ROWS_MIN
+
+
+ENTITY_ROWS_MIN = 2
 
 
 def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
