@@ -314,3 +314,14 @@ def test_words_of_failure_in_another_sense_say_nothing_of_failure() -> None:
     )
     for said in failing:
         assert _lint(_dives(said), "D005") == [], said
+
+
+def test_ways_led_by_arrows_in_notes_and_an_arrow_to_the_pick_weigh_a_choice() -> None:
+    notes = (
+        "\n## shared rating\n- mean → one loud vote skews it\n- median → steadier, but jumpy with few votes\n"
+        "- weighted-ish → start at the setter's guess, blend in votes\n- → go weighted. round to a whole grade\n"
+    )
+    assert _lint(_dives("We store votes.") + notes, "D004") == []
+    # the same ways with nothing picked weigh nothing yet
+    undecided = notes.replace("- → go weighted. round to a whole grade\n", "")
+    assert [f.rule_id for f in _lint(_dives("We store votes.") + undecided, "D004")] == ["D004"]

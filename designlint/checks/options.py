@@ -21,16 +21,16 @@ from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
-# "300s TTL:" (a setting weighed by its value).
+# "300s TTL:" (a setting weighed by its value); in notes an arrow leads to the verdict ("- median → robust, but").
 _LABEL = re.compile(
     rf"(?:^|(?<=[.!?] ))\s*(?:[-*+{TYPED_BULLETS}]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{{2,}}|\d[\w.]*)(?: [\w+&/-]+){{0,4}}"
-    r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*:\s+\S",
+    r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|→|->|=>)\s+\S",
     re.MULTILINE,
 )
-# A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous".
+# A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian".
 _CHOICE = re.compile(
-    r"\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|(?:landed|settled) on|winner|wins"
-    r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))\b[^.\n]{0,80}",
+    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|(?:landed|settled) on|winner|wins"
+    r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))|(?:→|->|=>) ?(?:go|use|pick))\b[^.\n]{0,80}",
     re.IGNORECASE,
 )
 
@@ -109,7 +109,11 @@ def _names(choice: str, heads: set[str]) -> bool:
     # a way joined into one word names its label too: "I'd go with local-first-within-a-window" picks "Local first"
     lowered = choice.lower()
     words = set(re.findall(r"[a-z][\w-]+", lowered)) | set(re.findall(r"[a-z]\w+", lowered))
-    return not words.isdisjoint(heads)
+    # a hedged label names the way too: "bayesian-ish:" is picked by "go bayesian"
+    return not words.isdisjoint(heads | {_HEDGE.sub("", head) for head in heads})
+
+
+_HEDGE = re.compile(r"-(?:ish|like|style|esque)$")
 
 
 # A section under a weighing heading must say something: a stub heading weighs nothing.
