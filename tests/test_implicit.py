@@ -1574,3 +1574,18 @@ def test_a_shouted_heading_may_carry_a_note_after_a_dash() -> None:
     )
     titles = [s.title for s in parse(notes).sections()]
     assert "HOLDS - the one thing that matters" in titles, titles
+
+
+def test_a_pictograph_before_a_bold_label_leaves_it_a_label_and_debates_are_dives() -> None:
+    recap = (
+        "**#design-club recap: kiln slots**\n\nWe met Tuesday.\n\n🎯 **What it needs to do**\n"
+        "• book a shelf in a firing\n• see the firing's status\n\n🏗️ **Shape**\n"
+        "web app → API → Postgres\n\n🤔 **Debates**\n1. **Queue vs cron for reminders**: cron is simpler,"
+        " a queue is one more thing to run.\n   ✅ decided: cron\n"
+    )
+    sections = [(s.title, s.line) for s in parse(recap).sections()]
+    assert ("Debates", 12) in sections and ("Shape", 9) in sections
+    steps = build_outline(parse(recap), CATALOGUE).steps
+    assert [s.line for s in steps["deep-dive"]] == [12]
+    # a pictograph before words that go on is no label
+    assert ("Debates", 12) not in [(s.title, s.line) for s in parse(recap.replace("**Debates**", "**Debates** we had")).sections()]

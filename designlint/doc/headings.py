@@ -45,8 +45,10 @@ def strip_markup(text: str) -> str:
 # A pictograph or arrow that marks a line ("📌 reqs", "🏗️ design", "❌ not doing: ..."), the clock time
 # of a session's timeline ("10:12 numbers", "[10:18] drew boxes") or a checklist's box ("[x] requirements"):
 # a mark, not words.
+PICTOGRAPH = r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"  # arrows, symbols, emoji and their joiners
 _MARKER = re.compile(
-    r"^(\s*)(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|\[?\d{1,2}:\d{2}\]?(?=\s+[A-Za-z])"
+    rf"^(\s*)(?:{PICTOGRAPH}+|"
+    r"\[?\d{1,2}:\d{2}\]?(?=\s+[A-Za-z])"
     r"|\[[ xX✓✔-]\](?=\s+[A-Za-z]))\s*"
 )
 

@@ -13,6 +13,7 @@ from typing import Any
 from designlint.catalogue import Catalogue
 from designlint.doc.alone import lone_lines
 from designlint.doc.dialogue import is_turn
+from designlint.doc.headings import PICTOGRAPH
 from designlint.doc.implicit import LONE_MIN, STEP_LEVEL, unnamed
 from designlint.doc.items import ITEM_MARKER
 from designlint.doc.leads import essay, lead_labels, ordinal_topics, walkthrough
@@ -29,7 +30,12 @@ BOLD_RUN_IN = re.compile(
 BOLD_RUN_IN_MIN = 4
 # Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
 # over the text below it, which the builder reads as a heading in any doc.
-BOLD_LABEL = re.compile(r"^\s{0,3}(?:\*\*|__)" + _BOLD_WORDS + r"(?::\s*)?(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?:?\s*$")
+# A pictograph may mark it ("🤔 **Debates**") as it marks a plain label line.
+BOLD_LABEL = re.compile(
+    rf"^\s{{0,3}}(?:{PICTOGRAPH}+\s*)?(?:\*\*|__)"
+    + _BOLD_WORDS
+    + r"(?::\s*)?(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?:?\s*$"
+)
 # A label in chat markup, where one star makes bold ("*Options we argued about*"): a paste from a chat
 # app heads its parts this way. In Markdown one star is emphasis, so only a doc with several reads so.
 STAR_LABEL = re.compile(r"^\s{0,3}\*(?=[^*\s])([^*\n]{1,60}?)(?::\s*)?\*:?\s*$")
