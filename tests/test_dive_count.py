@@ -623,3 +623,11 @@ def test_bold_lines_beside_a_step_marked_by_one_are_its_peers() -> None:
     # a label run into its line is a lead-in, not a part beside the design
     run_in = text.replace("**Feed assembly**\n\n", "feed assembly: ").replace("**Keeping originals**\n\n", "originals: ")
     assert ("S001", "deep-dive") in [(f.rule_id, f.variant) for f in lint_string(run_in, select=("S001",))]
+
+
+def test_a_writers_own_heading_asking_what_if_a_part_fails_heads_a_dive() -> None:
+    text = HEAD + f"\n## 6. Deep dive: the feed\n\n{FEED}\n\n## 7. What if the photo store dies?\n\n{STORAGE}\n"
+    assert _found(text) == "enough"
+    # the same question as an interviewer's turn in a transcript asks for failure handling (above)
+    bare = text.replace("## 7. What if the photo store dies?\n\n", "")
+    assert _found(bare) == "1"

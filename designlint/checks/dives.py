@@ -172,7 +172,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip()):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if _asks_about_whole(section):
+        if _asks_about_whole(section, beside_a_dive=bool(ctx.outline.steps.get("deep-dive"))):
             continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
         if section.implicit == "comment":
             topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic
@@ -222,10 +222,12 @@ _FAILURE_ASK = re.compile(
 )
 
 
-def _asks_about_whole(section: Section) -> bool:
-    """The section answers a question about a part failing or the load growing: its title asks it ("Q: what
-    if the dispatcher crashes?"), or in a transcript its first turn does ("What if you go to 1,000 depots?")."""
-    if section.title.rstrip().endswith("?"):
+def _asks_about_whole(section: Section, beside_a_dive: bool = False) -> bool:
+    """The section answers a question about a part failing or the load growing: its title asks it ("What if the
+    dispatcher crashes?"), or in a transcript its first turn does ("What if you go to 1,000 depots?"). Beside a
+    section named a deep dive, the writer's own Markdown heading that asks it ("## 6. Deep dive: false alerts"
+    then "## 7. What if the scheduler dies?") heads a dive of its own, as its peer."""
+    if section.title.rstrip().endswith("?") and (section.implicit or not beside_a_dive):
         return _whole_asked(section.title)
     if section.implicit != "prompt":
         return False
