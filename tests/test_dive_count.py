@@ -631,3 +631,14 @@ def test_a_writers_own_heading_asking_what_if_a_part_fails_heads_a_dive() -> Non
     # the same question as an interviewer's turn in a transcript asks for failure handling (above)
     bare = text.replace("## 7. What if the photo store dies?\n\n", "")
     assert _found(bare) == "1"
+
+
+def test_topics_led_in_chat_markup_under_one_dive_section_are_dives() -> None:
+    chat = (
+        HEAD + f"\n**the interesting bits**\n\n:fire: *feed assembly* — {FEED}\n\n"
+        f":floppy_disk: *photo storage* — {STORAGE}\n"
+    )
+    assert _found(chat) == "enough"
+    # emphasis inside a sentence leads nothing
+    plain = chat.replace(":fire: *feed assembly* — ", "The *feed* ").replace(":floppy_disk: *photo storage* — ", "The ")
+    assert _found(plain) == "1"

@@ -20,13 +20,19 @@ from designlint.checks.implied import bold_dives, implied_dives, implied_section
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
+from designlint.doc.headings import PICTOGRAPH
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.numbering import SUB_NUMBER
 from designlint.doc.outline import normalize_title
 
 _MENTION_WORDS = 30
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-_BOLD_LEAD = re.compile(r"^\s*(?:[*+-]\s+)?(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?")
+# A bold topic, maybe marked by a pictograph or a chat's emoji code (":fire: *hot videos* — ..."), where one star
+# makes bold as a chat app writes it, a dash after it.
+_BOLD_LEAD = re.compile(
+    rf"^\s*(?:[*+-]\s+)?(?:(?:{PICTOGRAPH}+|:[a-z0-9_+-]{{2,30}}:)\s*)?"
+    r"(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?|\*(?=[^*\s])[^*\n]{2,60}(?<=\S)\*\s*(?::|[—–]|--?)\s)"
+)
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
 # A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
