@@ -325,3 +325,11 @@ def test_ways_led_by_arrows_in_notes_and_an_arrow_to_the_pick_weigh_a_choice() -
     # the same ways with nothing picked weigh nothing yet
     undecided = notes.replace("- → go weighted. round to a whole grade\n", "")
     assert [f.rule_id for f in _lint(_dives("We store votes.") + undecided, "D004")] == ["D004"]
+
+
+def test_lettered_ways_picked_by_the_first_word_of_a_name_weigh_a_choice() -> None:
+    ways = (
+        "Options:\n  a) polling every 10 s from each board\n  b) websockets pushed from the quote service\n\n{}\n"
+    )
+    assert _lint(_dives("We push quotes.", ways.format("Picking websockets, the board must move live.")), "D004") == []
+    assert [f.rule_id for f in _lint(_dives("We push quotes.", ways.format("Both would do.")), "D004")] == ["D004"]

@@ -642,3 +642,16 @@ def test_topics_led_in_chat_markup_under_one_dive_section_are_dives() -> None:
     # emphasis inside a sentence leads nothing
     plain = chat.replace(":fire: *feed assembly* — ", "The *feed* ").replace(":floppy_disk: *photo storage* — ", "The ")
     assert _found(plain) == "1"
+
+
+def test_a_section_that_weighs_lettered_ways_and_picks_one_by_name_is_a_dive_wherever_it_sits() -> None:
+    early = (
+        "# Orchard sensors\n\n## Requirements\n\n- Frost alerts for growers.\n\n## Radio (this decides the rest)\n\n"
+        "Options:\n  a) cellular per node - no gateways of our own, but a SIM fee for each node and weak signal low"
+        " in the valley\n  b) LoRaWAN - long range and low power on our own gateways, though the duty cycle caps"
+        " how often a node may send\n\nPicking LoRaWAN: the payloads are tiny, so the duty cycle leaves room"
+        " for a reading every five minutes on frost nights, and the growers already own barns for gateways.\n\n"
+        f"## High-level design\n\nNodes send to gateways, gateways to the network server.\n\n## Deep dive: feed\n\n{FEED}\n"
+    )
+    assert _found(early) == "enough"
+    assert _found(early.replace("Picking LoRaWAN:", "Both are fine:")) == "1"

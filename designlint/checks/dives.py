@@ -17,6 +17,7 @@ from typing import Any
 
 from designlint.checks.highlevel import prose_of
 from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
+from designlint.checks.options import chosen_option
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -163,7 +164,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         ]
         # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
-        candidates = sorted({id(s): s for s in [*named, *plain, *later]}.values(), key=lambda s: s.line)
+        weighed = _weighed_elsewhere(ctx, facet)
+        candidates = sorted({id(s): s for s in [*named, *plain, *later, *weighed]}.values(), key=lambda s: s.line)
     else:
         # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
         facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
@@ -188,6 +190,12 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         leads = _lead_ins(ctx, section, options)
         count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
+
+
+def _weighed_elsewhere(ctx: Context, facet: re.Pattern[str]) -> list[Section]:
+    """Sections no step claims that lay out ways to do one thing and pick one ("Step 3 - Radio choice" with
+    "a) cellular ... c) LoRaWAN" and "Picking LoRaWAN" before the numbers): a dive wherever it sits."""
+    return [s for s in ctx.sections if not s.children and _unstepped(ctx, s) and chosen_option(ctx, [s], facet)]
 
 
 def _unstepped(ctx: Context, section: Section) -> bool:

@@ -29,8 +29,9 @@ _LABEL = re.compile(
 )
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian".
 _CHOICE = re.compile(
-    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed)?|go(?:ing)? w(?:ith|/)|(?:landed|settled) on|winner|wins"
-    r"|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))|(?:→|->|=>) ?(?:go|use|pick))\b[^.\n]{0,80}",
+    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?|opting for|go(?:ing)? w(?:ith|/)"
+    r"|(?:landed|settled) on|winner|wins|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))"
+    r"|(?:→|->|=>) ?(?:go|use|pick))\b[^.\n]{0,80}",
     re.IGNORECASE,
 )
 
@@ -84,12 +85,21 @@ _NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b", re.IGNORECASE)
 
 
 def _picks_a_lettered_way(text: str) -> bool:
-    """Two or more ways lettered or numbered as options, then a decision that names one by its letter."""
-    ways = {_letter(m) for m in _LETTERED.finditer(text)}
+    """Two or more ways lettered or numbered as options, then a decision that names one by its letter, or by
+    the first word of its name ("c) LoRaWAN — long range ..." then "Picking LoRaWAN")."""
+    lettered = list(_LETTERED.finditer(text))
+    ways = {_letter(m) for m in lettered}
     if len(ways) < 2:
         return False
-    picked = (m for choice in _CHOICE.finditer(text) for m in _NAMED_WAY.finditer(choice.group(0)))
-    return any(_letter(m) in ways for m in picked)
+    choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
+    picked = (m for choice in choices for m in _NAMED_WAY.finditer(choice))
+    names = {w.group(1).lower() for m in lettered if (w := _WAY_NAME.match(text, m.end()))}
+    return any(_letter(m) in ways for m in picked) or any(_names(choice, names - _COMMON) for choice in choices)
+
+
+# The first word of a lettered way's name, and words too common to name one.
+_WAY_NAME = re.compile(r"\s*(?:\*\*|__)?([A-Za-z][\w-]{2,})")
+_COMMON = {"use", "the", "one", "two", "all", "any", "per", "just", "only", "keep", "store", "write", "read", "send"}
 
 
 def _letter(found: re.Match[str]) -> str:
