@@ -333,3 +333,13 @@ def test_lettered_ways_picked_by_the_first_word_of_a_name_weigh_a_choice() -> No
     )
     assert _lint(_dives("We push quotes.", ways.format("Picking websockets, the board must move live.")), "D004") == []
     assert [f.rule_id for f in _lint(_dives("We push quotes.", ways.format("Both would do.")), "D004")] == ["D004"]
+
+
+def test_a_part_running_hot_then_split_and_a_stage_sized_with_a_plus_are_growth() -> None:
+    base = "# Live chat\n\n## Requirements\n\n- Comments on a stream.\n\n## Design\n\nOne Redis channel per stream.\n\n"
+    hot = base + "## Notes\n\nIf that node is hot, shard the channel into eight and let gateways read all of them.\n"
+    staged = base + "## Notes\n\nFor 10M+: add a relay tier between the aggregator and the gateways.\n"
+    for text in (hot, staged):
+        assert _lint(text, "D006") == [], text
+    named = base + "## Notes\n\nI think one channel works, but then the hot chat problem.\n"
+    assert [f.rule_id for f in _lint(named, "D006")] == ["D006"]
