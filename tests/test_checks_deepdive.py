@@ -343,3 +343,17 @@ def test_a_part_running_hot_then_split_and_a_stage_sized_with_a_plus_are_growth(
         assert _lint(text, "D006") == [], text
     named = base + "## Notes\n\nI think one channel works, but then the hot chat problem.\n"
     assert [f.rule_id for f in _lint(named, "D006")] == ["D006"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "One raft group handles 10k writes/s; if more, shard the lock names over N groups by hash(name).",
+        "A waiting room is not needed at 150 req/s. If next year 3 times more people, then maybe.",
+        "A viral video can get 100k views/s, which would hammer a single counter row, so we write deltas.",
+        "The table is sharded by restaurant_id if we ever need it.",
+    ],
+)
+def test_growth_in_the_words_of_notes(said: str) -> None:
+    base = "# Booking\n\n## Requirements\n\n- Book a table.\n\n## Design\n\nOne Postgres primary.\n\n## Notes\n\n"
+    assert _lint(base + said + "\n", "D006") == [], said
