@@ -490,9 +490,13 @@ def test_a_terse_dumps_opening_list_under_its_title_is_its_requirements() -> Non
     # two lines of context are no list of what the system must do
     short = dump.replace("- glaze lab: book a bench by the hour\n- reminder text the evening before\n", "")
     assert "requirements" not in build_outline(parse(short), CATALOGUE).steps
-    # a list that opens the file, with no title line above it, is a header's fields
-    untitled = dump.replace("kiln studio - firing slots (quick dump)\n\n", "")
-    assert "requirements" not in build_outline(parse(untitled), CATALOGUE).steps
+    # a list that opens the file with its title as the first item is the same list
+    untitled = dump.replace("kiln studio - firing slots (quick dump)\n\n", "- kiln studio - firing slots, notes\n")
+    assert "requirements" in build_outline(parse(untitled), CATALOGUE).steps
+    # but a list of fields and their values that opens the file is a header's
+    header = "- Feature Name: kiln slots\n- Start Date: 2026-03-01\n- Owner: studio team\n- Status: draft\n\n"
+    fields = dump.replace("kiln studio - firing slots (quick dump)\n\n", "").replace(dump.split("\n\n")[1] + "\n\n", header)
+    assert "requirements" not in build_outline(parse(fields), CATALOGUE).steps
 
 
 def test_a_faqs_question_setting_two_ways_side_by_side_after_the_numbers_asks_for_a_dive() -> None:
