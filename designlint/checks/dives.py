@@ -17,33 +17,15 @@ from typing import Any
 
 from designlint.checks.highlevel import prose_of
 from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
+from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks, words
 from designlint.checks.options import chosen_option
 from designlint.doc.context import Context
-from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
-from designlint.doc.headings import PICTOGRAPH
 from designlint.doc.implicit import LABEL_KINDS
-from designlint.doc.numbering import SUB_NUMBER
 from designlint.doc.outline import normalize_title
 
 _MENTION_WORDS = 30
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-# A bold topic, maybe marked by a pictograph or a chat's emoji code (":fire: *hot videos* — ..."), where one star
-# makes bold as a chat app writes it, a dash after it.
-_BOLD_LEAD = re.compile(
-    rf"^\s*(?:[*+-]\s+)?(?:(?:{PICTOGRAPH}+|:[a-z0-9_+-]{{2,30}}:)\s*)?"
-    r"(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?|\*(?=[^*\s])[^*\n]{2,60}(?<=\S)\*\s*(?::|[—–]|--?)\s)"
-)
-_MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
-# A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
-_FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
-# A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
-_PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
-
-
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> bool:
@@ -54,85 +36,23 @@ def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> b
     topic ("Storage: ...", "Caching: ...") are not.
     """
     lines = [line for b in blocks for line in prose_of(ctx, b.text).split("\n") if line.strip()]
-    listed = [_MARKER.sub("", line) for line in lines if _MARKER.match(line)]
+    listed = [MARKER.sub("", line) for line in lines if MARKER.match(line)]
     if not listed or len(listed) < len(lines) - 1:  # a lead-in line may introduce the list
         return False
-    if any(_words(line) > max_words for line in listed) or any(line.startswith((" ", "\t")) for line in lines):
+    if any(words(line) > max_words for line in listed) or any(line.startswith((" ", "\t")) for line in lines):
         return False
     return sum(1 for line in listed if _TOPIC.match(line)) * 3 >= len(listed) * 2
 
 
-def _prose_blocks(section: Section) -> tuple[Block, ...]:
-    return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
-
-
 def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool:
     """The section holds enough prose to reason with, and more than one-line mentions."""
-    blocks = _prose_blocks(section)
-    words = sum(_words(prose_of(ctx, b.text)) for b in blocks)
-    words += sum(_words(c.title) + sum(_words(prose_of(ctx, b.text)) for b in c.blocks) for c in section.children)
-    if words < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and words < 20:
+    blocks = prose_blocks(section)
+    said = sum(words(prose_of(ctx, b.text)) for b in blocks)
+    said += sum(words(c.title) + sum(words(prose_of(ctx, b.text)) for b in c.blocks) for c in section.children)
+    if said < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and said < 20:
         return False
     mention_words = options.get("mention-words", _MENTION_WORDS)
     return any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words)
-
-
-def _lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
-    """Parts numbered under the section's own number, or (in a dive without subheadings) paragraphs or list
-    items that open with a lead-in and go on to reason.
-
-    A lead-in is bold ("**Write path**: ..."), a plain topic and a colon ("Presence: ..."), or
-    a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in
-    that names a facet of one dive ("Options:", "Decision:", "Failure modes:") is not a dive.
-    """
-    long_enough = options.get("lead-in-words", 30)
-    # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
-    # ("Open questions" under the step's last part)
-    numbered = _sub_numbered(section)
-    if len(numbered) >= 2:
-        return sum(1 for text in numbered if _words(text) >= long_enough)
-    if section.children:
-        return 0
-    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-    texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
-    texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
-    return sum(1 for text in texts if _words(text) >= long_enough and _leads(text, facet))
-
-
-def _sub_numbered(section: Section) -> list[str]:
-    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
-    none when fewer than two such lines."""
-    lines = [line for b in _prose_blocks(section) for line in b.text.split("\n")]
-    starts = [i for i, line in enumerate(lines) if SUB_NUMBER.match(line) and _words(line) <= 10]
-    if len(starts) < 2:
-        return []
-    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-
-
-def _chunks(text: str) -> list[str]:
-    """A paragraph cut where a line opens with a topic lead-in: notes often run their dives
-    together ("key generation: ..." then "caching: ..." on the next line, no blank line between)."""
-    chunks: list[list[str]] = [[]]
-    for line in text.split("\n"):
-        if chunks[-1] and _PLAIN_LEAD.match(line):
-            chunks.append([])
-        chunks[-1].append(line)
-    return ["\n".join(lines) for lines in chunks]
-
-
-def _leads(text: str, facet: re.Pattern[str]) -> bool:
-    """The text opens with a lead-in naming a topic of its own (see _lead_ins)."""
-    if _BOLD_LEAD.match(text) or _FIXED.search(text):
-        return True  # a bold topic, or a problem and its fix ("Gantry loses its link. Fix: buffer 72 h ...")
-    if is_turn(text):
-        return False  # a speaker of a transcript, not a topic
-    topic = _PLAIN_LEAD.match(text)
-    if topic is None:
-        first, _, rest = text.partition("\n")
-        titled = rest.strip() and _words(first) <= 8 and not first.rstrip().endswith((".", ":", ","))
-        return bool(titled) and facet.fullmatch(first.strip().lower()) is None
-    # The whole topic must be a facet: "Failure modes:" is part of a dive, "Cache failure:" is one.
-    return facet.fullmatch(topic.group(1).strip().lower()) is None
 
 
 _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
@@ -187,8 +107,8 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
             if not topic_counted and _reasons(ctx, section, options):
                 count, topic_counted = count + 1, True
             continue
-        leads = _lead_ins(ctx, section, options)
-        count += leads if leads >= 2 and not _options_decided(ctx, section) else int(_reasons(ctx, section, options))
+        leads = lead_ins(ctx, section, options)
+        count += leads if leads >= 2 and not options_decided(ctx, section) else int(_reasons(ctx, section, options))
     return candidates, count
 
 
@@ -219,12 +139,12 @@ _WALK_ITEMS, _WALK_WORDS = 3, 25
 
 def _walkthrough(section: Section) -> bool:
     """The section's prose is one numbered list of short steps (see _STEP_ITEM), a line before it aside."""
-    blocks = [b for b in _prose_blocks(section) if b.text.strip()]
+    blocks = [b for b in prose_blocks(section) if b.text.strip()]
     lists = [b for b in blocks if b.kind == "list"]
     if len(lists) != 1 or len(blocks) > 2 or section.children or not _STEP_ITEM.match(lists[0].text):
         return False
     items = lists[0].items
-    return len(items) >= _WALK_ITEMS and all(_words(item.text) <= _WALK_WORDS for item in items)
+    return len(items) >= _WALK_ITEMS and all(words(item.text) <= _WALK_WORDS for item in items)
 
 
 # A follow-up that asks what happens when a part fails or stalls.
@@ -262,34 +182,6 @@ _GROWTH_ASK = re.compile(
 )
 
 
-# "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,
-# laid out as lead-ins and settled by a decision naming one of them, are options of one dive.
-_DECIDED = re.compile(
-    r"^\W*(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
-    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_ARTICLES = {"the", "a", "an", "our", "my", "one"}
-
-
-def _options_decided(ctx: Context, section: Section) -> bool:
-    """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts numbered
-    as parts of the section, "7a." and "7b.", are dives of their own whatever they decide)."""
-    if len(_sub_numbered(section)) >= 2:
-        return False
-    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
-    leads = (_PLAIN_LEAD.match(_MARKER.sub("", line)) for line in text.split("\n"))
-    topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
-    # numbered options decided by their number: "4. **Counter ranges**" ... "Went with 4."
-    raw = "\n".join(b.text for b in section.blocks if b.kind == "list")
-    topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
-    decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
-    return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
-
-
-_NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
-
-
 def reasoning_dives(ctx: Context) -> list[Section]:
     """The named deep dives that D002 and D003 judge: neither request flows nor tours of topics.
 
@@ -304,7 +196,7 @@ def reasoning_dives(ctx: Context) -> list[Section]:
         whole = [ctx.terms("dive-crosscut-titles"), ctx.terms("dive-failure-section-titles")]
         return [
             d for d in ctx.outline.deep_dives()
-            if not flows.search(d.title) and not _mentions_only(ctx, _prose_blocks(d), _MENTION_WORDS)
+            if not flows.search(d.title) and not _mentions_only(ctx, prose_blocks(d), _MENTION_WORDS)
             and not any(w.fullmatch(normalize_title(d.title) or d.title.strip()) for w in whole)
         ]
 

@@ -1,0 +1,127 @@
+"""Lead-ins that open the dives inside one section (D001): a bold topic ("**Write path**: ..."), a plain topic
+and a colon ("Presence: ..."), a numbered item's own title line, parts numbered under the section's number
+("5a.", "5b."), or a problem and its fix. When the lead-ins are ways of doing one thing and a decision names
+one of them, they are the options of one dive instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from designlint.checks.highlevel import prose_of
+from designlint.doc.context import Context
+from designlint.doc.dialogue import is_turn
+from designlint.doc.document import Block, Section
+from designlint.doc.headings import PICTOGRAPH
+from designlint.doc.numbering import SUB_NUMBER
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A bold topic, maybe marked by a pictograph or a chat's emoji code (":fire: *hot videos* — ..."), where one star
+# makes bold as a chat app writes it, a dash after it.
+_BOLD_LEAD = re.compile(
+    rf"^\s*(?:[*+-]\s+)?(?:(?:{PICTOGRAPH}+|:[a-z0-9_+-]{{2,30}}:)\s*)?"
+    r"(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:?|\*(?=[^*\s])[^*\n]{2,60}(?<=\S)\*\s*(?::|[—–]|--?)\s)"
+)
+MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
+# A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
+_FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
+# A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
+_PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
+
+
+def words(text: str) -> int:
+    """How many words the text holds."""
+    return len(_WORD.findall(text))
+
+
+def prose_blocks(section: Section) -> tuple[Block, ...]:
+    """The section's own blocks that hold prose: no code, raw HTML, comment or rule."""
+    return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
+
+
+def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
+    """Parts numbered under the section's own number, or (in a dive without subheadings) paragraphs or list
+    items that open with a lead-in and go on to reason.
+
+    A lead-in is bold ("**Write path**: ..."), a plain topic and a colon ("Presence: ..."), or
+    a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in
+    that names a facet of one dive ("Options:", "Decision:", "Failure modes:") is not a dive.
+    """
+    long_enough = options.get("lead-in-words", 30)
+    # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
+    # ("Open questions" under the step's last part)
+    numbered = _sub_numbered(section)
+    if len(numbered) >= 2:
+        return sum(1 for text in numbered if words(text) >= long_enough)
+    if section.children:
+        return 0
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
+    texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
+    return sum(1 for text in texts if words(text) >= long_enough and _leads(text, facet))
+
+
+def _sub_numbered(section: Section) -> list[str]:
+    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
+    none when fewer than two such lines."""
+    lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
+    starts = [i for i, line in enumerate(lines) if SUB_NUMBER.match(line) and words(line) <= 10]
+    if len(starts) < 2:
+        return []
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _chunks(text: str) -> list[str]:
+    """A paragraph cut where a line opens with a topic lead-in: notes often run their dives
+    together ("key generation: ..." then "caching: ..." on the next line, no blank line between)."""
+    chunks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if chunks[-1] and _PLAIN_LEAD.match(line):
+            chunks.append([])
+        chunks[-1].append(line)
+    return ["\n".join(lines) for lines in chunks]
+
+
+def _leads(text: str, facet: re.Pattern[str]) -> bool:
+    """The text opens with a lead-in naming a topic of its own (see lead_ins)."""
+    if _BOLD_LEAD.match(text) or _FIXED.search(text):
+        return True  # a bold topic, or a problem and its fix ("Gantry loses its link. Fix: buffer 72 h ...")
+    if is_turn(text):
+        return False  # a speaker of a transcript, not a topic
+    topic = _PLAIN_LEAD.match(text)
+    if topic is None:
+        first, _, rest = text.partition("\n")
+        titled = rest.strip() and words(first) <= 8 and not first.rstrip().endswith((".", ":", ","))
+        return bool(titled) and facet.fullmatch(first.strip().lower()) is None
+    # The whole topic must be a facet: "Failure modes:" is part of a dive, "Cache failure:" is one.
+    return facet.fullmatch(topic.group(1).strip().lower()) is None
+
+
+# "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,
+# laid out as lead-ins and settled by a decision naming one of them, are options of one dive.
+_DECIDED = re.compile(
+    r"^\W*(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
+    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ARTICLES = {"the", "a", "an", "our", "my", "one"}
+
+
+def options_decided(ctx: Context, section: Section) -> bool:
+    """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts numbered
+    as parts of the section, "7a." and "7b.", are dives of their own whatever they decide)."""
+    if len(_sub_numbered(section)) >= 2:
+        return False
+    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
+    leads = (_PLAIN_LEAD.match(MARKER.sub("", line)) for line in text.split("\n"))
+    topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
+    # numbered options decided by their number: "4. **Counter ranges**" ... "Went with 4."
+    raw = "\n".join(b.text for b in section.blocks if b.kind == "list")
+    topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
+    decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
+    return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
+
+
+_NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
