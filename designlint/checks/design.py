@@ -12,10 +12,9 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.deepdive import optional_terms
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
-from designlint.checks.statements import Statement, View, statements, view
+from designlint.checks.statements import Statement, View, asked_before, statements, view
 from designlint.checks.textutil import title
 from designlint.doc.context import Context
-from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Section
 from designlint.doc.outline import is_heading
 from designlint.findings import Hit
@@ -142,6 +141,9 @@ def _news(ctx: Context, statement: Statement, options: Mapping[str, Any], found_
     return any(not words or not words <= subject for words in said)
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
 def _singular(text: str) -> set[str]:
     return {word.rstrip("s") for word in _WORDS.findall(text.lower())}
 
@@ -211,33 +213,11 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
         if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
             return True
         # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
-        if titles and options.get("mechanism-asked") and titles.search(_asked_before(ctx, statement)):
+        if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
             return True
     return False
 
 
-# Statements back from an answer to the question it answers; an interviewer's turn asks even without a
-# question mark ("Q: Now say you get 10x the repos.").
-_ASKED_REACH = 3
-
-
-def _asked_before(ctx: Context, statement: Statement) -> str:
-    """The question asked just before the statement under the same headings ("" if none): a Q&A's question."""
-
-    def make() -> dict[tuple[int, str], str]:
-        asked: dict[tuple[int, str], str] = {}
-        said = statements(ctx)
-        for index, item in enumerate(said):
-            before = said[max(0, index - _ASKED_REACH) : index]
-            questions = [s for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
-            if questions:  # the whole turn: "Traffic doubles next year. What breaks first?"
-                asked[(item.line, item.text)] = " ".join(s.text for s in before if s.line == questions[-1].line)
-        return asked
-
-    return ctx.once("design.asked_before", make).get((statement.line, statement.text), "")
-
-
-_WORDS = re.compile(r"[a-z]+")
 def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:
     """Sections outside the skipped steps, or inside them once the design has begun."""
     for section in ctx.sections:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from designlint.checks.highlevel import prose, prose_of
 from designlint.doc.context import Context
+from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
 from designlint.lowered import lower_alike
@@ -168,3 +169,24 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
                 yield block.line + offset, sentence
         else:
             yield block.line + offset, text
+
+
+# Statements back from an answer to the question it answers; an interviewer's turn asks even without a
+# question mark ("Q: Now say you get 10x the repos.").
+_ASKED_REACH = 3
+
+
+def asked_before(ctx: Context, statement: Statement) -> str:
+    """The question asked just before the statement under the same headings ("" if none): a Q&A's question."""
+
+    def make() -> dict[tuple[int, str], str]:
+        asked: dict[tuple[int, str], str] = {}
+        said = statements(ctx)
+        for index, item in enumerate(said):
+            before = said[max(0, index - _ASKED_REACH) : index]
+            questions = [s for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
+            if questions:  # the whole turn: "Traffic doubles next year. What breaks first?"
+                asked[(item.line, item.text)] = " ".join(s.text for s in before if s.line == questions[-1].line)
+        return asked
+
+    return ctx.once("statements.asked_before", make).get((statement.line, statement.text), "")
