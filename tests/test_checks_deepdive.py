@@ -357,3 +357,11 @@ def test_a_part_running_hot_then_split_and_a_stage_sized_with_a_plus_are_growth(
 def test_growth_in_the_words_of_notes(said: str) -> None:
     base = "# Booking\n\n## Requirements\n\n- Book a table.\n\n## Design\n\nOne Postgres primary.\n\n## Notes\n\n"
     assert _lint(base + said + "\n", "D006") == [], said
+
+
+def test_an_option_passed_over_for_what_it_offers_that_is_not_needed_is_a_trade_off() -> None:
+    passed = "Redis pub/sub for delivery. Kafka would give replay we said we don't need, and it is one more cluster."
+    assert _lint(_dives("We push quotes.", passed), "D004") == []
+    assert _lint(_dives("SSE for the feed. WS gives bidirectional which we don't need."), "D004") == []
+    # what the design needs is no option passed over
+    assert [f.rule_id for f in _lint(_dives("Postgres gives us the joins we need."), "D004")] == ["D004"]
