@@ -365,3 +365,13 @@ def test_an_option_passed_over_for_what_it_offers_that_is_not_needed_is_a_trade_
     assert _lint(_dives("SSE for the feed. WS gives bidirectional which we don't need."), "D004") == []
     # what the design needs is no option passed over
     assert [f.rule_id for f in _lint(_dives("Postgres gives us the joins we need."), "D004")] == ["D004"]
+
+
+def test_another_way_offered_as_its_own_sentence_or_judged_plainly_weighs_a_choice() -> None:
+    offered = "Shops are found with MySQL's spatial index. Or use Elasticsearch if we want text search. Start with MySQL, simpler."
+    assert _lint(_dives("We push quotes.", offered), "D004") == []
+    judged = "Bays are held as time ranges.\n- alternative: one row per slot, locked FOR UPDATE. meh, ranges are cleaner"
+    assert _lint(_dives("We push quotes.", judged), "D004") == []
+    # "or" inside a sentence offers no way of its own
+    inside = "Shops are found with MySQL's spatial index or a plain scan when there are few."
+    assert [f.rule_id for f in _lint(_dives("We push quotes.", inside), "D004")] == ["D004"]
