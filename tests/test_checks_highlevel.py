@@ -812,3 +812,11 @@ def test_a_table_pairing_records_with_their_fields_is_a_data_model_whatever_its_
     assert [f.rule_id for f in _lint(table.split("| firing")[0], "H003")] == ["H003"]
     calls = "| call | takes |\n|---|---|\n| book_slot | member_id, slot_id, shelf |\n| cancel_slot | slot_id, reason_code, by |\n"
     assert [f.rule_id for f in _lint(calls, "H003")] == ["H003"]
+
+
+def test_a_flow_whose_first_component_is_several_side_by_side_is_a_diagram() -> None:
+    shape = "**hay orders**\n\n**Shape**\n\nowner app / farm web / driver app → API (monolith) → Postgres\n"
+    assert _lint(shape, "H005") == []
+    # what follows a part failing is a chain of causes, however its first step is written
+    causes = "**jobs**\n\n**Failures**\n\n- Worker crashes / network partition -> heartbeats stop -> lease expires.\n"
+    assert [f.rule_id for f in _lint(causes, "H005")] == ["H005"]

@@ -514,3 +514,9 @@ def test_a_faqs_question_setting_two_ways_side_by_side_after_the_numbers_asks_fo
     early = faq.replace("**Q: How big is it?**\n\n- 12 studios x 40 potters = 480 potters\n\n", "")
     early_asked = next(s for s in parse(early).sections() if s.title.startswith("Q: Polling"))
     assert build_outline(parse(early), CATALOGUE).step_at.get(early_asked.line) != "deep-dive"
+
+
+def test_a_section_titled_shape_is_the_high_level_design() -> None:
+    notes = "# Hay orders\n\n## Requirements\n\n- order bales\n\n## Shape\n\napp → API → Postgres\n\n## Data shape\n\nrows\n"
+    steps = build_outline(parse(notes), CATALOGUE).steps
+    assert [s.title for s in steps["high-level"]] == ["Shape"]

@@ -55,11 +55,20 @@ def _opens(first: str) -> bool:
     lead = _LEAD.match(first)
     # a note on the first component ("exch feed (A+B lines) -> ..."); a bracket left open holds the flow
     name = _NOTE.sub("", first[lead.end() :] if lead else first)
-    if "(" not in name and _component(name) and len(name.split()) <= MAX_FIRST_WORDS:
+    if "(" not in name and _component(name) and _short(name):
         return True
     # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
     found = _INTRODUCED.search(first)
-    return found is not None and _component(found.group(1)) and len(found.group(1).split()) <= MAX_FIRST_WORDS
+    return found is not None and _component(found.group(1)) and _short(found.group(1))
+
+
+def _short(name: str) -> bool:
+    """A first component of a few words, each of those side by side counted alone ("owner app / farm web /
+    driver app -> API"): a sentence running into the flow is longer."""
+    return all(len(side.split()) <= MAX_FIRST_WORDS for side in _SIDES.split(name))
+
+
+_SIDES = re.compile(r"\s+[/+&|]\s+")
 
 
 MAX_FIRST_WORDS = 4
@@ -111,8 +120,9 @@ _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "no
 # A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
 _CAUSES = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b"
-    # what follows a part failing ("instance crashes -> stops heartbeating -> removed")
-    r"|(?:\*\*)?[\w/ -]{1,30}\b(?:dies|crashes|fails|is down|goes down|down|times out)\b[^→>\n]{0,20}(?:->|→))",
+    # what follows a part failing ("instance crashes -> stops heartbeating -> removed", "worker crashes / network
+    # partition -> heartbeats stop -> lease expires")
+    r"|(?:\*\*)?[\w/ -]{1,30}\b(?:dies|crashes|fails|is down|goes down|down|times out)\b[^→>\n]{0,30}(?:->|→))",
     re.IGNORECASE,
 )
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
