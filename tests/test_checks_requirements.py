@@ -512,6 +512,8 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "Not do in this design\n- the card payment, a provider does it",
         "- card payment, we use a provider, i dont design it",
         "- gift shop sales ........ OUT. the shop has its own till",
+        "- we do NOT do geocoding or the map, is other team",
+        "not doing moderation / spam filtering today, separate session",
     ],
 )
 def test_exclusions_in_the_words_of_notes(line: str) -> None:
@@ -848,3 +850,9 @@ def test_out_in_capitals_marks_an_exclusion_only_after_a_leader() -> None:
     text = "# X\n\n## Requirements\n- post a score\n- {}\n\n## High-level design\nA box.\n"
     assert ids(lint_string(text.format("scores go IN and OUT of the cache"), select=("R006",))) == ["R006"]
     assert lint_string(text.format("scores -> OUT, the cache is another team's"), select=("R006",)) == []
+
+
+def test_doing_and_other_teams_in_plain_words_leave_nothing_out() -> None:
+    text = "# X\n\n## Requirements\n- post a score\n- {}\n\n## High-level design\nA box.\n"
+    for line in ("we don't do it the slow way", "the other team sends the scores"):
+        assert ids(lint_string(text.format(line), select=("R006",))) == ["R006"], line
