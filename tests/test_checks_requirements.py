@@ -112,6 +112,9 @@ def test_figure_elsewhere_in_requirements_quantifies_latency() -> None:
         # a person's pace, not the system's
         "- Staff log a walk-in in ~1 min from the tablet.",
         "- Joining should feel quick. Within 2 minutes I was drawing the queue.",
+        "- Joining should feel quick. A guest has to confirm within a minute or loses the spot.",
+        # a window of data lost bounds durability
+        "- Joining should feel quick. A Redis crash loses under a second or so of joins.",
     ],
 )
 def test_a_time_bound_on_a_person_or_a_hold_is_no_latency_target(bound: str) -> None:
@@ -856,3 +859,9 @@ def test_doing_and_other_teams_in_plain_words_leave_nothing_out() -> None:
     text = "# X\n\n## Requirements\n- post a score\n- {}\n\n## High-level design\nA box.\n"
     for line in ("we don't do it the slow way", "the other team sends the scores"):
         assert ids(lint_string(text.format(line), select=("R006",))) == ["R006"], line
+
+
+@pytest.mark.parametrize("bound", ["results visible within a minute of approval", "updates within a second or so"])
+def test_a_time_bound_in_words_is_a_latency_target(bound: str) -> None:
+    text = f"# X\n\n## Requirements\n- Post results.\n- {bound}.\n"
+    assert lint_string(text, select=("R003",)) == []
