@@ -865,3 +865,12 @@ def test_doing_and_other_teams_in_plain_words_leave_nothing_out() -> None:
 def test_a_time_bound_in_words_is_a_latency_target(bound: str) -> None:
     text = f"# X\n\n## Requirements\n- Post results.\n- {bound}.\n"
     assert lint_string(text, select=("R003",)) == []
+
+
+def test_a_line_labelled_as_the_target_in_a_dive_sets_a_latency_target() -> None:
+    text = (
+        "# X\n\n## Requirements\n- Re-plan routes when a van breaks down.\n- Drivers see changes quickly.\n\n"
+        "## Re-planning\n- only the affected vans\n- {}\n"
+    )
+    assert lint_string(text.format("target: new plan to the driver within ~1 min of the event"), select=("R003",)) == []
+    assert ids(lint_string(text.format("new plan to the driver within ~1 min of the event"), select=("R003",))) == ["R003"]
