@@ -162,3 +162,12 @@ def test_labels_that_recur_and_an_interviews_roles_are_no_chat() -> None:
     # an interviewer among the speakers makes a transcript, which the dialogue reader takes
     interview = CHAT + "\n*Interviewer:* and what does the courier see?\n"
     assert not [s for s in parse(interview).sections() if s.implicit == "comment"]
+
+
+def test_a_message_that_asks_what_is_needed_and_lists_it_below_holds_the_requirements() -> None:
+    asked = CHAT.replace("ok kicking this off. requirements as I understand them:", "what do we need exactly?")
+    outline = build_outline(parse(asked), load_catalogue())
+    assert [s.line for s in outline.steps["requirements"]] == [3]
+    # a question about something else, with a list below it, asks for no requirements
+    other = CHAT.replace("ok kicking this off. requirements as I understand them:", "which lockers broke last week?")
+    assert "requirements" not in build_outline(parse(other), load_catalogue()).steps

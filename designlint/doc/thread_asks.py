@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 
-from designlint.catalogue import Catalogue
+from designlint.catalogue import Catalogue, Entry
+from designlint.doc.headings import prompt_hits
 from designlint.doc.model import Document, Section
 from designlint.doc.prompts import asks_for
 from designlint.doc.threads import message
@@ -24,17 +25,40 @@ def claim_answers(
 ) -> None:
     """Put each comment answering a question for the requirements into them (and into the part asked for)."""
     comments = [s for s in doc.root.children if s.implicit == "comment"]
-    for asked, answer in pairwise(comments):
-        question = _said(asked)
+    # the answer is the next comment, or the asking one when it lists the answer below its question
+    # ("**Tom:** what do we need exactly?" over "- machine reports stock per coil ...")
+    pairs = [*pairwise(comments), *((c, c) for c in comments if _answers_itself(c))]
+    for asked, answer in pairs:
+        question = _said(asked) if asked is not answer else _opening(asked)
         if not question.endswith("?") or len(question.split()) > MAX_QUESTION_WORDS:
             continue
-        entry = asks_for(question, catalogue)
+        entry = asks_for(question, catalogue) or _asks_what_it_does(question, catalogue)
         if entry is None or (entry.parent or entry.id) != "requirements" or step_at.get(answer.line) == "requirements":
             continue
         steps["requirements"] = sorted([*steps.get("requirements", []), answer], key=lambda s: s.line)
         step_at[answer.line] = "requirements"
         if not entry.is_step:
             parts.setdefault(entry.id, []).append(answer)
+
+
+def _asks_what_it_does(question: str, catalogue: Catalogue) -> Entry | None:
+    """The functional requirements, when the question asks what the system must do ("what do we need exactly?"):
+    a transcript opens with them, so asks_for leaves them out; in a thread someone asks for them."""
+    return next((e for e, _ in prompt_hits(question.lower(), catalogue) if e.id == "functional"), None)
+
+
+def _answers_itself(comment: Section) -> bool:
+    """The comment opens with a question and goes on with a list below it."""
+    return _opening(comment).endswith("?") and any(b.kind == "list" for b in comment.blocks[1:])
+
+
+def _opening(comment: Section) -> str:
+    """The words of the comment's first paragraph, after the speaker's name that opens a chat's message."""
+    first = next((b.text for b in comment.blocks if b.kind == "paragraph"), "")
+    lines = first.split("\n")
+    opening = message(lines[0]) if lines else None
+    said = ([opening] if opening is not None else lines[:1]) + lines[1:]
+    return " ".join(line.strip() for line in said if line.strip())
 
 
 def _said(comment: Section) -> str:
