@@ -138,6 +138,8 @@ _KIND_OF_DAYS = re.compile(
 # A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
+# A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
+_CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
 _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -168,6 +170,7 @@ def clean(line: str) -> str:
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
+    text = _CADENCE.sub(" ", text) if "every" in text else text
     return _WORD_GROUP.sub(" ", text)
 
 
