@@ -92,6 +92,23 @@ _PRICED_AT = re.compile(
     r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
     re.IGNORECASE,
 )
+# "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
+# divided or multiplied as the next one says out loud, and the result that sentence gives.
+_SAID_OP = re.compile(
+    r"(?P<base>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[a-z]+){0,3}?"
+    r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute))?)"
+    r"\s*[.;]\s+(?P<op>divide|divided|multiply|multiplied|times)\s+(?:it\s+|that\s+)?(?:by\s+)?"
+    r"(?P<by>\d[\d,]*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|=|->|→|≈)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _said_op(found: re.Match[str]) -> str:
+    sign = "/" if found.group("op").lower().startswith("divide") else "x"
+    return f"{found.group('base')} {sign} {found.group('by')} ≈ "
+
+
 # "231k x 64 KB, roughly 1.5 GB/s": a product, then its value after a comma and a word of approximation; the value
 # must carry a unit of size or rate, since "10 regions x 3 zones, about 5 of them in Europe" goes on to a new figure.
 # (?<!...) and *+: an operand is tried once, from its start, so a long run of digits is read in linear time
@@ -166,6 +183,9 @@ def clean(line: str) -> str:
     for cues, pattern, arithmetic in _WORDED_STEPS:
         if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
             text = pattern.sub(arithmetic, text)
+    for alternatives, said, written in _SAID_STEPS:
+        if any(cue in text for cue in alternatives):
+            text = said.sub(written, text)
     if each_every(text):
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
@@ -187,6 +207,8 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
 )
+# ... and those whose arithmetic a function writes
+_SAID_STEPS = ((("vide", "ltipl", "times"), _SAID_OP, _said_op),)
 
 
 def roughly(line: str) -> bool:
