@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from designlint.catalogue import load_catalogue
@@ -520,3 +522,33 @@ def test_a_section_titled_shape_is_the_high_level_design() -> None:
     notes = "# Hay orders\n\n## Requirements\n\n- order bales\n\n## Shape\n\napp → API → Postgres\n\n## Data shape\n\nrows\n"
     steps = build_outline(parse(notes), CATALOGUE).steps
     assert [s.title for s in steps["high-level"]] == ["Shape"]
+
+
+def test_an_essays_opening_that_says_what_the_system_has_to_do_is_its_requirements() -> None:
+    opening = (
+        "I keep coming back to this one, so here is the long version, written as an essay rather than as notes "
+        "from a session. What I want from the system is simple to say. It has to take in every loan at the "
+        "counter as it happens, and it needs to feel instant for the volunteer, who has a queue of gardeners in "
+        "front of them on a Saturday morning in spring."
+    )
+    essay = (
+        f"# How I'd build a seed library\n\n{opening}\n\n"
+        "Let me put numbers on it, because they decide a lot about the rest. Say 300 loans a day across the "
+        "whole county, so 300 / 86,400 = 0.003/s, which is nothing at all for one small database, and the "
+        "catalogue of seed packets is a few thousand rows that will never grow past what one machine holds.\n\n"
+        "The first real decision is where the stock count lives. One row per packet type, updated in the same "
+        "transaction as the loan, is enough at this size, and it keeps the count honest when two counters lend "
+        "the last packet of a rare bean at once, which is exactly when the gardeners care most about it.\n\n"
+        "The last thing is what happens when the counter loses its connection, which it does in the old hall "
+        "every week. The app keeps the loans on the tablet, numbered, and sends them when it is back, and the "
+        "server takes each number once, so a loan sent twice over a flaky link is still one loan.\n"
+    )
+    told = essay.replace(opening, opening.replace("What I want from the system is simple to say. It has to take in "
+                         "every loan at the counter as it happens, and it needs to feel", "The volunteers take"))
+    assert "requirements" in build_outline(parse(_wrapped(essay)), CATALOGUE).steps
+    assert "requirements" not in build_outline(parse(_wrapped(told)), CATALOGUE).steps
+
+
+def _wrapped(text: str) -> str:
+    """Each paragraph wrapped as a text editor wraps it, over several lines."""
+    return "\n\n".join(textwrap.fill(p, 100) for p in text.split("\n\n"))
