@@ -55,18 +55,20 @@ def _answers_itself(comment: Section) -> bool:
 def _opening(comment: Section) -> str:
     """The words of the comment's first paragraph, after the speaker's name that opens a chat's message."""
     first = next((b.text for b in comment.blocks if b.kind == "paragraph"), "")
-    lines = first.split("\n")
-    opening = message(lines[0]) if lines else None
-    said = ([opening] if opening is not None else lines[:1]) + lines[1:]
-    return " ".join(line.strip() for line in said if line.strip())
+    return _words(first.split("\n"), keep_first=True)
 
 
 def _said(comment: Section) -> str:
     """A comment's words after its header line, or after the speaker's name that opens a chat's message."""
-    lines = "\n".join(b.text for b in comment.blocks).split("\n")
+    return _words("\n".join(b.text for b in comment.blocks).split("\n"), keep_first=False)
+
+
+def _words(lines: list[str], keep_first: bool) -> str:
+    """The lines as one text, the first without the speaker's name that opens it (or, with none, kept only if
+    keep_first: a thread's comment opens with its header line)."""
     opening = message(lines[0]) if lines else None
-    lines = ([opening] if opening is not None else []) + lines[1:]
-    return " ".join(line.strip() for line in lines if line.strip())
+    first = [opening] if opening is not None else lines[:1] if keep_first else []
+    return " ".join(line.strip() for line in first + lines[1:] if line.strip())
 
 
 # The clauses a comment opens with, each closed by a colon or a full stop: "ok kicking this off.

@@ -105,6 +105,7 @@ _SAID_OP = re.compile(
 
 
 def _said_op(found: re.Match[str]) -> str:
+    """The operation said out loud, written as arithmetic ending in its result's sign."""
     sign = "/" if found.group("op").lower().startswith("divide") else "x"
     return f"{found.group('base')} {sign} {found.group('by')} ≈ "
 
@@ -183,9 +184,8 @@ def clean(line: str) -> str:
     for cues, pattern, arithmetic in _WORDED_STEPS:
         if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
             text = pattern.sub(arithmetic, text)
-    for alternatives, said, written in _SAID_STEPS:
-        if any(cue in text for cue in alternatives):
-            text = said.sub(written, text)
+    if any(cue in text for cue in _SAID_CUES):
+        text = _SAID_OP.sub(_said_op, text)
     if each_every(text):
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
@@ -207,8 +207,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
 )
-# ... and those whose arithmetic a function writes
-_SAID_STEPS = ((("vide", "ltipl", "times"), _SAID_OP, _said_op),)
+_SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
 
 
 def roughly(line: str) -> bool:
