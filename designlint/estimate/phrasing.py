@@ -95,10 +95,10 @@ _PRICED_AT = re.compile(
 # "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
 # divided or multiplied as the next one says out loud, and the result that sentence gives.
 _SAID_OP = re.compile(
-    r"(?P<base>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[a-z]+){0,3}?"
+    r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute))?)"
     r"\s*[.;]\s+(?P<op>divide|divided|multiply|multiplied|times)\s+(?:it\s+|that\s+)?(?:by\s+)?"
-    r"(?P<by>\d[\d,]*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|=|->|→|≈)\s*"
+    r"(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|=|->|→|≈)\s*"
     r"(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
     re.IGNORECASE,
 )
