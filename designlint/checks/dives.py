@@ -17,8 +17,9 @@ from typing import Any
 
 from designlint.checks.highlevel import prose_of
 from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
-from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks, words
+from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks
 from designlint.checks.options import chosen_option
+from designlint.checks.statements import words
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
@@ -92,6 +93,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
         candidates = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
     crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
+    beside_a_dive = bool(ctx.outline.steps.get("deep-dive"))
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False
     for section in candidates:
@@ -100,7 +102,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip()):
             continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if _asks_about_whole(section, beside_a_dive=bool(ctx.outline.steps.get("deep-dive"))):
+        if _asks_about_whole(section, beside_a_dive):
             continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
         if section.implicit == "comment":
             topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic

@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.highlevel import prose_of
+from designlint.checks.statements import words
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import PICTOGRAPH
 from designlint.doc.numbering import SUB_NUMBER
 
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A bold topic, maybe marked by a pictograph or a chat's emoji code (":fire: *hot videos* — ..."), where one star
 # makes bold as a chat app writes it, a dash after it.
 _BOLD_LEAD = re.compile(
@@ -29,11 +29,6 @@ MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
 # A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
 _PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
-
-
-def words(text: str) -> int:
-    """How many words the text holds."""
-    return len(_WORD.findall(text))
 
 
 def prose_blocks(section: Section) -> tuple[Block, ...]:

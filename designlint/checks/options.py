@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 
 from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
@@ -49,20 +50,23 @@ def data_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
 
 def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[str]) -> bool:
     """A section labels two or more ways to do something and then picks one of them by name."""
-    for section in sections:
-        text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list"))
-        found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
-        found = [m for m in found if not facets.fullmatch(m.group(1).lower())]
-        heads = {m.group(1).lower() for m in found}
-        choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
-        if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
-            return True
-        if _picks_a_labelled_way(ctx, section) or _picks_a_lettered_way(text):
-            return True
-        # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
-        if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
-            return True
-    return False
+    # judged once per section: D001 asks of every section no step claims, D002-D004 of the design's
+    key = facets.pattern
+    return any(ctx.once(("options.chosen", id(s), key), partial(_chosen_in, ctx, s, facets)) for s in sections)
+
+
+def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
+    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list"))
+    found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
+    found = [m for m in found if not facets.fullmatch(m.group(1).lower())]
+    heads = {m.group(1).lower() for m in found}
+    choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
+    if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
+        return True
+    if _picks_a_labelled_way(ctx, section) or _picks_a_lettered_way(text):
+        return True
+    # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
+    return bool(choices) and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2
 
 
 def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:

@@ -26,6 +26,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
 _MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 _LINK_ONLY = re.compile(r"^\s*(?:[*+-]|\d+[.)])?\s*\[[^\]]*\]\([^)]*\)\s*[.;,]?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def words(text: str) -> int:
+    """How many words the text holds."""
+    return len(_WORD.findall(text))
 _BARE_WORDS = 5
 _HOW = re.compile(r"\b(?:by|across|into|per|over|to|with|when|if|as|beyond|from|on|via|using|at)\b", re.IGNORECASE)
 _RULE_ROW = re.compile(r"^[\s|:-]*$")
@@ -54,7 +59,7 @@ class Statement:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return words(self.text)
 
     @property
     def bare(self) -> bool:
