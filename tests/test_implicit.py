@@ -578,6 +578,29 @@ def test_paragraphs_opened_by_colon_labels_are_sections_in_notes_written_that_wa
     assert [s.title for s in parse(two).sections()] == ["interface"]
 
 
+def test_a_retro_headed_by_questions_and_sentences_ending_in_a_colon_is_read_by_those_labels() -> None:
+    # A look back on a mock round: its labels say what the writer did ("What I asked:", "Where it broke:").
+    # Four or more such labels, asking or not, are the notes' headings; fewer lead into lists in prose.
+    text = (
+        "Parking app mock, looking back\n\nWhat I asked:\n- reserve a bay for a time slot\n- pay in the app\n\n"
+        "What I said the requirements were:\n- no double booking of a bay\n\n"
+        "What I drew:\nphone app -> booking service -> postgres, one row per bay and slot.\n\n"
+        "Where it broke:\nthe interviewer asked about two phones booking the last bay at once.\n\n"
+        "What I would change:\na unique index on (bay_id, slot) so the second insert fails.\n"
+    )
+    doc = parse(text)
+    assert [s.title for s in doc.sections()] == [
+        "What I asked",
+        "What I said the requirements were",
+        "What I drew",
+        "Where it broke",
+        "What I would change",
+    ]
+    assert build_outline(doc, CATALOGUE).step_at[3] == "requirements"
+    three = text.split("Where it broke:")[0]
+    assert "What I drew" not in [s.title for s in parse(three).sections()]
+
+
 def test_a_transcript_moves_on_past_a_run_in_label_and_names_in_answers_stay_text() -> None:
     text = (
         "Q: Design a payments backend.\n\nA: Pay-in only?\n\nQ: Yes.\n\nA: Then the scope:\n- charge a card\n- refund\n\n"

@@ -148,7 +148,15 @@ def colon_labels(lines: list[str], firsts: list[int]) -> int:
     writes its sections that way, whether or not two of them name steps."""
     # a label asking how or what is counted only once the doc is known to write labels: in prose, "What it
     # has to do:" leads into a list
-    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=False) for number in firsts)
+    strict = _colons(lines, firsts, asking=False)
+    if strict >= LONE_MIN:
+        return strict
+    asked = _colons(lines, firsts, asking=True)
+    return asked if asked > LONE_MIN else strict
+
+
+def _colons(lines: list[str], firsts: list[int], asking: bool) -> int:
+    found = (unnamed(lines[number - 1], {"colon": STEP_LEVEL}, True, asking=asking) for number in firsts)
     return sum(1 for label in found if label is not None and label.kind == "colon")
 
 
