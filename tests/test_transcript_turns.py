@@ -205,3 +205,34 @@ def test_a_speaker_alone_on_a_bold_line_heads_nothing() -> None:
     titles = [s.title for s in parse(drawn).sections()]
     assert "Me" not in titles, titles
     assert "Architecture (asked in dialogue)" in titles
+
+
+# The interviewer asks why one way was picked while the candidate is still on the numbers.
+ASKED_WHY = """\
+# Print shop queue - mock interview
+
+Interviewer: Design the job queue for a chain of print shops.
+
+Candidate: Jobs come in from a web form and go to the printer of one shop. Out of scope: billing.
+
+Interviewer: How big is it?
+
+Candidate: 300 shops, 2,000 jobs a day each, so 600,000 jobs a day / 86,400 = about 7 jobs/s.
+
+Interviewer: Why would you pick a queue per shop over one shared queue?
+
+Candidate: A queue per shop keeps a jammed printer from holding up the others, but there are 300 queues to
+watch. One shared queue is simpler to run, but one slow shop delays everyone. I'd take the queue per shop.
+
+Interviewer: Draw it.
+
+Candidate: web form -> API -> queue per shop -> print agent in the shop -> printer
+"""
+
+
+def test_a_question_why_one_way_was_picked_moves_the_transcript_on_to_a_dive() -> None:
+    asked = "Interviewer: Why would you pick a queue per shop over one shared queue?"
+    assert prompt(asked, CATALOGUE, designing=True) is not None
+    found = {f.rule_id for f in lint_string(ASKED_WHY, select=("D004", "S002"))}
+    # the ways weighed are a dive's, not the estimate's; the interviewer set the order of the steps
+    assert found == set()

@@ -43,14 +43,18 @@ class Outline:
         """Where the step starts: its first section, or the first of its parts.
 
         headings_only leaves out what only the body suggested, for judgements (such as
-        step order) that should rest on what the author named.
+        step order) that should rest on what the author named; in a transcript the interviewer's
+        questions name the steps and set their order ("Why would you pick X?" during the numbers).
         """
-        lines = [s.line for s in self.steps.get(step_id, []) if not (headings_only and s.line in self.by_content)]
+        lines = [s.line for s in self.steps.get(step_id, []) if not (headings_only and self._suggested(s))]
         for part, sections in self.parts.items():
             if self.parent_of.get(part) != step_id:
                 continue
             lines += [s.line for s in sections if not (headings_only and (part, s.line) in self.parts_by_content)]
         return min(lines) if lines else None
+
+    def _suggested(self, section: Section) -> bool:
+        return section.line in self.by_content or section.implicit == "prompt"
 
     def step_sections(self, step_id: str) -> list[Section]:
         return self.steps.get(step_id, [])
