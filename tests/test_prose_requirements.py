@@ -145,3 +145,23 @@ def test_what_users_do_listed_above_a_step_of_exclusions_alone_is_the_features()
     # with fewer than three things done above the exclusions, none is listed
     two = doc.replace("- Managers see parcels left over a week.\n", "")
     assert [f.rule_id for f in lint_string(two, select=("R001",))] == ["R001"]
+
+
+def test_an_essay_reporting_the_answers_to_its_questions_opens_with_the_requirements() -> None:
+    # No heading at all: the opening tells what the interviewer's answers fixed, then the essay weighs ways.
+    essay = (
+        "Notes on a ticket number service\n\n"
+        "I was asked to hand out ticket numbers for a chain of bakeries.\n"
+        "When I asked, the answers were that the numbers must be short enough to call out, unique within\n"
+        "a shop for a day, and given out in order of arrival. The service has to keep working when a\n"
+        "shop's internet drops.\n\n"
+        "The first idea is one counter in a database for every shop. It is exact, but the database is then a\n"
+        "single box every shop waits on.\n\n"
+        "What I ended up with is a counter per shop kept on the shop's own tablet and reset at midnight, with\n"
+        "the last number sent to the server so a replaced tablet starts where the old one stopped.\n"
+    )
+    found = [f.rule_id for f in lint_string(essay, select=("S001",))]
+    assert "requirements" not in " ".join(f.message for f in lint_string(essay, select=("S001",)))
+    assert found.count("S001") <= 2  # the design steps may still be missing; the requirements are not
+    told = essay.replace("When I asked, the answers were that the numbers must", "I guessed the numbers would")
+    assert "requirements" in " ".join(f.message for f in lint_string(told, select=("S001",)))

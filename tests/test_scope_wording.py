@@ -83,6 +83,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "The interviewer said to ignore returns, refunds and the courier app.",
         "**Interviewer:** No, assume there's a payment service you call. Also skip refunds.",
         "Q: Anything you'd skip? A: returns and the courier app.",
+        "There are two things I deliberately did not handle: returns and the courier app.",
+        "We intentionally didn't cover refrigerated lockers in this round.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
