@@ -141,6 +141,11 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # a key mapped to the fields of its value; an endpoint's reply is an API's
         ("- alert_state: rule_id -> {status, since, last_eval}", True),
         ("- GET /v1/rank/{player_id} -> {rank, score, neighbours}", False),
+        # the store and the word "key" before it, each side in backticks
+        ("Redis, key `locker:{locker_id}` → `{site_id, door_count, opened_at}`, TTL 60 s.", True),
+        # a row said to go into a store, then its fields, one shown in the state it is written with
+        ("- the intake api writes a row in the parcels db (parcel_id, locker_id, state=waiting, dropped_at)", True),
+        ("- the courier app sends a note in the chat (hello, thanks, see you, bye)", False),
         # fields one bullet a line, a note after any name
         ("Cell state:\n\n- cell_id (H3 index), city_id\n- open_requests_5m, quotes_5m (demand)\n"
          "- available_drivers (supply)\n- computed_at, version", True),
@@ -820,3 +825,17 @@ def test_a_flow_whose_first_component_is_several_side_by_side_is_a_diagram() -> 
     # what follows a part failing is a chain of causes, however its first step is written
     causes = "**jobs**\n\n**Failures**\n\n- Worker crashes / network partition -> heartbeats stop -> lease expires.\n"
     assert [f.rule_id for f in _lint(causes, "H005")] == ["H005"]
+
+
+def test_a_sample_document_under_a_data_model_heading_shows_its_fields() -> None:
+    sample = (
+        '{\n  "locker_id": "LK-0042",\n  "site": "Main St",\n  "doors": [{"door_no": 3, "size": "M"}],\n'
+        '  "opened_at": "2024-03-01T10:00:00Z",\n  "version": 7\n}'
+    )
+    text = (
+        "# Parcel lockers\n\n## Requirements\n- drop\n- pick up\n- alert\n\n## High-level design\n\n"
+        f"App -> locker service -> document store.\n\n## Data model\n\nEach locker is one document:\n\n```json\n{sample}\n```\n"
+    )
+    assert lint_string(text, select=("H003",)) == []
+    # the same example under a heading that names no data model shows a payload, not what is stored
+    assert [f.rule_id for f in lint_string(text.replace("## Data model", "## Example"), select=("H003",))] == ["H003"]

@@ -90,3 +90,16 @@ def listed_fields(text: str) -> bool:
         if len(names) >= 2 and any(SNAKE.search(n) for n in names):
             return True
     return False
+
+
+# One key a line of a sample record, as JSON or YAML writes it: '"parent_asin": "B08X0000",', "route_id: payments".
+_SAMPLE_KEY = re.compile(r"^[ \t]*[\"']?([a-z][a-z0-9_]*)[\"']?[ \t]*:[ \t]*\S", re.MULTILINE)
+SAMPLE_KEYS_MIN = 4
+
+
+def sample_record(text: str) -> bool:
+    """A record shown by example rather than declared: SAMPLE_KEYS_MIN keys or more one a line, one of them
+    an id or a snake_case name. Read only under a data model heading: elsewhere such a block is as often
+    a config file or a request's body."""
+    keys = _SAMPLE_KEY.findall(text) if ":" in text else []
+    return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)

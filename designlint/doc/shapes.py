@@ -14,7 +14,7 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
-from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row
+from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row, sample_record
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -84,18 +84,22 @@ _NAMED_RECORD = re.compile(
 )
 # "token table: 24M x ~250 bytes (token, platform, user, topics, region, last_seen)": a table named, a few words
 # about it, then four or more fields in brackets.
+# A row or record said to go somewhere works the same way: "a row in the metadata db (image_id, owner,
+# state=processing, created_at)", a name perhaps shown in the state it is written with.
 _TABLE_THEN_FIELDS = re.compile(
-    r"\btables?\b[^()\n]{0,40}\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){3,}\s*\)"
+    r"\b(?:tables?|rows?|records?)\b[^()\n]{0,40}\(\s*[a-z][a-z0-9_]*(?:=\w+)?(?:\s*,\s*[a-z][a-z0-9_]*(?:=\w+)?){3,}\s*\)"
 )
 _KEY_VALUE = re.compile(
     r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
     r"|(?i:zset|sorted set)\s*,\s*member\s*=",
 )
 # A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
-# {status, since, last_eval}", "user:{id} -> {name, email}". An endpoint before the arrow is an API reply instead.
+# {status, since, last_eval}", "user:{id} -> {name, email}", "Redis, key `otp:{id}` → `{user_id, attempts}`".
+# An endpoint before the arrow is an API reply instead.
 _KEY_TO_FIELDS = re.compile(
-    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+)?`?[a-z][a-z0-9]*[_:][a-z0-9_:{{}}]*[ \t]*"
-    r"(?:->|→|=>)[ \t]*"
+    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+|[A-Za-z][\w ]{{0,20}},?[ \t]+key[ \t]+)?"
+    r"`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*`?[ \t]*"
+    r"(?:->|→|=>)[ \t]*`?"
     r"\{[^{}\n]*,[^{}\n]*\}",
     re.MULTILINE,
 )
@@ -113,7 +117,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    if _settled_alone(text) or listed_fields(text):
+    if _settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
