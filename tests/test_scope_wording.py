@@ -85,6 +85,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Q: Anything you'd skip? A: returns and the courier app.",
         "There are two things I deliberately did not handle: returns and the courier app.",
         "We intentionally didn't cover refrigerated lockers in this round.",
+        "- parcel photos = separate pipeline, not this",
+        "- nicht im Scope: returns, the courier app",
+        "We don't run the couriers' own scripts, that's a whole other problem.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -267,3 +270,9 @@ def test_a_narrowing_wrapped_over_a_line_break_is_read_whole() -> None:
     assert lint_string(posed, select=("R006",)) == []
     unwrapped_away = posed.replace('"ignore\nthem, ', '"\n')
     assert [f.rule_id for f in lint_string(unwrapped_away, select=("R006",))] == ["R006"]
+
+
+def test_parts_left_out_one_after_another_in_the_requirements_narrow_the_scope() -> None:
+    line = "We're doing drop-off and pick-up, right? not returns, not the courier app, not billing."
+    assert not _r006(requirements_line=line)
+    assert _r006(requirements_line="We're doing drop-off and pick-up, right? returns too, and the courier app.")
