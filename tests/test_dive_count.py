@@ -655,3 +655,39 @@ def test_a_section_that_weighs_lettered_ways_and_picks_one_by_name_is_a_dive_whe
     )
     assert _found(early) == "enough"
     assert _found(early.replace("Picking LoRaWAN:", "Both are fine:")) == "1"
+
+
+# A retro of a mock round: what was said, then the design redone one long item per problem.
+RETRO = """# Bike dock booking - mock retro
+
+## Requirements I listed
+- reserve a bike at a dock
+- unlock it with the app
+- return it to any dock
+
+## Numbers
+40k rides a day / 86,400 = about 0.5 rides/s; peak 10x = 5/s.
+
+## What I drew
+app -> booking service -> postgres; docks talk MQTT to a gateway.
+
+## What I'd do differently
+
+1. **Hold the bike, do not lock the row.** I locked the dock row for the whole unlock, which serialises every
+   rider at a busy station. A hold row with an expiry lets two riders book two bikes at once; a unique index on
+   (bike_id) stops a double booking, and the second insert fails cleanly. The cost is a sweeper for stale holds.
+
+2. **Say what happens when a dock is offline.** The dock keeps a signed list of today's holds, so it can
+   unlock a held bike with no network. If the gateway dies, the app retries against the second gateway, and
+   returns are queued on the dock and sent when the link comes back, so a ride is never lost.
+"""
+
+
+def test_a_retro_that_redoes_its_design_under_a_look_back_title_dives_there() -> None:
+    assert lint_string(RETRO, select=("D001", "D004", "D005", "S001")) == []
+    # the same title over lessons, a line each, holds no dive, and its words are no failure handling
+    lessons = RETRO.split("1. **Hold")[0] + (
+        "- Say what happens when a dock is offline before they ask.\n- Draw the failure paths in another colour.\n"
+    )
+    found = {f.rule_id for f in lint_string(lessons, select=("D001", "D005", "S001"))}
+    assert {"D005"} <= found and ("D001" in found or "S001" in found)

@@ -246,6 +246,18 @@ def _something_to_judge(ctx: Context) -> bool:
     return design_start(ctx) > 0 or bool(statements(ctx))
 
 
+def _redone_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where a retro redoes its design under a look-back title (doc/redone.py): design, whatever the title."""
+    return [(s.line, s.end_line) for s in ctx.sections if s.line in ctx.outline.redone]
+
+
+def _set_aside(statement: Statement, aside: re.Pattern[str] | None, redone: list[tuple[int, int]]) -> bool:
+    """Under a title the rule reads no statement under (a retro's lessons), and no redone design."""
+    if aside is None or not statement.under(aside):
+        return False
+    return not any(first <= statement.line <= last for first, last in redone)
+
+
 def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """The design (every statement outside the skipped steps) never says any of the cue terms.
 
@@ -262,7 +274,8 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     # what a retro takes from the round ("Lessons": "practise cache failure") is no part of the design
     aside = optional_terms(ctx, options, "skip-titles")
     key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
-    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not (aside and s.under(aside)))
+    redone = _redone_spans(ctx)
+    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not _set_aside(s, aside, redone))
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):

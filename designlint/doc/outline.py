@@ -12,6 +12,7 @@ from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import normalize_title, winds_up
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.prompts import ordered
+from designlint.doc.redone import redone
 from designlint.doc.thread_asks import claim_answers, leads
 from designlint.doc.titles import VERSUS, match_heading
 
@@ -35,6 +36,7 @@ class Outline:
     own_only: set[int] = field(default_factory=set)
     parts_by_content: set[tuple[str, int]] = field(default_factory=set)
     parent_of: dict[str, str] = field(default_factory=dict)
+    redone: set[int] = field(default_factory=set)  # a retro's design redone under a look-back title (doc/redone.py)
 
     def has(self, entry_id: str) -> bool:
         return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
@@ -130,6 +132,11 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     _between(doc.root, outline)
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
+    for section in (s for s in doc.sections() if s.line not in outline.step_at and redone(s)):
+        outline.steps.setdefault("deep-dive", []).append(section)
+        outline.step_at[section.line] = "deep-dive"
+        outline.by_content.add(section.line)  # no heading names the step: S002 leaves it alone
+        outline.redone.add(section.line)
     return outline
 
 

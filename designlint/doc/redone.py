@@ -1,0 +1,27 @@
+"""A retro's "What I'd do differently" is most often its lessons ("bring up failure before they ask"), which
+are no part of the design. Some retros redo the design there instead, one long item per problem ("1. Take
+inventory out of the DB for the hot path. Load the stock into Redis ... DB row lock vs Redis counter: ...").
+Those items reason as dives do, so the outline takes such a section for the deep-dive step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.headings import normalize_title
+from designlint.doc.model import Section
+
+# The title of a look back at the round: "What I'd do differently", "What I would change (next time)".
+_REDONE_TITLE = re.compile(r"^what (?:i'?d|i would|we'?d|we would) (?:do differently|change)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A lesson takes a line or two ("Draw the sync and async paths in two colours"); a redone part reasons at length.
+REDONE_WORDS, REDONE_ITEMS = 40, 2
+
+
+def redone(section: Section) -> bool:
+    """The section looks back at the round under its title, and REDONE_ITEMS of its list items or more
+    reason at length (REDONE_WORDS words or more each): the design redone, not a list of lessons."""
+    if not _REDONE_TITLE.match(normalize_title(section.title) or section.title.strip()):
+        return False
+    items = [item for block in section.blocks if block.kind == "list" for item in block.items]
+    return sum(1 for item in items if len(_WORD.findall(item.text)) >= REDONE_WORDS) >= REDONE_ITEMS
