@@ -34,6 +34,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # split in the other order: the action first, then the part running hot or big
+    "Listings are range-partitioned by region, and a shard is split automatically when it gets too big.",
     "As the audience grows we add more fan-out nodes; the channel per sale fans out to them.",
     "If the company expands to another continent, partition bookings by location.",
     "Q: Now say the whole org adopts it and you get 10x the repos.\n\nA: Ingest is stateless, so more workers.",
@@ -88,6 +90,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a split that is part of how a write is stored, not growth
+    "Each photo is split into tiles when it is uploaded.",
     # a busy thing named, nothing split: contention, not growth
     "Optimistic locking means lots of retries when a hot hotel sells out on a sale day.",
     # the same words as the base design, with no question about growth before them
