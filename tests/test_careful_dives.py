@@ -159,3 +159,12 @@ def test_plain_notes_whose_last_dive_holds_a_scaling_line_keep_both_dives() -> N
     scaling = notes.split("\n").index("Scaling") + 1
     assert ("D002", 26) not in found and ("D002", scaling) not in found
     assert not {rule for rule, _ in found} & {"D001", "D004"}
+
+
+def test_one_labelled_paragraph_among_many_long_ones_is_an_essays_next_topic() -> None:
+    essay = (FIXTURES / "dives" / "essay-one-label.md").read_text(encoding="utf-8")
+    titles = [s.title for s in parse(essay).sections() if s.implicit == "lead"]
+    assert len(titles) >= 6 and "On failures" in titles
+    # a second label makes the paragraphs notes headed by labels, no longer an essay
+    noted = essay.replace("Growth is mostly", "On growth: it is mostly")
+    assert "On failures" not in [s.title for s in parse(noted).sections() if s.implicit == "lead"]

@@ -108,12 +108,14 @@ ESSAY_WORDS, ESSAY_MIN, ESSAY_SHARE = 60, 4, 0.6
 def essay(lines: list[str], paragraphs: list[tuple[int, int]]) -> bool:
     """Whether ESSAY_MIN or more paragraphs (start and end lines) of ESSAY_WORDS words or more hold most of
     the doc's words, and no paragraph after the first opens with a short line, as a heading would, or with
-    a speaker's turn, as a transcript does."""
+    a speaker's turn, as a transcript does. One label among many long paragraphs ("On failures: if the
+    pipeline stalls, ...") is the essay turning to its next topic, not notes."""
     sizes = [_words(lines, start, end) for start, end in paragraphs]
     long = [size for size in sizes if size >= ESSAY_WORDS]
     if len(long) < ESSAY_MIN or sum(long) < ESSAY_SHARE * _words(lines, 1, len(lines)):
         return False
-    return not any(_headed(lines[start - 1]) for start, _ in paragraphs[1:])
+    headed = [start for start, _ in paragraphs[1:] if _headed(lines[start - 1])]
+    return not headed or len(headed) == 1 and len(long) >= ESSAY_MIN_BESIDE_LABEL
 
 
 def _headed(line: str) -> bool:
@@ -123,6 +125,7 @@ def _headed(line: str) -> bool:
 
 
 ESSAY_HEAD_WORDS = 6
+ESSAY_MIN_BESIDE_LABEL = 6  # long paragraphs an essay needs for one labelled paragraph to be one of its topics
 _LABELLED = re.compile(r"^\s*(?:\(?[a-z0-9]\)|[\w' -]{1,20}:\s)", re.IGNORECASE)
 
 
