@@ -1612,3 +1612,23 @@ def test_a_pictograph_before_a_bold_label_leaves_it_a_label_and_debates_are_dive
     assert [s.line for s in steps["deep-dive"]] == [12]
     # a pictograph before words that go on is no label
     assert ("Debates", 12) not in [(s.title, s.line) for s in parse(recap.replace("**Debates**", "**Debates** we had")).sections()]
+
+
+def test_a_prompt_sheets_numbered_questions_and_orders_head_its_sections() -> None:
+    # Each prompt is an item of its own, closed by its question mark or full stop, over the writer's answer.
+    sheet = (
+        "Locker network - worksheet\n\n1. What must the system do?\n\n- drop a parcel\n- pick it up with a code\n\n"
+        "2. What qualities matter most?\n\n- a door opens within 2 s\n\n3. Estimate the scale.\n\n"
+        "4,000 lockers x 60 parcels a day = 240k parcels a day.\n\n4. Define the API.\n\n"
+        "- POST /parcels {locker_id, size} -> {door, code}\n\n5. Deep dive on the hardest part.\n\n"
+        "Two couriers asking for the last free door at once: a conditional update on the door row picks one.\n"
+    )
+    steps = {s.title: build_outline(parse(sheet), CATALOGUE).step_at.get(s.line) for s in parse(sheet).sections()}
+    assert "What qualities matter most?" in steps
+    del steps["What qualities matter most?"]  # a section; which step a question on qualities opens is not asked here
+    assert steps == {
+        "What must the system do?": "requirements",
+        "Estimate the scale": "estimation",
+        "Define the API": "high-level",
+        "Deep dive on the hardest part": "deep-dive",
+    }

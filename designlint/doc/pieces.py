@@ -281,6 +281,8 @@ def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets
     words = strip_markup(found.group(2)).strip()
     if bullets and words.endswith(":") and not words.endswith("::"):
         words = words[:-1].rstrip()  # "what engineers care about:" over its own points labels them
+    elif alone and found.group(1) not in BULLETS and words.endswith(".") and not words.endswith(".."):
+        words = words[:-1].rstrip()  # a prompt sheet's numbered order: "3. Estimate the scale." over the answer
     # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
     below = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
     nested = (alone and found.group(1) not in BULLETS) or below

@@ -119,7 +119,8 @@ def _run_ins(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
 # Sections titled by numbered items, each a list of its own (text comes between them) counting on from the one
 # before: "1) Background", text, "2) Sizing", text, "3) Proposed flow". Markdown makes each a one-item list.
 NUMBERED_TITLES_MIN = 3
-_TITLE_ITEM = re.compile(r"^ {0,3}(\d{1,2})[.)][ \t]+([A-Za-z][^.!?:;|`]{0,60})$")
+# a prompt sheet's items may close with their mark: "1. What must the system do?", "3. Estimate the scale."
+_TITLE_ITEM = re.compile(r"^ {0,3}(\d{1,2})[.)][ \t]+([A-Za-z][^.!?:;|`]{0,60})[.?:]?$")
 
 
 def numbered_titles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
