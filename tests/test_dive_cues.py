@@ -261,6 +261,15 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # ways led by arrows, one set out with "=", then the pick led by an arrow
+    "UNIQUE GUESTS\n\n→ exact = keep every guest id per room per day → GBs for big hotels\n"
+    "→ sketch: ~12 KB a counter, about 1% off, and sketches merge\n→ pick sketch, hosts see \"≈\" and are fine",
+    # each way with its drawback, then a verdict that names the pick by its place
+    "Comparing the two:\n- one database for all: any server serves any guest, but every booking pays a round trip\n"
+    "- a cache per hotel: fast and local, but a crash loses the hotel's cache\nFor a small chain the second is clearly right.",
+    # "went w/" is a decision as "go w/" is
+    "- per-room lock: safe, but slow at check-in peaks\n- optimistic version column: fast, but retries on a clash\n"
+    "- went w/ the version column, clashes are rare",
     # the naive way named and put aside
     "Naive split by room type is unbalanced (suites are rare, doubles huge), so split ranges by booking volume.",
     # two ways set side by side under a heading for the decisions made
@@ -326,6 +335,8 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # a place named, and a figure set out with "=", is no way weighed
+    "The first is a hash of the guest id.\n→ total = 3 rooms per guest\n→ peak = 2x the mean",
     "Acting on a forecast three days old is worse than not having one, so the gateway ignores it.",
     "For a beacon a false negative is worse than slow.",
     "If the primary fails, the replica is promoted and we lose at most a second of bookings.",

@@ -22,17 +22,23 @@ from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
-# "300s TTL:" (a setting weighed by its value); in notes an arrow leads to the verdict ("- median → robust, but").
+# "300s TTL:" (a setting weighed by its value); in notes an arrow leads to the verdict ("- median → robust, but"),
+# or leads the line as its bullet ("→ exact = keep every id", "→ HLL sketch: 12 KB a counter").
 _LABEL = re.compile(
-    rf"(?:^|(?<=[.!?] ))\s*(?:[-*+{TYPED_BULLETS}]\s+)?(?:\*\*|__)?([A-Za-z][\w-]{{2,}}|\d[\w.]*)(?: [\w+&/-]+){{0,4}}"
-    r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|→|->|=>)\s+\S",
+    rf"(?:^|(?<=[.!?] ))\s*(?:(?:[-*+{TYPED_BULLETS}]|→|->|=>)\s+)?"
+    r"(?:\*\*|__)?([A-Za-z][\w-]{2,}|\d[\w.]*)(?: [\w+&/-]+){0,4}"
+    r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|→|->|=>| =(?!=))\s+\S",
     re.MULTILINE,
 )
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian".
 _CHOICE = re.compile(
-    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?|opting for|go(?:ing)? w(?:ith|/)"
+    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?|opting for|(?:go(?:ing)?|went) w(?:ith|/)"
     r"|(?:landed|settled) on|winner|wins|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))"
-    r"|(?:→|->|=>) ?(?:go|use|pick))\b[^.\n]{0,80}",
+    r"|(?:→|->|=>) ?(?:go|use|pick)"
+    # a verdict by position: "For a 20-minute quiz the second is clearly right", "the latter wins"
+    r"|\bthe (?:first|second|third|former|latter)(?: one| option| approach| way)? (?:wins"
+    r"|is (?:(?:clearly|obviously|probably|just) )?(?:right|better|best|the winner|the way to go|my pick)))"
+    r"(?:\b|(?<=/))[^.\n]{0,80}",  # "go w/" ends in no word boundary
     re.IGNORECASE,
 )
 
