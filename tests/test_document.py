@@ -156,6 +156,14 @@ def test_bullets_typed_as_characters_make_a_list() -> None:
     assert parse(text).lines[3] == "• ingest samples"
 
 
+
+def test_points_led_by_arrows_make_a_list() -> None:
+    text = "Notes\n\nok so reqs:\n→ ingest samples\n→ query them\n→ downsample old data\n"
+    lists = [b for b in parse(text).blocks() if b.kind == "list"]
+    assert [item.text for b in lists for item in b.items] == ["ingest samples", "query them", "downsample old data"]
+    assert parse(text).lines[3] == "→ ingest samples"
+
+
 EXPORTED = (
     "Parking app debrief\n\n\nStep 1  -  Requirements\n\n"
     "        ●   drivers reserve a bay for a time window and pay in the app\n"

@@ -9,7 +9,7 @@ from designlint.doc.html import is_item
 from designlint.doc.model import Item
 
 # Bullets typed as characters Markdown does not know ("• logs and traces"): a reader sees a list all the same.
-TYPED_BULLETS = "•◦▪‣●○■"  # typed, or exported by a word processor ("●")
+TYPED_BULLETS = "•◦▪‣●○■→"  # typed, or exported by a word processor ("●"); an arrow leads notes' points
 BULLETS = f"*+-{TYPED_BULLETS}"
 # An item's marker and its text, for readers of the lines as written: "3. Data model", "• numbers".
 ITEM_TEXT = re.compile(rf"^ {{0,3}}(\d{{1,9}}[.)]|[*+{TYPED_BULLETS}-])[ \t]+(.*)$")
