@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -157,11 +158,14 @@ def test_bullets_typed_as_characters_make_a_list() -> None:
 
 
 
-def test_points_led_by_arrows_make_a_list() -> None:
-    text = "Notes\n\nok so reqs:\n→ ingest samples\n→ query them\n→ downsample old data\n"
+@pytest.mark.parametrize("arrow", ["→", "->"])
+def test_points_led_by_arrows_make_a_list(arrow: str) -> None:
+    text = f"Notes\n\nok so reqs:\n{arrow} ingest samples\n{arrow} query them\n{arrow} downsample old data\n"
     lists = [b for b in parse(text).blocks() if b.kind == "list"]
     assert [item.text for b in lists for item in b.items] == ["ingest samples", "query them", "downsample old data"]
-    assert parse(text).lines[3] == "→ ingest samples"
+    assert parse(text).lines[3] == f"{arrow} ingest samples"
+    # an arrow inside a line draws a flow, as before
+    assert not [b for b in parse("Notes\n\napp -> gateway -> db\n").blocks() if b.kind == "list"]
 
 
 EXPORTED = (
@@ -178,7 +182,8 @@ EXPORTED = (
 def test_prose_indented_as_a_word_processor_exports_it_is_text_not_code() -> None:
     doc = parse(EXPORTED)
     kinds = [(b.kind, b.line) for b in doc.blocks() if b.line > 5]
-    assert kinds == [("list", 6), ("paragraph", 11)]
+    # the point led by "->" under the paragraph is a list of its own, as a typed bullet's would be
+    assert kinds == [("list", 6), ("paragraph", 11), ("list", 13)]
     assert [b for b in doc.blocks() if b.kind == "list"][0].items[0].text.startswith("drivers reserve a bay")
 
 

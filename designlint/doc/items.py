@@ -10,20 +10,21 @@ from designlint.doc.model import Item
 
 # Bullets typed as characters Markdown does not know ("• logs and traces"): a reader sees a list all the same.
 TYPED_BULLETS = "•◦▪‣●○■→"  # typed, or exported by a word processor ("●"); an arrow leads notes' points
-BULLETS = f"*+-{TYPED_BULLETS}"
-# An item's marker and its text, for readers of the lines as written: "3. Data model", "• numbers".
-ITEM_TEXT = re.compile(rf"^ {{0,3}}(\d{{1,9}}[.)]|[*+{TYPED_BULLETS}-])[ \t]+(.*)$")
-ITEM_MARKER = re.compile(rf"^( {{0,3}})([*+{TYPED_BULLETS}-]|\d{{1,9}}[.)])(?:[ \t]+|$)")
+BULLETS = frozenset([*"*+-", *TYPED_BULLETS, "->"])  # "->" leads notes' points as "→" does
+# An item's marker and its text, for readers of the lines as written: "3. Data model", "• numbers", "-> fire it".
+ITEM_TEXT = re.compile(rf"^ {{0,3}}(\d{{1,9}}[.)]|->|[*+{TYPED_BULLETS}-])[ \t]+(.*)$")
+ITEM_MARKER = re.compile(rf"^( {{0,3}})(->|[*+{TYPED_BULLETS}-]|\d{{1,9}}[.)])(?:[ \t]+|$)")
 _TYPED = frozenset(TYPED_BULLETS)
 _TYPED_BULLET = re.compile(rf"^( {{0,3}})[{TYPED_BULLETS}](?=[ \t])")
+_ASCII_ARROW = re.compile(r"^( {0,3})->(?=[ \t])")
 
 
 def typed_bullets(lines: list[str]) -> list[str]:
     """The lines with typed bullets as Markdown's "-", for the parse only (one character for one, so every
-    offset stays where it was); the builder keeps reading the lines as written."""
-    if not any(line.lstrip(" ")[:1] in _TYPED for line in lines):
+    offset stays where it was; "->" becomes "- "); the builder keeps reading the lines as written."""
+    if not any(line.lstrip(" ")[:1] in _TYPED or line.lstrip(" ")[:2] == "->" for line in lines):
         return lines  # ("" is in every string, so the first character is looked up in a set)
-    return [_TYPED_BULLET.sub(r"\1-", line) for line in lines]
+    return [_ASCII_ARROW.sub(r"\1- ", _TYPED_BULLET.sub(r"\1-", line)) for line in lines]
 MIN_NESTED_ITEMS = 2
 
 
