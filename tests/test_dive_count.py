@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 
 from conftest import lint_string
 
@@ -691,3 +693,12 @@ def test_a_retro_that_redoes_its_design_under_a_look_back_title_dives_there() ->
     )
     found = {f.rule_id for f in lint_string(lessons, select=("D001", "D005", "S001"))}
     assert {"D005"} <= found and ("D001" in found or "S001" in found)
+
+
+def test_where_it_went_wrong_redone_at_length_is_a_dive_even_under_a_design_label() -> None:
+    # the look back sits under the design's label by the notes' levels ("**...**" below "API I wrote:")
+    notes = RETRO.replace("## What I drew\n", "API I wrote:\n\n    POST /holds {bike_id} -> {hold_id}\n\nDrew: ")
+    notes = notes.replace("## What I'd do differently", "**Where it went wrong**")
+    outline_steps = build_outline(parse(notes), load_catalogue()).step_at
+    went_wrong = next(s for s in parse(notes).sections() if s.title == "Where it went wrong")
+    assert outline_steps[went_wrong.line] == "deep-dive"

@@ -132,7 +132,9 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     _between(doc.root, outline)
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
-    for section in (s for s in doc.sections() if s.line not in outline.step_at and redone(s)):
+    # a step the section only inherits (a bold label under "API I wrote on the board") yields to its redone design
+    own = {s.line for sections in outline.steps.values() for s in sections}
+    for section in (s for s in doc.sections() if s.line not in own and redone(s)):
         outline.steps.setdefault("deep-dive", []).append(section)
         outline.step_at[section.line] = "deep-dive"
         outline.by_content.add(section.line)  # no heading names the step: S002 leaves it alone

@@ -11,8 +11,14 @@ import re
 from designlint.doc.headings import normalize_title
 from designlint.doc.model import Section
 
-# The title of a look back at the round: "What I'd do differently", "What I would change (next time)".
-_REDONE_TITLE = re.compile(r"^what (?:i'?d|i would|we'?d|we would) (?:do differently|change)\b", re.IGNORECASE)
+# The title of a look back at the round: "What I'd do differently", "What I would change (next time)", "Where it
+# went wrong", "What I should have said".
+_REDONE_TITLE = re.compile(
+    r"^(?:what (?:i'?d|i would|we'?d|we would) (?:do differently|change)\b"
+    r"|(?:where|what) (?:it|i|we|things) went wrong\b|what went wrong\b"
+    r"|what (?:i|we) should have (?:said|done|drawn|built)\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A lesson takes a line or two ("Draw the sync and async paths in two colours"); a redone part reasons at length.
 REDONE_WORDS, REDONE_ITEMS = 40, 2
