@@ -59,6 +59,20 @@ def test_hashes_without_a_space_are_headings_at_their_level() -> None:
     ]
 
 
+def test_hashes_before_a_pictograph_head_a_section_and_one_over_a_deeper_one_heads_it() -> None:
+    notes = (
+        "##Gym bookings\n\n##🎯 Requirements\n- book a class\n\n##🔍 Deep dives\n\n###1. Waitlists\n\n"
+        "When a class is full, the booking joins a waitlist ordered by time.\n\n##---\n"
+    )
+    titles = [(s.level, s.title) for s in parse(notes).sections()]
+    assert (2, "🎯 Requirements") in titles and (2, "🔍 Deep dives") in titles and (3, "1. Waitlists") in titles
+    # a run of hashes over marks, no words, heads nothing
+    assert not [title for _, title in titles if "---" in title]
+    steps = build_outline(parse(notes), CATALOGUE).step_at
+    dives = next(s for s in parse(notes).sections() if s.title == "🔍 Deep dives")
+    assert steps[dives.line] == "deep-dive"
+
+
 def test_numbered_items_over_their_own_list_are_sections() -> None:
     assert [title for _, title, _ in _implicit("numbered.md")] == [
         "Functional Requirements",

@@ -168,7 +168,8 @@ class Builder(TranscriptWalk):
                 inner = list_pieces(self.lines, below, end, self.catalogue, numbered, plain=True)
                 if any(heading is not None for heading, _, _ in inner):
                     pieces = [(None, line, below[0] - 1), *inner]
-        if kind == "paragraph" and pieces[-1][0] is not None and nothing_below(self.lines, end):
+        closing = pieces[-1][0]
+        if kind == "paragraph" and closing is not None and nothing_below(self.lines, end, _hashed(closing)):
             pieces[-1] = (None, pieces[-1][1], pieces[-1][2])  # a label over nothing is the section's text
         if len(pieces) == 1 and pieces[0][0] is None:
             return False
@@ -273,3 +274,8 @@ def _freeze(raw: dict[str, Any]) -> Section:
 
 def text_of(lines: list[str], start: int, end: int) -> str:
     return "\n".join(lines[start - 1 : end])
+
+
+def _hashed(heading: Implicit) -> int:
+    """The level of a `##Heading` label, which a deeper one may follow as its first subsection; 0 for others."""
+    return heading.level if heading.kind == "hashes" else 0

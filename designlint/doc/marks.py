@@ -8,16 +8,19 @@ from __future__ import annotations
 import re
 
 from designlint.doc.dialogue import is_turn
+from designlint.doc.headings import PICTOGRAPH
 from designlint.doc.implicit import Implicit
 from designlint.doc.model import Section
 
 _HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
+_PICTURED = re.compile(rf"{PICTOGRAPH}+\s*[A-Za-z0-9]")
 
 
 def hashes(line: str) -> Implicit | None:
-    """`##Heading`: hashes with no space, which CommonMark leaves as a paragraph."""
+    """`##Heading`: hashes with no space, which CommonMark leaves as a paragraph; a pictograph may open its
+    words ("##🎯 Requirements") as it marks a plain label line."""
     found = _HASHES.match(line)
-    if found is None or not found.group(2)[0].isalnum():
+    if found is None or not (found.group(2)[0].isalnum() or _PICTURED.match(found.group(2))):
         return None
     return Implicit(len(found.group(1)), found.group(2).strip(), "hashes")
 

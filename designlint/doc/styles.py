@@ -189,11 +189,13 @@ def last_content_line(lines: list[str], start: int, stop: int) -> int:
     return end
 
 
-def nothing_below(lines: list[str], end: int) -> bool:
-    """No text follows line end (1-based) before the next Markdown heading or the end of the doc."""
+def nothing_below(lines: list[str], end: int, level: int = 0) -> bool:
+    """No text follows line end (1-based) before the next Markdown heading or the end of the doc; a heading
+    deeper than level ("###1. Geo search" under "##🔍 Deep dives") is something below."""
     for index in range(end, len(lines)):  # by index: a slice or islice of the rest costs its length each time
         if lines[index].strip():
-            return lines[index].lstrip().startswith("#")
+            below = lines[index].lstrip()
+            return below.startswith("#") and not (level and len(below) - len(below.lstrip("#")) > level)
     return True
 
 
