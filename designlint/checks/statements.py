@@ -165,15 +165,34 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
     shown = prose_of(ctx, block.text).split("\n")
     if len(shown) != len(raws):  # a link that spans lines: read line by line
         shown = [prose(raw) for raw in raws]
-    for offset, (raw, text) in enumerate(zip(raws, shown, strict=True)):
-        if not raw.strip() or _LINK_ONLY.match(raw) or _RULE_ROW.match(raw):
-            continue
+    lines = [(block.line + offset, raw, text) for offset, (raw, text) in enumerate(zip(raws, shown, strict=True))]
+    for line, text in _joined(lines) if block.kind == "list" else ((n, t) for n, raw, t in lines if _kept(raw)):
         text = _MARKER.sub("", text)
         if _MAY_SPLIT.search(text):
             for sentence in _SENTENCE_END.split(text):
-                yield block.line + offset, sentence
+                yield line, sentence
         else:
-            yield block.line + offset, text
+            yield line, text
+
+
+def _kept(raw: str) -> bool:
+    return bool(raw.strip()) and not _LINK_ONLY.match(raw) and not _RULE_ROW.match(raw)
+
+
+def _joined(lines: list[tuple[int, str, str]]) -> Iterator[tuple[int, str]]:
+    """A list's items, each with the lines it wraps onto joined to it ("move a workspace to a" over "dedicated
+    index when it crosses a size threshold"): a phrase broken at the writer's line width reads whole."""
+    start, parts = 0, list[str]()
+    for line, raw, text in lines:
+        wraps = parts and not _MARKER.match(raw) and raw[:1] in (" ", "\t") and _kept(raw)
+        if wraps:
+            parts.append(text.strip())
+            continue
+        if parts:
+            yield start, " ".join(parts)
+        start, parts = line, [text] if _kept(raw) else []
+    if parts:
+        yield start, " ".join(parts)
 
 
 # Statements back from an answer to the question it answers; an interviewer's turn asks even without a
