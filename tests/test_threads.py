@@ -3,6 +3,8 @@ and the comments from one question to the next discuss one topic."""
 
 from __future__ import annotations
 
+import re
+
 from designlint.catalogue import load_catalogue
 from designlint.doc.document import parse
 from designlint.doc.outline import build_outline
@@ -171,3 +173,34 @@ def test_a_message_that_asks_what_is_needed_and_lists_it_below_holds_the_require
     # a question about something else, with a list below it, asks for no requirements
     other = CHAT.replace("ok kicking this off. requirements as I understand them:", "which lockers broke last week?")
     assert "requirements" not in build_outline(parse(other), load_catalogue()).steps
+
+
+# A chat exported from an app that shows handles in lower case, one message a line, no blank lines.
+HANDLES = """\
+**#design-practice** - exported, Sunday
+
+**ren:** tonight: a holds queue for the city library app
+**ivo:** what must it do?
+**ren:** - place a hold on a title at a branch
+- see your place in the line
+- get a push when the copy is ready
+**ivo:** numbers?
+**ren:** 2M members, 5% place a hold a day = 100k holds a day / 86,400 = about 1.2 holds/s
+**ivo:** where do holds live
+**ren:** postgres, holds(id, member_id, title_id, branch_id, created_at, status)
+**ivo:** and when the notifier dies?
+**ren:** an outbox table, retried every minute, so no push is lost
+"""
+
+
+def test_a_chat_typed_line_under_line_with_lower_case_handles_is_a_thread() -> None:
+    doc = parse(HANDLES)
+    comments = [s for s in doc.sections() if s.implicit == "comment"]
+    assert [s.title for s in comments[:3]] == ["ren commented", "ivo commented", "ren commented"]
+    # the list under a message ends where the next message opens, not in its last item
+    listed = next(b for b in doc.blocks() if b.kind == "list")
+    assert [i.text for i in listed.items][-1] == "get a push when the copy is ready"
+    stamped = re.sub(r"\*\*(\w+):\*\* ", r"\1 20:01: ", HANDLES)
+    assert [s.title for s in parse(stamped).sections() if s.implicit == "comment"][:2] == ["ren commented", "ivo commented"]
+    # one handle, or labels in bold a couple of times, make no chat
+    assert not [s for s in parse(HANDLES.replace("**ivo:**", "ivo said")).sections() if s.implicit == "comment"]

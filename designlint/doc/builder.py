@@ -17,7 +17,7 @@ from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
-from designlint.doc.threads import chat_lines, comment_header, is_remark, said_by
+from designlint.doc.threads import chat_lines, comment_header, handle_of, is_remark, said_by
 from designlint.doc.transcript_walk import TranscriptWalk
 
 LABEL_LEVEL = 7
@@ -45,6 +45,7 @@ class Builder(TranscriptWalk):
         self.run_ins = False  # the doc opens most paragraphs with a label run into the text (styles.heading_styles)
         self.thread = False  # the doc is a thread of comments, each a section (threads.is_thread)
         self.chat: frozenset[str] = frozenset()  # the speakers of a chat pasted as "Name: message"
+        self.handles: frozenset[str] = frozenset()  # a chat's handles, typed line under line (threads.handles)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
 
@@ -82,7 +83,7 @@ class Builder(TranscriptWalk):
         self.stack.append(section)
 
     def block(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
-        if kind == "list" and (cut := self._turn_after_items(line, end)):
+        if kind == "list" and (cut := self._turn_after_items(line, end) or self._message_after_items(line, end)):
             # "- game archive\nI: Leave it out. What scale?": Markdown runs the next turns on into the last
             # item (a lazy continuation); in a transcript they are turns after the list.
             self.block(token, "list", line, cut - 1)
@@ -118,14 +119,20 @@ class Builder(TranscriptWalk):
             return
         self._add(token, kind, line, end, items)
 
+    def _message_after_items(self, line: int, end: int) -> int:
+        """In a chat typed line under line, the first line of a list that opens the next message (0: none):
+        Markdown runs the messages after a list on into its last item."""
+        found = (n for n in range(line + 1, end + 1) if handle_of(self.lines[n - 1], self.handles))
+        return next(found, 0) if self.handles else 0
+
     def _comment(self, token: dict[str, Any], line: int, end: int) -> bool:
         """A thread's comment opens a section of its own, its header line staying its text; a chat log's
         messages typed one a line in one paragraph are comments each (True: the paragraph is read)."""
-        if len(spans := chat_lines(self.lines, line, end)) > 1:
+        if len(spans := chat_lines(self.lines, line, end, self.handles)) > 1:
             for first, last in spans:
                 self.block(token, "paragraph", first, last)
             return True
-        said = said_by(self.lines[line - 1], self.chat)
+        said = said_by(self.lines[line - 1], self.chat) or handle_of(self.lines[line - 1], self.handles)
         if who := comment_header(self.lines[line - 1]) or said:
             while self.stack[-1]["implicit"] in ("run-in", "bold"):
                 self._close(line - 1)

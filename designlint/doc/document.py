@@ -27,7 +27,7 @@ from designlint.doc.model import Block, Document, FrontMatter, Item, Section
 from designlint.doc.numbering import NumberedLevels
 from designlint.doc.pasted import dedented, prose_code_blocks
 from designlint.doc.styles import Styles, heading_styles, last_content_line, marked
-from designlint.doc.threads import chat_speakers, is_thread
+from designlint.doc.threads import chat_speakers, handles, is_thread
 
 __all__ = ["Block", "Document", "FrontMatter", "Item", "Section", "parse", "render_html"]
 
@@ -146,8 +146,8 @@ def parse(text: str, path: str = "<string>", catalogue: Catalogue | None = None)
     styles = heading_styles(tokens, starts, lines, builder.catalogue)
     builder.lone, builder.bold_run_ins, builder.run_ins = styles.lone, styles.bold_run_ins, styles.run_ins
     builder.star_labels = styles.star_labels
-    builder.chat = chat_speakers(lines)
-    builder.thread = is_thread(lines) or bool(builder.chat)
+    builder.chat, builder.handles = chat_speakers(lines), handles(lines)
+    builder.thread = is_thread(lines) or bool(builder.chat or builder.handles)
     builder.leads = _leads(styles)
     if styles.colons >= LONE_MIN:
         # label lines naming nothing are the doc's headings from the first, as if two had named steps

@@ -35,10 +35,43 @@ def comment_header(line: str) -> str | None:
     return found.group(1) if found and found.group(1).lower() not in _PRONOUN else None
 
 
-def chat_lines(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+# A chat app's handle, in lower case as the app shows it, opening each message typed line under line: marked
+# bold ("**maya:** ok requirements") or stamped with the time ("maya 20:02: numbers?", "Tom [9:14]: ok").
+_HANDLE = re.compile(
+    r"^\s{0,3}(?:(?:\*\*|__)@?([a-z][\w.-]{1,20})(?::(?:\*\*|__)|(?:\*\*|__)\s*:)"
+    r"|@?([A-Za-z][\w.-]{1,20})\s+\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*:)\s*(?=\S)"
+)
+HANDLE_TURNS = 3  # messages each of two handles or more opens: "**note:**" twice is a label
+
+
+def handles(lines: list[str]) -> frozenset[str]:
+    """The handles of a chat typed line under line (see _HANDLE), or none: two or more open HANDLE_TURNS
+    messages each."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if ":" in line and (name := _handle(line)) is not None:
+            counts[name] = counts.get(name, 0) + 1
+    names = frozenset(name for name, count in counts.items() if count >= HANDLE_TURNS)
+    return names if len(names) >= 2 else frozenset()
+
+
+def _handle(line: str) -> str | None:
+    found = _HANDLE.match(line)
+    name = (found.group(1) or found.group(2)) if found else None
+    return name if name is not None and name.lower() not in _PRONOUN else None
+
+
+def handle_of(line: str, names: frozenset[str]) -> str | None:
+    """The handle (one of names) whose message the line opens, else None."""
+    name = _handle(line) if names else None
+    return name if name in names else None
+
+
+def chat_lines(lines: list[str], start: int, end: int, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """A chat log's messages typed line under line in one paragraph (lines start..end), each with the lines
-    that go on under it (a pasted table): one span per message, none unless two or more open there."""
-    opens = [number for number in range(start, end + 1) if _CHAT.match(lines[number - 1])]
+    that go on under it (a pasted table): one span per message, none unless two or more open there. names: the
+    doc's chat handles (see handles), whose messages open so too."""
+    opens = [n for n in range(start, end + 1) if _CHAT.match(lines[n - 1]) or handle_of(lines[n - 1], names)]
     if len(opens) < 2 or opens[0] != start:
         return []
     return [(number, (opens[i + 1] - 1) if i + 1 < len(opens) else end) for i, number in enumerate(opens)]
@@ -95,8 +128,8 @@ def said_by(line: str, speakers: frozenset[str]) -> str | None:
 
 
 def message(line: str) -> str | None:
-    """The line's words after a chat speaker's name, or None when no name opens it."""
-    found = _SAID_BY.match(line)
+    """The line's words after a chat speaker's name or handle, or None when none opens it."""
+    found = _SAID_BY.match(line) or _HANDLE.match(line)
     return line[found.end() :] if found else None
 
 
