@@ -4,7 +4,8 @@ Quick practice notes misspell the very words the rules look for ("availabilty",
 "scalibility", "latancy"), and a longer term list would chase each spelling one writer
 at a time. Instead every word one edit (a letter dropped, added, swapped or changed)
 away from a listed word is read as that word. Only words of seven letters or more are
-mended, where one edit rarely turns one real word into another.
+mended so, where one edit rarely turns one real word into another; a six-letter word only
+from two of its letters swapped ("desing").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 _WORD = re.compile(r"[A-Za-z]{6,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _MIN_LENGTH = 7
+_MIN_SWAPPED = 6
 
 
 def _one_edit(word: str) -> set[str]:
@@ -27,12 +29,19 @@ def _one_edit(word: str) -> set[str]:
     return deletes | swaps | changes | inserts
 
 
+def _swaps(word: str) -> set[str]:
+    """Every string two adjacent letters of word swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+
+
 @lru_cache(maxsize=8)
 def spelling_table(words: tuple[str, ...]) -> dict[str, str]:
     """Misspelling -> the listed word it stands for; a listed word never changes."""
     table: dict[str, str] = {}
-    for word in (w.lower() for w in words if len(w) >= _MIN_LENGTH):
-        for variant in _one_edit(word):
+    for word in (w.lower() for w in words if len(w) >= _MIN_SWAPPED):
+        # a shorter word is mended only from two letters typed the wrong way round ("desing", "schmea"):
+        # a letter dropped or changed turns too many short words into others
+        for variant in _one_edit(word) if len(word) >= _MIN_LENGTH else _swaps(word):
             table.setdefault(variant, word)
     for word in words:
         table.pop(word.lower(), None)

@@ -43,6 +43,14 @@ def test_a_misspelt_quality_counts_as_asked_for() -> None:
     assert [f.rule_id for f in lint_string(typed, select=("R004",))] == []
 
 
+def test_a_six_letter_word_is_mended_only_from_two_letters_swapped() -> None:
+    table = spelling_table(("design", "schema"))
+    assert mend("Detailed desing", table) == "Detailed design"
+    assert mend("db schmea", table) == "db schema"
+    # a letter changed or dropped in a short word makes another word as often as a typo
+    assert mend("resign and desig", table) == "resign and desig"
+
+
 def test_a_misspelt_heading_names_its_step() -> None:
     doc = "# Design a feed\n\n## Requirments\n\n- post\n- follow\n- read\n\n## Back of the envelop\n\nNone yet.\n"
     steps = [f.message for f in lint_string(doc, select=("S001",))]
