@@ -204,3 +204,10 @@ def test_a_chat_typed_line_under_line_with_lower_case_handles_is_a_thread() -> N
     assert [s.title for s in parse(stamped).sections() if s.implicit == "comment"][:2] == ["ren commented", "ivo commented"]
     # one handle, or labels in bold a couple of times, make no chat
     assert not [s for s in parse(HANDLES.replace("**ivo:**", "ivo said")).sections() if s.implicit == "comment"]
+
+
+def test_a_messaging_apps_export_stamps_each_message_with_the_date_first() -> None:
+    exported = re.sub(r"\*\*(\w+):\*\* ", lambda m: f"[19/03, 21:0{len(m.group(1))}] {m.group(1).title()}: ", HANDLES)
+    assert [s.title for s in parse(exported).sections() if s.implicit == "comment"][:2] == ["Ren commented", "Ivo commented"]
+    android = re.sub(r"\*\*(\w+):\*\* ", r"19/03/2024, 21:02 - \1: ", HANDLES)
+    assert [s.title for s in parse(android).sections() if s.implicit == "comment"][:2] == ["ren commented", "ivo commented"]

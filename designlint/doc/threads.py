@@ -37,9 +37,12 @@ def comment_header(line: str) -> str | None:
 
 # A chat app's handle, in lower case as the app shows it, opening each message typed line under line: marked
 # bold ("**maya:** ok requirements") or stamped with the time ("maya 20:02: numbers?", "Tom [9:14]: ok").
+# A messaging app's export puts the date and time first: "[19/03, 21:02] Priya: ok", "19/03/2024, 21:02 - Tom: no".
 _HANDLE = re.compile(
     r"^\s{0,3}(?:(?:\*\*|__)@?([a-z][\w.-]{1,20})(?::(?:\*\*|__)|(?:\*\*|__)\s*:)"
-    r"|@?([A-Za-z][\w.-]{1,20})\s+\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*:)\s*(?=\S)"
+    r"|@?([A-Za-z][\w.-]{1,20})\s+\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*:"
+    r"|\[?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*(?:-\s*)?"
+    r"([A-Za-z][\w.-]{0,20}(?: [A-Za-z][\w.-]{0,20})?):)\s*(?=\S)"
 )
 HANDLE_TURNS = 3  # messages each of two handles or more opens: "**note:**" twice is a label
 
@@ -57,7 +60,7 @@ def handles(lines: list[str]) -> frozenset[str]:
 
 def _handle(line: str) -> str | None:
     found = _HANDLE.match(line)
-    name = (found.group(1) or found.group(2)) if found else None
+    name = next((group for group in found.groups() if group), None) if found else None
     return name if name is not None and name.lower() not in _PRONOUN else None
 
 
