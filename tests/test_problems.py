@@ -93,6 +93,12 @@ def test_the_title_decides_over_body_words() -> None:
     assert _verdict(text) == ("rate-limiter", "detected")
 
 
+def test_a_title_that_names_the_chat_it_was_pasted_from_names_no_chat_system() -> None:
+    body = "\n\nren: checkout for a shop. charge the card once, refund on a failed order, keep every payment.\n"
+    assert decide(parse("[chat export: sysdesign prep - ren, ivo]" + body)).problem != "real-time-chat"
+    assert decide(parse("Design a group chat app" + body)).problem == "real-time-chat"
+
+
 def test_two_problems_close_together_leave_detection_unsure() -> None:
     assert _verdict("# Design payment webhooks\n\nWe call the merchant back.\n") == (None, "unsure")
 

@@ -175,10 +175,19 @@ def _counts(texts: Mapping[str, str]) -> dict[Owner, int]:
     return counts
 
 
+# What a pasted conversation's title says of its form, not its subject: "[chat export: sysdesign prep]" is
+# no chat system to design.
+_FORM = re.compile(
+    r"\b(?:(?:chat|slack|whatsapp|discord|telegram|teams|group)\s+(?:exports?|logs?|history|threads?|transcripts?)"
+    r"|exported\s+(?:chat|thread|conversation))\b",
+    re.IGNORECASE,
+)
+
+
 def _texts(doc: Document, title: str) -> dict[str, str]:
     headings = "\n".join(s.title for s in doc.sections() if not s.label and s.title != title)
     start = doc.front_matter.end_line if doc.front_matter else 0
-    return {"title": title, "headings": headings, "body": "\n".join(doc.lines[start:])[:BODY_CHARS]}
+    return {"title": _FORM.sub(" ", title), "headings": headings, "body": "\n".join(doc.lines[start:])[:BODY_CHARS]}
 
 
 def _score(problem: Problem, counts: Mapping[Owner, int]) -> Score:
