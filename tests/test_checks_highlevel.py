@@ -141,6 +141,9 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # a key mapped to the fields of its value; an endpoint's reply is an API's
         ("- alert_state: rule_id -> {status, since, last_eval}", True),
         ("- GET /v1/rank/{player_id} -> {rank, score, neighbours}", False),
+        # a key-value layout naming its fields under a "fields:" key, one a line
+        ("```\nkey:    hold:{locker_id}\ntype:   hash\nfields: door_no     (int)\n        expires_at  (ms epoch)\n```", True),
+        ("```\nsteps:  scan\n        open_door\n```", False),
         # the store and the word "key" before it, each side in backticks
         ("Redis, key `locker:{locker_id}` → `{site_id, door_count, opened_at}`, TTL 60 s.", True),
         # a row said to go into a store, then its fields, one shown in the state it is written with

@@ -82,14 +82,29 @@ _FIELDS_LIST = re.compile(
 
 
 def listed_fields(text: str) -> bool:
-    """A key that names fields over a list of them, one of them an id or a snake_case name."""
-    if "[" not in text:
-        return False
-    for found in _FIELDS_LIST.finditer(text):
-        names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
-        if len(names) >= 2 and any(SNAKE.search(n) for n in names):
-            return True
-    return False
+    """A key that names fields over a list of them, one of them an id or a snake_case name: in brackets, or one
+    a line below the key ("fields: tokens (float)" over "        last_refill (ms epoch)")."""
+    if "[" in text:
+        for found in _FIELDS_LIST.finditer(text):
+            names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
+            if len(names) >= 2 and any(SNAKE.search(n) for n in names):
+                return True
+    return "field" in text and any(_fields_below(text, found) for found in _FIELDS_KEY.finditer(text))
+
+
+# A key naming the fields with the first on its line, the rest one a line below it, indented past the margin.
+_FIELDS_KEY = re.compile(r"^[ \t-]*(?:fields|columns|attributes)[ \t]*:[ \t]*([a-z_]\w*)", re.MULTILINE)
+_FIELD_BELOW = re.compile(r"^[ \t]{2,}([a-z_]\w*)\b")
+
+
+def _fields_below(text: str, found: re.Match[str]) -> bool:
+    names = [found.group(1)]
+    for line in text[found.end() :].split("\n")[1:]:
+        below = _FIELD_BELOW.match(line)
+        if below is None:
+            break
+        names.append(below.group(1))
+    return len(names) >= 2 and any(SNAKE.search(name) for name in names)
 
 
 # One key a line of a sample record, as JSON or YAML writes it: '"parent_asin": "B08X0000",', "route_id: payments".
