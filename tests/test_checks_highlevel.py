@@ -830,6 +830,14 @@ def test_a_flow_whose_first_component_is_several_side_by_side_is_a_diagram() -> 
     assert [f.rule_id for f in _lint(causes, "H005")] == ["H005"]
 
 
+def test_a_journey_of_actions_is_no_diagram_of_components() -> None:
+    journey = "**locker queue**\n\n**Flow**\n\nFlow: courier arrives -> scans a parcel code -> opens the door -> leaves\n"
+    assert [f.rule_id for f in _lint(journey, "H005")] == ["H005"]
+    # the boxes named, one with a note after a comma, are a flow however they go on
+    boxes = "**locker queue**\n\n**Flow**\n\ncourier app → API gateway → locker service, with a sweeper → Postgres\n"
+    assert _lint(boxes, "H005") == []
+
+
 def test_a_sample_document_under_a_data_model_heading_shows_its_fields() -> None:
     sample = (
         '{\n  "locker_id": "LK-0042",\n  "site": "Main St",\n  "doors": [{"door_no": 3, "size": "M"}],\n'

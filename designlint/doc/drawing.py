@@ -92,7 +92,12 @@ def _component(part: str) -> bool:
 
 
 def _no_clause(part: str) -> bool:
-    return not _SENTENCE_END.search(part) and not _CLAUSE.match(part)
+    return not _SENTENCE_END.search(part) and not _CLAUSE.match(part) and not _ACTION.match(part)
+
+
+# A step of a journey or an algorithm, a verb then its object or condition, where a component gives its name:
+# "gets a signed token", "check if the code exists", "write the comment".
+_ACTION = re.compile(r"^\s*[a-z]+\s+(?:a|an|the|if)\b", re.IGNORECASE)
 
 
 _SIDE_BY_SIDE = frozenset({"/", "+", "&", "|"})
