@@ -277,3 +277,16 @@ def test_parts_left_out_one_after_another_in_the_requirements_narrow_the_scope()
     line = "We're doing drop-off and pick-up, right? not returns, not the courier app, not billing."
     assert not _r006(requirements_line=line)
     assert _r006(requirements_line="We're doing drop-off and pick-up, right? returns too, and the courier app.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Codes can be a bit stale, no need for strong consistency.",
+        "No need for low latency.",
+        "I'd skip the generic boxes diagram and ask which parcels are urgent.",  # a step of the round
+    ],
+)
+def test_a_quality_relaxed_in_the_requirements_leaves_no_part_out(line: str) -> None:
+    assert _r006(requirements_line=line)
+    assert not _r006(requirements_line="No need for a courier app in v1.")
