@@ -297,6 +297,13 @@ def test_a_protobuf_service_method_with_its_message_is_an_api() -> None:
     assert [f.rule_id for f in _lint("The pastes service is written in Go.", "H001")] == ["H001"]
 
 
+def test_socket_messages_named_in_a_dotted_namespace_with_their_payload_are_an_api() -> None:
+    protocol = "Add message types:\n\n  hold.request  { locker_id, size, courier_id }\n  hold.granted  { door, code }\n"
+    assert _lint(protocol, "H001") == []
+    # a dotted name in a sentence, a config key and its value, is no message
+    assert [f.rule_id for f in _lint("Set locker.timeout {ms} in the config file.", "H001")] == ["H001"]
+
+
 def test_two_operations_called_in_lower_case_with_their_inputs_are_an_api() -> None:
     assert _lint("Clients call get(key) and put(key, value, context), plus delete(key).", "H001") == []
     assert [f.rule_id for f in _lint("Each shard is picked by hash(key) % 16.", "H001")] == ["H001"]
