@@ -238,6 +238,8 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         ("", "We take AP over CP for the presence list.", "availability, consistency"),
         ("- Playback is smooth, with no lag on slow phones.\n", "", "latency"),
         ("- The courier's dot on the map should look \"live\".\n", "", "latency"),
+        # how soon a change is seen everywhere is a consistency ask
+        ("- A revoked code takes effect within seconds, everywhere.\n", "", "consistency"),
         # concurrent edits are a question of consistency, not of load
         ("- Concurrent edits: last writer wins per field.\n", "", "consistency"),
         ("- A compartment is never assigned to two live holds.\n", "", "consistency"),
