@@ -1646,3 +1646,17 @@ def test_a_prompt_sheets_numbered_questions_and_orders_head_its_sections() -> No
         "Define the API": "high-level",
         "Deep dive on the hardest part": "deep-dive",
     }
+
+
+def test_a_colon_label_inside_a_bold_section_is_its_part_and_the_next_bold_line_its_sibling() -> None:
+    notes = (
+        "Locker app - notes\n\n**Requirements**\n- drop a parcel\n- pick it up\n\nNumbers:\n- 40k scans a day\n\n"
+        "API:\n- POST /scans {parcel_id}\n\n**Gateway**\n\n"
+        "Every courier phone keeps a socket to a gateway box.\n\nSend path:\n1. phone sends the scan\n"
+        "2. gateway forwards it to the locker service\n\n**Ordering**\n\n- scans are ordered by the locker's clock\n"
+    )
+    doc = parse(notes)
+    levels = {s.title: s.level for s in doc.sections()}
+    assert levels["Send path"] > levels["Gateway"] == levels["Ordering"]
+    gateway = next(s for s in doc.sections() if s.title == "Gateway")
+    assert [c.title for c in gateway.children] == ["Send path"]

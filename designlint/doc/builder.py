@@ -228,6 +228,8 @@ class Builder(TranscriptWalk):
         other_step = heading.step and top.get("step") != heading.step
         if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
+        if heading.kind == "colon" and not heading.step and top["implicit"] == "bold":
+            level = LABEL_LEVEL + 1  # "Send path:" under "**Gateway**" in notes headed by bold lines is its part
         self.heading(level, heading.title, line, label=heading.kind not in MARKED_KINDS, implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
         if heading.kind == "item" and heading.step:
