@@ -857,3 +857,14 @@ def test_a_sample_document_under_a_data_model_heading_shows_its_fields() -> None
     assert lint_string(text, select=("H003",)) == []
     # the same example under a heading that names no data model shows a payload, not what is stored
     assert [f.rule_id for f in lint_string(text.replace("## Data model", "## Example"), select=("H003",))] == ["H003"]
+
+
+def test_a_sample_the_text_says_is_what_is_stored_shows_its_fields() -> None:
+    sample = "```yaml\nlocker_id: LK-42\nsite_id: main-st\ndoor_count: 24\nopened_at: 2024-03-01\n```"
+    stored = f"**lockers**\n\n**Design**\n\nKept in Postgres, one record per locker:\n\n{sample}\n"
+    assert _lint(stored, "H003") == []
+    titled = f"**lockers**\n\n**Design**\n\nApp -> locker service.\n\n**Locker document**\n\n{sample}\n"
+    assert _lint(titled, "H003") == []
+    # the same sample as what the app sends names nothing stored
+    sent = stored.replace("Kept in Postgres, one record per locker:", "The app sends, for example:")
+    assert [f.rule_id for f in _lint(sent, "H003")] == ["H003"]

@@ -153,11 +153,33 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.all_blocks()]
     if any(IMAGE.search(b.text) or has_fields(b, types, operations, titled=True) for b in titled):
         return True
+    # So does a block the text says is what is stored ("One record per route:" over a sample, a section
+    # titled "Listing search document"): read as under a data model heading.
+    if any(has_fields(b, types, operations, titled=True) for b in _introduced_as_stored(ctx)):
+        return True
     # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").
     schema = ctx.terms(options["schema-images"]) if "schema-images" in options else None
     return schema is not None and any(
         schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in IMAGE.finditer(b.text)
     )
+
+
+# What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
+_STORED = re.compile(r"\b(?:schema|records?|rows?|documents?|stored|layout|entr(?:y|ies))\b", re.IGNORECASE)
+
+
+def _introduced_as_stored(ctx: Context) -> list[Block]:
+    """Blocks right after a line that says they are what is stored, and those of sections titled so."""
+    found = [b for s in ctx.sections if _STORED.search(s.title) for b in s.blocks]
+    for section in (ctx.doc.root, *ctx.sections):
+        pairs = zip(section.blocks, section.blocks[1:], strict=False)
+        found += [b for above, b in pairs if above.kind == "paragraph" and _says_stored(above.text)]
+    return found
+
+
+def _says_stored(text: str) -> bool:
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return last.endswith(":") and _STORED.search(last) is not None
 
 
 def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
