@@ -134,6 +134,9 @@ def test_a_comment_names_its_step_in_its_opening_words() -> None:
     # a comment opening with chat names nothing
     chat = export.replace("requirements as I understand them:", "here is what I have:")
     assert "requirements" not in build_outline(parse(chat), load_catalogue()).steps
+    # the words a speaker takes the floor with come off the label: "ok so reqs:" names the requirements
+    floor = export.replace("ok kicking this off. requirements as I understand them:", "ok so reqs:")
+    assert [s.line for s in build_outline(parse(floor), load_catalogue()).steps["requirements"]] == [3]
 
 
 CHAT = (

@@ -78,6 +78,10 @@ MAX_LEAD_WORDS, MAX_LEAD_CLAUSES = 6, 2
 
 
 def leads(comment: Section) -> list[str]:
-    """The short clauses that open what a comment says, as labels of what it goes on to say."""
-    found = (m.group(1).strip() for m in _CLAUSE.finditer(_said(comment)))
+    """The short clauses that open what a comment says, as labels of what it goes on to say; the words a
+    speaker takes the floor with ("ok so reqs:") come off the label."""
+    found = (_FILLER.sub("", m.group(1).strip()) for m in _CLAUSE.finditer(_said(comment)))
     return [clause for clause in islice(found, MAX_LEAD_CLAUSES) if 0 < len(clause.split()) <= MAX_LEAD_WORDS]
+
+
+_FILLER = re.compile(r"^(?:(?:ok(?:ay)?|so|right|alright|well|yeah|cool|fine|and|then)[,!]?\s+)+", re.IGNORECASE)
