@@ -12,7 +12,7 @@ from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import normalize_title, winds_up
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.prompts import ordered
-from designlint.doc.redone import redone
+from designlint.doc.redone import claim_redone
 from designlint.doc.thread_asks import claim_answers, leads
 from designlint.doc.titles import VERSUS, match_heading
 
@@ -132,13 +132,8 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     _between(doc.root, outline)
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
-    # a step the section only inherits (a bold label under "API I wrote on the board") yields to its redone design
-    own = {s.line for sections in outline.steps.values() for s in sections}
-    for section in (s for s in doc.sections() if s.line not in own and redone(s)):
-        outline.steps.setdefault("deep-dive", []).append(section)
-        outline.step_at[section.line] = "deep-dive"
-        outline.by_content.add(section.line)  # no heading names the step: S002 leaves it alone
-        outline.redone.add(section.line)
+    outline.redone = claim_redone(doc.sections(), outline.steps, outline.step_at)
+    outline.by_content |= outline.redone  # no heading names the step: S002 leaves it alone
     return outline
 
 

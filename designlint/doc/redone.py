@@ -7,6 +7,7 @@ Those items reason as dives do, so the outline takes such a section for the deep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from designlint.doc.headings import normalize_title
 from designlint.doc.model import Section
@@ -31,3 +32,14 @@ def redone(section: Section) -> bool:
         return False
     items = [item for block in section.blocks if block.kind == "list" for item in block.items]
     return sum(1 for item in items if len(_WORD.findall(item.text)) >= REDONE_WORDS) >= REDONE_ITEMS
+
+
+def claim_redone(sections: Iterable[Section], steps: dict[str, list[Section]], step_at: dict[int, str]) -> set[int]:
+    """Give the deep-dive step to each redone section no step names (one it only inherits, a bold label under
+    "API I wrote on the board", yields too); the lines of those claimed."""
+    own = {section.line for named in steps.values() for section in named}
+    found = [section for section in sections if section.line not in own and redone(section)]
+    for section in found:
+        steps.setdefault("deep-dive", []).append(section)
+        step_at[section.line] = "deep-dive"
+    return {section.line for section in found}
