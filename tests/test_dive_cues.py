@@ -34,6 +34,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # growth told as more of what the product serves, and what changes then
+    "Right now one database. If we add more countries, shard bookings by country first.",
     # a list item wrapped at the writer's line width, the phrase broken across the lines
     "- Small hotels share one index; a hotel is moved to an index of its own when it\n  crosses a size threshold.",
     # split in the other order: the action first, then the part running hot or big
@@ -92,6 +94,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # more of something added as a feature, nothing growing
+    "Hosts can add more photos to a listing from the app.",
     # a split that is part of how a write is stored, not growth
     "Each photo is split into tiles when it is uploaded.",
     # a busy thing named, nothing split: contention, not growth
