@@ -207,6 +207,11 @@ def test_a_chat_typed_line_under_line_with_lower_case_handles_is_a_thread() -> N
     assert [s.title for s in parse(stamped).sections() if s.implicit == "comment"][:2] == ["ren commented", "ivo commented"]
     # one handle, or labels in bold a couple of times, make no chat
     assert not [s for s in parse(HANDLES.replace("**ivo:**", "ivo said")).sections() if s.implicit == "comment"]
+    # nor do lower-case bold labels that recur in a few dives, or an interview's roles
+    dives = "".join(f"## Dive {n}\n\n{REASONING}\n\n**pros:** simple.\n**cons:** one more service.\n\n" for n in (1, 2, 3))
+    assert not [s for s in parse("# Lockers\n\n" + dives).sections() if s.implicit == "comment"]
+    roles = HANDLES.replace("**ren:**", "**me:**").replace("**ivo:**", "**interviewer:**")
+    assert not [s for s in parse(roles).sections() if s.implicit == "comment"]
 
 
 def test_a_messaging_apps_export_stamps_each_message_with_the_date_first() -> None:

@@ -45,23 +45,36 @@ _HANDLE = re.compile(
     r"([A-Za-z][\w.-]{0,20}(?: [A-Za-z][\w.-]{0,20})?):)\s*(?=\S)"
 )
 HANDLE_TURNS = 3  # messages each of two handles or more opens: "**note:**" twice is a label
+HANDLE_SHARE = 0.25  # of the doc's written lines that open a message
 
 
 def handles(lines: list[str]) -> frozenset[str]:
     """The handles of a chat typed line under line (see _HANDLE), or none: two or more open HANDLE_TURNS
-    messages each."""
+    messages each, their messages open a good share of the doc's lines (bold "**pros:**" and "**cons:**" in a
+    few dives open few), and no interview role speaks (a transcript, which dialogue.py reads)."""
     counts: dict[str, int] = {}
     for line in lines:
         if ":" in line and (name := _handle(line)) is not None:
             counts[name] = counts.get(name, 0) + 1
     names = frozenset(name for name, count in counts.items() if count >= HANDLE_TURNS)
-    return names if len(names) >= 2 else frozenset()
+    if len(names) < 2 or any(_ROLE.match(f"{name}:") for name in names):
+        return frozenset()
+    written = sum(1 for line in lines if line.strip())
+    return names if sum(counts[name] for name in names) >= HANDLE_SHARE * written else frozenset()
 
 
 def _handle(line: str) -> str | None:
     found = _HANDLE.match(line)
     name = next((group for group in found.groups() if group), None) if found else None
-    return name if name is not None and name.lower() not in _PRONOUN else None
+    return name if name is not None and name.lower() not in _PRONOUN | _LABEL_WORDS else None
+
+
+# Words notes bold as labels in lower case ("**pros:** simple", "**note:** ..."): no one's handle.
+_LABEL_WORDS = frozenset(
+    ("pros", "cons", "pro", "con", "note", "notes", "edit", "update", "todo", "tldr", "summary", "decision", "why")
+    + ("how", "what", "example", "question", "answer", "idea", "problem", "solution", "fix", "issue", "cost", "risk")
+    + ("result", "goal", "aside", "ps")
+)
 
 
 def handle_of(line: str, names: frozenset[str]) -> str | None:
