@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from termtext import TERM_TEXT
 
 from designlint.catalogue import load_catalogue
-from designlint.doc.context import Context, load_vocabulary, lowered_terms_pattern, plain_terms_pattern, use_guards
+from designlint.doc.context import (
+    Context,
+    load_vocabulary,
+    lowered_terms_pattern,
+    plain_terms_pattern,
+    split_terms_pattern,
+    use_guards,
+)
 from designlint.doc.document import parse
 from designlint.lowered import lower_alike, lowered_body, lowers_alike
 
@@ -109,7 +116,21 @@ def test_context_finds_what_the_list_finds_whichever_way_it_searches(name: str, 
         try:
             assert ctx.finds(name, text) == found
             assert ctx.finds(name, text, lower_alike(text)) == found
+            # a list with a cased term searches its other terms lowered and that one as written: the first
+            # match starts where a plain search's does
+            first = plain_terms_pattern(VOCABULARY[name]).search(text)
+            assert ctx.first_found(name, text, lower_alike(text)) == (first.start() if first else -1)
             assert ctx.may_hold(name, text) or not found
             assert (ctx.lowered(name) is not None) == (big and name in LOWERED)
         finally:
             use_guards(False)
+
+
+def test_a_list_with_a_cased_term_searches_the_rest_lowered() -> None:
+    terms = ("not (covered|included)", "(?-i:NOT)\\s*:")
+    assert lowered_terms_pattern(terms) is None  # the whole list cannot be lowered
+    lowered, rest = split_terms_pattern(terms)
+    assert lowered is not None and rest is not None
+    assert lowered.search("returns are not covered") and not lowered.search("NOT: returns")
+    assert rest.search("NOT: returns") and not rest.search("not: returns")
+    assert split_terms_pattern(("not covered",))[1] is None  # nothing cased: nothing searched as written

@@ -250,10 +250,17 @@ def finds_in_doc(ctx: Context, name: str) -> bool:
 
 
 def line_says(ctx: Context, name: str) -> bool:
-    """Some line of the doc's text holds the list called name; the whole text is searched first (see
-    finds_in_doc), as most docs hold none of it and then no line need be read."""
-    pattern = ctx.terms(name)
-    return finds_in_doc(ctx, name) and any(pattern.search(line) for _, line in doc_text_lines(ctx))
+    """Some line of the doc's text holds the list called name. The whole text is searched (most docs hold
+    none of it), and a line is read alone only where a match starts: a match may run past its line."""
+    pattern, text, low = ctx.terms(name), doc_text(ctx), doc_low(ctx)
+    start = ctx.first_found(name, text, low)
+    while start >= 0:
+        line_start, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if pattern.search(text[line_start:end]):  # alone: what comes before the line is out of sight
+            return True
+        start = ctx.first_found(name, text, low, end + 1)
+    return False
 
 
 def unwrapped(ctx: Context, blocks: list[Block]) -> str:

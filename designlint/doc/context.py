@@ -106,6 +106,19 @@ def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return None if low is None else whole_words(low, re.MULTILINE)
 
 
+@lru_cache(maxsize=512)
+def split_terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The terms as two patterns that together find what terms_pattern finds: the lowered pattern of the
+    terms that can be lowered, and the case-insensitive pattern of the rest ("(?-i:NOT)"), either None
+    when no term is of its kind. A long list with one cased term still searches mostly lowered."""
+    lowerable = tuple(t for t in terms if lowered_body("(?:" + t + ")", 0) is not None)
+    rest = tuple(t for t in terms if t not in lowerable)
+    lowered = lowered_terms_pattern(lowerable) if lowerable else None
+    if lowered is None:
+        return None, terms_pattern(terms)
+    return lowered, (terms_pattern(rest) if rest else None)
+
+
 @dataclass
 class Context:
     doc: Document
@@ -165,10 +178,22 @@ class Context:
         lowers it once, and each list that can be lowered searches it instead, about twice as fast.
         """
         pattern = self.terms(name)
-        lowered = self.lowered(name) if low is not None else None
-        if lowered is not None and low is not None:
-            return lowered.search(low) is not None
+        if low is not None and _GUARDS["on"]:
+            lowered, rest = split_terms_pattern(self._list(name))
+            if lowered is not None:
+                return lowered.search(low) is not None or (rest is not None and rest.search(text) is not None)
         return self.may_hold(name, text, low) and pattern.search(text) is not None
+
+    def first_found(self, name: str, text: str, low: str | None, pos: int = 0) -> int:
+        """Where the list called name first matches text at pos or after, -1 where it does not; low as
+        in finds. A match found on low starts where the same match on text does."""
+        if low is not None and _GUARDS["on"]:
+            lowered, rest = split_terms_pattern(self._list(name))
+            if lowered is not None:
+                matches = [lowered.search(low, pos), rest.search(text, pos) if rest is not None else None]
+                return min((match.start() for match in matches if match), default=-1)
+        found = self.terms(name).search(text, pos)
+        return found.start() if found else -1
 
     def may_hold(self, name: str, text: str, low: str | None = None) -> bool:
         """False only when the list called name cannot match text (see termsearch.may_hold): a
