@@ -34,6 +34,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # a size it grows from and to, with a hedge before the figure
+    "With 256 buckets we can grow from like 3 booking workers to 256 without changing anything.",
     # growth told as more of what the product serves, and what changes then
     "Right now one database. If we add more countries, shard bookings by country first.",
     # a list item wrapped at the writer's line width, the phrase broken across the lines
@@ -94,6 +96,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a span of values, not growth
+    "Prices go from 3 to 9 dollars a night depending on the season.",
     # more of something added as a feature, nothing growing
     "Hosts can add more photos to a listing from the app.",
     # a split that is part of how a write is stored, not growth
