@@ -87,6 +87,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "We intentionally didn't cover refrigerated lockers in this round.",
         "- parcel photos = separate pipeline, not this",
         "What I left out on purpose is the courier app and the billing of shops.",
+        "Also not doing the courier app, just the lockers.",
         "- nicht im Scope: returns, the courier app",
         "We don't run the couriers' own scripts, that's a whole other problem.",
     ],
