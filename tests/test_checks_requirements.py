@@ -240,6 +240,8 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         ("- The courier's dot on the map should look \"live\".\n", "", "latency"),
         # how soon a change is seen everywhere is a consistency ask
         ("- A revoked code takes effect within seconds, everywhere.\n", "", "consistency"),
+        # how stale a read may be, and who wins a race, are consistency stances
+        ("- A locker's state is fine if it is ~5s old; last write wins per door.\n", "", "consistency"),
         # concurrent edits are a question of consistency, not of load
         ("- Concurrent edits: last writer wins per field.\n", "", "consistency"),
         ("- A compartment is never assigned to two live holds.\n", "", "consistency"),
@@ -877,3 +879,11 @@ def test_a_line_labelled_as_the_target_in_a_dive_sets_a_latency_target() -> None
     )
     assert lint_string(text.format("target: new plan to the driver within ~1 min of the event"), select=("R003",)) == []
     assert ids(lint_string(text.format("new plan to the driver within ~1 min of the event"), select=("R003",))) == ["R003"]
+
+
+def test_lets_keep_it_asks_for_a_quality_outside_the_requirements() -> None:
+    text = "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n\n## High-level design\nA box.\n\n{}\n"
+    asked = lint_string(text.format("Let's keep it cheap: idle pings are dropped."), select=("R002",))
+    assert "(cost)" in asked[0].message
+    told = lint_string(text.format("Idle pings are dropped, which is cheap."), select=("R002",))
+    assert "(none)" in told[0].message

@@ -102,7 +102,7 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
 # A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".
 _ASKS = re.compile(
     r"\b(?:must|mustn'?t|should(?:n'?t)?|needs? to|has to|have to|can'?t|cannot|can never"
-    r"|it'?s (?:critical|key) that)\b",
+    r"|it'?s (?:critical|key) that|let'?s keep (?:it|things))\b",
     re.IGNORECASE,
 )
 
