@@ -887,3 +887,11 @@ def test_lets_keep_it_asks_for_a_quality_outside_the_requirements() -> None:
     assert "(cost)" in asked[0].message
     told = lint_string(text.format("Idle pings are dropped, which is cheap."), select=("R002",))
     assert "(none)" in told[0].message
+
+
+def test_data_that_may_lag_asks_for_no_speed() -> None:
+    text = "# X\n\n## Requirements\n- Post.\n- Read.\n- Follow.\n{}\n## High-level design\nA box.\n"
+    stale = lint_string(text.format("- The vote count can lag a few secs.\n"), select=("R002",))
+    assert "latency" not in stale[0].message.split("say what")[0]
+    laggy = lint_string(text.format("- Voting feels instant, no lag.\n"), select=("R002",))
+    assert "(latency)" in laggy[0].message
