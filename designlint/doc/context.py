@@ -109,14 +109,19 @@ def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=512)
 def split_terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The terms as two patterns that together find what terms_pattern finds: the lowered pattern of the
-    terms that can be lowered, and the case-insensitive pattern of the rest ("(?-i:NOT)"), either None
-    when no term is of its kind. A long list with one cased term still searches mostly lowered."""
-    lowerable = tuple(t for t in terms if lowered_body("(?:" + t + ")", 0) is not None)
-    rest = tuple(t for t in terms if t not in lowerable)
-    lowered = lowered_terms_pattern(lowerable) if lowerable else None
+    terms that can be lowered, and the case-insensitive pattern of the rest, either None when no term is of
+    its kind. A long list with a few terms that need the real case ("(?-i:NOT)") still searches mostly lowered;
+    the terms are told apart by that scoped flag, and the others proved lowerable together (trying each term
+    alone cost about a second a process)."""
+    whole = lowered_terms_pattern(terms)
+    if whole is not None:
+        return whole, None  # most lists: every term lowers
+    cased = tuple(t for t in terms if "(?-i" in t)
+    others = tuple(t for t in terms if "(?-i" not in t)
+    lowered = lowered_terms_pattern(others) if cased and others else None
     if lowered is None:
-        return None, terms_pattern(terms)
-    return lowered, (terms_pattern(rest) if rest else None)
+        return None, terms_pattern(terms)  # another kind of term will not lower: search the list as written
+    return lowered, terms_pattern(cased)
 
 
 @dataclass
