@@ -23,7 +23,7 @@ def _one_edit(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away from word."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = {a + b[1:] for a, b in splits if b}
-    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    swaps = _swaps(word)
     changes = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     inserts = {a + c + b for a, b in splits for c in _LETTERS}
     return deletes | swaps | changes | inserts

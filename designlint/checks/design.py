@@ -248,7 +248,7 @@ def _something_to_judge(ctx: Context) -> bool:
 
 def _redone_spans(ctx: Context) -> list[tuple[int, int]]:
     """Where a retro redoes its design under a look-back title (doc/redone.py): design, whatever the title."""
-    return [(s.line, s.end_line) for s in ctx.sections if s.line in ctx.outline.redone]
+    return [(s.line, s.end_line) for s in ctx.outline.redone]
 
 
 def _set_aside(statement: Statement, aside: re.Pattern[str] | None, redone: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.operations import has_operation
+from designlint.doc.prose_fields import STORED_NOUNS
 from designlint.doc.shapes import has_fields
 from designlint.findings import Hit
 
@@ -165,7 +166,7 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
 
 
 # What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
-_STORED = re.compile(r"\b(?:schema|records?|rows?|documents?|stored|layout|entr(?:y|ies))\b", re.IGNORECASE)
+_STORED = re.compile(rf"\b(?:schema|{STORED_NOUNS}|stored|layout)\b", re.IGNORECASE)
 
 
 def _introduced_as_stored(ctx: Context) -> list[Block]:

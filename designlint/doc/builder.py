@@ -83,7 +83,7 @@ class Builder(TranscriptWalk):
         self.stack.append(section)
 
     def block(self, token: dict[str, Any], kind: str, line: int, end: int) -> None:
-        if kind == "list" and (cut := self._turn_after_items(line, end) or self._message_after_items(line, end)):
+        if kind == "list" and (cut := self._turn_after_items(line, end)):
             # "- game archive\nI: Leave it out. What scale?": Markdown runs the next turns on into the last
             # item (a lazy continuation); in a transcript they are turns after the list.
             self.block(token, "list", line, cut - 1)
@@ -118,12 +118,6 @@ class Builder(TranscriptWalk):
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):
             return
         self._add(token, kind, line, end, items)
-
-    def _message_after_items(self, line: int, end: int) -> int:
-        """In a chat typed line under line, the first line of a list that opens the next message (0: none):
-        Markdown runs the messages after a list on into its last item."""
-        found = (n for n in range(line + 1, end + 1) if handle_of(self.lines[n - 1], self.handles))
-        return next(found, 0) if self.handles else 0
 
     def _comment(self, token: dict[str, Any], line: int, end: int) -> bool:
         """A thread's comment opens a section of its own, its header line staying its text; a chat log's

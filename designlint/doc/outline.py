@@ -36,7 +36,7 @@ class Outline:
     own_only: set[int] = field(default_factory=set)
     parts_by_content: set[tuple[str, int]] = field(default_factory=set)
     parent_of: dict[str, str] = field(default_factory=dict)
-    redone: set[int] = field(default_factory=set)  # a retro's design redone under a look-back title (doc/redone.py)
+    redone: list[Section] = field(default_factory=list)  # a retro's design redone under a look-back title
 
     def has(self, entry_id: str) -> bool:
         return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
@@ -133,7 +133,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
     outline.redone = claim_redone(doc.sections(), outline.steps, outline.step_at)
-    outline.by_content |= outline.redone  # no heading names the step: S002 leaves it alone
+    outline.by_content |= {s.line for s in outline.redone}  # no heading names the step: S002 leaves it alone
     return outline
 
 

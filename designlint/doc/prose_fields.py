@@ -23,8 +23,10 @@ _PROSE_ROW = re.compile(
 # "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
 # "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
 # after "is" sets the fields out too.
+# What a stored thing is called in prose: "a record with ...", "One row per seat", "stored as a document".
+STORED_NOUNS = r"records?|rows?|documents?|entr(?:y|ies)"
 _WORDED = re.compile(
-    r"\b(?:records?|rows?|documents?|entr(?:y|ies))\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
+    rf"\b(?:{STORED_NOUNS})\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
     r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,

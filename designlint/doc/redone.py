@@ -34,12 +34,14 @@ def redone(section: Section) -> bool:
     return sum(1 for item in items if len(_WORD.findall(item.text)) >= REDONE_WORDS) >= REDONE_ITEMS
 
 
-def claim_redone(sections: Iterable[Section], steps: dict[str, list[Section]], step_at: dict[int, str]) -> set[int]:
+def claim_redone(
+    sections: Iterable[Section], steps: dict[str, list[Section]], step_at: dict[int, str]
+) -> list[Section]:
     """Give the deep-dive step to each redone section no step names (one it only inherits, a bold label under
-    "API I wrote on the board", yields too); the lines of those claimed."""
+    "API I wrote on the board", yields too); the sections claimed."""
     own = {section.line for named in steps.values() for section in named}
     found = [section for section in sections if section.line not in own and redone(section)]
     for section in found:
         steps.setdefault("deep-dive", []).append(section)
         step_at[section.line] = "deep-dive"
-    return {section.line for section in found}
+    return found

@@ -24,7 +24,9 @@ _NAMED = r"(?:\*\*|__)?@?([A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2})(?:\*\
 _STAMPED = re.compile(rf"^\s{{0,3}}{_NAMED}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
 # A chat log's line, its message on the line itself: "[09:12] <mei> morning", "09:13 <@ops> ok"; the time
 # is needed, since "<host> is the server's name" opens a line of prose the same way
-_CHAT = re.compile(r"^\s{0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+<[@+%~&]?([A-Za-z][\w.|-]{0,30})>\s")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"  # "09:12", "9:14 PM", "21:02:05"
+_TIME = rf"\[?{_CLOCK}\]?"
+_CHAT = re.compile(rf"^\s{{0,3}}{_TIME}\s+<[@+%~&]?([A-Za-z][\w.|-]{{0,30}})>\s")
 THREAD_MIN = 3
 MAX_HEADER = 90
 
@@ -40,8 +42,8 @@ def comment_header(line: str) -> str | None:
 # A messaging app's export puts the date and time first: "[19/03, 21:02] Priya: ok", "19/03/2024, 21:02 - Tom: no".
 _HANDLE = re.compile(
     r"^\s{0,3}(?:(?:\*\*|__)@?([a-z][\w.-]{1,20})(?::(?:\*\*|__)|(?:\*\*|__)\s*:)"
-    r"|@?([A-Za-z][\w.-]{1,20})\s+\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*:"
-    r"|\[?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*(?:-\s*)?"
+    rf"|@?([A-Za-z][\w.-]{{1,20}})\s+{_TIME}\s*:"
+    rf"|\[?\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?\s+{_CLOCK}\]?\s*(?:-\s*)?"
     r"([A-Za-z][\w.-]{0,20}(?: [A-Za-z][\w.-]{0,20})?):)\s*(?=\S)"
 )
 HANDLE_TURNS = 3  # messages each of two handles or more opens: "**note:**" twice is a label

@@ -16,6 +16,7 @@ from designlint.doc.items import ITEM_MARKER
 from designlint.doc.model import Block
 from designlint.doc.prompts import prompt, shows_design
 from designlint.doc.runin import run_in
+from designlint.doc.threads import handle_of
 
 EARLY_TURNS = 4
 # A short sentence that opens a reply before its point: "Got it.", "OK, makes sense." (prompts strips only a word)
@@ -30,6 +31,7 @@ class TranscriptWalk:
     stack: list[dict[str, Any]]
     headings: int
     marked: bool
+    handles: frozenset[str]
 
     def __init__(self, lines: list[str]) -> None:
         self.speakers = speakers_of("\n".join(lines))
@@ -46,12 +48,16 @@ class TranscriptWalk:
         raise NotImplementedError  # the builder opens sections
 
     def _turn_after_items(self, line: int, end: int) -> int:
-        """In a transcript, the first line of a list at the margin that opens a turn, not an item (0: none)."""
-        if not self._in_transcript():
+        """The first line of a list that opens the next turn, not an item (0: none): a transcript's at the margin,
+        or a chat's message typed line under line (threads.handles). Markdown runs both on into the last item."""
+        transcript = self._in_transcript()
+        if not (transcript or self.handles):
             return 0
         for number in range(line + 1, end + 1):
             text = self.lines[number - 1]
-            if text[:1].isalpha() and is_turn(text, self.speakers) and not ITEM_MARKER.match(text):
+            if transcript and text[:1].isalpha() and is_turn(text, self.speakers) and not ITEM_MARKER.match(text):
+                return number
+            if handle_of(text, self.handles):
                 return number
         return 0
 
