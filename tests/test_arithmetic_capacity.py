@@ -65,3 +65,20 @@ def test_a_length_of_time_given_in_another_unit_is_a_conversion(line: str, kind:
     assert [v.kind for v in found] == [kind]
     # the message shows the length converted, never the figure with its units dropped
     assert all("120 minutes" in v.computed or "18,333" in v.computed for v in found if v.kind == ARITHMETIC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- rollups: 10 s -> 1 min buckets, kept a year",
+        "- graphs over the last 30d -> 1min or 1h points",
+        "- raw points every 5s -> 1 h summaries after a week",
+    ],
+)
+def test_a_step_to_one_unit_of_time_is_a_granularity_not_a_conversion(line: str) -> None:
+    assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line, 1)] == []
+
+
+def test_a_length_of_time_converted_to_one_unit_wrongly_is_still_read_the_other_way_round() -> None:
+    # one unit on the left is a length converted: "1 day = 8,640 s" drops a zero
+    assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates("- 1 day = 8,640 s", 1)] == [ARITHMETIC]

@@ -28,13 +28,19 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
     same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
     if same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]:
-        return True
+        return not _one_unit(right)
     # a data rate in bits on one side and bytes on the other: "600 MB/s ≈ 4.8 Gbps" (a size alone on each side,
     # "2 KB per card = 760 MB", is a product whose count is elsewhere)
     sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
     if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
         return False
     return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+def _one_unit(side: Node) -> bool:
+    """The side is one of its unit ("1 min", "1h rollups"): a length of time rarely converts to exactly one unit
+    unless the two are equal, so "10s -> 1min" or "1min or 1h" steps from one granularity to the next."""
+    return [t.value for t in side.tokens() if t.kind == "num"] == [1.0]
 
 
 def _in_bits(factor: float) -> bool:
