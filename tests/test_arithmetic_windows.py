@@ -399,3 +399,19 @@ def test_a_rate_after_a_comma_restates_only_a_figure_of_its_own_kind() -> None:
     # the same money per day and per month is one figure restated, and checked
     cost = "# Meters\n## Cost\n- storage cost $800/day, ~$2.4k/month\n"
     assert [f.rule_id for f in lint_string(cost, select=("E002",))] == ["E002"]
+
+
+@pytest.mark.parametrize(
+    ("yearly", "info", "found"),
+    [
+        ("× 365 ≈ 146 TB/year", "", []),
+        ("× 365 ≈ 73 TB/year", "", [("E002", 7)]),
+        ("x 365 = 73 TB/year", "text", [("E002", 7)]),
+        ("* 365 = 73 TB/year", "python", []),  # a program's lines are code, not notes
+    ],
+)
+def test_a_code_block_line_that_opens_with_an_operator_works_on_the_result_above(
+    yearly: str, info: str, found: list[tuple[str, int]]
+) -> None:
+    text = f"# Clips\n\n## Estimation\n\n```{info}\n4M × 100 KB = 400 GB/day\n{yearly}\n```\n"
+    assert [(f.rule_id, f.line) for f in lint_string(text, select=("E002",))] == found

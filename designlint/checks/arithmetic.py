@@ -9,6 +9,7 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.doc.context import Context, terms_pattern
 from designlint.doc.items import goes_on
+from designlint.doc.model import Block
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
@@ -39,13 +40,16 @@ INCONSISTENT_FIGURE = {
 def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
     """(line number, text) of every line a calculation may sit on: prose, lists, tables, plain code."""
     for block in ctx.blocks:
-        if block.kind in SKIPPED_BLOCKS:
-            continue
-        if block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE:
+        if block.kind in SKIPPED_BLOCKS or _program(block):
             continue
         for offset, text in enumerate(block.text.split("\n")):
             if len(text) <= MAX_LINE and DIGIT.search(text):
                 yield block.line + offset, text
+
+
+def _program(block: Block) -> bool:
+    """A code block in a programming language: its lines are code, not notes."""
+    return block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE
 
 
 def _raw_lines(ctx: Context) -> list[tuple[int, str]]:
@@ -127,29 +131,31 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
 
 
 def _block_candidates(ctx: Context) -> list[Candidate]:
-    """Calculations spread over lines: under a list item, down a run of bullets or a paragraph's lines."""
+    """Calculations spread over lines: under a list item, down a run of bullets, a paragraph's lines or a plain
+    code block's ("5M x 120 KB = 600 GB/day" over "x 365 = 219 TB/year")."""
     found: list[Candidate] = []
     for block in ctx.blocks:
-        if block.kind not in {"list", "paragraph"} or "\n" not in block.text:
+        if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or _program(block):
             continue
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
-        found += _kept(rows, wrapped=not bullets)
-        if may_chain(block.text):
+        found += _kept(rows, wrapped=block.kind == "paragraph", code=block.kind == "code")
+        if block.kind != "code" and may_chain(block.text):
             found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 
-def _kept(rows: list[tuple[int, str]], wrapped: bool = False) -> list[Candidate]:
+def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False) -> list[Candidate]:
     """A daily amount ending one line, kept for a span or restated per year on the next, or a rate raised by a
-    peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines)."""
+    peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines). A code
+    block's line stands alone unless the next opens with an operator: it works on this line's result."""
     found: list[Candidate] = []
     for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
         joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
         if joined:
             found += candidates(joined, number)
-        elif wrapped or goes_on(below):  # a paragraph's lines, or an item's, one sentence going on over them
+        elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on
             found += _wrapped(above, line, number, below)
     return found
 
