@@ -170,6 +170,21 @@ def test_a_byte_rate_restated_in_bits_is_checked(line: str, flagged: bool) -> No
     assert [f.rule_id for f in found] == (["E002"] if flagged else [])
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- a 10 Gbps NIC is 10 GB/s, so one box could serve it all", ["E007"]),
+        ("- a 10 Gbps NIC is ~1.25 GB/s, so one box could serve it all", []),
+        ("- 40 Gbps is 500 MB/s of egress", ["E002"]),
+        # a share of the link is no restatement of its speed
+        ("- the 10 Gbps link is 80% used at 1 GB/s", []),
+    ],
+)
+def test_a_bit_rate_said_in_bytes_is_checked(line: str, found: list[str]) -> None:
+    findings = lint_string(f"# Cache\n\n## Estimation\n\n{line}\n", select=("E002", "E007"))
+    assert [f.rule_id for f in findings] == found
+
+
 def test_a_line_going_on_multiplying_the_line_above_is_read_only_joined_to_it() -> None:
     text = "# Plows\n\n## Growth\n\nIngest stays tiny: even 20 cities\nx 400 trucks / 5 s = {} pings/s.\n"
     assert lint_string(text.format("1,600"), select=("E002",)) == []

@@ -69,6 +69,11 @@ _BITS_RESTATED = re.compile(
     r"(\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?/\s?s(?:ec)?)\s*(?:,\s*(?:about|around|roughly|approx\.?|~|≈)\s*~?\s*"
     r"|\(\s*(?:~|≈|about\s)?\s*)(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))\b"
 )
+# "a 10 Gbps NIC is about 1.25 GB/s": a link's speed in bits, said in bytes (a word may name the link).
+_BITS_AS_BYTES = re.compile(
+    r"(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))(?:\s+[A-Za-z]{2,12})?\s+(?:is|=)\s+"
+    r"((?:about|around|roughly|approx\.?|~|≈)?\s*~?\s*\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?/\s?s(?:ec)?)\b"
+)
 # "5M reports a day, which I said was about 580 writes per second": the same rate restated after "which".
 _WHICH_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),\s*which\s+(?:(?:I|we)\s+(?:said|guessed|figured|called)\s+)?"
@@ -124,7 +129,7 @@ def symbolic(line: str) -> str:
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(_restated, text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
-        text = _BITS_RESTATED.sub(r"\1 = \2", text) if "B" in text else text
+        text = _BITS_AS_BYTES.sub(r"\1 = \2;", _BITS_RESTATED.sub(r"\1 = \2", text)) if "B" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
     text = _CONTINUE.sub(lambda m: " x " if m.group(1).lower() != "divided by" else " / ", line)
     text = _RESULT_SENTENCE.sub(" = ", _separate_sums(text) if " plus " in text else text)
@@ -146,8 +151,9 @@ def _separate_sums(line: str) -> str:
 
 
 def bits_restated(line: str) -> bool:
-    """A byte rate restated in bits on the line ("33 MB/s, about 264 Mbps"), read beside its symbols too."""
-    return "B" in line and _BITS_RESTATED.search(line) is not None
+    """A byte rate restated in bits on the line ("33 MB/s, about 264 Mbps") or a bit rate in bytes ("a 10 Gbps
+    NIC is 1.25 GB/s"), read beside its symbols too."""
+    return "B" in line and (_BITS_RESTATED.search(line) or _BITS_AS_BYTES.search(line)) is not None
 
 
 def _divided_by_each(piece: str) -> str:
