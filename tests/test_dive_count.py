@@ -702,3 +702,14 @@ def test_where_it_went_wrong_redone_at_length_is_a_dive_even_under_a_design_labe
     outline_steps = build_outline(parse(notes), load_catalogue()).step_at
     went_wrong = next(s for s in parse(notes).sections() if s.title == "Where it went wrong")
     assert outline_steps[went_wrong.line] == "deep-dive"
+
+
+def test_a_redone_design_in_bold_led_parts_dives_there_but_a_retro_titled_so_does_not() -> None:
+    # each problem as a bold line over its own paragraph, not a list item
+    parts = RETRO.replace("1. **Hold the bike, do not lock the row.** ", "**1. Hold the bike, do not lock the row.**\n\n")
+    parts = parts.replace("2. **Say what happens when a dock is offline.** ", "**2. Say what happens offline.**\n\n")
+    parts = parts.replace("\n   ", "\n")
+    assert lint_string(parts, select=("D001", "D004", "D005", "S001")) == []
+    # a whole retro under that title: the title heads the doc, no redone part of it
+    titled = "# What I'd do differently: bike docks\n\n" + parts.split("## What I'd do differently\n\n")[1]
+    assert "deep-dive" not in build_outline(parse(titled), load_catalogue()).step_at.values()

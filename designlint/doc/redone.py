@@ -26,12 +26,16 @@ REDONE_WORDS, REDONE_ITEMS = 40, 2
 
 
 def redone(section: Section) -> bool:
-    """The section looks back at the round under its title, and REDONE_ITEMS of its list items or more
-    reason at length (REDONE_WORDS words or more each): the design redone, not a list of lessons."""
+    """The section looks back at the round under its title, and REDONE_ITEMS of its parts or more reason at
+    length (REDONE_WORDS words or more each): the design redone, not a list of lessons. Its parts are its list
+    items and its subsections ("**2. Pick a counter strategy on purpose.**" over the options weighed)."""
     if not _REDONE_TITLE.match(normalize_title(section.title) or section.title.strip()):
         return False
-    items = [item for block in section.blocks if block.kind == "list" for item in block.items]
-    return sum(1 for item in items if len(_WORD.findall(item.text)) >= REDONE_WORDS) >= REDONE_ITEMS
+    items = [item.text for block in section.blocks if block.kind == "list" for item in block.items]
+    # a doc's title ("What I'd do differently: my feed round") heads the whole retro, not its redone part
+    children = section.children if section.level > 1 else ()
+    parts = items + [" ".join(block.text for block in child.all_blocks()) for child in children]
+    return sum(1 for text in parts if len(_WORD.findall(text)) >= REDONE_WORDS) >= REDONE_ITEMS
 
 
 def claim_redone(
