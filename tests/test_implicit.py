@@ -948,6 +948,17 @@ def test_a_colon_label_opening_with_a_steps_name_heads_it_in_notes_without_headi
     assert [s.title for s in parse(marked).sections()] == ["Lockers", "Requirements"]
 
 
+def test_a_colon_label_naming_a_step_and_who_chose_it_heads_the_list_under_it_below_a_markdown_heading() -> None:
+    retro = (
+        "# Lockers retro\n\n## What I said in the round\n\nRequirements I listed:\n- drop parcels\n- pick up with a code\n\n"
+        "I said pick-up must feel instant.\n\n## Numbers\n\n2M parcels a day / 86400 = ~23/s\n"
+    )
+    assert [s.line for s in build_outline(parse(retro), CATALOGUE).steps["requirements"]] == [5]
+    # over a paragraph, not a list, the line introduces what follows
+    told = retro.replace("- drop parcels\n- pick up with a code", "drop parcels and pick up with a code")
+    assert "requirements" not in build_outline(parse(told), CATALOGUE).steps
+
+
 def test_a_line_in_capitals_over_its_paragraph_is_a_heading_sentence_words_and_all() -> None:
     notes = (
         "locker notes\n\nreqs\n- drop parcels\n- pick up with a code\n\nnumbers\n- 2M parcels a day\n\n"

@@ -23,7 +23,7 @@ from designlint.doc.implicit import (
     opens_sentence,
     unnamed,
 )
-from designlint.doc.items import BULLETS, ITEM_TEXT, ends_mid_sentence
+from designlint.doc.items import BULLETS, ITEM_TEXT, ends_mid_sentence, opens_item
 from designlint.doc.leads import opening
 from designlint.doc.led import led_groups
 from designlint.doc.marks import equals, hashes, latex
@@ -60,8 +60,10 @@ def paragraph_pieces(
     typed = bool(plain) and _LABEL_OPENS.match(lines[start - 1]) is not None  # "goal: ..." over "math: ..."
     for number in range(start, end + 1):
         line = lines[number - 1]
-        # in notes without headings a paragraph may open with a step's name and who chose it ("design I drew:")
-        headed = alone == "listed" and number == start == end or bool(plain) and number == start
+        # a paragraph may open with a step's name and who chose it ("design I drew:") in notes without headings;
+        # under Markdown headings, alone on its line over a list ("Requirements I listed:" over the list)
+        over_list = number == start == end and end < len(lines) and opens_item(lines[end])
+        headed = (alone == "listed" or over_list) and number == start == end or bool(plain) and number == start
         found = indented.head(line, catalogue) if number in tree else None
         found = found or hashes(line) or _asciidoc(lines, number, start) or latex(line)
         found = found or label(line, catalogue, _first(lines, number, start, end), bare, headed)
