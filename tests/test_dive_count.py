@@ -713,3 +713,34 @@ def test_a_redone_design_in_bold_led_parts_dives_there_but_a_retro_titled_so_doe
     # a whole retro under that title: the title heads the doc, no redone part of it
     titled = "# What I'd do differently: bike docks\n\n" + parts.split("## What I'd do differently\n\n")[1]
     assert "deep-dive" not in build_outline(parse(titled), load_catalogue()).step_at.values()
+
+
+def test_italic_words_run_into_their_paragraph_head_parts_of_the_bold_label_above() -> None:
+    # a forum answer headed by bold steps, its dives opened by italic words and a full stop
+    post = textwrap.dedent(f"""\
+        **Parking garage booking, how I answered it**
+
+        **Step 1: Requirements**
+
+        - drivers book a spot for a time window and get a QR code
+
+        *Out of scope.* Payments, which the interviewer said exist already.
+
+        **Step 2: High-level design**
+
+        App -> booking service -> postgres; gates scan the code against the booking service.
+
+        **Step 3: Deep dive**
+
+        *Feed assembly.* {FEED}
+
+        *Photo storage.* {STORAGE}
+
+        *Holds.* A hold row with an expiry, so two drivers never get one spot.
+
+        *Gates.* Each gate keeps today's codes, so it opens with no network.
+        """)
+    outline = build_outline(parse(post), load_catalogue())
+    italic = [s for s in parse(post).sections() if s.title in ("Feed assembly", "Photo storage", "Out of scope")]
+    assert [outline.step_at[s.line] for s in italic] == ["requirements", "deep-dive", "deep-dive"]
+    assert _d001(post) == [] and lint_string(post, select=("R006",)) == []

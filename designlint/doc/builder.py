@@ -16,7 +16,15 @@ from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
-from designlint.doc.styles import BOLD_LABEL, BOLD_RUN_IN, STAR_LABEL, last_content_line, nothing_below, over_list
+from designlint.doc.styles import (
+    BOLD_LABEL,
+    BOLD_RUN_IN,
+    STAR_LABEL,
+    last_content_line,
+    nothing_below,
+    over_list,
+    run_in_lead,
+)
 from designlint.doc.threads import chat_lines, comment_header, handle_of, is_remark, said_by
 from designlint.doc.transcript_walk import TranscriptWalk
 
@@ -108,11 +116,14 @@ class Builder(TranscriptWalk):
             return
         if kind == "paragraph" and self.thread and self._comment(token, line, end):
             return
-        run_in = BOLD_RUN_IN.match(text) if kind == "paragraph" and self.bold_run_ins else None
+        run_in = run_in_lead(text) if kind == "paragraph" and self.bold_run_ins else None
         if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
             # the paragraph that goes on after them, which stays the section's text
-            self.heading(LABEL_LEVEL, run_in.group(1).strip(), line, label=True, implicit="bold")
+            words = next(group for group in run_in.groups() if group)
+            # italics weigh less than bold: "*Geo search.* ..." under "**Step 3: Deep dive**" is a part of it
+            level = LABEL_LEVEL if run_in.re is BOLD_RUN_IN else LABEL_LEVEL + 1
+            self.heading(level, words.strip(), line, label=True, implicit="bold")
         self._follow(kind, text, line)  # a transcript moving on to a step, or its reply naming a part
         items = list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):

@@ -27,7 +27,15 @@ BOLD_RUN_IN = re.compile(
     r"^\s{0,3}(?:\*\*|__)" + _BOLD_WORDS + r"\s*(?:[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n]{0,60}\))?\s*[:.]"
     r"|(?:\*\*|__)\s+(?:[—–]|--?)(?=\s))\s*\S"
 )
+# The same lead in italics, a full stop or colon closing it inside the stars: "*Geo search.* I talked through ...".
+ITALIC_RUN_IN = re.compile(r"^\s{0,3}(?:\*(?=[^*\s])([^*\n]{1,80}?)[.:]\*|_(?=[^_\s])([^_\n]{1,80}?)[.:]_)\s+\S")
 BOLD_RUN_IN_MIN = 4
+
+
+def run_in_lead(text: str) -> re.Match[str] | None:
+    """The bold or italic words that open a paragraph and head it (see BOLD_RUN_IN, ITALIC_RUN_IN): the words
+    are the match's one group that took part."""
+    return BOLD_RUN_IN.match(text) or ITALIC_RUN_IN.match(text)
 # Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
 # over the text below it, which the builder reads as a heading in any doc.
 # A pictograph may mark it ("🤔 **Debates**") as it marks a plain label line.
@@ -43,9 +51,9 @@ STAR_LABEL_MIN = 3
 
 
 def _bold_run_in(line: str) -> bool:
-    """The line opens with bold words and a colon, not a speaker's name ("**Interviewer:** ..."), or is a
-    bold label alone: either way the doc heads its parts with bold words."""
-    return (BOLD_RUN_IN.match(line) is not None and not is_turn(line)) or BOLD_LABEL.match(line) is not None
+    """The line opens with bold (or italic) words and a colon, not a speaker's name ("**Interviewer:** ..."),
+    or is a bold label alone: either way the doc heads its parts with marked words."""
+    return (run_in_lead(line) is not None and not is_turn(line)) or BOLD_LABEL.match(line) is not None
 
 
 @dataclass(frozen=True, slots=True)
