@@ -213,6 +213,13 @@ def test_a_table_named_with_its_fields_in_brackets_is_a_data_model() -> None:
     assert [f.rule_id for f in _lint("- Fetchers write each result into a table (cheap, fast, simple)", "H003")] == ["H003"]
 
 
+def test_a_record_named_with_a_note_before_its_fields_is_a_data_model() -> None:
+    assert _lint("##5. Locker record\nslot (kept in memory): slot_id, locker_id, size, held_until\n", "H003") == []
+    assert _lint("- Booking (one row per stay): booking_id, room_id, nights, status", "H003") == []
+    # a note between a speaker and a list of words is no record
+    assert [f.rule_id for f in _lint("- we (the team) agreed: fast, cheap, simple", "H003")] == ["H003"]
+
+
 def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
     text = "**Data model**\n• series index: `series_id → {metric, tags, first_seen, last_seen}`\n• blocks of points\n"
     assert _lint(text, "H003") == []

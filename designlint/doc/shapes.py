@@ -55,10 +55,12 @@ _SIZED = re.compile(
 )
 # "varchar(64) email": the type first, as in a struct or DDL body.
 _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \t]*$", re.MULTILINE)
-# A row of three or more field names, alone or after an entity name and ':', '(', '{' or '-';
+# A row of three or more field names, alone or after an entity name (a note in brackets may follow it: "seek (in
+# memory only): player_id, ...") and ":", "(", "{" or "-";
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
+    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})(?:[ \t]*\([^()\n]{{1,40}}\)(?=[ \t]*:))?"
+    rf"[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
     rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
 )
