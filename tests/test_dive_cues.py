@@ -645,6 +645,10 @@ def test_the_writers_question_weighing_two_ways_weighs_a_choice() -> None:
     assert not _flags("D004", asked)
     # an interviewer's challenge names one way only
     assert _flags("D004", "Why not Kafka? Rollback ships another image to half-broken devices.")
+    # the same question as a label over its answer
+    labelled = "Why auto-pause instead of auto-rollback: rollback ships another image to half-broken devices."
+    assert not _flags("D004", labelled)
+    assert _flags("D004", "Why auto-pause: rollback ships another image to half-broken devices.")
 
 
 def test_ways_on_typed_bullets_and_a_pick_landed_on_weigh_a_choice() -> None:
