@@ -852,6 +852,14 @@ def test_a_journey_of_actions_is_no_diagram_of_components() -> None:
     assert _lint(boxes, "H005") == []
 
 
+def test_a_flow_on_a_line_opened_by_an_arrow_is_a_diagram_with_one_arrow_more() -> None:
+    notes = "**locker queue**\n\nArch (rough)\n-> courier app -> cdn (maps) -> api gw -> locker svc / alert svc\n"
+    assert _lint(notes, "H005") == []
+    # in notes typed as arrows, three steps are as often a chain of "then" as of components
+    steps = "**locker queue**\n\nPickup\n-> code page -> POST code -> open the door, 1 min\n"
+    assert [f.rule_id for f in _lint(steps, "H005")] == ["H005"]
+
+
 def test_a_sample_document_under_a_data_model_heading_shows_its_fields() -> None:
     sample = (
         '{\n  "locker_id": "LK-0042",\n  "site": "Main St",\n  "doors": [{"door_no": 3, "size": "M"}],\n'

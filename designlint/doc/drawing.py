@@ -29,8 +29,10 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
     if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
         return True
-    parts = _ARROW.split(line)
-    if len(parts) <= arrows or not parts[-1].strip():
+    # notes that open their lines with arrows use them for "then" and "so" too: a flow there takes one arrow more
+    bulleted = _ARROW_BULLET.match(line)
+    parts = _ARROW.split(line[bulleted.end() :] if bulleted else line)
+    if len(parts) <= arrows + bool(bulleted) or not parts[-1].strip():
         return False
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
     # of states ("PENDING → RESERVED → PAID") is a lifecycle.
@@ -44,6 +46,8 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     return all(_component(part) for part in middle) and _opens(parts[0])
 
 
+# An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
+_ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
 # What may come before a flow's first component on its line: a list marker or a short label ("flow:").
 _LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w /-]{0,20}(?:\*\*|__)?:\s+)?")
 
