@@ -316,6 +316,15 @@ def test_two_operations_called_in_lower_case_with_their_inputs_are_an_api() -> N
     assert [f.rule_id for f in _lint("Each shard is picked by hash(key) % 16.", "H001")] == ["H001"]
 
 
+def test_a_line_of_a_paragraph_opening_with_a_signature_is_an_api() -> None:
+    socket = "Other messages on the socket:\n  join(doc_id, auth_token) -> snapshot + revision\n  leave(doc_id)"
+    assert _lint(socket, "H001") == []
+    assert _lint("Publishing:\npublish(show_id, audio_url) stores the audio and adds a row.", "H001") == []
+    # a record's row or a sum at a line's start names no operation
+    rows = "Stored rows:\n  pastes(paste_id, owner_id, body)\n  hash(owner_id) % 16 picks the shard"
+    assert [f.rule_id for f in _lint(rows, "H001")] == ["H001"]
+
+
 def test_a_signature_is_an_api_but_a_record_row_is_not() -> None:
     assert _lint("Clients call `createPaste(owner_id, body)` on the paste service.", "H001") == []
     assert _lint("```\nList<Paste> listPastes(owner_id, cursor)\n```", "H001") == []

@@ -1,5 +1,5 @@
 """What a block shows of the API, whatever its heading says: an operation written as a signature in a code
-span, a code block or an item's head ("createUser(name, email)", "SetStops(car_id, stops[]) -> ok"), or named
+span, a code block, an item's head or a line's ("createUser(name, email)", "SetStops(car_id, stops[]) -> ok"), or named
 as a call in running text. H001 and the outline ask; records with fields are read in doc/shapes.py.
 """
 
@@ -34,7 +34,9 @@ def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     if block.kind == "code":
         texts = block.text.split("\n")[1:-1]
     elif block.kind in ("list", "paragraph"):
-        texts = CODE_SPAN.findall(block.text) + ([block.text] if block.kind == "list" else [])
+        # a line of a paragraph may open with the signature, as an item's head does ("  join(doc_id, token) ->
+        # snapshot" under "Other messages on the socket:")
+        texts = [*CODE_SPAN.findall(block.text), block.text]
     else:
         return False
     if any(_is_signature(found, operations) for text in texts for found in _SIGNATURE.finditer(text)):
