@@ -178,6 +178,20 @@ def test_a_message_that_asks_what_is_needed_and_lists_it_below_holds_the_require
     assert "requirements" not in build_outline(parse(other), load_catalogue()).steps
 
 
+def test_a_stamped_comment_asking_what_is_needed_without_a_question_mark_holds_the_requirements() -> None:
+    thread = (
+        "#design - thread export\n\n**ren** 10:02\nok, tonight: parcel lockers. you drive\n\n"
+        "**ivo** 10:03\nok. what does it need to do\n- drop a parcel\n- pick it up with a code\n- alert on a jam\n\n"
+        "**ren** 10:05\nnumbers. 2M parcels a day, so about 23 a second\n\n"
+        "**ivo** 10:06\nsure, and then a box: app -> locker svc -> postgres\n"
+    )
+    outline = build_outline(parse(thread), load_catalogue())
+    assert [s.line for s in outline.steps["requirements"]] == [6]
+    # a statement opened the same way asks nothing
+    told = thread.replace("ok. what does it need to do", "ok. the list I got")
+    assert 6 not in {s.line for s in build_outline(parse(told), load_catalogue()).steps.get("requirements", [])}
+
+
 # A chat exported from an app that shows handles in lower case, one message a line, no blank lines.
 HANDLES = """\
 **#design-practice** - exported, Sunday

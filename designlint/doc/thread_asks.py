@@ -11,7 +11,7 @@ from designlint.catalogue import Catalogue, Entry
 from designlint.doc.headings import prompt_hits
 from designlint.doc.model import Document, Section
 from designlint.doc.prompts import asks_for
-from designlint.doc.threads import message
+from designlint.doc.threads import comment_header, message
 
 MAX_QUESTION_WORDS = 12
 
@@ -29,7 +29,7 @@ def claim_answers(
     # ("**Tom:** what do we need exactly?" over "- machine reports stock per coil ...")
     pairs = [*pairwise(comments), *((c, c) for c in comments if _answers_itself(c))]
     for asked, answer in pairs:
-        question = _said(asked) if asked is not answer else _opening(asked)
+        question = _asked(_said(asked) if asked is not answer else _opening(asked))
         if not question.endswith("?") or len(question.split()) > MAX_QUESTION_WORDS:
             continue
         entry = asks_for(question, catalogue) or _asks_what_it_does(question, catalogue)
@@ -49,7 +49,19 @@ def _asks_what_it_does(question: str, catalogue: Catalogue) -> Entry | None:
 
 def _answers_itself(comment: Section) -> bool:
     """The comment opens with a question and goes on with a list below it."""
-    return _opening(comment).endswith("?") and any(b.kind == "list" for b in comment.blocks[1:])
+    return _asked(_opening(comment)).endswith("?") and any(b.kind == "list" for b in comment.blocks[1:])
+
+
+# A question typed in a chat without its mark: "ok. what does it need to do", "so which db".
+_UNMARKED = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|right|alright|well|and)[.,!]?\s+)*(?:what|which|how|who|where|why|do|does|should)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str) -> str:
+    """The text as a question: closed by its mark, which a chat may leave off."""
+    return f"{text}?" if _UNMARKED.match(text) else text
 
 
 def _opening(comment: Section) -> str:
@@ -67,6 +79,8 @@ def _words(lines: list[str], keep_first: bool) -> str:
     """The lines as one text, the first without the speaker's name that opens it (or, with none, kept only if
     keep_first: a thread's comment opens with its header line)."""
     opening = message(lines[0]) if lines else None
+    # a thread's header line ("**dev** 10:03") names who speaks; their words start below it
+    keep_first = keep_first and not (lines and comment_header(lines[0]))
     first = [opening] if opening is not None else lines[:1] if keep_first else []
     return " ".join(line.strip() for line in first + lines[1:] if line.strip())
 
