@@ -220,6 +220,13 @@ def test_a_record_named_with_a_note_before_its_fields_is_a_data_model() -> None:
     assert [f.rule_id for f in _lint("- we (the team) agreed: fast, cheap, simple", "H003")] == ["H003"]
 
 
+def test_a_tables_columns_with_its_key_among_them_on_one_line_are_a_data_model() -> None:
+    row = "Aggregated table:\n```\nscans_hourly (locker_id, hour_ts, scans, PRIMARY KEY (locker_id, hour_ts))\n```"
+    assert _lint(row, "H003") == []
+    # a key named in a sentence lays out no record
+    assert [f.rule_id for f in _lint("The primary key (locker_id) is enough here.", "H003")] == ["H003"]
+
+
 def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
     text = "**Data model**\n• series index: `series_id → {metric, tags, first_seen, last_seen}`\n• blocks of points\n"
     assert _lint(text, "H003") == []

@@ -70,6 +70,11 @@ _FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\
 # ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
 _DDL = re.compile(r"[Cc][Rr][Ee][Aa][Tt][Ee][ \t]+[Tt][Aa][Bb][Ll][Ee]\b")
 _CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
+# A table's columns in brackets with its key among them, a DDL body on one line: "clicks_minute (ad_id, minute_ts,
+# clicks, PRIMARY KEY (ad_id, minute_ts))".
+_KEYED_ROW = re.compile(
+    r"\b[A-Za-z_]\w*[ \t]*\((?:[^()\n]|\([^()\n]*\))*?\b(?:PRIMARY KEY|primary key)[ \t]*\([^()\n]+\)"
+)
 _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
@@ -225,9 +230,10 @@ _KEY_TO_NAMES = re.compile(
 
 
 def _settled_alone(text: str) -> bool:
-    """DDL, a constructor or a typed declaration. Each is looked for only where the text holds
-    a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
-    if "table" in text.lower() and _DDL.search(text):
+    """DDL (or a DDL body on one line), a constructor or a typed declaration. Each is looked for only where the
+    text holds a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
+    low = text.lower()
+    if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
         return True
     return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
 
