@@ -876,6 +876,20 @@ def test_a_flow_on_a_line_opened_by_an_arrow_is_a_diagram_with_one_arrow_more() 
     assert [f.rule_id for f in _lint(steps, "H005")] == ["H005"]
 
 
+def test_a_calculation_with_arrows_in_a_code_block_is_no_drawing() -> None:
+    sums = "```\nscans/s = 2M / 86400 ~ 23/s\nopen time ~30 s -> doors open at once = 23 * 30 ~ 700\n"
+    sums += "photo ~200 KB -> 2M * 200 KB = 400 GB/day\n```"
+    assert [f.rule_id for f in _lint(sums, "H005")] == ["H005"]
+    # the same arrows with no result after them are read as a drawing
+    drawn = sums.replace(" = 23 * 30 ~ 700", "").replace(" = 400 GB/day", " in the object store")
+    assert _lint(drawn, "H005") == []
+
+
+def test_arrows_between_clauses_of_a_sentence_are_no_flow() -> None:
+    why = "- random codes: same parcel → same code (no lookup), but clashes → must check + retry"
+    assert [f.rule_id for f in _lint(why, "H005")] == ["H005"]
+
+
 def test_a_sample_document_under_a_data_model_heading_shows_its_fields() -> None:
     sample = (
         '{\n  "locker_id": "LK-0042",\n  "site": "Main St",\n  "doors": [{"door_no": 3, "size": "M"}],\n'

@@ -112,7 +112,8 @@ _SIDE_WORDS = 6
 _FIGURE = re.compile(r"(?<![A-Za-z])\d")
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+# a sentence's end, or a clause joined on ("same code (free dedup), but collisions"): no component's name
+_SENTENCE_END = re.compile(r"[.!?]\s|,\s*(?:but|so|and then|which)\b")
 # A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...";
 # "our authoritative NS" names one of ours.
 _CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
@@ -140,6 +141,8 @@ _NOT_DRAWN = re.compile(
     # a message and its payload ("client -> server {"t": "fill"}", "client → server {type: "op", ...}"), an
     # answer's status ("-> 201 {...}"), a reply on a line of its own ("   -> {hold_id, expires_at}")
     r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*(?:[\"']|\w+\s*:)|.*(?:->|→)\s*[1-5]\d\d\b|\s*(?:->|→)\s*[{\[]"
+    # a step of a calculation, its result after "=" ("avg game ~10 min -> concurrent = 116 * 600s ~ 70k")
+    r"|.*[=≈]\s*[~≈]?\s*\d"
 )
 
 
