@@ -522,6 +522,8 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "- gift shop sales ........ OUT. the shop has its own till",
         "- we do NOT do geocoding or the map, is other team",
         "not doing moderation / spam filtering today, separate session",
+        # an arrow as the item's bullet
+        "-> NOT doing refunds or disputes, the tutor said another system",
     ],
 )
 def test_exclusions_in_the_words_of_notes(line: str) -> None:
