@@ -524,6 +524,9 @@ def test_a_features_heading_deep_in_the_design_lists_a_models_inputs() -> None:
         "not doing moderation / spam filtering today, separate session",
         # an arrow as the item's bullet
         "-> NOT doing refunds or disputes, the tutor said another system",
+        # a blog post's own scope, and parts taken as given
+        "So this post is only about the relay path.",
+        "Billing and sign-up I'll treat as things that exist elsewhere.",
     ],
 )
 def test_exclusions_in_the_words_of_notes(line: str) -> None:
