@@ -91,6 +91,20 @@ def test_features_asked_in_a_row_in_one_sentence_are_listed() -> None:
     assert ("R001", "none") in _found(one)
 
 
+def test_actions_in_a_row_told_of_a_part_of_the_design_or_a_count_ask_for_no_feature() -> None:
+    # how the controller works, under the design's heading, and a count of things listed in brackets
+    opening, design = ESSAY.split("The design is ")
+    told = (
+        opening + "Expect a hundred lockers (doors, screens, scanners) per site.\n\n## Design\n\n"
+        "The controller takes the day's codes, checks each one typed, and reports every door event.\n"
+    )
+    assert ("R001", "none") in _found(told)
+    # the same actions told of a person, before the design, ask for the features
+    asked = told.replace("Expect a hundred lockers (doors, screens, scanners) per site.",
+                         "A courier scans a parcel, gets a free door, and drops it.")
+    assert not any(rule == "R001" for rule, _ in _found(asked))
+
+
 def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() -> None:
     retro = (
         "# Retro: the paywall round\n\nGot the rejection today; writing it down.\n\n## The question\n\n"

@@ -229,7 +229,11 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
         # a lead-in above every section introduces them ("what I clarified (roughly):" over a list) or a
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
-        in_a_row = asked_in_a_row(text for _, text in doc_text_lines(ctx))
+        # asked before the design: "the steering service takes the files, filters out ..., and returns" is how
+        # a part works
+        design = [ctx.outline.first_line(step) for step in ("estimation", "high-level", "deep-dive")]
+        first = min((line for line in design if line is not None), default=len(ctx.doc.lines) + 1)
+        in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
         asks = ctx.terms(options.get("asked", "feature-asks"))
         if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks, fact):
             yield _none_hit(ctx)

@@ -115,9 +115,11 @@ _SERIES = re.compile(
 
 
 # Or what a user does, told as three or more actions in a row: "A freelancer signs up, sets their details,
-# adds clients, and creates invoices".
+# adds clients, and creates invoices". A count is no one who acts ("a hundred files (resolutions, bitrates,
+# codecs)"), and a list in brackets holds things, not actions.
 _DONE_IN_A_ROW = re.compile(
-    r"\b(?:a|an|the|each|every|any)\s+[a-z]+\s+[a-z]{2,}s\b(?:[^.;\n]{0,120}?,\s*(?:and\s+|then\s+)?[a-z]{2,}s\b){2}",
+    r"\b(?:a|an|the|each|every|any)\s+(?!(?:hundred|thousand|million|billion|dozen|few|couple|lot|pair)\b)[a-z]+\s+"
+    r"[a-z]{2,}s\b(?:[^.;\n()]{0,120}?,\s*(?:and\s+|then\s+)?[a-z]{2,}s\b){2}",
     re.IGNORECASE,
 )
 
