@@ -418,6 +418,19 @@ def test_a_percentile_of_requests_is_no_availability_target() -> None:
     assert ids(lint_string(text, select=("R004",))) == ["R004"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["- hosts edit their calendar (room availability + price)", "- menus have availability hours (breakfast 7-11)",
+     "- the booking flow re-checks availability against the calendar"],
+)
+def test_a_things_availability_in_the_products_domain_asks_for_no_uptime(line: str) -> None:
+    text = f"# Stays\n\n## Requirements\n- search stays\n- book a stay\n{line}\n\n## High-level design\nA box.\n"
+    [found] = lint_string(text, select=("R004",))
+    assert found.variant == "unstated"  # never asked, not asked without a figure
+    asked = text.replace(line, "- search must stay up: availability matters more than freshness")
+    assert lint_string(asked, select=("R004",))[0].variant != "unstated"
+
+
 def test_targets_are_the_non_functional_part() -> None:
     text = "# X\n\n## Requirements\n- post\n- read\n- follow\n\n## Targets\n- p99 read under 200 ms\n- 99.9% available\n"
     assert lint_string(text, select=("R003", "R004")) == []
