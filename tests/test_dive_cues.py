@@ -419,6 +419,9 @@ def test_a_decision_stated_as_a_plain_action_is_a_decision() -> None:
     assert _dive_rule("D003", acted) == []
     undecided = options + "Inline calls are simple; a queue absorbs provider outages."
     assert _dive_rule("D003", undecided) == ["D003"]
+    # the writer's pick put forward
+    proposed = options + "What I'd actually propose: the queue, with a receipt page the guest can refresh."
+    assert _dive_rule("D003", proposed) == []
 
 
 @pytest.mark.parametrize(
