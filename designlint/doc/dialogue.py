@@ -60,8 +60,10 @@ class Speakers:
 
 
 ROLES = Speakers()
+# A person's name as a speaker ("Dario", "Priya"): one capitalised word; dialogue.py and threads.py read it alike.
+SPEAKER_NAME = r"([A-Z][a-z]{2,15})"
 # "Dario:" opening a paragraph: a name as a speaker.
-_NAMED = re.compile(r"^(?:\*\*|__)?([A-Z][a-z]{2,15})(?:\*\*|__)?\s*:\s*\S", re.MULTILINE)
+_NAMED = re.compile(rf"^(?:\*\*|__)?{SPEAKER_NAME}(?:\*\*|__)?\s*:\s*\S", re.MULTILINE)
 _ROLE_LINE = re.compile(rf"^(?:\*\*|__)?({_ROLES})(?:\*\*|__)?\s*:\s*\S", re.MULTILINE | re.IGNORECASE)
 MIN_NAMED_TURNS = 3
 

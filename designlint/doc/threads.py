@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.doc.dialogue import ROLES
+from designlint.doc.dialogue import ROLES, SPEAKER_NAME
 
 _WHO = r"(?:\*\*|__)?@?([A-Za-z][\w.-]{1,30})(?:\*\*|__)?"
 # "**alice** commented", "**akim** (security) commented on 3 Mar", "bob replied"
@@ -112,7 +112,7 @@ def is_thread(lines: list[str]) -> bool:
 # agreed yesterday", "**Priya** (prompt): operator with 25k machines"): each message opens a paragraph.
 _MARK = r"(?:\*\*|__|\*|_)?"
 _SAID_BY = re.compile(
-    rf"^\s{{0,3}}{_MARK}([A-Z][a-z]{{2,15}}){_MARK}(?:\s*\([^()\n]{{1,20}}\))?\s*:{_MARK}\s*(?=\S)"
+    rf"^\s{{0,3}}{_MARK}{SPEAKER_NAME}{_MARK}(?:\s*\([^()\n]{{1,20}}\))?\s*:{_MARK}\s*(?=\S)"
 )
 # An interview's roles ("Interviewer:", "Me:", "Q:", a tutor's "User:" and "Assistant:") make it a transcript,
 # which dialogue.py reads.
