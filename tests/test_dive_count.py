@@ -548,6 +548,25 @@ def test_a_section_after_the_design_over_subsections_holds_them_as_dives() -> No
     assert found == []
 
 
+def test_a_flow_told_in_steps_over_reasoned_parts_holds_them_as_dives() -> None:
+    # "How a photo is posted": the steps, then bold parts that reason about two of them
+    flow = (
+        "1. the app asks for an upload URL\n2. it puts the bytes to object storage\n"
+        "3. storage calls back the photo service, which writes the row and publishes an event\n"
+        "4. the feed worker fans the id out to followers\n"
+    )
+    post = (
+        "# Photo service\n\n## Requirements\n\n- Users upload photos and see a feed.\n\n"
+        "## High-level design\n\nClients call an API that stores photos in object storage.\n\n"
+        f"## How a photo is posted\n\n{flow}\n**Feed assembly**: {FEED}\n\n**Photo storage**: {STORAGE}\n\n"
+        "**Thumbnails**: made by a worker off the same event.\n\n**Deletes**: a tombstone row, swept nightly.\n"
+    )
+    assert lint_string(post, select=("S001", "D001")) == []
+    # parts of a line each under the steps stay the section's own text: the flow is no dive
+    short = post.replace(FEED, "fan out on write.").replace(STORAGE, "S3.")
+    assert lint_string(short, select=("S001", "D001"))
+
+
 def test_bold_words_run_into_their_paragraph_head_parts_under_a_markdown_heading() -> None:
     # a retro's redo under one Markdown heading, its parts opened by bold words and a dash or a colon
     retro = textwrap.dedent("""\

@@ -9,7 +9,7 @@ import re
 
 from designlint.checks.arithmetic import calculations
 from designlint.doc.context import Context
-from designlint.doc.document import Section
+from designlint.doc.document import Block, Section
 from designlint.doc.outline import is_heading, normalize_title
 
 
@@ -65,6 +65,7 @@ def _peer(section: Section, step: Section) -> bool:
 
 
 _OWN_WORDS = 30
+_OUTWEIGHS = 2
 
 
 def implied_dives(ctx: Context, after: str, closing: re.Pattern[str]) -> list[Section]:
@@ -79,10 +80,16 @@ def implied_dives(ctx: Context, after: str, closing: re.Pattern[str]) -> list[Se
 
 def opened(section: Section) -> list[Section]:
     """A section over subsections that carry its text ("What I should have said" over "### Seat holds", "###
-    Payment timeouts") holds them as its dives; any other section is one itself."""
+    Payment timeouts") holds them as its dives; so does one whose own few lines (a flow told in steps) the
+    reasoning below outweighs twice over. Any other section is one itself."""
     heads = [c for c in section.children if not c.label or c.implicit]
-    own = sum(len(b.text.split()) for b in section.blocks if b.kind in ("paragraph", "list"))
-    return heads if len(heads) >= 2 and own < _OWN_WORDS else [section]
+    own = _words(section.blocks)
+    below = sum(_words(list(c.all_blocks())) for c in heads)
+    return heads if len(heads) >= 2 and (own < _OWN_WORDS or below >= _OUTWEIGHS * own) else [section]
+
+
+def _words(blocks: list[Block] | tuple[Block, ...]) -> int:
+    return sum(len(b.text.split()) for b in blocks if b.kind in ("paragraph", "list"))
 
 
 def _later_siblings(ctx: Context, section: Section) -> list[Section]:
