@@ -34,6 +34,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # the celebrity problem without the word
+    "For the few streamers with millions of followers we skip fan-out and merge their posts at read time.",
     # a size it grows from and to, with a hedge before the figure
     "With 256 buckets we can grow from like 3 booking workers to 256 without changing anything.",
     # growth told as more of what the product serves, and what changes then
@@ -96,6 +98,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # one user's audience, no growth and no hot key
+    "Each user with followers sees a follower count on their profile.",
     # a span of values, not growth
     "Prices go from 3 to 9 dollars a night depending on the season.",
     # more of something added as a feature, nothing growing
