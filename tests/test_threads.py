@@ -192,6 +192,22 @@ def test_a_stamped_comment_asking_what_is_needed_without_a_question_mark_holds_t
     assert 6 not in {s.line for s in build_outline(parse(told), load_catalogue()).steps.get("requirements", [])}
 
 
+def test_a_discord_copy_stamps_each_message_with_a_dash_and_the_day() -> None:
+    thread = (
+        "lockers - design chat (copied from discord)\n\n**ren** — today 20:14\nok, tonight: parcel lockers\n\n"
+        "**ivo** — today 20:15\nnfrs?\n- a code opens the door within 2 s\n- the locker works offline\n\n"
+        "**ren** — today 20:17\nnumbers. 2M parcels a day, so about 23 a second\n\n"
+        "**ivo** — Yesterday at 9:02 PM\nsure\n"
+    )
+    doc = parse(thread)
+    assert [s.title for s in doc.sections() if s.implicit == "comment"] == [
+        "ren commented", "ivo commented", "ren commented", "ivo commented",
+    ]
+    # the header is no bold label heading a part of its own: the comment holds its text
+    assert not [s for s in doc.sections() if s.implicit == "bold"]
+    assert [s.line for s in build_outline(doc, load_catalogue()).steps["requirements"]] == [6]
+
+
 # A chat exported from an app that shows handles in lower case, one message a line, no blank lines.
 HANDLES = """\
 **#design-practice** - exported, Sunday

@@ -117,7 +117,8 @@ class Builder(TranscriptWalk):
         if kind == "paragraph" and self.thread and self._comment(token, line, end):
             return
         run_in = run_in_lead(text) if kind == "paragraph" and self.bold_run_ins else None
-        if run_in and not is_turn(text, self.speakers):  # "**Interviewer:** ..." is a turn
+        # "**Interviewer:** ..." is a turn; "**tomas** — today 20:14" a comment's header, read above
+        if run_in and not is_turn(text, self.speakers) and not (self.thread and comment_header(self.lines[line - 1])):
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
             # the paragraph that goes on after them, which stays the section's text
             words = next(group for group in run_in.groups() if group)

@@ -19,9 +19,12 @@ _COMMENTED = re.compile(
     r"(?:\s+on\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{1,2}:\d{2}|\s+\d+\s*(?:min|h|hours?|days?)\s+ago)?:?\s*$"
 )
 _PRONOUN = frozenset(("i", "we", "you", "they", "he", "she", "it", "someone", "nobody", "everyone"))
-# "**sam** 10:02", "**dana.k**  10:07 AM", "priya [09:58]", a Slack export's full name: "Jonas Weber  4:12 PM"
+# "**sam** 10:02", "**dana.k**  10:07 AM", "priya [09:58]", a Slack export's full name: "Jonas Weber  4:12 PM",
+# a Discord copy's "**tomas** — today 20:14"
 _NAMED = r"(?:\*\*|__)?@?([A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2})(?:\*\*|__)?"
-_STAMPED = re.compile(rf"^\s{{0,3}}{_NAMED}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
+# a chat app's day before the time, after a dash: "**tomas** — today 20:14", "Mei - Yesterday at 9:02 PM"
+_DAY = r"(?:\s+[—–-])?(?:\s+(?:[Tt]oday|[Yy]esterday)(?:\s+at)?|\s+\d{1,2}/\d{1,2}/\d{2,4})?"
+_STAMPED = re.compile(rf"^\s{{0,3}}{_NAMED}{_DAY}\s+\[?\d{{1,2}}:\d{{2}}(?:\s?[AaPp][Mm])?\]?\s*$")
 # A chat log's line, its message on the line itself: "[09:12] <mei> morning", "09:13 <@ops> ok"; the time
 # is needed, since "<host> is the server's name" opens a line of prose the same way
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"  # "09:12", "9:14 PM", "21:02:05"
