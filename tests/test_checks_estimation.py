@@ -124,6 +124,15 @@ def test_results_in_words_outside_an_estimate_section(line: str, worked: bool) -
     assert (lint_string(text, select=("E001",)) == []) is worked
 
 
+def test_a_result_in_words_wrapped_from_its_verb_outside_an_estimate_section_is_worked_out() -> None:
+    line = "Traffic is a few million views a day; if we say 5M, that averages out to about\n60 requests a second."
+    text = f"# Ids\n\n## Requirements\n\n- hand out ids\n\n## High-level design\n\nA service.\n\n{line}\n"
+    assert lint_string(text, select=("E001",)) == []
+    # a figure given, not averaged out from one before it
+    given = text.replace("that averages out to about\n60 requests a second", "say 60 requests a\nsecond at most")
+    assert ids(lint_string(given, select=("E001",))) == ["E001"]
+
+
 def test_a_skip_statement_elsewhere_does_not_excuse_a_figureless_section() -> None:
     text = _doc("Numbers do not matter much here.")
     assert ids(lint_string(text, select=("E001",))) == ["E001"]

@@ -27,6 +27,8 @@ _APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
+    # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
+    r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
     r"|\b(?:which is|that is|that's|is about|is roughly|is approximately)\s*(?:about\s|roughly\s|~)?\s*\d"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)

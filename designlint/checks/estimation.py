@@ -22,6 +22,7 @@ from designlint.checks.textutil import (
     preamble,
     tagged_blocks,
     text_lines,
+    unwrapped,
 )
 from designlint.doc.context import Context
 from designlint.findings import Hit
@@ -132,8 +133,12 @@ def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
     if estimate and derived_in_words(estimate, in_estimate=True, loosely=loosely):
         return True
     # a section called the estimate may be something else ("Wait time estimate?" asks how a feature guesses)
-    # while the sizing was done in the talk before it
-    return derived_in_words(doc_text_lines(ctx), in_estimate=False, loosely=loosely)
+    # while the sizing was done in the talk before it; an essay's sentence may wrap between its verb and figure
+    # ("that averages out to about" over "60 requests a second")
+    if derived_in_words(doc_text_lines(ctx), in_estimate=False, loosely=loosely):
+        return True
+    joined = unwrapped(ctx, list(ctx.blocks)).split("\n")
+    return derived_in_words(enumerate(joined), in_estimate=False, loosely=loosely)
 
 
 # --- E003 ---------------------------------------------------------------------
