@@ -689,3 +689,13 @@ def test_a_section_noted_as_brief_says_what_it_holds() -> None:
     assert not _flags("D005", brief)
     # a section noted as not reached holds a list of what was not said
     assert _flags("D005", brief.replace("(briefly, ran out of time)", "(ran out of time)"))
+
+
+def test_a_dive_titled_for_when_things_break_holds_its_fallbacks() -> None:
+    body = "- **Provider unavailable**: take the last cached quote; if older than 5 min, show the base price.\n"
+    broke = [f.rule_id for f in lint_string(DIVE_HEAD + f"### When things break\n\n{body}", select=("D005",))]
+    assert broke == []
+    # the same words under a title that speaks of no failure name none
+    assert _dive_rule("D005", body) == ["D005"]
+    # a part in trouble labelled "slow/down"
+    assert _dive_rule("D005", "- **Routing slow/down**: quote from straight-line distance instead.") == []
