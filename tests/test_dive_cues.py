@@ -699,3 +699,10 @@ def test_a_dive_titled_for_when_things_break_holds_its_fallbacks() -> None:
     assert _dive_rule("D005", body) == ["D005"]
     # a part in trouble labelled "slow/down"
     assert _dive_rule("D005", "- **Routing slow/down**: quote from straight-line distance instead.") == []
+
+
+def test_a_mechanism_under_a_heading_for_work_left_for_later_is_a_scaling_path() -> None:
+    later = "### Things I'd add with more time\n\n- Multi-region: bookings are per city, so they shard by city easily.\n"
+    assert not _flags("D006", later)
+    # the same line under a heading for the present design is its base, no growth
+    assert _flags("D006", later.replace("Things I'd add with more time", "Storage layout"))
