@@ -208,6 +208,30 @@ def test_a_discord_copy_stamps_each_message_with_a_dash_and_the_day() -> None:
     assert [s.line for s in build_outline(doc, load_catalogue()).steps["requirements"]] == [6]
 
 
+def test_a_short_opening_over_a_list_labels_the_comment() -> None:
+    thread = (
+        "#design - thread export\n\n**ren** 9:02 PM\nok, tonight: parcel lockers. you drive\n\n"
+        "**ivo** 9:04 PM\nok so features first\n- drop a parcel\n- pick it up with a code\n- alert on a jam\n\n"
+        "**ren** 9:05 PM\nnumbers. 2M parcels a day, so about 23 a second\n"
+    )
+    outline = build_outline(parse(thread), load_catalogue())
+    assert [s.line for s in outline.steps["requirements"]] == [6]
+    # an opening that names no step labels nothing
+    other = thread.replace("ok so features first", "ok so my guesses")
+    assert "requirements" not in build_outline(parse(other), load_catalogue()).steps
+
+
+def test_a_threads_dives_are_named_by_their_opening_words_and_a_long_list_is_cut() -> None:
+    questions = "".join(
+        f"**ivo** 9:{10 + n} PM\nwhat about part {n} of the locker, door {n} and its sensors?\n\n"
+        f"**ren** 9:{10 + n} PM\n{REASONING}\n\n"
+        for n in range(8)
+    )
+    found = [f for f in lint_string("#design - thread export\n\n" + questions, select=("D001",))]
+    assert found and "commented" not in found[0].message
+    assert "'what about part 0 of the ...'" in found[0].message and "more" in found[0].message
+
+
 # A chat exported from an app that shows handles in lower case, one message a line, no blank lines.
 HANDLES = """\
 **#design-practice** - exported, Sunday

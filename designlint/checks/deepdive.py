@@ -12,6 +12,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.doc.thread_asks import said
 from designlint.findings import Hit
 
 # --- D001 deep-dive-count -------------------------------------------------------------
@@ -42,7 +43,9 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     candidates, count = counted_dives(ctx, options)
     if not named and len(candidates) < 2:
         return
-    titles = ", ".join(f"'{d.title}'" for d in candidates)
+    shown = [f"'{_shown(d)}'" for d in candidates[:MAX_TITLES_SHOWN]]
+    more = len(candidates) - MAX_TITLES_SHOWN
+    titles = ", ".join(shown) + (f" and {more} more" if more > 0 else "")
     args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
     steps = ctx.outline.steps.get("deep-dive", [])
     found_by_content = bool(steps) and all(s.line in ctx.outline.by_content for s in steps)
@@ -51,6 +54,18 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(ctx.anchor("deep-dive") if named else candidates[0].line, args=args, context=str(count))
     elif count > args["max"]:
         yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(count))
+
+
+MAX_TITLES_SHOWN = 6
+SHOWN_WORDS = 6
+
+
+def _shown(dive: Section) -> str:
+    """A dive's title as the message names it: a thread's comment ("rafa commented") by its opening words."""
+    if dive.implicit != "comment":
+        return dive.title
+    words = said(dive).split()
+    return " ".join(words[:SHOWN_WORDS]) + (" ..." if len(words) > SHOWN_WORDS else "") or dive.title
 
 
 # --- D002 single-option, D003 no-decision ---------------------------------------------

@@ -29,7 +29,7 @@ def claim_answers(
     # ("**Tom:** what do we need exactly?" over "- machine reports stock per coil ...")
     pairs = [*pairwise(comments), *((c, c) for c in comments if _answers_itself(c))]
     for asked, answer in pairs:
-        question = _asked(_said(asked) if asked is not answer else _opening(asked))
+        question = _asked(said(asked) if asked is not answer else _opening(asked))
         if not question.endswith("?") or len(question.split()) > MAX_QUESTION_WORDS:
             continue
         entry = asks_for(question, catalogue) or _asks_what_it_does(question, catalogue)
@@ -70,7 +70,7 @@ def _opening(comment: Section) -> str:
     return _words(first.split("\n"), keep_first=True)
 
 
-def _said(comment: Section) -> str:
+def said(comment: Section) -> str:
     """A comment's words after its header line, or after the speaker's name that opens a chat's message."""
     return _words("\n".join(b.text for b in comment.blocks).split("\n"), keep_first=False)
 
@@ -94,8 +94,12 @@ MAX_LEAD_WORDS, MAX_LEAD_CLAUSES = 6, 2
 def leads(comment: Section) -> list[str]:
     """The short clauses that open what a comment says, as labels of what it goes on to say; the words a
     speaker takes the floor with ("ok so reqs:") come off the label."""
-    found = (_FILLER.sub("", m.group(1).strip()) for m in _CLAUSE.finditer(_said(comment)))
-    return [clause for clause in islice(found, MAX_LEAD_CLAUSES) if 0 < len(clause.split()) <= MAX_LEAD_WORDS]
+    found = (_FILLER.sub("", m.group(1).strip()) for m in _CLAUSE.finditer(said(comment)))
+    clauses = [clause for clause in islice(found, MAX_LEAD_CLAUSES) if 0 < len(clause.split()) <= MAX_LEAD_WORDS]
+    # a short opening right over a list labels it, closed or not: "ok so features first" over "- select text ..."
+    opening = _FILLER.sub("", _opening(comment))
+    listed = any(b.kind == "list" for b in comment.blocks[1:]) and 0 < len(opening.split()) <= MAX_LEAD_WORDS
+    return clauses + [opening] if listed and not clauses else clauses
 
 
 _FILLER = re.compile(r"^(?:(?:ok(?:ay)?|so|right|alright|well|yeah|cool|fine|and|then)[,!]?\s+)+", re.IGNORECASE)
