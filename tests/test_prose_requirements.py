@@ -179,3 +179,16 @@ def test_an_essay_reporting_the_answers_to_its_questions_opens_with_the_requirem
     assert found.count("S001") <= 2  # the design steps may still be missing; the requirements are not
     told = essay.replace("When I asked, the answers were that the numbers must", "I guessed the numbers would")
     assert "requirements" in " ".join(f.message for f in lint_string(told, select=("S001",)))
+
+
+def test_features_asked_in_the_opening_sections_spare_a_requirements_step_that_lists_none() -> None:
+    retro = (
+        "# Parcel lockers retro\n\n## Scope\n\nOnly the pickup codes, not the courier app.\n\n## The account\n\n"
+        "When I asked, the answer was that customers can open one door with a code and couriers can drop parcels "
+        "into any free door.\n\n## High-level design\n\nA code service issues codes; each locker bank keeps a copy.\n"
+    )
+    assert lint_string(retro, select=("R001",)) == []
+    # an account that asks for nothing leaves the step without features
+    told = retro.replace("customers can open one door with a code and couriers can drop parcels into any free door",
+                         "the lockers are already in the buildings")
+    assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]

@@ -282,6 +282,8 @@ def _none_listed(
         return
     if asked_in_a_row(said):
         return  # "A freelancer signs up, adds clients, and creates invoices": features told in a sentence
+    if asked_first(ctx, asks, fact):
+        return  # the doc's opening asks for the features in its sentences, outside the step ("customers can ...")
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
 
