@@ -454,3 +454,15 @@ def test_a_tilde_after_a_preposition_or_verb_means_about_and_restates_nothing(li
     # "with ~2 ms" is about 2 ms, not "with" restated as 2 ms; nothing here is a calculation to check
     assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line, 1) if judge(c, DEFAULT_PERIODS, 0.15).kind
             not in (OK, SKIP)] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("storage: 5B msgs * 500 bytes (body + metadata + status) = 2.5 TB/month", OK),
+        ("storage: 5B msgs * 500 bytes (body + metadata + status) = 2.5 GB/month", ARITHMETIC),
+        ("storage: 5B msgs * 500 bytes (body & headers) = 2.5 GB/month", ARITHMETIC),
+    ],
+)
+def test_words_in_brackets_joined_by_plus_are_a_note_not_a_sum(line: str, kind: str) -> None:
+    assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line, 1)] == [kind]

@@ -155,7 +155,8 @@ _KIND_OF_DAYS = re.compile(
 )
 # A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
-_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/-]*\)")
+# Words in brackets note what a figure holds, joined by "+" or "&" too ("500 bytes (body + metadata)"): no figure.
+_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)")
 # A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
 _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
