@@ -916,3 +916,16 @@ def test_data_that_may_lag_asks_for_no_speed() -> None:
     assert "latency" not in stale[0].message.split("say what")[0]
     laggy = lint_string(text.format("- Voting feels instant, no lag.\n"), select=("R002",))
     assert "(latency)" in laggy[0].message
+
+
+def test_a_choice_between_losing_availability_and_losing_data_is_a_stance_on_both() -> None:
+    text = (
+        "# Broker\n\n## Requirements\n- publish to a topic\n- consume from a topic\n- replay from an offset\n"
+        "- produce p99 under 50 ms\n\n## High-level design\nA box.\n\n## Deep dive: leaders\n\n"
+        "With too few replicas in sync we reject writes: you lose availability but not data. Once acked, no "
+        "acknowledged message is lost.\n"
+    )
+    assert lint_string(text, select=("R002",)) == []
+    plain = text.replace("you lose availability but not data. Once acked, no acknowledged message is lost.",
+                         "the producer sees an error and tries another broker.")
+    assert ids(lint_string(plain, select=("R002",))) == ["R002"]
