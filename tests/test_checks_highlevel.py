@@ -885,6 +885,12 @@ def test_a_calculation_with_arrows_in_a_code_block_is_no_drawing() -> None:
     assert _lint(drawn, "H005") == []
 
 
+def test_states_in_a_sentence_joined_by_arrows_are_a_lifecycle_not_a_flow() -> None:
+    states = "The order goes OPEN -> PAID -> PACKED (or FAILED / EXPIRED). Then a queue sends the emails."
+    assert [f.rule_id for f in _lint(states, "H005")] == ["H005"]
+    assert _lint("The order goes app -> checkout svc -> postgres (one row per order).", "H005") == []
+
+
 def test_arrows_between_clauses_of_a_sentence_are_no_flow() -> None:
     why = "- random codes: same parcel → same code (no lookup), but clashes → must check + retry"
     assert [f.rule_id for f in _lint(why, "H005")] == ["H005"]

@@ -38,7 +38,7 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # of states ("PENDING → RESERVED → PAID") is a lifecycle.
     if sum(1 for part in parts if _FIGURE.search(_NOTE.sub("", part))) * 2 > len(parts):
         return False
-    if sum(1 for part in parts if _STATE.fullmatch(part.strip(" .,;:()"))) * 2 > len(parts):
+    if sum(1 for step in _steps(parts) if _STATE.fullmatch(step.strip(" .,;:()"))) * 2 > len(parts):
         return False
     # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
@@ -48,6 +48,14 @@ def is_flow(line: str, arrows: int = 2) -> bool:
 
 # An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
 _ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
+def _steps(parts: list[str]) -> list[str]:
+    """What each arrow joins: the word on either side of it at the ends, the whole part between ("the order goes
+    OPEN -> PAID -> DONE (or FAILED). Then ..." joins OPEN, PAID and DONE)."""
+    words = [part.split() for part in parts]
+    first, last = (words[0] or [""])[-1], (_NOTE.sub("", parts[-1]).split() or [""])[0]
+    return [first, *parts[1:-1], last]
+
+
 # What may come before a flow's first component on its line: a list marker or a short label ("flow:").
 _LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w /-]{0,20}(?:\*\*|__)?:\s+)?")
 
