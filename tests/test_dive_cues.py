@@ -156,6 +156,8 @@ FAILURE_MODES = [
 ]
 
 NOT_FAILURE_MODES = [
+    # a thing of the product that goes nowhere
+    "Only show profiles active in the last week; inactive profiles are dead swipes and a bad experience.",
     # a reminder to oneself says it is not covered yet
     "Notes for next time: remember to say what happens if the courier's phone dies mid-round.",
     # copies of one hot thing spread its reads; the losers of a race for a slot
