@@ -48,11 +48,13 @@ def is_flow(line: str, arrows: int = 2) -> bool:
 
 # An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
 _ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
+
+
 def _steps(parts: list[str]) -> list[str]:
     """What each arrow joins: the word on either side of it at the ends, the whole part between ("the order goes
     OPEN -> PAID -> DONE (or FAILED). Then ..." joins OPEN, PAID and DONE)."""
-    words = [part.split() for part in parts]
-    first, last = (words[0] or [""])[-1], (_NOTE.sub("", parts[-1]).split() or [""])[0]
+    first = (parts[0].split() or [""])[-1]
+    last = (_NOTE.sub("", parts[-1]).split() or [""])[0]
     return [first, *parts[1:-1], last]
 
 

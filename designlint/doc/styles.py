@@ -36,6 +36,8 @@ def run_in_lead(text: str) -> re.Match[str] | None:
     """The bold or italic words that open a paragraph and head it (see BOLD_RUN_IN, ITALIC_RUN_IN): the words
     are the match's one group that took part."""
     return BOLD_RUN_IN.match(text) or ITALIC_RUN_IN.match(text)
+
+
 # Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
 # over the text below it, which the builder reads as a heading in any doc.
 # A pictograph may mark it ("🤔 **Debates**") as it marks a plain label line.

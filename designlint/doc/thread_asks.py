@@ -52,9 +52,10 @@ def _answers_itself(comment: Section) -> bool:
     return _asked(_opening(comment)).endswith("?") and any(b.kind == "list" for b in comment.blocks[1:])
 
 
-# A question typed in a chat without its mark: "ok. what does it need to do", "so which db".
+# A question typed in a chat without its mark: "ok. what does it need to do", "so which db". Only a question
+# word opens one: "do the math" and "should be fast" are an order and an answer.
 _UNMARKED = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|alright|well|and)[.,!]?\s+)*(?:what|which|how|who|where|why|do|does|should)\b[^.?!]*$",
+    r"^(?:(?:ok(?:ay)?|so|right|alright|well|and)[.,!]?\s+)*(?:what|which|how|who|where|why)\b[^.?!]*$",
     re.IGNORECASE,
 )
 
