@@ -178,18 +178,22 @@ def test_a_message_that_asks_what_is_needed_and_lists_it_below_holds_the_require
     assert "requirements" not in build_outline(parse(other), load_catalogue()).steps
 
 
+# A chat exported with a stamp over each message; {opening} is the first line of the second one, over a list.
+STAMPED = (
+    "#design - thread export\n\n**ren** 10:02\nok, tonight: parcel lockers. you drive\n\n"
+    "**ivo** 10:03\n{opening}\n- drop a parcel\n- pick it up with a code\n- alert on a jam\n\n"
+    "**ren** 10:05\nnumbers. 2M parcels a day, so about 23 a second\n"
+)
+
+
+def _requirement_lines(text: str) -> list[int]:
+    return [s.line for s in build_outline(parse(text), load_catalogue()).steps.get("requirements", [])]
+
+
 def test_a_stamped_comment_asking_what_is_needed_without_a_question_mark_holds_the_requirements() -> None:
-    thread = (
-        "#design - thread export\n\n**ren** 10:02\nok, tonight: parcel lockers. you drive\n\n"
-        "**ivo** 10:03\nok. what does it need to do\n- drop a parcel\n- pick it up with a code\n- alert on a jam\n\n"
-        "**ren** 10:05\nnumbers. 2M parcels a day, so about 23 a second\n\n"
-        "**ivo** 10:06\nsure, and then a box: app -> locker svc -> postgres\n"
-    )
-    outline = build_outline(parse(thread), load_catalogue())
-    assert [s.line for s in outline.steps["requirements"]] == [6]
+    assert _requirement_lines(STAMPED.format(opening="ok. what does it need to do")) == [6]
     # a statement opened the same way asks nothing
-    told = thread.replace("ok. what does it need to do", "ok. the list I got")
-    assert 6 not in {s.line for s in build_outline(parse(told), load_catalogue()).steps.get("requirements", [])}
+    assert 6 not in _requirement_lines(STAMPED.format(opening="ok. the list I got"))
 
 
 def test_a_discord_copy_stamps_each_message_with_a_dash_and_the_day() -> None:
@@ -209,16 +213,9 @@ def test_a_discord_copy_stamps_each_message_with_a_dash_and_the_day() -> None:
 
 
 def test_a_short_opening_over_a_list_labels_the_comment() -> None:
-    thread = (
-        "#design - thread export\n\n**ren** 9:02 PM\nok, tonight: parcel lockers. you drive\n\n"
-        "**ivo** 9:04 PM\nok so features first\n- drop a parcel\n- pick it up with a code\n- alert on a jam\n\n"
-        "**ren** 9:05 PM\nnumbers. 2M parcels a day, so about 23 a second\n"
-    )
-    outline = build_outline(parse(thread), load_catalogue())
-    assert [s.line for s in outline.steps["requirements"]] == [6]
+    assert _requirement_lines(STAMPED.format(opening="ok so features first")) == [6]
     # an opening that names no step labels nothing
-    other = thread.replace("ok so features first", "ok so my guesses")
-    assert "requirements" not in build_outline(parse(other), load_catalogue()).steps
+    assert _requirement_lines(STAMPED.format(opening="ok so my guesses")) == []
 
 
 def test_a_threads_dives_are_named_by_their_opening_words_and_a_long_list_is_cut() -> None:
