@@ -98,6 +98,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a hot spot named and waved off
+    "A mega listing with thousands of reviews is a hot spot but that's rare and still small.",
     # one user's audience, no growth and no hot key
     "Each user with followers sees a follower count on their profile.",
     # a span of values, not growth
