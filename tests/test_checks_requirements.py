@@ -245,6 +245,8 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         # concurrent edits are a question of consistency, not of load
         ("- Concurrent edits: last writer wins per field.\n", "", "consistency"),
         ("- A compartment is never assigned to two live holds.\n", "", "consistency"),
+        # staying up asked with a verb between
+        ("- The cache should basically always be up.\n", "", "availability"),
     ],
 )
 def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, topics: str) -> None:
