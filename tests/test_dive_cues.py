@@ -710,3 +710,12 @@ def test_a_mechanism_under_a_heading_for_work_left_for_later_is_a_scaling_path()
     assert not _flags("D006", later)
     # the same line under a heading for the present design is its base, no growth
     assert _flags("D006", later.replace("Things I'd add with more time", "Storage layout"))
+
+
+def test_a_things_availability_in_a_dives_title_is_no_failure_title() -> None:
+    body = "Drop the unavailable rooms after the search, in one batch call to the calendar service.\n"
+    filtering = DIVE_HEAD + f"### Availability filtering\n\n{body}"
+    assert [f.rule_id for f in lint_string(filtering, select=("D005",))] == ["D005"]
+    # under a title about staying up, the same word is a part failing
+    staying_up = DIVE_HEAD + "### Availability\n\nIf the calendar service is unavailable, serve the cached page.\n"
+    assert lint_string(staying_up, select=("D005",)) == []
