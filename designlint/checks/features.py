@@ -33,6 +33,7 @@ from designlint.checks.textutil import (
     is_spoken,
     lead_in_part,
     lead_in_step,
+    next_step_line,
     plain,
     preamble,
     requirement_blocks,
@@ -231,8 +232,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
         # asked before the design: "the steering service takes the files, filters out ..., and returns" is how
         # a part works
-        design = [ctx.outline.first_line(step) for step in ("estimation", "high-level", "deep-dive")]
-        first = min((line for line in design if line is not None), default=len(ctx.doc.lines) + 1)
+        first = next_step_line(ctx, "requirements", 0)
         in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
         asks = ctx.terms(options.get("asked", "feature-asks"))
         if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks, fact):

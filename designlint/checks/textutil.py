@@ -66,7 +66,8 @@ def is_dialogue(block: Block) -> bool:
     return spoken * 2 >= len(block.items)
 
 
-def _next_step_line(ctx: Context, step_id: str, start: int) -> int:
+def next_step_line(ctx: Context, step_id: str, start: int) -> int:
+    """The first line after start where a step other than step_id begins (past the doc's end if none does)."""
     later = [
         line
         for step in ctx.catalogue.steps()
@@ -84,7 +85,7 @@ def step_region(ctx: Context, step_id: str) -> list[tuple[Section, str]]:
     tops = ctx.outline.step_sections(step_id)
     if not tops:
         return []
-    stop = _next_step_line(ctx, step_id, tops[0].line)
+    stop = next_step_line(ctx, step_id, tops[0].line)
     part_of = {s.line: part for part, sections in ctx.outline.parts.items() for s in sections}
     found: list[tuple[Section, str]] = []
     for top in tops:
