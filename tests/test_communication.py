@@ -29,6 +29,12 @@ def test_c002_takes_a_number_computed_from_two_earlier_ones() -> None:
     assert lint_string(text, select=("C002",)) == []
 
 
+def test_c002_takes_a_number_the_line_names_before_its_calculation() -> None:
+    text = ESTIMATE + "- Storage for 5 years: 1 TB x 365 x 5 = 1.8 PB\n- Storage: 1 TB x 365 x 3 = 1.1 PB\n"
+    findings = lint_string(text, select=("C002",))
+    assert [f.line for f in findings] == [6, 8] and "uses 3, which" in findings[1].message
+
+
 def test_communication_rules_do_not_run_under_team_profiles() -> None:
     text = "# Design\n\n## Requirements\n\n- a\n\n## High-level design\n\n- b\n" + ESTIMATE
     assert {"C001", "C002"} <= set(ids(lint_string(text, select=("C",))))

@@ -142,6 +142,7 @@ def assumptions_stated(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
         inside = any(start <= number <= end for start, end in spans)
         found = list(candidates(text, number)) if inside and not hedges.search(text) else []
         if found:
+            known.update(_named_before(text, found[0]))
             unstated = _unstated(found, known, constants)
             if unstated:
                 where = "they come" if len(unstated) > 1 else "it comes"
@@ -162,6 +163,12 @@ def _unstated(found: list[Candidate], known: set[float], constants: frozenset[fl
                 names.append(shown)
         known.update(_key(v) for v in _literals(candidate.stated.node))
     return names
+
+
+def _named_before(text: str, first: Candidate) -> set[float]:
+    """Numbers the line names before its calculation ("Storage for 10 years: 400 GB x 365 x 10"): stated."""
+    start = text.find(first.expression.text)
+    return {_key(t.value) for t in tokenize(text[:start]) if t.kind == "num"} if start > 0 else set()
 
 
 def _derived(value: float, known: set[float]) -> bool:
