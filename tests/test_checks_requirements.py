@@ -157,7 +157,12 @@ def test_cap_in_lower_case_is_not_a_stance() -> None:
 
 @pytest.mark.parametrize(
     "stance",
-    ["Consistency beats availability for bookings.", "Search results can be a bit stale.", "Correctness matters more than latency."],
+    [
+        "Consistency beats availability for bookings.",
+        "Search results can be a bit stale.",
+        "Correctness matters more than latency.",
+        "Consistency can take a hit (in the interest of availability).",
+    ],
 )
 def test_one_quality_ranked_over_another_or_staleness_allowed_is_a_stance(stance: str) -> None:
     text = "# X\n\n## Requirements\n- Book a seat.\n- Cancel a booking.\n- Search shows.\n- Reads are fast.\n"
