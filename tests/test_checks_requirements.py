@@ -784,6 +784,20 @@ def test_guarantees_and_a_features_skips_are_no_exclusions(line: str, excludes: 
     assert (lint_string(text, select=("R006",)) == []) is excludes
 
 
+@pytest.mark.parametrize(
+    ("said", "excludes"),
+    [
+        ("No accounts for v1, and pastes never change after they are made.", True),
+        ("There is no editing in the MVP.", True),
+        ("We want no downtime, ever.", False),
+    ],
+)
+def test_a_feature_said_absent_from_the_first_version_anywhere_is_an_exclusion(said: str, excludes: bool) -> None:
+    # notes without a requirements section: the "no X, no Y" row is read only in one, this anywhere
+    text = f"Pastebin, quick notes\n\nPeople paste text and share a link. {said}\n\nDesign: app servers and a store.\n"
+    assert (lint_string(text, select=("R006",)) == []) is excludes
+
+
 
 def test_a_requirements_section_read_as_an_api_by_its_calls_keeps_its_qualities() -> None:
     # "What it does:" over "put(key, value)", "get(key)" is the requirements by its heading, an API by its lines;
