@@ -18,12 +18,12 @@ from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.styles import (
     BOLD_LABEL,
-    BOLD_RUN_IN,
     STAR_LABEL,
     last_content_line,
     nothing_below,
     over_list,
     run_in_lead,
+    run_in_words,
 )
 from designlint.doc.threads import chat_lines, comment_header, handle_of, is_remark, said_by
 from designlint.doc.transcript_walk import TranscriptWalk
@@ -121,10 +121,8 @@ class Builder(TranscriptWalk):
         if run_in and not is_turn(text, self.speakers) and not (self.thread and comment_header(self.lines[line - 1])):
             # "**Deep dive 1 – overflow:** Call enters ...": in notes headed this way the bold words head
             # the paragraph that goes on after them, which stays the section's text
-            words = next(group for group in run_in.groups() if group)
-            # italics weigh less than bold: "*Geo search.* ..." under "**Step 3: Deep dive**" is a part of it
-            level = LABEL_LEVEL if run_in.re is BOLD_RUN_IN else LABEL_LEVEL + 1
-            self.heading(level, words.strip(), line, label=True, implicit="bold")
+            words, italic = run_in_words(run_in)
+            self.heading(LABEL_LEVEL + 1 if italic else LABEL_LEVEL, words, line, label=True, implicit="bold")
         self._follow(kind, text, line)  # a transcript moving on to a step, or its reply naming a part
         items = list_items(self.lines, line, end) if kind == "list" else ()
         if kind in ("paragraph", "list") and self._split(token, kind, line, end, items):

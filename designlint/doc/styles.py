@@ -38,6 +38,12 @@ def run_in_lead(text: str) -> re.Match[str] | None:
     return BOLD_RUN_IN.match(text) or ITALIC_RUN_IN.match(text)
 
 
+def run_in_words(lead: re.Match[str]) -> tuple[str, bool]:
+    """A run-in lead's words, and whether they are in italics, which weigh a level less than bold: "*Geo
+    search.* ..." under "**Step 3: Deep dive**" is a part of it."""
+    return next(group for group in lead.groups() if group).strip(), lead.re is ITALIC_RUN_IN
+
+
 # Bold words alone on their line, a colon or a note in brackets closing them ("**Numbers** (rough):"): a label
 # over the text below it, which the builder reads as a heading in any doc.
 # A pictograph may mark it ("🤔 **Debates**") as it marks a plain label line.
