@@ -763,3 +763,32 @@ def test_italic_words_run_into_their_paragraph_head_parts_of_the_bold_label_abov
     italic = [s for s in parse(post).sections() if s.title in ("Feed assembly", "Photo storage", "Out of scope")]
     assert [outline.step_at[s.line] for s in italic] == ["requirements", "deep-dive", "deep-dive"]
     assert _d001(post) == [] and lint_string(post, select=("R006",)) == []
+
+
+# A title written at its sections' level: the first parts as plain labels under it, the dives as headings after it.
+TITLE_AT_SECTION_LEVEL = f"""##Photo service, quick notes
+
+Requirements
+- upload photos, see a feed
+
+High-level design
+Clients call an API that stores photos in object storage and metadata in a database.
+
+##Feed building
+{FEED}
+
+##Photo storage
+{STORAGE}
+"""
+
+
+def test_headings_after_a_title_at_their_own_level_follow_the_design_under_it() -> None:
+    assert lint_string(TITLE_AT_SECTION_LEVEL, select=("S001", "D001")) == []
+
+
+def test_a_part_heading_taken_for_the_title_keeps_its_later_siblings_out_of_the_dives() -> None:
+    # "#Photo notes" is no heading, so "##My attempt" reads as the title: the sections after it are not its dives
+    text = TITLE_AT_SECTION_LEVEL.replace("##Photo service, quick notes", "#Photo notes\n\n##My attempt")
+    text = text.replace("##Feed building", "##Their version")
+    found = lint_string(text, select=("S001", "D001"))
+    assert [f.rule_id for f in found] == ["S001"] and "deep dive" in found[0].message

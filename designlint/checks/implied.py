@@ -45,6 +45,11 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
         siblings = _later_siblings(ctx, first)
         top = _top_unnamed(ctx, first)
         siblings += _later_siblings(ctx, top) if top is not first else []
+        # a title written at its sections' level ("##Grafana ..." over "##Results cache"): the design under it
+        # is followed by the sections after the title too
+        title = ctx.doc.title
+        if title is not None and title is not first and _opens(ctx, title) and any(s is first for s in title.walk()):
+            siblings += _later_siblings(ctx, title)
     parts = _part_lines(ctx)
     inside = [c for h in high for c in h.children if c.line not in parts and ctx.outline.step_at.get(c.line) == after]
     # "A.4 Storage" holds a part; a dive that shows a record still reasons, but a record's own name over its
@@ -52,6 +57,13 @@ def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallbac
     named = named_part_lines(ctx) | _record_lines(ctx)
     unnamed = [s for s in siblings if s.line not in ctx.outline.step_at and s.line not in named] + inside
     return sorted((s for s in unnamed if _peer(s, first) and not closing.search(s.title)), key=lambda s: s.line)
+
+
+def _opens(ctx: Context, title: Section) -> bool:
+    """The title is the doc's first line, not a part's heading taken for it ("##My attempt" under a title
+    line the parser did not read as one)."""
+    front = ctx.doc.front_matter
+    return not any(line.strip() for line in ctx.doc.lines[front.end_line if front else 0 : title.line - 1])
 
 
 def _peer(section: Section, step: Section) -> bool:
