@@ -785,6 +785,19 @@ def test_guarantees_and_a_features_skips_are_no_exclusions(line: str, excludes: 
 
 
 @pytest.mark.parametrize(
+    ("line", "excludes"),
+    [
+        ("- Offline editing — *not* doing it (the mobile app has its own).", True),
+        ("- Exports: not building that", True),
+        ("- Search — not doing it well at the moment, it needs an index.", False),
+    ],
+)
+def test_a_feature_turned_down_after_a_dash_or_colon_is_an_exclusion(line: str, excludes: bool) -> None:
+    text = f"# X\n\n## Requirements\n- Move cards between lists\n{line}\n\n## High-level design\nA box.\n"
+    assert (lint_string(text, select=("R006",)) == []) is excludes
+
+
+@pytest.mark.parametrize(
     ("said", "excludes"),
     [
         ("No accounts for v1, and pastes never change after they are made.", True),
