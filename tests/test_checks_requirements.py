@@ -252,6 +252,9 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         ("- A compartment is never assigned to two live holds.\n", "", "consistency"),
         # staying up asked with a verb between
         ("- The cache should basically always be up.\n", "", "availability"),
+        # staleness accepted in the design is a stance on consistency; a record that never disappears is kept
+        ("", "For new grants we accept stale reads and let the cache expire.", "consistency"),
+        ("- A published review never disappears.\n", "", "durability"),
     ],
 )
 def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, topics: str) -> None:
