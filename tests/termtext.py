@@ -8,7 +8,7 @@ import re
 
 from hypothesis import strategies as st
 
-from designlint.doc.context import load_vocabulary
+from designlint.doc.vocabulary import load_vocabulary
 
 PIECES = sorted({piece for terms in load_vocabulary().values() for t in terms for piece in re.findall(r"[a-z]+", t)})
 ODD = ["ſ", "K", "İ", "ı", "ß", "Σ", "ς", "é", "É", "µ", "Å", "ﬁ", "Ω", "“"]

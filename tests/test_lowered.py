@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from termtext import TERM_TEXT
 
 from designlint.catalogue import load_catalogue
-from designlint.doc.context import (
-    Context,
+from designlint.doc.context import Context
+from designlint.doc.document import parse
+from designlint.doc.vocabulary import (
     load_vocabulary,
     lowered_terms_pattern,
     plain_terms_pattern,
     split_terms_pattern,
     use_guards,
 )
-from designlint.doc.document import parse
 from designlint.lowered import lower_alike, lowered_body, lowers_alike
 
 from conftest import CORPUS, needs_corpus

@@ -192,7 +192,7 @@ def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narr
 def test_lists_searched_in_the_whole_text_are_not_anchored_to_a_line(name: str) -> None:
     """R006 and E001 search the whole text with these lists before its lines (textutil.finds_in_doc): a
     term held to a line's start or end would never be found there."""
-    from designlint.doc.context import load_vocabulary
+    from designlint.doc.vocabulary import load_vocabulary
 
     anchored = [t for t in load_vocabulary()[name] if t.startswith("^") or t.endswith("$")]
     assert anchored == []

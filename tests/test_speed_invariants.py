@@ -11,9 +11,10 @@ import pytest
 from designlint.catalogue import load_catalogue
 from designlint.checks.highlevel import prose_of
 from designlint.checks.textutil import text_lines
-from designlint.doc.context import Context, load_vocabulary, terms_pattern
+from designlint.doc.context import Context
 from designlint.doc.document import Block, parse
 from designlint.doc.profiles import Profile, _any_marker, _marked, heading_text, load_profiles
+from designlint.doc.vocabulary import load_vocabulary, terms_pattern
 
 from conftest import CORPUS, needs_corpus
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from termtext import TERM_TEXT
 
-from designlint.doc.context import guarded_terms_pattern as terms_pattern
-from designlint.doc.context import load_vocabulary, plain_terms_pattern
+from designlint.doc.vocabulary import guarded_terms_pattern as terms_pattern
+from designlint.doc.vocabulary import load_vocabulary, plain_terms_pattern
 from designlint.termsearch import _c, _class_text, _first_of_seq, _p, first_chars
 
 from conftest import CORPUS, needs_corpus
@@ -119,11 +119,11 @@ def test_guards_are_on_only_while_a_big_run_lints(tmp_path) -> None:
     """Small runs keep the quick-to-build plain patterns; a run of many files uses the guarded ones."""
     import io
 
-    from designlint.doc import context
+    from designlint.doc import vocabulary
     from designlint.lint.run import GUARD_MIN_FILES, LintOptions, lint_files
 
     seen: list[bool] = []
-    real = context.use_guards
+    real = vocabulary.use_guards
 
     def spy(on: bool) -> None:
         seen.append(on)
@@ -134,11 +134,11 @@ def test_guards_are_on_only_while_a_big_run_lints(tmp_path) -> None:
         folder.mkdir()
         for index in range(count):
             (folder / f"d{index}.md").write_text(f"# Doc {index}\n\n## Requirements\n\n- low latency\n")
-        context.use_guards = spy
+        vocabulary.use_guards = spy
         try:
             options = LintOptions(paths=(str(folder),), cache=False, jobs=1)
             assert len(list(lint_files(options, io.StringIO(), lambda m: None))) == count
         finally:
-            context.use_guards = real
+            vocabulary.use_guards = real
     assert seen == [True, False]
-    assert context.terms_pattern(("latency",)) is context.plain_terms_pattern(("latency",))
+    assert vocabulary.terms_pattern(("latency",)) is vocabulary.plain_terms_pattern(("latency",))

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from termtext import TERM_TEXT
 
 from designlint.catalogue import Entry, load_catalogue
-from designlint.doc.context import load_vocabulary, plain_terms_pattern
 from designlint.doc.cues import any_of
+from designlint.doc.vocabulary import load_vocabulary, plain_terms_pattern
 from designlint.termsearch import FOLD_APART, may_hold, needles
 
 from conftest import CORPUS, needs_corpus

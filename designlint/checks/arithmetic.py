@@ -7,9 +7,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.doc.context import Context, terms_pattern
+from designlint.doc.context import Context
 from designlint.doc.items import goes_on
 from designlint.doc.model import Block
+from designlint.doc.vocabulary import terms_pattern
 from designlint.estimate import conventions, figures, slips
 from designlint.estimate.capacity import capacity_candidates
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates

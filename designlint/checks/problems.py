@@ -13,8 +13,9 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.textutil import doc_text_lines
-from designlint.doc.context import Context, terms_pattern
+from designlint.doc.context import Context
 from designlint.doc.problems import Verdict, decide, load_problems
+from designlint.doc.vocabulary import terms_pattern
 from designlint.errors import RuleDefinitionError
 from designlint.findings import Hit
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property
 from typing import Any, TypeVar
 
 from designlint.catalogue import Catalogue
@@ -17,10 +15,9 @@ from designlint.doc.drawing import is_drawing
 from designlint.doc.operations import has_operation
 from designlint.doc.outline import Outline, build_outline
 from designlint.doc.shapes import has_fields
+from designlint.doc.vocabulary import GUARDS, lowered_terms_pattern, split_terms_pattern, terms_pattern
 from designlint.errors import RuleDefinitionError
-from designlint.lowered import lowered_body
-from designlint.resources import data_dir
-from designlint.termsearch import holds, needles, whole_words
+from designlint.termsearch import holds, needles
 
 T = TypeVar("T")
 _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
@@ -28,100 +25,6 @@ _PICTURE = re.compile(r"!\[[^\]\n]*\]\(|<img\b", re.IGNORECASE)
 # verbs that make "get(user_id, limit)" an operation rather than a record.
 _FIELD_TYPES, _OPERATIONS = "field-types", "operation-verbs"
 _API_CUES = ("api-cues", "api-prose-cues")  # H001's lists of lines that define an operation
-
-
-@lru_cache(maxsize=1)
-def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
-    """Named term lists (rules/vocabulary/*.toml): each a list of regular expressions."""
-    lists: dict[str, tuple[str, ...]] = {}
-    for path in sorted((data_dir("rules") / "vocabulary").glob("*.toml")):
-        for name, terms in _vocabulary_file(path).items():
-            if name in lists:
-                raise RuleDefinitionError(f"{path}: {name}: term list already defined in another vocabulary file")
-            lists[name] = tuple(terms)
-    return lists
-
-
-def _vocabulary_file(path: Path) -> dict[str, Any]:
-    """One vocabulary file's lists, kept in the active cache under its bytes (TOML parsing of them all
-    is a tenth of a one-file run)."""
-    from designlint.memo import cached_value
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RuleDefinitionError(f"{path}: cannot read the vocabulary: {exc.strerror}") from None
-
-    def parse() -> dict[str, Any]:
-        try:
-            return tomllib.loads(data.decode("utf-8").replace("\r\n", "\n"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise RuleDefinitionError(f"{path}: cannot read the vocabulary: {exc}") from None
-
-    raw: dict[str, Any] = cached_value("vocabulary", (data,), parse)
-    return raw
-
-
-# Guarded patterns search faster but cost about 50 ms more to build across all lists,
-# so a run turns them on only when it lints enough files to win that back. The same goes
-# for needles and lowered patterns (Context.finds, may_hold, lowered): up to 3 ms a list.
-_GUARDS = {"on": False}
-
-
-def use_guards(on: bool) -> None:
-    """Build term patterns with (or without) the first-character guard, and use (or not)
-    needles and lowered patterns, from now on."""
-    _GUARDS["on"] = on
-
-
-def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern that finds any of the terms as whole words.
-
-    It is multi-line: terms are written for a line, and a term anchored to a line's start or end
-    ("^\\s*not \\w+ing", "..., not now$") must find it on every line of a paragraph or of the
-    whole text, not only on the first or the last.
-
-    Guarded or plain, it finds the same matches (tests/test_term_guard.py proves it).
-    """
-    return guarded_terms_pattern(terms) if _GUARDS["on"] else plain_terms_pattern(terms)
-
-
-@lru_cache(maxsize=512)
-def guarded_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """terms_pattern with a guard on the first character (see termsearch)."""
-    return whole_words("(?:" + "|".join(terms) + ")", re.IGNORECASE | re.MULTILINE)
-
-
-@lru_cache(maxsize=512)
-def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """terms_pattern without the guard: quick to build, and what the guarded form must agree with."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE | re.MULTILINE)
-
-
-@lru_cache(maxsize=512)
-def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
-    finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
-    low = lowered_body("(?:" + "|".join(terms) + ")", 0)
-    return None if low is None else whole_words(low, re.MULTILINE)
-
-
-@lru_cache(maxsize=512)
-def split_terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The terms as two patterns that together find what terms_pattern finds: the lowered pattern of the
-    terms that can be lowered, and the case-insensitive pattern of the rest, either None when no term is of
-    its kind. A long list with a few terms that need the real case ("(?-i:NOT)") still searches mostly lowered;
-    the terms are told apart by that scoped flag, and the others proved lowerable together (trying each term
-    alone cost about a second a process)."""
-    whole = lowered_terms_pattern(terms)
-    if whole is not None:
-        return whole, None  # most lists: every term lowers
-    cased = tuple(t for t in terms if "(?-i" in t)
-    others = tuple(t for t in terms if "(?-i" not in t)
-    lowered = lowered_terms_pattern(others) if cased and others else None
-    if lowered is None:
-        return None, terms_pattern(terms)  # another kind of term will not lower: search the list as written
-    return lowered, terms_pattern(cased)
 
 
 @dataclass
@@ -183,7 +86,7 @@ class Context:
         lowers it once, and each list that can be lowered searches it instead, about twice as fast.
         """
         pattern = self.terms(name)
-        if low is not None and _GUARDS["on"]:
+        if low is not None and GUARDS["on"]:
             lowered, rest = split_terms_pattern(self._list(name))
             if lowered is not None:
                 return lowered.search(low) is not None or (rest is not None and rest.search(text) is not None)
@@ -192,7 +95,7 @@ class Context:
     def first_found(self, name: str, text: str, low: str | None, pos: int = 0) -> int:
         """Where the list called name first matches text at pos or after, -1 where it does not; low as
         in finds. A match found on low starts where the same match on text does."""
-        if low is not None and _GUARDS["on"]:
+        if low is not None and GUARDS["on"]:
             lowered, rest = split_terms_pattern(self._list(name))
             if lowered is not None:
                 matches = [lowered.search(low, pos), rest.search(text, pos) if rest is not None else None]
@@ -205,7 +108,7 @@ class Context:
         cheap test that spares the search, or a costlier test, on most texts. Always True
         in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        if not _GUARDS["on"]:
+        if not GUARDS["on"]:
             return True
         try:
             found = self._needles[name]
@@ -217,7 +120,7 @@ class Context:
         """The list called name as lowered_terms_pattern, for a text searched often (lower it
         once), or None: then search the text itself. Always None in a small run (see use_guards)."""
         self.terms(name)  # the one clear error for an unknown list
-        if not _GUARDS["on"]:
+        if not GUARDS["on"]:
             return None
         return self.once(("context.lowered", name), lambda: lowered_terms_pattern(self._list(name)))
 

@@ -14,7 +14,7 @@ from typing import Any
 from designlint.catalogue import Catalogue, load_catalogue
 from designlint.checks import CHECKS, validate_options
 from designlint.config import Config, table_prefix
-from designlint.doc.context import Context, load_vocabulary
+from designlint.doc.context import Context
 from designlint.doc.document import Document, parse
 from designlint.doc.problems import check_problem_names
 from designlint.doc.profiles import (
@@ -27,6 +27,7 @@ from designlint.doc.profiles import (
     per_file_profile,
     with_config,
 )
+from designlint.doc.vocabulary import load_vocabulary
 from designlint.errors import ConfigError, RuleDefinitionError
 from designlint.findings import Finding, Hit, Severity
 from designlint.lint import suppress

@@ -235,7 +235,7 @@ def _linted(misses: list[Job], jobs: int | None) -> Iterator[list[Finding]]:
 
 
 def _use_guards(on: bool) -> None:
-    from designlint.doc.context import use_guards  # imports the engine's modules: only when linting many
+    from designlint.doc.vocabulary import use_guards  # only when linting many
 
     use_guards(on)
 
@@ -246,7 +246,7 @@ def _warm_up(jobs: list[Job]) -> list[Finding]:
     Rule sets, lazily compiled patterns (every vocabulary list too) and lazily imported
     modules are then built once in the parent instead of once in each worker.
     """
-    from designlint.doc.context import terms_pattern
+    from designlint.doc.vocabulary import terms_pattern
     from designlint.lint.engine import build_ruleset
 
     for config in {id(job.config): job.config for job in jobs}.values():
