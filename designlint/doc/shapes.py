@@ -3,7 +3,8 @@
 A data model shows itself by structure: DDL, a table of columns, lines that pair a field
 with a type or size, a row of field names under an entity ("users: id, name, created_at"),
 a class whose constructor takes the fields, a typed key/value declaration. Entity names on
-their own ("Tables: User, Post") have none of these and are not a data model.
+their own ("Tables: User, Post") have none of these and are not a data model. DDL, constructors,
+typed generics and key-value layouts are read in doc/notations.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
+from designlint.doc.notations import keyed, settled_alone
 from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row, sample_record
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
@@ -66,16 +68,6 @@ _ROW = re.compile(
 )
 # A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.
 _FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
-# Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
-# ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
-_DDL = re.compile(r"[Cc][Rr][Ee][Aa][Tt][Ee][ \t]+[Tt][Aa][Bb][Ll][Ee]\b")
-_CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
-# A table's columns in brackets with its key among them, a DDL body on one line: "clicks_minute (ad_id, minute_ts,
-# clicks, PRIMARY KEY (ad_id, minute_ts))".
-_KEYED_ROW = re.compile(
-    r"\b[A-Za-z_]\w*[ \t]*\((?:[^()\n]|\([^()\n]*\))*?\b(?:PRIMARY KEY|primary key)[ \t]*\([^()\n]+\)"
-)
-_GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
 # "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
@@ -96,20 +88,6 @@ _NAMED_RECORD = re.compile(
 _TABLE_THEN_FIELDS = re.compile(
     r"\b(?:tables?|rows?|records?)\b[^()\n]{0,40}\(\s*[a-z][a-z0-9_]*(?:=\w+)?(?:\s*,\s*[a-z][a-z0-9_]*(?:=\w+)?){3,}\s*\)"
 )
-_KEY_VALUE = re.compile(
-    r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
-    r"|(?i:zset|sorted set)\s*,\s*member\s*=",
-)
-# A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
-# {status, since, last_eval}", "user:{id} -> {name, email}", "Redis, key `otp:{id}` → `{user_id, attempts}`".
-# An endpoint before the arrow is an API reply instead.
-_KEY_TO_FIELDS = re.compile(
-    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+|[A-Za-z][\w ]{{0,20}},?[ \t]+key[ \t]+)?"
-    r"`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*`?[ \t]*"
-    r"(?:->|→|=>)[ \t]*`?"
-    r"\{[^{}\n]*,[^{}\n]*\}",
-    re.MULTILINE,
-)
 _CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
@@ -124,7 +102,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    if _settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
+    if settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
@@ -149,7 +127,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
-    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed(text) or named:
+    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or keyed(text) or named:
         return True
     return "(" in text and _records_in_a_row(text, operations)
 
@@ -207,39 +185,6 @@ def _aligned_fields(text: str) -> bool:
         return True
     # with no line described after a gap, one more line must name a field alone ("street", "postcode")
     return len(lines) >= WORDED_MIN + (0 if gapped else 1) and snake >= WORDED_MIN - 1
-
-
-def _keyed(text: str) -> bool:
-    """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}",
-    "series_index: series_id -> metric_name, tags (map), first_seen"."""
-    if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
-        return True
-    if "{" not in text and "=" not in text:
-        return False
-    return _KEY_VALUE.search(text) is not None or ("{" in text and _KEY_TO_FIELDS.search(text) is not None)
-
-
-_VALUE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()\n]{0,40}\))?"
-# A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
-# metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
-_KEY_TO_NAMES = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{0,30}:[ \t]+\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?[ \t]*(?:->|→|=>)"
-    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def _settled_alone(text: str) -> bool:
-    """DDL (or a DDL body on one line), a constructor or a typed declaration. Each is looked for only where the
-    text holds a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
-    low = text.lower()
-    if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
-        return True
-    return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
-
-
-def _is_generic(text: str) -> bool:
-    return any(found.start() > 0 and text[found.start() - 1].isalnum() for found in _GENERIC.finditer(text))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:

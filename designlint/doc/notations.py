@@ -1,0 +1,72 @@
+"""Records declared in a notation of their own rather than laid out as field names: SQL's CREATE TABLE (or a
+DDL body on one line), a class constructor, a typed generic ("InvertedIndex<term, documents>"), a key-value
+store's layout ("player:{id} -> HASH {name, avatar_url}", "series_index: series_id -> metric_name, tags,
+first_seen"). Each is a fixed syntax, so one match settles it; shapes.has_fields asks here before and beside
+its own readers of rows and lines of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.items import TYPED_BULLETS
+
+# Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
+# ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
+_DDL = re.compile(r"[Cc][Rr][Ee][Aa][Tt][Ee][ \t]+[Tt][Aa][Bb][Ll][Ee]\b")
+_CTOR = re.compile(r"def __init__\(self(?:,\s*\w+){2,}")
+# A table's columns in brackets with its key among them, a DDL body on one line: "clicks_minute (ad_id, minute_ts,
+# clicks, PRIMARY KEY (ad_id, minute_ts))".
+_KEYED_ROW = re.compile(
+    r"\b[A-Za-z_]\w*[ \t]*\((?:[^()\n]|\([^()\n]*\))*?\b(?:PRIMARY KEY|primary key)[ \t]*\([^()\n]+\)"
+)
+_GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
+
+
+def settled_alone(text: str) -> bool:
+    """DDL (or a DDL body on one line), a constructor or a typed declaration. Each is looked for only where the
+    text holds a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
+    low = text.lower()
+    if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
+        return True
+    return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
+
+
+def _is_generic(text: str) -> bool:
+    return any(found.start() > 0 and text[found.start() - 1].isalnum() for found in _GENERIC.finditer(text))
+
+
+_KEY_VALUE = re.compile(
+    r"(?:->|→|=>|:)\s*(?i:hash|map|dict|json|document|record|struct|object|row)\s*\{[^{}\n]*,[^{}\n]*\}"
+    r"|(?i:zset|sorted set)\s*,\s*member\s*=",
+)
+# A line that maps a key alone to the fields of its value, a label perhaps before it: "- alert_state: rule_id ->
+# {status, since, last_eval}", "user:{id} -> {name, email}", "Redis, key `otp:{id}` → `{user_id, attempts}`".
+# An endpoint before the arrow is an API reply instead.
+_KEY_TO_FIELDS = re.compile(
+    rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+|[A-Za-z][\w ]{{0,20}},?[ \t]+key[ \t]+)?"
+    r"`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*`?[ \t]*"
+    r"(?:->|→|=>)[ \t]*`?"
+    r"\{[^{}\n]*,[^{}\n]*\}",
+    re.MULTILINE,
+)
+
+
+def keyed(text: str) -> bool:
+    """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}",
+    "series_index: series_id -> metric_name, tags (map), first_seen"."""
+    if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
+        return True
+    if "{" not in text and "=" not in text:
+        return False
+    return _KEY_VALUE.search(text) is not None or ("{" in text and _KEY_TO_FIELDS.search(text) is not None)
+
+
+_VALUE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()\n]{0,40}\))?"
+# A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
+# metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
+_KEY_TO_NAMES = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{0,30}:[ \t]+\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?[ \t]*(?:->|→|=>)"
+    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*$",
+    re.MULTILINE,
+)
