@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from designlint.checks.arithmetic import readable_lines
 from designlint.checks.base import Check
+from designlint.checks.calculations import readable_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.estimate.finder import candidates

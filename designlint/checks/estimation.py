@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from designlint.checks.arithmetic import calculations
 from designlint.checks.base import Check
+from designlint.checks.calculations import calculations
 from designlint.checks.derived import derived_in_words
 from designlint.checks.textutil import (
     doc_text_lines,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.checks.arithmetic import calculations
+from designlint.checks.calculations import calculations
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.outline import is_heading, normalize_title

@@ -38,7 +38,7 @@ class Calculation:
 
 def calculations(ctx: Context, tolerance: float = 0.15) -> list[Calculation]:
     """Every calculation the arithmetic rules read in the document, in line order, with the checker's working."""
-    from designlint.checks.arithmetic import readable_lines
+    from designlint.checks.calculations import readable_lines
     from designlint.estimate.conventions import periods as stated_periods
     from designlint.estimate.finder import candidates, nested_candidates
     from designlint.estimate.judge import judge

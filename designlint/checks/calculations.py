@@ -1,0 +1,182 @@
+"""Every stated calculation of a document, found and judged once per document: the lines one may sit on
+(prose, lists, tables, plain code; the doc's way of writing numbers taken into account), the calculations
+written on one line, spread over lines or broken across them, and each one's verdict. The arithmetic rules
+(checks/arithmetic.py) report from the verdicts; the checks that ask which numbers a doc derives, C002's
+reader of stated numbers and the HTML report take the calculations or the lines from here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from designlint.doc.context import Context
+from designlint.doc.items import goes_on
+from designlint.doc.model import Block
+from designlint.estimate import conventions, slips
+from designlint.estimate.capacity import capacity_candidates
+from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
+from designlint.estimate.judge import OK, Verdict, judge
+from designlint.estimate.overlines import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
+from designlint.estimate.prose import bits_restated, chained_items, may_chain, prose_candidates
+from designlint.estimate.sides import DIGIT, Candidate
+
+# Code blocks in these languages hold programs, whose `=` assigns rather than states a result.
+PLAIN_CODE = {"", "text", "txt", "plain", "plaintext", "math", "none", "console", "markdown", "md"}
+SKIPPED_BLOCKS = {"html", "comment", "rule"}
+
+
+def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
+    """(line number, text) of every line a calculation may sit on: prose, lists, tables, plain code."""
+    for block in ctx.blocks:
+        if block.kind in SKIPPED_BLOCKS or _program(block):
+            continue
+        for offset, text in enumerate(block.text.split("\n")):
+            if len(text) <= MAX_LINE and DIGIT.search(text):
+                yield block.line + offset, text
+
+
+def _program(block: Block) -> bool:
+    """A code block in a programming language: its lines are code, not notes."""
+    return block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE
+
+
+def _raw_lines(ctx: Context) -> list[tuple[int, str]]:
+    return ctx.once("arithmetic.raw_lines", lambda: list(readable_lines(ctx)))
+
+
+def read_lines(ctx: Context) -> list[tuple[int, str]]:
+    return ctx.once("arithmetic.readable_lines", lambda: _as_read(ctx, _raw_lines(ctx)))
+
+
+def _as_read(ctx: Context, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows with the doc's numbers as the finder reads them: "17,5" as 17.5 in a doc that writes decimal
+    commas, "86 400" as 86400 in one that groups thousands with spaces (conventions.continental and
+    conventions.spaced_thousands, decided once per doc from the lines read_lines reads)."""
+    rows = [(number, conventions.untexed(text)) for number, text in rows]  # "$200\text{k} \times 0.1$"
+    if ctx.once("arithmetic.spaced", lambda: conventions.spaced_thousands(t for _, t in _raw_lines(ctx))):
+        rows = [(number, conventions.with_joined_groups(text)) for number, text in rows]  # "86 400"
+    if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in _raw_lines(ctx))):
+        return rows
+    return [(number, conventions.with_points(text)) for number, text in rows]
+
+
+def verdicts(ctx: Context, options: Mapping[str, Any]) -> list[tuple[Candidate, Verdict]]:
+    """Every calculation with its verdict; E002, E006 and E007 share them (once per document and tolerance)."""
+    tolerance = float(options.get("tolerance", 0.15))
+    return ctx.once(("arithmetic._verdicts", tolerance), lambda: _judge_all(ctx, tolerance))
+
+
+def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]]:
+    lines = read_lines(ctx)
+    periods = conventions.periods(text for _, text in lines)
+
+    def scaled() -> list[tuple[float, str]]:  # read only when a calculation fails, so most docs never pay for it
+        return ctx.once("arithmetic.scaled", lambda: slips.scaled_figures(text for _, text in lines))
+
+    texts = dict(lines)
+
+    def verdict(candidate: Candidate) -> Verdict:
+        found = judge(candidate, periods, tolerance, scaled)
+        if found.kind == OK or not conventions.counts_workdays(texts.get(candidate.line, "")):
+            return found
+        again = judge(candidate, conventions.working(periods), tolerance, scaled)  # "per weekday ... per week"
+        return again if again.kind == OK else found
+
+    return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
+
+
+def _once_per_span(found: list[Candidate]) -> list[Candidate]:
+    """Each calculation once, in line order: a line read alone and read again joined to the next ("= $6,750/day,"
+    over "about $2.5M per year") gives the same working twice, a line apart."""
+    seen: dict[tuple[str, str], int] = {}
+    kept: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: c.line):
+        key = (" ".join(candidate.expression.text.split()), candidate.stated.text)
+        if key in seen and candidate.line - seen[key] <= 1:
+            continue
+        seen[key] = candidate.line
+        kept.append(candidate)
+    return kept
+
+
+def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
+    """Calculations written on one line, with symbols or, failing that, in words; a rate restated after
+    "so" ("= 30B inserts a day, so ~35k writes/s") or in bits ("= 33 MB/s, about 264 Mbps") is read beside
+    the symbols."""
+    found: list[Candidate] = []
+    for number, text in lines:
+        if _CONTINUES.match(text):
+            continue
+        symbols = list(candidates(text, number))
+        words = prose_candidates(text, number) if not symbols or " so " in text or bits_restated(text) else iter(())
+        seen = {c.source for c in symbols}
+        found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
+        found += capacity_candidates(text, number)
+        peak = peaked_in_line(text)  # "2.3k writes/s average, peak 3x, roughly 9k writes/s"
+        stated = {c.stated.text for c in symbols}
+        found += [c for c in candidates(peak, number) if c.stated.text not in stated] if peak else []
+    return found
+
+
+def _block_candidates(ctx: Context) -> list[Candidate]:
+    """Calculations spread over lines: under a list item, down a run of bullets, a paragraph's lines or a plain
+    code block's ("5M x 120 KB = 600 GB/day" over "x 365 = 219 TB/year")."""
+    found: list[Candidate] = []
+    for block in ctx.blocks:
+        if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or _program(block):
+            continue
+        rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
+        bullets = block.kind == "list"
+        found += nested_candidates(rows) if bullets else []
+        found += _kept(rows, wrapped=block.kind == "paragraph", code=block.kind == "code")
+        if block.kind != "code" and may_chain(block.text):
+            found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
+    return found
+
+
+def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False) -> list[Candidate]:
+    """A daily amount ending one line, kept for a span or restated per year on the next, or a rate raised by a
+    peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines). A code
+    block's line stands alone unless the next opens with an operator: it works on this line's result."""
+    found: list[Candidate] = []
+    for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
+        joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
+        if joined:
+            found += candidates(joined, number)
+        elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on
+            found += _wrapped(above, line, number, below)
+    return found
+
+
+# A line that goes on multiplying or dividing what the line above ended with ("x 400 trucks / 5 s = 1,600
+# pings/s" under "even 20 cities"): alone it holds a piece of a calculation, read only joined to that line.
+_CONTINUES = re.compile(r"^\s*(?:[×÷]|x\s)")
+# A paragraph's line broken inside a calculation: it ends with an operator ("then 1.3m/s /") or the next
+# line opens with one or with the result's sign ("≈ 160 workers").
+_BROKEN_END = re.compile(r"(?:[×*/+=≈→]|\sx|->)\s*$")
+_BROKEN_START = re.compile(r"^\s*(?:[×*/=≈→]|x\s|->)")
+
+
+def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
+    """The calculations a line broken inside one makes when joined again, those of each line alone aside:
+    in symbols broken at an operator, or in words broken mid-sentence ("so 5M reports a" over "day, which
+    is about 58 writes per second")."""
+    if _BROKEN_END.search(line) or _BROKEN_START.match(below):
+        read, joined = candidates, f"{line} {below}"
+    elif not _SENTENCE_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
+        read, joined = prose_candidates, f"{line.rstrip()} {below.lstrip()}"
+    else:
+        return []
+    pairs = ((line, above), (below, number))
+    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in read(text, at)}
+    return [c for c in read(joined, number) if (c.expression.text, c.stated.text) not in alone]
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
+
+
+def calculations(ctx: Context) -> list[Candidate]:
+    """Every stated calculation of the document: the numbers it derives rather than assumes."""
+    return [candidate for candidate, _ in verdicts(ctx, {})]
