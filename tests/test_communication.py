@@ -39,3 +39,11 @@ def test_communication_rules_do_not_run_under_team_profiles() -> None:
     text = "# Design\n\n## Requirements\n\n- a\n\n## High-level design\n\n- b\n" + ESTIMATE
     assert {"C001", "C002"} <= set(ids(lint_string(text, select=("C",))))
     assert not {"C001", "C002"} & set(ids(lint_string(text, profile="rfc")))
+
+
+def test_c002_reads_the_numbers_as_e002_does_whichever_rules_run() -> None:
+    # a TeX calculation is read once its markup is taken off, the same with or without the arithmetic rules
+    text = "# X\n\n## Estimation\n\n- 3M photos a day.\n- Storage: $3\\text{M} \\times 500\\text{ B} = 1.5\\text{ GB}$\n"
+    alone = [(f.line, f.message) for f in lint_string(text, select=("C002",))]
+    assert alone == [(f.line, f.message) for f in lint_string(text, select=("C002", "E002")) if f.rule_id == "C002"]
+    assert len(alone) == 1 and "uses 500" in alone[0][1]

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.calculations import readable_lines
+from designlint.checks.calculations import read_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.estimate.finder import candidates
@@ -135,7 +135,7 @@ def assumptions_stated(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
     hedges = ctx.terms(options.get("hedges", "assumption-words"))
     known: set[float] = set()
     last = max(end for _, end in spans)
-    lines = ctx.once("arithmetic.readable_lines", lambda: list(readable_lines(ctx)))  # shared with E002
+    lines = read_lines(ctx)  # the numbers as E002 reads them ("86 400" as 86400), read once for both
     for number, text in lines:
         if number > last:
             break
