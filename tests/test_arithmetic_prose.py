@@ -142,6 +142,15 @@ def test_an_approximate_figure_after_a_comma_opens_the_next_assumption() -> None
     assert [f.rule_id for f in lint_string(stated, select=("E002", "E007"))] == ["E002"]
 
 
+def test_a_result_wrapped_before_its_scale_word_is_read_with_it() -> None:
+    text = (
+        "# Index\n\n## Size\n\nEach track makes 6,300 hashes, and 50M × 6,300 = {}\nbillion postings, "
+        "12 bytes each.\n"
+    )
+    assert lint_string(text.format("315"), select=("E002",)) == []
+    assert [(f.rule_id, f.line) for f in lint_string(text.format("31.5"), select=("E002",))] == [("E002", 5)]
+
+
 def test_a_calculation_in_words_wrapped_mid_sentence_is_read_whole() -> None:
     text = (
         "# Reports\n\n## Numbers\n\nI guessed each driver files half a report a day, so 5M reports a\n"

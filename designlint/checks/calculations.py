@@ -32,9 +32,24 @@ def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
     for block in ctx.blocks:
         if block.kind in SKIPPED_BLOCKS or _program(block):
             continue
-        for offset, text in enumerate(block.text.split("\n")):
+        lines = _rejoined_scales(block.text.split("\n"))
+        for offset, text in enumerate(lines):
             if len(text) <= MAX_LINE and DIGIT.search(text):
                 yield block.line + offset, text
+
+
+# A paragraph wrapped between a number and its scale word ("50M × 6,300 = 315" over "billion postings"): the
+# number is read with the word, as the writer wrote it, and the word is blanked below (columns kept).
+_SCALE_BELOW = re.compile(r"^(\s*)(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _rejoined_scales(lines: list[str]) -> list[str]:
+    for index in range(len(lines) - 1):
+        scale = _SCALE_BELOW.match(lines[index + 1]) if lines[index][-1:].isdigit() else None
+        if scale:
+            lines[index] += f" {scale.group(2)}"
+            lines[index + 1] = " " * scale.end() + lines[index + 1][scale.end() :]
+    return lines
 
 
 def _program(block: Block) -> bool:
