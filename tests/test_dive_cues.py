@@ -73,6 +73,8 @@ SCALING_PATHS = [
     "Search traffic is handled by adding read replicas as the number of guests grows.",
     # the biggest customers moved onto capacity of their own
     "A few huge hosts are 5% of the traffic; we move them to dedicated shards through a host directory.",
+    "Bookings are partitioned by host so each host's events stay in order. Huge hosts get their own partitions.",
+    "Q: And if a listing is 100k guests?\n\nA: Then one queue is not enough; split its guests across several queues.",
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
     "One primary is enough today; once bookings pass a few TB we would shard them by host id.",
