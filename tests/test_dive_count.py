@@ -345,7 +345,8 @@ def test_a_memos_lead_phrases_after_its_design_are_dives() -> None:
 @pytest.mark.parametrize(
     "closing",
     ["What I skipped", "Stuff I didn't get to", "Takeaways", "Lessons learned", "What went wrong, honestly",
-     "Things that went ok", "Next time checklist", "Summary", "Summary and next steps"],
+     "Things that went ok", "Next time checklist", "Summary", "7. Summary and next steps", "My summary",
+     "Failure handling summary"],
 )
 def test_a_section_on_what_was_skipped_or_learned_is_no_dive(closing: str) -> None:
     text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### {closing}\n\n{STORAGE}\n"
@@ -353,11 +354,12 @@ def test_a_section_on_what_was_skipped_or_learned_is_no_dive(closing: str) -> No
     assert _found(text.replace(f"### {closing}", "### Photo storage")) == "enough"
 
 
-def test_a_summary_the_product_shows_is_a_dive_not_a_closing_section() -> None:
+@pytest.mark.parametrize("title", ["Summary tab", "Rating summary"])
+def test_a_summary_the_product_shows_is_a_dive_not_a_closing_section(title: str) -> None:
     # "summary tab:" after the design is a screen of the product, reasoned about like any part
-    text = HEAD + f"\n## Feed assembly\n\n{FEED}\n\n## Summary tab\n\n{STORAGE}\n"
+    text = HEAD + f"\n## Feed assembly\n\n{FEED}\n\n## {title}\n\n{STORAGE}\n"
     assert lint_string(text, select=("S001",)) == []
-    assert [f.rule_id for f in lint_string(text.replace("Summary tab", "Summary"), select=("S001",))] == ["S001"]
+    assert [f.rule_id for f in lint_string(text.replace(title, "Summary"), select=("S001",))] == ["S001"]
 
 
 def test_a_deep_dive_section_is_judged_whatever_closing_word_its_title_holds() -> None:
