@@ -592,6 +592,13 @@ def test_two_flows_on_one_line_are_a_diagram() -> None:
     assert _lint("- app -> booking service -> bookings DB; gate -> gate service -> cache", "H005") == []
 
 
+def test_a_note_in_brackets_between_two_arrows_is_a_step_of_the_flow_not_a_break() -> None:
+    flow = "client → API gateway → Like Service → (write like record) → Kafka → Counter Aggregator → Redis"
+    assert _lint(flow, "H005") == []
+    # a step that only names a figure in brackets is still a chain of figures, not a drawing
+    assert [f.rule_id for f in _lint("1B/day → (÷ 86,400) → 11.6k/s → (× 3) → 35k/s peak", "H005")] == ["H005"]
+
+
 def test_an_operation_named_in_a_sentence_is_an_api() -> None:
     text = "The limiter is one internal RPC, checkLimit(key, ruleId, cost=1), which returns {allowed, remaining}."
     assert _lint(text, "H001") == []

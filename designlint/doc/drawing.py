@@ -42,7 +42,8 @@ def is_flow(line: str, arrows: int = 2) -> bool:
         return False
     # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
-    middle = [_NOTE.sub("", part) for part in parts[1:-1]]
+    # A step that is only a note ("-> (write like record) ->") tells what happens along the way.
+    middle = [_NOTE.sub("", part) for part in parts[1:-1] if not _NOTE.fullmatch(part.strip())]
     return all(_component(part) for part in middle) and _opens(parts[0])
 
 
