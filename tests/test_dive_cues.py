@@ -74,6 +74,7 @@ SCALING_PATHS = [
     # the biggest customers moved onto capacity of their own
     "A few huge hosts are 5% of the traffic; we move them to dedicated shards through a host directory.",
     "Bookings are partitioned by host so each host's events stay in order. Huge hosts get their own partitions.",
+    "Most listings are computed on the fly. hot listing set → full precompute every night.",
     "Q: And if a listing is 100k guests?\n\nA: Then one queue is not enough; split its guests across several queues.",
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
@@ -100,6 +101,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # the hot path of a request is no hot spot
+    "The hot path → gateway → booking service → Postgres, all in one region.",
     # a hot spot named and waved off
     "A mega listing with thousands of reviews is a hot spot but that's rare and still small.",
     # one user's audience, no growth and no hot key
