@@ -196,6 +196,17 @@ def test_a_stamped_comment_asking_what_is_needed_without_a_question_mark_holds_t
     assert 6 not in _requirement_lines(STAMPED.format(opening="ok. the list I got"))
 
 
+def test_the_reply_to_a_requirements_message_closing_with_a_question_is_part_of_them() -> None:
+    # "- alert on a jam\n?" asks whether the list is right; the reply agrees and drops a feature
+    asked = STAMPED.format(opening="ok. what does it need to do").replace("- alert on a jam\n", "- alert on a jam\n?\n")
+    reply = "**ren** 10:04\nyes. skip returns to sender, no time\n\n"
+    text = asked.replace("**ren** 10:05", reply + "**ren** 10:05")
+    assert _requirement_lines(text) == [6, 13]
+    assert lint_string(text, select=("R006",)) == []
+    # a requirements message that asks nothing keeps its reply out
+    assert _requirement_lines(text.replace("- alert on a jam\n?\n", "- alert on a jam\n")) == [6]
+
+
 def test_a_discord_copy_stamps_each_message_with_a_dash_and_the_day() -> None:
     thread = (
         "lockers - design chat (copied from discord)\n\n**ren** — today 20:14\nok, tonight: parcel lockers\n\n"

@@ -35,10 +35,19 @@ def claim_answers(
         entry = asks_for(question, catalogue) or _asks_what_it_does(question, catalogue)
         if entry is None or (entry.parent or entry.id) != "requirements" or step_at.get(answer.line) == "requirements":
             continue
-        steps["requirements"] = sorted([*steps.get("requirements", []), answer], key=lambda s: s.line)
-        step_at[answer.line] = "requirements"
+        _claim(answer, steps, step_at)
         if not entry.is_step:
             parts.setdefault(entry.id, []).append(answer)
+    # a comment of the requirements that closes by asking ("- match rides to segments ... ?") is answered by the
+    # next one, which names no step of its own: "yes. skip segment creation, no time" agrees on the scope
+    for asked, answer in pairwise(comments):
+        if step_at.get(asked.line) == "requirements" and answer.line not in step_at and said(asked).endswith("?"):
+            _claim(answer, steps, step_at)
+
+
+def _claim(answer: Section, steps: dict[str, list[Section]], step_at: dict[int, str]) -> None:
+    steps["requirements"] = sorted([*steps.get("requirements", []), answer], key=lambda s: s.line)
+    step_at[answer.line] = "requirements"
 
 
 def _asks_what_it_does(question: str, catalogue: Catalogue) -> Entry | None:
