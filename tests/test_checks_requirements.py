@@ -234,6 +234,9 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
     assert ids(lint_string(text, select=("R003",))) == ["R003"]
     bounded = text.replace("to cut latency.", "to cut latency.\n\nSearch latency stays under 80 ms.")
     assert lint_string(bounded, select=("R003",)) == []
+    # a sign written onto its figure bounds it too
+    signed = text.replace("to cut latency.", "to cut latency.\n\nThe first page of results should be <80ms.")
+    assert lint_string(signed, select=("R003",)) == []
 
 
 @pytest.mark.parametrize(
