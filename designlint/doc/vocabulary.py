@@ -29,7 +29,31 @@ def load_vocabulary() -> Mapping[str, tuple[str, ...]]:
             if name in lists:
                 raise RuleDefinitionError(f"{path}: {name}: term list already defined in another vocabulary file")
             lists[name] = tuple(terms)
-    return lists
+    return expand_shared(lists)
+
+
+def expand_shared(lists: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each list with its "@name" terms replaced by the terms of the list called name."""
+    return {name: _expanded(name, lists, ()) for name in lists}
+
+
+# A term "@name" stands for every term of the list called name: one wording shared by lists that must agree
+# ("@availability-word" in both the topic list and R004's), written once.
+_SHARED = "@"
+
+
+def _expanded(name: str, lists: Mapping[str, tuple[str, ...]], seen: tuple[str, ...]) -> tuple[str, ...]:
+    if name in seen:
+        raise RuleDefinitionError(f"vocabulary: {' -> '.join((*seen, name))}: term lists include each other")
+    terms: list[str] = []
+    for term in lists[name]:
+        if not term.startswith(_SHARED):
+            terms.append(term)
+        elif term[1:] in lists:
+            terms += _expanded(term[1:], lists, (*seen, name))
+        else:
+            raise RuleDefinitionError(f"vocabulary: {name}: {term!r} names no term list; define it or drop the term")
+    return tuple(terms)
 
 
 def _vocabulary_file(path: Path) -> dict[str, Any]:
