@@ -513,6 +513,17 @@ def test_numbered_items_naming_nothing_are_sections_beside_items_naming_steps() 
     assert [f.rule_id for f in findings] == []
 
 
+def test_numbered_titles_with_text_between_them_are_sections_even_when_markdown_joins_two_into_one_list() -> None:
+    # "1) what it is" takes the text below it into its item, so Markdown reads "1)" and "2)" as one list
+    assert [(line, title) for line, title, kind in _implicit("numbered-text-between.md") if kind == "item"] == [
+        (3, "what it is"),
+        (7, "requirements"),
+        (12, "estimates"),
+        (16, "design"),
+    ]
+    assert _steps("numbered-text-between.md")["requirements"] == [7]
+
+
 def test_a_numbered_item_stays_text_in_a_list_that_labels_no_step() -> None:
     text = "# X\n\n1. Upload\n   the client sends the file\n2. Resize\n   a worker makes thumbnails\n"
     assert [s.title for s in parse(text).sections()] == ["X"]

@@ -5,6 +5,7 @@ are read (document.parse), so the builder knows from the first paragraph what a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -140,20 +141,28 @@ _TITLE_ITEM = re.compile(r"^ {0,3}(\d{1,2})[.)][ \t]+([A-Za-z][^.!?:;|`]{0,60})[
 
 
 def numbered_titles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
-    """At least NUMBERED_TITLES_MIN one-item ordered lists of short titles, numbered 1, 2, 3 ... in turn."""
+    """At least NUMBERED_TITLES_MIN ordered items of short titles, numbered 1, 2, 3 ... in turn, each a list of
+    its own or items of one list whose text runs on under them ("1) what it is" over "Paid feature. ...")."""
     expected, run = 1, 0
     for index, token in enumerate(tokens):
-        if token["type"] != "list" or not token["attrs"].get("ordered") or len(token.get("children", ())) != 1:
+        if token["type"] != "list" or not token["attrs"].get("ordered"):
             continue
-        found = _TITLE_ITEM.match(lines[starts[index] - 1].rstrip())
-        if found is None or len(found.group(2).split()) > MAX_TITLE_WORDS:
-            continue
-        number = int(found.group(1))
-        run = run + 1 if number == expected else int(number == 1)
-        expected = number + 1
-        if run >= NUMBERED_TITLES_MIN:
-            return True
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(lines)
+        for number in _title_numbers(lines, starts[index], end, len(token.get("children", ()))):
+            run = run + 1 if number == expected else int(number == 1)
+            expected = number + 1
+            if run >= NUMBERED_TITLES_MIN:
+                return True
     return False
+
+
+def _title_numbers(lines: list[str], first: int, last: int, items: int) -> list[int]:
+    """The numbers of a list's items when each opens with a short title and text comes between them (none
+    when one does not: titles line under line are a table of contents)."""
+    found = [(n, _TITLE_ITEM.match(lines[n - 1].rstrip())) for n in range(first, last + 1)]
+    titles = [(n, m) for n, m in found if m is not None and len(m.group(2).split()) <= MAX_TITLE_WORDS]
+    apart = all(b - a > 1 for (a, _), (b, _) in itertools.pairwise(titles))
+    return [int(m.group(1)) for _, m in titles] if len(titles) == items and titles[0][0] == first and apart else []
 
 
 MAX_TITLE_WORDS = 8
