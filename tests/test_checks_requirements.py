@@ -751,9 +751,11 @@ def test_words_that_only_look_like_a_quality_cover_no_topic() -> None:
     checked = "Doors open 10:00, the list closes at 17:30."  # clock times are no read:write ratio
     # a pace or a path measured whole is no uptime nor encryption: "keep up with typing", "p99 < 100 ms end to end"
     paced = "Suggestions keep up with typing, under 100 ms end to end. Serving sits on a distributed cache."
-    for line in ("Freshness: a new event is recommendable the same day.", "Keys placed with consistent hashing.", checked, paced):
+    injected = "Injection of promoted events near the top happens at read time."  # the product's own, no attack
+    for line in ("Freshness: a new event is recommendable the same day.", "Keys placed with consistent hashing.", checked, paced, injected):
         assert ids(lint_string(doc.format(line=line), select=("R002",))) == ["R002"], line
-    for line in ("Readers never see a stale event.", "Politeness vs throughput: per-host limits win.", "Reads to writes 100:1."):
+    for line in ("Readers never see a stale event.", "Politeness vs throughput: per-host limits win.", "Reads to writes 100:1.",
+                 "Search input is escaped against SQL injection."):
         assert lint_string(doc.format(line=line), select=("R002",)) == [], line
 
 
