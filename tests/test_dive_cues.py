@@ -284,6 +284,8 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # a cost each option brings in, said after "but"
+    "Hold the booking until it is checked: nothing slips through, but it adds latency to every request.",
     # ways led by arrows, one set out with "=", then the pick led by an arrow
     "UNIQUE GUESTS\n\n→ exact = keep every guest id per room per day → GBs for big hotels\n"
     "→ sketch: ~12 KB a counter, about 1% off, and sketches merge\n→ pick sketch, hosts see \"≈\" and are fine",
@@ -358,6 +360,8 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # a feature added, not a cost taken on
+    "The first version is small, but later it adds filters and saved searches.",
     # a place named, and a figure set out with "=", is no way weighed
     "The first is a hash of the guest id.\n→ total = 3 rooms per guest\n→ peak = 2x the mean",
     "Acting on a forecast three days old is worse than not having one, so the gateway ignores it.",
