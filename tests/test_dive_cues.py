@@ -284,6 +284,7 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    "A webhook bot scales like any web app, but needs a public endpoint; a gateway bot has the lowest latency.",
     # a cost each option brings in, said after "but"
     "Hold the booking until it is checked: nothing slips through, but it adds latency to every request.",
     # ways led by arrows, one set out with "=", then the pick led by an arrow
@@ -360,6 +361,8 @@ TRADE_OFFS = [
 ]
 
 NOT_TRADE_OFFS = [
+    # a duty, not the price of an option
+    "Requests are small, but the API must validate every field.",
     # a feature added, not a cost taken on
     "The first version is small, but later it adds filters and saved searches.",
     # a place named, and a figure set out with "=", is no way weighed
