@@ -50,6 +50,21 @@ def test_label_lines_ending_in_a_colon_are_sections() -> None:
     assert _steps("colons.md") == {"requirements": [3, 10], "estimation": [7]}
 
 
+@pytest.mark.parametrize(
+    ("label", "step"),
+    [
+        ("numbers, just guesses", "estimation"),
+        ("numbers - rough", "estimation"),
+        ("numbers, ballpark", "estimation"),
+        # two topics joined by a comma are no hedge: the label names no one step
+        ("caching, sharding", None),
+    ],
+)
+def test_a_hedge_after_a_labels_name_is_set_aside_like_a_note_in_brackets(label: str, step: str | None) -> None:
+    text = f"tickets, quick notes\n\n-> {label}\n   -> 2M users\n   -> 5 tickets each a year\n\n-> api\n   -> buy(seat)\n"
+    assert build_outline(parse(text), CATALOGUE).step_at.get(3) == step
+
+
 def test_hashes_without_a_space_are_headings_at_their_level() -> None:
     doc = parse((HERE / "hashes.md").read_text(encoding="utf-8"))
     assert [(s.level, s.title, s.label) for s in doc.sections()] == [

@@ -70,11 +70,20 @@ _FRAMED = re.compile(r"^(\s*)([-=*~#_])\2{2,}[ \t]+(?P<title>[^-=*~#_\s](?:[^\n]
 
 # A note in brackets closing a title: "reqs (agreed w/ Dan)", "drops (spent most time here)".
 _CLOSING_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+# ... or a hedge after a comma or a dash, said of the numbers or the notes: "numbers, just guesses", "scale -
+# rough", "requirements, as I understood them"
+_CLOSING_HEDGE = re.compile(
+    r"\s*(?:,|\s[-–—])\s*(?:(?:just|very|only|super|pretty|all|mostly)\s+)?"
+    r"(?:guess(?:es|ed|timates?)?|rough(?:ly)?|quick(?:ly)?|ballpark|approximate(?:ly)?|napkin(?: math)?"
+    r"|back of (?:the )?envelope|as (?:i|we) (?:understood|heard|got) (?:it|them)|for now|draft|wip|ish)\s*$",
+    re.IGNORECASE,
+)
 
 
 def without_note(words: str) -> str:
-    """The words without a note in brackets closing them ("drops (spent most time here)" is "drops")."""
-    return _CLOSING_NOTE.sub("", words)
+    """The words without a note in brackets closing them ("drops (spent most time here)" is "drops"), or a
+    hedge after a comma or a dash ("numbers, just guesses" is "numbers")."""
+    return _CLOSING_HEDGE.sub("", _CLOSING_NOTE.sub("", words))
 
 
 # A retro's hindsight after the name: "The design I should have given", "API we should've drawn".
