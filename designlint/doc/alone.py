@@ -53,8 +53,12 @@ def lone(line: str, level: int, max_words: int = MAX_LONE_WORDS) -> Implicit | N
 def listed(line: str, level: int) -> Implicit | None:
     """ "SMS pumping fraud" over "- attackers trigger sends ...": a short line alone, directly over a list,
     in notes without Markdown headings, heads that list whatever the rest of the doc does; a phrase with
-    sentence words ("We also need") leads into it instead."""
+    sentence words ("We also need") leads into it instead, unless it asks what the list answers."""
     words = without_note(strip_marker(line).strip())
+    if words.endswith("?"):
+        # a question heads the list that answers it: "What must the system do?" over "- check in at a business"
+        found = lone(words.rstrip("?"), level, MAX_SCENARIO_WORDS)
+        return None if found is None else Implicit(level, strip_marker(line).strip(), "line")
     return None if has_sentence_words(words) else lone(line, level, MAX_UNNAMED_WORDS)
 
 

@@ -80,11 +80,8 @@ def paragraph_pieces(
             # a memo's lead phrase, an essay's topic taken in turn, a walkthrough's next step: the paragraph
             # stays the section's text
             found = opening(lines, start, end, catalogue, leads)
-        if found is None and alone == "listed" and number == start == end:
-            found = listed(line, (style or {}).get("line", STEP_LEVEL))
-        elif found is None and alone and number == start:
-            level = (style or {}).get("line", STEP_LEVEL)
-            found = lone(line, level) if start == end else over(line, level, lines[number])
+        if found is None and alone and number == start:
+            found = _alone(lines, number, end, alone, (style or {}).get("line", STEP_LEVEL), over_list)
         if found is None and asks is not None and number > start:
             found = asks(line)
         if found is None:
@@ -175,6 +172,18 @@ def list_pieces(
     if begin <= end:
         pieces.append((None, begin, end))
     return pieces
+
+
+def _alone(lines: list[str], start: int, end: int, alone: bool | str, level: int, over_list: bool) -> Implicit | None:
+    """A short line heading its paragraph in notes written with such lines (see alone.py): alone in it, over
+    its text, or directly over a list; a question over a list heads the list answering it."""
+    line = lines[start - 1]
+    if alone == "listed" and start == end:
+        return listed(line, level)
+    found = lone(line, level) if start == end else over(line, level, lines[start])
+    if found is None and over_list and line.rstrip().endswith("?"):
+        found = listed(line, level)  # "What must the system do?" over the list answering it
+    return found
 
 
 # "1.2 Non-functional" under "1. Requirements": an outline's decimal sub-heading, typed as a line of the item.
