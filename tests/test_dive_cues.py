@@ -75,6 +75,8 @@ SCALING_PATHS = [
     "A few huge hosts are 5% of the traffic; we move them to dedicated shards through a host directory.",
     "Bookings are partitioned by host so each host's events stay in order. Huge hosts get their own partitions.",
     "Most listings are computed on the fly. hot listing set → full precompute every night.",
+    "Regions also give the obvious scaling path: more regions, more booking instances.",
+    "One booking node works for a small host. It starts to hurt for a big hotel chain, so those get a shard.",
     "Q: And if a listing is 100k guests?\n\nA: Then one queue is not enough; split its guests across several queues.",
     "To scale writes, we can partition the reservations table by host id.",
     "## Scaling\n\n- Shard by host id",
@@ -101,6 +103,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a pain that is no load: the guest's, not the design's
+    "Booking on a phone starts to hurt when the form has ten fields, so it has three.",
     # the hot path of a request is no hot spot
     "The hot path → gateway → booking service → Postgres, all in one region.",
     # a hot spot named and waved off
