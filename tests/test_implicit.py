@@ -530,18 +530,8 @@ def test_numbered_items_naming_nothing_are_sections_beside_items_naming_steps() 
 
 def test_a_question_line_directly_over_a_list_heads_the_list_answering_it() -> None:
     # in notes that answer prompts, "What must the system do?" over its list is a section like the one over text
-    assert [(line, step) for line, step in _step_lines("questions-over-lists.md")] == [
-        (7, "requirements"),
-        (12, "requirements"),
-        (16, "estimation"),
-    ]
+    assert _steps("questions-over-lists.md") == {"requirements": [7, 12], "estimation": [16]}
     assert lint_path(HERE / "questions-over-lists.md", select=("R001",)) == []
-
-
-def _step_lines(name: str) -> list[tuple[int, str]]:
-    doc = parse((HERE / name).read_text(encoding="utf-8"))
-    outline = build_outline(doc, CATALOGUE)
-    return [(s.line, outline.step_at[s.line]) for s in doc.sections() if s.line in outline.step_at]
 
 
 def test_numbered_titles_with_text_between_them_are_sections_even_when_markdown_joins_two_into_one_list() -> None:
