@@ -51,6 +51,15 @@ def _d001(text: str) -> list[str]:
     return [f.message for f in lint_string(text, select=("D001",))]
 
 
+def test_a_comment_opening_with_a_label_of_its_topic_starts_the_next_topic() -> None:
+    # no question between them, but "offline pickups:" over its points names a topic of its own
+    labelled = THREAD.replace(
+        "What happens when the bank is offline? I don't see it here.", "Agreed, thanks."
+    ).replace(f"**mkowalczyk** commented\n\n{OFFLINE}", f"**mkowalczyk** commented\n\noffline pickups:\n\n{OFFLINE}")
+    assert _d001(labelled) == []
+    assert "found: 1" in _d001(labelled.replace("offline pickups:\n\n", ""))[0]
+
+
 def test_the_comments_between_two_questions_are_one_topic() -> None:
     assert _d001(THREAD) == []  # locker assignment, then what happens offline: two topics, each reasoned
     # without the question, the answer goes on with the first topic

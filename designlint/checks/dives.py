@@ -24,6 +24,7 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.outline import normalize_title
+from designlint.doc.threads import comment_header
 
 _MENTION_WORDS = 30
 _TOPIC = re.compile(r"^[\w][\w /&'()-]{0,40}:\s")
@@ -129,8 +130,20 @@ _QUESTION = re.compile(r"\?(?:\s|$)")
 
 
 def _asks(ctx: Context, comment: Section) -> bool:
-    """The comment asks a question (it opens a thread's next topic)."""
-    return any(_QUESTION.search(prose_of(ctx, b.text)) for b in comment.blocks)
+    """The comment asks a question, or names its own topic in a short label over what it says ("jam detection
+    (the pings):" over its points): either way it opens a thread's next topic."""
+    return any(_QUESTION.search(prose_of(ctx, b.text)) for b in comment.blocks) or _labelled(comment)
+
+
+# A comment's opening line as a label: a few words closed by a colon, its points below ("deep dive on votes:").
+_TOPIC_LABEL = re.compile(r"^[^.:!?]{1,50}:\s*$")
+_TOPIC_WORDS = 6
+
+
+def _labelled(comment: Section) -> bool:
+    lines = [line for block in comment.blocks for line in block.text.split("\n") if line.strip()]
+    opening = lines[1] if len(lines) > 1 and comment_header(lines[0]) else lines[0] if lines else ""
+    return _TOPIC_LABEL.match(opening) is not None and len(opening.split()) <= _TOPIC_WORDS
 
 
 # A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
