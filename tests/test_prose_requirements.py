@@ -192,3 +192,29 @@ def test_features_asked_in_the_opening_sections_spare_a_requirements_step_that_l
     told = retro.replace("customers can open one door with a code and couriers can drop parcels into any free door",
                          "the lockers are already in the buildings")
     assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]
+
+
+# Notes whose opening says what people can do, in sentences, before any design section: the requirements are
+# there in prose even with no target among them.
+FEATURES_FIRST = (
+    "Book club app, my attempt\n\n"
+    "Members can start a club, invite friends by link and vote on the next book. Hosts should be able to "
+    "set a meeting date and everyone gets a reminder the day before.\n\n"
+    "## Design\n\n"
+    "A club service owns clubs, members and votes in Postgres. A scheduler sends the reminders through a "
+    "queue, and the web app talks to the club service over REST.\n"
+)
+
+
+def test_features_asked_in_the_opening_stand_for_the_requirements_step() -> None:
+    found = _found(FEATURES_FIRST)
+    assert ("S001", "requirements") not in found
+    assert ("R001", "none") not in found  # the features are in the opening's sentences
+    assert ("R004", "unstated") in found  # and availability is still never named
+
+
+def test_an_opening_that_asks_for_nothing_leaves_the_requirements_step_missing() -> None:
+    plain = FEATURES_FIRST.replace("Members can start a club, invite friends by link and vote on the next book. Hosts "
+                                   "should be able to set a meeting date and everyone gets a reminder the day before.",
+                                   "I drew this on a train.")
+    assert ("S001", "requirements") in _found(plain)

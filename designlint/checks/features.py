@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.feature_asks import LOAD, features_asked, introduced_list, is_fact, is_quality
 from designlint.checks.plain_lists import (
     SENTENCE_END,
     asked_aloud,
@@ -27,13 +28,9 @@ from designlint.checks.plain_lists import (
 )
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
-    doc_text_lines,
     is_dialogue,
     is_placeholder,
     is_spoken,
-    lead_in_part,
-    lead_in_step,
-    next_step_line,
     plain,
     preamble,
     requirement_blocks,
@@ -50,36 +47,16 @@ _COUNT = {"type": "integer", "minimum": 0}
 FUNCTIONAL_COUNT = {
     "properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME, "asked": _NAME}
 }
-_ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 _CLAUSE = re.compile(r";\s*")
-# A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
-_LOAD = re.compile(
-    # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
-    r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
-    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))"
-    # a count with its scale of any kind of thing ("100M tracks", "30M concurrent listeners"), or a rate
-    r"|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
-    r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
-    re.IGNORECASE,
-)
 # An item that opens with a label of the workload ("volume: 8M wallets x 1.5 tx/day ...") sizes; it asks for nothing.
 _WORKLOAD_LABEL = re.compile(r"^\s*(?:volume|scale|traffic|load|usage|size|numbers?)\s*:", re.IGNORECASE)
 _LEFT_OUT = re.compile(r"\bout of scope\b|\bnot in scope\b", re.IGNORECASE)
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
-# An invariant the data must keep states a quality: "a top-up is credited exactly once, never twice".
-_INVARIANT = re.compile(r"\b(?:never|exactly[- ]once|at[- ]most[- ]once)\b", re.IGNORECASE)
 
 
 # --- R001 -------------------------------------------------------------------
-
-
-def _is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
-    """A clause that states a quality ("High availability", "p99 under 200 ms") or an invariant the data
-    must keep ("a top-up is credited exactly once, never twice"), not a feature."""
-    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text) or _INVARIANT.search(text))
 
 
 def _nested(item: Item) -> int:
@@ -99,7 +76,7 @@ def _features(item: Item, starts: re.Pattern[str], figures: re.Pattern[str]) -> 
     features = 0
     for part in parts:
         first = SENTENCE_END.split(part.strip(), maxsplit=1)[0]
-        if _is_quality(part, starts, figures) or _WORKLOAD_LABEL.match(first):
+        if is_quality(part, starts, figures) or _WORKLOAD_LABEL.match(first):
             break
         if not _LEFT_OUT.search(first):  # "KYC also out of scope": a clause that excludes lists no feature
             features += 1
@@ -163,21 +140,11 @@ def _weighed(blocks: list[Block]) -> set[int]:
     return weighed
 
 
-def _introduced_list(ctx: Context, blocks: list[Block]) -> bool:
-    """A list right after a lead-in that names the features ("The functional requirements came from ...:")
-    or, above every step, the requirements ("what I clarified (roughly):")."""
-    return any(after.kind == "list" and _leads_to_features(ctx, before) for before, after in itertools.pairwise(blocks))
-
-
-def _leads_to_features(ctx: Context, block: Block) -> bool:
-    return lead_in_part(ctx, block) == "functional" or lead_in_step(ctx, block) == "requirements"
-
-
 def _workload(block: Block) -> bool:
     """A list of workload figures ("1B users", "~40 mails received / user / day"): the assumptions of the
     estimate, no features (a target such as "reads under 100 ms" is a quality, counted elsewhere)."""
     items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
-    return bool(items) and sum(1 for item in items if _LOAD.search(item.text.split("\n")[0])) * 2 > len(items)
+    return bool(items) and sum(1 for item in items if LOAD.search(item.text.split("\n")[0])) * 2 > len(items)
 
 
 def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
@@ -189,17 +156,13 @@ def _constraints(block: Block, starts: re.Pattern[str], figures: re.Pattern[str]
     """
     if block.kind == "table":  # "| Dimension | Goal |" over latency, volume, availability: targets, not features
         rows = _row_texts(block)
-        return len(rows) >= _MIN_CONSTRAINTS and sum(1 for row in rows if not _fact(row, starts, figures)) <= 1
+        return len(rows) >= _MIN_CONSTRAINTS and sum(1 for row in rows if not is_fact(row, starts, figures)) <= 1
     items = [item for item in block.items if item.text.strip()] if block.kind == "list" else []
-    if _workload(block) or len(items) < _MIN_CONSTRAINTS or not _fact(items[0].text.split("\n")[0], starts, figures):
+    if _workload(block) or len(items) < _MIN_CONSTRAINTS or not is_fact(items[0].text.split("\n")[0], starts, figures):
         return _workload(block)
     # An item grouping features below it ("1. Calls the merchant back" over how) holds each of them.
-    features = sum(max(_nested(item), 1) for item in items if not _fact(item.text.split("\n")[0], starts, figures))
+    features = sum(max(_nested(item), 1) for item in items if not is_fact(item.text.split("\n")[0], starts, figures))
     return features <= 1
-
-
-def _fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
-    return bool(_LOAD.search(head)) or _is_quality(plain(head), starts, figures)
 
 
 def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str]) -> tuple[int, int, int]:
@@ -224,7 +187,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
     figures = ctx.terms(options.get("nfr-item-figures", "nfr-item-figures"))
     facts = partial(_constraints, starts=starts, figures=figures)
-    fact = partial(_fact, starts=starts, figures=figures)
+    fact = partial(is_fact, starts=starts, figures=figures)
     blocks = _feature_lists(ctx, facts, fact)
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
@@ -232,10 +195,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
         # asked before the design: "the steering service takes the files, filters out ..., and returns" is how
         # a part works
-        first = next_step_line(ctx, "requirements", 0)
-        in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
-        asks = ctx.terms(options.get("asked", "feature-asks"))
-        if not _introduced_list(ctx, list(ctx.doc.root.blocks)) and not in_a_row and not asked_first(ctx, asks, fact):
+        if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact):
             yield _none_hit(ctx)
         return
     if not blocks:
@@ -271,7 +231,7 @@ def _none_listed(
     kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
     if any(_BULLET.match(text) for text in kept):
         return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
-    if _introduced_list(ctx, preamble(ctx)):
+    if introduced_list(ctx, preamble(ctx)):
         return  # "The functional requirements came from the front desk:" over a list, above the step
     written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
     if asked_aloud(lines):

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.feature_asks import features_in_prose
 from designlint.checks.textutil import (
     doc_low,
     doc_text,
@@ -64,7 +65,8 @@ def requirements_in_prose(ctx: Context) -> bool:
     then; R001 says no feature is listed, R003 and R004 judge the targets over the whole text."""
     if ctx.step_shown("requirements"):
         return False
-    return ctx.once("qualities.in_prose", lambda: any(_stated_anywhere(ctx, target) for target in PROSE_TARGETS))
+    stated = ctx.once("qualities.in_prose", lambda: any(_stated_anywhere(ctx, target) for target in PROSE_TARGETS))
+    return stated or features_in_prose(ctx)
 
 
 def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:

@@ -1,0 +1,67 @@
+"""Whether a doc asks for features outside a requirements step: a lead-in over a list, a sentence that
+asks for several in a row, or an opening that says what users can do. R001 counts what such a doc lists;
+qualities.requirements_in_prose takes it for requirements written in prose, so S001 does not call the
+step missing and R003/R004 read the targets over the whole text."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from functools import partial
+
+from designlint.checks.plain_lists import asked_first, asked_in_a_row
+from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, plain
+from designlint.doc.context import Context
+from designlint.doc.document import Block
+
+_ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
+# A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
+LOAD = re.compile(
+    # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
+    r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
+    r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))"
+    # a count with its scale of any kind of thing ("100M tracks", "30M concurrent listeners"), or a rate
+    r"|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
+    re.IGNORECASE,
+)
+# An invariant the data must keep states a quality: "a top-up is credited exactly once, never twice".
+_INVARIANT = re.compile(r"\b(?:never|exactly[- ]once|at[- ]most[- ]once)\b", re.IGNORECASE)
+
+
+def is_quality(text: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A clause that states a quality ("High availability", "p99 under 200 ms") or an invariant the data
+    must keep ("a top-up is credited exactly once, never twice"), not a feature."""
+    return bool(starts.match(_ACTOR.sub("", text, count=1).strip()) or figures.search(text) or _INVARIANT.search(text))
+
+
+def is_fact(head: str, starts: re.Pattern[str], figures: re.Pattern[str]) -> bool:
+    """A line of workload ("1B users") or of qualities, not a feature."""
+    return bool(LOAD.search(head)) or is_quality(plain(head), starts, figures)
+
+
+def introduced_list(ctx: Context, blocks: list[Block]) -> bool:
+    """A list right after a lead-in that names the features ("The functional requirements came from ...:")
+    or, above every step, the requirements ("what I clarified (roughly):")."""
+    return any(after.kind == "list" and _leads_to_features(ctx, before) for before, after in itertools.pairwise(blocks))
+
+
+def _leads_to_features(ctx: Context, block: Block) -> bool:
+    return lead_in_part(ctx, block) == "functional" or lead_in_step(ctx, block) == "requirements"
+
+
+def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
+    """Features asked for outside any requirements step: a list under a lead-in above every section, a
+    sentence before the design that asks for three or more in a row, or an opening that says what
+    someone can or must do ("riders can book a seat ...")."""
+    first = next_step_line(ctx, "requirements", 0)
+    in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
+    return introduced_list(ctx, list(ctx.doc.root.blocks)) or in_a_row or asked_first(ctx, asks, fact)
+
+
+def features_in_prose(ctx: Context) -> bool:
+    """features_asked with the catalogue's own term lists (R001 passes those its options name)."""
+    fact = partial(is_fact, starts=ctx.terms("nfr-item"), figures=ctx.terms("nfr-item-figures"))
+    return ctx.once("feature_asks.in_prose", lambda: features_asked(ctx, ctx.terms("feature-asks"), fact))
