@@ -148,6 +148,21 @@ def test_numbering_and_markup_are_stripped() -> None:
     assert normalize_title("2.1) [API](#api) design") == "api design"
 
 
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Prompt 2 — Non-functional requirements", "non-functional requirements"),
+        ("Question 3: Data model", "data model"),
+        ("Section 4. API design", "api design"),
+        ("Lesson 1 - Capacity estimation", "capacity estimation"),
+    ],
+)
+def test_a_prep_sheets_numbered_label_is_numbering(title: str, words: str) -> None:
+    # a prep sheet's or a course's own numbered label is stripped as "Step 2 -" is, so the step name is read
+    assert normalize_title(title) == words
+    assert match_heading(title, CATALOGUE) is not None
+
+
 def test_nested_estimation_under_requirements_is_its_own_step() -> None:
     doc = parse("# Requirements\n\n- a\n\n## Capacity estimation\n\n100M DAU\n\n# High level design\n\nboxes\n")
     outline = build_outline(doc, CATALOGUE)

@@ -13,9 +13,10 @@ from functools import lru_cache
 from designlint.catalogue import Catalogue, Entry
 from designlint.patterns import Searcher, compile_pattern
 
-# "Step 2 -", "2.", "3.1)", "4a.", "IV.", "(a)", "Part 1:" ahead of a heading's words.
+# "Step 2 -", "2.", "3.1)", "4a.", "IV.", "(a)", "Part 1:" ahead of a heading's words; a prep sheet's or a
+# course's own numbered label too ("Prompt 2 —", "Question 3:", "Section 4.", "Lesson 1 -").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:step|part|phase|stage)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*(?:[a-z](?=[.)]))?[.)]?|\(?[ivx]+[.)]|\([a-z]\))"
+    r"^\s*(?:(?:step|part|phase|stage|prompt|question|section|chapter|lesson|module|task)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*(?:[a-z](?=[.)]))?[.)]?|\(?[ivx]+[.)]|\([a-z]\))"
     r"\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
