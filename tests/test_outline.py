@@ -163,6 +163,22 @@ def test_a_prep_sheets_numbered_label_is_numbering(title: str, words: str) -> No
     assert match_heading(title, CATALOGUE) is not None
 
 
+@pytest.mark.parametrize(
+    ("title", "entry"),
+    [("Non-functional requirements?", "non-functional"), ("NFRs?", "non-functional"), ("Numbers?", "estimation"),
+     ("Data model?", "data-model"), ("Prompt 4 — API?", "api")],
+)
+def test_a_name_asked_as_a_question_names_its_step(title: str, entry: str) -> None:
+    # a prep sheet or a chat asks for the next part by its bare name; a real question still names nothing
+    found = match_heading(title, CATALOGUE)
+    assert found is not None and found.id == entry
+
+
+def test_a_question_about_the_design_names_no_step() -> None:
+    assert match_heading("Does the feature change defaults?", CATALOGUE) is None
+    assert match_heading("Why not a queue for the data?", CATALOGUE) is None
+
+
 def test_nested_estimation_under_requirements_is_its_own_step() -> None:
     doc = parse("# Requirements\n\n- a\n\n## Capacity estimation\n\n100M DAU\n\n# High level design\n\nboxes\n")
     outline = build_outline(doc, CATALOGUE)

@@ -30,7 +30,7 @@ def match_heading(title: str, catalogue: Catalogue, asking: bool = False) -> Ent
     text = normalize_title(title)
     if text.endswith("?") and not asking:
         # "Deep dive: where do we store history?" names its step first; "How fast is fast?" asks for targets
-        return _dive_topic(text, catalogue) or _quality_asked(text, catalogue)
+        return _dive_topic(text, catalogue) or _quality_asked(text, catalogue) or _name_asked(text, catalogue)
     if text.endswith("?"):  # "What are the non-functional requirements?" names them too
         return asked_entry(text, catalogue) or match_heading(text.rstrip("?"), catalogue)
     if asked := imperative_entry(text, catalogue):
@@ -56,6 +56,14 @@ def _one_side_named(text: str, catalogue: Catalogue) -> bool:
     the title of a trade-off's dive, not of the step that word names."""
     sides = VERSUS.split(text)
     return len(sides) > 1 and not all(named_entry(side, catalogue) for side in sides)
+
+
+def _name_asked(text: str, catalogue: Catalogue) -> Entry | None:
+    """A question that is nothing but a step's or part's name ("Non-functional requirements?", "NFRs?",
+    "Data model?"), as a prep sheet or a chat asks for the next part: it names that part."""
+    words = text.rstrip("?").strip()
+    best = named_entry(words, catalogue)
+    return best.entry if best is not None and best.length >= len(words) else None
 
 
 def _quality_asked(text: str, catalogue: Catalogue) -> Entry | None:
