@@ -390,6 +390,8 @@ def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
         ("The site cannot fall over during a contest.", "availability"),
         ("Must not crash on opening day!! this is the main point", "availability"),
         ("Workers should not double-dispatch a run.", "consistency"),
+        ("A balance must never credit the same stay twice.", "consistency"),
+        ("Checkout must not let anyone spend the same points twice.", "consistency"),
     ],
 )
 def test_asks_in_plain_words_map_to_their_topic(line: str, topics: str) -> None:
