@@ -32,7 +32,7 @@ def _lint(runner, tmp_path: Path, config: str, name: str = "pyproject.toml", *ar
         ("[tool.designlint.rules.S001]\nsteps = 3\n", "tool.designlint.rules.S001.steps: 3 is not of type 'array'"),
         (
             "[tool.designlint.rules.missing-step]\nbogus = 3\n",
-            "tool.designlint.rules.missing-step: unknown key 'bogus'; allowed: closing-titles, implied-after, implied-min, steps",
+            "tool.designlint.rules.missing-step: unknown key 'bogus'; allowed: closing-titles, dives-unread-words, implied-after, implied-min, steps",
         ),
         (
             '[tool.designlint]\nprofile = "exam"\n',

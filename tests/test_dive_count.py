@@ -801,3 +801,25 @@ def test_a_part_heading_taken_for_the_title_keeps_its_later_siblings_out_of_the_
     text = text.replace("##Feed building", "##Their version")
     found = lint_string(text, select=("S001", "D001"))
     assert [f.rule_id for f in found] == ["S001"] and "deep dive" in found[0].message
+
+
+# A write-up that designs at length in prose, its dives under no heading a reader could call one: each
+# paragraph below is design, and none sits in a section of its own.
+PROSE_DESIGN = (
+    "The feed is built when a photo is posted: its id goes into the cached feed of every follower, so opening "
+    "the app is one read of a short list. Accounts followed by millions would make that write enormous, so "
+    "their photos are merged into the feed when it is read instead, which costs a little time on each open. "
+)
+
+
+def _s001_dive(text: str, **settings: Any) -> bool:
+    return any(f.rule_id == "S001" and f.variant == "deep-dive" for f in lint_string(text, select=("S001",), **settings))
+
+
+def test_a_long_write_up_with_no_dive_read_is_not_told_it_has_none() -> None:
+    long_doc = HEAD + "\n" + "\n\n".join([PROSE_DESIGN] * 8) + "\n"
+    assert len(long_doc.split()) >= 400
+    assert not _s001_dive(long_doc)
+    # a short note with the same shape is told so, and a team can raise the length
+    assert _s001_dive(HEAD + "\n" + PROSE_DESIGN + "\n")
+    assert _s001_dive(long_doc, rules={"S001": {"dives-unread-words": 5000}})
