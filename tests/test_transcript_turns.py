@@ -190,6 +190,9 @@ def test_a_target_given_in_the_prose_after_the_ask_quantifies_it() -> None:
         ("**Interviewer:** How many lockers are there, in numbers?", "estimation"),
         # a bare ask for the targets asks for the qualities, not for a dive
         ("**Interviewer:** Fine. Targets?", "requirements"),
+        # handing over to the design asks for the high-level design
+        ("**Interviewer:** Go ahead with the design.", "high-level"),
+        ("Interviewer: OK, let's move on to your design then.", "high-level"),
     ],
 )
 def test_what_a_turn_asks_for_once_the_talk_is_under_way(turn: str, step: str | None) -> None:
@@ -236,3 +239,16 @@ def test_a_question_why_one_way_was_picked_moves_the_transcript_on_to_a_dive() -
     found = {f.rule_id for f in lint_string(ASKED_WHY, select=("D004", "S002"))}
     # the ways weighed are a dive's, not the estimate's; the interviewer set the order of the steps
     assert found == set()
+
+
+def test_a_flow_given_after_the_hand_over_to_the_design_is_the_design() -> None:
+    talk = (
+        "# Mock: locker pickup\n\n**Interviewer:** Design locker pickup codes.\n\n"
+        "**Candidate:** What must it do? I'd say: send a code, open the door on the code, expire codes.\n\n"
+        "**Interviewer:** Yes. Non-functional requirements?\n\n"
+        "**Candidate:** The door opens within 2 s of the code, p99.\n\n"
+        "**Interviewer:** Go ahead with the design.\n\n"
+        "**Candidate:** Flow, left to right:\n\n"
+        "`Courier app -> Locker API (Postgres) -> Code service -> SMS gateway`\n"
+    )
+    assert [f.rule_id for f in lint_string(talk, select=("H005", "R007"))] == []
