@@ -218,3 +218,17 @@ def test_an_opening_that_asks_for_nothing_leaves_the_requirements_step_missing()
                                    "should be able to set a meeting date and everyone gets a reminder the day before.",
                                    "I drew this on a train.")
     assert ("S001", "requirements") in _found(plain)
+
+
+# A thread typed up from a chat: the features are set out in the second comment, under its lead-in.
+THREAD = (
+    "**kai** 20:02\nnext one: a shared shopping list for a household\n\n"
+    "**rin** 20:03\nnice, we keep one on the fridge at home. what does it need to do, lemme try:\n- add an item\n- tick an item off\n- share the list\n\n"
+    "**kai** 20:05\nstorage is one lists table and one items table, keyed by list id\n\n"
+    "**rin** 20:06\nand the app syncs over a websocket per list\n"
+)
+
+
+def test_features_listed_under_a_lead_in_in_a_threads_first_comments_are_the_requirements() -> None:
+    found = _found(THREAD)
+    assert ("S001", "requirements") not in found and ("R001", "none") not in found

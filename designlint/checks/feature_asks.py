@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from designlint.checks.plain_lists import asked_first, asked_in_a_row
-from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, plain
+from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, opening, plain
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 
@@ -53,12 +53,12 @@ def _leads_to_features(ctx: Context, block: Block) -> bool:
 
 
 def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
-    """Features asked for outside any requirements step: a list under a lead-in above every section, a
+    """Features asked for outside any requirements step: a list under a lead-in in the doc's opening, a
     sentence before the design that asks for three or more in a row, or an opening that says what
     someone can or must do ("riders can book a seat ...")."""
     first = next_step_line(ctx, "requirements", 0)
     in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
-    return introduced_list(ctx, list(ctx.doc.root.blocks)) or in_a_row or asked_first(ctx, asks, fact)
+    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact)
 
 
 def features_in_prose(ctx: Context) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from designlint.checks.textutil import is_spoken, plain, text_lines
+from designlint.checks.textutil import is_spoken, opening, plain, text_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block
 from designlint.doc.model import Item
@@ -131,18 +131,11 @@ def asked_in_a_row(lines: Iterable[str]) -> bool:
     return bool(_SERIES.search(joined) or _DONE_IN_A_ROW.search(joined))
 
 
-# How many headed sections open a doc: the prompt a retro quotes first ("## The question") is among them.
-_OPENING_SECTIONS = 2
-
-
 def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
     """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
     5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
     ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
-    tops = [s for s in ctx.sections if s.level > 0 and s is not ctx.doc.title][:_OPENING_SECTIONS]
-    title = ctx.doc.title.blocks if ctx.doc.title else ()
-    blocks = [*ctx.doc.root.blocks, *title, *(b for s in tops for b in s.blocks)]
-    lines = [text for _, text in text_lines(ctx, blocks)]
+    lines = [text for _, text in text_lines(ctx, opening(ctx))]
     found = (m.group(0) for text in lines for m in asks.finditer(text))
     # someone who can or must: "allow and subtract" asks nothing
     return any(_MODAL.search(ask) for ask in found) or inline_features(lines, fact)

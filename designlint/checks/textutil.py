@@ -182,6 +182,18 @@ def preamble(ctx: Context, step_id: str = "requirements") -> list[Block]:
     return sorted(blocks, key=lambda b: b.line)
 
 
+# How many headed sections open a doc: the prompt a retro quotes first ("## The question") is among them.
+_OPENING_SECTIONS = 2
+
+
+def opening(ctx: Context) -> list[Block]:
+    """What a doc opens with, where one with no requirements step poses its problem: the text above every
+    heading, the title's, and that of its first sections (a thread's first comments)."""
+    tops = [s for s in ctx.sections if s.level > 0 and s is not ctx.doc.title][:_OPENING_SECTIONS]
+    title = ctx.doc.title.blocks if ctx.doc.title else ()
+    return [*ctx.doc.root.blocks, *title, *(b for s in tops for b in s.blocks)]
+
+
 def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterator[tuple[int, str]]:
     """Plain text of each line of the blocks, prompts left out; code blocks only when asked for.
 
