@@ -168,6 +168,8 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("I'm ignoring Q&A, the courier app and the whole billing side; other products.", True),
         ("We're skipping refunds here.", True),
         ("comments and likes on parcels (interviewer said skip)", True),
+        ("The interviewer said explicitly to ignore partner lockers.", True),
+        ("She told us specifically to leave out returns.", True),
         ("courier ratings (skipped)", True),
         ("\u274c returns and refunds (another session)", True),
         ("\u2717 cash on delivery", True),
