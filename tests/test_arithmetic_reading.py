@@ -448,6 +448,8 @@ def test_a_chain_opening_on_a_span_that_qualifies_an_earlier_figure_is_not_read(
     [
         "At 10x it is ~2,300/s on one row, and with ~2 ms lock hold time that's ~4.6 s of lock time per second.",
         "Each shard is at ~40% and the batch takes ~3 min, so ~1 deploy an hour fits.",
+        "- guests poll their place: every 30 s during ~25 min wait = 50 polls per party",
+        "A reply comes every 10 s across ~40 shards, fine.",
     ],
 )
 def test_a_tilde_after_a_preposition_or_verb_means_about_and_restates_nothing(line: str) -> None:
@@ -466,3 +468,10 @@ def test_a_tilde_after_a_preposition_or_verb_means_about_and_restates_nothing(li
 )
 def test_words_in_brackets_joined_by_plus_are_a_note_not_a_sum(line: str, kind: str) -> None:
     assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates(line, 1)] == [kind]
+
+
+def test_multipliers_named_side_by_side_multiply_nothing() -> None:
+    # image densities: each figure carries its own "x", so "1x 2x 3x" lists multiples; a product still reads
+    assert list(candidates("we need 3 sizes, 1x 2x 3x = 28, 56, 112px", 1)) == []
+    assert [c.expression.text for c in candidates("2x3x4 = 24", 1)] == ["2x3x4"]
+    assert [c.expression.text for c in candidates("100/s x 3x = 300/s", 1)] == ["100/s x 3x"]

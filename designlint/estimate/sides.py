@@ -22,7 +22,8 @@ CONNECTOR = re.compile(
     # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
     r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
-    r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)"
+    r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)(?<!\bduring)(?<!\bacross)(?<!\bafter)(?<!\bbefore)"
+    r"(?<!\buntil)(?<!\bunder)(?<!\bthan)(?<!\bevery)(?<!\beach)(?<!\baround)"
     r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     rf"|,?\s+{RESTATING}(?={FIGURE_NEXT})"
 )
@@ -119,9 +120,18 @@ def left_side(text: str, first: bool) -> Side | None:
         if first and _qualifies_before(tokens, k):
             return None  # "720 points per series for 2 h × 100m × 1.5 B": the product starts at the 720
         node = _parse_all(tokens, k)
-        if node is not None and not _is_name(text, tokens, k, node):
+        if node is not None and not _is_name(text, tokens, k, node) and not _multipliers(text, node):
             return Side(text[node.start : node.end].strip(), node, text)
     return None
+
+
+def _multipliers(text: str, node: Node) -> bool:
+    """Multipliers named side by side ("3 sizes, 1x 2x 3x = 28, 56, 112px"): each figure carries an "x" of
+    its own, the last one too, so each "x" marks a multiple and nothing is multiplied."""
+    return node.op == "*" and _LAST_TIMES.search(text[node.start : node.end + 1]) is not None
+
+
+_LAST_TIMES = re.compile(r"^\s*(?:\d[\d.]*[xX×]\s+)+\d[\d.]*[xX×]\s*$")
 
 
 _QUALIFIERS = frozenset({"for", "over", "during", "across", "within"})
