@@ -90,6 +90,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Also not doing the courier app, just the lockers.",
         "- nicht im Scope: returns, the courier app",
         "We don't run the couriers' own scripts, that's a whole other problem.",
+        "Faking a courier's location is a separate fraud problem.",
+        "Refunds go through the billing service. We don't own payments.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -114,6 +116,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "Each locker bank is a separate service behind the gateway.",  # a design choice, not a project
         "I didn't do the maths here, the interviewer said to skip it and go to the design.",  # a step skipped
         "**Interviewer:** Why a skip list for the index?",  # a data structure, not a part left out
+        "Door events come from the locker firmware over MQTT, we don't own it.",  # a source, nothing left out
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
