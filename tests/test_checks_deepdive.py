@@ -375,3 +375,14 @@ def test_another_way_offered_as_its_own_sentence_or_judged_plainly_weighs_a_choi
     # "or" inside a sentence offers no way of its own
     inside = "Shops are found with MySQL's spatial index or a plain scan when there are few."
     assert [f.rule_id for f in _lint(_dives("We push quotes.", inside), "D004")] == ["D004"]
+
+
+def test_a_choice_argued_over_or_weighed_as_gain_for_cost_is_a_trade_off() -> None:
+    argued = ("We argued for a while about whether to resize each photo on upload instead. It would make the first "
+              "view faster. Resizing on first view was what we kept.")
+    assert _lint(_dives("We push quotes.", argued), "D004") == []
+    weighed = "Signed URLs per shop give most of the protection for almost none of the cost of a proxy."
+    assert _lint(_dives("We push quotes.", weighed), "D004") == []
+    # a plain account of what was done weighs nothing
+    told = "We resize each photo on upload and keep three sizes."
+    assert [f.rule_id for f in _lint(_dives("We push quotes.", told), "D004")] == ["D004"]
