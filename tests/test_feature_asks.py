@@ -171,3 +171,27 @@ def test_features_a_turn_sets_out_after_a_label_are_listed() -> None:
         "[01:30] Me: Non functional: an uploaded video is never lost.\n"
     )
     assert not _none(talk)
+
+
+# Scratch notes: what users do, set out under the title with no lead-in, then a label for the qualities only.
+SCRATCH = """Shared grocery list - scratch notes
+
+-> anyone in the household adds an item
+-> tick an item off while in the shop
+-> see who added what
+
+nfr
+-> a ticked item shows on the other phones within 2 s
+-> works offline in the shop, syncs later
+
+api
+-> POST /lists/{id}/items {name}
+"""
+
+
+def test_a_list_of_what_users_do_above_a_step_of_qualities_alone_is_the_feature_list() -> None:
+    assert not _none(SCRATCH)
+    # with the features gone, the step of qualities lists none
+    bare = SCRATCH.replace("-> anyone in the household adds an item\n-> tick an item off while in the shop\n"
+                           "-> see who added what\n\n", "")
+    assert _none(bare)

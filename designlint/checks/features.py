@@ -212,6 +212,10 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(blocks[0].line, args=args, variant="many", context=blocks[0].text.split("\n")[0].strip())
 
 
+# Parts of a requirements step that list no features: a step of these alone leaves them to the problem as posed.
+_NO_FEATURES = frozenset(("scope-exclusions", "non-functional"))
+
+
 def _none_listed(
     ctx: Context, asks: re.Pattern[str], facts: Callable[[Block], bool], fact: Callable[[str], bool]
 ) -> Iterator[Hit]:
@@ -222,8 +226,8 @@ def _none_listed(
     listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
     if any(not facts(b) and b.line not in weighed for b in listed):
         return  # a list there may hold the features in a form not read as such: stay silent
-    if not any(t.part != "scope-exclusions" for t in tagged) and any(posed(b, facts) for b in preamble(ctx)):
-        return  # a step of exclusions alone, under the problem as posed with what users do listed above it
+    if all(t.part in _NO_FEATURES for t in tagged) and any(posed(b, facts) for b in preamble(ctx)):
+        return  # a step of qualities or exclusions alone, under the problem as posed with what users do listed above
     # Features are asked outside the qualities and the workload figures ("... when the peer supports it").
     asked = [t.block for t in tagged if t.part != "non-functional" and not facts(t.block)]
     named = title(ctx)[0]  # the notes' title line names the product; it asks for nothing
