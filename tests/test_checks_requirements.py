@@ -357,6 +357,8 @@ def test_choosing_a_focus_or_deferring_a_part_narrows_the_scope(line: str) -> No
         # nines set as a target, and a decimal comma
         ("R004", "Control plane target is 99.9%; if the API is down, flags cannot change."),
         ("R004", "Feeds must be available 99,9% of the month."),
+        # availability set beside what it matches
+        ("R004", "The perk check needs to be as available as the guild service itself, 99.99%."),
     ],
 )
 def test_a_target_stated_in_the_design_counts(rule: str, line: str) -> None:
