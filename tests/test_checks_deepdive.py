@@ -386,3 +386,8 @@ def test_a_choice_argued_over_or_weighed_as_gain_for_cost_is_a_trade_off() -> No
     # a plain account of what was done weighs nothing
     told = "We resize each photo on upload and keep three sizes."
     assert [f.rule_id for f in _lint(_dives("We push quotes.", told), "D004")] == ["D004"]
+
+
+def test_a_way_called_wasteful_after_but_is_weighed() -> None:
+    weighed = "- polling every 3 s: dumb and reliable, but wasteful\n- a socket: instant, cheap per update"
+    assert _lint(_dives("We push quotes.", weighed), "D004") == []

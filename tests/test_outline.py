@@ -583,3 +583,40 @@ def test_an_essays_opening_that_says_what_the_system_has_to_do_is_its_requiremen
 def _wrapped(text: str) -> str:
     """Each paragraph wrapped as a text editor wraps it, over several lines."""
     return "\n\n".join(textwrap.fill(p, 100) for p in text.split("\n\n"))
+
+
+# Plain notes whose labels designlint nests by guess: a step's label one level above a part's. The API and the
+# data come after "Assumptions" (the requirements) but are the design, and so is the label after them.
+LABELLED_NOTES = """Group orders - quick design
+
+🎯 What it does
+- host starts a group order and shares a link
+- others add their items to one cart
+
+🚫 Not doing
+- scheduled group orders
+
+📏 Assumptions
+- groups of 2 to 20
+
+💬 Quality bar
+- a change shows on the other phones at once
+
+🔌 API
+- POST /group-orders -> id
+- POST /group-orders/{id}/items {item, qty}
+
+🗄 Data
+- group_order(id, host_id, deadline, version)
+
+🔒 Concurrency on the cart
+Every change carries the cart version; a stale version gets a 409 and the client reloads.
+"""
+
+
+def test_design_parts_after_the_requirements_labels_are_the_design() -> None:
+    doc = parse(LABELLED_NOTES)
+    outline = build_outline(doc, CATALOGUE)
+    step = {s.title.split()[-1]: outline.step_at.get(s.line) for s in doc.sections() if s.level}
+    assert step["API"] == "high-level" and step["Data"] == "high-level" and step["cart"] == "high-level"
+    assert step["does"] == "requirements" and step["Assumptions"] == "requirements"

@@ -123,10 +123,14 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
             outline.steps.setdefault(step, []).append(section)
         if step:
             outline.step_at[section.line] = step
-        carry = ""
+        carry, follow = "", step
         for child in section.children:
-            visit(child, step, carry)
+            visit(child, follow if child.implicit else step, carry)
             carry = _empty_step(outline, child, step, named)
+            # labels after a design part that left the parent's early step go on in the design
+            moved = outline.step_at.get(child.line, "")
+            if child.implicit and step in _EARLY and moved and moved not in _EARLY:
+                follow = moved
 
     visit(doc.root, "")
     _between(doc.root, outline)
@@ -152,6 +156,10 @@ def _between(section: Section, outline: Outline) -> None:
         _between(child, outline)
 
 
+# The steps before the design: a plain label's guessed level may set a design part under them.
+_EARLY = frozenset(("requirements", "estimation"))
+
+
 def _step_of(
     section: Section, entry: Entry | None, inherited: str, outline: Outline, named: set[tuple[str, int]],
     content_steps: list[Entry],
@@ -161,7 +169,11 @@ def _step_of(
         if not entry.is_step:
             outline.parts.setdefault(entry.id, []).append(section)
             named.add((entry.id, section.line))
-        return entry.id if entry.is_step else (inherited or entry.parent)
+        if entry.is_step:
+            return entry.id
+        # a plain label's level is designlint's guess: a design part it set under the requirements is design
+        guessed = section.implicit and inherited in _EARLY and entry.parent not in _EARLY
+        return entry.parent if guessed else (inherited or entry.parent)
     if inherited or section.level == 0:
         return inherited
     for candidate in content_steps:
