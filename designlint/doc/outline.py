@@ -11,6 +11,7 @@ from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Document, Section
 from designlint.doc.headings import normalize_title, winds_up
 from designlint.doc.implicit import LABEL_KINDS
+from designlint.doc.opening_list import opening_list
 from designlint.doc.prompts import ordered
 from designlint.doc.redone import claim_redone
 from designlint.doc.thread_asks import claim_answers, leads
@@ -270,35 +271,11 @@ def _requirements_by_content(doc: Document, entry: Entry, outline: Outline) -> N
     blocks = [b for b in top.blocks if b.line < first]
     # An essay's topics taken in turn ("The second problem is ...") go on asking as its opening did.
     topics = [b for s in top.children if s.implicit == "lead" and s.line < first for b in s.all_blocks()]
-    if content_lines(blocks + topics, entry, entry.content_min) >= entry.content_min or _opening_list(blocks, others):
+    if content_lines(blocks + topics, entry, entry.content_min) >= entry.content_min or opening_list(blocks, others):
         outline.steps[entry.id] = [top]
         outline.by_content.add(top.line)
         outline.own_only.add(top.line)
         outline.step_at[top.line] = entry.id
-
-
-def _opening_list(blocks: list[Block], others: list[int]) -> bool:
-    """A terse dump's opening: under its title line, before a later step that a heading names, a list of what
-    the system must do and nothing else ("- customer: book, reschedule, pay after" over "nums"). A list that
-    opens the file, with no title line above it, is the same when its first item is the title ("• Q&A site —
-    notes from sunday" over "• users post questions ..."), but not a header's fields ("- Feature Name: ...",
-    "- Start Date: ...")."""
-    lists = [b for b in blocks if b.kind == "list"]
-    titled = bool(blocks) and (blocks[0].kind == "paragraph" or not _header_fields(blocks[0]))
-    if not (others and titled and len(lists) == 1) or any(b.kind not in ("list", "paragraph") for b in blocks):
-        return False
-    prose = [b for b in blocks if b.kind == "paragraph"]
-    return len(lists[0].items) >= OPENING_ITEMS and sum(len(b.text.split()) for b in prose) <= OPENING_WORDS
-
-
-OPENING_ITEMS, OPENING_WORDS = 4, 25
-# "- Feature Name: Lazy loading", "- Start Date: 2024-05-01": a field's name in capitals, then its value.
-_FIELD = re.compile(r"^[A-Z][\w ]{0,30}:\s")
-
-
-def _header_fields(block: Block) -> bool:
-    """Half the list's items or more name a field and give its value, as a document's header does."""
-    return sum(1 for item in block.items if _FIELD.match(item.text.lstrip())) * 2 >= len(block.items)
 
 
 def _claim(section: Section, step: str, outline: Outline) -> None:
