@@ -683,6 +683,9 @@ def test_a_record_laid_out_in_notes_without_any_heading_shows_the_design() -> No
         # what an operation takes and returns; a time taken is no input
         ("Hold seat takes flight id, seat number and passenger id and returns a hold token.", True),
         ("The nightly export takes 5 minutes and returns control to the scheduler.", False),
+        # a signature the word API introduces in prose; a name with one argument is no operation told
+        ("- the API call is basically createClip(channelId, startMs, endMs, title) with the video", True),
+        ("The API is versioned(v2) like the rest.", False),
     ],
 )
 def test_operations_told_in_prose_or_as_socket_messages_are_an_api(line: str, api: bool) -> None:
