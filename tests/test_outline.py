@@ -620,3 +620,11 @@ def test_design_parts_after_the_requirements_labels_are_the_design() -> None:
     step = {s.title.split()[-1]: outline.step_at.get(s.line) for s in doc.sections() if s.level}
     assert step["API"] == "high-level" and step["Data"] == "high-level" and step["cart"] == "high-level"
     assert step["does"] == "requirements" and step["Assumptions"] == "requirements"
+
+
+def test_a_single_top_heading_numbered_as_a_part_is_no_title() -> None:
+    # a prep sheet's first question, the rest nested under it, is its first step, not the doc's title
+    doc = parse("# Question 1: Requirements\n\n- book a court\n- cancel\n\n## Data model\n\ncourts(id, club_id)\n")
+    assert build_outline(doc, CATALOGUE).first_line("requirements") == 1
+    titled = parse("# Court booking\n\n- book a court\n- cancel\n\n## Data model\n\ncourts(id, club_id)\n")
+    assert build_outline(titled, CATALOGUE).first_line("requirements") != 1

@@ -13,13 +13,21 @@ from functools import lru_cache
 from designlint.catalogue import Catalogue, Entry
 from designlint.patterns import Searcher, compile_pattern
 
-# "Step 2 -", "2.", "3.1)", "4a.", "IV.", "(a)", "Part 1:" ahead of a heading's words; a prep sheet's or a
-# course's own numbered label too ("Prompt 2 —", "Question 3:", "Section 4.", "Lesson 1 -").
+# "Step 2 -", "Part 1:" ahead of a heading's words; a prep sheet's or a course's own numbered label too
+# ("Prompt 2 —", "Question 3:", "Section 4.", "Lesson 1 -"). Such a heading is one part of a series.
+_PART_NUMBER = r"(?:step|part|phase|stage|prompt|question|section|chapter|lesson|module|task)\s*\d+"
+_NUMBERED_PART = re.compile(rf"^\s*{_PART_NUMBER}", re.IGNORECASE)
+# That, or "2.", "3.1)", "4a.", "IV.", "(a)" ahead of a heading's words.
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:step|part|phase|stage|prompt|question|section|chapter|lesson|module|task)\s*\d+\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*(?:[a-z](?=[.)]))?[.)]?|\(?[ivx]+[.)]|\([a-z]\))"
+    rf"^\s*(?:{_PART_NUMBER}\s*[:.)\-–—]*|\(?\d+(?:\.\d+)*(?:[a-z](?=[.)]))?[.)]?|\(?[ivx]+[.)]|\([a-z]\))"
     r"\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+
+
+def numbered_part(title: str) -> bool:
+    """A heading numbered as one part of a series ("Step 1 - Scope", "Question 3: Data model"): no title."""
+    return _NUMBERED_PART.match(title) is not None
 # An "(Optional)" or "[optional]" tag that templates put after a heading.
 # (?<!\s): try "(optional)" once per run of blanks, not from every blank of the run (linear).
 _OPTIONAL = re.compile(r"(?<!\s)\s*[\[(]optional[\])]\s*$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from designlint.catalogue import Catalogue, Entry
 from designlint.doc.cues import content_lines, content_matches
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import normalize_title, winds_up
+from designlint.doc.headings import normalize_title, numbered_part, winds_up
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.opening_list import opening_list
 from designlint.doc.prompts import ordered
@@ -81,15 +81,12 @@ def is_heading(section: Section) -> bool:
     return not section.label or section.implicit in (*LABEL_KINDS, "bold")
 
 
-_STEP_NUMBER = re.compile(r"^\s*(step|part|phase)\s*\d", re.IGNORECASE)
-
-
 def _is_title(section: Section, doc: Document) -> bool:
     """A doc's single top heading, first in the file, names the whole doc, not a step."""
     tops = doc.root.children
     if section.label or len(tops) != 1 or tops[0] is not section or doc.root.blocks:
         return False
-    return not _STEP_NUMBER.match(section.title)
+    return not numbered_part(section.title)
 
 
 def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
