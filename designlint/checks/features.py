@@ -191,10 +191,10 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     blocks = _feature_lists(ctx, facts, fact)
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
-        # a lead-in above every section introduces them ("what I clarified (roughly):" over a list) or a
-        # sentence lists them ("So the service has to let players create a lobby, join by code, ... and start")
-        # asked before the design: "the steering service takes the files, filters out ..., and returns" is how
-        # a part works
+        # a lead-in in the opening introduces them ("what I clarified (roughly):" over a list) or a sentence
+        # lists them ("So the service has to let players create a lobby, join by code, ... and start") asked
+        # before the design: "the steering service takes the files, filters out ..., and returns" is how a
+        # part works. This asks with R001's own term lists; requirements_in_prose asked with the defaults.
         if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact):
             yield _none_hit(ctx)
         return

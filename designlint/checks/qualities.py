@@ -61,8 +61,9 @@ PROSE_TARGETS = (
 
 def requirements_in_prose(ctx: Context) -> bool:
     """No requirements step, but the doc states a quality target in its own words ("peers see a change
-    within 100 ms, p95", "99.95% for play"): an essay, a memo or a transcript asks there. S001 is silent
-    then; R001 says no feature is listed, R003 and R004 judge the targets over the whole text."""
+    within 100 ms, p95", "99.95% for play") or asks for features in its opening (see feature_asks.py): an
+    essay, a memo or a transcript asks there. S001 is silent then; R001 says no feature is listed unless the
+    opening asks for some, and R003 and R004 judge the targets over the whole text."""
     if ctx.step_shown("requirements"):
         return False
     stated = ctx.once("qualities.in_prose", lambda: any(_stated_anywhere(ctx, target) for target in PROSE_TARGETS))
