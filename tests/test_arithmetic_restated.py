@@ -55,3 +55,28 @@ def _e002(line: str) -> list[str]:
 )
 def test_restatements_and_so_are_read(line: str, kind: str) -> None:
     assert _e002(line) == ([] if kind == OK else ["E002"])
+
+
+def _found(line: str) -> list[str]:
+    text = f"# X\n\n## Estimation\n\n{line}\n"
+    return [f.rule_id for f in lint_string(text, select=("E002", "E007"))]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "i.e." restates the figure before it; its full stop ends no sentence
+        ("- ingress 500k * 200 B = 100 MB/s, i.e. ~800 Mbps", []),
+        ("- ingress 500k * 200 B = 100 MB/s, i.e. ~100 Mbps", ["E007"]),
+        ("- ingress is 100 MB/s, i.e. ~100 Mbps", ["E007"]),
+        # nor does that of "e.g.": the example is no new calculation
+        ("- downloads expire on a timer (e.g. 7 days after download -> 48h once you press play)", []),
+        # a span restated in brackets in another unit is one operand, not two
+        ("- 100k/s * 23,400 s (6.5 h) = 2.34B ticks/day", []),
+        ("- 100k/s * 23,400 s (6.5 h) = 234M ticks/day", ["E002"]),
+        ("- 40/s * 3,600 s (~1 hour) = 144k", []),
+        ("- 40/s * 3,600 s (~1 hour) = 14k", ["E002"]),
+    ],
+)
+def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
+    assert _found(line) == expected

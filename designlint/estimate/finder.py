@@ -39,7 +39,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
-    r"|(?<=[\w)\]%])\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
+    # but "i.e." and "e.g." go on: "100 MB/s, i.e. ~800 Mbps" restates the figure before
+    r"|(?<=[\w)\]%])(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
     # notes typed in lower case end a sentence too: "= ~120 moderators needed. that's a lot -> ..."
     r"|(?<=[a-z]{3})\.\s+(?=[a-z]++(?:'[a-z]+)?\s)"
 )

@@ -159,6 +159,21 @@ _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)")
 # A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
 _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
+# A span restated in brackets in another unit ("23,400 s (6.5 h)", "90 days (~3 months)"): one figure, not two.
+_SECONDS = {
+    unit: seconds
+    for seconds, units in (
+        (1, "s sec secs second seconds"),
+        (60, "min mins minute minutes"),
+        (3600, "h hr hrs hour hours"),
+        (86400, "d day days"),
+        (604800, "week weeks"),
+        (2.6e6, "month months"),
+    )
+    for unit in units.split()
+}
+_SPAN = r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]{1,7})\b"
+_RESTATED_SPAN = re.compile(rf"(?<![\w.,]){_SPAN}\s*\(\s*(?:~|≈|about\s|approx\.?\s|i\.e\.,?\s)?\s*{_SPAN}\s*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
 _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -192,6 +207,7 @@ def clean(line: str) -> str:
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     text = _CADENCE.sub(" ", text) if "every" in text else text
+    text = _RESTATED_SPAN.sub(_first_span, text) if "(" in text else text
     return _WORD_GROUP.sub(" ", text)
 
 
@@ -231,3 +247,12 @@ def _once_per_span(found: re.Match[str]) -> str:
     rate = f"{found['count']} / {found['span'] or '1 ' + found['unit']}"
     end = found["end"].strip()
     return rate + (" |" if end == "|" else "" if not end else " = ")
+
+
+def _first_span(found: re.Match[str]) -> str:
+    """The span as first written, when the one in brackets is the same length of time in another unit."""
+    first, unit, second, other = found.groups()
+    if unit not in _SECONDS or other not in _SECONDS or unit == other:
+        return found.group(0)
+    a, b = float(first.replace(",", "")) * _SECONDS[unit], float(second.replace(",", "")) * _SECONDS[other]
+    return f"{first} {unit}" if b and 0.85 <= a / b <= 1.18 else found.group(0)
