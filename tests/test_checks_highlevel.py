@@ -930,3 +930,10 @@ def test_a_sample_the_text_says_is_what_is_stored_shows_its_fields() -> None:
     # the same sample as what the app sends names nothing stored
     sent = stored.replace("Kept in Postgres, one record per locker:", "The app sends, for example:")
     assert [f.rule_id for f in _lint(sent, "H003")] == ["H003"]
+
+
+def test_a_container_word_over_typed_names_is_one_record() -> None:
+    """"record:" over names with their types lays out one record; "records:" over names alone lists entities."""
+    layout = "each partition is an append-only log\nrecord: offset int64 | ts int64 | key | value | crc\n"
+    assert _lint(layout, "H003") == []
+    assert [f.rule_id for f in _lint("records: offsets | timestamps | keys | values\n", "H003")] == ["H003"]

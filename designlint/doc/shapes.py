@@ -23,10 +23,13 @@ _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
 _MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort [Kk]ey|key|unique|indexed|both)){0,3}"
 # A type word after a field's name: "timestamp_ms int64", "value float64".
-_TYPE_AFTER = (
-    r"(?:[ \t]+(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
-    r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?))?"
+_TYPE_WORD = (
+    r"(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
+    r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?)"
 )
+_TYPE_AFTER = rf"(?:[ \t]+{_TYPE_WORD})?"
+# A name with its type ("offset int64"): a field; an entity in a list of them has no type.
+_TYPED_NAME = re.compile(rf"(?:^|[,|·])[ \t]*[A-Za-z_][\w.]*[ \t]+{_TYPE_WORD}[ \t]*(?=[,|·]|$)")
 # A field: its name (with "[]" for a list), a type word or key marker, a note in brackets
 # ("status [created|paid]" gives its values).
 _FIELD_NOTE = r"(?:[ \t]*(?:\([^)\n]{0,60}\)|\[[^\]\n]{1,80}\]))?"
@@ -200,9 +203,11 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
         called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)
-        if entity and (called or _CONTAINER.fullmatch(entity)):
+        # "record: offset int64 | timestamp int64 | ...": a container's name over typed names is one record
+        typed = _TYPED_NAME.search(found.group(2)) is not None
+        if entity and (called or (_CONTAINER.fullmatch(entity) and not typed)):
             continue
-        if _FIELD_NAME.search(found.group(2)):
+        if typed or _FIELD_NAME.search(found.group(2)):
             return True
         if titled and _lower_case_names(found.group(2)) and (entity or not _plural_names(found.group(2))):
             return True
