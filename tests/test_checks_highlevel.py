@@ -937,3 +937,5 @@ def test_a_container_word_over_typed_names_is_one_record() -> None:
     layout = "each partition is an append-only log\nrecord: offset int64 | ts int64 | key | value | crc\n"
     assert _lint(layout, "H003") == []
     assert [f.rule_id for f in _lint("records: offsets | timestamps | keys | values\n", "H003")] == ["H003"]
+    # one name and a word that is also a type ("short text") is an answer's kind, not a typed field
+    assert [f.rule_id for f in _lint("- learners submit quizzes (MCQ, numeric, short text)\n", "H003")] == ["H003"]

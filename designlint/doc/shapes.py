@@ -30,6 +30,7 @@ _TYPE_WORD = (
 _TYPE_AFTER = rf"(?:[ \t]+{_TYPE_WORD})?"
 # A name with its type ("offset int64"): a field; an entity in a list of them has no type.
 _TYPED_NAME = re.compile(rf"(?:^|[,|·])[ \t]*[A-Za-z_][\w.]*[ \t]+{_TYPE_WORD}[ \t]*(?=[,|·]|$)")
+TYPED_NAMES_MIN = 2
 # A field: its name (with "[]" for a list), a type word or key marker, a note in brackets
 # ("status [created|paid]" gives its values).
 _FIELD_NOTE = r"(?:[ \t]*(?:\([^)\n]{0,60}\)|\[[^\]\n]{1,80}\]))?"
@@ -204,7 +205,8 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
         entity = (found.group(1) or "").strip("`*\"' ")
         called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)
         # "record: offset int64 | timestamp int64 | ...": a container's name over typed names is one record
-        typed = _TYPED_NAME.search(found.group(2)) is not None
+        # (two of them: "quizzes (MCQ, numeric, short text)" names one kind of answer in words)
+        typed = len(_TYPED_NAME.findall(found.group(2))) >= TYPED_NAMES_MIN
         if entity and (called or (_CONTAINER.fullmatch(entity) and not typed)):
             continue
         if typed or _FIELD_NAME.search(found.group(2)):
