@@ -939,3 +939,17 @@ def test_a_container_word_over_typed_names_is_one_record() -> None:
     assert [f.rule_id for f in _lint("records: offsets | timestamps | keys | values\n", "H003")] == ["H003"]
     # one name and a word that is also a type ("short text") is an answer's kind, not a typed field
     assert [f.rule_id for f in _lint("- learners submit quizzes (MCQ, numeric, short text)\n", "H003")] == ["H003"]
+
+
+def test_an_endpoint_set_apart_as_code_shows_a_design() -> None:
+    """An operation indented as code under an unnamed section is the API, as it would be in prose."""
+    doc = (
+        "# Huddles\n\n## Requirements\n\n- start a call in a channel\n- join one\n- mute\n\n"
+        "## Starting one\n\nThe client calls\n\n    POST /huddles   { channel_id }\n      -> { huddle_id, token }\n\n"
+        "and joins with the token.\n"
+    )
+    found = [(f.rule_id, f.variant) for f in lint_string(doc, select=("S001",))]
+    assert ("S001", "high-level") not in found
+    shell = doc.replace("POST /huddles   { channel_id }", "make test").replace("-> { huddle_id, token }", "")
+    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(shell, select=("S001",))]
+

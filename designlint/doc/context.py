@@ -160,7 +160,8 @@ class Context:
         # Notes without headings keep their whole design above every heading: an operation there counts,
         # as a drawing does (see _drawn), though the outline took those lines for the requirements.
         blocks = [*self.doc.root.blocks, *self._later_blocks()]
-        lines = [line for b in blocks if b.kind != "code" for line in b.text.split("\n")]
+        # An endpoint set apart as code ("    POST /huddles { channel_id }" in a transcript) is one too.
+        lines = [line for b in blocks for line in b.text.split("\n")]
         if any(api.search(line) for api in lists for line in lines):
             return True
         # an operation by its signature ("ops: acquire(name, ttl_ms) -> {token} | release(name, token)")
