@@ -953,3 +953,7 @@ def test_an_endpoint_set_apart_as_code_shows_a_design() -> None:
     shell = doc.replace("POST /huddles   { channel_id }", "make test").replace("-> { huddle_id, token }", "")
     assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(shell, select=("S001",))]
 
+
+def test_key_markers_in_capitals_are_read_as_in_ddl() -> None:
+    row = "Listing table, roughly:\n\n```\nlisting(listing_id, ticket_id UNIQUE, event_id, seller_id, price_cents)\n```\n"
+    assert _lint(row, "H003") == []

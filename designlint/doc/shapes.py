@@ -21,7 +21,8 @@ from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
-_MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|[Pp]rimary [Kk]ey|[Pp]artition [Kk]ey|[Ss]ort [Kk]ey|key|unique|indexed|both)){0,3}"
+# Written in capitals too, as DDL is: "ticket_id UNIQUE", "id PRIMARY KEY", "email NOT NULL".
+_MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|(?i:primary key|partition key|sort key|key|unique|indexed|not null)|both)){0,3}"
 # A type word after a field's name: "timestamp_ms int64", "value float64".
 _TYPE_WORD = (
     r"(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
