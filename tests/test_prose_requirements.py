@@ -232,3 +232,40 @@ THREAD = (
 def test_features_listed_under_a_lead_in_in_a_threads_first_comments_are_the_requirements() -> None:
     found = _found(THREAD)
     assert ("S001", "requirements") not in found and ("R001", "none") not in found
+
+
+# An essay whose requirements paragraph tells the features in sentences, with neither list nor heading.
+_ESSAY = (
+    "# A seed library, as I'd build it\n\n"
+    "A friend runs the county seed library out of an old hall, and asked me over dinner how I would replace the "
+    "paper ledger they have kept for twelve years. This is the long answer, written as an essay rather than as "
+    "notes, because most of it is about the small decisions a library like theirs makes once and then lives "
+    "with for a decade, and those read better in sentences than in bullets.\n\n"
+    "The feature has to do a handful of things. It has to find the packets a gardener asks for (by plant, by "
+    "season, by how rare they are), record each loan at the counter, order the waiting list so the oldest "
+    "requests come first, and send a reminder to every borrower in the autumn, sometimes with a text message. "
+    "It also has to respect what volunteers decide: rare packets can be held back, a borrower can be paused, "
+    "and once a loan is closed it should not come back.\n\n"
+    "Where the count of packets lives is the real decision. One row per packet type, updated in the "
+    "same transaction as the loan, is enough at this size, and it keeps the count honest when two counters "
+    "lend the last packet of a rare bean at once, which is exactly when the gardeners care most about it. "
+    "A cache in front of it would only make the count wrong more often.\n\n"
+    "Losing the connection is what the counter does worst, and it happens, in the old hall "
+    "every week. The app keeps the loans on the tablet, numbered, and sends them when it is back, and the "
+    "server takes each number once, so a loan sent twice over a flaky link is still one loan. The volunteer "
+    "sees a small mark on the loans still waiting to be sent.\n\n"
+    "Growth is not a worry here. Even if every library in the region joined, the loans would stay in the "
+    "hundreds a day, and the reminders go out once a year in one batch. The day it outgrows one small server "
+    "is the day to split the reminders into a job of their own, and that day is a long way off for a hall "
+    "that opens on Saturdays.\n"
+)
+
+
+def test_an_essays_requirements_paragraph_tells_its_features_in_sentences() -> None:
+    """R001 cannot count features told in a paragraph, so it does not say none is listed there."""
+    assert [f for f in lint_string(_ESSAY, select=("R001",)) if f.variant == "none"] == []
+    # a requirements step under a heading of its own that asks for nothing is still told none is listed
+    start = _ESSAY.index("The feature has to")
+    told = _ESSAY[start : _ESSAY.index("\n\n", start)]
+    headed = _ESSAY.replace(told, "## Requirements\n\nWe talked it through over dinner and agreed on most of it.")
+    assert [f.variant for f in lint_string(headed, select=("R001",))] == ["none"]

@@ -221,6 +221,8 @@ def _none_listed(
 ) -> Iterator[Hit]:
     """A written requirements step with no list of features, no transcript, no feature in prose and none set
     out inline after a label (see inline.py)."""
+    if _told_in_paragraphs(ctx):
+        return
     tagged = requirement_blocks(ctx)
     weighed = _weighed_lists(ctx)
     listed = (t.block for t in tagged if t.block.kind in ("list", "table") and t.part != "non-functional")
@@ -250,6 +252,14 @@ def _none_listed(
         return  # the doc's opening asks for the features in its sentences, outside the step ("customers can ...")
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
+
+
+def _told_in_paragraphs(ctx: Context) -> bool:
+    """An essay's requirements: a paragraph whose first sentence names them ("The feature has to do a handful
+    of things. It has to find ..., pick ... and deliver ...") tells its features in sentences, which R001 cannot
+    count; on hand-labelled essays every report that none was listed there was wrong."""
+    sections = ctx.outline.step_sections("requirements")
+    return bool(sections) and all(s.implicit == "lead" for s in sections)
 
 
 def _none_hit(ctx: Context) -> Hit:
