@@ -95,6 +95,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I'm deliberately ignoring returns, courier payroll and the shop dashboard.",
         "Returns and the courier app exist in the real product, and I'd treat them as extensions.",
         "- returns: not the focus of this module, one slide at most",
+        "What I would not spend time on is scaling: one table of lockers is plenty.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -123,6 +124,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "We're ignoring door events older than an hour; the courier retries.",  # no word of choice: a behaviour
         "Each extension to the locker bank is treated as a new compartment.",  # extensions of the design itself
         "The slow part is not the focus here, the door is.",  # no write-up named
+        "We spent time on the door's retries; couriers spend time on each drop-off.",  # time spent, nothing left
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
@@ -179,6 +181,9 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("comments and likes on parcels (interviewer said skip)", True),
         ("The interviewer said explicitly to ignore partner lockers.", True),
         ("She told us specifically to leave out returns.", True),
+        # told to do one kind of the thing, the rest being alike
+        ("The interviewer said returns work the same way, so just do deliveries.", True),
+        ("Deliveries so just do the cheap path first, then the rest.", False),
         ("courier ratings (skipped)", True),
         ("\u274c returns and refunds (another session)", True),
         ("\u2717 cash on delivery", True),
