@@ -288,6 +288,9 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # two ways named as a paragraph's label, what one costs told after it
+    "Locks vs holds: a row lock is simpler and needs no sweeper, but it waits on the card charge. A hold "
+    "costs a sweeper job and frees the row at once. Going with holds.",
     "A webhook bot scales like any web app, but needs a public endpoint; a gateway bot has the lowest latency.",
     # a cost each option brings in, said after "but"
     "Hold the booking until it is checked: nothing slips through, but it adds latency to every request.",
@@ -388,6 +391,8 @@ NOT_TRADE_OFFS = [
     # "vs" naming two formats or two faults, with no choice beside it
     "Parser workers detect JSON vs plain text and extract the fields.",
     "Open issues: privacy, time zones, stale vs wrong.",
+    # two kinds named as a label over the figures for each: no way weighed against another
+    "Reads vs writes: reads are 90% of traffic.",
     # two values compared, not two ways to build it
     'Placeholders count as one token, so "Pay 30 days" vs "Pay 45 days" still match.',
     "The dashboard shows p50 40 ms vs p99 300 ms per route.",

@@ -35,6 +35,7 @@ DESIGN_LACKS = {
         "skip-questions": {"type": "boolean"},
         "paired": {"type": "string"},
         "paired-with": {"type": "string"},
+        "labelled": {"type": "string"},
         "table-header": {"type": "string"},
         "table-for": {"type": "string"},
         "table-against": {"type": "string"},
@@ -234,11 +235,18 @@ def _has_table(ctx: Context, options: Mapping[str, Any], skip: tuple[str, ...], 
 
 
 def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
-    """Under one heading, one statement lays out options and another says what one costs."""
+    """Under one heading, one statement lays out options and another says what one costs; or two ways named as a
+    label ("Push vs pull:"), what one costs and the way taken ("Going with push"), a pick being what a bare
+    comparison lacks."""
     if "paired" not in options:
         return False
-    laid_out = {s.titles for s in _matching(ctx, design, options["paired"])}
-    return bool(laid_out) and any(s.titles in laid_out for s in _matching(ctx, design, options["paired-with"]))
+    costs = {s.titles for s in _matching(ctx, design, options["paired-with"])}
+    if costs & {s.titles for s in _matching(ctx, design, options["paired"])}:
+        return True
+    if "labelled" not in options or "mechanism-context" not in options:
+        return False
+    labelled = costs & {s.titles for s in _matching(ctx, design, options["labelled"])}
+    return bool(labelled & {s.titles for s in _matching(ctx, design, options["mechanism-context"])})
 
 
 def _something_to_judge(ctx: Context) -> bool:
