@@ -80,3 +80,19 @@ def _found(line: str) -> list[str]:
 )
 def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
     assert _found(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a sentence working in symbols with "=", then one whose result follows "is": both are read
+        ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is about 116 writes per second.", []),
+        ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is about 1,100 writes per second.", ["E002"]),
+        # the same wrapped over two lines of a paragraph
+        ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is\nabout 1,100 writes per second.", ["E002"]),
+        # "approx." ends no sentence: the result after it is still the one stated
+        ("10M saves = 10M rows. 10M / 86,400 is approx. 116 writes per second.", []),
+    ],
+)
+def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str]) -> None:
+    assert _found(line) == expected

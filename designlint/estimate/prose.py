@@ -109,9 +109,27 @@ _RESULT = re.compile(
 _SYMBOL_STEP = re.compile(r"\d[\d,.]*+(?:\s?[A-Za-z]{1,15}){0,2}\s*(?:[×*/÷]|x(?=\s*\d))\s*[~≈]?\s*\d")
 
 
-def _worded_result(line: str) -> bool:
-    """A calculation in symbols whose result follows a word ("is", "comes to", "that's"), not "="."""
-    return "=" not in line and bool(_SYMBOL_STEP.search(line)) and bool(_RESULT.search(line))
+def worded_result(line: str) -> bool:
+    """A sentence of the line works a calculation in symbols whose result follows a word ("is", "comes to",
+    "that's"), not "=": "... = 10M saves a day. 10M / 86,400 is about 1,100 writes per second." has one."""
+    return any(_worded_sentence(sentence) for sentence in _SENTENCE.split(line))
+
+
+def _worded_sentence(sentence: str) -> bool:
+    return "=" not in sentence and bool(_SYMBOL_STEP.search(sentence)) and bool(_RESULT.search(sentence))
+
+
+# Where a sentence ends in a line; not after "approx." or "i.e." ("approx. 1,100", "i.e. 800 Mbps").
+_SENTENCE = re.compile(r"(?<![Aa]pprox)(?<!\bi\.e)(?<!\be\.g)(?<!\bvs)(?<=[.!?;])\s+")
+
+
+def with_worded_results(line: str) -> str:
+    """The line with each worded result after symbols ("10M / 86,400 is about 1,100") written as "="."""
+    pieces = _SENTENCE_KEPT.split(line)
+    return "".join(_RESULT.sub(" = ", piece, count=1) if _worded_sentence(piece) else piece for piece in pieces)
+
+
+_SENTENCE_KEPT = re.compile(rf"({_SENTENCE.pattern})")
 
 
 def has_step(line: str) -> bool:
@@ -124,8 +142,8 @@ def has_step(line: str) -> bool:
 def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
     if not has_step(line):
-        if _worded_result(line):
-            return _RESULT.sub(" = ", line, count=1)
+        if worded_result(line):
+            return with_worded_results(line)
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(_restated, text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
@@ -171,7 +189,7 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
         or ("which" in line and _WHICH_RESTATED.search(line))
         or bits_restated(line)
     )
-    if len(line) > MAX_LINE or not (has_step(line) or restated or _worded_result(line)):
+    if len(line) > MAX_LINE or not (has_step(line) or restated or worded_result(line)):
         return
     yield from candidates(symbolic(line), number)
 
