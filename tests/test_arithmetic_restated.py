@@ -96,3 +96,21 @@ def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
 )
 def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str]) -> None:
     assert _found(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a client polling on a clock for each of the things counted: the count over the span
+        ("- ~200k orders tracked at peak, app polls every 5s -> 40k qps", []),
+        ("- ~200k orders tracked at peak, app polls every 5s -> 40 qps", ["E002"]),
+        # an arrow opening the line is its bullet
+        ("-> ~200k orders tracked at peak, app polls every 5s -> 40 qps", ["E002"]),
+        # figures listed with slashes in brackets divide nothing
+        ("- 3 sizes (28/56/112px) ≈ 5 KB each", []),
+        ("-> 3 sizes (28/56/112px) ≈ 5 KB each", []),
+        ("- 1e9 / (86,400/3) = 3.5k", ["E002"]),
+    ],
+)
+def test_polling_arrow_bullets_and_slashed_lists(line: str, expected: list[str]) -> None:
+    assert _found(line) == expected

@@ -124,9 +124,13 @@ _ROUGHLY = re.compile(
 _APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*~|\s*~"
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
+# a verb, not the act counted ("one ping every 10 min" is _ONE_EVERY's)
+_POLLS = r"(?<!\bone )(?<!\ba )(?<!\b1 )(?:polls?|pings?|refresh(?:es)?|heartbeats?)"
+_POLLING = re.compile(rf"\s{_POLLS}\s", re.IGNORECASE)
 _EACH_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
-    r"each\s+(?:[A-Za-z'][\w'-]*\s+){0,5}?(?:once\s+)?every\s+"
+    # or the client that acts for each of them, polling on a clock: "200k orders tracked, app polls every 5s"
+    rf"(?:each\s+(?:[A-Za-z'][\w'-]*\s+){{0,5}}?|{_POLLS}\s+)(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
     r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→)"
     rf"|{_APPROX_RESULT})"
@@ -157,6 +161,9 @@ _KIND_OF_DAYS = re.compile(
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
 # Words in brackets note what a figure holds, joined by "+" or "&" too ("500 bytes (body + metadata)"): no figure.
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)")
+# Three or more figures joined by slashes in brackets list values ("3 sizes (28/56/112px)", "(1/5/15 min)"): a
+# note, not a division.
+_SLASHED_VALUES = re.compile(r"\(\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*){2,}\s*[A-Za-z%]{0,5}\s*\)")
 # A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
 _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
 # A span restated in brackets in another unit ("23,400 s (6.5 h)", "90 days (~3 months)"): one figure, not two.
@@ -176,7 +183,9 @@ _SPAN = r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]{1,7})\b"
 _RESTATED_SPAN = re.compile(rf"(?<![\w.,]){_SPAN}\s*\(\s*(?:~|≈|about\s|approx\.?\s|i\.e\.,?\s)?\s*{_SPAN}\s*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
 _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
-_LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+")
+# An arrow opens a line as a bullet in notes typed that way ("-> watchers: ~200k ..."), unless an operator
+# follows it: "-> x 365 = 73 TB" goes on from the line above.
+_LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)]|(?:->|→|=>)(?=\s+(?![x×*/÷=≈]\s)))\s+")
 
 
 # ... or a "~" there ("1000 x ~50 B"): the operand is approximate, and the "~" restates nothing
@@ -207,7 +216,7 @@ def clean(line: str) -> str:
     if _SUM_OF_TERMS.search(text):
         text = _NAMED_TERM.sub(r"\1", text)
     text = _CADENCE.sub(" ", text) if "every" in text else text
-    text = _RESTATED_SPAN.sub(_first_span, text) if "(" in text else text
+    text = _RESTATED_SPAN.sub(_first_span, _SLASHED_VALUES.sub(" ", text)) if "(" in text else text
     return _WORD_GROUP.sub(" ", text)
 
 
@@ -236,7 +245,8 @@ def each_every(line: str) -> bool:
     """The line gives a rate as things that each act once per span (see _EACH_EVERY, _ONE_EVERY)."""
     if " every " not in line:
         return False
-    return (" each " in line and _EACH_EVERY.search(line) is not None) or _ONE_EVERY.search(line) is not None
+    each = " each " in line or _POLLING.search(line) is not None
+    return (each and _EACH_EVERY.search(line) is not None) or _ONE_EVERY.search(line) is not None
 
 
 def _per_span(found: re.Match[str]) -> str:
