@@ -972,3 +972,14 @@ def test_a_choice_between_losing_availability_and_losing_data_is_a_stance_on_bot
     plain = text.replace("you lose availability but not data. Once acked, no acknowledged message is lost.",
                          "the producer sees an error and tries another broker.")
     assert ids(lint_string(plain, select=("R002",))) == ["R002"]
+
+
+def test_a_reviewers_quoted_comment_chooses_no_technology() -> None:
+    text = (
+        "# Tips\n\n## Requirements\n- Send a tip.\n- Show an alert.\n- See history.\n\n"
+        "> **Sofia:** Is the ledger set up for 99.9%? A single Postgres primary gets there only with failover.\n"
+    )
+    assert lint_string(text, select=("R007",)) == []
+    own = text.replace("> **Sofia:** Is the ledger set up for 99.9%? ", "- ")
+    assert ids(lint_string(own, select=("R007",))) == ["R007"]
+

@@ -169,7 +169,9 @@ def _has_text(block: Block) -> bool:
 def solution_terms(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A named technology in the requirements: the design is chosen before the problem is known."""
     terms = ctx.terms(options.get("terms", "req-technologies"))
-    for number, line in text_lines(ctx, [t.block for t in requirement_blocks(ctx)]):
+    # a quote is someone else's words (a reviewer's comment, the prompt as given), not the writer's choice
+    own = [t.block for t in requirement_blocks(ctx) if t.block.kind != "quote"]
+    for number, line in text_lines(ctx, own):
         found = list(dict.fromkeys(m.group(0) for m in terms.finditer(line)))
         if found and not ctx.terms(options.get("excused", "req-technology-excused")).search(line):
             column = max(ctx.doc.lines[number - 1].find(found[0]), 0) + 1
