@@ -12,8 +12,11 @@ from designlint.catalogue import load_catalogue
 from designlint.checks.textutil import _cleaned, is_dialogue, plain
 from designlint.doc.context import Context
 from designlint.doc.document import parse
+from designlint.doc.outline import build_outline
 
 from conftest import ids, lint_string
+
+CATALOGUE = load_catalogue()
 
 
 def test_plain_keeps_link_words_and_drops_targets() -> None:
@@ -983,3 +986,17 @@ def test_a_reviewers_quoted_comment_chooses_no_technology() -> None:
     own = text.replace("> **Sofia:** Is the ledger set up for 99.9%? ", "- ")
     assert ids(lint_string(own, select=("R007",))) == ["R007"]
 
+
+def test_guarantees_of_an_rfc_are_its_non_functional_requirements() -> None:
+    text = (
+        "# Tips\n\n## Requirements\n- Send a tip.\n- Show an alert.\n- See history.\n\n"
+        "## Guarantees\n1. Balances are strongly consistent: never charged twice.\n2. Send path 99.9% available.\n"
+        "3. Alerts within 2 s p95.\n\n## Design\n\nclient -> api -> ledger\n"
+    )
+    assert ids(lint_string(text, select=("R002",))) == []
+    # "Delivery guarantees" is a topic of the design, not the part that states the qualities
+    topic = text.replace("## Guarantees", "## Delivery guarantees")
+    titles = [s.title for s in build_outline(parse(topic), CATALOGUE).parts.get("non-functional", [])]
+    assert titles == [] and "Guarantees" in [
+        s.title for s in build_outline(parse(text), CATALOGUE).parts["non-functional"]
+    ]
