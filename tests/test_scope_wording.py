@@ -96,6 +96,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Returns and the courier app exist in the real product, and I'd treat them as extensions.",
         "- returns: not the focus of this module, one slide at most",
         "What I would not spend time on is scaling: one table of lockers is plenty.",
+        "sam: not doing returns, courier ratings, the shop dashboard, none of that",
+        "**What's not included?** Returns, courier payroll and the shop dashboard.",
+        "→ NOT: returns, courier payroll",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -125,6 +128,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "Each extension to the locker bank is treated as a new compartment.",  # extensions of the design itself
         "The slow part is not the focus here, the door is.",  # no write-up named
         "We spent time on the door's retries; couriers spend time on each drop-off.",  # time spent, nothing left
+        "courier app: not doing anything until the door opens",  # a behaviour after a label
+        "What is not covered by the warranty? The door motor.",  # a product's question, not the write-up's
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
@@ -307,3 +312,14 @@ def test_parts_left_out_one_after_another_in_the_requirements_narrow_the_scope()
 def test_a_quality_relaxed_in_the_requirements_leaves_no_part_out(line: str) -> None:
     assert _r006(requirements_line=line)
     assert not _r006(requirements_line="No need for a courier app in v1.")
+
+
+def test_a_prep_sheets_question_on_what_was_left_out_heads_the_exclusions() -> None:
+    sheet = (
+        "# Lockers\n\n1) What does the system need to do?\n\n- Couriers drop parcels.\n- Customers pick up.\n\n"
+        "2) Draw the high level architecture\n\napp -> locker api -> postgres\n\n"
+        "3) Anything you left out?\n\nThe courier app is its own product, I kept away from it.\n"
+    )
+    assert lint_string(sheet, select=("R006",)) == []
+    unasked = sheet.replace("3) Anything you left out?", "3) Anything else?")
+    assert [f.rule_id for f in lint_string(unasked, select=("R006",))] == ["R006"]
