@@ -34,6 +34,8 @@ def _flags(rule: str, body: str) -> bool:
 
 
 SCALING_PATHS = [
+    # a trigger and a finer key the hot one is split by
+    "Paris is the busy city: one key, one shard. When it gets too big, split by district (geohash-5 prefix).",
     # the celebrity problem without the word
     "For the few streamers with millions of followers we skip fan-out and merge their posts at read time.",
     # a size it grows from and to, with a hedge before the figure
@@ -103,6 +105,8 @@ SCALING_PATHS = [
 ]
 
 NOT_SCALING_PATHS = [
+    # a split by kind that nothing grows into
+    "Bookings are split by district for the monthly report.",
     # a pain that is no load: the guest's, not the design's
     "Booking on a phone starts to hurt when the form has ten fields, so it has three.",
     # the hot path of a request is no hot spot
