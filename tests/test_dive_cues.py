@@ -744,3 +744,17 @@ def test_a_things_availability_in_a_dives_title_is_no_failure_title() -> None:
     # under a title about staying up, the same word is a part failing
     staying_up = DIVE_HEAD + "### Availability\n\nIf the calendar service is unavailable, serve the cached page.\n"
     assert lint_string(staying_up, select=("D005",)) == []
+
+
+def test_a_much_bigger_case_asked_about_heads_the_whole_answer() -> None:
+    """The interviewer asks about one case far bigger than the usual; the answer says what changes, its
+    mechanism several sentences in."""
+    talk = (
+        "\n### Big rooms\n\nInterviewer: What about a concert hall with 20,000 people?\n\n"
+        "Candidate: That breaks the small-room assumption. Two things change. The fan-out goes wide. "
+        "The gateways batch per gateway, not per seat. And each booking goes into one partition per hall, "
+        "which is still fine.\n"
+    )
+    assert not _flags("D006", talk)
+    small = talk.replace("What about a concert hall with 20,000 people?", "What about a quiet room?")
+    assert _flags("D006", small)

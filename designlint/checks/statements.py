@@ -196,8 +196,9 @@ def _joined(lines: list[tuple[int, str, str]]) -> Iterator[tuple[int, str]]:
 
 
 # Statements back from an answer to the question it answers; an interviewer's turn asks even without a
-# question mark ("Q: Now say you get 10x the repos.").
-_ASKED_REACH = 3
+# question mark ("Q: Now say you get 10x the repos."). An answer may take a few sentences to reach its point
+# ("That breaks the small-room assumption. Two things change. ... into one partition per hall").
+_ASKED_REACH = 8
 
 
 def asked_before(ctx: Context, statement: Statement) -> str:
