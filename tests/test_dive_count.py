@@ -823,3 +823,14 @@ def test_a_long_write_up_with_no_dive_read_is_not_told_it_has_none() -> None:
     # a short note with the same shape is told so, and a team can raise the length
     assert _s001_dive(HEAD + "\n" + PROSE_DESIGN + "\n")
     assert _s001_dive(long_doc, rules={"S001": {"dives-unread-words": 5000}})
+
+
+def test_a_component_gone_into_under_the_design_heading_spares_too_few() -> None:
+    """Beside a deep-dive section holding one dive, a subsection of the high-level design that reasons about one
+    component is a dive too; an API's or a schema's subsections, or a stub, are not."""
+    text = HEAD + f"\n### Storage\n\n{STORAGE}\n\n## Deep dive\n\n### Feed assembly\n\n{FEED}\n"
+    assert _d001(text) == []
+    stub = text.replace(f"### Storage\n\n{STORAGE}\n\n", "### Storage\n\nObject storage.\n\n")
+    assert ["found: 1" in f.message for f in _d001(stub)] == [True]
+    under_api = text.replace("### Storage", "## API\n\n### Storage")
+    assert ["found: 1" in f.message for f in _d001(under_api)] == [True]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.dives import counted_dives, reasoning_dives
+from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives
 from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
@@ -49,6 +49,9 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
     steps = ctx.outline.steps.get("deep-dive", [])
     found_by_content = bool(steps) and all(s.line in ctx.outline.by_content for s in steps)
+    if count < args["min"] and named:
+        count += len(dives_in_design(ctx, options, candidates))  # dives under the design's heading
+        args["count"] = count
     if count < args["min"] and not found_by_content:
         # A dive recognised by its content alone hints that its unnamed siblings are dives too.
         yield Hit(ctx.anchor("deep-dive") if named else candidates[0].line, args=args, context=str(count))

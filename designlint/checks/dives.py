@@ -115,6 +115,25 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     return candidates, count
 
 
+def dives_in_design(ctx: Context, options: Mapping[str, Any], counted: list[Section]) -> list[Section]:
+    """Sections under the high-level design's heading that are none of its parts and reason ("### Computing tour
+    slots", "### Calendar sync" under "## High level design"): a writer who goes deep on a component there dives
+    into it as surely as under a heading that says so. D001 reads them only to spare a doc it would tell it has
+    too few: beside a deep-dive step they may as well be the design's own parts (polling, long polling)."""
+    flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
+    closing = ctx.terms(options.get("closing-titles", "closing-titles"))
+    parts = {s.line for sections in ctx.outline.parts.values() for s in sections}
+    taken = {id(s) for s in counted}
+    nested = (
+        child
+        for section in ctx.outline.step_sections("high-level")
+        if section.line not in parts  # an API's endpoints or a schema's tables are no dives
+        for child in section.children
+        if child.line not in parts and id(child) not in taken and not closing.search(child.title)
+    )
+    return [s for s in nested if not (flows and flows.search(s.title)) and _reasons(ctx, s, options)]
+
+
 def _weighed_elsewhere(ctx: Context, facet: re.Pattern[str]) -> list[Section]:
     """Sections no step claims that lay out ways to do one thing and pick one ("Step 3 - Radio choice" with
     "a) cellular ... c) LoRaWAN" and "Picking LoRaWAN" before the numbers): a dive wherever it sits."""
