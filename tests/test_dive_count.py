@@ -834,3 +834,13 @@ def test_a_component_gone_into_under_the_design_heading_spares_too_few() -> None
     assert ["found: 1" in f.message for f in _d001(stub)] == [True]
     under_api = text.replace("### Storage", "## API\n\n### Storage")
     assert ["found: 1" in f.message for f in _d001(under_api)] == [True]
+
+
+def test_titles_lettered_under_a_prompt_are_dives_of_their_own() -> None:
+    """A prep sheet's "6) Pick one or two components" over "a) Feed assembly" and "b) Storage": two dives."""
+    sheet = HEAD + f"\n## Deep dive\n\n6) Pick one or two components and go deeper.\n\na) Feed assembly\n\n{FEED}\n\n"
+    sheet += f"b) Storage\n\n{STORAGE}\n"
+    assert _d001(sheet) == []
+    # without the lettered titles the same text is one dive
+    options = sheet.replace("a) Feed assembly\n\n", "").replace("b) Storage\n\n", "")
+    assert ["found: 1" in f.message for f in _d001(options)] == [True]

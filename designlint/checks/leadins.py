@@ -58,11 +58,16 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
     return sum(1 for text in texts if words(text) >= long_enough and _leads(text, facet))
 
 
+# A title lettered under a prompt's own number, the number left out: "a) Streaming format" under "6) Go deeper".
+_LETTERED = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z][\w'/-]*(?: [\w'/&-]+){0,8}\s*$")
+
+
 def _sub_numbered(section: Section) -> list[str]:
     """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
     none when fewer than two such lines."""
     lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
-    starts = [i for i, line in enumerate(lines) if SUB_NUMBER.match(line) and words(line) <= 10]
+    titled = (SUB_NUMBER, _LETTERED)
+    starts = [i for i, line in enumerate(lines) if any(t.match(line) for t in titled) and words(line) <= 10]
     if len(starts) < 2:
         return []
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
