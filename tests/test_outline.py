@@ -628,3 +628,16 @@ def test_a_single_top_heading_numbered_as_a_part_is_no_title() -> None:
     assert build_outline(doc, CATALOGUE).first_line("requirements") == 1
     titled = parse("# Court booking\n\n- book a court\n- cancel\n\n## Data model\n\ncourts(id, club_id)\n")
     assert build_outline(titled, CATALOGUE).first_line("requirements") != 1
+
+
+def test_a_prompt_sheet_quoting_each_prompt_as_given_is_numbered_by_its_prompts() -> None:
+    sheet = (
+        "Seed library\n\nThe course's prompts in quotes, my answers under them.\n\n"
+        '1) "What are the non-functional requirements?"\n\n- loans recorded within 1 s\n- 99.9% available\n\n'
+        '2) "Estimate the scale."\n\n300 loans a day, nothing.\n\n'
+        '3) "Define the API."\n\nPOST /loans {packet_id, borrower_id}\n'
+    )
+    steps = build_outline(parse(sheet), CATALOGUE).steps
+    assert {"requirements", "estimation", "high-level"} <= set(steps)
+    unnumbered = sheet.replace("1) ", "").replace("2) ", "").replace("3) ", "")
+    assert "estimation" not in build_outline(parse(unnumbered), CATALOGUE).steps

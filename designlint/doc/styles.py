@@ -137,7 +137,8 @@ def _run_ins(lines: list[str], firsts: list[int], catalogue: Catalogue) -> bool:
 # before: "1) Background", text, "2) Sizing", text, "3) Proposed flow". Markdown makes each a one-item list.
 NUMBERED_TITLES_MIN = 3
 # a prompt sheet's items may close with their mark: "1. What must the system do?", "3. Estimate the scale."
-_TITLE_ITEM = re.compile(r"^ {0,3}(\d{1,2})[.)][ \t]+([A-Za-z][^.!?:;|`]{0,60})[.?:]?$")
+# (a prompt sheet may quote each prompt as given: '1) "What is the system supposed to do?"')
+_TITLE_ITEM = re.compile(r'^ {0,3}(\d{1,2})[.)][ \t]+["\u201c]?([A-Za-z][^.!?:;|`"\u201d]{0,60})[.?:]?["\u201d]?$')
 
 
 def numbered_titles(tokens: list[dict[str, Any]], starts: list[int], lines: list[str]) -> bool:
