@@ -957,3 +957,9 @@ def test_an_endpoint_set_apart_as_code_shows_a_design() -> None:
 def test_key_markers_in_capitals_are_read_as_in_ddl() -> None:
     row = "Listing table, roughly:\n\n```\nlisting(listing_id, ticket_id UNIQUE, event_id, seller_id, price_cents)\n```\n"
     assert _lint(row, "H003") == []
+
+
+def test_a_signature_said_in_a_timestamped_chat_is_an_api() -> None:
+    said = "[10:17] me: search(user_id, query, cursor) -> [hits], next_cursor\n"
+    assert _lint(said, "H001") == []
+    assert [f.rule_id for f in _lint(said.replace("search(user_id, query, cursor)", "we search"), "H001")] == ["H001"]

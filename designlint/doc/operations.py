@@ -13,8 +13,10 @@ from designlint.doc.model import CODE_SPAN
 # An operation written as a signature: `createUser(name, email)`, `scorer(doc): relevance`,
 # "- List<Post> getFeed(user_id, cursor)", `SetStops(car_id, stops[])`. The name is an action, or a return follows.
 _SIGNATURE = re.compile(
-    # a short label may lead the item ("- ops: acquire(name, ttl_ms) -> {token}")
-    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:[A-Za-z][\w ]{0,20}:\s+)?(?:[\w<>\[\],.]+\s+)?"
+    # a short label may lead the item ("- ops: acquire(name, ttl_ms) -> {token}"), a chat's time stamp the
+    # speaker's ("[10:17] me: search(user_id, query) -> hits")
+    r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[A-Za-z][\w ]{0,20}:\s+)?"
+    r"(?:[\w<>\[\],.]+\s+)?"
     r"([A-Za-z_][A-Za-z0-9_]*)\(([^()\n]*)\)"
     r"\s*((?:->|=>|:)\s*[\w\[\]<>{}.,| ]+)?",
     re.MULTILINE,
