@@ -292,6 +292,9 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # another way offered in place of the one taken, with what it saves
+    "Could use a bloom filter per hour instead, way less memory, a few % false positives. Went with a set, exact "
+    "and simple.",
     # two ways named as a paragraph's label, what one costs told after it
     "Locks vs holds: a row lock is simpler and needs no sweeper, but it waits on the card charge. A hold "
     "costs a sweeper job and frees the row at once. Going with holds.",
@@ -397,6 +400,8 @@ NOT_TRADE_OFFS = [
     "Open issues: privacy, time zones, stale vs wrong.",
     # two kinds named as a label over the figures for each: no way weighed against another
     "Reads vs writes: reads are 90% of traffic.",
+    # "instead" of a time, nothing weighed
+    "The worker could run the sweep hourly instead of at midnight.",
     # two values compared, not two ways to build it
     'Placeholders count as one token, so "Pay 30 days" vs "Pay 45 days" still match.',
     "The dashboard shows p50 40 ms vs p99 300 ms per route.",
