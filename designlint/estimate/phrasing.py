@@ -122,11 +122,12 @@ _ROUGHLY = re.compile(
 # A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that". A "~" after a
 # comma alone opens the next assumption ("80,000 sensors, one reading every 60 s, ~64 bytes per reading").
 _APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*~|\s*~"
-# "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
-# second": a count of things that each act once per span is a rate of count / span.
-# a verb, not the act counted ("one ping every 10 min" is _ONE_EVERY's)
+# A client acting on a clock for each thing counted ("app polls every 5s"): a verb, not the act counted ("one
+# ping every 10 min" is _ONE_EVERY's).
 _POLLS = r"(?<!\bone )(?<!\ba )(?<!\b1 )(?:polls?|pings?|refresh(?:es)?|heartbeats?)"
 _POLLING = re.compile(rf"\s{_POLLS}\s", re.IGNORECASE)
+# "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
+# second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
     # or the client that acts for each of them, polling on a clock: "200k orders tracked, app polls every 5s"
@@ -265,4 +266,10 @@ def _first_span(found: re.Match[str]) -> str:
     if unit not in _SECONDS or other not in _SECONDS or unit == other:
         return found.group(0)
     a, b = float(first.replace(",", "")) * _SECONDS[unit], float(second.replace(",", "")) * _SECONDS[other]
-    return f"{first} {unit}" if b and 0.85 <= a / b <= 1.18 else found.group(0)
+    low, high = SAME_SPAN
+    return f"{first} {unit}" if b and low <= a / b <= high else found.group(0)
+
+
+# How far apart two spans may be and still be one restated: a rounding's worth ("6.5 h" for 23,400 s, "~3
+# months" for 90 days), the tolerance E002 itself allows a result.
+SAME_SPAN = (0.85, 1.18)
