@@ -57,11 +57,6 @@ def test_restatements_and_so_are_read(line: str, kind: str) -> None:
     assert _e002(line) == ([] if kind == OK else ["E002"])
 
 
-def _found(line: str) -> list[str]:
-    text = f"# X\n\n## Estimation\n\n{line}\n"
-    return [f.rule_id for f in lint_string(text, select=("E002", "E007"))]
-
-
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -79,7 +74,7 @@ def _found(line: str) -> list[str]:
     ],
 )
 def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
-    assert _found(line) == expected
+    assert _e002(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +90,7 @@ def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
     ],
 )
 def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str]) -> None:
-    assert _found(line) == expected
+    assert _e002(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,4 +108,4 @@ def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str])
     ],
 )
 def test_polling_arrow_bullets_and_slashed_lists(line: str, expected: list[str]) -> None:
-    assert _found(line) == expected
+    assert _e002(line) == expected
