@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.lexer import PERIOD_WORDS
+from designlint.estimate.quantity import DEFAULT_PERIODS
+
 DIGIT = re.compile(r"\d")
 
 _SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
@@ -168,18 +171,7 @@ _SLASHED_VALUES = re.compile(r"\(\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*){2,}\s*[A-Za-z%
 # A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
 _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
 # A span restated in brackets in another unit ("23,400 s (6.5 h)", "90 days (~3 months)"): one figure, not two.
-_SECONDS = {
-    unit: seconds
-    for seconds, units in (
-        (1, "s sec secs second seconds"),
-        (60, "min mins minute minutes"),
-        (3600, "h hr hrs hour hours"),
-        (86400, "d day days"),
-        (604800, "week weeks"),
-        (2.6e6, "month months"),
-    )
-    for unit in units.split()
-}
+_SECONDS = {word: DEFAULT_PERIODS[period] for word, period in PERIOD_WORDS.items()}  # the lexer's own spellings
 _SPAN = r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]{1,7})\b"
 _RESTATED_SPAN = re.compile(rf"(?<![\w.,]){_SPAN}\s*\(\s*(?:~|≈|about\s|approx\.?\s|i\.e\.,?\s)?\s*{_SPAN}\s*\)")
 # A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
