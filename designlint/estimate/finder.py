@@ -19,6 +19,7 @@ from designlint.estimate.sides import (
     CONNECTOR,
     DIGIT,
     FIGURE_NEXT,
+    NOT_ABBREVIATED,
     RESTATING,
     Candidate,
     from_clause,
@@ -40,7 +41,7 @@ _CLAUSE = re.compile(
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
     # but "i.e." and "e.g." go on: "100 MB/s, i.e. ~800 Mbps" restates the figure before
-    r"|(?<=[\w)\]%])(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
+    rf"|(?<=[\w)\]%]){NOT_ABBREVIATED}\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
     # notes typed in lower case end a sentence too: "= ~120 moderators needed. that's a lot -> ..."
     r"|(?<=[a-z]{3})\.\s+(?=[a-z]++(?:'[a-z]+)?\s)"
 )

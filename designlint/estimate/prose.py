@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from designlint.estimate.finder import MAX_LINE, candidates
 from designlint.estimate.phrasing import SPAN_UNITS
-from designlint.estimate.sides import Candidate
+from designlint.estimate.sides import NOT_ABBREVIATED, Candidate
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 # A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see window.py).
@@ -119,8 +119,8 @@ def _worded_sentence(sentence: str) -> bool:
     return "=" not in sentence and bool(_SYMBOL_STEP.search(sentence)) and bool(_RESULT.search(sentence))
 
 
-# Where a sentence ends in a line; not after "approx." or "i.e." ("approx. 1,100", "i.e. 800 Mbps").
-_SENTENCE = re.compile(r"(?<![Aa]pprox)(?<!\bi\.e)(?<!\be\.g)(?<!\bvs)(?<=[.!?;])\s+")
+# Where a sentence ends in a line; not after "approx." or "vs." ("approx. 1,100"), nor "i.e." or "e.g.".
+_SENTENCE = re.compile(rf"(?<![Aa]pprox){NOT_ABBREVIATED}(?<!\bvs)(?<=[.!?;])\s+")
 
 
 def with_worded_results(line: str) -> str:
