@@ -25,7 +25,6 @@ from designlint.estimate.prose import (
     may_chain,
     prose_candidates,
     with_worded_results,
-    worded_result,
 )
 from designlint.estimate.sides import DIGIT, Candidate
 
@@ -135,10 +134,10 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
         words = prose_candidates(text, number) if not symbols or " so " in text or bits_restated(text) else iter(())
         seen = {c.source for c in symbols}
         found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
-        if symbols and worded_result(text):  # "... = 10M a day. 10M / 86,400 is about 1,100/s": one of each
+        worded = with_worded_results(text) if symbols else text
+        if worded != text:  # "... = 10M a day. 10M / 86,400 is about 1,100/s": one of each
             known = {(c.expression.text, c.stated.text) for c in symbols}
-            worked = candidates(with_worded_results(text), number)
-            found += [c for c in worked if (c.expression.text, c.stated.text) not in known]
+            found += [c for c in candidates(worded, number) if (c.expression.text, c.stated.text) not in known]
         found += capacity_candidates(text, number)
         peak = peaked_in_line(text)  # "2.3k writes/s average, peak 3x, roughly 9k writes/s"
         stated = {c.stated.text for c in symbols}
