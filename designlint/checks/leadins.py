@@ -16,7 +16,7 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import PICTOGRAPH
-from designlint.doc.numbering import SUB_NUMBER
+from designlint.doc.numbering import SUB_LETTER, SUB_NUMBER
 
 # A bold topic, maybe marked by a pictograph or a chat's emoji code (":fire: *hot videos* — ..."), where one star
 # makes bold as a chat app writes it, a dash after it.
@@ -58,15 +58,11 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
     return sum(1 for text in texts if words(text) >= long_enough and _leads(text, facet))
 
 
-# A title lettered under a prompt's own number, the number left out: "a) Streaming format" under "6) Go deeper".
-_LETTERED = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z][\w'/-]*(?: [\w'/&-]+){0,8}\s*$")
-
-
 def _sub_numbered(section: Section) -> list[str]:
     """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
     none when fewer than two such lines."""
     lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
-    titled = (SUB_NUMBER, _LETTERED)
+    titled = (SUB_NUMBER, SUB_LETTER)
     starts = [i for i, line in enumerate(lines) if any(t.match(line) for t in titled) and words(line) <= 10]
     if len(starts) < 2:
         return []

@@ -32,3 +32,5 @@ class NumberedLevels:
 
 # "7a. Forecast for any lat/lon", "4.2 Dirty station data": a title numbered below its section's own number.
 SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\.\d{1,2})[.)]?\s+[A-Za-z]")
+# "a) Streaming format" under "6) Go deeper": a title lettered under its section's number, the number left out.
+SUB_LETTER = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z][\w'/-]*(?: [\w'/&-]+){0,8}\s*$")
