@@ -71,15 +71,6 @@ def test_restatements_and_so_are_read(line: str, kind: str) -> None:
         ("- 100k/s * 23,400 s (6.5 h) = 234M ticks/day", ["E002"]),
         ("- 40/s * 3,600 s (~1 hour) = 144k", []),
         ("- 40/s * 3,600 s (~1 hour) = 14k", ["E002"]),
-    ],
-)
-def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
-    assert _e002(line) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
         # a sentence working in symbols with "=", then one whose result follows "is": both are read
         ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is about 116 writes per second.", []),
         ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is about 1,100 writes per second.", ["E002"]),
@@ -87,15 +78,6 @@ def test_restated_in_words_or_brackets(line: str, expected: list[str]) -> None:
         ("So 20M x 10% = 2M savers, x 5 = 10M saves a day. 10M / 86,400 is\nabout 1,100 writes per second.", ["E002"]),
         # "approx." ends no sentence: the result after it is still the one stated
         ("10M saves = 10M rows. 10M / 86,400 is approx. 116 writes per second.", []),
-    ],
-)
-def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str]) -> None:
-    assert _e002(line) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
         # a client polling on a clock for each of the things counted: the count over the span
         ("- ~200k orders tracked at peak, app polls every 5s -> 40k qps", []),
         ("- ~200k orders tracked at peak, app polls every 5s -> 40 qps", ["E002"]),
@@ -107,5 +89,5 @@ def test_a_result_in_words_beside_one_in_symbols(line: str, expected: list[str])
         ("- 1e9 / (86,400/3) = 3.5k", ["E002"]),
     ],
 )
-def test_polling_arrow_bullets_and_slashed_lists(line: str, expected: list[str]) -> None:
+def test_figures_restated_in_words_or_brackets_polling_and_arrow_bullets(line: str, expected: list[str]) -> None:
     assert _e002(line) == expected

@@ -692,17 +692,31 @@ def test_operations_told_in_prose_or_as_socket_messages_are_an_api(line: str, ap
     assert (_lint(line, "H001") == []) is api
 
 
-def test_an_endpoint_in_notes_without_headings_shows_the_design() -> None:
-    notes = (
-        "parking finder, quick notes\n\nusers want a free spot near where they are going.\n\n"
-        "the app calls GET /spots?lat=&lng=&radius= and gets back the nearest free spots.\n\n"
-        "sensors push a change event whenever a bay frees up or fills.\n"
-    )
-    found = [(f.rule_id, f.variant) for f in lint_string(notes, select=("S001",))]
-    assert ("S001", "high-level") not in found
-    assert ("S001", "high-level") in [
-        (f.rule_id, f.variant) for f in lint_string(notes.replace("GET /spots?lat=&lng=&radius=", "the backend"), select=("S001",))
-    ]
+@pytest.mark.parametrize(
+    ("doc", "endpoint"),
+    [
+        # in notes without headings, an endpoint in prose
+        (
+            "parking finder, quick notes\n\nusers want a free spot near where they are going.\n\n"
+            "the app calls GET /spots?lat=&lng=&radius= and gets back the nearest free spots.\n\n"
+            "sensors push a change event whenever a bay frees up or fills.\n",
+            "GET /spots?lat=&lng=&radius=",
+        ),
+        # under a section no heading names, an operation indented as code
+        (
+            "# Huddles\n\n## Requirements\n\n- start a call in a channel\n- join one\n- mute\n\n"
+            "## Starting one\n\nThe client calls\n\n    POST /huddles   { channel_id }\n      -> { huddle_id, token }\n\n"
+            "and joins with the token.\n",
+            "POST /huddles   { channel_id }\n      -> { huddle_id, token }",
+        ),
+    ],
+)
+def test_an_endpoint_outside_a_design_heading_shows_the_design(doc: str, endpoint: str) -> None:
+    def shown(text: str) -> bool:
+        return ("S001", "high-level") not in [(f.rule_id, f.variant) for f in lint_string(text, select=("S001",))]
+
+    assert shown(doc)
+    assert not shown(doc.replace(endpoint, "the backend"))
 
 
 def test_a_record_written_one_field_name_a_line_is_a_data_model() -> None:
@@ -939,19 +953,6 @@ def test_a_container_word_over_typed_names_is_one_record() -> None:
     assert [f.rule_id for f in _lint("records: offsets | timestamps | keys | values\n", "H003")] == ["H003"]
     # one name and a word that is also a type ("short text") is an answer's kind, not a typed field
     assert [f.rule_id for f in _lint("- learners submit quizzes (MCQ, numeric, short text)\n", "H003")] == ["H003"]
-
-
-def test_an_endpoint_set_apart_as_code_shows_a_design() -> None:
-    """An operation indented as code under an unnamed section is the API, as it would be in prose."""
-    doc = (
-        "# Huddles\n\n## Requirements\n\n- start a call in a channel\n- join one\n- mute\n\n"
-        "## Starting one\n\nThe client calls\n\n    POST /huddles   { channel_id }\n      -> { huddle_id, token }\n\n"
-        "and joins with the token.\n"
-    )
-    found = [(f.rule_id, f.variant) for f in lint_string(doc, select=("S001",))]
-    assert ("S001", "high-level") not in found
-    shell = doc.replace("POST /huddles   { channel_id }", "make test").replace("-> { huddle_id, token }", "")
-    assert ("S001", "high-level") in [(f.rule_id, f.variant) for f in lint_string(shell, select=("S001",))]
 
 
 def test_key_markers_in_capitals_are_read_as_in_ddl() -> None:
