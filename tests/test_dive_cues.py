@@ -705,6 +705,18 @@ def test_ways_on_typed_bullets_and_a_pick_landed_on_weigh_a_choice() -> None:
     assert _flags("D004", unpicked)
 
 
+@pytest.mark.parametrize("marker", ["1. ", "- ", ""])
+def test_a_label_naming_the_weighing_over_its_own_reasoning_weighs_a_choice(marker: str) -> None:
+    reasoning = (
+        "Row locks hold the room rows for the whole checkout while the guest types in a card; the conditional "
+        "update writes the row once with the version the guest saw and asks again when it moved."
+    )
+    assert not _flags("D004", f"{marker}*Locks vs conditional updates.* {reasoning}\n")
+    # the same reasoning under a label naming one way, and the label over a line too short to weigh anything
+    assert _flags("D004", f"{marker}*Conditional updates.* {reasoning}\n")
+    assert _flags("D004", f"{marker}*Locks vs conditional updates.* Both work.\n")
+
+
 def test_alternatives_abbreviated_in_a_title_weigh_a_choice() -> None:
     section = (
         "\n## alt considered\n\n- a delayed message per reminder in a queue (delay caps at 15 min) \u2717\n"
@@ -740,6 +752,25 @@ def test_a_mechanism_under_a_heading_for_work_left_for_later_is_a_scaling_path()
     assert not _flags("D006", later)
     # the same line under a heading for the present design is its base, no growth
     assert _flags("D006", later.replace("Things I'd add with more time", "Storage layout"))
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        "Scaling: reservations get partitioned by host id.",
+        "**Growth.** Reservations get partitioned by host id.",
+        "3. **Scale**: reservations get partitioned by host id.",
+        "- scaling: reservations get partitioned by host id",
+        "*Later.* Reservations get partitioned by host id.",
+        "Scaling:\n\n- reservations get partitioned by host id\n- the search index too",
+        "**Scaling**\n- reservations get partitioned by host id",
+    ],
+)
+def test_a_label_opening_a_paragraph_or_over_a_list_heads_it_as_a_title_would(labelled: str) -> None:
+    assert not _flags("D006", labelled)
+    # the same words labelled as a part of today's design are its base
+    assert _flags("D006", labelled.replace("Scaling", "Storage").replace("Growth", "Storage").replace("Scale", "Store")
+                  .replace("scaling", "storage").replace("Later", "Storage"))
 
 
 def test_a_things_availability_in_a_dives_title_is_no_failure_title() -> None:

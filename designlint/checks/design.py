@@ -211,12 +211,23 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     for statement in _matching(ctx, design, options["mechanisms"]):
         if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
-        if (context and context.search(statement.text)) or (titles and titles.search(statement.titles)):
+        if (context and context.search(statement.text)) or (titles and _titled(ctx, statement, titles, options)):
             return True
         # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
         if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
             return True
     return False
+
+
+def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:
+    """A heading above the statement, or the label opening its paragraph ("Scaling: shard by user"), is a title;
+    a label titles only the mechanism after it ("Reads vs writes: reads are 90%" weighs nothing)."""
+    if titles.search(statement.titles) is not None:
+        return True
+    if not statement.label or titles.search(statement.label) is None:
+        return False
+    said = statement.text.replace(statement.label, " ", 1)
+    return ctx.terms(options["mechanisms"]).search(said) is not None
 
 
 def _design_sections(ctx: Context, skip: tuple[str, ...], start: int) -> Iterator[Section]:

@@ -18,7 +18,8 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
-from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.items import ITEM_MARKER, TYPED_BULLETS
+from designlint.doc.labels import opening_label
 from designlint.doc.numbering import SUB_NUMBER
 
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
@@ -145,12 +146,34 @@ def titled_weighing(section: Section, titles: re.Pattern[str]) -> bool:
     or a line numbered below the section's number that does so over its own paragraph ("6a. Kappa vs lambda")."""
     if titles.search(section.title):
         return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS
-    return any(_sub_titled(block.text, titles) for block in section.blocks if block.kind == "paragraph")
+    return any(_sub_titled(text, titles) for text in _paragraphs_and_items(section))
 
 
 def _sub_titled(text: str, titles: re.Pattern[str]) -> bool:
+    """The paragraph's numbered first line, or the label opening it ("*Locks vs leases.* ..."), names the weighing."""
     first = text.split("\n", 1)[0]
-    return bool(SUB_NUMBER.match(first)) and titles.search(first) is not None and len(text.split()) >= MIN_TITLED_WORDS
+    named = titles.search(first) is not None if SUB_NUMBER.match(first) else bool(titles.search(opening_label(first)))
+    return named and len(text.split()) >= MIN_TITLED_WORDS
+
+
+def _paragraphs_and_items(section: Section) -> Iterable[str]:
+    """The section's paragraphs, and each item of its lists with the lines it wraps onto."""
+    for block in section.blocks:
+        if block.kind == "paragraph":
+            yield block.text
+        elif block.kind == "list":
+            yield from _items(block.text)
+
+
+def _items(text: str) -> Iterable[str]:
+    item: list[str] = []
+    for line in text.split("\n"):
+        if ITEM_MARKER.match(line) and item:
+            yield "\n".join(item)
+            item = []
+        item.append(line)
+    if item:
+        yield "\n".join(item)
 
 
 # Pros and cons marked as a writer marks them in notes: "+ reads are one lookup" over "- a celebrity

@@ -20,6 +20,7 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
+from designlint.doc.labels import alone_label, opening_label
 from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
@@ -42,12 +43,16 @@ _BLANK_QUOTED = re.compile(r"^[\s>]*$")
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One thing the doc says: its text, the line it starts on and the headings above it."""
+    """One thing the doc says: its text, the line it starts on and the headings above it.
+
+    label is the few words that open its paragraph or list item as a title would ("Scaling: ..."), or "".
+    """
 
     line: int
     text: str
     titles: str
     step: str
+    label: str = ""
 
     def under(self, titles: re.Pattern[str]) -> bool:
         """One of the headings above the statement is, whole, one of the titles (a note in brackets aside)."""
@@ -124,9 +129,12 @@ def _read(ctx: Context) -> Iterator[Statement]:
 def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[Statement]:
     titles = f"{above}\n{section.title}" if section.level else above
     step = ctx.outline.step_at.get(section.line, step) if section.level else ""
+    above_list = ""
     for block in section.blocks:
-        for line, text in _pieces(ctx, block):
-            yield Statement(line, text, titles, step)
+        for line, text, label in _pieces(ctx, block):
+            yield Statement(line, text, titles, step, label or above_list)
+        # a label alone on its line ("Scaling:") heads the list just below it
+        above_list = alone_label(block.text) if block.kind == "paragraph" and "\n" not in block.text else ""
     # a step that holds only a section's own lines (the requirements under a title) is not its children's
     below = "" if section.line in ctx.outline.own_only else step
     for child in section.children:
@@ -150,16 +158,18 @@ def _paragraphs(block: Block) -> Iterator[tuple[int, str]]:
         yield start, "\n".join(lines)
 
 
-def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
-    """(line, text) of each sentence, list line or table row; link-only lines are references."""
+def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str]]:
+    """(line, text, label) of each sentence, list line or table row; link-only lines are references.
+    The label is the one opening the paragraph or list item the piece belongs to."""
     if block.kind in ("code", "html", "comment", "rule"):
         return
     if block.kind == "paragraph" or block.kind == "quote":
         for line, raw in _paragraphs(block):
             text = prose_of(ctx, raw).replace("\n", " ")
+            label = opening_label(raw.split("\n", 1)[0])
             for sentence in _SENTENCE_END.split(text):
                 if sentence.strip():
-                    yield line, sentence
+                    yield line, sentence, label
         return
     raws = block.text.split("\n")
     shown = prose_of(ctx, block.text).split("\n")
@@ -167,12 +177,10 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str]]:
         shown = [prose(raw) for raw in raws]
     lines = [(block.line + offset, raw, text) for offset, (raw, text) in enumerate(zip(raws, shown, strict=True))]
     for line, text in _joined(lines) if block.kind == "list" else ((n, t) for n, raw, t in lines if _kept(raw)):
+        label = opening_label(raws[line - block.line]) if block.kind == "list" else ""
         text = _MARKER.sub("", text)
-        if _MAY_SPLIT.search(text):
-            for sentence in _SENTENCE_END.split(text):
-                yield line, sentence
-        else:
-            yield line, text
+        for sentence in _SENTENCE_END.split(text) if _MAY_SPLIT.search(text) else (text,):
+            yield line, sentence, label
 
 
 def _kept(raw: str) -> bool:

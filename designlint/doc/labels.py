@@ -1,0 +1,51 @@
+"""The label that opens a paragraph or a list item and heads what it says ("Scaling: partition the queue by
+user", "**Growth.** Shard the metadata", "- failure: a replica takes over").
+
+A writer who does not open a section for a thought names it in a few words before a colon, or in bold, and
+goes on on the same line. What the label names is then the subject of the sentences after it as a heading's
+title would be; the outline keeps its sections as they are, so the label is read beside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.implicit import MAX_UNNAMED_WORDS, has_sentence_words
+from designlint.doc.styles import BOLD_LABEL, run_in_lead, run_in_words
+
+_MARKER = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+")
+# A few words before a colon or a dash, perhaps with a note in brackets: "Scaling (later): ...".
+_COLON = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::|\s--?\s|\s[–—]\s)\s*\S")
+# The same words alone on their line, the list or paragraph below being what they head: "Scaling:".
+_ALONE = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\s*:\s*$")
+
+
+def opening_label(line: str) -> str:
+    """The label opening the line's text (its list marker aside), or "" if it opens with none."""
+    text = _MARKER.sub("", line, count=1)
+    lead = run_in_lead(text)
+    if lead is not None:
+        return _label(run_in_words(lead)[0])
+    found = _COLON.match(text)
+    return _label(found.group(1)) if found else ""
+
+
+def alone_label(line: str) -> str:
+    """The label that is the whole line ("Scaling:", "**Failure handling**"), heading the block below it."""
+    text = _MARKER.sub("", line, count=1)
+    bold = BOLD_LABEL.match(text)
+    if bold is not None:
+        return _label(bold.group(1))
+    found = _ALONE.match(text.strip())
+    return _label(found.group(1)) if found else ""
+
+
+def _label(words: str) -> str:
+    """The words as a label: a few of them, none that would make them a sentence ("we", "is"), unless one alone."""
+    words = words.strip().rstrip(".:").strip()
+    split = words.split()
+    if not split or len(split) > MAX_UNNAMED_WORDS:
+        return ""
+    if len(split) > 1 and has_sentence_words(words):
+        return ""
+    return words
