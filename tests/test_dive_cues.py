@@ -102,6 +102,12 @@ SCALING_PATHS = [
     "**Q. What if this takes off and we have 2,000 cities?**\n\nA. Bookings are sharded by city.",
     "At 20k hosts I'd put a queue in front of the primary, partitioned by host id.",
     "If the listing index ever stops fitting in memory, we split it by first letter across nodes.",
+    # big outright, the first version's limit as a condition, a tier scaled, scaling told as adding
+    "When the fleet gets big, each region gets a relay tier of its own.",
+    "When one Redis isn't enough, the keys go to a cluster by host id.",
+    "Later, if a single region is no longer enough, we run the whole stack in a second one.",
+    "Scaling the API tier is simple: it is stateless behind the balancer.",
+    "The websocket tier scales by adding servers.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -132,6 +138,8 @@ NOT_SCALING_PATHS = [
     "The schema is simple and scalable.",
     "Each partition returns its matches and the aggregator ranks them.",
     "Searches run 10x more often than bookings, so search reads from a replica.",
+    # one message or payload getting big is no load
+    "If the payload gets big, the booking service compresses it before the write.",
     "Larger listing photos are served from a CDN in every region.",
     # a ranking, not a threshold passed
     "The first seconds of the top 1M tracks are pushed to the CDN edges ahead of time.",
