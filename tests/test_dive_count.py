@@ -723,6 +723,23 @@ def test_a_retro_that_redoes_its_design_under_a_look_back_title_dives_there() ->
     assert {"D005"} <= found and ("D001" in found or "S001" in found)
 
 
+def test_a_redone_design_that_sizes_at_length_is_still_the_redo_not_the_estimate() -> None:
+    sized = RETRO + (
+        "\n3. **Size the storage out loud.** Rides are 2 KB each:\n"
+        "   - rides: 40k a day x 2 KB = 80 MB a day, about 29 GB a year\n"
+        "   - dock events: 5,000 docks x 1 msg/10 s = 500 per second, 43M a day\n"
+        "   - at 100 bytes each that is 4.3 GB a day, 1.6 TB a year\n"
+    )
+    doc = parse(sized)
+    redo = next(s for s in doc.sections() if s.title == "What I'd do differently")
+    assert build_outline(doc, load_catalogue()).step_at[redo.line] == "deep-dive"
+    assert lint_string(sized, select=("D004", "D005")) == []
+    # the same figures under a title that does not look back are the estimate the content shows
+    plain = sized.replace("## What I'd do differently", "## More numbers")
+    more = next(s for s in parse(plain).sections() if s.title == "More numbers")
+    assert build_outline(parse(plain), load_catalogue()).step_at[more.line] == "estimation"
+
+
 def test_where_it_went_wrong_redone_at_length_is_a_dive_even_under_a_design_label() -> None:
     # the look back sits under the design's label by the notes' levels ("**...**" below "API I wrote:")
     notes = RETRO.replace("## What I drew\n", "API I wrote:\n\n    POST /holds {bike_id} -> {hold_id}\n\nDrew: ")

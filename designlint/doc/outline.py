@@ -134,7 +134,7 @@ def build_outline(doc: Document, catalogue: Catalogue) -> Outline:
     _between(doc.root, outline)
     claim_answers(doc, catalogue, outline.steps, outline.parts, outline.step_at)
     _requirements_by_content(doc, catalogue.get("requirements"), outline)
-    outline.redone = claim_redone(doc.sections(), outline.steps, outline.step_at)
+    outline.redone = claim_redone(doc.sections(), outline.steps, outline.step_at, outline.by_content)
     outline.by_content |= {s.line for s in outline.redone}  # no heading names the step: S002 leaves it alone
     return outline
 

@@ -39,13 +39,20 @@ def redone(section: Section) -> bool:
 
 
 def claim_redone(
-    sections: Iterable[Section], steps: dict[str, list[Section]], step_at: dict[int, str]
+    sections: Iterable[Section], steps: dict[str, list[Section]], step_at: dict[int, str], guessed: set[int]
 ) -> list[Section]:
-    """Give the deep-dive step to each redone section no step names (one it only inherits, a bold label under
-    "API I wrote on the board", yields too); the sections claimed."""
-    own = {section.line for named in steps.values() for section in named}
+    """Give the deep-dive step to each redone section no heading names (one it only inherits, a bold label under
+    "API I wrote on the board", yields too); the sections claimed. A step guessed from the section's content
+    (guessed: their lines) yields too, but for the requirements: a redone design holds figures, but its title
+    says it looks back."""
+    # the requirements guessed from the opening section are the only ones the doc has: they stay
+    own = {s.line for step, named in steps.items() for s in named if s.line not in guessed or step == "requirements"}
     found = [section for section in sections if section.line not in own and redone(section)]
     for section in found:
+        for step in list(steps):
+            steps[step] = [other for other in steps[step] if other.line != section.line]
+            if not steps[step]:
+                del steps[step]
         steps.setdefault("deep-dive", []).append(section)
         step_at[section.line] = "deep-dive"
     return found
