@@ -300,6 +300,11 @@ def test_quality_words_links_questions_and_other_senses_are_not_failure_modes(bo
 
 
 TRADE_OFFS = [
+    # the way taken beside the one passed over, and what it saves in the next sentence
+    "We keep the room map in a client library rather than in a proxy tier. The library saves a network hop.",
+    # two ways run into a chat turn, and a pick with a hedge before it
+    "**jen:** hmm. sqs: zero ops, per-message ack. kafka: replay, ordering per partition. for this I'd honestly "
+    "take sqs, one queue per channel.",
     # another way offered in place of the one taken, with what it saves
     "Could use a bloom filter per hour instead, way less memory, a few % false positives. Went with a set, exact "
     "and simple.",

@@ -34,7 +34,9 @@ _LABEL = re.compile(
 # A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian".
 _CHOICE = re.compile(
     r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?|opting for|(?:go(?:ing)?|went) w(?:ith|/)"
-    r"|(?:landed|settled) on|winner|wins|(?:i|we)(?:'d|'ll| will| would)? (?:go|use|pick|take|choose|keep))"
+    # a hedge between ("I'd honestly take SQS", "we'd probably go with push")
+    r"|(?:landed|settled) on|winner|wins"
+    r"|(?:i|we)(?:'d|'ll| will| would)? (?:[a-z]+ly )?(?:go|use|pick|take|choose|keep))"
     r"|(?:→|->|=>) ?(?:go|use|pick)"
     # a verdict by position: "For a 20-minute quiz the second is clearly right", "the latter wins"
     r"|\bthe (?:first|second|third|former|latter)(?: one| option| approach| way)? (?:wins"
