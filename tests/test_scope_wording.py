@@ -99,6 +99,12 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "sam: not doing returns, courier ratings, the shop dashboard, none of that",
         "**What's not included?** Returns, courier payroll and the shop dashboard.",
         "→ NOT: returns, courier payroll",
+        # the one kind kept and the ones left, a part put off, left out of the piece, owned elsewhere
+        "- parcels (letters only for now, no boxes/pallets)",
+        "Oversized parcels? A second locker size doubles the cost. skip for now",
+        "I am leaving the courier payroll out of this piece.",
+        "-> no payments here, separate service",
+        "Refunds are someone else's system.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -130,6 +136,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "We spent time on the door's retries; couriers spend time on each drop-off.",  # time spent, nothing left
         "courier app: not doing anything until the door opens",  # a behaviour after a label
         "What is not covered by the warranty? The door motor.",  # a product's question, not the write-up's
+        "Each door is opened by code only, no key.",  # how a door opens: one kind, and no "for now" or list
+        "We leave the door open out of caution.",  # "out of" that is no piece
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
