@@ -686,6 +686,10 @@ def test_a_record_laid_out_in_notes_without_any_heading_shows_the_design() -> No
         # a signature the word API introduces in prose; a name with one argument is no operation told
         ("- the API call is basically createClip(channelId, startMs, endMs, title) with the video", True),
         ("The API is versioned(v2) like the rest.", False),
+        # a protocol's messages, each with its direction and its kind first; an event body alone is no call
+        ("```\nclient -> server   {type: \"edit\", paste_id, base_rev}\nserver -> client   {type: \"ack\"}\n```", True),
+        ("```\nclient -> {\"op\":\"watch\",\"ids\":[\"p1\"]}\n```", True),
+        ("```\n{\"type\": \"paste_created\", \"id\": 7}\n```", False),
     ],
 )
 def test_operations_told_in_prose_or_as_socket_messages_are_an_api(line: str, api: bool) -> None:
