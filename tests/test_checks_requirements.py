@@ -1015,3 +1015,20 @@ def test_a_bound_said_in_words_on_what_opens_is_a_latency_target() -> None:
     assert not {("S001", "requirements"), ("R003", "default"), ("R003", "unstated")} & said(text)
     vague = text.replace("should open in under a second", "should open quickly")
     assert ("S001", "requirements") in said(vague)
+
+
+def test_a_bound_in_a_worded_number_later_in_an_essay_is_a_latency_target() -> None:
+    essay = (
+        "Designing video playback\n\nThe service streams films to twenty million viewers at once, and the egress "
+        "bill is the constraint that shapes the rest of this design.\n\nThe player fetches a manifest and then "
+        "segments from the nearest edge. I want playback to start within about two seconds of pressing play, "
+        "so the first segments are small.\n\nSegments are cached at the edge for a day; a miss goes to the origin.\n"
+    )
+
+    def said(doc: str) -> set[tuple[str, str]]:
+        return {(f.rule_id, f.variant) for f in lint_string(doc, select=("R003", "S001"))}
+
+    # the target in words is the requirement the essay states: no step missing, no latency unquantified
+    assert not {("S001", "requirements"), ("R003", "default"), ("R003", "unstated")} & said(essay)
+    vague = essay.replace("within about two seconds of pressing play", "quickly")
+    assert ("S001", "requirements") in said(vague)
