@@ -91,3 +91,20 @@ def test_restatements_and_so_are_read(line: str, kind: str) -> None:
 )
 def test_figures_restated_in_words_or_brackets_polling_and_arrow_bullets(line: str, expected: list[str]) -> None:
     assert _e002(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a rate of one thing, its count written before it on the line: a multiplier left out, not a slip
+        ("- ~3,000 open carts at peak, all regions, 1 update / 10 s avg -> 300 updates/s", ["E008"]),
+        ("- ~3,000 open carts at peak, all regions, 1 update / 10 s avg -> 3,000 updates/s", ["E002"]),
+        # a size times replicas stated with the primary counted too: two readings, both fine
+        ("- 200M * 5KB = 1TB primary, x2 replicas on top = 3TB total on disk", []),
+        ("- 200M * 5KB = 1TB primary, x2 replicas = 2TB total on disk", []),
+        ("- 200M * 5KB = 1TB primary, x2 replicas on top = 8TB total on disk", ["E002"]),
+    ],
+)
+def test_a_count_before_a_rate_of_one_and_replicas_beside_the_primary(line: str, expected: list[str]) -> None:
+    text = f"# X\n\n## Estimation\n\n{line}\n"
+    assert [f.rule_id for f in lint_string(text, select=("E002", "E007", "E008"))] == expected

@@ -56,7 +56,7 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
     hand = by_hand(candidate, ways[0])
     fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
-    if any(a.passes(a.computed, tolerance) or _rounded_up(candidate, a) or _headroom(candidate, a) for _, a in fits):
+    if any(_holds(candidate, a, tolerance) for _, a in fits):
         return Verdict(OK)
     several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
@@ -175,6 +175,26 @@ def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
         return False
     steps = math.log(abs(aligned.computed / aligned.stated), 1000)
     return abs(steps) >= 0.99 and abs(steps - round(steps)) < 0.01
+
+
+def _holds(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
+    """The stated value follows from the computed one: equal within the tolerance, machines rounded up or given
+    headroom, or replicas counted beside the primary."""
+    if aligned.passes(aligned.computed, tolerance) or _rounded_up(candidate, aligned) or _headroom(candidate, aligned):
+        return True
+    return _copies_beside(candidate, aligned, tolerance)
+
+
+# "x2 replicas": two copies in all, or two more beside the primary ("x2 replicas on top = 1.5 TB" from 500 GB).
+_REPLICAS = re.compile(r"[x×*]\s*(\d)\s*(?:replicas?|copies|replicated)\b", re.IGNORECASE)
+
+
+def _copies_beside(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
+    """A size times n replicas stated as n + 1 copies: the writer counted the primary too."""
+    found = _REPLICAS.search(candidate.expression.text)
+    if found is None or not (n := int(found.group(1))):
+        return False
+    return aligned.passes(aligned.computed * (n + 1) / n, tolerance)
 
 
 def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:

@@ -23,6 +23,8 @@ from designlint.estimate.sides import DIGIT, Candidate, Side
 PRECEDENCE, MULTIPLIER, CONVERSION, DROPPED = "precedence", "multiplier", "conversion", "dropped-unit"
 SCALED = re.compile(r"\d\s?(?:[kKmMbBG]|bn|mn|mil|[mb]illion|thousand)(?![\w])", re.IGNORECASE)
 _FACTOR_WORDS = re.compile(r"\d[^\d]{0,40}\b(?:per|each|for every|times)\s*$", re.IGNORECASE)
+# A rate of one thing: "1 update / 10 s", "1 ping per 30 s", "1 msg every 5 s".
+_PER_ONE = re.compile(r"^~?1\s+[A-Za-z]+\s*(?:/|per\b|every\b|each\b)", re.IGNORECASE)
 _CONVERSIONS = (1e3, 1e6, 1e9, 1e12, 1024.0, 1024.0**2, 1024.0**3)
 _UNIT = re.compile(r"^[\d.,\s~≈]+")  # a token's number, leaving its unit
 
@@ -138,9 +140,12 @@ def _plain(token: Token) -> bool:
 
 
 def _before(candidate: Candidate) -> list[float]:
-    """Numbers written before the expression in its own segment: "10 results per 100K queries * 10"."""
+    """Numbers written before the expression in its own segment: "10 results per 100K queries * 10"; or
+    before a rate of one thing ("~2,000 live matches, all sports, 1 update / 10 s -> 200 updates/s"), whose
+    count of things is the figure before it."""
     head = candidate.expression.source[: candidate.expression.node.start]
-    if not DIGIT.search(head) or not _FACTOR_WORDS.search(head):
+    per_one = _PER_ONE.match(candidate.expression.text) is not None
+    if not DIGIT.search(head) or not (per_one or _FACTOR_WORDS.search(head)):
         return []  # "Year 2: 100 x 5" names a year; only "10 results per", "5 each" is a factor
     return [t.value for t in tokenize(head) if t.kind == "num"]
 
