@@ -414,6 +414,9 @@ def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_
     [
         # a chat log's time stamp is no figure; ", peak ..." and ", at $..." start thoughts of their own
         ("[10:05] me: 8B moves/day -> 8B/86400 ≈ 92k moves/s avg, peak evenings x3 ~ 270k/s", "8B/86400 = 92k moves/s avg"),
+        # the stamp in bold with the speaker, or as a clock time with its half of the day
+        ("**[20:49] rafa:** 500M * 2 KB = 1 TB/day. keep 30 days", "500M * 2 KB = 1 TB/day"),
+        ("9:16 PM tom: 500M * 2 KB = 1 TB/day", "500M * 2 KB = 1 TB/day"),
         ("- cdn egress: 500m * 40KB avg = 20TB/day, at ~$0.02/GB ≈ $400/day", "500m * 40KB avg = 20TB/day"),
     ],
 )

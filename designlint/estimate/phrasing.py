@@ -174,8 +174,11 @@ _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", r
 _SECONDS = {word: DEFAULT_PERIODS[period] for word, period in PERIOD_WORDS.items()}  # the lexer's own spellings
 _SPAN = r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]{1,7})\b"
 _RESTATED_SPAN = re.compile(rf"(?<![\w.,]){_SPAN}\s*\(\s*(?:~|≈|about\s|approx\.?\s|i\.e\.,?\s)?\s*{_SPAN}\s*\)")
-# A chat log's time stamp ahead of a line ("[10:05] me: ..."): a time, not a figure of the estimate.
-_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
+# A chat log's time stamp ahead of a line ("[10:05] me: ...", "**[20:49] rafa:** ...", "9:16 PM tom: ..."): a
+# time, not a figure of the estimate.
+_STAMP = re.compile(
+    r"^\s*(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\](?=\s)|^\s*\d{1,2}:\d{2}\s?[AaPp][Mm]\b"
+)
 # An arrow opens a line as a bullet in notes typed that way ("-> watchers: ~200k ..."), unless an operator
 # follows it: "-> x 365 = 73 TB" goes on from the line above.
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)]|(?:->|→|=>)(?=\s+(?![x×*/÷=≈]\s)))\s+")
