@@ -1032,3 +1032,16 @@ def test_a_bound_in_a_worded_number_later_in_an_essay_is_a_latency_target() -> N
     assert not {("S001", "requirements"), ("R003", "default"), ("R003", "unstated")} & said(essay)
     vague = essay.replace("within about two seconds of pressing play", "quickly")
     assert ("S001", "requirements") in said(vague)
+
+
+@pytest.mark.parametrize("title", ["What the product does", "What the platform has to do"])
+def test_what_the_product_does_in_bold_over_its_features_is_the_requirements(title: str) -> None:
+    doc = (
+        "**Bike share: the one we built, looking back**\n\nA friend asked how I'd answer this, so here is ours.\n\n"
+        f"**{title}**\n\n- Riders find a bike on a map\n- Riders unlock a bike by scanning its code\n"
+        "- Operators see which docks are full\n\n**What we built**\n\nA Rails app on Postgres, a queue to the docks.\n"
+    )
+    assert ("S001", "requirements") not in {(f.rule_id, f.variant) for f in lint_string(doc, select=("S001",))}
+    # a bold title that names no step leaves the features without one
+    other = doc.replace(f"**{title}**", "**Some background**")
+    assert ("S001", "requirements") in {(f.rule_id, f.variant) for f in lint_string(other, select=("S001",))}
