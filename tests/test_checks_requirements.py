@@ -1034,8 +1034,10 @@ def test_a_bound_in_a_worded_number_later_in_an_essay_is_a_latency_target() -> N
     assert ("S001", "requirements") in said(vague)
 
 
-@pytest.mark.parametrize("title", ["What the product does", "What the platform has to do"])
-def test_what_the_product_does_in_bold_over_its_features_is_the_requirements(title: str) -> None:
+@pytest.mark.parametrize(
+    "title", ["What the product does", "What the platform has to do", "What I was asked to support", "What we had to build"]
+)
+def test_a_bold_title_saying_what_the_product_does_or_what_was_asked_is_the_requirements(title: str) -> None:
     doc = (
         "**Bike share: the one we built, looking back**\n\nA friend asked how I'd answer this, so here is ours.\n\n"
         f"**{title}**\n\n- Riders find a bike on a map\n- Riders unlock a bike by scanning its code\n"
