@@ -14,6 +14,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.highlevel import design_started
+from designlint.checks.qualities import target_set
 from designlint.checks.textutil import (
     doc_low,
     doc_text,
@@ -91,11 +92,11 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
     covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
-    # then, while fewer than wanted: a stance anywhere, an ask anywhere in so many words
-    for states in (partial(_stance, ctx), partial(_targeted, ctx), partial(_asked_anywhere, ctx)):
+    # then, while fewer than wanted: a stance anywhere, a target (as R003/R004 read one), an ask in so many words
+    for states in (_stance, _targeted, target_set, _asked_anywhere):
         if len(covered) < wanted:
             rest = [topic for topic in topics if topic not in covered]
-            covered += _first(rest, wanted - len(covered), states)
+            covered += _first(rest, wanted - len(covered), partial(states, ctx))
     return [topic for topic in topics if topic in covered]
 
 
