@@ -108,6 +108,15 @@ SCALING_PATHS = [
     "Later, if a single region is no longer enough, we run the whole stack in a second one.",
     "Scaling the API tier is simple: it is stateless behind the balancer.",
     "The websocket tier scales by adding servers.",
+    # one big one given capacity of its own, growth as a count of places, growth named as what it takes,
+    # the graph's celebrities
+    "Bookings are keyed by city, so a big city like Paris might get its own Kafka partitions.",
+    "When we go from one city to fifty, each city is a shard with its own booking database.",
+    "Growth mostly means adding regions and booking servers behind the balancer.",
+    "Supernodes (hosts with 30k listings): cap the fan-out and sample their listings.",
+    # a clause that only sounds like a note of work left ("nothing to do with") before the path
+    "Everything is keyed by city, which has nothing to do with hosts. When one city gets too hot for a "
+    "single partition, split it by district.",
 ]
 
 NOT_SCALING_PATHS = [
@@ -138,6 +147,8 @@ NOT_SCALING_PATHS = [
     "The schema is simple and scalable.",
     "Each partition returns its matches and the aggregator ranks them.",
     "Searches run 10x more often than bookings, so search reads from a replica.",
+    # a marker of work left is still one
+    "TODO: shard the bookings by host id when it gets too big.",
     # one message or payload getting big is no load
     "If the payload gets big, the booking service compresses it before the write.",
     "Larger listing photos are served from a CDN in every region.",
