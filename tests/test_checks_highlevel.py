@@ -232,6 +232,21 @@ def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
     assert _lint(text, "H003") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # a key mapped to two fields (one comma between them), alone or set apart as code in a sentence
+        ("- presence:{user_id} -> {desktop_last_active, mobile_last_active}", True),
+        ("The gateway writes `presence:{user_id} → {desktop_last_active, mobile_last_active}` on each beat.", True),
+        # the key and the fields in two spans of their own are no layout
+        ("The gateway writes `presence:{user_id}` on each beat, with `{desktop_last_active, mobile_last_active}`.",
+         False),
+    ],
+)
+def test_a_key_mapped_to_two_fields_is_a_data_model(body: str, fields: bool) -> None:
+    assert (_lint(body, "H003") == []) is fields
+
+
 def test_a_label_after_an_empty_part_line_is_that_parts_text() -> None:
     notes = (
         "Autocomplete notes\n\nREQUIREMENTS\n- suggest the top 5 queries for a prefix\n- update weekly\n\n"

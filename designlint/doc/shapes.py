@@ -120,7 +120,9 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
     if text.count(",") + text.count("|") + text.count("·") < 2:
-        return False  # every row below needs two separators: skip the costlier patterns
+        # every row below needs two separators: skip the costlier patterns; a key's two fields need one
+        # ("presence:{user_id} -> {desktop_last_active, mobile_last_active}")
+        return block.kind != "code" and "," in text and _keyed_anywhere(text)
     if _has_row(text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
@@ -132,7 +134,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
-    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or keyed(text) or named:
+    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed_anywhere(text) or named:
         return True
     return "(" in text and _records_in_a_row(text, operations)
 
@@ -190,6 +192,12 @@ def _aligned_fields(text: str) -> bool:
         return True
     # with no line described after a gap, one more line must name a field alone ("street", "postcode")
     return len(lines) >= WORDED_MIN + (0 if gapped else 1) and snake >= WORDED_MIN - 1
+
+
+def _keyed_anywhere(text: str) -> bool:
+    """A key layout on a line of its own, or set apart as code in a sentence ("Gateway writes
+    `presence:{user_id} -> {desktop_last_active, mobile_last_active}` on each heartbeat")."""
+    return keyed(text) or ("`" in text and any(keyed(span) for span in CODE_SPAN.findall(text)))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
