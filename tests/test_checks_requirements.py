@@ -1068,3 +1068,24 @@ def test_a_latency_target_r003_reads_covers_the_topic_for_r002() -> None:
     # with no figure, latency is neither targeted nor covered
     vague = doc.replace("the plate check budget is 40 ms at p99", "the plate check is quick enough")
     assert "latency" in [f.message for f in lint_string(vague, select=("R002",))][0].rpartition("need for:")[2]
+
+
+@pytest.mark.parametrize(
+    ("said", "target"),
+    [
+        # what comes back or the work done, bounded in seconds: a latency target, wherever the essay says it
+        ("People wait for it: verdict within ~10 s for typical submissions.", True),
+        ("From accept to mailbox write under about two seconds for almost all messages.", True),
+        # the same bound on an expiry is no latency target
+        ("A claim expires within 10 s if nobody confirms it.", False),
+    ],
+)
+def test_a_bound_on_what_comes_back_or_the_work_done_is_a_latency_target(said: str, target: bool) -> None:
+    essay = (
+        "Designing an online judge\n\nPeople submit code for a problem and must see how it did; the judge "
+        "must stay fast during contests.\n\nSubmissions go to a queue and workers run them in sandboxes. "
+        f"{said}\n\nTest data is cached on the workers.\n"
+    )
+    # a target stated in prose is the requirements the essay asks: no step missing then, and no R003
+    found = {(f.rule_id, f.variant) for f in lint_string(essay, select=("R003", "S001"))}
+    assert (not found & {("S001", "requirements"), ("R003", "default"), ("R003", "unstated")}) is target
