@@ -18,7 +18,7 @@ from designlint.checks.highlevel import prose_of
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
-from designlint.doc.items import ITEM_MARKER, TYPED_BULLETS
+from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.labels import opening_label
 from designlint.doc.numbering import SUB_NUMBER
 
@@ -164,18 +164,7 @@ def _paragraphs_and_items(section: Section) -> Iterable[str]:
         if block.kind == "paragraph":
             yield block.text
         elif block.kind == "list":
-            yield from _items(block.text)
-
-
-def _items(text: str) -> Iterable[str]:
-    item: list[str] = []
-    for line in text.split("\n"):
-        if ITEM_MARKER.match(line) and item:
-            yield "\n".join(item)
-            item = []
-        item.append(line)
-    if item:
-        yield "\n".join(item)
+            yield from (item.text for item in block.items)
 
 
 # Pros and cons marked as a writer marks them in notes: "+ reads are one lookup" over "- a celebrity

@@ -10,29 +10,30 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.headings import without_note
 from designlint.doc.implicit import MAX_UNNAMED_WORDS, has_sentence_words
+from designlint.doc.items import ITEM_MARKER
+from designlint.doc.runin import RUN_IN
 from designlint.doc.styles import BOLD_LABEL, run_in_lead, run_in_words
 
-_MARKER = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+")
-# A few words before a colon or a dash, perhaps with a note in brackets: "Scaling (later): ...".
-_COLON = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::|\s--?\s|\s[–—]\s)\s*\S")
-# The same words alone on their line, the list or paragraph below being what they head: "Scaling:".
-_ALONE = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\s*:\s*$")
+# The words of a run-in label alone on their line, the list or paragraph below being what they head: "Scaling:".
+_ALONE = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*:\s*$")
 
 
 def opening_label(line: str) -> str:
-    """The label opening the line's text (its list marker aside), or "" if it opens with none."""
-    text = _MARKER.sub("", line, count=1)
+    """The label opening the line's text (its list marker aside), or "" if it opens with none: bold or italic
+    words run in ("**Growth.** ..."), or a few words before a colon or a dash ("Scaling (later): ...")."""
+    text = ITEM_MARKER.sub("", line.lstrip(), count=1)
     lead = run_in_lead(text)
     if lead is not None:
         return _label(run_in_words(lead)[0])
-    found = _COLON.match(text)
+    found = RUN_IN.match(text)
     return _label(found.group(1)) if found else ""
 
 
 def alone_label(line: str) -> str:
     """The label that is the whole line ("Scaling:", "**Failure handling**"), heading the block below it."""
-    text = _MARKER.sub("", line, count=1)
+    text = ITEM_MARKER.sub("", line.lstrip(), count=1)
     bold = BOLD_LABEL.match(text)
     if bold is not None:
         return _label(bold.group(1))
@@ -42,7 +43,7 @@ def alone_label(line: str) -> str:
 
 def _label(words: str) -> str:
     """The words as a label: a few of them, none that would make them a sentence ("we", "is"), unless one alone."""
-    words = words.strip().rstrip(".:").strip()
+    words = without_note(words.strip()).rstrip(".:").strip()
     split = words.split()
     if not split or len(split) > MAX_UNNAMED_WORDS:
         return ""

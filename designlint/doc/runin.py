@@ -8,7 +8,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.implicit import MAX_UNNAMED_WORDS, STEP_LEVEL, Implicit, has_sentence_words, named
 
 # "API: POST /urls -> code", "API (roughly) — search is GET /pets": a label, perhaps with a note in brackets
-_RUN_IN = re.compile(
+RUN_IN = re.compile(
     r"^ {0,3}([A-Za-z][A-Za-z /&'-]{0,40}?(?:\s*\([^()\n]{1,30}\))?)\s*(?::|[ \t]--?[ \t]|[ \t][–—][ \t])[ \t]*\S"
 )
 
@@ -20,7 +20,7 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     a label is the only sign of a new part; the label line stays in the part's text. loose: a
     label naming nothing counts too when a colon ends it ("ETA: average transit time").
     """
-    found = _RUN_IN.match(line)
+    found = RUN_IN.match(line)
     if found is None:
         return None
     words = found.group(1)
