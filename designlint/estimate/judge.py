@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from designlint.estimate import hints, slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
+from designlint.estimate.allowances import holds
 from designlint.estimate.lexer import BYTE_PREFIX, CURRENCY, Token
 from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
@@ -24,10 +25,6 @@ from designlint.estimate.sides import Candidate, Side
 _BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
 _PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
 OK, SKIP, ARITHMETIC, UNIT, SLIP, ROUNDING = "ok", "skip", "arithmetic", "unit", "slip", "rounding"
-_MACHINES = re.compile(
-    r"\b(?:servers?|nodes?|machines?|instances?|shards?|hosts?|replicas?|partitions?|disks?|boxes|pods?|brokers?)\b",
-    re.IGNORECASE,
-)
 NOTE_BAND = 0.20  # off by more than the tolerance but at most this much: a rounding note, not an error
 CERTAIN_RATIO = 2.0  # an error must be off by more than this factor, with every token unambiguous
 MISREAD_RATIO = 1e4  # an uncertain reading this far off is more likely our misreading than the doc's slip
@@ -56,7 +53,7 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
     hand = by_hand(candidate, ways[0])
     fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
-    if any(_holds(candidate, a, tolerance) for _, a in fits):
+    if any(holds(candidate, a, tolerance) for _, a in fits):
         return Verdict(OK)
     several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
@@ -175,41 +172,6 @@ def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
         return False
     steps = math.log(abs(aligned.computed / aligned.stated), 1000)
     return abs(steps) >= 0.99 and abs(steps - round(steps)) < 0.01
-
-
-def _holds(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
-    """The stated value follows from the computed one: equal within the tolerance, machines rounded up or given
-    headroom, or replicas counted beside the primary."""
-    if aligned.passes(aligned.computed, tolerance) or _rounded_up(candidate, aligned) or _headroom(candidate, aligned):
-        return True
-    return _copies_beside(candidate, aligned, tolerance)
-
-
-# "x2 replicas": two copies in all, or two more beside the primary ("x2 replicas on top = 1.5 TB" from 500 GB).
-_REPLICAS = re.compile(r"[x×*]\s*(\d)\s*(?:replicas?|copies|replicated)\b", re.IGNORECASE)
-
-
-def _copies_beside(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
-    """A size times n replicas stated as n + 1 copies: the writer counted the primary too."""
-    found = _REPLICAS.search(candidate.expression.text)
-    if found is None or not (n := int(found.group(1))):
-        return False
-    return aligned.passes(aligned.computed * (n + 1) / n, tolerance)
-
-
-def _rounded_up(candidate: Candidate, aligned: Aligned) -> bool:
-    """3.1 servers written 4: machines come whole, so a count of them is rounded up."""
-    whole = aligned.stated == math.ceil(aligned.computed) and aligned.computed > 0
-    return whole and _MACHINES.search(candidate.stated.text) is not None
-
-
-# A count of machines from one's capacity may carry headroom up to this many times the need.
-MAX_HEADROOM = 4.0
-
-
-def _headroom(candidate: Candidate, aligned: Aligned) -> bool:
-    """More machines than the total needs, within MAX_HEADROOM: room to spare, not a slip."""
-    return candidate.at_least and 0 < aligned.computed <= aligned.stated <= aligned.computed * MAX_HEADROOM
 
 
 def _off(aligned: Aligned) -> float:
