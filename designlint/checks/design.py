@@ -14,6 +14,7 @@ from designlint.checks.deepdive import optional_terms
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.statements import Statement, View, asked_before, statements, view
 from designlint.checks.textutil import title
+from designlint.checks.unsaid import unsaid
 from designlint.doc.context import Context
 from designlint.doc.document import Section
 from designlint.doc.outline import is_heading
@@ -129,7 +130,7 @@ def _says_it(ctx: Context, statement: Statement, options: Mapping[str, Any], fou
     """_said for a statement the list called found_by found."""
     if not _counts(statement, options) or _excused(ctx, statement, options, found_by):
         return False
-    return not _unsaid(ctx, statement, options) and _news(ctx, statement, options, found_by)
+    return not unsaid(ctx, statement, options) and _news(ctx, statement, options, found_by)
 
 
 def _news(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
@@ -152,43 +153,6 @@ def _singular(text: str) -> set[str]:
 def _title_words(ctx: Context) -> set[str]:
     """The words of the doc's title, singular."""
     return ctx.once("design.title_words", lambda: _singular(title(ctx)[1]))
-
-
-def _unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
-    """A note that the thing was not covered ("ran out of time before failure stuff"), in the statement,
-    opening its paragraph or titling its section: after "Missing: every choice was the only option." the examples that
-    follow ("Why H3 vs geohash?") are what was missing too."""
-    if "not-covered" not in options:
-        return False
-    unsaid = ctx.terms(options["not-covered"])
-    # ... or in a section titled as what was left out ("What I skipped": "reads from a replica" there is no plan),
-    # unless a retro's answer written afterwards holds it ("What I should have said" over "Failures (didn't get
-    # to this at all)": the round missed it, the write-up now says it)
-    titles = "" if _REDONE.search(statement.titles) else statement.titles
-    # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
-    titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
-    noted = (statement.text, _opening(ctx, statement.line), titles)
-    return any(unsaid.search(text) is not None for text in noted)
-
-
-_BRIEF_NOTE = re.compile(r"\([^()\n]*\b(?:briefly|quick(?:ly)?|short|partly|partially|in brief)\b[^()\n]*\)", re.I)
-_REDONE = re.compile(
-    r"\b(?:i|we) (?:should|would|could)(?:'ve| have) (?:said|done|given|drawn|answered|designed)\b"
-    r"|\bredo\b|\bdo-?over\b",
-    re.IGNORECASE,
-)
-
-
-def _opening(ctx: Context, line: int) -> str:
-    """The first statement on a line: a paragraph's sentences all start on its first line."""
-
-    def make() -> dict[int, str]:
-        first: dict[int, str] = {}
-        for statement in statements(ctx):
-            first.setdefault(statement.line, statement.text)
-        return first
-
-    return ctx.once("design.openings", make).get(line, "")
 
 
 def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:

@@ -1,0 +1,48 @@
+"""Notes that a thing was not covered ("ran out of time before failure stuff", "Missing: ..."): what such a note
+says, or titles, is no part of the design for the design-wide rules D004-D006."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from designlint.checks.statements import Statement, statements
+from designlint.doc.context import Context
+
+
+def unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bool:
+    """A note that the thing was not covered ("ran out of time before failure stuff"), in the statement,
+    opening its paragraph or titling its section: after "Missing: every choice was the only option." the examples that
+    follow ("Why H3 vs geohash?") are what was missing too."""
+    if "not-covered" not in options:
+        return False
+    notes = ctx.terms(options["not-covered"])
+    # ... or in a section titled as what was left out ("What I skipped": "reads from a replica" there is no plan),
+    # unless a retro's answer written afterwards holds it ("What I should have said" over "Failures (didn't get
+    # to this at all)": the round missed it, the write-up now says it)
+    titles = "" if _REDONE.search(statement.titles) else statement.titles
+    # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
+    titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
+    noted = (statement.text, _opening(ctx, statement.line), titles)
+    return any(notes.search(text) is not None for text in noted)
+
+
+_BRIEF_NOTE = re.compile(r"\([^()\n]*\b(?:briefly|quick(?:ly)?|short|partly|partially|in brief)\b[^()\n]*\)", re.I)
+_REDONE = re.compile(
+    r"\b(?:i|we) (?:should|would|could)(?:'ve| have) (?:said|done|given|drawn|answered|designed)\b"
+    r"|\bredo\b|\bdo-?over\b",
+    re.IGNORECASE,
+)
+
+
+def _opening(ctx: Context, line: int) -> str:
+    """The first statement on a line: a paragraph's sentences all start on its first line."""
+
+    def make() -> dict[int, str]:
+        first: dict[int, str] = {}
+        for statement in statements(ctx):
+            first.setdefault(statement.line, statement.text)
+        return first
+
+    return ctx.once("design.openings", make).get(line, "")
