@@ -105,6 +105,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I am leaving the courier payroll out of this piece.",
         "-> no payments here, separate service",
         "Refunds are someone else's system.",
+        # a part ignored for this write-up, and one left out in a chat's short turn
+        "I'm ignoring oversized parcels here, they would double the locker count.",
+        "sam: nah leaving returns and refunds out, they're a whole other thing",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
