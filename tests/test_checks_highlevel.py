@@ -607,6 +607,20 @@ def test_two_flows_on_one_line_are_a_diagram() -> None:
     assert _lint("- app -> booking service -> bookings DB; gate -> gate service -> cache", "H005") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "drawn"),
+    [
+        # components joined both ways, with the arrows writers type for it
+        ("client ⇄ websocket ⇄ paste server ⇄ other clients", True),
+        ("client ↔ websocket gateway ↔ paste sequencer ↔ op log", True),
+        # one such arrow between two qualities is no flow
+        ("Reads ↔ writes trade off against each other.", False),
+    ],
+)
+def test_a_flow_drawn_with_arrows_both_ways_is_a_diagram(line: str, drawn: bool) -> None:
+    assert (_lint(line, "H005") == []) is drawn
+
+
 def test_a_note_in_brackets_between_two_arrows_is_a_step_of_the_flow_not_a_break() -> None:
     flow = "client → API gateway → Like Service → (write like record) → Kafka → Counter Aggregator → Redis"
     assert _lint(flow, "H005") == []

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from designlint.doc.model import CODE_SPAN, Block
 from designlint.patterns import Searcher
 
-# An arrow between two components: "->", "-->", "=>", "→".
-_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔])\s*")
-_ARROWS = ("->", "=>", "→", "⟶", "⇒", "➔")  # a text without one of them holds no flow
+# An arrow between two components: "->", "-->", "=>", "→", or both ways: "⇄", "↔" ("client ⇄ websocket ⇄ server").
+_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔⇄⇆↔⟷])\s*")
+_ARROWS = ("->", "=>", "→", "⟶", "⇒", "➔", "⇄", "⇆", "↔", "⟷")  # a text without one of them holds no flow
 
 
 def is_flow(line: str, arrows: int = 2) -> bool:
@@ -133,7 +133,7 @@ _CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
 # A line of connectors alone ("      |", "   |        \\") joins the boxes above and below it.
 _STROKE = re.compile(
-    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$",
+    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔⇄⇆↔⟷]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$",
     re.MULTILINE,
 )
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
