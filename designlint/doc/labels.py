@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from designlint.doc.headings import without_note
-from designlint.doc.implicit import MAX_UNNAMED_WORDS, has_sentence_words
 from designlint.doc.items import ITEM_MARKER
-from designlint.doc.runin import RUN_IN
+from designlint.doc.runin import RUN_IN, label_words
 from designlint.doc.styles import BOLD_LABEL, run_in_lead, run_in_words
 
 # The words of a run-in label alone on their line, the list or paragraph below being what they head: "Scaling:".
@@ -42,11 +41,6 @@ def alone_label(line: str) -> str:
 
 
 def _label(words: str) -> str:
-    """The words as a label: a few of them, none that would make them a sentence ("we", "is"), unless one alone."""
+    """The words as a label, or "" when they make none (see runin.label_words), a closing note aside."""
     words = without_note(words.strip()).rstrip(".:").strip()
-    split = words.split()
-    if not split or len(split) > MAX_UNNAMED_WORDS:
-        return ""
-    if len(split) > 1 and has_sentence_words(words):
-        return ""
-    return words
+    return words if words and label_words(words) else ""

@@ -24,7 +24,7 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     if found is None:
         return None
     words = found.group(1)
-    if len(words.split()) > MAX_UNNAMED_WORDS or (has_sentence_words(words) and not _one_word_label(words)):
+    if not label_words(words):
         return None
     heading = named(words, catalogue, "run-in")
     if heading is None and loose and line[found.end(1) :].lstrip().startswith(":"):
@@ -32,6 +32,12 @@ def run_in(line: str, catalogue: Catalogue, parts_only: bool = False, loose: boo
     if heading is None or (parts_only and heading.level == STEP_LEVEL):
         return None
     return Implicit(heading.level, heading.title, "run-in", heading.step)
+
+
+def label_words(words: str) -> bool:
+    """A few words that label what follows them, not a sentence run into a colon: at most MAX_UNNAMED_WORDS,
+    none that makes a sentence, unless one word alone that does not point back ("Need: ...", not "This: ...")."""
+    return len(words.split()) <= MAX_UNNAMED_WORDS and (not has_sentence_words(words) or _one_word_label(words))
 
 
 # A word that points at something said before ("This: ...", "Here: ...") opens a sentence even alone.
