@@ -71,7 +71,15 @@ def target_set(ctx: Context, topic: str) -> bool:
         return False
     if not ctx.step_shown("requirements"):
         return _stated_anywhere(ctx, options)
-    return _quantified(ctx, list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)])), options)
+    return _quantified(ctx, _requirement_lines(ctx), options)
+
+
+def _requirement_lines(ctx: Context) -> list[tuple[int, str]]:
+    """The requirements' text lines, read once per document: R002, R003 and R004 all ask for them."""
+    # shared by the rules that ask: none of them changes the list
+    return ctx.once(
+        "qualities.requirement_lines", lambda: list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
+    )
 
 
 def requirements_in_prose(ctx: Context) -> bool:
@@ -102,7 +110,7 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     if not ctx.step_shown("requirements"):
         return  # S001 reports the missing step (a step shown only by a part, "## Not in scope", is judged)
-    lines = list(text_lines(ctx, [t.block for t in requirement_blocks(ctx)]))
+    lines = _requirement_lines(ctx)
     if _quantified(ctx, lines, options):
         return
     named, quality = ctx.terms(options["named"]), options["quality"]
