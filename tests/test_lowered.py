@@ -45,6 +45,14 @@ def test_most_lists_are_lowered() -> None:
     assert {"dive-tradeoffs", "dive-failure-modes", "dive-scaling-path"} <= set(LOWERED)
 
 
+def test_every_long_list_searches_lowered_at_least_in_part() -> None:
+    """One term that cannot lower (a scoped flag, a word outside ASCII) must not send a long list back to
+    the slow case-insensitive search: the cost of a search grows with the number of terms."""
+    long_lists = [name for name, terms in VOCABULARY.items() if len(terms) >= 30]
+    assert "scope-excluded" in long_lists
+    assert [name for name in long_lists if split_terms_pattern(VOCABULARY[name])[0] is None] == []
+
+
 @pytest.mark.parametrize("body", ["out of scope", r"(?:[^.\n]{0,9}x|\d+\s*[x×])", r"(?<![\w-])pros?\b", "(a|b)+c"])
 def test_patterns_of_lower_case_letters_and_caseless_characters_are_lowered(body: str) -> None:
     assert lowers_alike(body, re.IGNORECASE)
@@ -134,3 +142,13 @@ def test_a_list_with_a_cased_term_searches_the_rest_lowered() -> None:
     assert lowered.search("returns are not covered") and not lowered.search("NOT: returns")
     assert rest.search("NOT: returns") and not rest.search("not: returns")
     assert split_terms_pattern(("not covered",))[1] is None  # nothing cased: nothing searched as written
+
+
+def test_a_list_with_a_term_outside_ascii_searches_the_rest_lowered() -> None:
+    terms = ("left out (here|for now)", "hors du p[ée]rim[èe]tre", "au(ß|ss)erhalb des scopes")
+    assert lowered_terms_pattern(terms) is None  # é and ß do not lower with the rest
+    lowered, rest = split_terms_pattern(terms)
+    assert lowered is not None and rest is not None
+    assert lowered.search("billing is left out for now") and not lowered.search("hors du périmètre")
+    assert rest.search("Hors du Périmètre : la facturation") and rest.search("AUSSERHALB DES SCOPES")
+    assert not rest.search("billing is left out for now")

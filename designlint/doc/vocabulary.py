@@ -124,15 +124,21 @@ def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 def split_terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The terms as two patterns that together find what terms_pattern finds: the lowered pattern of the
     terms that can be lowered, and the case-insensitive pattern of the rest, either None when no term is of
-    its kind. A long list with a few terms that need the real case ("(?-i:NOT)") still searches mostly lowered;
-    the terms are told apart by that scoped flag, and the others proved lowerable together (trying each term
-    alone cost about a second a process)."""
+    its kind. A long list with a few terms that cannot lower still searches mostly lowered. Those terms are
+    told apart by their text: a scoped flag ("(?-i:NOT)") or a character outside ASCII ("außerhalb", "hors
+    du périmètre"); the others are proved lowerable together (trying each term alone cost about a second a
+    process)."""
     whole = lowered_terms_pattern(terms)
     if whole is not None:
         return whole, None  # most lists: every term lowers
-    cased = tuple(t for t in terms if "(?-i" in t)
-    others = tuple(t for t in terms if "(?-i" not in t)
-    lowered = lowered_terms_pattern(others) if cased and others else None
+    apart = tuple(t for t in terms if _cannot_lower(t))
+    others = tuple(t for t in terms if not _cannot_lower(t))
+    lowered = lowered_terms_pattern(others) if apart and others else None
     if lowered is None:
         return None, terms_pattern(terms)  # another kind of term will not lower: search the list as written
-    return lowered, terms_pattern(cased)
+    return lowered, terms_pattern(apart)
+
+
+def _cannot_lower(term: str) -> bool:
+    """A term lowered_terms_pattern refuses on sight: it needs the real case, or holds a letter it does not lower."""
+    return "(?-i" in term or not term.isascii()
