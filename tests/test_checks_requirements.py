@@ -1052,6 +1052,21 @@ def test_a_bold_title_saying_what_the_product_does_or_what_was_asked_is_the_requ
     assert ("S001", "requirements") in {(f.rule_id, f.variant) for f in lint_string(other, select=("S001",))}
 
 
+@pytest.mark.parametrize("title", ["## The prompt", "##Prompt", "**The prompt**", "### The interview question"])
+def test_a_heading_naming_the_prompt_as_given_is_the_requirements(title: str) -> None:
+    doc = (
+        "# Loyalty points: mock round, written up\n\nNotes from Tuesday, mostly so I stop making the same "
+        f"mistakes.\n\n{title}\n\nBuild the points ledger for a coffee chain. The system must:\n\n"
+        "- add points for every paid order\n- let a member spend points at the till\n"
+        "- show the balance in the app\n\n## What I drew\n\nA points service on Postgres behind the till API.\n"
+    )
+    found = {(f.rule_id, f.variant) for f in lint_string(doc, select=("S001", "R001"))}
+    assert not {("S001", "requirements"), ("R001", "none")} & found
+    # "Question" alone may head an entity of a Q&A product's data model: it names no step
+    other = {(f.rule_id, f.variant) for f in lint_string(doc.replace(title, "## Question"), select=("S001",))}
+    assert ("S001", "requirements") in other
+
+
 def test_a_latency_target_r003_reads_covers_the_topic_for_r002() -> None:
     doc = (
         "Parking passes -- Q/A practice\n\nQ: What are we building?\nA: The service that sells monthly parking "
