@@ -1052,7 +1052,7 @@ def test_a_bold_title_saying_what_the_product_does_or_what_was_asked_is_the_requ
     assert ("S001", "requirements") in {(f.rule_id, f.variant) for f in lint_string(other, select=("S001",))}
 
 
-@pytest.mark.parametrize("title", ["## The prompt", "##Prompt", "**The prompt**", "### The interview question"])
+@pytest.mark.parametrize("title", ["## The prompt", "##The prompt", "**The prompt**", "### The interview question"])
 def test_a_heading_naming_the_prompt_as_given_is_the_requirements(title: str) -> None:
     doc = (
         "# Loyalty points: mock round, written up\n\nNotes from Tuesday, mostly so I stop making the same "
