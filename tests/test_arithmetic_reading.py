@@ -177,6 +177,15 @@ def test_exact_result_allows_only_its_rounding() -> None:
     assert verdict("Reads = 100M / 86,400 = ~1,400") == ARITHMETIC  # 21% off
 
 
+def test_a_round_result_rounds_only_so_far() -> None:
+    # "10k" may stand for anything from 5k to 15k when the writer rounds to the ten thousand, but a result a
+    # third or more away from its expression is a slip whatever its trailing zeros say
+    assert verdict("600M / 86400 = ~10k writes/sec") == ARITHMETIC  # 6.9k: 44% off
+    assert verdict("600M / 86400 = ~7k writes/sec") == OK
+    assert verdict("50 x 1.2M / 86400 = ~1,000 per second") == ARITHMETIC  # 694: 44% off
+    assert verdict("64M / 86400 = ~800 per second") == OK  # 741: 8% off
+
+
 def test_declared_seconds_per_month_hold_for_the_doc() -> None:
     line = "- 1 request per second = 2.5 million requests per month"
     assert verdict(line, "Assume 2.5 million seconds per month.") == OK
