@@ -115,6 +115,11 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         # what a store keeps, not one record's fields
         ("The cache has users, posts, comments and likes.", False),
         ("A record with a name, a colour, a size and a shape.", False),  # no id or key: a description
+        # fields in brackets or after a colon right behind the record, the sentence wrapped at a line break
+        ("It stores a locker record (locker id, site, door count,\npostcode, updated at) and returns it.", True),
+        ("per-site record: site id, opening hours, courier zone, last audit", True),
+        ("It writes a log row (every few seconds, mostly idle, rarely busy) for support.", False),
+        ("each record with id, size, colour,\n- a shape picked by the user", False),  # a list item is no wrap
         # one field a line, its name then what it holds, in a code block
         ("Cache value:\n\n    rrset         the records\n    expires_at    now + TTL\n    orig_ttl      for prefetch\n", True),
         ("Roles:\n\n    admin         can do anything\n    viewer        can read\n    editor        can write\n", False),

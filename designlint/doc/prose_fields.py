@@ -31,6 +31,11 @@ _WORDED = re.compile(
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,
 )
+# The same fields set out in brackets or after a colon right behind the stored noun: "a quote record (quote id,
+# rider, pickup, price, expiry)", "asset record: id, created date, checksum, deleted flag".
+_SET_OUT = re.compile(
+    rf"\b(?:{STORED_NOUNS})\s*(?:\(([^()\n]{{10,300}})\)|:[ \t]+([^.;:\n()]{{10,400}}))", re.IGNORECASE
+)
 _PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?)\b", re.IGNORECASE)
 WORDED_MIN = 4
@@ -69,12 +74,21 @@ def _worded_record(text: str) -> bool:
     low = text.lower()
     if not any(word in low for word in ("record", "row", "document", "entr")):
         return False  # the search is costlier than these tests, and most texts hold none
-    for found in _WORDED.finditer(text):
-        phrases = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", found.group(1))) if p.strip()]
-        short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
-        if short and any(_ID_WORD.search(p) for p in phrases):
-            return True
-    return False
+    text = _WRAP.sub(" ", text)  # a sentence wrapped at a line break reads whole
+    told = [found.group(1) for found in _WORDED.finditer(text)]
+    told += [found.group(1) or NOTE.sub("", found.group(2)) for found in _SET_OUT.finditer(text)]
+    return any(_field_phrases(fields) for fields in told)
+
+
+# A line break inside a sentence, not before a list item of its own.
+_WRAP = re.compile(r"[ \t]*\n[ \t]*(?![-*+•>|#]|\d{1,2}[.)]\s|\n)")
+
+
+def _field_phrases(fields: str) -> bool:
+    """WORDED_MIN short phrases or more, one of them an id: what a record's fields read like in words."""
+    phrases = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip()]
+    short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
+    return short and any(_ID_WORD.search(p) for p in phrases)
 
 
 # A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
