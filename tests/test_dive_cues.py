@@ -114,6 +114,9 @@ SCALING_PATHS = [
     "When we go from one city to fifty, each city is a shard with its own booking database.",
     "Growth mostly means adding regions and booking servers behind the balancer.",
     "Supernodes (hosts with 30k listings): cap the fan-out and sample their listings.",
+    # growth as a rule in arrows, and the business going into more places
+    "Plan for later: more hosts → more booking engines; the engine for one host stays single.",
+    "The interviewer: say the company launches in 30 more cities next year. Then bookings go by city.",
     # a clause that only sounds like a note of work left ("nothing to do with") before the path
     "Everything is keyed by city, which has nothing to do with hosts. When one city gets too hot for a "
     "single partition, split it by district.",
@@ -130,6 +133,8 @@ NOT_SCALING_PATHS = [
     "A mega listing with thousands of reviews is a hot spot but that's rare and still small.",
     # one user's audience, no growth and no hot key
     "Each user with followers sees a follower count on their profile.",
+    # more of something costing more, nothing added to carry it
+    "More hosts → more load on the booking service, which is fine at this size.",
     # a span of values, not growth
     "Prices go from 3 to 9 dollars a night depending on the season.",
     # more of something added as a feature, nothing growing
