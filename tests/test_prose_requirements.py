@@ -116,9 +116,11 @@ def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() 
         "entitlement in a signed token so the article page checks it locally and the database sees only renewals.\n"
     )
     assert lint_string(retro, select=("R001",)) == []
-    # an opening that only says what a part does ("allow and subtract") asks for no feature
+    # an opening that only says what a part does ("allow and subtract") asks for no feature; under a heading that
+    # names no step ("The question" names the requirements, and R001 stays silent in a step it cannot read)
     told = retro.replace("Free users can read 5 articles a month, then hit the wall. Subscribers read everything.",
-                         "A view costs one token; if enough are left, allow and subtract.")
+                         "A view costs one token; if enough are left, allow and subtract.").replace(
+                         "## The question", "## Background")
     assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]
 
 
