@@ -1052,6 +1052,25 @@ def test_a_bold_title_saying_what_the_product_does_or_what_was_asked_is_the_requ
     assert ("S001", "requirements") in {(f.rule_id, f.variant) for f in lint_string(other, select=("S001",))}
 
 
+@pytest.mark.parametrize(
+    ("bound", "target"),
+    [
+        ("within 1-2 seconds", True),
+        ("within ~1–2 s of the tick", True),
+        ("in 100 to 200 ms", True),
+        ("between lunch and dinner, 12-2 daily", False),  # a span of hours, no bound on speed
+    ],
+)
+def test_a_range_of_figures_bounds_latency_by_its_upper_end(bound: str, target: bool) -> None:
+    doc = (
+        "# Price alerts\n\n## Requirements\n\n- Users set an alert on a symbol's price\n"
+        f"- The alert should fire {bound}, or people stop trusting it\n- Users see their past alerts\n\n"
+        "## Design\n\nA rules service reads the price feed and pushes alerts.\n"
+    )
+    found = {(f.rule_id, f.variant) for f in lint_string(doc, select=("R003",))}
+    assert (not found) is target
+
+
 @pytest.mark.parametrize("title", ["## The prompt", "##The prompt", "**The prompt**", "### The interview question"])
 def test_a_heading_naming_the_prompt_as_given_is_the_requirements(title: str) -> None:
     doc = (

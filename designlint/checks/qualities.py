@@ -98,7 +98,7 @@ def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named = title(ctx)[1]
     return any(
-        figure.search(line) and (bound is None or bound.search(line)) and line != named
+        figure.search(ranged := upper_ends(line)) and (bound is None or bound.search(ranged)) and line != named
         for line in _lines_naming(ctx, options)
     )
 
@@ -206,11 +206,26 @@ _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before i
 
 def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) -> list[str]:
     """The lines with the time bounds that are no target taken out: a person's deadline ("has to confirm
-    within 5 min"), an expiry ("the claim expires if not picked in 45 min"), an event ("crashed in 40 s")."""
+    within 5 min"), an expiry ("the claim expires if not picked in 45 min"), an event ("crashed in 40 s").
+    A range of figures reads as its upper end, the bound it sets ("within 1-2 seconds")."""
+    lines = [upper_ends(line) for line in lines]
     if "not-targets" not in options:
         return lines
     others = ctx.terms(options["not-targets"])
     return [others.sub(" ", line) for line in lines]
+
+
+# "1-2 seconds", "100–200 ms", "3 to 5 s", "99.9-99.99%": two figures of one unit, the unit written once.
+_RANGE = re.compile(
+    r"(?<![\d.,])\d+(?:\.\d+)?\s?(?:-|–|—|to)\s?(\d+(?:\.\d+)?)(?=\s?(?:ms|msecs?|milliseconds?|s|secs?|seconds?"
+    r"|minutes?|mins?|%)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def upper_ends(line: str) -> str:
+    """The line with each range of figures written as its upper end: "within ~1-2 seconds" is "within ~2 seconds"."""
+    return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line
 
 
 def _negated_before(line: str, start: int) -> bool:
