@@ -108,6 +108,9 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         # a part ignored for this write-up, and one left out in a chat's short turn
         "I'm ignoring oversized parcels here, they would double the locker count.",
         "sam: nah leaving returns and refunds out, they're a whole other thing",
+        # a long list of parts left "out of this", the clause ending there
+        "I'm leaving the courier app, the shops' billing integrations and the locker pairing flow out of this, "
+        "they are their own systems.",
     ],
 )
 def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> None:
@@ -138,6 +141,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "The slow part is not the focus here, the door is.",  # no write-up named
         "We spent time on the door's retries; couriers spend time on each drop-off.",  # time spent, nothing left
         "courier app: not doing anything until the door opens",  # a behaviour after a label
+        "Leaving the door half open gets the parcel out of this locker early.",  # no clause ends at "this"
         "What is not covered by the warranty? The door motor.",  # a product's question, not the write-up's
         "Each door is opened by code only, no key.",  # how a door opens: one kind, and no "for now" or list
         "We leave the door open out of caution.",  # "out of" that is no piece
