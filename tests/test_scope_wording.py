@@ -192,6 +192,9 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         ("POST /lockers/{id}/open (remote, owner only, needs a fresh code)", False),
         ("Drop-off API: p99 < 150 ms (enqueue only, not delivery).", False),
         ("Couriers add compartments, admin only.", False),
+        # the form of the write-up itself, not a part of the design
+        ("Timeboxed to 30 min, notes only.", False),
+        ("Drop-off side only (not the courier app).", True),
         # features refused in a row, opening a sentence of running text; a list of "no" inside one is no refusal
         ("Parcels up to 20 kg. No returns, no cash on delivery, no lockers abroad.", True),
         ("The courier has no key, no code and no way in until the app sends one.", False),
