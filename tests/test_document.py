@@ -197,6 +197,20 @@ def test_code_names_and_drawings_indented_stay_code() -> None:
         assert [b.kind for b in doc.blocks() if b.line > 3] == ["code"], body
 
 
+def test_a_review_thread_indented_under_its_paragraph_is_text() -> None:
+    body = (
+        "Parking\n\n## Design\n\nBays are held in Redis with a TTL, not in the garage database.\n\n"
+        "    [comment] Ana: why not hold them in Postgres? one store fewer to keep in sync\n"
+        "    [reply] Tomas: considered it. A hold is written and expired thousands of times a minute at the\n"
+        "    morning peak, and the database would carry all of that for rows that live ten minutes.\n"
+        "    [reply] Ana: fine, put that in the doc\n"
+    )
+    assert [(b.kind, b.line) for b in parse(body).blocks() if b.line > 3] == [("paragraph", 5), ("paragraph", 7)]
+    # a tag over code stays code
+    tagged = "Parking\n\n## Design\n\n    [config] hold_ttl = 600;\n    [config] max_holds = 4;\n"
+    assert [b.kind for b in parse(tagged).blocks() if b.line > 3] == ["code"]
+
+
 def test_indented_prose_may_name_a_call_in_one_sentence_and_use_dashes_for_points() -> None:
     body = (
         "Parking\n\nStep 4  -  Picking a bay\n\n"

@@ -13,10 +13,11 @@ from typing import Any
 
 from designlint.doc.items import TYPED_BULLETS
 
-# A line of prose opens with a word or a figure, perhaps after a bullet, an item's number or letter ("A )")
-# or an arrow drawing a conclusion ("->  Pull.").
+# A line of prose opens with a word or a figure, perhaps after a bullet, an item's number or letter ("A )"),
+# an arrow drawing a conclusion ("->  Pull.") or a review thread's tag ("[comment] Priya: why precompute?").
 _PROSE_OPENING = re.compile(
-    rf"^\s*(?:[{TYPED_BULLETS}*+–—-]\s+|\(?[0-9A-Za-z]{{1,2}}\s?[.)]\s+|(?:->|→|=>)\s*)?[A-Za-z0-9\"'(~]"
+    rf"^\s*(?:\[[A-Za-z][\w -]{{0,20}}\]\s*)?"
+    rf"(?:[{TYPED_BULLETS}*+–—-]\s+|\(?[0-9A-Za-z]{{1,2}}\s?[.)]\s+|(?:->|→|=>)\s*)?[A-Za-z0-9\"'(~]"
 )
 # What code and drawings hold and prose does not: braces, a statement's end, box lines, a call.
 _CODE = re.compile(
