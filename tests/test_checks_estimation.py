@@ -227,6 +227,11 @@ def test_a_sized_need_outside_an_estimate_counts_as_derived() -> None:
     assert lint_string(derived, select=("E001",)) == []
     assumed = head + "We expect 1M users, and about 3 regions.\n"
     assert ids(lint_string(assumed, select=("E001",))) == ["E001"]
+    # a bare "needs" sizes with a unit of size, machines or a rate; a count the product asks for sizes nothing
+    sized = head + "With 1M users at 10 KB a connection, the chat tier needs 10 GB of memory.\n"
+    assert lint_string(sized, select=("E001",)) == []
+    for rule in ("A deposit on chain 1 needs 6 confirmations.", "Each of the 3 plans requires 2 approvals."):
+        assert ids(lint_string(head + rule + "\n", select=("E001",))) == ["E001"], rule
 
 
 def test_a_count_of_things_per_second_is_a_read_or_write_rate() -> None:

@@ -26,7 +26,12 @@ _CONNECTOR_ONLY = re.compile(
 _APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
-    r"\b(?:needs?(?: to use| to hold| to store)?|requires?|comes to|adds up to|amounts to|works out to)\s*\d"
+    r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to|amounts to|works out to)\s*\d"
+    # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
+    # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
+    r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s?"
+    r"(?:[kmgtp]i?b\b|bytes?\b|machines?\b|servers?\b|nodes?\b|boxes\b|hosts?\b|instances?\b|shards?\b|replicas?\b"
+    r"|disks?\b|cores?\b|cpus?\b|gpus?\b|qps\b|rps\b|/\s?s(?:ec)?\b|per sec(?:ond)?\b|%)"
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
