@@ -117,6 +117,7 @@ SCALING_PATHS = [
     # growth as a rule in arrows, and the business going into more places
     "Plan for later: more hosts → more booking engines; the engine for one host stays single.",
     "The interviewer: say the company launches in 30 more cities next year. Then bookings go by city.",
+    "The booking log is partitioned by host, so more partitions = more throughput when the season peaks.",
     # a clause that only sounds like a note of work left ("nothing to do with") before the path
     "Everything is keyed by city, which has nothing to do with hosts. When one city gets too hot for a "
     "single partition, split it by district.",
