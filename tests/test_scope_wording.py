@@ -221,6 +221,12 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         # when a thing happens restricts how, not what
         ("Firmware updates go out evenings only.", False),
         ("Couriers use the rear door on weekends only.", False),
+        # a part put off to a later version in a list's shorthand, as a label or a tail
+        ("v2: returns, refunds", True),
+        ("Future work: oversized parcels", True),
+        ("returns and refunds - v2", True),
+        ("returns: later", True),
+        ("Later: the courier app retries the door", False),  # a sequence of the flow
     ],
 )
 def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narrows: bool) -> None:
