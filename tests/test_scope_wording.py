@@ -233,6 +233,13 @@ def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narr
     assert _r006(requirements_line=line) is not narrows
 
 
+def test_a_feature_crossed_out_in_the_requirements_list_is_left_out() -> None:
+    assert not _r006(requirements_line="~~returns and refunds~~ (v2 maybe)")
+    assert not _r006(requirements_line="~~oversized parcels~~")
+    # a word struck inside an item is an edit, not a part dropped
+    assert _r006(requirements_line="couriers use the ~~front~~ rear door")
+
+
 @pytest.mark.parametrize("name", ["scope-excluded", "est-skips"])
 def test_lists_searched_in_the_whole_text_are_not_anchored_to_a_line(name: str) -> None:
     """R006 and E001 search the whole text with these lists before its lines (textutil.finds_in_doc): a

@@ -123,7 +123,7 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         if any(t.part == "scope-exclusions" and _has_text(t.block) for t in tagged):
             return
         asked = preamble(ctx) + [t.block for t in tagged]
-        if _says(narrowed, text_lines(ctx, asked)) or _wrapped_in(ctx, narrowed_name, asked):
+        if _says(narrowed, text_lines(ctx, asked)) or _wrapped_in(ctx, narrowed_name, asked) or _struck(asked):
             return
     elif not (design_started(ctx) or _dives_implied(ctx)):
         return
@@ -152,6 +152,15 @@ def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     ('Payments: "ignore' over 'them, assume there's a checkout"')."""
     text = unwrapped(ctx, blocks)
     return bool(text) and ctx.finds(name, text, lower_alike(text))
+
+
+# A list item crossed out whole, perhaps with a note after it: "- ~~refunds~~", "- ~~returns~~ (v2)".
+_STRUCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+~~[^~\n]+~~\s*(?:\([^()\n]*\))?\s*$", re.MULTILINE)
+
+
+def _struck(blocks: list[Block]) -> bool:
+    """A feature crossed out in the requirements' list is one the writer dropped from the scope."""
+    return any(b.kind == "list" and "~~" in b.text and _STRUCK_ITEM.search(b.text) for b in blocks)
 
 
 def _holds_text(section: Section) -> bool:
