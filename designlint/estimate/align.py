@@ -16,8 +16,8 @@ from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, expli
 from designlint.estimate.quantity import EvalError, Quantity
 from designlint.estimate.sides import Candidate, Side
 
-# "10" may be 10 rounded to the tens, but rounding hides no more than a fifth of the true value: "600M / 86400
-# = ~10k" (6.9k) is a slip to a reviewer, whatever the trailing zeros allow. 15-20% is a note (E008).
+# "10" may be 10 rounded to the tens, but rounding hides no more than a fifth of the true value, where E008's
+# note of loose rounding ends and E002 begins: "600M / 86400 = ~10k" (6.9k) is a slip whatever the zeros allow.
 ROUNDING_CAP = 0.2
 MAX_SWITCHES = 6  # ambiguous tokens read one by one; more are read all one way or all the other
 
