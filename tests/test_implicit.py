@@ -1075,6 +1075,25 @@ def test_an_exams_numbered_questions_head_the_steps_they_ask_for() -> None:
     }
 
 
+def test_a_worksheets_numbered_prompts_head_the_steps_they_ask_for() -> None:
+    sheet = (
+        "Locker worksheet\n\nPrompt 1 - Who uses it and what must it do?\n- drop parcels\n- pick up with a code\n\n"
+        "Prompt 2 - What are the main APIs?\nPOST /parcels {locker_id, size}\n\n"
+        "Prompt 3 - Pick one hard part and go deep:\nI picked offline lockers. Each keeps the day's codes and "
+        "replays its events when it is back.\n"
+    )
+    outline = build_outline(parse(sheet), CATALOGUE)
+    assert [s.line for s in outline.steps["requirements"]] == [3]
+    assert [s.line for s in parse(sheet).sections()] == [3, 7, 10]
+    assert [s.line for s in outline.steps["deep-dive"]] == [10]
+    # the prompt's own words ask for the dive: "go deep", "pick the hardest part"
+    for ask in ("Prompt 3 - Pick one hard part and go deep:", "Q6. Choose the trickiest component"):
+        found = label(ask, CATALOGUE, True)
+        assert found is not None and found.step == "deep-dive", ask
+    # a line ending in a colon ends its clause: the sentence below does not run on from it
+    assert [s.line for s in build_outline(parse(sheet.replace("Prompt 3", "Q3")), CATALOGUE).steps["deep-dive"]] == [10]
+
+
 def test_an_exams_wind_up_question_is_no_dive_and_a_layout_question_asks_for_the_data_model() -> None:
     exam = (
         "Locker prep sheet\n\nQ1. What does it do?\n- drop parcels\n- pick up with a code\n\nQ2. API?\n- POST /parcels\n\n"

@@ -135,9 +135,10 @@ def _headed(words: str, catalogue: Catalogue) -> Implicit | None:
 
 # "Step 1 — Pin down what checkout has to do", "Step 2: nfrs": a step of the writer's own numbering, alone
 # on its line, is a heading however many words follow the number.
-# An exam's numbered questions read the same way: "Q3. Estimate the load. (6 marks)".
+# An exam's numbered questions read the same way: "Q3. Estimate the load. (6 marks)", and so do a worksheet's
+# prompts: "Prompt 4 - What are the main APIs?".
 _NUMBERED_STEP = re.compile(
-    r"^ {0,3}(?P<kind>step|part|phase|q|question)\s*\d{1,2}\s*(?:[—–:.)-]\s*)?"
+    r"^ {0,3}(?P<kind>step|part|phase|q|question|prompt)\s*\d{1,2}\s*(?:[—–:.)-]\s*)?"
     r"(?P<rest>[A-Za-z][^|`<>=\n]{0,120}?)\s*:?\s*$",
     re.I,
 )
@@ -149,7 +150,7 @@ def _numbered_step(line: str, catalogue: Catalogue) -> Implicit | None:
     found = _NUMBERED_STEP.match(line)
     rest = without_note(found["rest"]) if found else ""  # "(6 marks)" aside
     # an exam's question may be long and hold figures ("Q6. how do updates reach 2M sockets ...?")
-    asked = found is not None and found["kind"].lower() in ("q", "question")
+    asked = found is not None and found["kind"].lower() in ("q", "question", "prompt")
     limit = MAX_QUESTION_WORDS if asked else MAX_NUMBERED_WORDS
     if found is None or len(rest.split()) > limit or (_DIGIT.search(rest) and not asked):
         return None
