@@ -113,7 +113,8 @@ def _body(line: str) -> bool:
 
 def _first(lines: list[str], number: int, start: int, end: int) -> bool:
     """First in its paragraph and not a sentence going on below ("Requirements\nare gathered ..."); a line
-    that ends its own sentence ("Q2. How big is a school?") goes on into nothing."""
+    that ends its own sentence or clause ("Q2. How big is a school?", "Prompt 6 - go deep:") goes on into
+    nothing."""
     ended = lines[number - 1].rstrip().endswith(("?", "!", ":"))
     return number == start and (number == end or ended or not opens_sentence(lines[number]))
 
