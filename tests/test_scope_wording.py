@@ -236,6 +236,10 @@ def test_narrowing_to_a_part_counts_and_restricting_how_does_not(line: str, narr
 def test_a_feature_crossed_out_in_the_requirements_list_is_left_out() -> None:
     assert not _r006(requirements_line="~~returns and refunds~~ (v2 maybe)")
     assert not _r006(requirements_line="~~oversized parcels~~")
+    # under a feature, as its own nested item, and behind a typed bullet
+    assert not _r006(requirements_line="parcels\n  - ~~oversized ones~~")
+    typed = REQUIREMENTS + "• ~~oversized parcels~~\n" + DESIGN
+    assert [f.rule_id for f in lint_string(typed, select=("R006",))] == []
     # a word struck inside an item is an edit, not a part dropped
     assert _r006(requirements_line="couriers use the ~~front~~ rear door")
 

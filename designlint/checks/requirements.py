@@ -30,6 +30,7 @@ from designlint.checks.textutil import (
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.doc.items import ITEM_TEXT
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
 
@@ -154,13 +155,21 @@ def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
 
-# A list item crossed out whole, perhaps with a note after it: "- ~~refunds~~", "- ~~returns~~ (v2)".
-_STRUCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+~~[^~\n]+~~\s*(?:\([^()\n]*\))?\s*$", re.MULTILINE)
+# A list item crossed out whole, perhaps with a note after it: "- ~~refunds~~", "• ~~returns~~ (v2)".
+_STRUCK_ITEM = re.compile(r"~~[^~\n]+~~\s*(?:\([^()\n]*\))?")
 
 
 def _struck(blocks: list[Block]) -> bool:
     """A feature crossed out in the requirements' list is one the writer dropped from the scope."""
-    return any(b.kind == "list" and "~~" in b.text and _STRUCK_ITEM.search(b.text) for b in blocks)
+    items = (i for b in blocks if b.kind == "list" and "~~" in b.text for i in b.items)
+    return any(_STRUCK_ITEM.fullmatch(text) for item in items for text in _item_lines(item.text))
+
+
+def _item_lines(text: str) -> Iterator[str]:
+    """An item's own text, then each item nested in it, without its marker."""
+    first, *nested = text.split("\n")
+    yield first.strip()
+    yield from (found.group(2).strip() for line in nested if (found := ITEM_TEXT.match(line.strip())))
 
 
 def _holds_text(section: Section) -> bool:
