@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.items import TYPED_BULLETS
+
 NOTE = re.compile(r"\s*\([^()\n]*\)")
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
 # After a verb or label that introduces fields, three or more names in a row, commas between.
@@ -81,7 +83,7 @@ def _worded_record(text: str) -> bool:
 
 
 # A line break inside a sentence, not before a list item of its own.
-_WRAP = re.compile(r"[ \t]*\n[ \t]*(?![-*+•>|#]|\d{1,2}[.)]\s|\n)")
+_WRAP = re.compile(rf"[ \t]*\n[ \t]*(?![-*+{TYPED_BULLETS}>|#]|\d{{1,2}}[.)]\s|\n)")
 
 
 def _field_phrases(fields: str) -> bool:
