@@ -10,9 +10,7 @@ from collections.abc import Callable, Mapping
 from designlint.catalogue import Catalogue
 from designlint.doc import indented
 from designlint.doc.alone import commented, listed, lone, over
-from designlint.doc.headings import strip_markup, without_note
 from designlint.doc.implicit import (
-    MAX_UNNAMED_ITEM_WORDS,
     MIN_BODY_WORDS,
     STEP_LEVEL,
     STYLE_MIN,
@@ -23,7 +21,8 @@ from designlint.doc.implicit import (
     opens_sentence,
     unnamed,
 )
-from designlint.doc.items import BULLETS, ITEM_TEXT, ends_mid_sentence, opens_item
+from designlint.doc.item_labels import item_label, run_in_item, unnamed_item
+from designlint.doc.items import ends_mid_sentence, opens_item
 from designlint.doc.leads import opening
 from designlint.doc.led import led_groups
 from designlint.doc.marks import equals, hashes, latex
@@ -137,10 +136,10 @@ def list_pieces(
         return [(None, 0, end)]
     spans = [(number, starts[index + 1] - 1 if index + 1 < len(starts) else end) for index, number in enumerate(starts)]
     headings = [
-        _item_label(lines, number, last, len(starts) == 1, catalogue) or timed(lines[number - 1], catalogue)
+        item_label(lines, number, last, len(starts) == 1, catalogue) or timed(lines[number - 1], catalogue)
         for number, last in spans
     ]
-    bullets = plain and _named(loose := [_item_label(lines, n, last, False, catalogue, True) for n, last in spans])
+    bullets = plain and _named(loose := [item_label(lines, n, last, False, catalogue, True) for n, last in spans])
     headings = loose if bullets else headings
     # notes written as one list whose short bullets head their own sub-lists ("- DEDUP" over how): topics
     bullets = bullets or (plain and _topical(lines, spans))
@@ -150,9 +149,9 @@ def list_pieces(
         ends = [len(starts) == 1 or number == starts[-1] for number, _ in spans]
         headings = [
             heading
-            or (alone and _item_label(lines, number, last, True, catalogue))  # "7. Detail: how a reminder is sent"
-            or _unnamed_item(lines, number, last, alone, bullets)
-            or _run_in_item(lines[number - 1], catalogue, bullets)
+            or (alone and item_label(lines, number, last, True, catalogue))  # "7. Detail: how a reminder is sent"
+            or unnamed_item(lines, number, last, alone, bullets)
+            or run_in_item(lines[number - 1], catalogue, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
         ]
     if plain and not any(headings) and (led := led_groups(lines, spans, catalogue)):
@@ -207,20 +206,12 @@ def _decimal_parts(lines: list[str], first: int, last: int, catalogue: Catalogue
     return [*pieces, (None, begin, last)] if begin <= last else pieces
 
 
-def _run_in_item(line: str, catalogue: Catalogue, bullets: bool) -> Implicit | None:
-    """ "- flow: feed -> ingest -> apps", "- ETA: average transit time per route": in a list whose items
-    label the doc's sections, a bullet opened by a short label and a colon is a section of its own, the
-    bullet its text; otherwise the label's section above would run on over it."""
-    found = ITEM_TEXT.match(line) if bullets else None
-    return None if found is None or found.group(1) not in BULLETS else run_in(found.group(2), catalogue, loose=True)
-
-
 MIN_TOPICS, MIN_TOPIC_LINES, MIN_TOPIC_WORDS, MIN_NUMBERED_TOPICS = 3, 2, 10, 2
 
 
 def _topical(lines: list[str], spans: list[tuple[int, int]]) -> bool:
     """At least MIN_TOPICS bulleted items with short titles each head MIN_TOPIC_LINES or more lines of
-    their own (see _unnamed_item): notes kept as one list, each topic a bullet over its points.
+    their own (see unnamed_item): notes kept as one list, each topic a bullet over its points.
 
     Numbers say more than bullets that the items are the notes' topics ("1. Streaming vs micro-batch"
     over what was said), and a numbered list may be cut in two by a bulleted one inside an item, which
@@ -238,7 +229,7 @@ def _topic(lines: list[str], number: int, last: int, numbered: bool) -> bool:
     below = [lines[k - 1] for k in range(number + 1, last + 1) if lines[k - 1].strip()]
     fresh = numbered and bool(below) and _FRESH.match(below[0]) is not None
     held = len(below) >= MIN_TOPIC_LINES or fresh and sum(len(line.split()) for line in below) >= MIN_TOPIC_WORDS
-    return held and _unnamed_item(lines, number, last, False, bullets=True) is not None
+    return held and unnamed_item(lines, number, last, False, bullets=True) is not None
 
 
 _FRESH = re.compile(r"^\s*(?:[A-Z0-9\"'(]|[a-z]+\d)")
@@ -247,58 +238,3 @@ _FRESH = re.compile(r"^\s*(?:[A-Z0-9\"'(]|[a-z]+\d)")
 def _named(headings: list[Implicit | None]) -> bool:
     """Enough of a list's items name steps or parts to make its items the doc's labels."""
     return sum(1 for heading in headings if heading is not None) >= STYLE_MIN
-
-
-def _item_label(
-    lines: list[str], number: int, last: int, only: bool, catalogue: Catalogue, plain: bool = False
-) -> Implicit | None:
-    found = ITEM_TEXT.match(lines[number - 1])
-    if found is None:
-        return None
-    bullet = found.group(1) in BULLETS
-    if bullet and not plain and ":" not in found.group(2):
-        return None  # a bulleted label ends in a colon: most bullets are passed over before anything is read
-    nested = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
-    words = strip_markup(found.group(2)).rstrip()
-    if not bullet and (titled := _titled_item(words, catalogue)):
-        return titled  # its text runs on after the title: it needs no lines below
-    if not (nested or (only and not bullet)) or (bullet and not plain and not words.endswith(":")):
-        return None
-    # a numbered item whose words are all a step's name is a section title, sentence words and all
-    # ("1. What the system must do"): the writer numbers the steps
-    heading = label(words, catalogue, True, bare=not bullet or (plain and words.endswith(":")))
-    if heading is None:
-        return None
-    return Implicit(heading.level, heading.title, "bullet" if bullet else "item", heading.step)
-
-
-# "2) Numbers (~4 min). I said 50m users ...": a numbered item run on from a short title and a full stop
-_TITLED = re.compile(r"^([A-Za-z][\w '/&-]{0,30}?(?:\s*\([^()\n]{1,30}\))?)\.[ \t]+\S")
-
-
-def _titled_item(words: str, catalogue: Catalogue) -> Implicit | None:
-    """A numbered item opened by a title naming a step or part and a full stop, its text run on after it
-    (a retro's "1) Clarifying (~5 min). We agreed on ..."): the item is that section's text."""
-    found = _TITLED.match(words)
-    named_step = named(found.group(1), catalogue, "item", whole=True) if found else None
-    return None if named_step is None else Implicit(named_step.level, named_step.title, "run-in", named_step.step)
-
-
-def _unnamed_item(lines: list[str], number: int, last: int, alone: bool, bullets: bool = False) -> Implicit | None:
-    """A numbered item (bullets: or a bulleted one) over its own lines (or alone, or last, in its list),
-    its title short and no sentence."""
-    found = ITEM_TEXT.match(lines[number - 1])
-    if found is None or (found.group(1) in BULLETS and not bullets):
-        return None
-    words = strip_markup(found.group(2)).strip()
-    if bullets and words.endswith(":") and not words.endswith("::"):
-        words = words[:-1].rstrip()  # "what engineers care about:" over its own points labels them
-    elif alone and found.group(1) not in BULLETS and words.endswith(".") and not words.endswith(".."):
-        words = words[:-1].rstrip()  # a prompt sheet's numbered order: "3. Estimate the scale." over the answer
-    # a bullet heads only its own sub-list: a last bullet alone is one more point of the list
-    below = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
-    nested = (alone and found.group(1) not in BULLETS) or below
-    bare = without_note(words) or words  # "cell state (what the pricing store holds per cell)": the note aside
-    if not nested or not words or len(bare.split()) > MAX_UNNAMED_ITEM_WORDS or words.endswith((".", ":", ",")):
-        return None
-    return Implicit(STEP_LEVEL, words, "item")
