@@ -487,3 +487,27 @@ def test_multipliers_named_side_by_side_multiply_nothing() -> None:
     assert list(candidates("we need 3 sizes, 1x 2x 3x = 28, 56, 112px", 1)) == []
     assert [c.expression.text for c in candidates("2x3x4 = 24", 1)] == ["2x3x4"]
     assert [c.expression.text for c in candidates("100/s x 3x = 300/s", 1)] == ["100/s x 3x"]
+
+
+BILLIONS_TYPED_APART = """# X
+## Estimation
+| what | how | result |
+|---|---|---|
+| Rows kept | 100 M x 365 x 10 | 365 B |
+| Storage | 365 B x 500 B | ~182 TB |
+| Cache | 0.2 x 1 B reads x 500 B | 100 GB |
+| Index | 365 B x 16 B | ~60 TB |
+"""
+
+
+def test_a_b_typed_apart_counts_billions_where_bytes_cannot_match() -> None:
+    # "365 B" is bytes in "500 B" and billions in "365 B x 500 B": only that reading gives bytes, not bytes^2
+    findings = lint_string(BILLIONS_TYPED_APART, select=("E002", "E007"))
+    assert [(f.line, f.rule_id, f.severity) for f in findings] == [(8, "E002", "warning")]
+    assert "evaluates to 5.84 TB, stated 60 TB" in findings[0].message
+    assert findings[0].message.endswith("(reading 16 B as 16 billion)")
+
+
+def test_a_b_typed_apart_stays_bytes_where_bytes_match() -> None:
+    (message,) = lint_messages("# X\n## Estimation\n- Storage = 2 M x 500 B = 100 GB\n", "E002")
+    assert "evaluates to 1 GB, stated 100 GB" in message and "billion" not in message

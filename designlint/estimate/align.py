@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, native_period
+from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, late, native_period
 from designlint.estimate.quantity import EvalError, Quantity
 from designlint.estimate.sides import Candidate, Side
 
@@ -61,6 +61,15 @@ def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading
     if timed and candidate.expression.node.has_op():
         plain.append(Reading(periods, durations_as_counts=True))
     return plain
+
+
+def late_readings(candidate: Candidate, ways: list[Reading]) -> list[Reading]:
+    """The readings again with each choice of the late tokens read their other way ("365 B": billions),
+    tried only where no usual reading makes the units match."""
+    tokens = [t for side in (candidate.expression, candidate.stated) for t in late(side.node)][:MAX_SWITCHES]
+    choices = itertools.product((False, True), repeat=len(tokens))
+    flips = [frozenset(itertools.compress(tokens, flags)) for flags in choices]
+    return [replace(way, alt=way.alt | flip) for flip in flips[1:] for way in ways]
 
 
 def quantities(candidate: Candidate, reading: Reading) -> tuple[Quantity, Quantity, Reading] | None:

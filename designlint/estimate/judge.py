@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from designlint.estimate import hints, slips
-from designlint.estimate.align import Aligned, Problem, align, by_hand, quantities, readings
+from designlint.estimate.align import Aligned, Problem, align, by_hand, late_readings, quantities, readings
 from designlint.estimate.allowances import holds
 from designlint.estimate.lexer import BYTE_PREFIX, CURRENCY, Token
-from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
+from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, late, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
 from designlint.estimate.sides import Candidate, Side
 
@@ -53,9 +53,11 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
     hand = by_hand(candidate, ways[0])
     fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
+    later = [] if fits else late_readings(candidate, ways)
+    fits += [(r, a) for r in later if isinstance(a := align(candidate, r), Aligned)]
     if any(holds(candidate, a, tolerance) for _, a in fits):
         return Verdict(OK)
-    several = any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
+    several = bool(later) or any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
         return _failed(candidate, fits, tolerance, scaled, several)
     if not isinstance(results[0], Problem):
@@ -190,7 +192,16 @@ def _assumed(candidate: Candidate, reading: Reading) -> str:
     """ "reading 300m as 300 million, 500kb as kilobits": the reading the message relies on."""
     tokens = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
     words = [_token_reading(t, t in reading.alt) for t in tokens]
+    for side in (candidate.expression, candidate.stated):
+        found = side.node.tokens()
+        words += [_late_reading(found, t) for t in late(side.node) if t in reading.alt]
     return "reading " + ", ".join(words) if words else ""
+
+
+def _late_reading(tokens: list[Token], unit: Token) -> str:
+    """ "365 B as 365 billion": a late token read its other way, said with the figure it follows."""
+    figure = next(t for t in reversed(tokens[: tokens.index(unit)]) if t.kind == "num")
+    return f"{figure.text} {unit.text} as {_in_words(figure.value * (unit.late_scale or 1.0))}"
 
 
 def _token_reading(token: Token, other: bool) -> str:

@@ -71,6 +71,8 @@ class Token:
     alt_bytes: bool = False  # whether that other reading is an amount of bytes
     byte_factor: float | None = None  # bytes per unit (1000 for KB, 1/8 for a bit)
     alt_byte_factor: float | None = None  # lowercase 500kb: the bits reading
+    # "365 B" typed apart: bytes, unless only billions make the units match ("365 B x 500 B = 182 TB")
+    late_scale: float | None = None
     rate: str = ""  # period name when the unit is "per <period>"
     per_bytes: float | None = None  # bytes in the unit a price is per ("$23/TB": 1e12)
     duration: str = ""  # period name when the unit is a length of time
@@ -254,7 +256,8 @@ def _unit(text: str, pos: int, prev: Token) -> Token | None:
     if m := _BYTE_UNIT.match(text, pos):
         prefix = m.group("p")
         factor = _byte_factor(prefix)
-        return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "")
+        late = 1e9 if m.group() == "B" and prev.kind == "num" and pos > prev.start + len(prev.text) else None
+        return Token("unit", m.group(), pos, byte_factor=factor, rate="second" if m.group("r") else "", late_scale=late)
     if m := _LOWER_BYTE.match(text, pos):
         # 500kb reads first as kilobytes, 500Kb as kilobits; each keeps the other reading
         factor = BYTE_PREFIX[m.group("p").upper()]

@@ -196,6 +196,8 @@ def _apply(op: str, left: Quantity, right: Quantity) -> Quantity:
 
 def _unit(unit: Token, reading: Reading) -> Quantity:
     value = Quantity(1.0)
+    if unit.late_scale is not None and unit in reading.alt:
+        return Quantity(unit.late_scale)
     if unit.byte_factor is not None:
         bits = (reading.lower_as_bits or unit in reading.alt) and unit.alt_byte_factor is not None
         value = Quantity(unit.alt_byte_factor if bits else unit.byte_factor, BYTES)  # type: ignore[arg-type]
@@ -213,6 +215,11 @@ def _unit(unit: Token, reading: Reading) -> Quantity:
 def ambiguous(node: Node) -> list[Token]:
     """The tokens of the expression that have another reading (8B, 300m, 500kb)."""
     return [t for t in node.tokens() if t.alt_value is not None or t.alt_byte_factor is not None]
+
+
+def late(node: Node) -> list[Token]:
+    """The tokens read another way only when no usual reading makes the units match ("365 B": billions)."""
+    return [t for t in node.tokens() if t.late_scale is not None]
 
 
 def native_period(node: Node) -> str:
