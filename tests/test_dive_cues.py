@@ -824,3 +824,31 @@ def test_a_much_bigger_case_asked_about_heads_the_whole_answer() -> None:
     assert not _flags("D006", talk)
     small = talk.replace("What about a concert hall with 20,000 people?", "What about a quiet room?")
     assert _flags("D006", small)
+
+
+def test_ways_numbered_and_one_picked_by_name_weigh_a_choice() -> None:
+    ways = (
+        "\n## Matching engine\n\nways to hold the queue:\n"
+        "1. ring buffer: fixed memory, drops the oldest when full\n"
+        "2. linked queue: grows with load, pauses for the collector\n"
+        "pick: linked queue, capped at a minute of peak\n"
+    )
+    assert not _flags("D004", ways)
+    assert _flags("D004", ways.replace("pick: linked queue, capped at a minute of peak", "both are in the JDK"))
+    # items numbered as the parts of one answer, collected in turn, choose nothing
+    parts = (
+        "\n## Localisation\n\n1. Dates: all stored in UTC and shown in the viewer's zone\n"
+        "2. Text: strings are picked up from the dates bundle at build time\n"
+    )
+    assert _flags("D004", parts)
+
+
+def test_a_conclusion_arrow_under_the_ways_picks_one() -> None:
+    ways = (
+        "\n**where to take the seat**\n"
+        "- row lock in the DB -> ~1k/s on one row -> too slow\n"
+        "- lua script on the cache -> check and take in one step, ~80k/s\n"
+        "- {}lua script is the gate; the DB keeps the bookings\n"
+    )
+    assert not _flags("D004", ways.format("⇒ "))
+    assert _flags("D004", ways.format(""))

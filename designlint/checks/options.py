@@ -22,22 +22,27 @@ from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.labels import opening_label
 from designlint.doc.numbering import SUB_NUMBER
 
+ORDERED = r"\d{1,2}[.)]"  # "2. two-tower model: ...": the way is named after its number
+
 # A run-in label opening a line or a sentence: "Synchronous:", "- **Push** (agent sends):", "pull (prometheus):",
 # "300s TTL:" (a setting weighed by its value); in notes an arrow leads to the verdict ("- median → robust, but"),
 # or leads the line as its bullet ("→ exact = keep every id", "→ HLL sketch: 12 KB a counter").
 _LABEL = re.compile(
-    rf"(?:^|(?<=[.!?] ))\s*(?:(?:[-*+{TYPED_BULLETS}]|→|->|=>)\s+)?"
+    rf"(?:^|(?<=[.!?] ))\s*(?:(?:[-*+{TYPED_BULLETS}]|{ORDERED}|→|->|=>)\s+)?"
     r"(?:\*\*|__)?([A-Za-z][\w-]{2,}|\d[\w.]*)(?: [\w+&/-]+){0,4}"
     r"(?: \([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|→|->|=>| =(?!=))\s+\S",
     re.MULTILINE,
 )
-# A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian".
+# A decision, and what follows it on its line: "decision: push via an agent", "I'd go synchronous", "→ go bayesian",
+# "⇒ lua script is the gate".
 _CHOICE = re.compile(
-    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?|opting for|(?:go(?:ing)?|went) w(?:ith|/)"
+    r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?(?! up\b)|opting for|(?:go(?:ing)?|went) w(?:ith|/)"
     # a hedge between ("I'd honestly take SQS", "we'd probably go with push")
     r"|(?:landed|settled) on|winner|wins"
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:[a-z]+ly )?(?:go|use|pick|take|choose|keep))"
     r"|(?:→|->|=>) ?(?:go|use|pick)"
+    # a conclusion drawn under the ways, leading its line: "- ⇒ redis lua is the gate"
+    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?[⇒∴][ \t]*"
     # a verdict by position: "For a 20-minute quiz the second is clearly right", "the latter wins"
     r"|\bthe (?:first|second|third|former|latter)(?: one| option| approach| way)? (?:wins"
     r"|is (?:(?:clearly|obviously|probably|just) )?(?:right|better|best|the winner|the way to go|my pick)))"
