@@ -852,3 +852,35 @@ def test_a_conclusion_arrow_under_the_ways_picks_one() -> None:
     )
     assert not _flags("D004", ways.format("⇒ "))
     assert _flags("D004", ways.format(""))
+
+
+@pytest.mark.parametrize(
+    ("weighed", "flat"),
+    [
+        # the other way on a short label of its own, with what it would cost
+        (
+            "- store the rule and expand it on read\n- alt: a row per occurrence -> simple reads, but an edit to "
+            "the series rewrites thousands of rows -> no",
+            "- store the rule and expand it on read\n- a row per occurrence is written on expand",
+        ),
+        # a pull resisted, then what it would cost
+        (
+            "Tempting to keep the free seats inside the search index. Problem: a reindex on every booking.",
+            "The free seats are kept inside the search index and refreshed on every booking.",
+        ),
+        # a cost taken on knowingly
+        (
+            "Big tenants can turn on strict ordering, accepting that their queue drains slower.",
+            "Big tenants can turn on strict ordering for their queue.",
+        ),
+        # two ways under a "vs" label, a cost, and a pick staged in time
+        (
+            "- hosted mail vs own relays: hosted is easy but pricey at volume. said start on hosted, move "
+            "the big senders to our relays later",
+            "- hosted mail vs own relays: hosted is easy but pricey at volume.",
+        ),
+    ],
+)
+def test_an_alternative_labelled_resisted_or_accepted_weighs_a_choice(weighed: str, flat: str) -> None:
+    assert not _flags("D004", weighed)
+    assert _flags("D004", flat)
