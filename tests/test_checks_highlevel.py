@@ -120,6 +120,14 @@ def test_no_data_model_unless_records_are_laid_out_with_fields() -> None:
         ("per-site record: site id, opening hours, courier zone, last audit", True),
         ("It writes a log row (every few seconds, mostly idle, rarely busy) for support.", False),
         ("each record with id, size, colour,\n- a shape picked by the user", False),  # a list item is no wrap
+        # a field explained by a clause of its own is still one short phrase
+        ("A locker is a record with a locker id, the site id, a door count that the courier app updates on "
+         "every drop, and a postcode.", True),
+        ("A locker is a record with a locker id, the site id, a door count and a note that the courier app "
+         "writes on every drop when something went wrong at the door.", True),
+        # typed fields in the short forms of Rust and Go, set out after a sentence on the same line
+        ("Key = hash(name + tags). Sample record: (series_id u64, ts i64, value f64).", True),
+        ("Key = hash(name + tags). Sample tags: (region, zone, rack).", False),
         # one field a line, its name then what it holds, in a code block
         ("Cache value:\n\n    rrset         the records\n    expires_at    now + TTL\n    orig_ttl      for prefetch\n", True),
         ("Roles:\n\n    admin         can do anything\n    viewer        can read\n    editor        can write\n", False),

@@ -86,9 +86,13 @@ def _worded_record(text: str) -> bool:
 _WRAP = re.compile(rf"[ \t]*\n[ \t]*(?![-*+{TYPED_BULLETS}>|#]|\d{{1,2}}[.)]\s|\n)")
 
 
+_CLAUSE = re.compile(r"\s+(?:that|which|whose)\b.*", re.DOTALL)
+
+
 def _field_phrases(fields: str) -> bool:
     """WORDED_MIN short phrases or more, one of them an id: what a record's fields read like in words."""
-    phrases = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip()]
+    # a field explained by a clause is named by its head: "a revision number that the server bumps on every write"
+    phrases = [_CLAUSE.sub("", p) for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip()]
     short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
     return short and any(_ID_WORD.search(p) for p in phrases)
 

@@ -23,10 +23,11 @@ _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
 # Written in capitals too, as DDL is: "ticket_id UNIQUE", "id PRIMARY KEY", "email NOT NULL".
 _MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|(?i:primary key|partition key|sort key|key|unique|indexed|not null)|both)){0,3}"
-# A type word after a field's name: "timestamp_ms int64", "value float64".
+# A type word after a field's name: "timestamp_ms int64", "value float64", "ts i64".
 _TYPE_WORD = (
     r"(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
-    r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?)"
+    r"|timestamp(?:tz)?|date(?:time)?|bytes|blob|jsonb?|long|(?:var)?char(?:\(\d+\))?"
+    r"|[uif](?:8|16|32|64|128))"  # Rust's and Go's short forms: "ts i64", "value f64"
 )
 _TYPE_AFTER = rf"(?:[ \t]+{_TYPE_WORD})?"
 # A name with its type ("offset int64"): a field; an entity in a list of them has no type.
@@ -63,10 +64,11 @@ _SIZED = re.compile(
 # "varchar(64) email": the type first, as in a struct or DDL body.
 _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \t]*$", re.MULTILINE)
 # A row of three or more field names, alone or after an entity name (a note in brackets may follow it: "seek (in
-# memory only): player_id, ...") and ":", "(", "{" or "-";
+# memory only): player_id, ...") and ":", "(", "{" or "-", opening a line or a sentence;
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
 _ROW = re.compile(
-    rf"^[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})(?:[ \t]*\([^()\n]{{1,40}}\)(?=[ \t]*:))?"
+    r"(?:^|(?<=[.;!?][ \t]))"
+    rf"[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})(?:[ \t]*\([^()\n]{{1,40}}\)(?=[ \t]*:))?"
     rf"[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
     rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
     re.MULTILINE,
