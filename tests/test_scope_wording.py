@@ -76,6 +76,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "| Not doing (v1) | returns, refunds, courier payroll |",
         "Interviewer: No, leave returns out. Drop-off and pick-up only.",
         "I'm deliberately not touching the courier app here; other people own it.",
+        "I have deliberately not talked about returns, refunds or the courier app; they plug in later.",
         "- In: drop-off, pick-up\n- Out: the courier app, refunds",
         "If we ever do same-day returns, that's a different design.",
         "Not part of this design: the courier app, billing of shops.",
