@@ -265,6 +265,14 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         # staleness accepted in the design is a stance on consistency; a record that never disappears is kept
         ("", "For new grants we accept stale reads and let the cache expire.", "consistency"),
         ("- A published review never disappears.\n", "", "durability"),
+        # one quality put before another in words, and the service kept up said plainly
+        ("", "Showing a stale list beats an empty box, so availability beats freshness here.", "availability"),
+        ("", "I care more about the service staying up than about the closest match.", "availability"),
+        ("", "Eventual consistency is fine; I'd rather the board always loads.", "availability, consistency"),
+        ("", "Keeping the app up to date is the client's job.", "none"),
+        # proof against tampering, and a client not trusted, are security stances
+        ("", "The admission token is HMAC-signed with an expiry so bots cannot skip the line.", "security"),
+        ("", "Scores are server-authoritative: never trust the client.", "security"),
     ],
 )
 def test_informal_asks_and_stances_cover_their_topics(ask: str, stance: str, topics: str) -> None:
