@@ -391,3 +391,14 @@ def test_a_choice_argued_over_or_weighed_as_gain_for_cost_is_a_trade_off() -> No
 def test_a_way_called_wasteful_after_but_is_weighed() -> None:
     weighed = "- polling every 3 s: dumb and reliable, but wasteful\n- a socket: instant, cheap per update"
     assert _lint(_dives("We push quotes.", weighed), "D004") == []
+
+
+def test_a_pick_written_going_w_slash_is_a_decision() -> None:
+    dive = (
+        "- option A: push new posts into follower feeds, reads are one lookup\n"
+        "- option B: pull at read time, one merge per read, no write storm\n"
+        "- {} B: pulls stay cheap when most people follow few accounts\n"
+    )
+    assert _lint(_dives(dive.format("going w/")), "D003") == []
+    assert _lint(_dives(dive.format("went with")), "D003") == []
+    assert [f.rule_id for f in _lint(_dives(dive.format("maybe")), "D003")] == ["D003"]

@@ -861,3 +861,24 @@ def test_titles_lettered_under_a_prompt_are_dives_of_their_own() -> None:
     # without the lettered titles the same text is one dive
     options = sheet.replace("a) Feed assembly\n\n", "").replace("b) Storage\n\n", "")
     assert ["found: 1" in f.message for f in _d001(options)] == [True]
+
+
+WAYS = """
+deep dive - feed assembly
+- push: one write per follower, reads are one lookup, celebrities cost millions of writes
+- pull: one merge per read, no write storm, slow for people who follow thousands
+- {}hybrid, push for most and pull for the few huge accounts
+
+deep dive - photo store
+- {}: two uploads of one photo race on the same album counter
+- fix: the album row is updated with a compare-and-set on its version
+- thumbnails are rebuilt from the original on demand, so only originals are copied
+"""
+
+
+def test_ways_a_line_each_then_a_pick_and_a_problem_with_its_fix_are_dives() -> None:
+    assert _d001(HEAD + WAYS.format("going w/ ", "problem")) == []
+    # the same lines with no pick and a topic of their own on each tour the topics, a line each
+    toured = HEAD + WAYS.format("", "albums")
+    assert [f.rule_id for f in _d001(toured)] == ["D001"]
+

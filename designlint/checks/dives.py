@@ -35,7 +35,8 @@ def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> b
 
     Short points under one component's heading ("Dispatch service": three lines on how
     it shards and matches) are a dive into that component; lines that each name another
-    topic ("Storage: ...", "Caching: ...") are not.
+    topic ("Storage: ...", "Caching: ...") are not. A label naming a facet of the problem
+    ("fix:", "why:", "cost:") names no topic of its own.
     """
     lines = [line for b in blocks for line in prose_of(ctx, b.text).split("\n") if line.strip()]
     listed = [MARKER.sub("", line) for line in lines if MARKER.match(line)]
@@ -43,7 +44,9 @@ def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> b
         return False
     if any(words(line) > max_words for line in listed) or any(line.startswith((" ", "\t")) for line in lines):
         return False
-    return sum(1 for line in listed if _TOPIC.match(line)) * 3 >= len(listed) * 2
+    facets = ctx.terms("dive-facet-titles")
+    topics = (found.group(0) for line in listed if (found := _TOPIC.match(line)))
+    return sum(1 for label in topics if not facets.fullmatch(label.rstrip(": \t").lower())) * 3 >= len(listed) * 2
 
 
 def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool:
@@ -54,7 +57,11 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
     if said < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and said < 20:
         return False
     mention_words = options.get("mention-words", _MENTION_WORDS)
-    return any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words)
+    if any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words):
+        return True
+    # ways to do one thing, a line each, then the pick ("fixed window: ...", "token bucket: ...", "going w/
+    # token bucket"): one problem weighed, not a tour of topics
+    return chosen_option(ctx, [section], ctx.terms(options.get("facet-titles", "dive-facet-titles")))
 
 
 _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
