@@ -205,6 +205,9 @@ def test_options_laid_out_as_lead_ins_and_decided_are_one_dive() -> None:
     )
     decided = options + "- going with push, and pull for the few accounts with a million followers\n"
     assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{decided}") == "1"
+    # a pick made tentatively decides as well
+    leaning = options + "- leaning towards push, pull only for the few accounts with a million followers\n"
+    assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{leaning}") == "1"
     # the same lead-ins with nothing deciding between them read as two topics, each a dive
     assert _found(HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{options}") == "enough"
 

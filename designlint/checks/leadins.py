@@ -99,6 +99,8 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
 # laid out as lead-ins and settled by a decision naming one of them, are options of one dive.
 _DECIDED = re.compile(
     r"^\W*(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
+    # a pick made tentatively or summed up: "Leaning: nsjail inside a microVM", "Leaning towards geohash for v1"
+    r"|lean(?:ing)?(?: towards?)?|(?:landed|settled) on|verdict|recommend(?:ation|ed)?"
     r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
