@@ -194,6 +194,13 @@ def test_a_roundup_of_alternatives_is_no_dive_and_failure_behaviour_is() -> None
     assert _found(text + f"\n## Failure behaviour\n\n{STORAGE}\n") == "enough"
 
 
+@pytest.mark.parametrize("title", ["other gotchas", "Misc notes", "Miscellaneous"])
+def test_a_roundup_of_small_points_is_no_dive(title: str) -> None:
+    text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### {title}\n\n{STORAGE}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace(f"### {title}", "### Photo storage")) == "enough"
+
+
 def test_options_laid_out_as_lead_ins_and_decided_are_one_dive() -> None:
     options = (
         "- push on write: every follower's feed gets the photo id at upload time\n"
