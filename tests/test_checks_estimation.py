@@ -117,6 +117,9 @@ def test_a_skip_excuses_the_estimate_only_as_the_writers_own_call(line: str, exc
         ("2^41 ms is about 2.2 trillion ms, which is roughly 70 years of ids.", True),  # a figure restated
         ("50M keys, peak traffic around 500k requests per second.", False),  # figures given, none worked out
         ("Measured on 3 replicas at ~80 QPS and ~700 configurations.", False),  # a rate given, from no day
+        # the figure it is worked out from written in words
+        ("Assume ten million uploads a day. That's about 116 uploads a second on average.", True),
+        ("Uploads are the heavy part. That's about 116 uploads a second on average.", False),  # from nothing
     ],
 )
 def test_results_in_words_outside_an_estimate_section(line: str, worked: bool) -> None:

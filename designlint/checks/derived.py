@@ -49,6 +49,11 @@ _NEEDS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# A figure the result is worked out from, in digits or in words: "Assume ten million uploads a day. That's about
+# 116 uploads a second".
+_FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
+
+
 def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosely: bool = False) -> bool:
     """A figure given as a result after others on its line: "1M pastes a day, about 12 writes/s".
 
@@ -56,7 +61,8 @@ def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosel
     """
     marker = _RESULT_NUMBER if in_estimate or loosely else _NEEDS_NUMBER
     for _, line in lines:
-        first = _DIGIT.search(line)  # both markers end in a digit: a line without one is passed over at once
+        # both markers end in a digit: a line without one is passed over at once
+        first = _FIGURE.search(line) if _DIGIT.search(line) else None
         found = (m for m in marker.finditer(line) if first.start() < m.start()) if first else iter(())
         if any(not _labelled(line, m) for m in found):
             return True
