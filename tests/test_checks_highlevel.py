@@ -250,6 +250,8 @@ def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
     [
         # a key mapped to two fields (one comma between them), alone or set apart as code in a sentence
         ("- presence:{user_id} -> {desktop_last_active, mobile_last_active}", True),
+        # a record nested inside the value
+        ("`locker:{id} -> {site, state(free|held), holds: [{hold_id, courier_id}], updated_at}`", True),
         ("The gateway writes `presence:{user_id} → {desktop_last_active, mobile_last_active}` on each beat.", True),
         # the key and the fields in two spans of their own are no layout
         ("The gateway writes `presence:{user_id}` on each beat, with `{desktop_last_active, mobile_last_active}`.",
@@ -344,6 +346,13 @@ def test_socket_messages_named_in_a_dotted_namespace_with_their_payload_are_an_a
     assert _lint(protocol, "H001") == []
     # a dotted name in a sentence, a config key and its value, is no message
     assert [f.rule_id for f in _lint("Set locker.timeout {ms} in the config file.", "H001")] == ["H001"]
+
+
+def test_a_list_of_protocol_messages_with_their_payloads_is_an_api() -> None:
+    listed = "Client messages:\n\n- `hold.request {locker_id, size}`\n- `hold.cancel {hold_id}`\n"
+    assert _lint(listed, "H001") == []
+    # one such line is a config key and its value as often as a message
+    assert [f.rule_id for f in _lint("Settings:\n\n- `locker.timeout {ms}`\n- retries: 3\n", "H001")] == ["H001"]
 
 
 def test_two_operations_called_in_lower_case_with_their_inputs_are_an_api() -> None:

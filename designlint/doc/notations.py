@@ -47,7 +47,8 @@ _KEY_TO_FIELDS = re.compile(
     rf"^[ \t]*(?:[-*+{TYPED_BULLETS}][ \t]+)?(?:[a-z][\w ]{{0,30}}:[ \t]+|[A-Za-z][\w ]{{0,20}},?[ \t]+key[ \t]+)?"
     r"`?[a-z][a-z0-9]*[_:][a-z0-9_:{}]*`?[ \t]*"
     r"(?:->|→|=>)[ \t]*`?"
-    r"\{[^{}\n]*,[^{}\n]*\}",
+    # one level of nesting inside: "lobby:{id} -> {mode, host_id, members: [{player_id, team}], created_at}"
+    r"\{(?:[^{}\n]|\{[^{}\n]*\})*,(?:[^{}\n]|\{[^{}\n]*\})*\}",
     re.MULTILINE,
 )
 

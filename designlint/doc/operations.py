@@ -23,6 +23,12 @@ _SIGNATURE = re.compile(
 )
 
 
+# A message of a protocol with its payload, one a line: "- `queue.join {party_id, mode}`", "lobby.leave {lobby_id}".
+_MESSAGE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?`?[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+[ \t]*\{[ \t]*[a-z_]\w*[^{}\n]*\}", re.MULTILINE
+)
+
+
 # A call in running text, its name and its inputs: "checkLimit(key, ruleId, cost=1)", "get(key)".
 _CALL_IN_PROSE = re.compile(r"\b([a-z][A-Za-z0-9_]{1,40})\(([\w =.]{1,40}(?:,\s*[\w =.]{1,40})*)\)")
 _CAMEL = re.compile(r"[a-z]+[A-Z]\w*")
@@ -32,7 +38,8 @@ _LOWER = re.compile(r"[a-z][a-z_]{1,30}")
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
     if "(" not in block.text:
-        return False  # every form of a signature holds its parenthesis
+        # every form of a signature holds its parenthesis; a protocol's messages hold their braces
+        return "{" in block.text and block.kind in ("list", "code") and len(_MESSAGE.findall(block.text)) >= 2
     if block.kind == "code":
         texts = block.text.split("\n")[1:-1]
     elif block.kind in ("list", "paragraph"):
