@@ -52,6 +52,9 @@ def test_an_endpoint_line_anywhere_is_an_api() -> None:
         ("### API\n\nCallers submit jobs and poll for results.", False),  # a heading over prose is the part
         # a heading over nothing but a note to come back to it
         ("### API\n\nTODO", True),
+        # or over nothing at all, the next heading right below it; a heading over its own sub-parts is the part
+        ("### API\n\n### Storage\n\nRows in Postgres.", True),
+        ("### API\n\n#### Jobs\n\nCallers submit jobs and poll for results.", False),
         ("### API\n\nTODO: auth.\n\nCallers submit jobs and poll for results.", False),
     ],
 )

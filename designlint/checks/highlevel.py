@@ -105,9 +105,11 @@ def _cue_lines(ctx: Context, name: str, blocks: Iterable[Block], enough: int) ->
 
 def _says_none(ctx: Context, section: Section) -> bool:
     """A part's heading over a statement that there is none ("## API" over "None public. ..."), or over
-    nothing but a note to come back to it ("## API" over "TODO")."""
+    nothing but a note to come back to it ("## API" over "TODO"), or over nothing at all."""
     if section.children:
         return False
+    if not any(b.text.strip() for b in section.blocks):
+        return True  # a heading left for later defines no part; S003 says it is empty
     written = [b for b in section.blocks if b.kind in ("paragraph", "list")]
     if written and len(written) == len(section.blocks) and all(is_placeholder(prose_of(ctx, b.text)) for b in written):
         return True
