@@ -206,3 +206,22 @@ def test_a_sum_of_what_each_thing_does_stated_as_a_rate_is_not_judged() -> None:
     # a sum of rates is judged
     rates = "# Brackets\n\n## Estimation\n\n- 2 reports/s + 1 finalisation/s -> ~150 writes/s at peak\n"
     assert [f.rule_id for f in lint_string(rates, select=("E002",))] == ["E002"]
+
+
+SIZE_BESIDE = "# X\n\n## Estimation\n\n- If we keep the last 500 ids per user at 8 bytes each, that's {}.\n"
+
+
+@pytest.mark.parametrize(
+    ("working", "message"),
+    [
+        # the size of one is a factor of the product, its unit written beside it: the bytes are in the working
+        ("300 million times 500 times 8, about 1.2 GB",
+         "300 million x 500 x 8 evaluates to 1,200 GB, stated 1.2 GB; the stated value is 1,000 times too small"),
+        ("300 million times 500 times 8, about 1.2 TB", None),
+        # the size of one left out of the working comes from elsewhere: a count of things, not bytes
+        ("300 million users times 500 ids, about 1.2 TB", None),
+    ],
+)
+def test_a_bare_factor_written_with_its_size_beside_the_working_counts_bytes(working: str, message: str | None) -> None:
+    findings = lint_string(SIZE_BESIDE.format(working), select=("E002", "E007"))
+    assert [f.message.split(" (")[0] for f in findings] == ([message] if message else [])

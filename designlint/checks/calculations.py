@@ -99,13 +99,20 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     texts = dict(lines)
 
     def verdict(candidate: Candidate) -> Verdict:
-        found = judge(candidate, periods, tolerance, scaled)
+        found = judge(candidate, periods, tolerance, scaled, _sized_beside(candidate, texts.get(candidate.line, "")))
         if found.kind == OK or not conventions.counts_workdays(texts.get(candidate.line, "")):
             return found
         again = judge(candidate, conventions.working(periods), tolerance, scaled)  # "per weekday ... per week"
         return again if again.kind == OK else found
 
     return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
+
+
+def _sized_beside(candidate: Candidate, line: str) -> frozenset[float]:
+    """Figures the line writes with a unit of size outside the calculation itself ("at 8 bytes each, that's ...");
+    a size in the calculation ("x 500 B = 365 B") is its own, not a size given beside it."""
+    beside = line.replace(candidate.stated.text, " ").replace(candidate.expression.text, " ")
+    return slips.sized_figures(beside)
 
 
 def _once_per_span(found: list[Candidate]) -> list[Candidate]:

@@ -44,9 +44,16 @@ class Verdict:
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
 
 
-def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, scaled: Scaled = list) -> Verdict:
-    """Whether the stated result follows, under any plausible reading of its tokens."""
-    if _tally(candidate) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
+def judge(
+    candidate: Candidate,
+    periods: Mapping[str, float],
+    tolerance: float,
+    scaled: Scaled = list,
+    sized: frozenset[float] = frozenset(),
+) -> Verdict:
+    """Whether the stated result follows, under any plausible reading of its tokens; sized holds the figures
+    the calculation's line writes with a unit of size ("at 8 bytes each"), so a bare 8 in it is 8 bytes."""
+    if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
@@ -59,7 +66,7 @@ def judge(candidate: Candidate, periods: Mapping[str, float], tolerance: float, 
         return Verdict(OK)
     several = bool(later) or any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
-        return _failed(candidate, fits, tolerance, scaled, several)
+        return _failed(candidate, fits, tolerance, scaled, several, sized)
     if not isinstance(results[0], Problem):
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
@@ -97,7 +104,7 @@ def _windowed(candidate: Candidate) -> bool:
     return candidate.conversion and _WINDOW_WORDS.search(candidate.stated.source) is not None
 
 
-def _tally(candidate: Candidate) -> bool:
+def _tally(candidate: Candidate, sized: frozenset[float] = frozenset()) -> bool:
     """Counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk", "at 8 bytes each, 3
     million users times 500 candidates is 12 GB"): the things are counted, the size of one comes from
     elsewhere; no byte total is a sum or product of named counts alone. So for a rate and a sum of what each
@@ -108,7 +115,9 @@ def _tally(candidate: Candidate) -> bool:
     named = _NAMED_COUNT.search(candidate.expression.text) is not None  # "1 primary", not a bare "500 + 300"
     if node.op == "+" and not (has_bytes or has_time) and stated_time and named:
         return True
-    return not has_bytes and stated_bytes and named
+    # unless the size of one is a factor, written with its unit elsewhere on the line ("at 8 bytes each, that's
+    # 300 million x 500 x 8")
+    return not has_bytes and stated_bytes and named and not _sized_here(candidate, sized)
 
 
 def _priced(candidate: Candidate) -> bool:
@@ -146,13 +155,19 @@ def _money(side: Side) -> bool:
 
 
 def _failed(
-    candidate: Candidate, fits: list[tuple[Reading, Aligned]], tolerance: float, scaled: Scaled, several: bool
+    candidate: Candidate,
+    fits: list[tuple[Reading, Aligned]],
+    tolerance: float,
+    scaled: Scaled,
+    several: bool,
+    sized: frozenset[float] = frozenset(),
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
-    if _unit_left_off(candidate, best) or _priced_per_thousands(candidate, best):
+    given = _sized_here(candidate, sized)
+    if (_unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
         return Verdict(SKIP)
-    shown = _show(candidate, best.computed / best.scale, reading)
+    shown = _show(candidate, best.computed / best.scale, reading, given)
     slip = slips.find(candidate, best, reading, tolerance, scaled())
     if slip is not None:
         return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=_assumed(candidate, reading))
@@ -160,9 +175,15 @@ def _failed(
         return Verdict(ROUNDING, shown, _percent(best), variant="rounding")
     if several and _off(best) > MISREAD_RATIO:
         return Verdict(SKIP)
-    verdict = _diagnose(candidate, best, reading, tolerance)
+    verdict = _diagnose(candidate, best, reading, tolerance, given)
     certain = not several and _off(best) > CERTAIN_RATIO
     return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
+
+
+def _sized_here(candidate: Candidate, sized: frozenset[float]) -> bool:
+    """A bare figure of the expression is one its line writes with a unit of size ("at 8 bytes each, that's 300
+    million x 500 x 8"): the unit was given, not left off."""
+    return any(t.kind == "num" and t.value in sized for t in candidate.expression.node.tokens())
 
 
 def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
@@ -247,8 +268,8 @@ def _dimension_words(dim: tuple[int, int], period: str) -> str:
     return amount
 
 
-def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> Verdict:
-    shown = _show(candidate, aligned.computed / aligned.scale, reading)
+def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float, sized: bool) -> Verdict:
+    shown = _show(candidate, aligned.computed / aligned.scale, reading, sized)
     as_written = slips.mixed(candidate.expression.node)
     unit_hint = hints.unit_hint(candidate, aligned, reading, tolerance)
     if unit_hint and hints.converts_bits(candidate.expression.node) and "bits" in unit_hint:
@@ -258,10 +279,11 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     return Verdict(ARITHMETIC, shown, hints.arithmetic_hint(candidate, aligned, reading, tolerance), as_written)
 
 
-def _show(candidate: Candidate, value: float, reading: Reading | None = None) -> str:
-    """The computed value in the stated value's unit (rescaled when that reads badly)."""
+def _show(candidate: Candidate, value: float, reading: Reading | None = None, sized: bool = False) -> str:
+    """The computed value in the stated value's unit (rescaled when that reads badly); sized: a bare figure of
+    the expression is a size written with its unit beside it."""
     units = " ".join(u.text for u in candidate.stated.node.units).strip().replace(" /", "/")
-    as_bytes = reading is not None and any(t.alt_bytes for t in reading.alt)  # 300B read as bytes
+    as_bytes = sized or (reading is not None and any(t.alt_bytes for t in reading.alt))  # 300B read as bytes
     if not units or not (as_bytes or any(explicit_units(candidate.expression.node))):
         return format_number(value)
     m = _BYTE_TEXT.match(units)

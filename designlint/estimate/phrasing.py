@@ -116,7 +116,8 @@ def _said_op(found: re.Match[str]) -> str:
 # "231k x 64 KB, roughly 1.5 GB/s": a product, then its value after a comma and a word of approximation; the value
 # must carry a unit of size or rate, since "10 regions x 3 zones, about 5 of them in Europe" goes on to a new figure.
 # (?<!...) and *+: an operand is tried once, from its start, so a long run of digits is read in linear time
-_OPERAND = r"(?<![\w.,])\d[\w.,]*+(?:\s?[A-Za-z]{1,5})?(?:/[a-z]{1,6})?"
+# (a comma ends the operand unless a digit follows it: "x 8, about 1.2 GB" gives the value of "x 8")
+_OPERAND = r"(?<![\w.,])\d(?:[\w.]|,(?=\d))*+(?:\s?[A-Za-z]{1,5})?(?:/[a-z]{1,6})?"
 _ROUGHLY = re.compile(
     rf"(?P<expr>{_OPERAND}\s*[×x*/]\s*~?{_OPERAND})\s*,\s+"
     r"(?:roughly|about|around|approximately|approx\.)\s+(?=~?\d[\d,.]*\s?[kmbKMBG]?\s?(?:[KMGTP]i?B|bytes?|[KMGT]?bps"

@@ -160,6 +160,15 @@ def scaled_figures(lines: Iterable[str]) -> list[tuple[float, str]]:
     return sorted(found.items())
 
 
+def sized_figures(line: str) -> frozenset[float]:
+    """Figures the line writes with a unit of size ("at 8 bytes each"): a bare 8 in its calculation is 8 bytes."""
+    if "B" not in line and "byte" not in line:
+        return frozenset()
+    tokens = tokenize(line[:2000])
+    pairs = zip(tokens, tokens[1:], strict=False)
+    return frozenset(t.value for t, after in pairs if t.kind == "num" and after.byte_factor is not None)
+
+
 # --- a unit conversion written as a division ----------------------------------------------
 
 
