@@ -82,3 +82,20 @@ def test_a_step_to_one_unit_of_time_is_a_granularity_not_a_conversion(line: str)
 def test_a_length_of_time_converted_to_one_unit_wrongly_is_still_read_the_other_way_round() -> None:
     # one unit on the left is a length converted: "1 day = 8,640 s" drops a zero
     assert [judge(c, DEFAULT_PERIODS, 0.15).kind for c in candidates("- 1 day = 8,640 s", 1)] == [ARITHMETIC]
+
+
+@pytest.mark.parametrize(
+    ("below", "flagged"),
+    [
+        ("- 40k sockets per edge box → 10 edge servers", True),  # 4M / 40k is 100
+        ("- 40k sockets per edge box → 100 edge servers", False),
+        ("- 40k sockets per edge box → 150 edge servers", False),  # headroom
+        ("- 40k requests per edge box → 10 edge servers", False),  # the line above counts no requests
+    ],
+)
+def test_what_one_machine_takes_under_the_total_counts_the_machines(below: str, flagged: bool) -> None:
+    text = f"# X\n\n## Estimation\n\n- 20% of users online at once → 4M open sockets\n{below}\n"
+    findings = lint_string(text, select=("E002",))
+    assert [f.rule_id for f in findings] == (["E002"] if flagged else [])
+    if flagged:
+        assert findings[0].message.startswith("4M / 40k evaluates to 100, stated 10 edge servers")

@@ -15,7 +15,7 @@ from designlint.doc.context import Context
 from designlint.doc.items import goes_on
 from designlint.doc.model import Block
 from designlint.estimate import conventions, slips
-from designlint.estimate.capacity import capacity_candidates
+from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import OK, Verdict, judge
 from designlint.estimate.overlines import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
@@ -175,6 +175,7 @@ def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False
     found: list[Candidate] = []
     for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
         joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
+        found += capacity_over_lines(line, below, number)
         if joined:
             found += candidates(joined, number)
         elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on

@@ -30,6 +30,29 @@ _CAPACITY = re.compile(
 _WORDS = (" one ", " a single ", " each ", " 1 ")
 
 
+# What one machine takes, on a line of its own under the total: "- 50k conns per gateway box → 20 gateway
+# servers" under "- 20% of DAU online at once → 10M websocket conns".
+_MACHINE = r"(?:box|machine|server|node|host|instance|shard|worker|pod|broker|gateway|replica)e?s?"
+_PER_ONE = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:~\s*)?(?P<cap>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*)\s+(?:per|/|each)\s*"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MACHINE}\b[^\d\n]{{0,20}}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidate]:
+    """The count of machines a line works out from what one takes, the total being the last figure of the line
+    above that counts the same thing ("10M websocket conns" over "50k conns per box -> 20 boxes")."""
+    found = _PER_ONE.search(below) if len(below) <= MAX_LINE else None
+    if found is None:
+        return
+    noun = re.escape(found["noun"].lower().rstrip("s"))
+    totals = re.findall(rf"({_AMOUNT})\s+(?:[a-z][\w-]*\s+)?{noun}s?\b", line, re.IGNORECASE)
+    for candidate in candidates(f"{totals[-1]} / {found['cap']} = {below[found.end():]}", number) if totals else ():
+        yield replace(candidate, at_least=True)
+        return  # the first: the count itself, not what the line goes on to say
+
+
 def capacity_candidates(line: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from a total and one's capacity, as total / capacity."""
     low = f" {line.lower()}"
