@@ -225,3 +225,21 @@ SIZE_BESIDE = "# X\n\n## Estimation\n\n- If we keep the last 500 ids per user at
 def test_a_bare_factor_written_with_its_size_beside_the_working_counts_bytes(working: str, message: str | None) -> None:
     findings = lint_string(SIZE_BESIDE.format(working), select=("E002", "E007"))
     assert [f.message.split(" (")[0] for f in findings] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("At ~50 bytes per row (flight, seat, state) that's ≈ 2 GB.", True),  # 400M x 50 B is 20 GB
+        ("At ~50 bytes per row (flight, seat, state) that's ≈ 20 GB.", False),
+        ("At ~50 bytes per booking that's ≈ 2 GB.", False),  # a size of another thing than the rows counted
+    ],
+)
+def test_a_count_then_the_size_of_one_after_at_is_their_product(sentence: str, flagged: bool) -> None:
+    text = f"# X\n\n## Estimation\n\n- Seats: 2M flights × 200 seats ≈ 400M rows. {sentence}\n"
+    findings = lint_string(text, select=("E002",))
+    assert [f.rule_id for f in findings] == (["E002"] if flagged else [])
+    if flagged:
+        assert findings[0].message.startswith("400M x 50 bytes evaluates to 20 GB, stated 2 GB")
+    # the size is given on the line, where the working is: no unstated figure
+    assert not any("50" in f.message for f in lint_string(text, select=("C002",)))

@@ -142,7 +142,7 @@ def assumptions_stated(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit
         inside = any(start <= number <= end for start, end in spans)
         found = list(candidates(text, number)) if inside and not hedges.search(text) else []
         if found:
-            known.update(_named_before(text, found[0]))
+            known.update(_named_before(text, found[0]) | _given_at(text))
             unstated = _unstated(found, known, constants)
             if unstated:
                 where = "they come" if len(unstated) > 1 else "it comes"
@@ -169,6 +169,15 @@ def _named_before(text: str, first: Candidate) -> set[float]:
     """Numbers the line names before its calculation ("Storage for 10 years: 400 GB x 365 x 10"): stated."""
     start = text.find(first.expression.text)
     return {_key(t.value) for t in tokenize(text[:start]) if t.kind == "num"} if start > 0 else set()
+
+
+# A size or rate given for one thing on the line itself: "At ~16 bytes per row (...) that's ≈ 17.5 GB".
+_GIVEN_AT = re.compile(r"\bat\s+(?:~\s*|about\s+|around\s+)?(\d[\d,.]*\s?\S*)\s+(?:per|each|a)\b", re.IGNORECASE)
+
+
+def _given_at(text: str) -> set[float]:
+    """Numbers the line gives for one thing after "at" (see _GIVEN_AT): stated, wherever they sit."""
+    return {_key(t.value) for found in _GIVEN_AT.finditer(text) for t in tokenize(found.group(1)) if t.kind == "num"}
 
 
 def _derived(value: float, known: set[float]) -> bool:

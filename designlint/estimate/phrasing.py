@@ -95,6 +95,15 @@ _PRICED_AT = re.compile(
     r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
     re.IGNORECASE,
 )
+# "≈ 11B rows. At ~16 bytes per row (id, date, rate) that's ≈ 17.5 GB": a count of things, then the size of one
+# of them after "at", is the count times the size.
+_SIZED_AT = re.compile(
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][a-z-]*?)s?\b\s*[.;,]?\s*(?:at|with)\s+(?:~\s?|about |around |roughly )?"
+    r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b)\s+(?:per|each|a|/)\s*(?P=noun)s?\b"
+    r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?",
+    re.IGNORECASE,
+)
 # "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
 # divided or multiplied as the next one says out loud, and the result that sentence gives.
 _SAID_OP = re.compile(
@@ -229,6 +238,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
+    ((" per ",), _SIZED_AT, r"\g<count> \g<noun>s; \g<count> x \g<size> ≈ "),
 )
 _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
 
