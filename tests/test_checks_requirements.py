@@ -867,6 +867,15 @@ def test_latency_targets_in_words_or_wrapped_count(line: str) -> None:
     assert ids(lint_string(text.replace(line, unbound), select=("R003",))) == ["R003"]
 
 
+def test_a_budget_after_its_figure_in_the_design_is_a_latency_target() -> None:
+    text = (
+        "# X\n\n## Requirements\n\n- Post comments.\n- Moderate them.\n\n## High-level design\n\n"
+        "Comment service → classifier (synchronous, 50 ms budget) → publish or queue for review.\n"
+    )
+    assert lint_string(text, select=("R003",)) == []
+    assert ids(lint_string(text.replace("50 ms budget", "batched"), select=("R003",))) == ["R003"]
+
+
 TARGETS_AMONG_NUMBERS = """\
 Photographer booking - practice notes
 
