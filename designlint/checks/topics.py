@@ -153,7 +153,18 @@ def _target_lines(ctx: Context) -> str:
 
 def _stance(ctx: Context, topic: str) -> bool:
     stance = f"{topic}-stance"
-    return stance in ctx.vocabulary and ctx.finds(stance, doc_text(ctx), doc_low(ctx))
+    if stance not in ctx.vocabulary or not ctx.finds(stance, doc_text(ctx), doc_low(ctx)):
+        return False
+    kept = ctx.once("topics.kept", lambda: _DISMISSED.sub("", doc_text(ctx)))
+    return ctx.finds(stance, kept, lower_alike(kept))
+
+
+# A label dismissed after its colon ("- E2E encryption: skipped", "auth: later") takes no stance on what it names.
+_DISMISSED = re.compile(
+    r"^[^:\n]{1,60}:[ \t]*(?:skip(?:ped)?|n/?a|later|out(?: of scope)?|not (?:now|needed|doing|in v1)|none|no|todo)"
+    r"[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 
