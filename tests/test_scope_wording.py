@@ -77,6 +77,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "Interviewer: No, leave returns out. Drop-off and pick-up only.",
         "I'm deliberately not touching the courier app here; other people own it.",
         "I have deliberately not talked about returns, refunds or the courier app; they plug in later.",
+        "(practice, 2nd try, focused on drop-off. didnt do returns, refunds or the courier app)",
+        "These notes are focused on drop-off, not on returns.",
         "- In: drop-off, pick-up\n- Out: the courier app, refunds",
         "If we ever do same-day returns, that's a different design.",
         "Not part of this design: the courier app, billing of shops.",
@@ -146,6 +148,9 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "What is not covered by the warranty? The door motor.",  # a product's question, not the write-up's
         "Each door is opened by code only, no key.",  # how a door opens: one kind, and no "for now" or list
         "We leave the door open out of caution.",  # "out of" that is no piece
+        "I didn't do it well: the courier flow took too long.",  # how the work went
+        "We focused on drop-off, not just on speed.",  # the focus widened, nothing left out
+        "Didn't get to: returns, refunds.",  # time ran out, no choice of scope
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
