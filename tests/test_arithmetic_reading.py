@@ -416,6 +416,11 @@ def test_a_table_row_working_a_figure_out_in_one_cell_and_giving_it_in_the_next_
     assert list(candidates("| users | 300M | 2x growth |", 1)) == []
     doc = "# X\n\n## Estimation\n\n| what | how | result |\n|---|---|---|\n| media per year | 200TB × 365 | ~50 PB/year |\n"
     assert [f.rule_id for f in lint_string(doc, select=("E002",))] == ["E002"]
+    # a working that restates itself as a product first: the next cell is the last product's result
+    restated = "| photos | 20% of posts x 400 KB avg = 6M x 400 KB | {} |"
+    assert [c.source for c in candidates(restated.format("2.4 TB/day"), 1)] == ["6M x 400 KB = 2.4 TB/day"]
+    assert [f.rule_id for f in lint_string(doc.replace("| media per year | 200TB × 365 | ~50 PB/year |",
+                                                       restated.format("24 TB/day")), select=("E002",))] == ["E002"]
 
 
 @pytest.mark.parametrize(

@@ -121,10 +121,12 @@ def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
 
 def _last_step(cell: str) -> str:
     """The cell's working, cleaned; where it works out a figure first ("40 x 500 = 20k scanners, one scan every
-    6 s each"), the step after its last connector, which the next cell's figure is the result of."""
+    6 s each") or restates itself as a product ("20% of messages x 400 KB avg = 6M x 400 KB"), the step after its
+    last connector, which the next cell's figure is the result of."""
     worked = clean(cell)
     steps = CONNECTOR.split(worked)
-    return steps[-1].strip() if len(steps) > 1 and each_every(cell) else worked
+    last = steps[-1].strip()
+    return last if len(steps) > 1 and (each_every(cell) or _TIMES.search(last)) else worked
 
 
 # A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.
