@@ -123,6 +123,10 @@ def test_a_product_then_its_value_after_a_comma_and_roughly_is_a_calculation() -
     # a figure with no unit after "about" starts a new statement
     regions = "# Scan\n\n## Estimation\n\nWe run 10 regions x 3 zones, about 5 of them in Europe.\n"
     assert lint_string(regions, select=("E002",)) == []
+    # a count at a scale word is a value too, the product wrapped at a line break before its operator
+    points = "# Scan\n\n## Estimation\n\nEach board reads 20\n× 500 × 60,480, about {} points a refresh.\n"
+    assert [f.rule_id for f in lint_string(points.format("60 million"), select=("E002",))] == ["E002"]
+    assert lint_string(points.format("600 million"), select=("E002",)) == []
 
 
 def test_plus_between_two_worked_results_joins_two_calculations() -> None:

@@ -123,14 +123,17 @@ def _said_op(found: re.Match[str]) -> str:
 
 
 # "231k x 64 KB, roughly 1.5 GB/s": a product, then its value after a comma and a word of approximation; the value
-# must carry a unit of size or rate, since "10 regions x 3 zones, about 5 of them in Europe" goes on to a new figure.
+# must carry a unit of size or rate, or a scale word, since "10 regions x 3 zones, about 5 of them in Europe" goes
+# on to a new figure.
 # (?<!...) and *+: an operand is tried once, from its start, so a long run of digits is read in linear time
 # (a comma ends the operand unless a digit follows it: "x 8, about 1.2 GB" gives the value of "x 8")
 _OPERAND = r"(?<![\w.,])\d(?:[\w.]|,(?=\d))*+(?:\s?[A-Za-z]{1,5})?(?:/[a-z]{1,6})?"
 _ROUGHLY = re.compile(
     rf"(?P<expr>{_OPERAND}\s*[×x*/]\s*~?{_OPERAND})\s*,\s+"
     r"(?:roughly|about|around|approximately|approx\.)\s+(?=~?\d[\d,.]*\s?[kmbKMBG]?\s?(?:[KMGTP]i?B|bytes?|[KMGT]?bps"
-    r"|qps|rps|/\s?(?:s|sec|second|day|hour|h|min|month|year)|per\s+(?:second|day|hour|minute|month|year))\b)",
+    r"|qps|rps|/\s?(?:s|sec|second|day|hour|h|min|month|year)|per\s+(?:second|day|hour|minute|month|year))\b"
+    # or a count at a scale no part of a list reaches: "20 × 500 × 60,480, about 60 million points"
+    r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
 # A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that". A "~" after a
 # comma alone opens the next assumption ("80,000 sensors, one reading every 60 s, ~64 bytes per reading").
