@@ -1144,3 +1144,17 @@ def test_a_bound_on_what_comes_back_or_the_work_done_is_a_latency_target(said: s
     # a target stated in prose is the requirements the essay asks: no step missing then, and no R003
     found = {(f.rule_id, f.variant) for f in lint_string(essay, select=("R003", "S001"))}
     assert (not found & {("S001", "requirements"), ("R003", "default"), ("R003", "unstated")}) is target
+
+
+@pytest.mark.parametrize(
+    ("title", "covered"),
+    [
+        ("QR menu ordering (table-side)", "latency"),  # the product's name: no ordering of messages asked
+        ("Cloud cost dashboard", "latency"),  # the product's name: no stance on what it costs to run
+        ("Gift cards: how do we never lose a cent?", "latency, durability"),  # the question it sets out to answer
+    ],
+)
+def test_a_title_naming_the_product_takes_no_stance_and_one_asking_a_question_does(title: str, covered: str) -> None:
+    text = f"# {title}\n\nNotes from a practice round.\n\n## Requirements\n\n- Order.\n- Pay.\n- Track.\n- Must be fast.\n\n## Design\n\nA box.\n"
+    (finding,) = lint_string(text, select=("R002",))
+    assert f"({covered})" in finding.message

@@ -152,11 +152,20 @@ def _target_lines(ctx: Context) -> str:
 
 
 def _stance(ctx: Context, topic: str) -> bool:
+    """A stance on the topic in the doc's text, a line that dismisses what it names aside."""
     stance = f"{topic}-stance"
-    if stance not in ctx.vocabulary or not ctx.finds(stance, doc_text(ctx), doc_low(ctx)):
+    if stance not in ctx.vocabulary:
         return False
-    kept = ctx.once("topics.kept", lambda: _DISMISSED.sub("", doc_text(ctx)))
-    return ctx.finds(stance, kept, lower_alike(kept))
+    kept, low = ctx.once("topics.kept", lambda: _stated(ctx))
+    return ctx.finds(stance, kept, low)
+
+
+def _stated(ctx: Context) -> tuple[str, str | None]:
+    """The doc's text, dismissed labels aside, and a title that asks a question ("Gift cards: how do we never
+    lose a cent?"): a title naming the product ("Cloud cost dashboard") takes no stance. Lowered too."""
+    asked = title(ctx)[1].rstrip()
+    text = _DISMISSED.sub("", doc_text(ctx)) + ("\n" + asked if asked.endswith("?") else "")
+    return text, lower_alike(text)
 
 
 # A label dismissed after its colon ("- E2E encryption: skipped", "auth: later") takes no stance on what it names.
@@ -173,7 +182,8 @@ def _labels(ctx: Context) -> str:
     """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
 
     A quality used as a label ("## Scalability", "round the clock: **Availability**") is a
-    stance on it, wherever it sits; a heading left as a prompt is not. One line per label.
+    stance on it, wherever it sits; a heading left as a prompt is not, nor the doc's title, which
+    names the product ("QR menu ordering"). One line per label.
     """
 
     def make() -> str:
@@ -183,10 +193,13 @@ def _labels(ctx: Context) -> str:
             if b.kind in ("paragraph", "list")
             for m in _BOLD.finditer(b.text)
         )
+        named = title(ctx)[0]
         titles = [
             s.title
             for s in ctx.sections
-            if any(not is_placeholder(b.text) for b in s.blocks) and not _WORKLOAD_TITLE.search(s.title)
+            if any(not is_placeholder(b.text) for b in s.blocks)
+            and not _WORKLOAD_TITLE.search(s.title)
+            and s.line != named
         ]
         return ctx.catalogue.mend("\n".join(titles + list(bold)))
 
