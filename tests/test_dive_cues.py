@@ -873,6 +873,18 @@ def test_a_conclusion_arrow_under_the_ways_picks_one() -> None:
             "Big tenants can turn on strict ordering, accepting that their queue drains slower.",
             "Big tenants can turn on strict ordering for their queue.",
         ),
+        # the ways under a heading that calls them options, one with its drawback
+        (
+            "\n### storage -- options\n\n- rows in Postgres: one place for everything, but writes queue up at peak\n"
+            "- an append log: cheap writes, replayed into Postgres\n",
+            "\n### storage\n\n- rows in Postgres: one place for everything, but writes queue up at peak\n"
+            "- an append log: cheap writes, replayed into Postgres\n",
+        ),
+        # another way to frame the problem, put aside with its cost
+        (
+            "Could model it as bin packing over walking distances, but nobody would trust a plan they cannot read.",
+            "It is bin packing over walking distances, and nobody would trust a plan they cannot read.",
+        ),
         # two ways under a "vs" label, a cost, and a pick staged in time
         (
             "- hosted mail vs own relays: hosted is easy but pricey at volume. said start on hosted, move "

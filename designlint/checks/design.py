@@ -218,6 +218,10 @@ def _paired(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     costs = {s.titles for s in _matching(ctx, design, options["paired-with"])}
     if costs & {s.titles for s in _matching(ctx, design, options["paired"])}:
         return True
+    # the options named by the heading over them ("detection -- options", "Storage options") beside a cost
+    laid_out = ctx.terms(options["paired"])
+    if any(laid_out.search(titles) for titles in costs):
+        return True
     if "labelled" not in options or "mechanism-context" not in options:
         return False
     labelled = costs & {s.titles for s in _matching(ctx, design, options["labelled"])}
