@@ -699,7 +699,11 @@ def test_a_retros_lessons_are_no_design_and_its_redo_covers_what_the_round_misse
 
 @pytest.mark.parametrize(
     "picked",
-    ["He picked (b), with (c) as a fallback after a rebase.", "Going with option 2 because the list is tiny."],
+    [
+        "He picked (b), with (c) as a fallback after a rebase.",
+        "Going with option 2 because the list is tiny.",
+        "-> b. re-mapped on every push, the diff is small",  # an arrow to the way's letter
+    ],
 )
 def test_ways_lettered_as_options_and_one_picked_by_its_letter_weigh_a_choice(picked: str) -> None:
     ways = (

@@ -41,7 +41,9 @@ _CHOICE = re.compile(
     r"|(?:landed|settled) on|winner|wins"
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:[a-z]+ly )?(?:go|use|pick|take|choose|keep))"
     r"|(?:→|->|=>) ?(?:go|use|pick)"
-    # a conclusion drawn under the ways, leading its line: "- ⇒ redis lua is the gate"
+    # a conclusion drawn under the ways, leading its line: "- ⇒ redis lua is the gate"; or an arrow to a way's
+    # letter: "-> b. cache two variants per article"
+    r"|(?:→|->|=>)[ \t]?(?=\(?[a-e1-5]\)?(?:[.,;:]|\s|$))"
     r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?[⇒∴][ \t]*"
     # a verdict by position: "For a 20-minute quiz the second is clearly right", "the latter wins"
     r"|\bthe (?:first|second|third|former|latter)(?: one| option| approach| way)? (?:wins"
@@ -99,7 +101,7 @@ _WORD = re.compile(r"[a-z][\w-]{2,}")
 # Ways lettered or numbered as a list of options ("- (a) pin to the revision ...", "option 2: push ..."), and the
 # pick naming one of them ("He picked (b) with (c) as a fallback", "going with option 2").
 _LETTERED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(([a-e1-5])\)|([a-e1-5])\)|option ([a-e1-5])\b)", re.I | re.M)
-_NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b", re.IGNORECASE)
+_NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b|(?:→|->|=>)\s*([a-e1-5])(?![\w])", re.IGNORECASE)
 
 
 def _picks_a_lettered_way(text: str) -> bool:
