@@ -1158,3 +1158,22 @@ def test_a_title_naming_the_product_takes_no_stance_and_one_asking_a_question_do
     text = f"# {title}\n\nNotes from a practice round.\n\n## Requirements\n\n- Order.\n- Pay.\n- Track.\n- Must be fast.\n\n## Design\n\nA box.\n"
     (finding,) = lint_string(text, select=("R002",))
     assert f"({covered})" in finding.message
+
+
+TOLD = (
+    "# Rebuilding our OCR pipeline\n\n## What it had to do\n\n"
+    "Customers upload PDFs or phone photos, one at a time in the web app or in bulk over SFTP. We split each "
+    "document into pages, clean up the images, read the text and hand back a searchable PDF with the fields we "
+    "found, and we tell the customer's system through a webhook when a batch is done.\n\n"
+    "## How we built it\n\nA queue of pages in front of a pool of workers.\n"
+)
+
+
+def test_a_requirements_heading_over_paragraphs_tells_the_features_in_sentences() -> None:
+    # a retrospective names the step after the fact, and R001 cannot count the features its sentences tell
+    assert "requirements" not in [f.variant for f in lint_string(TOLD, select=("S001",))]
+    assert lint_string(TOLD, select=("R001",)) == []
+    # two sentences of targets are too short to tell features: none is listed there
+    short = TOLD.split("## What it had to do\n\n")[0] + "## What it had to do\n\nFast, and never loses a page.\n"
+    short += "\n## How we built it\n\nA queue of pages in front of a pool of workers.\n"
+    assert [f.variant for f in lint_string(short, select=("R001",))] == ["none"]

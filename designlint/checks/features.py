@@ -257,9 +257,19 @@ def _none_listed(
 def _told_in_paragraphs(ctx: Context) -> bool:
     """An essay's requirements: a paragraph whose first sentence names them ("The feature has to do a handful
     of things. It has to find ..., pick ... and deliver ...") tells its features in sentences, which R001 cannot
-    count; on hand-labelled essays every report that none was listed there was wrong."""
+    count; on hand-labelled essays every report that none was listed there was wrong. So does a requirements
+    heading over paragraphs alone, long enough to tell them ("## What it had to do" over "Customers upload PDFs
+    ... We split each document into pages ...")."""
     sections = ctx.outline.step_sections("requirements")
-    return bool(sections) and all(s.implicit == "lead" for s in sections)
+    if sections and all(s.implicit == "lead" for s in sections):
+        return True
+    headed = [s for s in sections if not s.implicit and not s.children]
+    blocks = [b for s in headed for b in s.blocks]
+    prose = sum(len(b.text.split()) for b in blocks if b.kind == "paragraph")
+    return bool(headed) and all(b.kind == "paragraph" for b in blocks) and prose >= _TOLD_WORDS
+
+
+_TOLD_WORDS = 40  # two or three sentences: enough to tell a few features, more than a line of targets
 
 
 def _none_hit(ctx: Context) -> Hit:
