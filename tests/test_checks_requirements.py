@@ -1177,3 +1177,14 @@ def test_a_requirements_heading_over_paragraphs_tells_the_features_in_sentences(
     short = TOLD.split("## What it had to do\n\n")[0] + "## What it had to do\n\nFast, and never loses a page.\n"
     short += "\n## How we built it\n\nA queue of pages in front of a pool of workers.\n"
     assert [f.variant for f in lint_string(short, select=("R001",))] == ["none"]
+
+
+def test_a_bound_far_from_the_figure_on_its_line_sets_no_target() -> None:
+    text = (
+        "# X\n\n## Requirements\n\n- Riders request a ride.\n- Drivers accept.\n- Matching should feel instant.\n\n"
+        "## Design\n\nThe index answers which drivers are within two kilometres of a point, and it must do so "
+        "quickly, 250,000 times a second.\n"
+    )
+    assert ids(lint_string(text, select=("R003",))) == ["R003"]
+    bounded = text.replace("quickly, 250,000 times a second", "quickly: under a second for nine in ten riders")
+    assert lint_string(bounded, select=("R003",)) == []

@@ -97,9 +97,23 @@ def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
     figure = ctx.terms(options["figure"])
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named = title(ctx)[1]
+    for line in _lines_naming(ctx, options):
+        ranged = upper_ends(line)
+        if line != named and figure.search(ranged) and (bound is None or _bounds(ranged, figure, bound)):
+            return True
+    return False
+
+
+_BOUND_REACH = 40  # "p99 for the whole page under 200 ms": a bound and its figure a few words apart, not a line
+
+
+def _bounds(line: str, figure: re.Pattern[str], bound: re.Pattern[str]) -> bool:
+    """A bound near a figure: "within two kilometres" early in a line bounds no "250,000 times a second" later."""
+    figures = [(f.start(), f.end()) for f in figure.finditer(line)]
     return any(
-        figure.search(ranged := upper_ends(line)) and (bound is None or bound.search(ranged)) and line != named
-        for line in _lines_naming(ctx, options)
+        start - b.end() <= _BOUND_REACH and b.start() - end <= _BOUND_REACH
+        for b in bound.finditer(line)
+        for start, end in figures
     )
 
 
@@ -166,7 +180,7 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named = _targets_only(ctx, _lines_naming(ctx, options), options)
-    return any(figure.search(line) and (bound is None or bound.search(line)) for line in named)
+    return any(figure.search(line) and (bound is None or _bounds(line, figure, bound)) for line in named)
 
 
 def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> list[str]:
