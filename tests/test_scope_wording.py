@@ -79,6 +79,7 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I have deliberately not talked about returns, refunds or the courier app; they plug in later.",
         "(practice, 2nd try, focused on drop-off. didnt do returns, refunds or the courier app)",
         "These notes are focused on drop-off, not on returns.",
+        "- refrigerated lockers: skipped\n- courier ratings: deferred",
         "- In: drop-off, pick-up\n- Out: the courier app, refunds",
         "If we ever do same-day returns, that's a different design.",
         "Not part of this design: the courier app, billing of shops.",
@@ -151,6 +152,8 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "I didn't do it well: the courier flow took too long.",  # how the work went
         "We focused on drop-off, not just on speed.",  # the focus widened, nothing left out
         "Didn't get to: returns, refunds.",  # time ran out, no choice of scope
+        "Door events: skipped when the locker is offline, then replayed.",  # a behaviour, the clause going on
+        "Estimates: skipped.",  # a step of the write-up, not a part of the system
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
