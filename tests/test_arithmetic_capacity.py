@@ -37,6 +37,8 @@ def test_a_count_of_machines_is_the_total_over_ones_capacity(line: str, kind: st
     [
         "One shard does 100k ops/s on our hardware.",  # no total before it
         "We run 3 shards; one shard holds 2 TB of data and a replica.",  # no count worked out after it
+        # what each thing holds multiplies the count of things: the result counts no machines
+        "So ~267k bin counts a day. Each bin holds ~3 SKUs on average, so ~800k scan events a day.",
     ],
 )
 def test_lines_without_a_total_and_a_count_are_not_read(line: str) -> None:

@@ -18,7 +18,7 @@ _AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\b"
 _CAPACITY = re.compile(
     # the total, then words but no other figure before the one machine
     rf"(?P<total>{_AMOUNT})[^\d\n]{{0,80}}?"
-    r"\b(?:if\s+)?(?:one|a single|each|1)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+"
+    r"\b(?:if\s+)?(?:one|a single|each|1)\s+(?P<one>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:does|handles|serves|holds|takes|sustains|supports|manages|can (?:do|handle|serve|hold|take|sustain)"
     r"|tops out at|maxes out at)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     # what one takes, then how many
@@ -53,13 +53,27 @@ def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidat
         return  # the first: the count itself, not what the line goes on to say
 
 
+_COUNTED = re.compile(r"^[\d,.]+\s?(?:k|m)?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+
+
+def _counts_machines(one: str, result: str) -> bool:
+    """The count after "so" is of the one thing that takes a share ("One shard does ~100k ops/s, so ~12 shards"),
+    or of machines: "each bin holds ~3 SKUs, so ~800k scan events" multiplies, it counts no bins."""
+    counted = _COUNTED.match(result.lstrip("~≈ "))
+    if counted is None:
+        return True  # a bare count: the line gives nothing else it could count
+    ones = {word.lower().rstrip("s") for word in one.split()}
+    words = counted["words"].split()
+    return any(re.fullmatch(_MACHINE, w, re.IGNORECASE) or w.lower().rstrip("s") in ones for w in words)
+
+
 def capacity_candidates(line: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from a total and one's capacity, as total / capacity."""
     low = f" {line.lower()}"
     if len(line) > MAX_LINE or not any(word in low for word in _WORDS):
         return
     found = _CAPACITY.search(line)
-    if found is None:
+    if found is None or not _counts_machines(found["one"], line[found.end() :]):
         return
     for candidate in candidates(f"{found['total']} / {found['cap']} = {line[found.end():]}", number):
         yield replace(candidate, at_least=True)
