@@ -101,3 +101,17 @@ def test_what_one_machine_takes_under_the_total_counts_the_machines(below: str, 
     assert [f.rule_id for f in findings] == (["E002"] if flagged else [])
     if flagged:
         assert findings[0].message.startswith("4M / 40k evaluates to 100, stated 10 edge servers")
+
+
+@pytest.mark.parametrize(
+    ("below", "flagged"),
+    [
+        ("- columnar + zstd ~10x → 1.46TB/yr on disk", True),  # 146 TB / 10 is 14.6 TB
+        ("- columnar + zstd ~10x → 14.6TB/yr on disk", False),
+        ("- replicated 3x → 438TB/yr", False),  # a factor that is no compression: another reading's business
+    ],
+)
+def test_an_amount_shrunk_by_a_compression_ratio_on_the_line_below_is_checked(below: str, flagged: bool) -> None:
+    text = f"# X\n\n## Estimation\n\n- ~200B/event raw → 400GB/day → 146TB/yr raw\n{below}\n"
+    findings = lint_string(text, select=("E002",))
+    assert [f.rule_id for f in findings] == (["E002"] if flagged else [])

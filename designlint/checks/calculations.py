@@ -18,7 +18,13 @@ from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import OK, Verdict, judge
-from designlint.estimate.overlines import kept_over_lines, peaked_in_line, peaked_over_lines, restated_over_lines
+from designlint.estimate.overlines import (
+    kept_over_lines,
+    peaked_in_line,
+    peaked_over_lines,
+    restated_over_lines,
+    shrunk_over_lines,
+)
 from designlint.estimate.prose import (
     bits_restated,
     chained_items,
@@ -169,12 +175,18 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
 
 
 def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False) -> list[Candidate]:
-    """A daily amount ending one line, kept for a span or restated per year on the next, or a rate raised by a
-    peak factor on the next (see phrasing.kept_over_lines, restated_over_lines and peaked_over_lines). A code
+    """A daily amount ending one line, kept for a span or restated per year on the next, a rate raised by a
+    peak factor or an amount shrunk by a compression ratio on the next (see overlines.py), or machines counted
+    from one's share under the total (capacity.capacity_over_lines). A code
     block's line stands alone unless the next opens with an operator: it works on this line's result."""
     found: list[Candidate] = []
     for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
-        joined = kept_over_lines(line, below) or peaked_over_lines(line, below) or restated_over_lines(line, below)
+        joined = (
+            kept_over_lines(line, below)
+            or peaked_over_lines(line, below)
+            or restated_over_lines(line, below)
+            or shrunk_over_lines(line, below)
+        )
         found += capacity_over_lines(line, below, number)
         if joined:
             found += candidates(joined, number)

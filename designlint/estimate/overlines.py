@@ -1,4 +1,4 @@
-"""Steps written over two lines: a figure ending one line that the next keeps, restates or peaks.
+"""Steps written over two lines: a figure ending one line that the next keeps, restates, peaks or compresses.
 
 "~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings => ~8 TB": the line below works on the line above's
 result without writing it again; each reader returns the calculation the pair states, or None.
@@ -108,3 +108,23 @@ def peaked_in_line(line: str) -> str | None:
 
 
 _BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:under|below|less than|more than|over|up to|at most|at least))\s*$", re.I)
+
+
+# "~200B/event raw → 400GB/day → 146TB/yr raw" over "- columnar + zstd ~10x → 1.46TB/yr on disk": an amount of
+# data ending one line, and the line below shrinking it by a compression ratio to a result of its own.
+_AMOUNT_END = re.compile(
+    r"(?P<amount>(?<![\d,.])\d[\d,.]*+\s?[kKMGTPE]i?B(?:\s?/\s?(?:day|d|month|mo|year|yr))?)[^\d\n]{0,20}$"
+)
+_SHRUNK_NEXT = re.compile(
+    r"^\s*(?:[-*+]\s+)?[^=\d\n]{0,40}?\b(?:compress\w*|zstd|gzip|lz4|snappy|columnar|parquet|dedup\w*|encod\w*)\b"
+    r"[^=\d\n]{0,20}?(?:~|≈|about\s)?(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,20}?"
+    r"(?:=>|->|→|≈|=)\s*(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[kKMGTPE]i?B(?:\s?/\s?(?:day|d|month|mo|year|yr))?)",
+    re.IGNORECASE,
+)
+
+
+def shrunk_over_lines(line: str, below: str) -> str | None:
+    """The size a pair of lines works out when the line below compresses the line above's amount by a ratio
+    ("146TB/yr / 10 = 1.46TB/yr"); None otherwise."""
+    amount, shrunk = _AMOUNT_END.search(line), _SHRUNK_NEXT.match(below)
+    return f"{amount['amount']} / {shrunk['factor']} = {shrunk['result']}" if amount and shrunk else None
