@@ -247,3 +247,17 @@ def test_a_count_then_the_size_of_one_after_at_is_their_product(sentence: str, f
         assert findings[0].message.startswith("400M x 50 bytes evaluates to 20 GB, stated 2 GB")
     # the size is given on the line, where the working is: no unstated figure
     assert not any("50" in f.message for f in lint_string(text, select=("C002",)))
+
+
+SPREAD = (
+    "# X\n\n## Estimation\n\nThat is 9 million minutes, or 150,000 hours of audio a day, so one GPU does 50 hours "
+    "an hour. 150,000 hours divided by 50 gives 3,000 GPU-hours of work each day, and spread over 24 hours that "
+    "is about {} GPUs running flat out.\n"
+)
+
+
+def test_a_result_spread_over_a_span_after_a_comma_is_a_step_of_its_own() -> None:
+    # the line's restated figure in symbols does not hide the steps it tells in words
+    (finding,) = lint_string(SPREAD.format("250"), select=("E002",))
+    assert finding.message.startswith("3,000 GPU-hours of work each day / 24 hours evaluates to 125")
+    assert lint_string(SPREAD.format("125"), select=("E002",)) == []

@@ -146,7 +146,7 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
         symbols = list(candidates(text, number))
         words = prose_candidates(text, number) if not symbols or " so " in text or bits_restated(text) else iter(())
         seen = {c.source for c in symbols}
-        found += symbols + [c for c in words if not symbols or (c.conversion and c.source not in seen)]
+        found += symbols + [c for c in words if c.source not in seen]
         worded = with_worded_results(text) if symbols else text
         if worded != text:  # "... = 10M a day. 10M / 86,400 is about 1,100/s": one of each
             known = {(c.expression.text, c.stated.text) for c in symbols}

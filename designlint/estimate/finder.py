@@ -51,9 +51,13 @@ _GOES_ON_WORD = re.compile(r"^\s*(?:times|multiplied by)\s+(?=[~≈]?\d)", re.IG
 # "= 6,000 s of work; spread over 16 workers that's ~25 min": the result before, shared out among a count.
 _SHARED = re.compile(
     r"^\s*(?:and\s+)?(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+(?P<n>\d[\d,]*)\s+"
-    r"(?:[a-z-]+\s+){1,2}?(?:that'?s|that is|which is|so|gives|=|->|→|≈)\s*(?=[~≈]?\s*\d)",
+    # a span of time it is spread over keeps its unit: "3,000 GPU-hours ..., spread over 24 hours that is ~125 GPUs"
+    r"(?P<span>(?:hours?|days?|minutes?|weeks?)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:that'?s|that is|which is|so|gives|=|->|→|≈)\s*(?=(?:about\s+|around\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
+# ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
+_SHARED_AFTER_COMMA = re.compile(r",\s+and\s+(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)")
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -86,7 +90,9 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     if not has_connector(line) and not each_every(line) and not roughly(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
-    for clause in _CLAUSE.split(clean(line)):
+    cleaned = clean(line)
+    cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if " and " in cleaned else cleaned
+    for clause in _CLAUSE.split(cleaned):
         if _NO_CALC.search(clause):
             continue
         if result and _GOES_ON.match(clause):
@@ -94,7 +100,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
         elif result and (shared := _SHARED.match(clause)):
-            clause = f"{result} / {shared['n']} ≈ {clause[shared.end():]}"
+            span = f" {shared['span'].strip()}" if shared["span"] else ""
+            clause = f"{result} / {shared['n']}{span} ≈ {clause[shared.end():]}"
         found = list(from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
