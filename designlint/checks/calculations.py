@@ -136,9 +136,10 @@ def _once_per_span(found: list[Candidate]) -> list[Candidate]:
 
 
 def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
-    """Calculations written on one line, with symbols or, failing that, in words; a rate restated after
-    "so" ("= 30B inserts a day, so ~35k writes/s") or in bits ("= 33 MB/s, about 264 Mbps") is read beside
-    the symbols."""
+    """Calculations written on one line, with symbols or, failing that, in words; on a line with "so" the
+    steps in words are read beside the symbols ("= 30B inserts a day, so ~35k writes/s", "That is 9 million
+    minutes, or 150,000 hours ... divided by 50 gives 3,000"), and so is a rate restated in bits ("= 33 MB/s,
+    about 264 Mbps")."""
     found: list[Candidate] = []
     for number, text in lines:
         if _CONTINUES.match(text):
