@@ -253,6 +253,9 @@ def test_a_key_mapped_to_its_fields_in_typed_bullets_is_a_data_model() -> None:
     [
         # a key mapped to two fields (one comma between them), alone or set apart as code in a sentence
         ("- presence:{user_id} -> {desktop_last_active, mobile_last_active}", True),
+        # a wide-column store's key in its parts, a note closing the line
+        ("- messages: pk (channel_id, day_bucket), ck (ts, msg_id) -> user_id, text, deleted_flag", True),
+        ("- bans: (channel_id, user_id) -> expires_at, mod_id, reason  -- hot in redis, source in postgres", True),
         # a record nested inside the value
         ("`locker:{id} -> {site, state(free|held), holds: [{hold_id, courier_id}], updated_at}`", True),
         ("The gateway writes `presence:{user_id} → {desktop_last_active, mobile_last_active}` on each beat.", True),

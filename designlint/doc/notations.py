@@ -66,8 +66,14 @@ def keyed(text: str) -> bool:
 _VALUE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()\n]{0,40}\))?"
 # A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
 # metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
+# The key may name its parts as a wide-column store does ("pk (channel_id, day_bucket), ck (ts, msg_id)"), and a
+# note may close the line ("-- hot in redis, source in postgres").
+_KEY_NAMES = (
+    r"(?:(?:pk|ck|sk|partition key|clustering key|sort key|primary key)[ \t]+)?"
+    r"\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?"
+)
 _KEY_TO_NAMES = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{0,30}:[ \t]+\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?[ \t]*(?:->|→|=>)"
-    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*$",
+    rf"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{{0,30}}:[ \t]+{_KEY_NAMES}(?:,[ \t]*{_KEY_NAMES})?[ \t]*(?:->|→|=>)"
+    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*(?:(?:--|//|#)[^\n]*)?$",
     re.MULTILINE,
 )
