@@ -80,6 +80,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "(practice, 2nd try, focused on drop-off. didnt do returns, refunds or the courier app)",
         "These notes are focused on drop-off, not on returns.",
         "- refrigerated lockers: skipped\n- courier ratings: deferred",
+        "The courier app and refunds are things I'd explicitly leave for another day.",
+        "- one locker bank per site; cross-site returns are a later problem",
         "- In: drop-off, pick-up\n- Out: the courier app, refunds",
         "If we ever do same-day returns, that's a different design.",
         "Not part of this design: the courier app, billing of shops.",
@@ -154,6 +156,7 @@ def test_prose_that_leaves_a_part_out_is_an_exclusion_anywhere(line: str) -> Non
         "Didn't get to: returns, refunds.",  # time ran out, no choice of scope
         "Door events: skipped when the locker is offline, then replayed.",  # a behaviour, the clause going on
         "Estimates: skipped.",  # a step of the write-up, not a part of the system
+        "The courier retries and we leave the door for another pass.",  # no time or piece named: a behaviour
     ],
 )
 def test_wording_near_an_exclusion_that_leaves_nothing_out(line: str) -> None:
