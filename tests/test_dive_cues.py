@@ -889,6 +889,11 @@ def test_a_conclusion_arrow_under_the_ways_picks_one() -> None:
             "Could model it as bin packing over walking distances, but nobody would trust a plan they cannot read.",
             "It is bin packing over walking distances, and nobody would trust a plan they cannot read.",
         ),
+        # an alternative named bare after "considered", put aside with its cost
+        (
+            "- considered 2PC between the locker and the ledger -> no, slow + coordinator pain",
+            "- 2PC between the locker and the ledger keeps both in step",
+        ),
         # two ways under a "vs" label, a cost, and a pick staged in time
         (
             "- hosted mail vs own relays: hosted is easy but pricey at volume. said start on hosted, move "
