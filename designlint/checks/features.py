@@ -265,8 +265,9 @@ def _told_in_paragraphs(ctx: Context) -> bool:
         return True
     headed = [s for s in sections if not s.implicit and not s.children]
     blocks = [b for s in headed for b in s.blocks]
-    prose = sum(len(b.text.split()) for b in blocks if b.kind == "paragraph")
-    return bool(headed) and all(b.kind == "paragraph" for b in blocks) and prose >= _TOLD_WORDS
+    # the first paragraph tells them: a short one asks for nothing, whatever the essay says below it
+    first = len(blocks[0].text.split()) if blocks else 0
+    return bool(headed) and all(b.kind == "paragraph" for b in blocks) and first >= _TOLD_WORDS
 
 
 _TOLD_WORDS = 40  # two or three sentences: enough to tell a few features, more than a line of targets
