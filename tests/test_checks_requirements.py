@@ -273,6 +273,11 @@ def test_a_latency_fact_in_the_design_is_not_a_target() -> None:
         # proof against tampering, and a client not trusted, are security stances
         ("", "The admission token is HMAC-signed with an expiry so bots cannot skip the line.", "security"),
         ("", "Scores are server-authoritative: never trust the client.", "security"),
+        # staying up asked with a modal, and late rather than wrong
+        ("- The keypad must work when the cloud is down.\n", "", "availability"),
+        ("- The map must be up during school runs.\n", "", "availability"),
+        ("- The feed must stay up to date with the source.\n", "", "none"),
+        ("", "I'd rather show a slightly delayed balance than a wrong one.", "consistency"),
         # a page kept as fast as it is
         ("- The article page must not get slower for anyone.\n", "", "latency"),
         # one-to-one chat is no ratio of load, and a quality dismissed after its label takes no stance
