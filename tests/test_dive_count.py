@@ -892,3 +892,11 @@ def test_ways_a_line_each_then_a_pick_and_a_problem_with_its_fix_are_dives() -> 
     toured = HEAD + WAYS.format("", "albums")
     assert [f.rule_id for f in _d001(toured)] == ["D001"]
 
+
+
+def test_a_section_its_writer_marks_unfinished_at_its_start_is_no_dive() -> None:
+    text = HEAD + f"\n## Deep dives\n\n### Feed assembly\n\n{FEED}\n\n### Photo storage\n\nTODO. {STORAGE}\n"
+    assert _found(text) == "1"
+    assert _found(text.replace("TODO. ", "")) == "enough"
+    # a to-do named inside the reasoning leaves it a dive
+    assert _found(text.replace("TODO. ", "") + "\nTODO: measure the rebuild time.\n") == "enough"
