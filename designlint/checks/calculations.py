@@ -105,10 +105,12 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     texts = dict(lines)
 
     def verdict(candidate: Candidate) -> Verdict:
-        found = judge(candidate, periods, tolerance, scaled, _sized_beside(candidate, texts.get(candidate.line, "")))
-        if found.kind == OK or not conventions.counts_workdays(texts.get(candidate.line, "")):
+        line = texts.get(candidate.line, "")
+        sized = _sized_beside(candidate, line)
+        found = judge(candidate, periods, tolerance, scaled, sized)
+        if found.kind == OK or not conventions.counts_workdays(line):
             return found
-        again = judge(candidate, conventions.working(periods), tolerance, scaled)  # "per weekday ... per week"
+        again = judge(candidate, conventions.working(periods), tolerance, scaled, sized)  # "per weekday ... per week"
         return again if again.kind == OK else found
 
     return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
