@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from designlint.estimate.capacity import MACHINES
 from designlint.estimate.lexer import tokenize
 
 _DIGIT = re.compile(r"\d")
@@ -24,15 +25,13 @@ _CONNECTOR_ONLY = re.compile(
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
-# A count of machines, which a sized figure may be ("-> 12 servers", "needs 40 nodes").
-_MACHINES = r"machines?|servers?|nodes?|boxes|hosts?|instances?|shards?|racks?|disks?|drives?"
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to|amounts to|works out to)\s*\d"
     # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
     # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
     r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s?"
-    rf"(?:(?:[kmgtp]i?b|bytes?|{_MACHINES}|replicas?|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
+    rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|replicas?|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
@@ -44,7 +43,7 @@ _NEEDS_NUMBER = re.compile(
     # or with a scale that ends its word, a unit or a count of machines ("-> 304 most of the time" is a status code)
     r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
     r"|(?:bytes?|bits?|ms|secs?|seconds?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
-    rf"|{_MACHINES})\b"
+    rf"|{MACHINES})\b"
     r"|/\s?\w|per\b|%))",
     re.IGNORECASE,
 )

@@ -32,7 +32,12 @@ _WORDS = (" one ", " a single ", " each ", " 1 ")
 
 # What one machine takes, on a line of its own under the total: "- 50k conns per gateway box → 20 gateway
 # servers" under "- 20% of DAU online at once → 10M websocket conns".
-_MACHINE = r"(?:box|machine|server|node|host|instance|shard|worker|pod|broker|gateway|replica)e?s?"
+# The machines a count may be of, as an estimate names them ("12 shards", "50k conns per gateway box").
+MACHINES = (
+    r"machines?|servers?|nodes?|box(?:es)?|hosts?|instances?|shards?|workers?|pods?|brokers?|gateways?|replicas?"
+    r"|racks?|disks?|drives?"
+)
+_MACHINE = rf"(?:{MACHINES})"
 _PER_ONE = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?(?:~\s*)?(?P<cap>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*)\s+(?:per|/|each)\s*"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MACHINE}\b[^\d\n]{{0,20}}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
