@@ -31,7 +31,7 @@ _NEEDS_NUMBER = re.compile(
     # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
     # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
     r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s?"
-    rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|replicas?|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
+    rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
