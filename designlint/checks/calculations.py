@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from designlint.doc.context import Context
@@ -106,7 +107,7 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
 
     def verdict(candidate: Candidate) -> Verdict:
         line = texts.get(candidate.line, "")
-        sized = _sized_beside(candidate, line)
+        sized = partial(_sized_beside, candidate, line)  # read only when a guard needs it: most calculations pass
         found = judge(candidate, periods, tolerance, scaled, sized)
         if found.kind == OK or not conventions.counts_workdays(line):
             return found

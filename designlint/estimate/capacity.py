@@ -38,6 +38,9 @@ MACHINES = (
     r"|racks?|disks?|drives?"
 )
 _MACHINE = rf"(?:{MACHINES})"
+# each machine noun without its plural ending ("box", "server"): a line must hold one to name a machine (tested
+# as substrings of the lowered line: a case-blind search of fifteen words costs far more, line after line)
+_MACHINE_STEMS = tuple(name.replace("(?:es)?", "").removesuffix("s?") for name in MACHINES.split("|"))
 _PER_ONE = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?(?:~\s*)?(?P<cap>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*)\s+(?:per|/|each)\s*"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MACHINE}\b[^\d\n]{{0,20}}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
@@ -45,10 +48,16 @@ _PER_ONE = re.compile(
 )
 
 
+_NOTE_LINE = 160  # a note's line: "- 50k conns per gateway box → 20 gateway servers" is a fifth of it
+
+
 def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from what one takes, the total being the last figure of the line
     above that counts the same thing ("10M websocket conns" over "50k conns per box -> 20 boxes")."""
-    found = _PER_ONE.search(below) if len(below) <= MAX_LINE else None
+    low = below.lower()
+    if len(below) > _NOTE_LINE or not any(stem in low for stem in _MACHINE_STEMS):
+        return  # a note's short line names a machine; a paragraph's long one is read by the one-line reader
+    found = _PER_ONE.search(below)
     if found is None:
         return
     noun = re.escape(found["noun"].lower().rstrip("s"))

@@ -42,6 +42,7 @@ class Verdict:
 
 
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
+Sized = Callable[[], frozenset[float]]  # figures the line writes with a unit of size beside the working, on demand
 
 
 def judge(
@@ -49,9 +50,9 @@ def judge(
     periods: Mapping[str, float],
     tolerance: float,
     scaled: Scaled = list,
-    sized: frozenset[float] = frozenset(),
+    sized: Sized = frozenset,
 ) -> Verdict:
-    """Whether the stated result follows, under any plausible reading of its tokens; sized holds the figures
+    """Whether the stated result follows, under any plausible reading of its tokens; sized gives the figures
     the calculation's line writes with a unit of size ("at 8 bytes each"), so a bare 8 in it is 8 bytes."""
     if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
@@ -104,7 +105,7 @@ def _windowed(candidate: Candidate) -> bool:
     return candidate.conversion and _WINDOW_WORDS.search(candidate.stated.source) is not None
 
 
-def _tally(candidate: Candidate, sized: frozenset[float] = frozenset()) -> bool:
+def _tally(candidate: Candidate, sized: Sized = frozenset) -> bool:
     """Counts given as an amount of bytes ("1 primary + 2 replicas -> 960 GB on disk", "at 8 bytes each, 3
     million users times 500 candidates is 12 GB"): the things are counted, the size of one comes from
     elsewhere; no byte total is a sum or product of named counts alone. So for a rate and a sum of what each
@@ -160,7 +161,7 @@ def _failed(
     tolerance: float,
     scaled: Scaled,
     several: bool,
-    sized: frozenset[float] = frozenset(),
+    sized: Sized = frozenset,
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
@@ -180,10 +181,11 @@ def _failed(
     return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
 
 
-def _sized_here(candidate: Candidate, sized: frozenset[float]) -> bool:
+def _sized_here(candidate: Candidate, sized: Sized) -> bool:
     """A bare figure of the expression is one its line writes with a unit of size ("at 8 bytes each, that's 300
-    million x 500 x 8"): the unit was given, not left off."""
-    return any(t.kind == "num" and t.value in sized for t in candidate.expression.node.tokens())
+    million x 500 x 8"): the unit was given, not left off. The sizes are read only when asked for."""
+    values = [t.value for t in candidate.expression.node.tokens() if t.kind == "num"]
+    return bool(values) and not sized().isdisjoint(values)
 
 
 def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
