@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from designlint.estimate.finder import MAX_LINE, candidates
+from designlint.estimate.finder import MAX_LINE, NOTE_LINE, candidates
 from designlint.estimate.sides import Candidate
 
 _AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\b"
@@ -48,14 +48,11 @@ _PER_ONE = re.compile(
 )
 
 
-_NOTE_LINE = 160  # a note's line: "- 50k conns per gateway box → 20 gateway servers" is a fifth of it
-
-
 def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from what one takes, the total being the last figure of the line
     above that counts the same thing ("10M websocket conns" over "50k conns per box -> 20 boxes")."""
     low = below.lower()
-    if len(below) > _NOTE_LINE or not any(stem in low for stem in _MACHINE_STEMS):
+    if len(below) > NOTE_LINE or not any(stem in low for stem in _MACHINE_STEMS):
         return  # a note's short line names a machine; a paragraph's long one is read by the one-line reader
     found = _PER_ONE.search(below)
     if found is None:

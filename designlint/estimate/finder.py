@@ -33,6 +33,9 @@ _TILDE = re.compile(r"[\w)%]\s+~\s*\d")
 _WORDED = re.compile(rf"\b{RESTATING}{FIGURE_NEXT}")
 _WORDED_ANYWHERE = re.compile(f"{RESTATING}{FIGURE_NEXT}")  # without \b it is searched fast
 MAX_LINE = 2000  # longer "lines" are minified markup, not arithmetic
+# A note's line ("- 50k conns per gateway box → 20 gateway servers"): readers of a step over two lines take no
+# longer one, a paragraph's, which the one-line readers already read.
+NOTE_LINE = 160
 _CLAUSE = re.compile(
     r";|,\s+(?:so|then|thus|hence|giving|and so|and|say|maybe|peak|at peak)\s+"
     r"|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.phrasing import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
 _DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
@@ -123,7 +124,6 @@ _SHRUNK_NEXT = re.compile(
 )
 
 
-_NOTE_LINE = 160  # "- columnar + zstd ~10x → 1.46TB/yr on disk" is a note's line, far shorter than a paragraph's
 # (tested as substrings of the lowered line: a case-blind search of nine words costs far more, line after line)
 _SHRINK_WORDS = ("compress", "zstd", "gzip", "lz4", "snappy", "columnar", "parquet", "dedup", "encod")
 
@@ -132,7 +132,7 @@ def shrunk_over_lines(line: str, below: str) -> str | None:
     """The size a pair of lines works out when the line below compresses the line above's amount by a ratio
     ("146TB/yr / 10 = 1.46TB/yr"); None otherwise."""
     low = below.lower()
-    if len(below) > _NOTE_LINE or not any(word in low for word in _SHRINK_WORDS):
+    if len(below) > NOTE_LINE or not any(word in low for word in _SHRINK_WORDS):
         return None  # a note's short line, naming a compression: most lines are neither, and these tests are cheap
     amount, shrunk = _AMOUNT_END.search(line), _SHRUNK_NEXT.match(below)
     return f"{amount['amount']} / {shrunk['factor']} = {shrunk['result']}" if amount and shrunk else None
