@@ -82,7 +82,61 @@ def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     if _picks_a_labelled_way(ctx, section) or _picks_a_lettered_way(text):
         return True
     # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
-    return bool(choices) and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2
+    if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
+        return True
+    return weighs_ways(text, facets, choices)
+
+
+# A line led by the name of a way, however short or symbolic the name: "OT: needs a central server",
+# "UUIDv4 -> no coordination | 128 bit", "by chat_id -> 1 write per msg, but ...", "hash(url)[:7] -> ...".
+_WAY_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Za-z0-9][\w+()\[\]:./-]*(?: [\w+()\[\]./-]+){0,3}?)(?:\*\*)?"
+    r"[ \t]*(?::|->|→|=(?!=))[ \t]+\S",
+    re.MULTILINE,
+)
+# Two ways set side by side in a sentence: "SQS vs self-hosted RabbitMQ", "SSE or WebSockets?", "we can do 3
+# replicas or erasure coding", "instead of", "rather than".
+_PAIRED = re.compile(
+    r"\b(?:vs\.?|versus|instead of|rather than|compared (?:to|with)|the alternative|alternatively)\b"
+    # a short question that is only the two ways: "SSE or WebSockets?" (not "does it react if X and/or Y is down?")
+    r"|(?:(?m:^)|(?<=[.!:] ))[^.?!\n/]{1,40}\bor\b[^.?!\n/]{1,40}\?"
+    r"|\b(?:can|could)\b[^.\n]{0,20}\b(?:do|use|go with|pick|choose|have|keep|run)\b[^.?!\n]{1,60}\bor\b",
+    re.IGNORECASE,
+)
+# What a way costs, in the words or marks of a comparison: "but", "whereas", "at the cost of", "pros | cons".
+_COSTS = re.compile(
+    r"\b(?:but|however|though|although|whereas|downside|drawback|weak spot|at the (?:cost|price|expense) of"
+    r"|(?:we|you) lose)\b|\S[ \t]+\|[ \t]+\S",
+    re.IGNORECASE,
+)
+# A verdict in the words notes use besides a decision's: "SSE it is", "so we use cursors", "we stay with X",
+# "=> snowflake", "-> OT is fine", "goin with per chat seq".
+_VERDICT = re.compile(
+    r"\b(?:so (?:we|I)(?:'ll| will)? (?:use|go|pick|take|keep|stay|stick)|(?:we|I)(?:'ll| will)? (?:stay|stick) with"
+    r"|\w+ it is|chosen[ \t]*:|goin[g']? w(?:ith|/)|is (?:fine|enough|good enough|the (?:winner|pick|way to go)))\b"
+    r"|(?:=>|⇒)[ \t]*\w",
+    re.IGNORECASE,
+)
+
+
+def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
+    """Ways weighed with no trade-off word: two ways named (as line labels, or set side by side in a sentence),
+    what one costs, and a verdict. Ways named by labels must be picked by a word only one of them holds."""
+    verdicts = choices + [found.group(0) + _line_after(text, found.end()) for found in _VERDICT.finditer(text)]
+    if not verdicts or not _COSTS.search(text):
+        return False
+    if _PAIRED.search(text):
+        return True
+    labels = {m.group(1).lower() for m in _WAY_LINE.finditer(text) if not _facet(m.group(1), facets)}
+    if len(labels) < 2:
+        return False
+    words = [set(_WORD.findall(label)) for label in labels]
+    own = set().union(*words) - set.intersection(*words) - _COMMON
+    return any(_names(verdict, own) for verdict in verdicts)
+
+
+def _facet(label: str, facets: re.Pattern[str]) -> bool:
+    return is_turn(label + ":") or facets.fullmatch(label.lower()) is not None
 
 
 def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:

@@ -1,0 +1,60 @@
+"""Ways weighed with no trade-off word (D002, D004): two ways named, what one of them costs and a verdict, in the
+forms cheat sheets and blog posts use: rows led by each way's name, a question that is only the two ways."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+HEAD = """# Coupon service
+
+## Requirements
+
+- Shoppers redeem a coupon code at checkout.
+
+## High-level design
+
+Checkout calls the coupon service, which keeps codes in a database.
+
+## Deep dives
+
+"""
+
+ROWS = """### Code format
+random 8 chars  -> nothing to coordinate | users mistype them
+prefix + seq    -> short and ordered | guessable, so coupons leak
+=> random 8 chars, with a checksum letter
+"""
+
+QUESTION = """### Redeeming once
+Row lock or a conditional update? A lock is easy to reason about, but it holds the row for the whole checkout.
+The conditional update touches the row once. Conditional update it is.
+"""
+
+
+def _rules(body: str, rules: tuple[str, ...]) -> list[str]:
+    return [f.rule_id for f in lint_string(HEAD + body, select=rules)]
+
+
+def test_rows_led_by_each_way_and_an_arrow_to_the_pick_weigh_a_choice() -> None:
+    assert _rules(ROWS, ("D002", "D004")) == []
+    # the same rows with no verdict weigh ways but decide nothing: no trade-off made
+    assert "D004" in _rules(ROWS.replace("=> random 8 chars, with a checksum letter\n", ""), ("D004",))
+
+
+def test_a_question_naming_only_the_two_ways_and_a_verdict_weigh_a_choice() -> None:
+    assert _rules(QUESTION, ("D002", "D004")) == []
+    assert "D004" in _rules(QUESTION.replace("Conditional update it is.", "It runs in the checkout call."), ("D004",))
+
+
+def test_a_longer_question_with_or_is_no_pair_of_ways() -> None:
+    # a review question names no ways: "what if X and/or Y is down?" over a cost and a verdict
+    asked = (
+        "### Outages\nHow does redeeming react if the database and/or the cache is unavailable?\n"
+        "Checkout waits, but only for two seconds. Failing open it is.\n"
+    )
+    assert "D004" in _rules(asked, ("D004",))
+
+
+def test_pros_and_cons_of_one_way_weigh_no_choice() -> None:
+    one = "### Queue\nWe use RabbitMQ. The team knows it, but it tops out near 50k messages a second.\n"
+    assert "D004" in _rules(one, ("D004",))
