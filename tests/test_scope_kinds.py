@@ -1,0 +1,45 @@
+"""R006: a part put off under a label (MoSCoW's "Won't", "Skipping for now:"), a part kept out of reach in a
+sentence, and the system's own behaviour that only sounds like a part left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+HEAD = "# Bike share\n\n## Requirements\n\nFunctional:\n- Riders unlock a bike with the app.\n- Riders end a ride at a dock.\n\n"
+DESIGN = "\n## High-level design\n\nDocks report to a ride service that keeps rides in Postgres.\n"
+
+
+def _r006(middle: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + middle + "\n" + DESIGN, select=("R006",))] == ["R006"]
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        # the last bucket of a MoSCoW list
+        "Must: unlock, end ride\nShould: ride history\nWon't (this release): e-bikes, group rides",
+        # a label line over what is put off, after the qualities' own label
+        "Non-functional:\n- Unlock within 2 s.\n\nSkipping for now:\n- e-bikes\n- group rides",
+        # kept out of reach in a sentence
+        "I'll stay with pedal bikes. E-bikes and group rides are fun, but beyond what I want to cover here.",
+        "I'm not going to go deep on the dock firmware; it is its own project.",
+    ],
+)
+def test_a_part_put_off_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [
+        # what riders or the system may do, not what the write-up leaves out
+        "Riders can skip the tutorial after the first ride.",
+        "Bikes reported broken are excluded from the map until repaired.",
+        # a quality put first is a priority, not a part chosen
+        "The main focus is on unlock latency: a bike should click open within a second.",
+    ],
+)
+def test_behaviour_that_sounds_like_a_part_left_out_is_none(behaviour: str) -> None:
+    assert _r006(behaviour)
