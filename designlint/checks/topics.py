@@ -3,6 +3,7 @@
 A topic counts when the requirements name it in any of their parts, when a section title or
 bold label names it, when a stance anywhere in the doc states it ("strong consistency", "AP
 over CP"), or when a line anywhere asks for it in so many words ("must be fast for dispatch").
+Scalability counts too where the design says how it grows, as D006 reads a scaling path.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.design import DESIGN_LACKS, design_lacks
 from designlint.checks.highlevel import design_started
 from designlint.checks.qualities import target_set
 from designlint.checks.textutil import (
@@ -41,7 +43,14 @@ TOPICS = [
     "nfr-cost",
 ]
 _NAMES = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
-NFR_COVERAGE = {"properties": {"topics": _NAMES, "min": {"type": "integer", "minimum": 0}}}
+NFR_COVERAGE = {
+    "properties": {
+        "topics": _NAMES,
+        "min": {"type": "integer", "minimum": 0},
+        # D006's options: a scaling path, as D006 reads one, is a stance on scalability
+        "scaling-path": DESIGN_LACKS,
+    }
+}
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
 # A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
 _WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
@@ -76,7 +85,7 @@ def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
     ]
 
 
-def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
+def _covered(ctx: Context, topics: list[str], wanted: int, growth: Mapping[str, Any] | None = None) -> list[str]:
     """Topics the requirements (or the problem above them) name, or that a stance anywhere states.
 
     A topic's "-stance" list, when the vocabulary has one, holds words that name the quality
@@ -93,7 +102,7 @@ def _covered(ctx: Context, topics: list[str], wanted: int) -> list[str]:
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
     covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
     # then, while fewer than wanted: a stance anywhere, a target (as R003/R004 read one), an ask in so many words
-    for states in (_stance, _targeted, target_set, _asked_anywhere):
+    for states in (_stance, _targeted, target_set, _asked_anywhere, partial(_grows, growth=growth)):
         if len(covered) < wanted:
             rest = [topic for topic in topics if topic not in covered]
             covered += _first(rest, wanted - len(covered), partial(states, ctx))
@@ -125,6 +134,12 @@ def _asks_in(line: str) -> Iterator[str]:
     for found in _ASKS.finditer(line):
         reach = _ASK_REACH.match(line[found.end() :].lstrip())
         yield found.group(0) + " " + (reach.group(0) if reach else "")
+
+
+def _grows(ctx: Context, topic: str, growth: Mapping[str, Any] | None) -> bool:
+    """Scalability, where the design says how it grows ("at 10x we add read replicas; past that, shard by
+    user"): how the system scales is a stance on scalability, asked for or not."""
+    return topic == "nfr-scalability" and growth is not None and not any(design_lacks(ctx, growth))
 
 
 def _first(topics: list[str], wanted: int, states: Callable[[str], bool]) -> list[str]:
@@ -216,7 +231,7 @@ def nfr_coverage(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not any(text.strip() for _, text in text_lines(ctx, blocks)) and not _unasked(ctx):
         return  # nothing written yet, or only prompts: S003 reports those
     topics, wanted = list(options.get("topics", TOPICS)), options.get("min", 3)
-    covered = _covered(ctx, topics, wanted)
+    covered = _covered(ctx, topics, wanted, options.get("scaling-path"))
     if len(covered) < wanted:
         missing = [_topic_name(t) for t in topics if t not in covered]
         found = ", ".join(_topic_name(t) for t in covered) or "none"
