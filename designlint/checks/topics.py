@@ -191,8 +191,6 @@ _DISMISSED = re.compile(
 )
 
 
-
-
 def _labels(ctx: Context) -> str:
     """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
 

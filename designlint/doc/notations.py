@@ -1,8 +1,8 @@
 """Records declared in a notation of their own rather than laid out as field names: SQL's CREATE TABLE (or a
 DDL body on one line), a class constructor, a typed generic ("InvertedIndex<term, documents>"), a key-value
 store's layout ("player:{id} -> HASH {name, avatar_url}", "series_index: series_id -> metric_name, tags,
-first_seen"). Each is a fixed syntax, so one match settles it; shapes.has_fields asks here before and beside
-its own readers of rows and lines of names.
+first_seen"), a Protocol Buffers message. Each is a fixed syntax, so one match settles it; shapes.has_fields
+asks here before and beside its own readers of rows and lines of names.
 """
 
 from __future__ import annotations
@@ -29,7 +29,14 @@ def settled_alone(text: str) -> bool:
     low = text.lower()
     if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
         return True
+    if "message" in text and _PROTO.search(text) and len(_PROTO_FIELD.findall(text)) >= 2:
+        return True
     return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
+
+
+# A Protocol Buffers message: "message Event {" over numbered fields, however many a line ("string event_id = 1;").
+_PROTO = re.compile(r"\bmessage[ \t]+[A-Z]\w*[ \t]*\{")
+_PROTO_FIELD = re.compile(r"\b(?:(?:repeated|optional)[ \t]+)?[A-Za-z][\w.]*[ \t]+[a-z_]\w*[ \t]*=[ \t]*\d+[ \t]*;")
 
 
 def _is_generic(text: str) -> bool:

@@ -49,7 +49,7 @@ def prose_row(text: str) -> bool:
         return _worded_record(text)
     if any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
         return True
-    return _snake_run(text) or _worded_record(text)
+    return _snake_run(text) or _dense_names(text) or _worded_record(text)
 
 
 # Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").
@@ -68,6 +68,21 @@ def _snake_run(text: str) -> bool:
 
 
 _PAYLOAD = re.compile(r"\{[^{}\n]*\}|\w\([^()\n]*\)")
+# A paragraph told as a story or a dialogue's answer names a record's fields one by one ("Besides the obvious
+# order_id, customer_id and restaurant_id, it carries a courier_id ... and placed_at / delivered_at"): enough
+# snake_case names, and a word that says they are kept, make it a record however the sentences run.
+_KEPT = re.compile(
+    r"\b(?:stored?|stores|rows?|tables?|records?|columns?|persist\w*|journal\w*|primary key|database)\b", re.IGNORECASE
+)
+_SNAKE_ONLY = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
+_DENSE_MIN = 4
+
+
+def _dense_names(text: str) -> bool:
+    if text.count("_") < _DENSE_MIN:
+        return False
+    names = set(_SNAKE_ONLY.findall(_PAYLOAD.sub(" ", text)))
+    return len(names) >= _DENSE_MIN and _KEPT.search(text) is not None
 
 
 def _worded_record(text: str) -> bool:
