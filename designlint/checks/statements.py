@@ -20,7 +20,7 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
-from designlint.doc.labels import alone_label, opening_label
+from designlint.doc.labels import alone_label, opening_label, title_line
 from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
@@ -166,7 +166,7 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str]]:
     if block.kind == "paragraph" or block.kind == "quote":
         for line, raw in _paragraphs(block):
             text = prose_of(ctx, raw).replace("\n", " ")
-            label = opening_label(raw.split("\n", 1)[0])
+            label = opening_label(raw.split("\n", 1)[0]) or title_line(raw)
             for sentence in _SENTENCE_END.split(text):
                 if sentence.strip():
                     yield line, sentence, label

@@ -44,3 +44,21 @@ def _label(words: str) -> str:
     """The words as a label, or "" when they make none (see runin.label_words), a closing note aside."""
     words = without_note(words.strip()).rstrip(".:").strip()
     return words if words and label_words(words) else ""
+
+
+# A title on a paragraph's first line, its text on the lines right below with no blank line between
+# ("pastebin evolution" over "v1 -> 1 app, 1 pg", "5.2 Adding capacity"): notes title a thought that way as
+# often as with a colon. A few words with no sentence in them, and nothing that ends a sentence.
+_TITLE_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?[ \t]+)?([A-Za-z][\w /&'()-]{1,40}?)[ \t]*$")
+TITLE_LINE_WORDS = 5
+
+
+def title_line(text: str) -> str:
+    """The title heading a paragraph from its own first line, or "" (one line alone is the outline's to read)."""
+    first, _, rest = text.partition("\n")
+    if not rest.strip():
+        return ""
+    found = _TITLE_LINE.match(ITEM_MARKER.sub("", first.strip(), count=1))
+    if found is None or len(found.group(1).split()) > TITLE_LINE_WORDS:
+        return ""
+    return _label(found.group(1))
