@@ -10,7 +10,7 @@ from designlint.checks.base import Check
 from designlint.checks.highlevel import IMAGE, design_started, section_blocks
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.drawing import DrawingRules, is_drawing
+from designlint.doc.drawing import DrawingRules, is_drawing, is_flow_lines
 from designlint.doc.titles import match_heading
 from designlint.findings import Hit
 from designlint.patterns import compile_pattern
@@ -71,6 +71,8 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         if designed and step == "requirements" and block.kind != "code" and _titled_requirements(ctx, section):
             continue
         if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
+            return
+        if step == "high-level" and is_flow_lines(block, rules.min_prose_lines):
             return
     yield Hit(ctx.anchor("high-level"), context="diagram")
 

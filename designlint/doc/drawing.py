@@ -199,6 +199,37 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
 
 
+def is_flow_lines(block: Block, need: int = 3) -> bool:
+    """Notes that draw the design as lines of arrows, one hop or a few a line, each led by the component that
+    acts ("scheduler polls due slices -> puts jobs on a queue", "expander workers: resolve the audience -> send
+    queue"): need such lines or more in one block. H005 reads them only under the high-level design, where an
+    arrow joins parts; elsewhere it says what follows what."""
+    if block.kind not in ("list", "paragraph") or not any(arrow in block.text for arrow in _ARROWS):
+        return False
+    return sum(1 for line in block.text.split("\n") if _hop(line)) >= need
+
+
+# What leads a line of notes before its first arrow: a list marker, a short label ("expander workers:"), and the
+# component that acts, a few words with no figure ("scheduler polls due slices").
+_HOP_LEAD = re.compile(r"^\s*(?:[-*+•]\s+)?(?:[A-Za-z][\w /-]{0,24}:\s+)?([^:\n]*?)\s*(?:-+>|=+>|[→⟶⇒➔])\s*\S")
+_HOP_WORDS = 5
+
+
+def _hop(line: str) -> bool:
+    """A line of notes that draws a hop: an endpoint and its answer ("`POST /holds` -> hold_id"), a mapping to
+    values ("apple -> documents 1 and 7") and a cause and its effect are no hops."""
+    found = _HOP_LEAD.match(line)
+    if found is None or _CAUSES.match(line) or _NOT_A_HOP.match(line.replace("`", "")):
+        return False
+    lead = _NOTE.sub("", found.group(1)).strip()
+    reached = _ARROW.split(_NOTE.sub("", line[found.end() - 1 :]))[0].split()
+    valued = sum(1 for word in reached if _FIGURE.search(word)) * 2 >= len(reached)
+    return 0 < len(lead.split()) <= _HOP_WORDS and not _FIGURE.search(lead) and not valued and _no_clause(lead)
+
+
+_NOT_A_HOP = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|\w+\()|.*[=≈]\s*[~≈]?\s*\d")
+
+
 # A flow hard-wrapped in a paragraph: a line that opens or ends on an arrow goes on from the other.
 _OPENS_ON_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→⟶⇒➔])")
 _ENDS_ON_ARROW = re.compile(r"(?:-+>|=+>|[→⟶⇒➔])\s*$")
