@@ -25,6 +25,10 @@ def _r006(middle: str) -> bool:
         # kept out of reach in a sentence
         "I'll stay with pedal bikes. E-bikes and group rides are fun, but beyond what I want to cover here.",
         "I'm not going to go deep on the dock firmware; it is its own project.",
+        # "out of scope" cut to its letters as a label, a part set aside closing its sentence, a hedged deferral
+        "- OOS: e-bikes, group rides, gift cards",
+        "The rental kiosks stay on the old system - not part of this.",
+        "- Riders can reserve a bike ahead (maybe v2).",
     ],
 )
 def test_a_part_put_off_is_an_exclusion(left_out: str) -> None:
@@ -39,6 +43,9 @@ def test_a_part_put_off_is_an_exclusion(left_out: str) -> None:
         "Bikes reported broken are excluded from the map until repaired.",
         # a quality put first is a priority, not a part chosen
         "The main focus is on unlock latency: a bike should click open within a second.",
+        # out of stock, not out of scope; a part that belongs, said so
+        "- OOS bikes are hidden from the map.",
+        "Docking is part of this, and so is the unlock.",
     ],
 )
 def test_behaviour_that_sounds_like_a_part_left_out_is_none(behaviour: str) -> None:
