@@ -261,7 +261,20 @@ def _naming(ctx: Context, name: str) -> Iterator[str]:
         if found.start() > end:
             start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
             end = len(text) if end < 0 else end
-            yield text[start:end]
+            yield text[start:end] + _unit_below(text, end)
+
+
+# A figure hard-wrapped from its unit: "acknowledge a bid within about 300" over "milliseconds at the 99th ...".
+_ENDS_ON_FIGURE = re.compile(r"\d[ \t]*$")
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z%]+)")
+
+
+def _unit_below(text: str, end: int) -> str:
+    """The first word of the next line, where the line ends on a figure (its unit, if the wrap split them)."""
+    if end >= len(text) or not _ENDS_ON_FIGURE.search(text, max(0, end - 3), end):
+        return ""
+    below = _FIRST_WORD.match(text, end + 1)
+    return " " + below.group(1) if below else ""
 
 
 CHECKS = {
