@@ -22,7 +22,11 @@ from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, 
 _QUOTE = "[`*\"']*"
 # A key marker after a field's name: "tweet_id PK", "(follower_id, followee_id, PK both)".
 # Written in capitals too, as DDL is: "ticket_id UNIQUE", "id PRIMARY KEY", "email NOT NULL".
-_MARK = r"(?:[ \t]+(?:PK|FK|pk|fk|(?i:primary key|partition key|sort key|key|unique|indexed|not null)|both)){0,3}"
+# A type in capitals the way DDL and PostGIS write one follows a name too: "geom POINT", "id UUID", "body TEXT".
+_MARK = (
+    r"(?:[ \t]+(?:PK|FK|pk|fk|(?i:primary key|partition key|sort key|key|unique|indexed|not null)|both"
+    r"|[A-Z][A-Z0-9_]{1,15}\b)){0,3}"
+)
 # A type word after a field's name: "timestamp_ms int64", "value float64", "ts i64".
 _TYPE_WORD = (
     r"(?i:u?int\d*|(?:big|small|tiny)int|float\d*|double|decimal|numeric|string|str|text|bool(?:ean)?|uuid"
