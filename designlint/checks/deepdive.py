@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives
+from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives, unread_siblings
 from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
@@ -49,6 +49,8 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
     steps = ctx.outline.steps.get("deep-dive", [])
     found_by_content = bool(steps) and all(s.line in ctx.outline.by_content for s in steps)
+    # ... and only while a sibling the count passed over says something: a TODO or a bare heading is no dive
+    found_by_content = found_by_content and unread_siblings(ctx, candidates, options)
     if count < args["min"] and named:
         count += len(dives_in_design(ctx, options, candidates))  # dives under the design's heading
         args["count"] = count

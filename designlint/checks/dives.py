@@ -68,6 +68,19 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
 
 
 _MARKED_UNFINISHED = re.compile(r"^\W*(?:todo|tbd|tbc|fixme|wip)\b", re.IGNORECASE)
+
+
+def unread_siblings(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> bool:
+    """Some candidate the count passed over still says something: neither a bare heading nor a section opening
+    with TODO. Only such a sibling may be a dive the count could not read."""
+    for section in candidates:
+        blocks = prose_blocks(section)
+        said = bool(blocks) and not _MARKED_UNFINISHED.match(prose_of(ctx, blocks[0].text))
+        if said and not _reasons(ctx, section, options):
+            return True
+    return False
+
+
 _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
 
 
