@@ -600,6 +600,8 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         # a note on the first component, and a flow said to stand for the drawing
         "kiln sensors (two per kiln) -> gateway -> mqtt broker (one per studio) -> alert service",
         "- no diagram this time, it's short: booking api -> postgres -> queue -> mailer",
+        # a diagram still to draw, its chain given in brackets
+        "TODO diagram (till ↔ store hub ↔ kitchen screens ↔ central cloud)",
         # a flow marked as code inside a sentence that goes on
         "Path: `lock keeper app → passage api → Postgres → notifier`, and the boaters only ever read the timetable.",
     )

@@ -92,7 +92,7 @@ MAX_FIRST_WORDS = 4
 # the drawing ("no diagram, sorry, it is simple: scheduler -> postgres -> queue -> workers")
 _INTRODUCED = re.compile(
     r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)"
-    r"|\b(?:diagram|drawing)\b[^.:;()]{0,40}:"
+    r"|\b(?:diagram|drawing)\b[^.:;()]{0,40}(?::|\()"  # "TODO diagram (gates <-> resort server <-> cloud)"
     r"|(?:drew|sketched)\b(?:\s*\([^()\n]{0,40}\))?(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
     r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
     re.I,
