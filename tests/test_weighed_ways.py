@@ -58,3 +58,14 @@ def test_a_longer_question_with_or_is_no_pair_of_ways() -> None:
 def test_pros_and_cons_of_one_way_weigh_no_choice() -> None:
     one = "### Queue\nWe use RabbitMQ. The team knows it, but it tops out near 50k messages a second.\n"
     assert "D004" in _rules(one, ("D004",))
+
+
+def test_ways_with_short_names_and_a_verdict_line_that_names_one() -> None:
+    # two-letter names, and the verdict's line led by a label of its own ("for us:")
+    short = (
+        "### Shared cart edits\nOT: proven, needs the server to transform every edit\n"
+        "CRDT: merges offline, but each item carries metadata that grows\n"
+        "for us: carts are small and the server is always there -> OT is fine\n"
+    )
+    assert "D004" not in _rules(short, ("D004",))
+    assert "D004" in _rules(short.replace("-> OT is fine", "-> we think about it later"), ("D004",))

@@ -121,18 +121,31 @@ _VERDICT = re.compile(
 
 def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     """Ways weighed with no trade-off word: two ways named (as line labels, or set side by side in a sentence),
-    what one costs, and a verdict. Ways named by labels must be picked by a word only one of them holds."""
-    verdicts = choices + [found.group(0) + _line_after(text, found.end()) for found in _VERDICT.finditer(text)]
-    if not verdicts or not _COSTS.search(text):
+    what one costs, and a verdict. Ways named by labels must be picked by a word only one of them holds; a
+    verdict is read with its whole line ("-> OT is fine"), and a line that holds one names no way."""
+    said = [_whole_line(text, found.start()) for found in _VERDICT.finditer(text)]
+    if not (choices or said) or not _COSTS.search(text):
         return False
     if _PAIRED.search(text):
         return True
-    labels = {m.group(1).lower() for m in _WAY_LINE.finditer(text) if not _facet(m.group(1), facets)}
+    labels = {
+        m.group(1).lower()
+        for m in _WAY_LINE.finditer(text)
+        if not _facet(m.group(1), facets) and _whole_line(text, m.start(1)) not in said
+    }
     if len(labels) < 2:
         return False
-    words = [set(_WORD.findall(label)) for label in labels]
+    words = [set(_LABEL_WORD.findall(label)) for label in labels]
     own = set().union(*words) - set.intersection(*words) - _COMMON
-    return any(_names(verdict, own) for verdict in verdicts)
+    return any(not own.isdisjoint(_LABEL_WORD.findall(verdict.lower())) for verdict in choices + said)
+
+
+# A word of a way's label, two letters being enough for a name ("OT", "S3").
+_LABEL_WORD = re.compile(r"[a-z0-9][\w+-]+")
+
+
+def _whole_line(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
 
 
 def _facet(label: str, facets: re.Pattern[str]) -> bool:
