@@ -69,3 +69,13 @@ def test_ways_with_short_names_and_a_verdict_line_that_names_one() -> None:
     )
     assert "D004" not in _rules(short, ("D004",))
     assert "D004" in _rules(short.replace("-> OT is fine", "-> we think about it later"), ("D004",))
+
+
+def test_ways_led_by_sentences_and_a_stay_verdict() -> None:
+    # the second way opens a sentence, not a line; the verdict keeps the first way with no "with"
+    run_on = (
+        "### Regions\nActive-passive: one region takes writes, simple data story. Active-active: every region "
+        "takes writes, but two edits to one cart need merging. We stay active-passive for v1.\n"
+    )
+    assert "D004" not in _rules(run_on, ("D004",))
+    assert "D004" in _rules(run_on.replace("We stay active-passive for v1.", "Carts are small."), ("D004",))

@@ -87,10 +87,10 @@ def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     return weighs_ways(text, facets, choices)
 
 
-# A line led by the name of a way, however short or symbolic the name: "OT: needs a central server",
+# A line (or a sentence) led by the name of a way, however short or symbolic the name: "OT: needs a central server",
 # "UUIDv4 -> no coordination | 128 bit", "by chat_id -> 1 write per msg, but ...", "hash(url)[:7] -> ...".
 _WAY_LINE = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Za-z0-9][\w+()\[\]:./-]*(?: [\w+()\[\]./-]+){0,3}?)(?:\*\*)?"
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Za-z0-9][\w+()\[\]:./-]*(?: [\w+()\[\]./-]+){0,3}?)(?:\*\*)?"
     r"[ \t]*(?::|->|→|=(?!=))[ \t]+\S",
     re.MULTILINE,
 )
@@ -112,8 +112,9 @@ _COSTS = re.compile(
 # A verdict in the words notes use besides a decision's: "SSE it is", "so we use cursors", "we stay with X",
 # "=> snowflake", "-> OT is fine", "goin with per chat seq".
 _VERDICT = re.compile(
-    r"\b(?:so (?:we|I)(?:'ll| will)? (?:use|go|pick|take|keep|stay|stick)|(?:we|I)(?:'ll| will)? (?:stay|stick) with"
-    r"|\w+ it is|chosen[ \t]*:|goin[g']? w(?:ith|/)|is (?:fine|enough|good enough|the (?:winner|pick|way to go)))\b"
+    r"\b(?:so (?:we|I)(?:'ll| will)? (?:use|go|pick|take|keep|stay|stick)"
+    r"|(?:we|I)(?:'ll| will)? (?:stay|stick)(?: with)?|\w+ it is|chosen[ \t]*:|goin[g']? w(?:ith|/)"
+    r"|is (?:fine|enough|good enough|the (?:winner|pick|way to go)))\b"
     r"|(?:=>|⇒)[ \t]*\w",
     re.IGNORECASE,
 )
@@ -122,30 +123,35 @@ _VERDICT = re.compile(
 def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     """Ways weighed with no trade-off word: two ways named (as line labels, or set side by side in a sentence),
     what one costs, and a verdict. Ways named by labels must be picked by a word only one of them holds; a
-    verdict is read with its whole line ("-> OT is fine"), and a line that holds one names no way."""
-    said = [_whole_line(text, found.start()) for found in _VERDICT.finditer(text)]
-    if not (choices or said) or not _COSTS.search(text):
+    verdict is read with its whole sentence ("-> OT is fine"), and a sentence that holds one names no way."""
+    spans = [_sentence_at(text, found.start()) for found in _VERDICT.finditer(text)]
+    if not (choices or spans) or not _COSTS.search(text):
         return False
     if _PAIRED.search(text):
         return True
     labels = {
         m.group(1).lower()
         for m in _WAY_LINE.finditer(text)
-        if not _facet(m.group(1), facets) and _whole_line(text, m.start(1)) not in said
+        if not _facet(m.group(1), facets) and not any(start <= m.start(1) < end for start, end in spans)
     }
     if len(labels) < 2:
         return False
     words = [set(_LABEL_WORD.findall(label)) for label in labels]
     own = set().union(*words) - set.intersection(*words) - _COMMON
-    return any(not own.isdisjoint(_LABEL_WORD.findall(verdict.lower())) for verdict in choices + said)
+    verdicts = choices + [text[start:end] for start, end in spans]
+    return any(not own.isdisjoint(_LABEL_WORD.findall(verdict.lower())) for verdict in verdicts)
 
 
 # A word of a way's label, two letters being enough for a name ("OT", "S3").
 _LABEL_WORD = re.compile(r"[a-z0-9][\w+-]+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _whole_line(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
+def _sentence_at(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence (or the line, in notes) holding position at starts and ends."""
+    starts = [found.end() for found in _SENTENCE_STOP.finditer(text, 0, at)]
+    stop = _SENTENCE_STOP.search(text, at)
+    return (starts[-1] if starts else 0), (stop.start() if stop else len(text))
 
 
 def _facet(label: str, facets: re.Pattern[str]) -> bool:
