@@ -39,3 +39,16 @@ def test_a_protocol_buffers_message_is_a_data_model() -> None:
     proto = "```\nmessage Ride {\n  string ride_id = 1; string bike = 2;\n  int64 started = 3;\n}\n```"
     assert not _h003(proto)
     assert _h003(proto.replace("= 1;", "").replace("= 2;", "").replace("= 3;", ""))
+
+
+def test_names_listed_with_and_and_no_comma_before_it_are_fields() -> None:
+    # most prose lists join the last name with "and" alone
+    listed = "The ride index holds ride_id, rider_id and a start time per ride."
+    assert not _h003(listed)
+    assert _h003(listed.replace("ride_id, rider_id and a start time", "rides"))
+
+
+def test_a_key_told_as_its_fields_lays_out_the_record() -> None:
+    keyed = "Each ride is one row in `rides`; the pair (rider_id, started) is the primary key."
+    assert not _h003(keyed)
+    assert _h003(keyed.replace("; the pair (rider_id, started) is the primary key", ""))

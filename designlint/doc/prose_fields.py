@@ -20,7 +20,8 @@ _PROSE_NAME = (
 )
 _PROSE_ROW = re.compile(
     r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
-    rf"({_PROSE_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PROSE_NAME}){{2,}})",
+    # the last name joined by "and" with no comma before it, as most lists in prose are ("a, b and c")
+    rf"({_PROSE_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_PROSE_NAME}){{2,}})",
 )
 # "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
 # "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
@@ -49,7 +50,7 @@ def prose_row(text: str) -> bool:
         return _worded_record(text)
     if any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
         return True
-    return _snake_run(text) or _dense_names(text) or _worded_record(text)
+    return _snake_run(text) or _dense_names(text) or key_tuple(text) or _worded_record(text)
 
 
 # Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").
@@ -74,6 +75,21 @@ _PAYLOAD = re.compile(r"\{[^{}\n]*\}|\w\([^()\n]*\)")
 _KEPT = re.compile(
     r"\b(?:stored?|stores|rows?|tables?|records?|columns?|persist\w*|journal\w*|primary key|database)\b", re.IGNORECASE
 )
+# A stored record's key told as its fields: "The pair (doc_id, revision) is the primary key", "primary key is
+# (tenant_id, event_id)". A key of two fields or more is part of a record's layout.
+_KEY_TUPLE = re.compile(
+    r"\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)\s+(?:is|are|as|forms?|makes?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+    r"(?:composite\s+|compound\s+)?(?:primary|partition|sort|clustering|row)\s+key"
+    r"|\b(?:primary|partition|composite)\s+key\s+(?:is\s+)?\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)",
+    re.IGNORECASE,
+)
+
+
+def key_tuple(text: str) -> bool:
+    """A record's key told as its fields ("(doc_id, revision) is the primary key")."""
+    return "key" in text.lower() and _KEY_TUPLE.search(text) is not None
+
+
 _SNAKE_ONLY = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
 _DENSE_MIN = 4
 

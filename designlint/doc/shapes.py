@@ -16,7 +16,7 @@ from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
 from designlint.doc.notations import keyed, settled_alone
-from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, listed_fields, prose_row, sample_record
+from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, key_tuple, listed_fields, prose_row, sample_record
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -125,10 +125,11 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
         return True
-    if text.count(",") + text.count("|") + text.count("·") < 2:
-        # every row below needs two separators: skip the costlier patterns; a key's two fields need one
-        # ("presence:{user_id} -> {desktop_last_active, mobile_last_active}")
-        return block.kind != "code" and "," in text and _keyed_anywhere(text)
+    if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
+        # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
+        # fields need one ("presence:{user_id} -> {desktop_last_active, mobile_last_active}", "(doc_id,
+        # revision) is the primary key")
+        return block.kind != "code" and "," in text and (_keyed_anywhere(text) or key_tuple(text))
     if _has_row(text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
