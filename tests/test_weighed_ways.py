@@ -79,3 +79,10 @@ def test_ways_led_by_sentences_and_a_stay_verdict() -> None:
     )
     assert "D004" not in _rules(run_on, ("D004",))
     assert "D004" in _rules(run_on.replace("We stay active-passive for v1.", "Carts are small."), ("D004",))
+
+
+def test_two_ways_side_by_side_and_one_taken_after_an_arrow_with_its_reason() -> None:
+    taken = "### Uploads\n- photos: S3 multipart vs tus -> multipart, no extra server to run\n"
+    assert "D004" not in _rules(taken, ("D004",))
+    # an arrow to something that is neither way picks nothing
+    assert "D004" in _rules(taken.replace("-> multipart,", "-> resumable,"), ("D004",))

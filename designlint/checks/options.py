@@ -124,6 +124,8 @@ def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     """Ways weighed with no trade-off word: two ways named (as line labels, or set side by side in a sentence),
     what one costs, and a verdict. Ways named by labels must be picked by a word only one of them holds; a
     verdict is read with its whole sentence ("-> OT is fine"), and a sentence that holds one names no way."""
+    if "vs" in text.lower() and any(_picks_a_side(found) for found in _PAIR_PICKED.finditer(text)):
+        return True
     spans = [_sentence_at(text, found.start()) for found in _VERDICT.finditer(text)]
     if not (choices or spans) or not _COSTS.search(text):
         return False
@@ -140,6 +142,20 @@ def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     own = set().union(*words) - set.intersection(*words) - _COMMON
     verdicts = choices + [text[start:end] for start, end in spans]
     return any(not own.isdisjoint(_LABEL_WORD.findall(verdict.lower())) for verdict in verdicts)
+
+
+# Two ways set side by side and one of them taken after an arrow, with its reason: "S3 multipart vs tus ->
+# multipart, no extra server".
+_PAIR_PICKED = re.compile(
+    r"([\w./+-]+(?: [\w./+-]+){0,3}) +(?:vs\.?|versus) +([\w./+-]+(?: [\w./+-]+){0,3}?)"
+    r" *(?:->|→|=>) *([\w./+-]+)[,:;(]? +\w",
+    re.IGNORECASE,
+)
+
+
+def _picks_a_side(found: re.Match[str]) -> bool:
+    picked = found.group(3).lower()
+    return picked in found.group(1).lower().split() or picked in found.group(2).lower().split()
 
 
 # A word of a way's label, two letters being enough for a name ("OT", "S3").
