@@ -49,3 +49,17 @@ def test_growth_to_a_size_is_a_scaling_path(grows: str) -> None:
 )
 def test_the_same_words_where_nothing_grows_are_none(stays: str) -> None:
     assert _d006(stays)
+
+
+def test_a_question_about_one_item_going_viral_heads_the_answer() -> None:
+    asked = (
+        "Interviewer: What if one loaf goes viral?\n\nMe: We copy its page to more cache nodes and serve it from there."
+    )
+    assert not _d006(asked)
+    assert _d006(asked.replace("What if one loaf goes viral?", "What does the page show?"))
+
+
+def test_a_follower_threshold_for_accounts_handled_their_own_way() -> None:
+    celebrity = "Above some follower count, say 100k, a shop's posts are pulled at read time instead of pushed."
+    assert not _d006(celebrity)
+    assert _d006(celebrity.replace("Above some follower count, say 100k,", "For every shop,"))
