@@ -254,6 +254,11 @@ def design_lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     A comparison table, or a section that lays out options and says what one of them
     costs, counts too when the rule asks for it.
     """
+    # worked out once per document and options: R002 asks D006's reading for scalability before D006 runs
+    yield from ctx.once(("design.lacks", repr(sorted(options.items()))), lambda: list(_lacks(ctx, options)))
+
+
+def _lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not _something_to_judge(ctx):
         return
     skip = tuple(options.get("skip-steps", ("requirements", "estimation")))
