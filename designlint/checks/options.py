@@ -117,12 +117,11 @@ def _picks_a_lettered_way(text: str) -> bool:
     choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
     picked = (m for choice in choices for m in _NAMED_WAY.finditer(choice))
     names = {w.group(1).lower() for m in lettered if (w := _WAY_NAME.match(text, m.end()))}
-    return any(_letter(m) in ways for m in picked) or any(_names(choice, names - _COMMON) for choice in choices)
+    return any(_letter(m) in ways for m in picked) or any(_names(choice, names - COMMON_WORDS) for choice in choices)
 
 
-# The first word of a lettered way's name, and words too common to name one.
+# The first word of a lettered way's name (words too common to name one: weighing.COMMON_WORDS).
 _WAY_NAME = re.compile(r"\s*(?:\*\*|__)?([A-Za-z][\w-]{2,})")
-_COMMON = COMMON_WORDS
 
 
 def _letter(found: re.Match[str]) -> str:
