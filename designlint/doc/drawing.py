@@ -147,13 +147,17 @@ _CAUSES = re.compile(
     re.IGNORECASE,
 )
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
+# An endpoint or a call opening the line ("POST /jobs {...} -> {id}", "reserve(seat) -> hold"), and a step of a
+# calculation with its result after "=" ("avg game ~10 min -> concurrent = 116 * 600s ~ 70k"): the parts of
+# _NOT_DRAWN that _NOT_A_HOP shares.
+_ENDPOINT_OR_CALL = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|\w+\("
+_WORKED_OUT = r".*[=≈]\s*[~≈]?\s*\d"
 _NOT_DRAWN = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|[\w ]{1,24}:\s|\w+\()"
+    rf"^\s*(?:[-*+]\s+)?(?:{_ENDPOINT_OR_CALL}|[\w ]{{1,24}}:\s)"
     # a message and its payload ("client -> server {"t": "fill"}", "client → server {type: "op", ...}"), an
     # answer's status ("-> 201 {...}"), a reply on a line of its own ("   -> {hold_id, expires_at}")
     r"|.*(?:->|→)\s*(?:[\w ]{1,20}\s+)?[{\[]\s*(?:[\"']|\w+\s*:)|.*(?:->|→)\s*[1-5]\d\d\b|\s*(?:->|→)\s*[{\[]"
-    # a step of a calculation, its result after "=" ("avg game ~10 min -> concurrent = 116 * 600s ~ 70k")
-    r"|.*[=≈]\s*[~≈]?\s*\d"
+    rf"|{_WORKED_OUT}"
 )
 
 
@@ -227,7 +231,7 @@ def _hop(line: str) -> bool:
     return 0 < len(lead.split()) <= _HOP_WORDS and not _FIGURE.search(lead) and not valued and _no_clause(lead)
 
 
-_NOT_A_HOP = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|\w+\()|.*[=≈]\s*[~≈]?\s*\d")
+_NOT_A_HOP = re.compile(rf"^\s*(?:[-*+]\s+)?(?:{_ENDPOINT_OR_CALL})|{_WORKED_OUT}")
 
 
 # A flow hard-wrapped in a paragraph: a line that opens or ends on an arrow goes on from the other.

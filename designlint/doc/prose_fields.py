@@ -11,7 +11,8 @@ import re
 from designlint.doc.items import TYPED_BULLETS
 
 NOTE = re.compile(r"\s*\([^()\n]*\)")
-SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\bid\b")
+_SNAKE_NAME = r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"  # a field's name as only fields are written: "placed_at"
+SNAKE = re.compile(_SNAKE_NAME + r"|\bid\b")
 # After a verb or label that introduces fields, three or more names in a row, commas between.
 # A field named in prose: "`comment_id` (snowflake)", "image_id uuid pk", "key varchar(8) pk".
 # A key or type marker in capitals may follow: "player_id PK", "week SK", "id UUID".
@@ -77,10 +78,11 @@ _KEPT = re.compile(
 )
 # A stored record's key told as its fields: "The pair (doc_id, revision) is the primary key", "primary key is
 # (tenant_id, event_id)". A key of two fields or more is part of a record's layout.
+_KEY_FIELDS = r"\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)"  # "(doc_id, revision)"
 _KEY_TUPLE = re.compile(
-    r"\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)\s+(?:is|are|as|forms?|makes?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+    rf"{_KEY_FIELDS}\s+(?:is|are|as|forms?|makes?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
     r"(?:composite\s+|compound\s+)?(?:primary|partition|sort|clustering|row)\s+key"
-    r"|\b(?:primary|partition|composite)\s+key\s+(?:is\s+)?\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)",
+    rf"|\b(?:primary|partition|composite)\s+key\s+(?:is\s+)?{_KEY_FIELDS}",
     re.IGNORECASE,
 )
 
@@ -90,7 +92,7 @@ def key_tuple(text: str) -> bool:
     return "key" in text.lower() and _KEY_TUPLE.search(text) is not None
 
 
-_SNAKE_ONLY = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
+_SNAKE_ONLY = re.compile(_SNAKE_NAME)
 _DENSE_MIN = 4
 
 
