@@ -86,3 +86,32 @@ def test_two_ways_side_by_side_and_one_taken_after_an_arrow_with_its_reason() ->
     assert "D004" not in _rules(taken, ("D004",))
     # an arrow to something that is neither way picks nothing
     assert "D004" in _rules(taken.replace("-> multipart,", "-> resumable,"), ("D004",))
+
+
+JUDGED_ROWS = """### Thumbnail generation
+resize inside the upload request handler = nothing new to run, but uploads wait ~2 s on big photos
+separate resize workers behind a queue -> uploads return at once; one more service and a queue to watch
+pick: the workers, since upload latency is what users feel
+"""
+
+JUDGED_PROSE = """### Session storage
+Sticky sessions on the balancer keep the code simple, but a server restart logs out everyone on it.
+Central Redis sessions survive restarts, although every request now pays a network hop.
+We took Redis, because deploys restart servers daily.
+"""
+
+
+def test_ways_leading_their_own_lines_with_what_each_costs_and_a_pick_weigh_a_choice() -> None:
+    assert "D004" not in _rules(JUDGED_ROWS, ("D004",))
+    # with no pick the rows only describe: nothing is weighed for a decision
+    assert "D004" in _rules(JUDGED_ROWS.replace("pick: the workers, since", "Note:"), ("D004",))
+    # two parts of one design, each judged, with no pick, are no ways weighed
+    parts = "### Paths\nreads -> fast, straight from the cache\nwrites -> slower, they go to the primary\n"
+    assert "D004" in _rules(parts, ("D004",))
+
+
+def test_ways_weighed_sentence_by_sentence_and_one_taken_weigh_a_choice() -> None:
+    assert "D004" not in _rules(JUDGED_PROSE, ("D004",))
+    # one way, its drawbacks told in two sentences, then taken: no second way
+    one_way = JUDGED_PROSE.replace("Central Redis sessions survive restarts, although", "It also scales out, although")
+    assert "D004" in _rules(one_way, ("D004",))

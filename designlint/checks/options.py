@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.weighing import COMMON_WORDS, weighs_ways
+from designlint.checks.weighing import COMMON_WORDS, judged_ways, weighs_ways
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -85,7 +85,7 @@ def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     # Each way with its drawback ("fast, but promql only"), then a decision, however it names the pick.
     if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
         return True
-    return weighs_ways(text, facets, choices)
+    return weighs_ways(text, facets, choices) or judged_ways(text, facets)
 
 
 def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:

@@ -2,6 +2,10 @@
 through options.chosen_option): two ways named, as line or sentence labels ("OT: ...", "CRDT: ...") or side by
 side in a sentence ("SSE or WebSockets?", "X vs Y"), what one costs, and a verdict ("-> OT is fine", "SSE it
 is"); or a pair joined by "vs" and one side taken after an arrow with its reason.
+
+judged_ways reads such a weighing by its shape, not its words: two ways, each leading its own line (or opening its
+own sentence) with what it costs or buys in the closed class of words that judge anything ("simple", "slower",
+"more infra", "but"), and a pick after them.
 """
 
 from __future__ import annotations
@@ -101,3 +105,75 @@ def _sentence_at(text: str, at: int) -> tuple[int, int]:
 
 def _facet(label: str, facets: re.Pattern[str]) -> bool:
     return is_turn(label + ":") or facets.fullmatch(label.lower()) is not None
+
+
+# --- ways judged side by side, whatever words name them ---------------------------------------------------------
+
+# Words that judge a way in any domain: what it costs or what it buys ("simple but blocks the worker", "+1 RTT",
+# "fastest, may hit a stale replica", "more infra"). A closed class, not a list of phrasings.
+_JUDGED = re.compile(
+    r"\b(?:but|however|whereas|though|although|while|simpl(?:e|er|est)|complex(?:ity)?|fast(?:er|est)?|slow(?:er|est)?"
+    r"|cheap(?:er|est)?|expensive|costly|cost(?:s|ly)?|easy|easier|hard(?:er)?|heav(?:y|ier)|light(?:er|weight)?"
+    r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
+    r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
+    r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|loses?|lost|bigger|smaller)\b"
+    r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$",
+    re.IGNORECASE,
+)
+# A way leading its line, named in up to ten words before what is said of it: "retry loop inside the
+# worker: simple but ...", "write-through → cache always fresh", "  vs ws close event → instant, but ...".
+_LED = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?(?:(?:vs\.?|or|versus)[ \t]+)?(?:\*\*)?"
+    r"([^\s:=→>]+(?:[ \t]+[^\s:=→>]+){0,9}?)(?:\*\*)?[ \t]*(?::|->|→|=(?!=)|—|–| - )[ \t]*(\S.*)$",
+    re.MULTILINE,
+)
+# A pick: "we go w/ the retry queue", "★ cache-aside", "pick: server-auth", "so we choose Cassandra", "I'd do the DB
+# claim", "We took multi-leader", "leaning pull", "mix: push for ...", "both: ...".
+_PICK = re.compile(
+    r"\b(?:(?:we|i)(?:'d|'ll| will| would)?[ \t]+(?:\w+ly[ \t]+)?(?:go|went|take|took|do|pick|picked|choose|chose"
+    r"|use|used|prefer|settled|landed)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning|pick[ \t]*:|mix[ \t]*:"
+    r"|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:)|[★✓✔]|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def judged_ways(text: str, facets: re.Pattern[str]) -> bool:
+    """Ways judged side by side and one picked, line by line or sentence by sentence, whatever words name them."""
+    return _judged_lines(text, facets) or _judged_sentences(text)
+
+
+def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
+    """Two ways or more, each leading its own line with what it costs or buys, and a pick after the first of them:
+    notes and cheat sheets weigh options so, in any words ("single FIFO = simple but ...", "per-host queues + a
+    scheduler ... more moving parts", "=> per-host queues")."""
+    ways = [m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _JUDGED.search(m.group(2))]
+    named = {m.group(1).lower() for m in ways if not _PICK.match(m.group(0))}
+    if len(named) < 2:
+        return False
+    after = min(m.start() for m in ways)
+    return _PICK.search(text, after) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+_CONTRASTED = re.compile(r"\b(?:but|however|whereas|although)\b", re.IGNORECASE)
+_OPENING = re.compile(r"[\w'-]+")
+# Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
+_NO_WAY = frozenset(
+    {"it", "its", "it's", "this", "that", "these", "those", "they", "the", "a", "an", "we", "i", "our", "you", "there",
+     "here", "and", "so", "but", "also", "then", "both", "either", "each"}
+)
+
+
+def _judged_sentences(text: str) -> bool:
+    """Prose weighs ways sentence by sentence: two sentences, opening on different words, each turning on what its
+    way costs ("Single-leader ... stays consistent, but ...", "Multi-leader fixes that latency but ..."), and a
+    sentence after them that takes one ("We took multi-leader ...")."""
+    sentences = [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    openings: set[str] = set()
+    for sentence in sentences:
+        if len(openings) >= 2 and _PICK.match(sentence):
+            return True
+        opening = _OPENING.match(sentence)
+        if opening and _CONTRASTED.search(sentence) and opening.group(0).lower() not in _NO_WAY:
+            openings.add(opening.group(0).lower())
+    return False
