@@ -210,20 +210,30 @@ _BROKEN_START = re.compile(r"^\s*(?:[×*/=≈→]|x\s|->)")
 
 def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
     """The calculations a line broken inside one makes when joined again, those of each line alone aside:
-    in symbols broken at an operator, or in words broken mid-sentence ("so 5M reports a" over "day, which
-    is about 58 writes per second")."""
+    in symbols broken at an operator, or mid-sentence ("so 5M reports a" over "day, which is about 58 writes
+    per second", "adds 45M orders/day," over "which averages out to ~520/s")."""
     if _BROKEN_END.search(line) or _BROKEN_START.match(below):
         read, joined = candidates, f"{line} {below}"
     elif not _SENTENCE_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
-        read, joined = prose_candidates, f"{line.rstrip()} {below.lstrip()}"
+        read, joined = _either, f"{line.rstrip()} {below.lstrip()}"
     else:
         return []
     pairs = ((line, above), (below, number))
-    alone = {(c.expression.text, c.stated.text) for text, at in pairs for c in read(text, at)}
-    return [c for c in read(joined, number) if (c.expression.text, c.stated.text) not in alone]
+    alone = [c for text, at in pairs for c in read(text, at)]
+    # a working either line holds alone is read there, whatever the join makes of its result
+    worked = {c.expression.text for c in alone}
+    seen = {(c.expression.text, c.stated.text) for c in alone}
+    return [c for c in read(joined, number) if (c.expression.text, c.stated.text) not in seen
+            and c.expression.text not in worked]
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
+
+
+def _either(line: str, number: int) -> Iterator[Candidate]:
+    """A sentence's calculations in symbols ("45M orders/day, which averages out to ~520/s") and in words."""
+    yield from candidates(line, number)
+    yield from prose_candidates(line, number)
 
 
 def calculations(ctx: Context) -> list[Candidate]:

@@ -36,7 +36,8 @@ SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 # (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
 DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
 KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
-KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|months?|years?))"
+# (spelled out, or as notes shorten it: "retain 30d", "keep 2 yrs", "6mo of history")
+KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|d|weeks?|wks?|months?|mo|years?|yrs?|y)(?![\w-]))"
 # "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
 # daily amount kept for a span is the amount times the span.
 _RETAINED = re.compile(
@@ -63,17 +64,17 @@ _A_SPAN_OF = re.compile(
     r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
-# "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M": a daily amount or count taken
-# over a span after "for" or "over" is the amount times it.
+# "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M", "43 GB a day. Over 10 years that's
+# around 16 TB": a daily amount or count taken over a span after "for" or "over" is the amount times it.
 _DAILY_FIGURE = (
     r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:(?:[kmgtpe]i?b|bytes?)|(?:k|m|bn|million|billion|thousand)?\s*(?:[a-z]+\s+)?)"
     r"\s*(?:a|per|/)\s?day)"
 )
 _FOR_A_SPAN = re.compile(
     _DAILY_FIGURE
-    + r"\s*[,;]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
+    + r"\s*[,;.]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
     + KEPT_SPAN
-    + r"\b\s*(?:is|=|->|→|≈|~|comes to)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
+    + r"\b\s*(?:is|=|->|→|≈|~|comes to|that'?s|which is|gives)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
     re.IGNORECASE,
 )
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
@@ -135,9 +136,10 @@ _ROUGHLY = re.compile(
     # or a count at a scale no part of a list reaches: "20 × 500 × 60,480, about 60 million points"
     r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
-# A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that". A "~" after a
+# A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that" (there a word
+# may say it: "so about 330k per second"). A "~" after a
 # comma alone opens the next assumption ("80,000 sensors, one reading every 60 s, ~64 bytes per reading").
-_APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*~|\s*~"
+_APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*(?:~|(?=(?:about|around|roughly)\s))|\s*~"
 # A client acting on a clock for each thing counted ("app polls every 5s"): a verb, not the act counted ("one
 # ping every 10 min" is _ONE_EVERY's).
 _POLLS = r"(?<!\bone )(?<!\ba )(?<!\b1 )(?:polls?|pings?|refresh(?:es)?|heartbeats?)"
@@ -168,6 +170,13 @@ _ONE_EVERY = re.compile(
     re.IGNORECASE,
 )
 _CODE_NAME = re.compile(r"`[^`\d]*`")
+# A span of time spelled out ("over ten years", "keep two weeks") is that many units. Not "one": "one year of
+# events is ..." is read as a whole span (_A_SPAN_OF).
+_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90}  # fmt: skip
+_SPELLED_SPAN = re.compile(
+    rf"\b({'|'.join(_SPELLED)})(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE
+)
 # A span of days of one kind: "x 180 school days", "over 22 working days" are that many days.
 _SPANS_OF_DAYS = ("days", "weeks", "months", "years", "nights")
 _KIND_OF_DAYS = re.compile(
@@ -208,6 +217,7 @@ def clean(line: str) -> str:
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = _KIND_OF_DAYS.sub(r"\1 ", text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
+    text = _SPELLED_SPAN.sub(_spelled, text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
     text = _RESOLUTION.sub(" § ", text) if "0p" in text or "4p" in text or "0i" in text else text
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
@@ -220,6 +230,8 @@ def clean(line: str) -> str:
             text = pattern.sub(arithmetic, text)
     if any(cue in text for cue in _SAID_CUES):
         text = _SAID_OP.sub(_said_op, text)
+    if any(cue in text for cue in _SHARED_CUES):
+        text = _SHARED_OUT.sub(r"\g<total> / \g<n> ≈ ", text)
     if each_every(text):
         text = _ONE_EVERY.sub(_once_per_span, _EACH_EVERY.sub(_per_span, text))
     if _SUM_OF_TERMS.search(text):
@@ -227,6 +239,23 @@ def clean(line: str) -> str:
     text = _CADENCE.sub(" ", text) if "every" in text else text
     text = _RESTATED_SPAN.sub(_first_span, _SLASHED_VALUES.sub(" ", text)) if "(" in text else text
     return _WORD_GROUP.sub(" ", text)
+
+
+# "500k reads/s spread over 22 nodes is about 23k per node": a total shared out among machines is the total divided
+# by their count. A span of time shared out is a window (window.py), not a count of machines.
+_SHARED_OUT = re.compile(
+    r"(?P<total>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s?(?:/\s?s(?:ec)?|[A-Za-z]{1,12})){0,2}?)"
+    r"\s+(?:(?:is|are|gets?)\s+)?(?:spread|split|shared|distributed|balanced)\s+(?:evenly\s+)?(?:over|across|between|among)\s+"
+    rf"(?P<n>\d[\d,]*)\s+(?!(?:{SPAN_UNITS}|weeks?|months?|years?)\b)(?:[a-z-]+\s+){{1,2}}?"
+    r"(?:is|are|that'?s|gives|means|comes to|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+)?(?=~?\s*\d)",
+    re.IGNORECASE,
+)
+_SHARED_CUES = ("spread ", "split ", "shared ", "distributed ", "balanced ")
+
+
+def shared_out(line: str) -> bool:
+    """The line shares a total out among machines and gives each one's part (see _SHARED_OUT)."""
+    return any(cue in line for cue in _SHARED_CUES) and _SHARED_OUT.search(line) is not None
 
 
 # Calculations written in words, each as arithmetic, in this order: the strings a line must hold for the
@@ -267,6 +296,10 @@ def _once_per_span(found: re.Match[str]) -> str:
     rate = f"{found['count']} / {found['span'] or '1 ' + found['unit']}"
     end = found["end"].strip()
     return rate + (" |" if end == "|" else "" if not end else " = ")
+
+
+def _spelled(found: re.Match[str]) -> str:
+    return str(_SPELLED[found.group(1).lower()])
 
 
 def _first_span(found: re.Match[str]) -> str:

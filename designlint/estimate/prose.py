@@ -23,7 +23,8 @@ _SPAN = (
     rf"\d[\d,.]*\s?{SPAN_UNITS}"
 )
 # "300 sites, each open 12 hours a day, each seeing 20 people an hour": each thing's own figure multiplies.
-_EACH = r",\s+each\s+(?:[a-z'-]+\s+){0,3}?(?=[~≈]?\s*\d)"
+# A thing acting on a clock ("each heartbeats every 30 s") states a rate, which divides: no factor here.
+_EACH = r",\s+each\s+(?:(?!(?:every|once|per)\b)[a-z'-]+\s+){0,3}?(?=[~≈]?\s*\d)"
 _STEP = re.compile(rf"\b(?:times|multiplied by|divided by|plus|minus|{_SPAN})\b|{_EACH}", re.IGNORECASE)
 # Its words in lower case without \b: searched much faster, and found in any ASCII line _STEP matches.
 _STEP_WORD = re.compile(r"times|multiplied by|divided by|plus|minus|(?:in|over|within) [~a-z]*\s?\d|, each ")

@@ -14,12 +14,16 @@ from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
-# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s"), and
+# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s", "which
+# works out to ~1k/s", "averaging about 1k/s"), and
 # the figure they must be followed by: the finder's cheap test and CONNECTOR read the same words.
-RESTATING = r"(?:or|which is|that is|that['’]s|i\.e\.,?)"
+RESTATING = (
+    r"(?:or|which is|that is|that['’]s|i\.e\.,?|averaging"
+    r"|(?:which\s+)?(?:averages?|averaging|works?|working|comes?|coming)(?:\s+out)?\s+(?:to|at))"
+)
 # Placed before a full stop: the stop of "i.e." or "e.g." ends no sentence ("100 MB/s, i.e. ~800 Mbps").
 NOT_ABBREVIATED = r"(?<!\bi\.e)(?<!\be\.g)"
-FIGURE_NEXT = r"\s+(?:[~≈]|about\s)?\s*\d"
+FIGURE_NEXT = r"\s+(?:[~≈]|(?:about|around|roughly|approximately)\s)?\s*\d"
 CONNECTOR = re.compile(
     # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
     r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
