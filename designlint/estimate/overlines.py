@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from designlint.estimate.finder import NOTE_LINE
-from designlint.estimate.phrasing import DAILY_AMOUNT, KEEP, KEPT_SPAN
+from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
 _DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
 # What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line.

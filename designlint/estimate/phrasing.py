@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, RETAINED, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
 from designlint.estimate.quantity import DEFAULT_PERIODS
 
@@ -32,51 +33,6 @@ _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 _CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
 # The units of a span of time a count is spread over ("in 3h", "over 60 seconds").
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
-# A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
-# (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
-DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
-# (spelled out, or as notes shorten it: "retain 30d", "keep 2 yrs", "6mo of history")
-KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|d|weeks?|wks?|months?|mo|years?|yrs?|y)(?![\w-]))"
-# "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
-# daily amount kept for a span is the amount times the span.
-_RETAINED = re.compile(
-    DAILY_AMOUNT
-    + r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?"
-    + KEEP
-    + r"\s+(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
-    + KEPT_SPAN
-    + r"\b(?:\s+of\s+(?:history|data|raw|logs?|it))?\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
-    re.IGNORECASE,
-)
-# "- ~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings for disputes => ~8 TB": a daily amount ending
-# one line, kept for a span on the next.
-# "20M/day kept 7 days × 100 B": a daily count kept for a span is the count times the span.
-_COUNT_KEPT = re.compile(
-    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion)?\s*/\s?day)\s+(?:kept|retained|stored|held)\s+"
-    r"(?:for\s+)?(?P<span>\d[\d,.]*\s*days?)\b",
-    re.IGNORECASE,
-)
-# "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
-_A_SPAN_OF = re.compile(
-    DAILY_AMOUNT
-    + r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
-    r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
-    re.IGNORECASE,
-)
-# "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M", "43 GB a day. Over 10 years that's
-# around 16 TB": a daily amount or count taken over a span after "for" or "over" is the amount times it.
-_DAILY_FIGURE = (
-    r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:(?:[kmgtpe]i?b|bytes?)|(?:k|m|bn|million|billion|thousand)?\s*(?:[a-z]+\s+)?)"
-    r"\s*(?:a|per|/)\s?day)"
-)
-_FOR_A_SPAN = re.compile(
-    _DAILY_FIGURE
-    + r"\s*[,;.]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
-    + KEPT_SPAN
-    + r"\b\s*(?:is|=|->|→|≈|~|comes to|that'?s|which is|gives)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
-    re.IGNORECASE,
-)
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
 _SHARE_AT = re.compile(
@@ -137,8 +93,8 @@ _ROUGHLY = re.compile(
     r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
 # A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that" (there a word
-# may say it: "so about 330k per second"). A "~" after a
-# comma alone opens the next assumption ("80,000 sensors, one reading every 60 s, ~64 bytes per reading").
+# may say it: "so about 330k per second"). A "~" after a comma alone opens the next assumption ("80,000 sensors,
+# one reading every 60 s, ~64 bytes per reading").
 _APPROX_RESULT = r"\s*,?\s*(?:which|that|so)\s*(?:~|(?=(?:about|around|roughly)\s))|\s*~"
 # A client acting on a clock for each thing counted ("app polls every 5s"): a verb, not the act counted ("one
 # ping every 10 min" is _ONE_EVERY's).
@@ -170,13 +126,6 @@ _ONE_EVERY = re.compile(
     re.IGNORECASE,
 )
 _CODE_NAME = re.compile(r"`[^`\d]*`")
-# A span of time spelled out ("over ten years", "keep two weeks") is that many units. Not "one": "one year of
-# events is ..." is read as a whole span (_A_SPAN_OF).
-_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90}  # fmt: skip
-_SPELLED_SPAN = re.compile(
-    rf"\b({'|'.join(_SPELLED)})(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE
-)
 # A span of days of one kind: "x 180 school days", "over 22 working days" are that many days.
 _SPANS_OF_DAYS = ("days", "weeks", "months", "years", "nights")
 _KIND_OF_DAYS = re.compile(
@@ -217,7 +166,7 @@ def clean(line: str) -> str:
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
     text = _KIND_OF_DAYS.sub(r"\1 ", text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
-    text = _SPELLED_SPAN.sub(_spelled, text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
+    text = spelled_spans(text) if any(unit in text for unit in _SPANS_OF_DAYS) else text
     text = _RESOLUTION.sub(" § ", text) if "0p" in text or "4p" in text or "0i" in text else text
     text = text.replace("`", "").replace("\\*", "*")
     text = _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
@@ -263,11 +212,11 @@ def shared_out(line: str) -> bool:
 # Keep 2 years → ~1 TB", "~1.6 PB, at ~$23/TB/month ≈ ..."), it is written twice: it ends the one step and
 # opens the other.
 _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
-    (("day",), _RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
-    (("day", " of "), _A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
-    (("day",), _FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
+    (("day",), RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
+    (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
+    (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
-    (("/",), _COUNT_KEPT, r"\g<rate> x \g<span>"),
+    (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     ((" per ",), _SIZED_AT, r"\g<count> \g<noun>s; \g<count> x \g<size> ≈ "),
@@ -296,10 +245,6 @@ def _once_per_span(found: re.Match[str]) -> str:
     rate = f"{found['count']} / {found['span'] or '1 ' + found['unit']}"
     end = found["end"].strip()
     return rate + (" |" if end == "|" else "" if not end else " = ")
-
-
-def _spelled(found: re.Match[str]) -> str:
-    return str(_SPELLED[found.group(1).lower()])
 
 
 def _first_span(found: re.Match[str]) -> str:

@@ -1,0 +1,75 @@
+"""A daily amount kept for a span, read as a product: "~164 GB a day, and keeping 30 days of history is ~3 TB".
+
+The retention readers phrasing.clean() rewrites into arithmetic, and the pieces of them overlines.py reads over
+two lines: a daily amount, a word for keeping it, and a span, in the forms notes write spans ("30 days",
+"retain 90d", "over five years").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
+# (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
+DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
+KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
+# (as notes shorten it too: "retain 30d", "keep 2 yrs", "6mo of history"; one spelled out is written in figures
+# first, see spelled_spans)
+KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|d|weeks?|wks?|months?|mo|years?|yrs?|y)(?![\w-]))"
+# "~164 GB a day, and keeping 30 days of history is ~3 TB", "2 TB a day. Keep raw for 90 days -> ~120 TB": a
+# daily amount kept for a span is the amount times the span.
+RETAINED = re.compile(
+    DAILY_AMOUNT
+    + r"(?:\s*[,.;]\s*|\s+)(?:and\s+|so\s+)?"
+    + KEEP
+    + r"\s+(?:(?:the\s+)?(?:raw|it|them|data|history|everything|all(?:\s+of\s+it)?)\s+)?(?:for\s+)?"
+    + KEPT_SPAN
+    + r"\b(?:\s+of\s+(?:history|data|raw|logs?|it))?\s*(?:is|=|->|→|≈|:)\s*(?:call it\s*|that'?s\s*)?",
+    re.IGNORECASE,
+)
+# "- ~1 MB/s => ~86 GB/day" over "- keep 30 days of raw pings for disputes => ~8 TB": a daily amount ending
+# one line, kept for a span on the next.
+# "20M/day kept 7 days × 100 B": a daily count kept for a span is the count times the span.
+COUNT_KEPT = re.compile(
+    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion)?\s*/\s?day)\s+(?:kept|retained|stored|held)\s+"
+    r"(?:for\s+)?(?P<span>\d[\d,.]*\s*days?)\b",
+    re.IGNORECASE,
+)
+# "~38 MB/day, so a full year of events is ~14 GB": one whole span of a daily amount is the amount times it.
+A_SPAN_OF = re.compile(
+    DAILY_AMOUNT
+    + r"\s*[,.;]?\s*(?:and\s+|so\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?P<unit>year|month|week)\s+of\s+"
+    r"(?:(?:the\s+)?[a-z]+\s+)?(?:is|=|->|→|≈|comes to|would be|will be)\s*(?:about\s+|around\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+# "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M", "43 GB a day. Over 10 years that's
+# around 16 TB": a daily amount or count taken over a span after "for" or "over" is the amount times it.
+_DAILY_FIGURE = (
+    r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:(?:[kmgtpe]i?b|bytes?)|(?:k|m|bn|million|billion|thousand)?\s*(?:[a-z]+\s+)?)"
+    r"\s*(?:a|per|/)\s?day)"
+)
+FOR_A_SPAN = re.compile(
+    _DAILY_FIGURE
+    + r"\s*[,;.]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
+    + KEPT_SPAN
+    + r"\b\s*(?:is|=|->|→|≈|~|comes to|that'?s|which is|gives)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+# A span of time spelled out ("over ten years", "keep two weeks") is that many units. Not "one": "one year of
+# events is ..." is read as a whole span (A_SPAN_OF).
+_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90}  # fmt: skip
+_SPELLED_SPAN = re.compile(
+    rf"\b({'|'.join(_SPELLED)})(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE
+)
+
+
+def spelled_spans(text: str) -> str:
+    """The text with each span of time spelled out written in figures ("over five years" -> "over 5 years")."""
+    return _SPELLED_SPAN.sub(_spelled, text)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    return str(_SPELLED[found.group(1).lower()])
