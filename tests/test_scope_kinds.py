@@ -50,3 +50,40 @@ def test_a_part_put_off_is_an_exclusion(left_out: str) -> None:
 )
 def test_behaviour_that_sounds_like_a_part_left_out_is_none(behaviour: str) -> None:
     assert _r006(behaviour)
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        # who decides, an intent not to, and the work: the words are closed classes, the shape is read
+        "We are not going to build the parts marketplace in this round of the design.",
+        # a proposal to leave a part out, asked in the dialogue
+        "Me: Can I drop the loyalty points for now? Interviewer: Sure.",
+        # declined where the write-up says so
+        "Fleet rebalancing by truck matters, but we will look at it later and not design it here.",
+        "Damage claims are not handled in this document.",
+        "Corporate accounts are out for today.",
+        # a line labelled as what is left out, with the parts after it or below it
+        "IN -> unlock, end ride, pay\nOUT -> e-bikes, gift cards",
+        "scope cut: group rides, tandem bikes",
+        "excl.\n  dock firmware\n  the mechanic's app",
+    ],
+)
+def test_scope_declined_in_any_words_of_the_shape_is_an_exclusion(declined: str) -> None:
+    assert not _r006(declined)
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [
+        # the system's own behaviour: no decider with an intent, nothing asked, nothing said of the write-up
+        "We drop duplicate dock events by ride id.",
+        "We'll drop GPS pings older than 30 s before they reach the map.",
+        # "out" over a figure is traffic, not a part left out
+        "- out: 200 unlocks/s at peak",
+        # a deferral inside the design, not a part of the scope left out
+        "Refund disputes go to a manual queue; we'd rather not build tooling for them until volumes justify it.",
+    ],
+)
+def test_behaviour_in_the_words_of_a_declined_scope_is_none(behaviour: str) -> None:
+    assert _r006(behaviour)

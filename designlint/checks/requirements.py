@@ -17,6 +17,7 @@ from typing import Any
 
 from designlint.checks import features, qualities, topics
 from designlint.checks.base import Check
+from designlint.checks.declines import declines
 from designlint.checks.highlevel import design_started
 from designlint.checks.implied import implied_dives
 from designlint.checks.textutil import (
@@ -129,7 +130,7 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     elif not (design_started(ctx) or _dives_implied(ctx)):
         return
     # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
-    if line_says(ctx, excluded) or _wrapped_says(ctx, excluded):
+    if line_says(ctx, excluded) or _wrapped_says(ctx, excluded) or declines(ctx):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 
