@@ -30,7 +30,7 @@ _PROSE_ROW = re.compile(
 # What a stored thing is called in prose: "a record with ...", "One row per seat", "stored as a document".
 STORED_NOUNS = r"records?|rows?|documents?|entr(?:y|ies)"
 _WORDED = re.compile(
-    rf"\b(?:{STORED_NOUNS})\s+(?:with|holding|containing|that (?:has|holds|contains)|has|holds"
+    rf"\b(?:{STORED_NOUNS})\s+(?:with|holding|containing|carrying|that (?:has|holds|contains|carries)|has|holds|carries"
     r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,
@@ -173,3 +173,38 @@ def sample_record(text: str) -> bool:
     a config file or a request's body."""
     keys = _SAMPLE_KEY.findall(text) if ":" in text else []
     return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
+
+
+# A stored thing and its fields set out in brackets of any kind in one sentence: "each sample ends up as a row of
+# (series_id, timestamp, value)", "record = [crc32 4B | ts 8B | key_len 4B | ...]". Three short names or more, one
+# written as only a field is; no operation's call or payload ("notify(user_id, ...)", "POST /posts {user_id, text,
+# ts}"). The stored thing must be named as a record is (row, record, table, stored): a node, an item or a store
+# holds many things besides records.
+_GROUP = re.compile(r"(?<![\w])[(\[{]([^()\[\]{}\n]{5,300})[)\]}]")
+_STORED_WORD = re.compile(
+    rf"\b(?:{STORED_NOUNS}|tables?|stored|persist(?:s|ed)?|layout|schema)\b",
+    re.IGNORECASE,
+)
+_API_WORD = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|requests?|responses?|body|payload|returns?|params?|call)\b")
+_FIELD_LIKE = re.compile(r"^`?(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|ts|[a-z]+[A-Z][A-Za-z0-9]*)`?$")
+_SIZE_NOTE = re.compile(r"\s+\d+\s*[A-Za-z]{0,2}$")  # "crc32 4B": a field and its size
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_GROUP_MIN = 3
+
+
+def stored_group(text: str) -> bool:
+    """Fields set out in brackets beside a word for a stored thing (see _GROUP)."""
+    if not any(mark in text for mark in "([{"):
+        return False
+    return any(_stored_sentence(sentence) for sentence in _SENTENCE.split(text))
+
+
+def _stored_sentence(sentence: str) -> bool:
+    if not _STORED_WORD.search(sentence) or _API_WORD.search(sentence):
+        return False
+    for found in _GROUP.finditer(sentence):
+        names = [_SIZE_NOTE.sub("", name.strip(" `*'\":")) for name in re.split(r"\s*[,|]\s*", found.group(1))]
+        short = len(names) >= _GROUP_MIN and all(0 < len(n.split()) <= 3 for n in names)
+        if short and any(_FIELD_LIKE.match(n) for n in names):
+            return True
+    return False

@@ -16,7 +16,16 @@ from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
 from designlint.doc.notations import keyed, settled_alone
-from designlint.doc.prose_fields import NOTE, SNAKE, WORDED_MIN, key_tuple, listed_fields, prose_row, sample_record
+from designlint.doc.prose_fields import (
+    NOTE,
+    SNAKE,
+    WORDED_MIN,
+    key_tuple,
+    listed_fields,
+    prose_row,
+    sample_record,
+    stored_group,
+)
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -142,6 +151,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
     if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed_anywhere(text) or named:
+        return True
+    if stored_group(text):
         return True
     return "(" in text and _records_in_a_row(text, operations)
 
