@@ -115,3 +115,10 @@ def test_ways_weighed_sentence_by_sentence_and_one_taken_weigh_a_choice() -> Non
     # one way, its drawbacks told in two sentences, then taken: no second way
     one_way = JUDGED_PROSE.replace("Central Redis sessions survive restarts, although", "It also scales out, although")
     assert "D004" in _rules(one_way, ("D004",))
+
+
+def test_a_cost_label_after_a_sentence_in_lower_case_notes_weighs_a_choice() -> None:
+    # notes typed in lower case run sentences on: the label opens a sentence, not a line
+    noted = "### Hot links\nreplicate hot keys to every replica and read from any. cost: deletes take longer to land\n"
+    assert "D004" not in _rules(noted, ("D004",))
+    assert "D004" in _rules(noted.replace("cost:", "also"), ("D004",))
