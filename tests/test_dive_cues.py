@@ -121,6 +121,12 @@ SCALING_PATHS = [
     # a clause that only sounds like a note of work left ("nothing to do with") before the path
     "Everything is keyed by city, which has nothing to do with hosts. When one city gets too hot for a "
     "single partition, split it by district.",
+    # a trigger crossed, in any words, and capacity added
+    "When disk use on the booking cluster crosses 70%, we add machines one at a time.",
+    "Once bookings from Asia pass a fifth of traffic, we stand up a booking stack in each region there.",
+    # the hot spot itself and the way its load is spread
+    "On launch day a listing's calendar row gets hot; it is split into 20 buckets, each its own row.",
+    "hot events (festival weekends) -> give each its own booking engine",
 ]
 
 NOT_SCALING_PATHS = [
@@ -169,6 +175,10 @@ NOT_SCALING_PATHS = [
     "When the list of amenities grows over time, hosts tick more boxes.",
     "**Q. What if a guest has 3 bookings at once?**\n\nA. Each booking is partitioned by host id as usual.",
     "### What I skipped\n\nThe host dashboard beyond 'it reads from a replica', and pricing.",
+    # a region chosen once, buckets of a kind, a hot thing with nothing added: no path
+    "We stand up the booking stack in each region the hosts are in from day one.",
+    "Listings are grouped into price buckets for the search filters.",
+    "A viral listing gets a lot of views, which the CDN serves anyway.",
 ]
 
 
