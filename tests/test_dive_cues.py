@@ -203,6 +203,12 @@ FAILURE_MODES = [
     "Each worker checkpoints its offset, so nothing is lost on a redeploy.",
     # a part that stops moving
     "If a partner feed is stuck for over 2 h, its listings are marked stale and someone is paged.",
+    # a part failing as a line's label, the reaction after the arrow
+    "ranking service down -> serve the booking list in plain date order from the cache",
+    # trying again on a clock, a part taken out of rotation, one of many lost
+    "If the host's phone is unreachable we try the push again every 30 s, then send an SMS.",
+    "The balancer drops a booking node from the pool after two failed health checks.",
+    "Losing one replica only slows reads; the other two carry on."
 ]
 
 NOT_FAILURE_MODES = [
@@ -299,6 +305,10 @@ NOT_FAILURE_MODES = [
     "One box won't serve 70k QPS, so replicate the whole trie across N nodes behind a load balancer for QPS.",
     # a version kept as a snapshot, where a restore is a feature
     "Named versions point to a snapshot rev; restoring one applies an op that turns today's text into it.",
+    # work done away from the request, a copy kept to skip a join, state sent to the app
+    "- Thumbnails run offline: a batch job renders them overnight.",
+    "Each booking row keeps redundant host and city fields to avoid joins.",
+    "The calendar is replicated to clients every few seconds for the month view."
 ]
 
 
