@@ -58,3 +58,10 @@ def test_each_thing_acting_on_a_clock_is_a_rate_not_a_product() -> None:
 def test_a_span_of_time_shared_out_is_no_count_of_machines() -> None:
     # over hours is a window of time (read elsewhere as a rate), not 2 machines
     assert _flags("- 36 GB spread over 2 hours is about 5 MB/s") == []
+
+
+def test_a_span_kept_takes_the_result_right_after_its_own_sign() -> None:
+    # the line below keeps the day's amount for 15 days (~120 GB) and then doubles it for a replica: the 240 GB
+    # after the second sign is not the keeping's result
+    kept = "- ~7.9 GB/day\n- 15 d retention -> ~120 GB per replica, x2 ≈ 240 GB"
+    assert _flags(kept) == []

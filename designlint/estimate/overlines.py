@@ -12,9 +12,10 @@ from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
 _DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
-# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line.
+# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line. The result
+# follows the first sign: "15 d retention -> ~120 GB per replica, x2 = 240 GB" keeps 120 GB, not the 240 after it.
 _KEPT_RESULT = (
-    r"\b[^=\n]{0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"\b(?:(?!=>|->|→|≈|=)[^\n]){0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
     r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))"
 )
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
