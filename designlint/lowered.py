@@ -49,13 +49,13 @@ def lowered_body(body: str, flags: int) -> str | None:
 
     Under IGNORECASE "SLA" and "sla" are one program: the compiled code is compared to prove it.
     """
-    low = _lower_capitals(body)
+    low = lower_capitals(body)
     if low != body and not _same_program(body, low, flags | re.IGNORECASE):
         return None
     return low if lowers_alike(low, flags | re.IGNORECASE) else None
 
 
-def _lower_capitals(body: str) -> str:
+def lower_capitals(body: str) -> str:
     """ASCII capitals to lower case, but not the letter of an escape (\\W, \\S, \\B...)."""
     out, escaped = [], False
     for char in body:

@@ -120,25 +120,36 @@ def first_chars(body: str, flags: int) -> str | None:
     if _p is None or _c is None:
         return None
     try:
-        items, nullable = _first_of_seq(_p.parse(body, flags))
-        if nullable or not items:
-            return None
-        return _class_text(items)
-    except (_Unsure, re.error, AttributeError, TypeError, ValueError):
+        return first_class(_p.parse(body, flags))
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+def first_class(parsed: Any) -> str | None:
+    """first_chars of a pattern already parsed (with _p.parse)."""
+    try:
+        items, nullable = _first_of_seq(parsed)
+        return None if nullable or not items else _class_text(items)
+    except (_Unsure, AttributeError, TypeError, ValueError):
         return None
 
 
 def whole_words(body: str, flags: int) -> re.Pattern[str]:
     r"""re.compile(r"(?<![\w])" + body + r"(?![\w])", flags), guarded on the first character
-    when body's first characters are known; body must be a group, e.g. (?:a|b).
+    when body's first characters are known; body must be a group, e.g. (?:a|b)."""
+    return guarded_words(body, flags, first_chars(body, flags))
+
+
+def guarded_words(body: str, flags: int, chars: str | None, ahead: str = "") -> re.Pattern[str]:
+    r"""whole_words with the first characters already known (chars, or None: no guard) and ahead, a
+    zero-width test without capturing groups (termdispatch's filter) between the lookbehind and body.
 
     Both the guard and the lookbehind are zero-width tests of the same position, so their
     order does not change what matches; the guard goes first as it rejects more positions
     per step (measured: about 9 % less search time than after the lookbehind).
     """
-    chars = first_chars(body, flags)
     guard = "" if chars is None else "(?=[" + chars + "])"  # no group: numbering kept
-    return re.compile(guard + r"(?<![\w])" + body + r"(?![\w])", flags)
+    return re.compile(guard + r"(?<![\w])" + ahead + body + r"(?![\w])", flags)
 
 
 # Needles: words a text must hold for a term list to match it, found with `in` on the

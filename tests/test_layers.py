@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ground",
         (
             "designlint", "errors", "resources", "findings", "validation", "memo", "patterns",
-            "termsearch", "lowered", "spelling", "schemapatterns", "atomic", "files", "gitfiles", "parallel", "lint.cachefiles",
+            "termsearch", "termdispatch", "lowered", "spelling", "schemapatterns", "atomic", "files", "gitfiles", "parallel", "lint.cachefiles",
         ),
     ),
     ("data and config", ("config", "catalogue", "scaffold.presets", "scaffold.spec")),

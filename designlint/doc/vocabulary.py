@@ -1,8 +1,8 @@
 """The shared vocabulary: the named term lists (rules/vocabulary/*.toml) and each list's terms as one
-pattern, plain, guarded on its first character (termsearch.py) or lowered (lowered.py), and whether a run
-uses the faster forms (use_guards). Context keeps a list's pattern by name for the checks; the loading and
-building sit here, apart from the document, for the engine, the run and the checks that join lists of
-their own.
+pattern, plain, guarded on its first character (termsearch.py) or lowered (lowered.py; a long list's with
+termdispatch.py's filter), and whether a run uses the faster forms (use_guards). Context keeps a list's
+pattern by name for the checks; the loading and building sit here, apart from the document, for the
+engine, the run and the checks that join lists of their own.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from designlint.errors import RuleDefinitionError
-from designlint.lowered import lowered_body
+from designlint.lowered import lower_capitals, lowered_body
 from designlint.resources import data_dir
+from designlint.termdispatch import dispatched_words
 from designlint.termsearch import whole_words
 
 
@@ -115,9 +116,15 @@ def plain_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=512)
 def lowered_terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """The terms as a case-sensitive pattern that finds on lower_alike(text) what terms_pattern
-    finds on text, or None when that cannot be told for certain (see designlint/lowered.py)."""
+    finds on text, or None when that cannot be told for certain (see designlint/lowered.py). A long
+    list gets termdispatch's filter: lowered, it is what searches whole documents (Context.finds)."""
     low = lowered_body("(?:" + "|".join(terms) + ")", 0)
-    return None if low is None else whole_words(low, re.MULTILINE)
+    if low is None:
+        return None
+    each = tuple(lower_capitals(term) for term in terms)  # term by term, for termdispatch's filter
+    if "(?:" + "|".join(each) + ")" != low:  # the terms must join into the very body proved above
+        return whole_words(low, re.MULTILINE)
+    return dispatched_words(each, re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
