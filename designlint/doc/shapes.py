@@ -152,9 +152,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     )
     if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed_anywhere(text) or named:
         return True
-    if stored_group(text):
-        return True
-    return "(" in text and _records_in_a_row(text, operations)
+    return stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
 
 
 # A store named, then its records in a row, each with its fields: "- postgres: customer, property(addr, lat/lng,
