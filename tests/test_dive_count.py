@@ -900,3 +900,11 @@ def test_a_section_its_writer_marks_unfinished_at_its_start_is_no_dive() -> None
     assert _found(text.replace("TODO. ", "")) == "enough"
     # a to-do named inside the reasoning leaves it a dive
     assert _found(text.replace("TODO. ", "") + "\nTODO: measure the rebuild time.\n") == "enough"
+
+
+def test_lettered_lines_whose_topic_a_dash_ends_are_dives_of_their_own() -> None:
+    # plain-text notes letter their dives on one paragraph's lines: "a) topic - reasoning", no list, no colon
+    lettered = HEAD + f"\ndeep dives\na) feed assembly - {FEED}\nb) photo storage - {STORAGE}\n"
+    assert _d001(lettered) == []
+    # one lettered dive is still one
+    assert len(_d001(HEAD + f"\ndeep dives\na) feed assembly - {FEED}\n")) == 1

@@ -28,7 +28,12 @@ MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+")
 # A problem stated, then what is done about it: each such item in a list of problems is a dive of its own.
 _FIXED = re.compile(r"[.)!?]\s+(?:\*\*|__)?(?:fix|mitigation|solution|remedy|answer|workaround)(?:\*\*|__)?\s*:", re.I)
 # A topic of a few words and a colon opening a line ("Presence: ...", "key generation: ...").
-_PLAIN_LEAD = re.compile(r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s")
+# A plain topic and a colon ("Presence: ..."), or in notes a lettered or numbered line whose topic a dash ends
+# ("a) key generation - counter + base62 would ...", "2) hot links — ...").
+_PLAIN_LEAD = re.compile(
+    r"^\s*([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4}):\s"
+    r"|^\s*\(?[a-h1-9][.)]\s+([A-Za-z][\w&'-]*(?: [\w&'/-]+){0,4})\s[-–—]\s"
+)
 
 
 def prose_blocks(section: Section) -> tuple[Block, ...]:
@@ -69,12 +74,18 @@ def _sub_numbered(section: Section) -> list[str]:
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
+def _lead(text: str) -> str | None:
+    """The topic a plain lead-in opens the text with (see _PLAIN_LEAD), or None."""
+    found = _PLAIN_LEAD.match(text)
+    return None if found is None else found.group(1) or found.group(2)
+
+
 def _chunks(text: str) -> list[str]:
     """A paragraph cut where a line opens with a topic lead-in: notes often run their dives
     together ("key generation: ..." then "caching: ..." on the next line, no blank line between)."""
     chunks: list[list[str]] = [[]]
     for line in text.split("\n"):
-        if chunks[-1] and _PLAIN_LEAD.match(line):
+        if chunks[-1] and _lead(line):
             chunks.append([])
         chunks[-1].append(line)
     return ["\n".join(lines) for lines in chunks]
@@ -86,13 +97,13 @@ def _leads(text: str, facet: re.Pattern[str]) -> bool:
         return True  # a bold topic, or a problem and its fix ("Gantry loses its link. Fix: buffer 72 h ...")
     if is_turn(text):
         return False  # a speaker of a transcript, not a topic
-    topic = _PLAIN_LEAD.match(text)
+    topic = _lead(text)
     if topic is None:
         first, _, rest = text.partition("\n")
         titled = rest.strip() and words(first) <= 8 and not first.rstrip().endswith((".", ":", ","))
         return bool(titled) and facet.fullmatch(first.strip().lower()) is None
     # The whole topic must be a facet: "Failure modes:" is part of a dive, "Cache failure:" is one.
-    return facet.fullmatch(topic.group(1).strip().lower()) is None
+    return facet.fullmatch(topic.strip().lower()) is None
 
 
 # "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,
@@ -113,8 +124,8 @@ def options_decided(ctx: Context, section: Section) -> bool:
     if len(_sub_numbered(section)) >= 2:
         return False
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
-    leads = (_PLAIN_LEAD.match(MARKER.sub("", line)) for line in text.split("\n"))
-    topics = {w for m in leads if m for w in m.group(1).lower().split()[:1] if w not in _ARTICLES}
+    leads = (_lead(MARKER.sub("", line)) for line in text.split("\n"))
+    topics = {w for lead in leads if lead for w in lead.lower().split()[:1] if w not in _ARTICLES}
     # numbered options decided by their number: "4. **Counter ranges**" ... "Went with 4."
     raw = "\n".join(b.text for b in section.blocks if b.kind == "list")
     topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
