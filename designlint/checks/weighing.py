@@ -154,7 +154,6 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     return _PICK.search(text, after) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _CONTRASTED = re.compile(r"\b(?:but|however|whereas|although)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\w'-]+")
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
@@ -168,7 +167,7 @@ def _judged_sentences(text: str) -> bool:
     """Prose weighs ways sentence by sentence: two sentences, opening on different words, each turning on what its
     way costs ("Single-leader ... stays consistent, but ...", "Multi-leader fixes that latency but ..."), and a
     sentence after them that takes one ("We took multi-leader ...")."""
-    sentences = [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE_STOP.split(text) if s.strip()]
     openings: set[str] = set()
     for sentence in sentences:
         if len(openings) >= 2 and _PICK.match(sentence):

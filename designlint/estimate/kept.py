@@ -57,10 +57,18 @@ FOR_A_SPAN = re.compile(
 )
 
 
+# Small numbers as words, shared with window.py's spans ("in two hours").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
+    )
+}
 # A span of time spelled out ("over ten years", "keep two weeks") is that many units. Not "one": "one year of
 # events is ..." is read as a whole span (A_SPAN_OF).
-_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90}  # fmt: skip
+_SPELLED = {word: n for word, n in NUMBER_WORDS.items() if n > 1} | {
+    "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90
+}
 _SPELLED_SPAN = re.compile(
     rf"\b({'|'.join(_SPELLED)})(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE
 )

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.kept import NUMBER_WORDS
 from designlint.estimate.phrasing import DIGIT, SPAN_UNITS
 
-# A span may be written in words: "in two hours", "over an hour".
-_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-# ... or named as the one in question: "30,000 rides in that hour", "in the peak hour".
-_SPAN_NUMBERS = {"a": 1, "an": 1, "that": 1, "this": 1, "the": 1} | {
-    word: number for number, word in enumerate(_NUMBER_WORDS, start=1)
-}
+# A span may be written in words ("in two hours", "over an hour"), or named as the one in question: "30,000 rides
+# in that hour", "in the peak hour".
+_SPAN_NUMBERS = {"a": 1, "an": 1, "that": 1, "this": 1, "the": 1} | NUMBER_WORDS
 _WHICH_SPAN = r"(?:(?:peak|busiest|rush|worst|same|first|last)\s+)?"
 _WINDOW = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
