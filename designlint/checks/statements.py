@@ -20,7 +20,7 @@ from designlint.doc.context import Context
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
-from designlint.doc.labels import alone_label, opening_label, title_line
+from designlint.doc.labels import alone_label, lone_title, opening_label, title_line
 from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
@@ -129,16 +129,27 @@ def _read(ctx: Context) -> Iterator[Statement]:
 def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[Statement]:
     titles = f"{above}\n{section.title}" if section.level else above
     step = ctx.outline.step_at.get(section.line, step) if section.level else ""
-    above_list = ""
+    above, under = "", 0
     for block in section.blocks:
+        over = above if not under or block.line == under else ""
         for line, text, label in _pieces(ctx, block):
-            yield Statement(line, text, titles, step, label or above_list)
-        # a label alone on its line ("Scaling:") heads the list just below it
-        above_list = alone_label(block.text) if block.kind == "paragraph" and "\n" not in block.text else ""
+            yield Statement(line, text, titles, step, label or over)
+        above, under = _label_over(block)
     # a step that holds only a section's own lines (the requirements under a title) is not its children's
     below = "" if section.line in ctx.outline.own_only else step
     for child in section.children:
         yield from _section(ctx, child, titles, below)
+
+
+def _label_over(block: Block) -> tuple[str, int]:
+    """The label a one-line paragraph gives the block below it, and the line that block must start on (0: any).
+
+    A label alone ("Scaling:") heads the next block whatever lies between; a bare title ("scaling") heads only a
+    block right under it, with no blank line between, as a paragraph's first line heads the lines below it."""
+    if block.kind != "paragraph" or "\n" in block.text:
+        return "", 0
+    alone = alone_label(block.text)
+    return (alone, 0) if alone else (lone_title(block.text), block.line + 1)
 
 
 def _paragraphs(block: Block) -> Iterator[tuple[int, str]]:

@@ -58,6 +58,18 @@ def title_line(text: str) -> str:
     first, _, rest = text.partition("\n")
     if not rest.strip():
         return ""
+    return _titled_by(first)
+
+
+def lone_title(line: str) -> str:
+    """The title a line alone gives the block right under it ("scaling" over "- partition by city"), or "".
+
+    The caller checks that no blank line comes between: then the list reads as the line's body, as a paragraph's
+    lines do under title_line; after a blank line the lone line is the outline's to read."""
+    return _titled_by(line)
+
+
+def _titled_by(first: str) -> str:
     found = _TITLE_LINE.match(ITEM_MARKER.sub("", first.strip(), count=1))
     if found is None or len(found.group(1).split()) > TITLE_LINE_WORDS:
         return ""
