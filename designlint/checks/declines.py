@@ -8,7 +8,10 @@ come from short lists kept in the vocabulary (the scope-* lists of rules/vocabul
 - a proposal to leave a part out, asked: "can I drop the co-editing piece?";
 - work declined where the doc says so: "and not design it here", "I'll skip refunds for now", "offline
   editing is not addressed in this document", "derivatives are out for today";
-- a line labelled as what is left out: "OUT -> vanity domains", "scope cut: anti-cheat", "excl." over a list.
+- a line labelled as what is left out: "OUT -> vanity domains", "scope cut: anti-cheat", "excl." over a list;
+- a part kept out by who decides: "I'd keep payment processing outside this design", "I prefer to keep media out";
+- a checklist of the scope: parts marked one by one as in or out ("voice/video => no" under "groups => yes",
+  "click analytics ✗" beside "custom alias ✓", a table's "| Firmware OTA | No |").
 
 A system's own behaviour ("we drop duplicate events", "ignore pings older than 30 s") names no decider with
 an intent, asks nothing and says nothing of the doc: none of the shapes reads it.
@@ -31,6 +34,8 @@ _LISTS = (
     "scope-here",
 )
 _LABELS = "scope-out-labels"
+# Marked lines this near each other belong to one checklist.
+_CHECKLIST_REACH = 3
 _GAP = r"(?:[\w'-]+\s+){0,2}?"  # a word or two between the parts: "we are not going to", "not going to ever"
 
 
@@ -42,7 +47,40 @@ def declines(ctx: Context) -> bool:
     for index, (_, line) in enumerate(lines):
         if any(shape.search(line) for shape in shapes) or _labelled(label, lines, index):
             return True
-    return False
+    return _checklist(lines)
+
+
+_YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
+# A line that is a part and its mark: the mark last, a word after a sign ("read receipts => no (time)",
+# "| Telemetry ingest | Yes |") or a sign of its own ("custom alias ✓"), a short note in brackets and a table's
+# closing pipe aside. No other mark in the part, and no question: "guest checkout y/n?" marks nothing yet.
+_MARKED = re.compile(
+    r"^[-*+\s|]*(?P<part>[^✓✔✅☑✗✘❌☒?\n]*?[A-Za-z][^✓✔✅☑✗✘❌☒?\n]*?)\s*"
+    r"(?:(?:=>|->|→|:|\||-|—)\s*(?P<word>yes|no)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
+    r"\s*(?:\([^()\n]{0,30}\))?\s*\|?\s*$",
+    re.IGNORECASE,
+)
+_MARK_WORD = re.compile(r"(?:=>|->|→|:|\||-|—)\s*(?:yes|no)\b", re.IGNORECASE)
+
+
+def _mark(line: str) -> str:
+    """"yes" or "no" for a part marked in or out, "" for any other line."""
+    found = _MARKED.match(line)
+    if found is None or _MARK_WORD.search(found.group("part")):
+        return ""
+    if found.group("sign"):
+        return "yes" if found.group("sign") in _YES_SIGNS else "no"
+    return found.group("word").lower()
+
+
+def _checklist(lines: list[tuple[int, str]]) -> bool:
+    """Parts marked one by one as in and out, at least one of each, on lines with none blank between."""
+    marks = [(number, kind) for number, line in lines if (kind := _mark(line))]
+    return any(
+        {kind, other} == {"yes", "no"} and abs(number - near) <= _CHECKLIST_REACH
+        for number, kind in marks
+        for near, other in marks
+    )
 
 
 def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) -> bool:
@@ -74,6 +112,9 @@ def _shapes(
         rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\b{where}\b",
         rf"\b(?:is|are|was|were|be)\s+not\s+(?:\w+\s+)?{_any(done)}\b[^.;\n]{{0,40}}\b{where}\b",
         r"\b(?:is|are)\s+(?:\w+\s+)?out\s+(?:for\s+(?:now|today|this\s+\w+)|of\s+(?:this|the)\s+(?:design|doc|document))\b",
+        # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
+        rf"\b{who}\s+{_GAP}keep\s+[^.;\n]{{1,50}}?\s+(?:out(?:side)?\s+(?:of\s+)?{where}|out(?:side)?\s+(?:of\s+)?"
+        r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$)))",
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
