@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.doc.dialogue import is_turn
+from designlint.doc.dialogue import ROLES, is_turn, turn_pattern
 
 # Words too common to name a way on their own.
 COMMON_WORDS = frozenset(
@@ -116,7 +116,8 @@ _JUDGED = re.compile(
     r"|cheap(?:er|est)?|expensive|costly|cost(?:s|ly)?|easy|easier|hard(?:er)?|heav(?:y|ier)|light(?:er|weight)?"
     r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
     r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
-    r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|loses?|lost|bigger|smaller)\b"
+    r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|loses?|lost|bigger|smaller"
+    r"|wastes?|wasted|wasteful|saves?|saving)\b"
     r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$",
     re.IGNORECASE,
 )
@@ -132,7 +133,9 @@ _LED = re.compile(
 _PICK = re.compile(
     r"\b(?:(?:we|i)(?:'d|'ll| will| would)?[ \t]+(?:\w+ly[ \t]+)?(?:go|went|take|took|do|pick|picked|choose|chose"
     r"|use|used|prefer|settled|landed)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning|pick[ \t]*:|mix[ \t]*:"
-    r"|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:)|[★✓✔]|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)",
+    r"|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:|decided)|[★✓✔]|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)"
+    # notes drop the "with": "going bloom.", "goin geohash" (not "going to", "going forward")
+    r"|^[ \t]*(?:[-*+][ \t]+)?goin[g']?[ \t]+(?!(?:to|forward|back|on|up|down|over|through)\b)\w",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -154,7 +157,15 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     return _PICK.search(text, after) is not None
 
 
-_CONTRASTED = re.compile(r"\b(?:but|however|whereas|although)\b", re.IGNORECASE)
+# A sentence that says what its way costs: a contrast, or the cost named ("the risk is a hot shard", "it needs a
+# block index", "more complicated conflict handling").
+_CONTRASTED = re.compile(
+    r"\b(?:but|however|whereas|although|(?:the )?(?:risk|downside|catch|cost|price|drawback) is"
+    r"|needs? (?:a|an|more|extra)|more (?:complicated|complex|expensive|work|moving parts))\b",
+    re.IGNORECASE,
+)
+# Where a sentence turns to its conclusion: "Most users edit big files, so we go with delta sync".
+_SO = re.compile(r"[,;] (?:so|therefore|hence|thus) ", re.IGNORECASE)
 _OPENING = re.compile(r"[\w'-]+")
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
 _NO_WAY = frozenset(
@@ -169,10 +180,29 @@ def _judged_sentences(text: str) -> bool:
     sentence after them that takes one ("We took multi-leader ...")."""
     sentences = [s.strip() for s in _SENTENCE_STOP.split(text) if s.strip()]
     openings: set[str] = set()
+    way = ""  # the way the sentences are about: "It needs a block index" goes on about the one before
     for sentence in sentences:
-        if len(openings) >= 2 and _PICK.match(sentence):
+        if len(openings) >= 2 and _picks(sentence, openings):
             return True
-        opening = _OPENING.match(sentence)
-        if opening and _CONTRASTED.search(sentence) and opening.group(0).lower() not in _NO_WAY:
-            openings.add(opening.group(0).lower())
+        opening = _OPENING.match(_unturned(sentence).lstrip("*_` "))  # "**Whole-file upload** is ..." opens a way
+        word = opening.group(0).lower() if opening else ""
+        way = way if word in _NO_WAY else word
+        if way and _CONTRASTED.search(sentence):
+            openings.add(way)
     return False
+
+
+def _picks(sentence: str, openings: set[str]) -> bool:
+    """The sentence, or its conclusion after a "so", takes a way; or an answer is a way's name alone ("Me:
+    user_id.")."""
+    if any(_PICK.match(part) for part in _SO.split(sentence)):
+        return True
+    answer = _unturned(sentence).rstrip(".!").lower()
+    return answer in openings
+
+
+def _unturned(sentence: str) -> str:
+    """The sentence without the speaker opening its turn ("Me: user_id." is "user_id."); the turn's pattern ends
+    on the first character said."""
+    found = turn_pattern(ROLES.names).match(sentence)
+    return sentence[found.end() - 1 :].strip() if found else sentence
