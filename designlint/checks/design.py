@@ -161,9 +161,15 @@ def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any], fou
     if "excused" not in options:
         return False
     excused = ctx.terms(options["excused"])
-    if not excused.search(statement.text):
+    # the title over a line of notes gives its sense ("presence" over "client sends heartbeat every 25s"); only
+    # the statement's own terms need excusing, not the title's
+    label = statement.label
+    lead = f"{label}: " if label and label not in statement.text else ""
+    text = lead + statement.text
+    if not excused.search(text):
         return False
-    return ctx.terms(found_by).search(excused.sub(" ", statement.text)) is None
+    blanked = excused.sub(lambda found: " " * len(found.group(0)), text)
+    return ctx.terms(found_by).search(blanked[len(lead) :]) is None
 
 
 def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
@@ -175,12 +181,18 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     for statement in _matching(ctx, design, options["mechanisms"]):
         if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
-        if (context and context.search(statement.text)) or (titles and _titled(ctx, statement, titles, options)):
+        if (context and _in_context(context, statement)) or (titles and _titled(ctx, statement, titles, options)):
             return True
         # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
         if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
             return True
     return False
+
+
+def _in_context(context: re.Pattern[str], statement: Statement) -> bool:
+    """The statement, or the paragraph of notes it is a line of, talks about change: "followers table grows
+    fast" over "shard by follower_id" puts the shard in the growth, as the same words in one sentence would."""
+    return context.search(statement.text) is not None or bool(statement.note and context.search(statement.note))
 
 
 def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:

@@ -33,7 +33,11 @@ def words(text: str) -> int:
     """How many words the text holds."""
     return len(_WORD.findall(text))
 _BARE_WORDS = 5
-_HOW = re.compile(r"\b(?:by|across|into|per|over|to|with|when|if|as|beyond|from|on|via|using|at)\b", re.IGNORECASE)
+# Words or signs that say how, or how much, beside a topic's name: "shard by user", "+ 2 read replicas ~30k rps".
+_HOW = re.compile(
+    r"\b(?:by|across|into|per|over|to|with|when|if|as|beyond|from|on|via|using|at)\b|\d|(?:^|\s)\+\s?\w",
+    re.IGNORECASE,
+)
 _RULE_ROW = re.compile(r"^[\s|:-]*$")
 _MAY_SPLIT = re.compile(r"[.!?;]\s")
 
@@ -46,6 +50,8 @@ class Statement:
     """One thing the doc says: its text, the line it starts on and the headings above it.
 
     label is the few words that open its paragraph or list item as a title would ("Scaling: ..."), or "".
+    note is the whole paragraph of a line of notes read on its own (see _thoughts), or "": what the paragraph
+    says of itself ("(ran out of time, didn't get to how)") holds for each of its lines.
     """
 
     line: int
@@ -53,6 +59,7 @@ class Statement:
     titles: str
     step: str
     label: str = ""
+    note: str = ""
 
     def under(self, titles: re.Pattern[str]) -> bool:
         """One of the headings above the statement is, whole, one of the titles (a note in brackets aside)."""
@@ -132,8 +139,8 @@ def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[
     above, under = "", 0
     for block in section.blocks:
         over = above if not under or block.line == under else ""
-        for line, text, label in _pieces(ctx, block):
-            yield Statement(line, text, titles, step, label or over)
+        for line, text, label, note in _pieces(ctx, block):
+            yield Statement(line, text, titles, step, label or over, note)
         above, under = _label_over(block)
     # a step that holds only a section's own lines (the requirements under a title) is not its children's
     below = "" if section.line in ctx.outline.own_only else step
@@ -169,18 +176,21 @@ def _paragraphs(block: Block) -> Iterator[tuple[int, str]]:
         yield start, "\n".join(lines)
 
 
-def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str]]:
-    """(line, text, label) of each sentence, list line or table row; link-only lines are references.
-    The label is the one opening the paragraph or list item the piece belongs to."""
+def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str, str]]:
+    """(line, text, label, note) of each sentence, list line or table row; link-only lines are references.
+    The label is the one opening the paragraph or list item the piece belongs to; the note, for a line of
+    notes, the paragraph it belongs to."""
     if block.kind in ("code", "html", "comment", "rule"):
         return
     if block.kind == "paragraph" or block.kind == "quote":
         for line, raw in _paragraphs(block):
-            text = prose_of(ctx, raw).replace("\n", " ")
             label = opening_label(raw.split("\n", 1)[0]) or title_line(raw)
-            for sentence in _SENTENCE_END.split(text):
-                if sentence.strip():
-                    yield line, sentence, label
+            thoughts = _thoughts(ctx, line, raw)
+            note = prose_of(ctx, raw).replace("\n", " ") if len(thoughts) > 1 else ""
+            for at, text in thoughts:
+                for sentence in _SENTENCE_END.split(text):
+                    if sentence.strip():
+                        yield at, sentence, label, note
         return
     raws = block.text.split("\n")
     shown = prose_of(ctx, block.text).split("\n")
@@ -191,7 +201,25 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str]]:
         label = opening_label(raws[line - block.line]) if block.kind == "list" else ""
         text = _MARKER.sub("", text)
         for sentence in _SENTENCE_END.split(text) if _MAY_SPLIT.search(text) else (text,):
-            yield line, sentence, label
+            yield line, sentence, label, ""
+
+
+# Notes write a thought a line, with no full stop between ("CDN POP down -> next POP" over "origin 5xx -> serve
+# stale"); prose wraps its sentences at a width. A paragraph of three lines or more whose lines are mostly short
+# is read line by line; any other paragraph whole, its lines joined.
+_NOTE_LINES, _NOTE_WIDTH = 3, 60
+
+
+def _thoughts(ctx: Context, line: int, raw: str) -> list[tuple[int, str]]:
+    """(line, text) of each thought of a paragraph: each of its lines in notes, else the paragraph whole."""
+    raws = raw.split("\n")
+    shown = prose_of(ctx, raw).split("\n")
+    widths = sorted(len(text.strip()) for text in raws)
+    if len(raws) < _NOTE_LINES or len(shown) != len(raws) or widths[len(widths) // 2] >= _NOTE_WIDTH:
+        return [(line, " ".join(shown))]
+    # a title on the first line is the paragraph's label, not a thought of its own ("payment failures")
+    first = 1 if title_line(raw) else 0
+    return [(line + offset, text) for offset, text in enumerate(shown) if offset >= first and text.strip()]
 
 
 def _kept(raw: str) -> bool:

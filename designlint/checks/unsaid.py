@@ -24,7 +24,7 @@ def unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bo
     titles = "" if _REDONE.search(statement.titles) else statement.titles
     # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
     titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
-    noted = (statement.text, _opening(ctx, statement.line), titles)
+    noted = (statement.text, _opening(ctx, statement.line), titles, statement.note)
     return any(notes.search(text) is not None for text in noted)
 
 
