@@ -79,8 +79,15 @@ _KEY_NAMES = (
     r"(?:(?:pk|ck|sk|partition key|clustering key|sort key|primary key)[ \t]+)?"
     r"\(?[a-z][a-z0-9_]*(?:,[ \t]*[a-z][a-z0-9_]*)*\)?"
 )
+# A key written as a template needs no store named before it: "lobby:{id} hash -> host_uid, mode, region"; a note
+# on the store ("frontier (per-host queue): host -> [url, priority, next_fetch_at]") or on the key ("url_hash (8B)")
+# and the value's brackets change nothing.
+_KEY_TEMPLATE = r"`?[a-z][a-z0-9_]*(?::\{?[a-z0-9_]+\}?)+`?"
+_KEY_NOTE = r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+(?:hash|set|zset|sorted set|list|string|map|hset))?"
+_STORE = r"[a-z][\w ]{0,30}(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+"
 _KEY_TO_NAMES = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[a-z][\w ]{{0,30}}:[ \t]+{_KEY_NAMES}(?:,[ \t]*{_KEY_NAMES})?[ \t]*(?:->|→|=>)"
-    rf"[ \t]*{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*(?:(?:--|//|#)[^\n]*)?$",
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:{_STORE}(?:{_KEY_TEMPLATE}|{_KEY_NAMES}(?:,[ \t]*{_KEY_NAMES})?)|{_KEY_TEMPLATE})"
+    rf"{_KEY_NOTE}[ \t]*(?:->|→|=>)[ \t]*[\[{{]?{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[\]}}]?"
+    r"[ \t]*(?:(?:--|//|#)[^\n]*)?$",
     re.MULTILINE,
 )

@@ -78,12 +78,13 @@ _SIZED = re.compile(
 _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \t]*$", re.MULTILINE)
 # A row of three or more field names, alone or after an entity name (a note in brackets may follow it: "seek (in
 # memory only): player_id, ...") and ":", "(", "{" or "-", opening a line or a sentence;
-# once its bracket closes, a note may follow ("(video_id, user_id, city): embedded").
+# once its bracket closes, a note may follow ("(video_id, user_id, city): embedded"), as may a comment after "--",
+# "//" or "#" ("samples: series_id, ts, value  -- gorilla compressed").
 _ROW = re.compile(
     r"(?:^|(?<=[.;!?][ \t]))"
     rf"[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})(?:[ \t]*\([^()\n]{{1,40}}\)(?=[ \t]*:))?"
     rf"[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
-    rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*)$",
+    rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*(?:(?:--|//|#)[^\n]*)?)$",
     re.MULTILINE,
 )
 # A name that is plainly a field: snake_case, an id, camelCase ending in Id, a key marker.

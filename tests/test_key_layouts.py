@@ -1,0 +1,39 @@
+"""H003: a key and the fields its value holds, in the shapes notes write them ("gauge:{id} hash -> a, b, c", a note
+on the store or the key, the value in brackets), a row of fields with a comment after it; and arrows that are
+flows or replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+HEAD = "# Tide gauges\n\n## Requirements\n\n- Gauges report water levels; people see a chart.\n\n## High-level design\n\n"
+
+
+def _h003(body: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + body + "\n", select=("H003",))] == ["H003"]
+
+
+@pytest.mark.parametrize(
+    "laid_out",
+    [
+        "gauge state (redis)\ngauge:{id} hash -> station_id, last_level, last_seen, battery",
+        "latest: gauge_id (8B) -> level_cm, taken_at, quality_flag",
+        "queue (per-station): station -> [gauge_id, due_at, attempts]",
+        "readings\nreadings: gauge_id, taken_at, level_cm  -- compressed in 2h blocks",
+    ],
+)
+def test_a_key_and_its_value_fields_are_a_data_model(laid_out: str) -> None:
+    assert not _h003(laid_out)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "gauge -> lora_gateway, ingest, chart",
+        "GET /gauges/{id} -> level_cm, taken_at, quality_flag",
+    ],
+)
+def test_arrows_to_parts_or_from_an_endpoint_are_no_data_model(flow: str) -> None:
+    assert _h003(flow)
