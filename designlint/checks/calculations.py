@@ -15,6 +15,7 @@ from typing import Any
 from designlint.doc.context import Context
 from designlint.doc.items import goes_on
 from designlint.doc.model import Block
+from designlint.doc.noted import as_notes
 from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
@@ -109,10 +110,14 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         line = texts.get(candidate.line, "")
         sized = partial(_sized_beside, candidate, line)  # read only when a guard needs it: most calculations pass
         found = judge(candidate, periods, tolerance, scaled, sized)
-        if found.kind == OK or not conventions.counts_workdays(line):
+        if found.kind == OK:
             return found
-        again = judge(candidate, conventions.working(periods), tolerance, scaled, sized)  # "per weekday ... per week"
-        return again if again.kind == OK else found
+        # other calendars the line may count in: weeks of working days ("per weekday ... per week"), a day that is
+        # the hours something runs ("session 6.5h = 23,400 s; 200k/s -> 4.68B/day")
+        calendars = [conventions.working(periods)] if conventions.counts_workdays(line) else []
+        calendars += [{**periods, "day": span} for span in conventions.active_days(line)]
+        again = (judge(candidate, other, tolerance, scaled, sized) for other in calendars)
+        return next((read for read in again if read.kind == OK), found)
 
     return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
 
@@ -172,17 +177,22 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
         bullets = block.kind == "list"
         found += nested_candidates(rows) if bullets else []
-        found += _kept(rows, wrapped=block.kind == "paragraph", code=block.kind == "code")
+        # a paragraph of notes has a thought a line: "→ 5 TB/s" over "edge box ~100 Gbps" is no sentence wrapped
+        notes = block.kind == "paragraph" and as_notes(block.text.split("\n"))
+        found += _kept(rows, wrapped=block.kind == "paragraph", code=block.kind == "code", notes=notes)
         if block.kind != "code" and may_chain(block.text):
             found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
 
 
-def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False) -> list[Candidate]:
+def _kept(
+    rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False, notes: bool = False
+) -> list[Candidate]:
     """A daily amount ending one line, kept for a span or restated per year on the next, a rate raised by a
     peak factor or an amount shrunk by a compression ratio on the next (see overlines.py), or machines counted
     from one's share under the total (capacity.capacity_over_lines). A code
-    block's line stands alone unless the next opens with an operator: it works on this line's result."""
+    block's line stands alone unless the next opens with an operator: it works on this line's result; so does a line
+    of notes unless one of the two breaks at an operator."""
     found: list[Candidate] = []
     for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
         joined = (
@@ -195,7 +205,7 @@ def _kept(rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False
         if joined:
             found += candidates(joined, number)
         elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on
-            found += _wrapped(above, line, number, below)
+            found += _wrapped(above, line, number, below, sentences=not notes)
     return found
 
 
@@ -208,13 +218,13 @@ _BROKEN_END = re.compile(r"(?:[×*/+=≈→]|\sx|->)\s*$")
 _BROKEN_START = re.compile(r"^\s*(?:[×*/=≈→]|x\s|->)")
 
 
-def _wrapped(above: int, line: str, number: int, below: str) -> list[Candidate]:
+def _wrapped(above: int, line: str, number: int, below: str, sentences: bool = True) -> list[Candidate]:
     """The calculations a line broken inside one makes when joined again, those of each line alone aside:
     in symbols broken at an operator, or mid-sentence ("so 5M reports a" over "day, which is about 58 writes
     per second", "adds 45M orders/day," over "which averages out to ~520/s")."""
     if _BROKEN_END.search(line) or _BROKEN_START.match(below):
         read, joined = candidates, f"{line} {below}"
-    elif not _SENTENCE_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
+    elif sentences and not _SENTENCE_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
         read, joined = _either, f"{line.rstrip()} {below.lstrip()}"
     else:
         return []

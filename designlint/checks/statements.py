@@ -21,6 +21,7 @@ from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
 from designlint.doc.labels import alone_label, lone_title, opening_label, title_line
+from designlint.doc.noted import as_notes
 from designlint.lowered import lower_alike
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z*\[`(])")
@@ -204,18 +205,11 @@ def _pieces(ctx: Context, block: Block) -> Iterator[tuple[int, str, str, str]]:
             yield line, sentence, label, ""
 
 
-# Notes write a thought a line, with no full stop between ("CDN POP down -> next POP" over "origin 5xx -> serve
-# stale"); prose wraps its sentences at a width. A paragraph of three lines or more whose lines are mostly short
-# is read line by line; any other paragraph whole, its lines joined.
-_NOTE_LINES, _NOTE_WIDTH = 3, 60
-
-
 def _thoughts(ctx: Context, line: int, raw: str) -> list[tuple[int, str]]:
     """(line, text) of each thought of a paragraph: each of its lines in notes, else the paragraph whole."""
     raws = raw.split("\n")
     shown = prose_of(ctx, raw).split("\n")
-    widths = sorted(len(text.strip()) for text in raws)
-    if len(raws) < _NOTE_LINES or len(shown) != len(raws) or widths[len(widths) // 2] >= _NOTE_WIDTH:
+    if len(shown) != len(raws) or not as_notes(raws):
         return [(line, " ".join(shown))]
     # a title on the first line is the paragraph's label, not a thought of its own ("payment failures")
     first = 1 if title_line(raw) else 0

@@ -60,6 +60,25 @@ def working(periods: Mapping[str, float]) -> Mapping[str, float]:
     return {**periods, **_WORKING}
 
 
+# A day that is the hours something runs, on the line that uses it: "session 6.5h = 23,400 s; avg ~200k/s ->
+# 4.68B orders/day" counts a trading day, "200k/s over the 4 h peak -> 2.9B a day" a day's busy hours.
+_ACTIVE_SPAN = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b|(?<![\d.,])(?P<s>\d{1,2},?\d{3})\s*(?:s|secs?|seconds)\b",
+    re.IGNORECASE,
+)
+_HOUR = 3600.0
+
+
+def active_days(line: str) -> list[float]:
+    """Spans shorter than a day that the line names ("6.5h", "23,400 s"), in seconds: a day the line may mean."""
+    spans: list[float] = []
+    for found in _ACTIVE_SPAN.finditer(line):
+        seconds = float(found["n"]) * _HOUR if found["n"] else float(found["s"].replace(",", ""))
+        if _HOUR <= seconds < DAY and seconds not in spans:
+            spans.append(seconds)
+    return spans
+
+
 def _value(text: str) -> float | None:
     tokens = tokenize(text.strip())
     try:

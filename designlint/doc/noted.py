@@ -1,0 +1,21 @@
+"""A paragraph written as notes, a thought a line, rather than prose wrapped at a width.
+
+Notes put one thought on each line with no full stop between ("CDN POP down -> next POP" over "origin 5xx ->
+serve stale"); prose runs a sentence over its lines at the writer's width. Readers that join a paragraph's lines
+(the statements of the design, a calculation broken mid-sentence) ask here first: a paragraph of three lines or
+more, most of them short, is notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+NOTE_LINES, NOTE_WIDTH = 3, 60
+
+
+def as_notes(lines: Sequence[str]) -> bool:
+    """The paragraph's lines are a thought each: three or more, the median shorter than NOTE_WIDTH characters."""
+    if len(lines) < NOTE_LINES:
+        return False
+    widths = sorted(len(line.strip()) for line in lines)
+    return widths[len(widths) // 2] < NOTE_WIDTH
