@@ -60,7 +60,9 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 # ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
-_SHARED_AFTER_COMMA = re.compile(r",\s+and\s+(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)")
+_SHARED_AFTER_COMMA = re.compile(
+    r",\s+(?:and\s+)?(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)"
+)
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -94,20 +96,45 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)
-    cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if " and " in cleaned else cleaned
-    for clause in _CLAUSE.split(cleaned):
+    cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
+    before = ""
+    for stop, clause in _clauses(cleaned):
+        before = "" if stop else before  # a total shared out is one the same sentence gives
         if _NO_CALC.search(clause):
             continue
         if result and _GOES_ON.match(clause):
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
-        elif result and (shared := _SHARED.match(clause)):
+        elif (total := result or _last_figure(before)) and (shared := _SHARED.match(clause)):
+            # what is shared out is the result before, or a total the clause before gives ("35,000 in total")
             span = f" {shared['span'].strip()}" if shared["span"] else ""
-            clause = f"{result} / {shared['n']}{span} ≈ {clause[shared.end():]}"
+            clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end():]}"
+        before = clause
         found = list(from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
+
+
+# The last figure of a clause, with its multiplier or unit: "one connection per instance, 35,000 in total".
+_LAST_FIGURE = re.compile(
+    r"(?<![\w.,])(\d[\d,.]*(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?(?:\s?[A-Za-z]{1,6}/[a-z]{1,3})?)(?!.*\d)"
+)
+_STOP = re.compile(r"[.?]\s+$")
+
+
+def _clauses(text: str) -> Iterator[tuple[bool, str]]:
+    """Each clause of the text (see _CLAUSE), and whether a sentence ends before it."""
+    start, stop = 0, False
+    for found in _CLAUSE.finditer(text):
+        yield stop, text[start : found.start()]
+        start, stop = found.end(), _STOP.search(found.group(0)) is not None
+    yield stop, text[start:]
+
+
+def _last_figure(clause: str) -> str:
+    found = _LAST_FIGURE.search(clause)
+    return found.group(1) if found else ""
 
 
 def _table_row(line: str, number: int) -> Iterator[Candidate]:
@@ -141,7 +168,10 @@ def _last_step(cell: str) -> str:
 
 # A product or quotient in a cell, and a cell that is one figure, perhaps approximate, with its unit.
 # (?<!...) and *+: a figure is tried once, from its start, so a long run of digits is read in linear time.
-_TIMES = re.compile(r"(?<![\w/.,])\d[\w/.,]*+(?:\s?[A-Za-z]{1,5}+)?\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE)
+# The figure's unit may be a rate with its own slash, spaced from the figure: "| 10 MB/s × 86,400 s | ~86 GB |".
+_TIMES = re.compile(
+    r"(?<![\w/.,])\d[\w/.,]*+(?:\s?[A-Za-z]{1,5}+(?:/[A-Za-z]{1,4}+)?)?\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE
+)
 _GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
 _PICTOGRAPHS = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 

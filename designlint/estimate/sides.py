@@ -30,7 +30,8 @@ CONNECTOR = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
     r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)(?<!\bduring)(?<!\bacross)(?<!\bafter)(?<!\bbefore)"
     r"(?<!\buntil)(?<!\bunder)(?<!\bthan)(?<!\bevery)(?<!\beach)(?<!\baround)"
-    r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
+    # an arrow or "=" and then "≈" is one sign: "150TB / 86400s -> ≈ 1.7 Gbps"
+    r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:(?:=>|⇒|=|->|→)\s*≈|~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     rf"|,?\s+{RESTATING}(?={FIGURE_NEXT})"
 )
 # Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation,
@@ -83,10 +84,21 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             continue
         if windowed and not any(t.rate for t in right.node.tokens()):
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
-        if left.node.has_op() and (windowed or not _WORDY.match(connectors[i])):
+        worked = windowed or not _WORDY.match(connectors[i]) or _or_about(connectors[i], parts[i + 1])
+        if left.node.has_op() and worked:
             yield Candidate(number, left, right, label=_label(parts, i, left))
         elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
+
+
+# "2M × 60 × 50 B, or about 60 GB": "or" and a rounding word restate the working's result; "or 1 KB if
+# compressed" gives another figure instead.
+_OR = re.compile(r"[,\s]*or\s*$")
+_ROUNDED = re.compile(r"^\s*(?:about|around|roughly|approximately|~|≈)")
+
+
+def _or_about(connector: str, right: str) -> bool:
+    return _OR.match(connector) is not None and _ROUNDED.match(right) is not None
 
 
 def _label(parts: list[str], i: int, left: Side) -> str:
