@@ -19,7 +19,7 @@ from designlint.doc.noted import as_notes
 from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
-from designlint.estimate.judge import OK, Verdict, judge
+from designlint.estimate.judge import OK, SKIP, Verdict, judge
 from designlint.estimate.overlines import (
     kept_over_lines,
     peaked_in_line,
@@ -119,7 +119,21 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         again = (judge(candidate, other, tolerance, scaled, sized) for other in calendars)
         return next((read for read in again if read.kind == OK), found)
 
-    return [(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))]
+    return _one_slip_each([(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))])
+
+
+def _one_slip_each(judged: list[tuple[Candidate, Verdict]]) -> list[tuple[Candidate, Verdict]]:
+    """A slip two readings of a line both find is reported once, in the fuller working: "3,000 GPU-hours of work
+    each day, and spread over 24 hours that is about 250 GPUs" is "3,000 GPU-hours of work each day / 24 hours" in
+    words and "3,000 / 24 hours" in symbols."""
+    fullest: dict[tuple[int, str], Candidate] = {}
+    for candidate, found in judged:
+        if found.kind in (OK, SKIP):
+            continue
+        best = fullest.setdefault((candidate.line, candidate.stated.text), candidate)
+        if len(candidate.expression.text) > len(best.expression.text):
+            fullest[(candidate.line, candidate.stated.text)] = candidate
+    return [(c, v) for c, v in judged if v.kind in (OK, SKIP) or fullest[(c.line, c.stated.text)] is c]
 
 
 def _sized_beside(candidate: Candidate, line: str) -> frozenset[float]:
