@@ -29,8 +29,10 @@ _PROSE_ROW = re.compile(
 # after "is" sets the fields out too.
 # What a stored thing is called in prose: "a record with ...", "One row per seat", "stored as a document".
 STORED_NOUNS = r"records?|rows?|documents?|entr(?:y|ies)"
+# What the stored thing is kept for may come between: "the metadata row per episode holds the episode id, ...".
 _WORDED = re.compile(
-    rf"\b(?:{STORED_NOUNS})\s+(?:with|holding|containing|carrying|that (?:has|holds|contains|carries)|has|holds|carries"
+    rf"\b(?:{STORED_NOUNS})\s+(?:(?:per|for|of)\s+(?:an?\s+|each\s+|every\s+|the\s+)?[a-z]+\s+)?"
+    r"(?:with|holding|containing|carrying|that (?:has|holds|contains|carries)|has|holds|carries"
     r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,
