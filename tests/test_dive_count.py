@@ -908,3 +908,20 @@ def test_lettered_lines_whose_topic_a_dash_ends_are_dives_of_their_own() -> None
     assert _d001(lettered) == []
     # one lettered dive is still one
     assert len(_d001(HEAD + f"\ndeep dives\na) feed assembly - {FEED}\n")) == 1
+
+
+def test_a_dive_opening_on_its_problem_and_fix_is_one_dive_with_a_lead_in_below() -> None:
+    opening = (
+        "The cache is not the truth about stock. Shelf scans arrive minutes late and returns are booked before the "
+        "goods are back. Current thinking: a scan may only lower the count, a restock only raise it. Mitigation: "
+        "any count unchanged for a day turns amber on the board so a manager checks it."
+    )
+    lead = (
+        "Late scans: a handheld can upload a batch hours after it was taken. Use each scan's own time and ignore "
+        "any scan older than the item's last change unless a manager corrects it by hand."
+    )
+    text = HEAD + f"\n## Deep dives\n\n### Stock counts vs reality\n\n{opening}\n\n{lead}\n"
+    assert _found(text) == "1"
+    # the same text as a list of problems, each with its fix, is a dive a problem
+    items = f"- {opening}\n- {lead.replace('Use each', 'Fix: use each')}\n"
+    assert _found(HEAD + f"\n## Deep dives\n\n### Stock counts vs reality\n\n{items}") == "enough"

@@ -60,7 +60,11 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
     facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
     texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
-    return sum(1 for text in texts if words(text) >= long_enough and _leads(text, facet))
+    # the section's opening text is its own topic, whatever fix it names ("... Downside: ... Mitigation: ...")
+    opening = texts[0] if section.blocks and section.blocks[0].kind == "paragraph" else None
+    return sum(
+        1 for text in texts if words(text) >= long_enough and _leads(text, facet, fixed=text is not opening)
+    )
 
 
 def _sub_numbered(section: Section) -> list[str]:
@@ -91,9 +95,10 @@ def _chunks(text: str) -> list[str]:
     return ["\n".join(lines) for lines in chunks]
 
 
-def _leads(text: str, facet: re.Pattern[str]) -> bool:
-    """The text opens with a lead-in naming a topic of its own (see lead_ins)."""
-    if _BOLD_LEAD.match(text) or _FIXED.search(text):
+def _leads(text: str, facet: re.Pattern[str], fixed: bool = True) -> bool:
+    """The text opens with a lead-in naming a topic of its own (see lead_ins); or, where fixed, states a problem
+    and its fix."""
+    if _BOLD_LEAD.match(text) or (fixed and _FIXED.search(text)):
         return True  # a bold topic, or a problem and its fix ("Gantry loses its link. Fix: buffer 72 h ...")
     if is_turn(text):
         return False  # a speaker of a transcript, not a topic
