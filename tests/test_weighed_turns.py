@@ -71,3 +71,12 @@ def test_notes_picking_without_with_weigh_a_choice() -> None:
     assert not _d004(NOTES.replace("going bloom.", "decided bloom filter."))
     # "going to" goes on; it picks nothing
     assert _d004(NOTES.replace("going bloom.", "going to measure both."))
+
+
+def test_though_turns_a_way_to_its_cost_as_but_does() -> None:
+    prose = (
+        "### Thumbnails\n\nEager resizing makes every size at upload, though most sizes are never viewed. "
+        "Lazy resizing stores only what is asked for, but the first view waits. We went with lazy resizing.\n"
+    )
+    assert not _d004(prose)
+    assert _d004(prose.replace(", though most sizes are never viewed", ""))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.weighing import COMMON_WORDS, judged_ways, weighs_ways
+from designlint.checks.weighing import COMMON_WORDS, CONTRAST, judged_ways, weighs_ways
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -134,7 +134,7 @@ def _line_after(text: str, at: int) -> str:
     return text[at:] if end < 0 else text[at:end]
 
 
-_CONTRAST = re.compile(r"\b(?:but|however|though|although|whereas)\b", re.IGNORECASE)
+_CONTRAST = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 
 
 def _names(choice: str, heads: set[str]) -> bool:

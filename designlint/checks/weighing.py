@@ -36,9 +36,11 @@ _PAIRED = re.compile(
     r"|\b(?:can|could)\b[^.\n]{0,20}\b(?:do|use|go with|pick|choose|have|keep|run)\b[^.?!\n]{1,60}\bor\b",
     re.IGNORECASE,
 )
+# The words that turn from what a way buys to what it costs: one class for every reader of weighed ways.
+CONTRAST = r"but|however|though|although|whereas"
 # What a way costs, in the words or marks of a comparison: "but", "whereas", "at the cost of", "pros | cons".
 _COSTS = re.compile(
-    r"\b(?:but|however|though|although|whereas|downside|drawback|weak spot|at the (?:cost|price|expense) of"
+    rf"\b(?:{CONTRAST}|downside|drawback|weak spot|at the (?:cost|price|expense) of"
     r"|(?:we|you) lose)\b|\S[ \t]+\|[ \t]+\S",
     re.IGNORECASE,
 )
@@ -112,7 +114,7 @@ def _facet(label: str, facets: re.Pattern[str]) -> bool:
 # Words that judge a way in any domain: what it costs or what it buys ("simple but blocks the worker", "+1 RTT",
 # "fastest, may hit a stale replica", "more infra"). A closed class, not a list of phrasings.
 _JUDGED = re.compile(
-    r"\b(?:but|however|whereas|though|although|while|simpl(?:e|er|est)|complex(?:ity)?|fast(?:er|est)?|slow(?:er|est)?"
+    rf"\b(?:{CONTRAST}|while|simpl(?:e|er|est)|complex(?:ity)?|fast(?:er|est)?|slow(?:er|est)?"
     r"|cheap(?:er|est)?|expensive|costly|cost(?:s|ly)?|easy|easier|hard(?:er)?|heav(?:y|ier)|light(?:er|weight)?"
     r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
     r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
@@ -160,7 +162,7 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
 # A sentence that says what its way costs: a contrast, or the cost named ("the risk is a hot shard", "it needs a
 # block index", "more complicated conflict handling").
 _CONTRASTED = re.compile(
-    r"\b(?:but|however|whereas|although|(?:the )?(?:risk|downside|catch|cost|price|drawback) is"
+    rf"\b(?:{CONTRAST}|(?:the )?(?:risk|downside|catch|cost|price|drawback) is"
     r"|needs? (?:a|an|more|extra)|more (?:complicated|complex|expensive|work|moving parts))\b",
     re.IGNORECASE,
 )
