@@ -12,8 +12,8 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.deepdive import optional_terms
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
+from designlint.checks.senses import excused, news
 from designlint.checks.statements import Statement, View, asked_before, statements, view
-from designlint.checks.textutil import title
 from designlint.checks.unsaid import unsaid
 from designlint.doc.context import Context
 from designlint.doc.document import Section
@@ -128,48 +128,9 @@ def _said(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> boo
 
 def _says_it(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
     """_said for a statement the list called found_by found."""
-    if not _counts(statement, options) or _excused(ctx, statement, options, found_by):
+    if not _counts(statement, options) or excused(ctx, statement, options, found_by):
         return False
-    return not unsaid(ctx, statement, options) and _news(ctx, statement, options, found_by)
-
-
-def _news(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
-    """A term the statement holds says something beyond the doc's subject: in notes titled "DB backup
-    orchestration", "backup" names what is built, not a way to survive a failure."""
-    if not options.get("beyond-title"):
-        return True
-    subject = _title_words(ctx)
-    said = (_singular(m.group(0)) for m in ctx.terms(found_by).finditer(statement.text))
-    return any(not words or not words <= subject for words in said)
-
-
-_WORDS = re.compile(r"[a-z]+")
-
-
-def _singular(text: str) -> set[str]:
-    return {word.rstrip("s") for word in _WORDS.findall(text.lower())}
-
-
-def _title_words(ctx: Context) -> set[str]:
-    """The words of the doc's title, singular."""
-    return ctx.once("design.title_words", lambda: _singular(title(ctx)[1]))
-
-
-def _excused(ctx: Context, statement: Statement, options: Mapping[str, Any], found_by: str) -> bool:
-    """Every term the statement holds sits in a phrase of another sense ("retry on a version conflict"
-    is how optimistic locking works, not what happens when a part fails)."""
-    if "excused" not in options:
-        return False
-    excused = ctx.terms(options["excused"])
-    # the title over a line of notes gives its sense ("presence" over "client sends heartbeat every 25s"); only
-    # the statement's own terms need excusing, not the title's
-    label = statement.label
-    lead = f"{label}: " if label and label not in statement.text else ""
-    text = lead + statement.text
-    if not excused.search(text):
-        return False
-    blanked = excused.sub(lambda found: " " * len(found.group(0)), text)
-    return ctx.terms(found_by).search(blanked[len(lead) :]) is None
+    return not unsaid(ctx, statement, options) and news(ctx, statement, options, found_by)
 
 
 def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
