@@ -17,13 +17,12 @@ from dataclasses import dataclass, replace
 from designlint.estimate import hints, slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, late_readings, quantities, readings
 from designlint.estimate.allowances import holds
-from designlint.estimate.lexer import BYTE_PREFIX, CURRENCY, Token
-from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, late, native_period
+from designlint.estimate.lexer import CURRENCY
+from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
 from designlint.estimate.sides import Candidate, Side
+from designlint.estimate.telling import assumed, show
 
-_BYTE_TEXT = re.compile(r"^([KMGTPE]?)B(/\w+)?$")
-_PREFIXES = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
 OK, SKIP, ARITHMETIC, UNIT, SLIP, ROUNDING = "ok", "skip", "arithmetic", "unit", "slip", "rounding"
 NOTE_BAND = 0.20  # off by more than the tolerance but at most this much: a rounding note, not an error
 CERTAIN_RATIO = 2.0  # an error must be off by more than this factor, with every token unambiguous
@@ -71,7 +70,7 @@ def judge(
     if not isinstance(results[0], Problem):
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
-    return replace(verdict, certain=not several, assumed=_assumed(candidate, ways[0]))
+    return replace(verdict, certain=not several, assumed=assumed(candidate, ways[0]))
 
 
 def _not_a_quantity(expression: Side) -> bool:
@@ -168,17 +167,17 @@ def _failed(
     given = _sized_here(candidate, sized)
     if (_unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
         return Verdict(SKIP)
-    shown = _show(candidate, best.computed / best.scale, reading, given)
+    shown = show(candidate, best.computed / best.scale, reading, given)
     slip = slips.find(candidate, best, reading, tolerance, scaled())
     if slip is not None:
-        return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=_assumed(candidate, reading))
+        return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=assumed(candidate, reading))
     if _off(best) <= 1 + NOTE_BAND:
         return Verdict(ROUNDING, shown, _percent(best), variant="rounding")
     if several and _off(best) > MISREAD_RATIO:
         return Verdict(SKIP)
     verdict = _diagnose(candidate, best, reading, tolerance, given)
     certain = not several and _off(best) > CERTAIN_RATIO
-    return replace(verdict, certain=certain, assumed=_assumed(candidate, reading) if several else _percent(best))
+    return replace(verdict, certain=certain, assumed=assumed(candidate, reading) if several else _percent(best))
 
 
 def _sized_here(candidate: Candidate, sized: Sized) -> bool:
@@ -211,41 +210,6 @@ def _percent(aligned: Aligned) -> str:
     return f"{abs(aligned.stated / aligned.computed - 1):.0%} off" if aligned.computed else ""
 
 
-def _assumed(candidate: Candidate, reading: Reading) -> str:
-    """ "reading 300m as 300 million, 500kb as kilobits": the reading the message relies on."""
-    tokens = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
-    words = [_token_reading(t, t in reading.alt) for t in tokens]
-    for side in (candidate.expression, candidate.stated):
-        found = side.node.tokens()
-        words += [_late_reading(found, t) for t in late(side.node) if t in reading.alt]
-    return "reading " + ", ".join(words) if words else ""
-
-
-def _late_reading(tokens: list[Token], unit: Token) -> str:
-    """ "365 B as 365 billion": a late token read its other way, said with the figure it follows."""
-    figure = next(t for t in reversed(tokens[: tokens.index(unit)]) if t.kind == "num")
-    return f"{figure.text} {unit.text} as {_in_words(figure.value * (unit.late_scale or 1.0))}"
-
-
-def _token_reading(token: Token, other: bool) -> str:
-    if token.alt_byte_factor is not None:
-        bits = (token.alt_byte_factor if other else token.byte_factor or 1) < BYTE_PREFIX[token.text[0].upper()]
-        return f"{token.text} as {'bits' if bits else 'bytes'}"
-    if other and token.alt_bytes:
-        return f"{token.text} as {format_quantity(Quantity(token.alt_value or 0, (1, 0)))}"
-    if other:
-        return f"{token.text} as {_in_words(token.alt_value or 0)}"
-    return f"{token.text} as {_in_words(token.value)}"
-
-
-def _in_words(value: float) -> str:
-    """300 million rather than 300,000,000: how the reading was meant to be said."""
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{value / scale:g} {word}"
-    return format_number(value)
-
-
 # --- what went wrong ---------------------------------------------------------------
 
 
@@ -271,7 +235,7 @@ def _dimension_words(dim: tuple[int, int], period: str) -> str:
 
 
 def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float, sized: bool) -> Verdict:
-    shown = _show(candidate, aligned.computed / aligned.scale, reading, sized)
+    shown = show(candidate, aligned.computed / aligned.scale, reading, sized)
     as_written = slips.mixed(candidate.expression.node)
     unit_hint = hints.unit_hint(candidate, aligned, reading, tolerance)
     if unit_hint and hints.converts_bits(candidate.expression.node) and "bits" in unit_hint:
@@ -279,23 +243,3 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     if unit_hint:
         return Verdict(UNIT, shown, unit_hint, as_written)
     return Verdict(ARITHMETIC, shown, hints.arithmetic_hint(candidate, aligned, reading, tolerance), as_written)
-
-
-def _show(candidate: Candidate, value: float, reading: Reading | None = None, sized: bool = False) -> str:
-    """The computed value in the stated value's unit (rescaled when that reads badly); sized: a bare figure of
-    the expression is a size written with its unit beside it."""
-    units = " ".join(u.text for u in candidate.stated.node.units).strip().replace(" /", "/")
-    as_bytes = sized or (reading is not None and any(t.alt_bytes for t in reading.alt))  # 300B read as bytes
-    if not units or not (as_bytes or any(explicit_units(candidate.expression.node))):
-        return format_number(value)
-    m = _BYTE_TEXT.match(units)
-    if m and not 1 <= abs(value) < 10_000:
-        size = value * BYTE_PREFIX[m.group(1)]
-        factor, prefix = next(((f, p) for f, p in _PREFIXES if abs(size) >= f), (1.0, ""))
-        return f"{_measure(size / factor)} {prefix}B{m.group(2) or ''}"
-    return f"{_measure(value)}{'' if units.startswith('/') else ' '}{units}"
-
-
-def _measure(value: float) -> str:
-    """A value with a unit keeps three significant digits: 12.7 GB, 1.74 MB/s."""
-    return f"{value:.3g}" if 0.01 <= abs(value) < 1000 else format_number(value)
