@@ -51,16 +51,17 @@ def declines(ctx: Context) -> bool:
 
 
 _YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
+_YES_WORDS = ("yes", "in")  # "sync desktop client - in" over "web preview of docs - OUT"
 # A line that is a part and its mark: the mark last, a word after a sign ("read receipts => no (time)",
 # "| Telemetry ingest | Yes |") or a sign of its own ("custom alias ✓"), a short note in brackets and a table's
 # closing pipe aside. No other mark in the part, and no question: "guest checkout y/n?" marks nothing yet.
 _MARKED = re.compile(
     r"^[-*+\s|]*(?P<part>[^✓✔✅☑✗✘❌☒?\n]*?[A-Za-z][^✓✔✅☑✗✘❌☒?\n]*?)\s*"
-    r"(?:(?:=>|->|→|:|\||-|—)\s*(?P<word>yes|no)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
+    r"(?:(?:=>|->|→|:|\||-|—)\s*(?P<word>yes|no|in|out)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
     r"\s*(?:\([^()\n]{0,30}\))?\s*\|?\s*$",
     re.IGNORECASE,
 )
-_MARK_WORD = re.compile(r"(?:=>|->|→|:|\||-|—)\s*(?:yes|no)\b", re.IGNORECASE)
+_MARK_WORD = re.compile(r"(?:=>|->|→|:|\||-|—)\s*(?:yes|no|in|out)\b", re.IGNORECASE)
 
 
 def _mark(line: str) -> str:
@@ -70,7 +71,7 @@ def _mark(line: str) -> str:
         return ""
     if found.group("sign"):
         return "yes" if found.group("sign") in _YES_SIGNS else "no"
-    return found.group("word").lower()
+    return "yes" if found.group("word").lower() in _YES_WORDS else "no"
 
 
 def _checklist(lines: list[tuple[int, str]]) -> bool:
@@ -105,6 +106,7 @@ def _shapes(
     here: tuple[str, ...],
 ) -> tuple[re.Pattern[str], ...]:
     who, verbs, where = _any(deciders), _any(work), _any(here)
+    ongoing = _any(tuple(verb for verb in work if "ing" in verb))
     shapes = (
         rf"\b{who}\s+{_GAP}{_any(intents)}\s+{_GAP}{verbs}\b",
         rf"\b(?:can|could|may|should|shall)\s+(?:I|we)\s+(?:just\s+)?{_any(decline)}\b[^?\n]{{1,80}}\?",
@@ -112,6 +114,10 @@ def _shapes(
         rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\b{where}\b",
         rf"\b(?:is|are|was|were|be)\s+not\s+(?:\w+\s+)?{_any(done)}\b[^.;\n]{{0,40}}\b{where}\b",
         r"\b(?:is|are)\s+(?:\w+\s+)?out\s+(?:for\s+(?:now|today|this\s+\w+)|of\s+(?:this|the)\s+(?:design|doc|document))\b",
+        # a part not in a version or this doc: "offline editing is NOT in v1", "click analytics -> not in v1"
+        rf"(?:\b(?:(?:is|are)\s+not|isn'?t|aren'?t)|(?:->|→|=>|:)\s*not)\s+{where}\b",
+        # the work under way declined: "I'm not touching image filters", "we're not building the kiosk"
+        rf"\b(?:I'?m|I am|we'?re|we are)\s+not\s+(?:\w+ly\s+)?{ongoing}\b",
         # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
         rf"\b{who}\s+{_GAP}keep\s+[^.;\n]{{1,50}}?\s+(?:out(?:side)?\s+(?:of\s+)?{where}|out(?:side)?\s+(?:of\s+)?"
         r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$)))",

@@ -178,8 +178,13 @@ def _holds_text(section: Section) -> bool:
     return any(_has_text(b) for b in section.all_blocks())
 
 
+# A line that is only a note in brackets ("(to be filled in after review)") says nothing yet.
+_NOTE_ONLY = re.compile(r"^\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+
+
 def _has_text(block: Block) -> bool:
-    return any(line.strip() and not is_placeholder(line) for line in block.text.split("\n"))
+    lines = block.text.split("\n")
+    return any(line.strip() and not is_placeholder(line) and not _NOTE_ONLY.match(line) for line in lines)
 
 
 # --- R007 ---------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""R006: more shapes of a part left out (in/out marks, "not in v1", labels that decline, a part that is another
+product or out of bounds, the work under way declined); and data handling, a feature for some users and an empty
+section's note, which leave nothing out."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+HEAD = "# Bike share\n\n## Requirements\n\nFunctional:\n- Riders unlock a bike with the app.\n- Riders end a ride at a dock.\n\n"
+DESIGN = "\n## High-level design\n\nDocks report to a ride service that keeps rides in Postgres.\n"
+
+
+def _r006(middle: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + middle + "\n" + DESIGN, select=("R006",))] == ["R006"]
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "clarified:\nunlock by app - in\ngift cards - OUT\nride history - in",
+        "e-bikes -> not in v1",
+        "Group rides are NOT in v1 (pricing is unclear).",
+        "not gonna cover:\ngift cards, e-bikes, the dock firmware",
+        "Parking these:\n  gift cards\n  e-bikes",
+        "Me: I'll treat the dock firmware as out of bounds and start at the API.",
+        "- one city per deployment; multi-city operators are a different product",
+        "Me: I'm assuming we're only building the ride service, not the billing side.",
+        "I'm not touching pricing; the finance team owns it.",
+    ],
+)
+def test_a_part_left_out_in_these_shapes_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+@pytest.mark.parametrize(
+    "nothing_left_out",
+    [
+        "ignore duplicate dock reports (same dock_id + ts)",
+        "Rides of riders who opted out of tracking are excluded at ingestion.",
+        "Interviewer: Reservations?\nMe: Yes, premium users only.",
+        "Non-goals\n(to be filled in after review)",
+    ],
+)
+def test_data_handling_a_feature_for_some_users_and_an_empty_note_leave_nothing_out(nothing_left_out: str) -> None:
+    assert _r006(nothing_left_out)
