@@ -54,21 +54,26 @@ _YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
 _YES_WORDS = ("yes", "in")  # "sync desktop client - in" over "web preview of docs - OUT"
 # A line that is a part and its mark: the mark last, a word after a sign ("read receipts => no (time)",
 # "| Telemetry ingest | Yes |") or a sign of its own ("custom alias ✓"), a short note in brackets and a table's
-# closing pipe aside. No other mark in the part, and no question: "guest checkout y/n?" marks nothing yet.
-_MARKED = re.compile(
-    r"^[-*+\s|]*(?P<part>[^✓✔✅☑✗✘❌☒?\n]*?[A-Za-z][^✓✔✅☑✗✘❌☒?\n]*?)\s*"
-    r"(?:(?:=>|->|→|:|\||-|—)\s*(?P<word>yes|no|in|out)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
-    r"\s*(?:\([^()\n]{0,30}\))?\s*\|?\s*$",
+# closing pipe aside. Searched from the line's end, so a long line is read once.
+_MARK_END = re.compile(
+    r"(?:(?:=>|->|→|:|\||-|—)[ \t]*(?P<word>yes|no|in|out)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
+    r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*\|?[ \t]*$",
     re.IGNORECASE,
 )
-_MARK_WORD = re.compile(r"(?:=>|->|→|:|\||-|—)\s*(?:yes|no|in|out)\b", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _mark(line: str) -> str:
-    """"yes" or "no" for a part marked in or out, "" for any other line."""
-    found = _MARKED.match(line)
-    if found is None or _MARK_WORD.search(found.group("part")):
+    """"yes" or "no" for a part marked in or out, "" for any other line. The part has a letter and no mark or
+    question of its own: "guest checkout y/n?" marks nothing yet."""
+    found = _MARK_END.search(line)
+    if found is None:
         return ""
+    part = line[: found.start()].strip(" \t-*+|")
+    if not _LETTER.search(part) or "?" in part or any(sign in part for sign in _YES_SIGNS + _NO_SIGNS):
+        return ""
+    if _MARK_END.search(part):
+        return ""  # "| a | yes | no |": two marks on a line are a comparison, not a checklist
     if found.group("sign"):
         return "yes" if found.group("sign") in _YES_SIGNS else "no"
     return "yes" if found.group("word").lower() in _YES_WORDS else "no"
@@ -76,12 +81,15 @@ def _mark(line: str) -> str:
 
 def _checklist(lines: list[tuple[int, str]]) -> bool:
     """Parts marked one by one as in and out, at least one of each, on lines with none blank between."""
-    marks = [(number, kind) for number, line in lines if (kind := _mark(line))]
-    return any(
-        {kind, other} == {"yes", "no"} and abs(number - near) <= _CHECKLIST_REACH
-        for number, kind in marks
-        for near, other in marks
-    )
+    last = {"yes": -_CHECKLIST_REACH - 1, "no": -_CHECKLIST_REACH - 1}  # the line each kind was last marked on
+    for number, line in lines:
+        kind = _mark(line)
+        if not kind:
+            continue
+        last[kind] = number
+        if number - last["no" if kind == "yes" else "yes"] <= _CHECKLIST_REACH:
+            return True
+    return False
 
 
 def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) -> bool:

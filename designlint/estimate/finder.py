@@ -106,7 +106,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
-        elif (total := result or _last_figure(before)) and (shared := _SHARED.match(clause)):
+        elif (shared := _SHARED.match(clause)) and (total := result or _last_figure(before)):
             # what is shared out is the result before, or a total the clause before gives ("35,000 in total")
             span = f" {shared['span'].strip()}" if shared["span"] else ""
             clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end():]}"
@@ -116,9 +116,9 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         result = found[-1].stated.text if found else ""
 
 
-# The last figure of a clause, with its multiplier or unit: "one connection per instance, 35,000 in total".
-_LAST_FIGURE = re.compile(
-    r"(?<![\w.,])(\d[\d,.]*(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?(?:\s?[A-Za-z]{1,6}/[a-z]{1,3})?)(?!.*\d)"
+# A figure with its multiplier or unit: "35,000", "1.2M writes/s".
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?(?:\s?[A-Za-z]{1,6}/[a-z]{1,3})?)"
 )
 _STOP = re.compile(r"[.?]\s+$")
 
@@ -133,8 +133,9 @@ def _clauses(text: str) -> Iterator[tuple[bool, str]]:
 
 
 def _last_figure(clause: str) -> str:
-    found = _LAST_FIGURE.search(clause)
-    return found.group(1) if found else ""
+    """The last figure of a clause, with its multiplier or unit: "one connection per instance, 35,000 in total"."""
+    figures = [found.group(1) for found in _FIGURE.finditer(clause)]
+    return figures[-1] if figures else ""
 
 
 def _table_row(line: str, number: int) -> Iterator[Candidate]:
