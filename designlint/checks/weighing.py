@@ -119,8 +119,9 @@ _JUDGED = re.compile(
     r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
     r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
     r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|loses?|lost|bigger|smaller"
-    r"|wastes?|wasted|wasteful|saves?|saving)\b"
-    r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$",
+    r"|wastes?|wasted|wasteful|saves?|saving|manual(?:ly)?)\b"
+    # what it buys and what it costs split by a pipe: "no coordination | collisions, need check+retry"
+    r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$|\S[ \t]+\|[ \t]+\S",
     re.IGNORECASE,
 )
 # A way leading its line, named in up to ten words before what is said of it: "retry loop inside the
@@ -134,8 +135,11 @@ _LED = re.compile(
 # claim", "We took multi-leader", "leaning pull", "mix: push for ...", "both: ...".
 _PICK = re.compile(
     r"\b(?:(?:we|i)(?:'d|'ll| will| would)?[ \t]+(?:\w+ly[ \t]+)?(?:go|went|take|took|do|pick|picked|choose|chose"
-    r"|use|used|prefer|settled|landed)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning|pick[ \t]*:|mix[ \t]*:"
-    r"|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:|decided)|[★✓✔]|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)"
+    r"|use|used|prefer|settled|landed|decide|decided)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning"
+    r"|pick[ \t]*:|mix[ \t]*:|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:|so[ \t]*:|decided)|[★✓✔]"
+    r"|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)"
+    # a line that opens on the pick: "went leaderless bc ...", "= consistent hash w/ 256 vnodes"
+    r"|^[ \t]*(?:[-*+][ \t]+)?(?:went|chose|picked)\b|^[ \t]*=[ \t]*(?=[A-Za-z])"
     # notes drop the "with": "going bloom.", "goin geohash" (not "going to", "going forward")
     r"|^[ \t]*(?:[-*+][ \t]+)?goin[g']?[ \t]+(?!(?:to|forward|back|on|up|down|over|through)\b)\w",
     re.IGNORECASE | re.MULTILINE,
@@ -156,7 +160,18 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     if len(named) < 2:
         return False
     after = min(m.start() for m in ways)
-    return _PICK.search(text, after) is not None
+    return _PICK.search(text, after) is not None or _arrow_to_way(text, named, max(m.end() for m in ways))
+
+
+_ARROW_TO = re.compile(r"(?:->|→|=>|⇒)[ \t]*([A-Za-z][\w+-]*)")
+
+
+def _arrow_to_way(text: str, named: set[str], after: int) -> bool:
+    """After the ways, an arrow to a word only one way's name holds: "we r server-centric anyway -> OT"."""
+    words = [set(_LABEL_WORD.findall(name)) - COMMON_WORDS for name in named]
+    return any(
+        sum(1 for own in words if found.group(1).lower() in own) == 1 for found in _ARROW_TO.finditer(text, after)
+    )
 
 
 # A sentence that says what its way costs: a contrast, or the cost named ("the risk is a hot shard", "it needs a
@@ -168,7 +183,8 @@ _CONTRASTED = re.compile(
 )
 # Where a sentence turns to its conclusion: "Most users edit big files, so we go with delta sync".
 _SO = re.compile(r"[,;] (?:so|therefore|hence|thus) ", re.IGNORECASE)
-_OPENING = re.compile(r"[\w'-]+")
+# The word a sentence opens on, past an article: "The naive version increments ...", "A third route is ...".
+_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?([\w'-]+)", re.IGNORECASE)
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
 _NO_WAY = frozenset(
     {"it", "its", "it's", "this", "that", "these", "those", "they", "the", "a", "an", "we", "i", "our", "you", "there",
@@ -186,8 +202,9 @@ def _judged_sentences(text: str) -> bool:
     for sentence in sentences:
         if len(openings) >= 2 and _picks(sentence, openings):
             return True
-        opening = _OPENING.match(_unturned(sentence).lstrip("*_` "))  # "**Whole-file upload** is ..." opens a way
-        word = opening.group(0).lower() if opening else ""
+        # "**Whole-file upload** is ...", "- **2PC** gives atomicity, but ..." open ways too
+        opening = _OPENING.match(_unturned(sentence).lstrip("-*+•_` "))
+        word = opening.group(1).lower() if opening else ""
         way = way if word in _NO_WAY else word
         if way and _CONTRASTED.search(sentence):
             openings.add(way)

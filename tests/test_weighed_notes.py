@@ -1,0 +1,63 @@
+"""D004: ways weighed in cheat-sheet rows (what each buys and costs split by a pipe, a pick opening on "=",
+"went", or an arrow to one way's name) and in prose whose ways open on an article or a bold list item."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+HEAD = """# Link shortener
+
+## Requirements
+
+- Users shorten a URL and follow short links.
+
+## High-level design
+
+An API writes links to a key-value store; redirects read them.
+
+## Deep dives
+
+"""
+
+
+def _d004(body: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + body, select=("D004",))] == ["D004"]
+
+
+PIPES = """### Key generation
+hash(url)->base62 : no coordination | collisions, need check+retry
+counter->base62  : no collisions   | counter = SPOF, predictable keys
+= counter ranges handed out per node, each node burns its own block
+"""
+
+
+def test_rows_split_by_a_pipe_and_a_pick_opening_on_equals_weigh_a_choice() -> None:
+    assert not _d004(PIPES)
+    assert _d004(PIPES.replace("= counter ranges", "notes: counter ranges"))
+
+
+ARROW = """### Replication
+leader-follower: simple, strong reads from the leader; leader dies = failover gap
+leaderless: always writable, but needs read repair for conflicts
+links must accept writes during a partition -> leaderless
+"""
+
+
+def test_an_arrow_to_one_way_s_name_after_the_ways_picks_it() -> None:
+    assert not _d004(ARROW)
+    assert not _d004(ARROW.replace("links must accept writes during a partition -> leaderless", "went leaderless"))
+    # an arrow to something neither way is named by picks nothing
+    assert _d004(ARROW.replace("-> leaderless", "-> see the appendix"))
+
+
+PROSE = """### Click counter
+
+The naive version increments a column on the link row. It is exact, but a viral link means thousands of writers
+fighting over one row lock. Sharded counters spread that contention out and make reads more expensive. We landed
+on sharded counters.
+"""
+
+
+def test_ways_opening_on_an_article_weigh_a_choice() -> None:
+    assert not _d004(PROSE)
+    assert _d004(PROSE.replace("We landed\non sharded counters.", "Reads are rare."))
