@@ -139,10 +139,14 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
         return False
     context = optional_terms(ctx, options, "mechanism-context")
     titles = optional_terms(ctx, options, "mechanism-titles")
+    order = {id(statement): index for index, statement in enumerate(design.items)}
     for statement in _matching(ctx, design, options["mechanisms"]):
         if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
-        if (context and _in_context(context, statement)) or (titles and _titled(ctx, statement, titles, options)):
+        before = _led_by(design, order[id(statement)])
+        if context and _in_context(context, statement, before):
+            return True
+        if titles and _titled(ctx, statement, titles, options):
             return True
         # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
         if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
@@ -150,10 +154,25 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     return False
 
 
-def _in_context(context: re.Pattern[str], statement: Statement) -> bool:
-    """The statement, or the paragraph of notes it is a line of, talks about change: "followers table grows
-    fast" over "shard by follower_id" puts the shard in the growth, as the same words in one sentence would."""
-    return context.search(statement.text) is not None or bool(statement.note and context.search(statement.note))
+def _in_context(context: re.Pattern[str], statement: Statement, before: Statement | None) -> bool:
+    """The statement, the paragraph of notes it is a line of, or the line its arrow follows from talks about
+    change: "followers table grows fast" over "shard by follower_id", "viral post = 50k likes/s on 1 row" over
+    "-> sharded counter", as the same words in one sentence would."""
+    if context.search(statement.text) is not None or (statement.note and context.search(statement.note)):
+        return True
+    return before is not None and context.search(before.text) is not None
+
+
+_ARROW_LEAD = re.compile(r"^\s*(?:->|→|=>|⇒)")
+
+
+def _led_by(design: View, index: int) -> Statement | None:
+    """The statement before, under the same headings, when this one opens with an arrow: it follows from it."""
+    statement = design.items[index]
+    if index == 0 or not _ARROW_LEAD.match(statement.text):
+        return None
+    before = design.items[index - 1]
+    return before if before.titles == statement.titles else None
 
 
 def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:
