@@ -65,12 +65,23 @@ def keyed(text: str) -> bool:
     "series_index: series_id -> metric_name, tags (map), first_seen"."""
     if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
         return True
+    arrowed = "->" in text or "→" in text
+    if arrowed and any(len(_SNAKE.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
+        return True
     if "{" not in text and "=" not in text:
         return False
     return _KEY_VALUE.search(text) is not None or ("{" in text and _KEY_TO_FIELDS.search(text) is not None)
 
 
 _VALUE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()\n]{0,40}\))?"
+# An entity named in a word or two, an arrow, and its fields, two of them snake_case: "photo -> {photo_id, user_id,
+# s3_key, caption}", "device registry -> device_id, owner, model, last_seen".
+_ENTITY_TO_NAMES = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?[a-z][a-z]*(?: [a-z]+)?[ \t]*(?:->|→|=>)[ \t]*[\[{{]?"
+    rf"(?P<names>{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}})[\]}}]?[ \t]*(?:(?:--|//|#)[^\n]*)?$",
+    re.MULTILINE,
+)
+_SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
 # A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
 # metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
 # The key may name its parts as a wide-column store does ("pk (channel_id, day_bucket), ck (ts, msg_id)"), and a

@@ -20,7 +20,7 @@ _PROSE_NAME = (
     r"`?[a-z][a-z0-9_]*`?(?:[ \t]+(?:[a-z][a-z0-9_]*(?:\(\d+\))?|[A-Z]{2,8}\b)){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
 )
 _PROSE_ROW = re.compile(
-    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
+    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|carr(?:y|ies)|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
     # the last name joined by "and" with no comma before it, as most lists in prose are ("a, b and c")
     rf"({_PROSE_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_PROSE_NAME}){{2,}})",
 )

@@ -81,7 +81,8 @@ _TYPE_FIRST = re.compile(r"^[ \t]*(\w+)(?:\(\d+\))?[ \t]+[a-z_]\w*[ \t]*[,;]?[ \
 # once its bracket closes, a note may follow ("(video_id, user_id, city): embedded"), as may a comment after "--",
 # "//" or "#" ("samples: series_id, ts, value  -- gorilla compressed").
 _ROW = re.compile(
-    r"(?:^|(?<=[.;!?][ \t]))"
+    # a speaker's turn may open the line: "Me: players table in Postgres: player_id, handle, region"
+    r"(?:^|(?<=[.;!?][ \t])|(?<=^Me:[ \t])|(?<=^A:[ \t]))"
     rf"[ \t>*+-]*+(?:({_QUOTE}[A-Za-z_][\w ]{{0,30}}?{_QUOTE})(?:[ \t]*\([^()\n]{{1,40}}\)(?=[ \t]*:))?"
     rf"[ \t]*(?:[:(\{{\[=—–-][ \t]*)+)?"
     rf"({_IDENT}(?:[ \t]*[,|·][ \t]*{_IDENT}){{2,}})[ \t]*(?:[)\]}}].*|[,;.]?[ \t]*(?:(?:--|//|#)[^\n]*)?)$",
@@ -133,7 +134,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         # label_value) | sorted list of series_id |") lays them out whatever its header says
         columns = _is_column_table(table, types) or _entity_rows(table, operations)
         return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
-    if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text):
+    if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text) or _bracket_layout(text):
         return True
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
@@ -154,6 +155,14 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed_anywhere(text) or named:
         return True
     return stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
+
+
+# A record laid out byte by byte, its fields in brackets side by side: "[key_len][key][val_len][val][ts]".
+_BRACKET_LAYOUT = re.compile(r"(?:\[[a-z][\w ]{0,20}\]){4,}", re.IGNORECASE)
+
+
+def _bracket_layout(text: str) -> bool:
+    return "][" in text and _BRACKET_LAYOUT.search(text) is not None
 
 
 # A store named, then its records in a row, each with its fields: "- postgres: customer, property(addr, lat/lng,
