@@ -1,0 +1,43 @@
+"""D005: failure words in another sense (a user retrying, counters kept redundant on purpose) and a note that the
+failure story was not reached ("I haven't thought about what happens if ...") say no failure mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+HEAD = """# Ride app
+
+## Requirements
+
+- Riders see nearby drivers and request a ride.
+
+## High-level design
+
+Drivers ping a location service; a matcher pairs riders with drivers.
+
+## Deep dives
+
+"""
+
+
+def _d005(body: str) -> bool:
+    return [f.rule_id for f in lint_string(HEAD + body + "\n", select=("D005",))] == ["D005"]
+
+
+@pytest.mark.parametrize(
+    "no_failure",
+    [
+        "### Login\n\nA rider can retry entering the code 3x, then the account is locked for 15 min.",
+        "### Counters\n\nWe keep redundant counters on the ride row; the redundancy is deliberate, it saves a COUNT.",
+        "### Wrap-up\n\nMe: Honestly I haven't thought about what happens if the ride DB goes down yet.",
+        "### Reliability\n\ngoal: highly available, no SPOF\nride history is kept\n(didnt get time to go deeper)",
+    ],
+)
+def test_failure_words_in_another_sense_or_left_for_later_are_no_failure_mode(no_failure: str) -> None:
+    assert _d005(no_failure)
+
+
+def test_a_failure_said_with_the_same_words_is_one() -> None:
+    assert not _d005("### Payments\n\nIf the payment service crashes, the worker will retry the capture with backoff.")
