@@ -45,3 +45,26 @@ def test_a_part_left_out_in_these_shapes_is_an_exclusion(left_out: str) -> None:
 )
 def test_data_handling_a_feature_for_some_users_and_an_empty_note_leave_nothing_out(nothing_left_out: str) -> None:
     assert _r006(nothing_left_out)
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        "E-bikes and group rides are things I'm choosing not to tackle; the post would double in length.",
+        "Me: I'll assume docks are trusted, so tamper detection isn't something I'm designing here.",
+        "Interviewer: Bikes and scooters?\nMe: Can I stick to bikes? Scooters are a different beast.",
+    ],
+)
+def test_a_part_the_writer_chooses_not_to_design_is_an_exclusion(chosen: str) -> None:
+    assert not _r006(chosen)
+
+
+@pytest.mark.parametrize(
+    "structure",
+    [
+        "rides -> redis sorted set (skip list under the hood)",
+        "ignore list: docks under maintenance, bikes reported stolen",
+    ],
+)
+def test_a_skip_list_and_an_ignore_list_leave_nothing_out(structure: str) -> None:
+    assert _r006(structure)

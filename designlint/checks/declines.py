@@ -124,6 +124,14 @@ def _shapes(
         r"\b(?:is|are)\s+(?:\w+\s+)?out\s+(?:for\s+(?:now|today|this\s+\w+)|of\s+(?:this|the)\s+(?:design|doc|document))\b",
         # a part not in a version or this doc: "offline editing is NOT in v1", "click analytics -> not in v1"
         rf"(?:\b(?:(?:is|are)\s+not|isn'?t|aren'?t)|(?:->|→|=>|:)\s*not)\s+{where}\b",
+        # the writer's choice not to: "things I'm choosing not to tackle", "cheat detection isn't something I'm
+        # designing here"
+        rf"\b(?:choos(?:e|ing)|chose|decid(?:e|ed|ing)|opt(?:ed|ing)?)\s+not\s+to\s+{verbs}\b",
+        rf"\b(?:isn'?t|is not|aren'?t|are not)\s+(?:something|anything|a thing)\s+{who}\s+(?:am\s+|are\s+)?"
+        rf"{ongoing}\b",
+        # a narrower scope asked for: "Can I stick to VOD?", "could we limit it to one city?"
+        r"\b(?:can|could|may|shall)\s+(?:I|we)\s+(?:just\s+)?(?:stick|keep it|limit (?:it|this|myself|ourselves))"
+        r"\s+to\b[^?\n]{1,60}\?",
         # the work under way declined: "I'm not touching image filters", "we're not building the kiosk"
         rf"\b(?:I'?m|I am|we'?re|we are)\s+not\s+(?:\w+ly\s+)?{ongoing}\b",
         # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
