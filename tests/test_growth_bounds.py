@@ -1,5 +1,7 @@
 """D006: the first version's bound said in passing ("fine at low volume", "for now", "when it doesn't"), more of
-what the product serves, a title over the list right under it, and the same mechanisms where nothing grows."""
+what the product serves, a title over the list right under it; growth told as notes tell it (an arrow line that
+follows its trigger, a threshold before an arrow, a question from one figure to another); and the same mechanisms
+where nothing grows."""
 
 from __future__ import annotations
 
@@ -66,3 +68,21 @@ def test_a_title_names_the_size_reached() -> None:
     section = "### Orders when it gets big\n\nSplit the orders table by shop range and add a lookup service."
     assert not _d006(section)
     assert _d006(section.replace("when it gets big", "and their keys"))
+
+
+
+@pytest.mark.parametrize(
+    "grows",
+    [
+        "LIKES\nviral post = 50k likes/s on 1 row -> lock hell\n-> sharded counter: post_id:0..63\n-> read = sum",
+        "ORDERS\ncur: all shops in 1 pg\n>1B orders -> shard by shop_id",
+        "Interviewer: What happens when you go from 10M to 500M orders a day?\n\nMe: I'd shard the store by shop_id.",
+        "FEED\nacct w/ >500k followers -> NO push, pulled at read time",
+    ],
+)
+def test_growth_in_notes_puts_the_mechanism_in_the_path(grows: str) -> None:
+    assert not _d006(grows)
+
+
+def test_an_arrow_line_after_a_line_that_says_nothing_of_growth_is_base_design() -> None:
+    assert _d006("ORDERS\nkeyed by shop = one place per shop\n-> sharded counter: loaf_id:0..63\n-> read = sum")

@@ -1,6 +1,7 @@
-"""H003: a key and the fields its value holds, in the shapes notes write them ("gauge:{id} hash -> a, b, c", a note
-on the store or the key, the value in brackets), a row of fields with a comment after it; and arrows that are
-flows or replies."""
+"""H003: a record laid out as notes lay it out: a key and the fields its value holds ("gauge:{id} hash -> a, b,
+c", a note on the store or the key, the value in brackets), an entity, an arrow and its fields, a row of fields
+with a comment after it, byte layouts in brackets, a table's fields in a speaker's turn, a record that "carries"
+its fields; and arrows that are flows or replies, and tags in brackets, which lay out nothing."""
 
 from __future__ import annotations
 
@@ -36,4 +37,30 @@ def test_a_key_and_its_value_fields_are_a_data_model(laid_out: str) -> None:
     ],
 )
 def test_arrows_to_parts_or_from_an_endpoint_are_no_data_model(flow: str) -> None:
+    assert _h003(flow)
+
+
+
+@pytest.mark.parametrize(
+    "laid_out",
+    [
+        "gauge -> {gauge_id, station_id, lat, lng, installed_at}\nmeta in PG",
+        "gauge registry -> gauge_id, owner, model, last_seen",
+        "on disk record\n[key_len][key][val_len][val][ts]",
+        "Interviewer: and the gauges?\nMe: gauges table in Postgres: gauge_id, station, region, created_at.",
+        "Each reading carries a gauge_id, the station_id, the level and a taken_at time.",
+    ],
+)
+def test_a_record_laid_out_as_notes_write_it_is_a_data_model(laid_out: str) -> None:
+    assert not _h003(laid_out)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        "gauge -> lora gateway, ingest, chart",
+        "[draft] [wip] [v2]",
+    ],
+)
+def test_a_flow_and_a_few_tags_are_no_data_model(flow: str) -> None:
     assert _h003(flow)
