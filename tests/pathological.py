@@ -118,6 +118,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "words": _line("latency "),
     "bold": _line("**a"),
     "short-lines": _lines("a"),
+    # a paragraph of notes: each line a statement that carries the whole paragraph (checks/statements.py)
+    "note-lines": _lines("we shard the orders table by user id now"),
     "part-names": _paragraphs("api"),
     "fences": _lines("~~~"),
     "fenced-turns": _lines("```\nQ: a?\nA: b\nQ: c?\nA: d\n```"),

@@ -23,7 +23,7 @@ from conftest import make_config
 
 N = 8000
 # Shapes whose extra work shows only past a few hundred sections get a bigger n.
-BIGGER = {"repeated-steps": 32000, "part-names": 32000}
+BIGGER = {"repeated-steps": 32000, "part-names": 32000, "note-lines": 64000}
 MAX_GROWTH = 4.5
 ATTEMPTS = 5
 # Below this the clock's resolution and fixed per-document costs decide the ratio, not the input.

@@ -14,7 +14,7 @@ from designlint.checks.deepdive import optional_terms
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.senses import excused, news
 from designlint.checks.statements import Statement, View, asked_before, statements, view
-from designlint.checks.unsaid import unsaid
+from designlint.checks.unsaid import noted_in, unsaid
 from designlint.doc.context import Context
 from designlint.doc.document import Section
 from designlint.doc.outline import is_heading
@@ -144,7 +144,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
         if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
         before = _led_by(design, order[id(statement)])
-        if context and _in_context(context, statement, before):
+        if context and _in_context(ctx, context, statement, before):
             return True
         if titles and _titled(ctx, statement, titles, options):
             return True
@@ -154,11 +154,11 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     return False
 
 
-def _in_context(context: re.Pattern[str], statement: Statement, before: Statement | None) -> bool:
+def _in_context(ctx: Context, context: re.Pattern[str], statement: Statement, before: Statement | None) -> bool:
     """The statement, the paragraph of notes it is a line of, or the line its arrow follows from talks about
     change: "followers table grows fast" over "shard by follower_id", "viral post = 50k likes/s on 1 row" over
     "-> sharded counter", as the same words in one sentence would."""
-    if context.search(statement.text) is not None or (statement.note and context.search(statement.note)):
+    if context.search(statement.text) is not None or noted_in(ctx, context, statement.note):
         return True
     return before is not None and context.search(before.text) is not None
 

@@ -24,8 +24,14 @@ def unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bo
     titles = "" if _REDONE.search(statement.titles) else statement.titles
     # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
     titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
-    noted = (statement.text, _opening(ctx, statement.line), titles, statement.note)
-    return any(notes.search(text) is not None for text in noted)
+    noted = (statement.text, _opening(ctx, statement.line), titles)
+    return any(notes.search(text) is not None for text in noted) or noted_in(ctx, notes, statement.note)
+
+
+def noted_in(ctx: Context, pattern: re.Pattern[str], note: str) -> bool:
+    """The pattern finds something in a paragraph of notes, searched once per paragraph however many of its
+    lines ask (each line carries the whole paragraph as its note)."""
+    return bool(note) and ctx.once(("unsaid.noted_in", pattern.pattern, note), lambda: pattern.search(note) is not None)
 
 
 _BRIEF_NOTE = re.compile(r"\([^()\n]*\b(?:briefly|quick(?:ly)?|short|partly|partially|in brief)\b[^()\n]*\)", re.I)
