@@ -137,12 +137,12 @@ def _read(ctx: Context) -> Iterator[Statement]:
 def _section(ctx: Context, section: Section, above: str, step: str) -> Iterator[Statement]:
     titles = f"{above}\n{section.title}" if section.level else above
     step = ctx.outline.step_at.get(section.line, step) if section.level else ""
-    above, under = "", 0
+    lead, lead_line = "", 0  # the label a one-line paragraph gives the block below it, and where that must start
     for block in section.blocks:
-        over = above if not under or block.line == under else ""
+        over = lead if not lead_line or block.line == lead_line else ""
         for line, text, label, note in _pieces(ctx, block):
             yield Statement(line, text, titles, step, label or over, note)
-        above, under = _label_over(block)
+        lead, lead_line = _label_over(block)
     # a step that holds only a section's own lines (the requirements under a title) is not its children's
     below = "" if section.line in ctx.outline.own_only else step
     for child in section.children:
