@@ -1,5 +1,8 @@
-"""R006: a part put off under a label (MoSCoW's "Won't", "Skipping for now:"), a part kept out of reach in a
-sentence, and the system's own behaviour that only sounds like a part left out."""
+"""R006: a part left out in the shapes notes and talk use: a part put off under a label (MoSCoW's "Won't",
+"Skipping for now:"), a part kept out of reach in a sentence, parts marked one by one as in or out (a checklist of
+the scope), a part kept out by the writer, the work declined in its "-ing" form, "not in v1", labels that decline
+("not gonna cover:"), another product, a choice not to design a part; and the system's own behaviour, marks, words
+and lists (a skip list, data the system ignores) that only sound like a part left out."""
 
 from __future__ import annotations
 
@@ -87,3 +90,92 @@ def test_scope_declined_in_any_words_of_the_shape_is_an_exclusion(declined: str)
 )
 def test_behaviour_in_the_words_of_a_declined_scope_is_none(behaviour: str) -> None:
     assert _r006(behaviour)
+
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "unlock + end ride => yes\ne-bikes => no\ngroup rides => no (time)",
+        "ride features (✓ = today, ✗ = not)\nunlock ✓\nride history ✗ (v2)",
+        "| Feature | Designed here? |\n|---|---|\n| Unlock | Yes |\n| Gift cards | No |",
+        "Me: I'd keep payment processing outside this design; a provider tells us paid or not.",
+        "Interviewer: Photos of damage?\nMe: I prefer to keep photos out. A report is text.",
+        "We are not considering the dock firmware in this design.",
+        "Me: Ok, so e-bikes are off the table. I'll start from the app.",
+        "Not handling:\ne-bikes, gift cards, group rides.",
+    ],
+)
+def test_a_part_marked_or_kept_out_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [
+        # marks of one kind only, or a question not yet answered
+        "unlock => yes\nend ride => yes",
+        "(also confirm: guest rides y/n?)",
+        # what the system keeps out, not the write-up
+        "We keep stale dock reports out of the cache.",
+        # a figure before "only" limits a time, not the scope
+        "- edit a ride note -> within 15 min only",
+    ],
+)
+def test_the_same_marks_and_words_where_nothing_is_left_out_are_none(behaviour: str) -> None:
+    assert _r006(behaviour)
+
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "clarified:\nunlock by app - in\ngift cards - OUT\nride history - in",
+        "e-bikes -> not in v1",
+        "Group rides are NOT in v1 (pricing is unclear).",
+        "not gonna cover:\ngift cards, e-bikes, the dock firmware",
+        "Parking these:\n  gift cards\n  e-bikes",
+        "Me: I'll treat the dock firmware as out of bounds and start at the API.",
+        "- one city per deployment; multi-city operators are a different product",
+        "Me: I'm assuming we're only building the ride service, not the billing side.",
+        "I'm not touching pricing; the finance team owns it.",
+    ],
+)
+def test_a_part_left_out_in_these_shapes_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+@pytest.mark.parametrize(
+    "nothing_left_out",
+    [
+        "ignore duplicate dock reports (same dock_id + ts)",
+        "Rides of riders who opted out of tracking are excluded at ingestion.",
+        "Interviewer: Reservations?\nMe: Yes, premium users only.",
+        "Non-goals\n(to be filled in after review)",
+    ],
+)
+def test_data_handling_a_feature_for_some_users_and_an_empty_note_leave_nothing_out(nothing_left_out: str) -> None:
+    assert _r006(nothing_left_out)
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        "E-bikes and group rides are things I'm choosing not to tackle; the post would double in length.",
+        "Me: I'll assume docks are trusted, so tamper detection isn't something I'm designing here.",
+        "Interviewer: Bikes and scooters?\nMe: Can I stick to bikes? Scooters are a different beast.",
+    ],
+)
+def test_a_part_the_writer_chooses_not_to_design_is_an_exclusion(chosen: str) -> None:
+    assert not _r006(chosen)
+
+
+@pytest.mark.parametrize(
+    "structure",
+    [
+        "rides -> redis sorted set (skip list under the hood)",
+        "ignore list: docks under maintenance, bikes reported stolen",
+    ],
+)
+def test_a_skip_list_and_an_ignore_list_leave_nothing_out(structure: str) -> None:
+    assert _r006(structure)
