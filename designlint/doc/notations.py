@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.prose_fields import SNAKE_ONLY
 
 # Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
 # ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
@@ -66,7 +67,7 @@ def keyed(text: str) -> bool:
     if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
         return True
     arrowed = "->" in text or "→" in text
-    if arrowed and any(len(_SNAKE.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
+    if arrowed and any(len(SNAKE_ONLY.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
         return True
     if "{" not in text and "=" not in text:
         return False
@@ -81,7 +82,6 @@ _ENTITY_TO_NAMES = re.compile(
     rf"(?P<names>{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}})[\]}}]?[ \t]*(?:(?:--|//|#)[^\n]*)?$",
     re.MULTILINE,
 )
-_SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
 # A store named, its key, an arrow, then the fields of the value with no braces: "series_index: series_id ->
 # metric_name, tags (map), first_seen". Three names after the arrow, snake_case among them.
 # The key may name its parts as a wide-column store does ("pk (channel_id, day_bucket), ck (ts, msg_id)"), and a

@@ -94,14 +94,14 @@ def key_tuple(text: str) -> bool:
     return "key" in text.lower() and _KEY_TUPLE.search(text) is not None
 
 
-_SNAKE_ONLY = re.compile(_SNAKE_NAME)
+SNAKE_ONLY = re.compile(_SNAKE_NAME)  # snake_case names alone, "id" aside
 _DENSE_MIN = 4
 
 
 def _dense_names(text: str) -> bool:
     if text.count("_") < _DENSE_MIN:
         return False
-    names = set(_SNAKE_ONLY.findall(_PAYLOAD.sub(" ", text)))
+    names = set(SNAKE_ONLY.findall(_PAYLOAD.sub(" ", text)))
     return len(names) >= _DENSE_MIN and _KEPT.search(text) is not None
 
 
