@@ -45,3 +45,18 @@ def test_a_restated_result_is_checked(right: str, wrong: str) -> None:
 )
 def test_the_same_words_that_restate_nothing_are_no_slip(other: str) -> None:
     assert _slips(other) == []
+
+
+@pytest.mark.parametrize(
+    ("listed", "off"),
+    [
+        ("Disk: 7 × 432GB ≈ 3TB hot + 160TB/60 ≈ 2.7TB cold", "Disk: 7 × 432GB ≈ 3TB hot + 160TB/60 ≈ 27TB cold"),
+        ("- egress ~2 Gbps peak + 40 TB / 86,400 s ≈ 460 MB/s for sync", "- egress ~2 Gbps peak + 40 TB / 86,400 s ≈ 46 MB/s for sync"),
+    ],
+)
+def test_a_worked_term_after_a_figure_may_be_stated_alone(listed: str, off: str) -> None:
+    # "3TB hot + 160TB/60 ≈ 2.7TB" lists the next figure after the last one; whether the sum or the new term is
+    # stated, the line holds, while a result neither the sum nor the term gives is still a slip
+    assert _slips(listed) == []
+    assert _slips(off) != []
+    assert _slips("Disk: 3TB hot + 2.7TB cold ≈ 2.7TB") != []  # a bare figure added is a sum left undone

@@ -64,6 +64,8 @@ def judge(
     fits += [(r, a) for r in later if isinstance(a := align(candidate, r), Aligned)]
     if any(holds(candidate, a, tolerance) for _, a in fits):
         return Verdict(OK)
+    if _new_term_alone(candidate, periods, tolerance):
+        return Verdict(SKIP)
     several = bool(later) or any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
         return _failed(candidate, fits, tolerance, scaled, several, sized)
@@ -71,6 +73,18 @@ def judge(
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
     return replace(verdict, certain=not several, assumed=assumed(candidate, ways[0]))
+
+
+def _new_term_alone(candidate: Candidate, periods: Mapping[str, float], tolerance: float) -> bool:
+    """A running list, not a sum: "7 x 432GB ≈ 3TB hot + 160TB/60 ≈ 2.7TB" adds a worked term to a figure
+    already stated and gives that term's result alone. When the worked last term holds by itself, the line
+    reads both ways, so it is no slip to report."""
+    node = candidate.expression.node
+    if node.op != "+" or len(node.parts) < 2 or node.parts[0].has_op() or not node.parts[-1].has_op():
+        return False
+    last = node.parts[-1]
+    alone = replace(candidate.expression, text=candidate.expression.slice(last.start, last.end), node=last)
+    return judge(replace(candidate, expression=alone), periods, tolerance).kind == OK
 
 
 def _not_a_quantity(expression: Side) -> bool:
