@@ -153,8 +153,9 @@ def _label_over(block: Block) -> tuple[str, int]:
     """The label a one-line paragraph gives the block below it, and the line that block must start on (0: any).
 
     A label alone ("Scaling:") heads the next block whatever lies between; a bare title ("scaling") heads only a
-    block right under it, with no blank line between, as a paragraph's first line heads the lines below it."""
-    if block.kind != "paragraph" or "\n" in block.text:
+    block right under it, with no blank line between, as a paragraph's first line heads the lines below it. A list
+    of one short item ("4) scale" over a list of bullets) is such a line too: Markdown starts a list at its number."""
+    if block.kind not in ("paragraph", "list") or "\n" in block.text:
         return "", 0
     alone = alone_label(block.text)
     return (alone, 0) if alone else (lone_title(block.text), block.line + 1)

@@ -1,0 +1,41 @@
+"""D006: growth told with what the first version could not do ("a single box wont hold 2M sockets", "too much for
+1 postgres"), with a size passed or a bound that held until then ("once riders passed 50k", "at 400 it wasn't"),
+from one to a fleet, as a part that fills or load that ramps up, a one-item list or a heading that says it; and
+the same words where nothing grows."""
+
+from __future__ import annotations
+
+import pytest
+from test_growth_bounds import _d006
+
+
+@pytest.mark.parametrize(
+    "grows",
+    [
+        "Once daily orders passed about 50k we moved the oven plans onto a second cluster.",
+        "A single websocket box wont hold 2M sockets, so shops connect through a hash ring of gateways.",
+        "800k pings/s -> too much for 1 postgres -> partition pings by city",
+        "From one planner process to a fleet, each planner owning a set of shops.",
+        "At 40 shops one Postgres was fine; at 400 it wasn't, and we split the orders table by region.",
+        "3) scaling\n- a print worker per region\n- shops sharded by id",
+        "print queue full -> more worker boxes, the queue keyed by shop",
+        "hot shop (5k orders at 7am) -> its orders split over 8 sub-queues",
+        "As December orders ramp up we put a replica of the menu in each region.",
+        "### Going multi-region\n\nA second region in the EU, with the menu replicated to it.",
+    ],
+)
+def test_growth_told_these_ways_puts_the_mechanism_in_the_path(grows: str) -> None:
+    assert not _d006(grows)
+
+
+@pytest.mark.parametrize(
+    "stays",
+    [
+        "A single Postgres holds orders; card data is never held, the payment provider keeps it.",
+        "The menu comes from one Postgres; at 40 shops it is one query per page, replicated for reads.",
+        "3) printing\n- a print worker per region\n- shops sharded by id",
+        "The order form is full -> show the next slot; orders are partitioned by day.",
+    ],
+)
+def test_the_same_words_with_nothing_growing_leave_the_path_unsaid(stays: str) -> None:
+    assert _d006(stays)
