@@ -179,3 +179,34 @@ def test_a_part_the_writer_chooses_not_to_design_is_an_exclusion(chosen: str) ->
 )
 def test_a_skip_list_and_an_ignore_list_leave_nothing_out(structure: str) -> None:
     assert _r006(structure)
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "Dock repairs I'd keep out.",
+        "#### What this design does not address\n\nGift cards and corporate accounts.",
+        "I deliberately didn't tackle e-bike charging; it needs its own post.",
+        "Group rides are fun, but I'm setting them aside.",
+        "OOS → e-bikes, gift cards",
+        "Gift cards are handled by other services.",
+        "E-bikes are not discussed further.",
+        "Me: we not include the e-bike and also gift card, is ok?",
+        "x no e-bikes\nx no gift cards\nx no group rides",
+    ],
+)
+def test_a_part_set_aside_in_these_words_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+@pytest.mark.parametrize(
+    "nothing_left_out",
+    [
+        "Interviewer: Are we excluding anyone, like tourists?\nMe: No, tourists rent with a card at the dock.",
+        "Old apps keep working until every client migrates to v2 of the API.",
+        "skip queue: members jump the line at busy docks",
+        "- no lost rides\n- no double charges",
+    ],
+)
+def test_a_question_an_api_version_a_feature_label_and_guarantees_leave_nothing_out(nothing_left_out: str) -> None:
+    assert _r006(nothing_left_out)

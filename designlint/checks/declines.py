@@ -47,7 +47,7 @@ def declines(ctx: Context) -> bool:
     for index, (_, line) in enumerate(lines):
         if any(shape.search(line) for shape in shapes) or _labelled(label, lines, index):
             return True
-    return _checklist(lines)
+    return _checklist(lines) or _refusals(lines)
 
 
 _YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
@@ -90,6 +90,21 @@ def _checklist(lines: list[tuple[int, str]]) -> bool:
         if number - last["no" if kind == "yes" else "yes"] <= _CHECKLIST_REACH:
             return True
     return False
+
+
+# A line that refuses a part: "x no DMs", "- no edit after post"; not a guarantee kept ("no lost messages", "no
+# double charges") nor a bound ("no more than", "no single point of failure").
+_REFUSAL = re.compile(
+    r"^\s*(?:[-*+•]\s+|x\s+|[✗✘❌]\s*)?no\s+(?!(?:double|duplicate|lost|loss|missed|data|downtime|overbook|oversell"
+    r"|overspend|stale|single|more|less|need|one|longer|later|sooner|matter)\w*\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _refusals(lines: list[tuple[int, str]]) -> bool:
+    """Parts refused one to a line, two lines or more in a row, as "no A, no B" refuses them on one line."""
+    refused = [number for number, line in lines if _REFUSAL.match(line)]
+    return any(later == earlier + 1 for earlier, later in zip(refused, refused[1:], strict=False))
 
 
 def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) -> bool:
@@ -137,6 +152,18 @@ def _shapes(
         # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
         rf"\b{who}\s+{_GAP}keep\s+[^.;\n]{{1,50}}?\s+(?:out(?:side)?\s+(?:of\s+)?{where}|out(?:side)?\s+(?:of\s+)?"
         r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$)))",
+        # the part named first: "Driver onboarding I'd keep out."
+        rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
+        # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
+        rf"\bthis\s+(?:design|doc|document|proposal|write-?up|note|post)\s+(?:does\s+not|doesn'?t|will\s+not|won'?t)\s+"
+        rf"{verbs}\b",
+        # on purpose, looking back: "I deliberately didn't tackle matchmaking"
+        rf"\b{who}\s+(?:deliberately|intentionally|consciously|purposely)\s+(?:did\s+not|didn'?t|do\s+not|don'?t|"
+        rf"will\s+not|won'?t|am\s+not|are\s+not)\s+{verbs}\b",
+        # a part set aside as the writer goes: "I'm setting them aside", "we'll put billing aside"
+        rf"\b{who}\s+{_GAP}(?:set|setting|put|putting|leave|leaving)\s+(?:[\w'-]+\s+){{1,4}}?aside\b",
+        # a negation with no auxiliary, as non-native writers put it: "we not include the edit of message"
+        rf"\b{who}\s+not\s+{verbs}\b",
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
