@@ -1,5 +1,6 @@
-"""D005: failure words in another sense (a user retrying, counters kept redundant on purpose) and a note that the
-failure story was not reached ("I haven't thought about what happens if ...") say no failure mode."""
+"""D005: failure words in another sense (a user retrying, counters kept redundant on purpose, a record's state
+named FAILED, the loser of a race, a heartbeat kept as "last seen") and a note that the failure story was not
+reached ("I haven't thought about what happens if ...") say no failure mode; a leader lost and replaced is one."""
 
 from __future__ import annotations
 
@@ -41,3 +42,26 @@ def test_failure_words_in_another_sense_or_left_for_later_are_no_failure_mode(no
 
 def test_a_failure_said_with_the_same_words_is_one() -> None:
     assert not _d005("### Payments\n\nIf the payment service crashes, the worker will retry the capture with backoff.")
+
+
+@pytest.mark.parametrize(
+    "no_failure",
+    [
+        "### Payments\n\npayment states\nCREATED -> AUTHORIZED -> FAILED\nFAILED is terminal; the rider pays again",
+        "### Seats\n\nTwo riders claim the last seat: the second insert fails and they see 'taken'.",
+        "### Drivers\n\ndrivers\n- each app sends a heartbeat every 60s -> last_seen column\n- the map hides a car after 5 min",
+    ],
+)
+def test_a_state_named_failed_a_lost_race_and_presence_are_no_failure_mode(no_failure: str) -> None:
+    assert _d005(no_failure)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        "### Ride store\n\nrides\n- each shard 1 leader + 2 followers\n- leader loss -> the orchestrator promotes the freshest follower",
+        "### Ride store\n\nThe three ride-store nodes run leader election over Raft.",
+    ],
+)
+def test_a_leader_lost_and_replaced_is_a_failure_mode(failure: str) -> None:
+    assert not _d005(failure)
