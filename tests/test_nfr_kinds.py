@@ -42,3 +42,35 @@ def test_a_quality_in_shorthand_is_asked(asked: str, topic: str) -> None:
 )
 def test_the_same_words_in_another_sense_ask_nothing(near: str) -> None:
     assert _covered(near) == "none"
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("- readers must sustain 20k flag reads/s at deploy time", "throughput"),
+        ("- zero flip loss: a flip is journaled before it is acked", "durability"),
+        ("- flip history kept 2y", "durability"),
+        ("- the read API must survive loss of any single node", "availability"),
+        ("- a hot standby takes over when the primary dies", "availability"),
+        ("- every host applies flips in the same order", "consistency"),
+        ("- rollout percentages approx ok across hosts", "consistency"),
+        ("- don't blow the budget on egress", "cost"),
+        ("- mem per flag tiny", "cost"),
+        ("- rollout keys must stay secret", "security"),
+        ("- only internal services can read the raw rules", "security"),
+    ],
+)
+def test_a_quality_asked_in_these_words_is_asked(asked: str, topic: str) -> None:
+    assert _covered(asked) == topic
+
+
+@pytest.mark.parametrize(
+    "set_aside",
+    [
+        "- I'd leave security out of scope for today",
+        "Interviewer: Security?\n\nMe: I'll skip security for this round.",
+        "- p95 latency budget of 30 ms per read",  # a latency budget, no money
+    ],
+)
+def test_a_quality_set_aside_or_a_latency_budget_asks_for_no_such_topic(set_aside: str) -> None:
+    assert _covered(set_aside) in ("none", "latency")

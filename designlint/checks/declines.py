@@ -50,6 +50,13 @@ def declines(ctx: Context) -> bool:
     return _checklist(lines) or _refusals(lines)
 
 
+def declined(ctx: Context, line: str) -> bool:
+    """The line sets a part aside in one of the shapes above, or in the words of the rule's list
+    ("I'd leave security out of scope for today", "I'll skip cost for this round")."""
+    shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
+    return any(shape.search(line) for shape in shapes) or ctx.terms("scope-excluded").search(line) is not None
+
+
 _YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
 _YES_WORDS = ("yes", "in")  # "sync desktop client - in" over "web preview of docs - OUT"
 # A line that is a part and its mark: the mark last, a word after a sign ("read receipts => no (time)",

@@ -3,7 +3,8 @@
 A topic counts when the requirements name it in any of their parts, when a section title or
 bold label names it, when a stance anywhere in the doc states it ("strong consistency", "AP
 over CP"), or when a line anywhere asks for it in so many words ("must be fast for dispatch").
-Scalability counts too where the design says how it grows, as D006 reads a scaling path.
+Scalability counts too where the design says how it grows, as D006 reads a scaling path. A line that
+sets a topic aside ("I'd leave security out of scope", as R006 reads a part left out) asks for none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.declines import declined
 from designlint.checks.design import DESIGN_LACKS, design_lacks
 from designlint.checks.highlevel import design_started
 from designlint.checks.qualities import target_set
@@ -28,6 +30,7 @@ from designlint.checks.textutil import (
     title,
 )
 from designlint.doc.context import Context
+from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
@@ -94,9 +97,10 @@ def _covered(ctx: Context, topics: list[str], wanted: int, growth: Mapping[str, 
     """
     # Where the doc has a non-functional part, the qualities are asked there: "QR code as backup" in a
     # feature asks for no durability.
-    region = _outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0])
+    region = list(_outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0]))
     # The title asks for nothing: "Secrets manager - quick notes" asks for no speed.
-    region = [(number, line) for number, line in region if number != title(ctx)[0]]
+    named = title(ctx)[0]
+    region = [pair for index, pair in enumerate(region) if pair[0] != named and not _set_aside(ctx, region, index)]
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
@@ -107,6 +111,17 @@ def _covered(ctx: Context, topics: list[str], wanted: int, growth: Mapping[str, 
             rest = [topic for topic in topics if topic not in covered]
             covered += _first(rest, wanted - len(covered), partial(states, ctx))
     return [topic for topic in topics if topic in covered]
+
+
+def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int) -> bool:
+    """The line sets the qualities it names aside ("I'd leave security out of scope for today"), or it is the
+    interviewer's question that the next line sets aside ("Interviewer: Cost?" over "I'll skip cost for this
+    round"): it asks for none of them. A question answered ("Cost?" over "Egress is the bill") asks for its topic."""
+    line = lines[index][1]
+    if declined(ctx, line):
+        return True
+    asked = line.rstrip().endswith("?") and from_interviewer(line.strip())
+    return asked and index + 1 < len(lines) and declined(ctx, lines[index + 1][1])
 
 
 # A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".
@@ -179,7 +194,9 @@ def _stated(ctx: Context) -> tuple[str, str | None]:
     """The doc's text, dismissed labels aside, and a title that asks a question ("Gift cards: how do we never
     lose a cent?"): a title naming the product ("Cloud cost dashboard") takes no stance. Lowered too."""
     asked = title(ctx)[1].rstrip()
-    text = _DISMISSED.sub("", doc_text(ctx)) + ("\n" + asked if asked.endswith("?") else "")
+    lines = doc_text_lines(ctx)
+    kept = "\n".join(line for index, (_, line) in enumerate(lines) if not _set_aside(ctx, lines, index))
+    text = _DISMISSED.sub("", kept) + ("\n" + asked if asked.endswith("?") else "")
     return text, lower_alike(text)
 
 
