@@ -109,7 +109,8 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
     def verdict(candidate: Candidate) -> Verdict:
         line = texts.get(candidate.line, "")
         sized = partial(_sized_beside, candidate, line)  # read only when a guard needs it: most calculations pass
-        found = judge(candidate, periods, tolerance, scaled, sized)
+        factors = partial(_factors_to, lines, candidate.line)
+        found = judge(candidate, periods, tolerance, scaled, sized, factors)
         if found.kind == OK:
             return found
         # other calendars the line may count in: weeks of working days ("per weekday ... per week"), a day that is
@@ -134,6 +135,11 @@ def _one_slip_each(judged: list[tuple[Candidate, Verdict]]) -> list[tuple[Candid
         if len(candidate.expression.text) > len(best.expression.text):
             fullest[(candidate.line, candidate.stated.text)] = candidate
     return [(c, v) for c, v in judged if v.kind in (OK, SKIP) or fullest[(c.line, c.stated.text)] is c]
+
+
+def _factors_to(lines: list[tuple[int, str]], number: int) -> frozenset[float]:
+    """The multipliers the doc states on its lines up to this one ("incl 3x replication" over the figures)."""
+    return frozenset().union(*(slips.stated_factors(text) for line, text in lines if line <= number))
 
 
 def _sized_beside(candidate: Candidate, line: str) -> frozenset[float]:

@@ -17,11 +17,18 @@ from dataclasses import dataclass, replace
 from designlint.estimate import hints, slips
 from designlint.estimate.align import Aligned, Problem, align, by_hand, late_readings, quantities, readings
 from designlint.estimate.allowances import holds
-from designlint.estimate.lexer import CURRENCY
 from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
 from designlint.estimate.sides import Candidate, Side
 from designlint.estimate.telling import assumed, show
+from designlint.estimate.unwritten import (
+    Sized,
+    bare_in_thousands,
+    factor_stated_elsewhere,
+    money,
+    span_counted,
+    unit_left_off,
+)
 
 OK, SKIP, ARITHMETIC, UNIT, SLIP, ROUNDING = "ok", "skip", "arithmetic", "unit", "slip", "rounding"
 NOTE_BAND = 0.20  # off by more than the tolerance but at most this much: a rounding note, not an error
@@ -41,7 +48,6 @@ class Verdict:
 
 
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
-Sized = Callable[[], frozenset[float]]  # figures the line writes with a unit of size beside the working, on demand
 
 
 def judge(
@@ -50,10 +56,14 @@ def judge(
     tolerance: float,
     scaled: Scaled = list,
     sized: Sized = frozenset,
+    factors: Sized = frozenset,
 ) -> Verdict:
     """Whether the stated result follows, under any plausible reading of its tokens; sized gives the figures
-    the calculation's line writes with a unit of size ("at 8 bytes each"), so a bare 8 in it is 8 bytes."""
+    the calculation's line writes with a unit of size ("at 8 bytes each"), so a bare 8 in it is 8 bytes;
+    factors the multipliers the doc states up to the line ("every number below incl. 3x replication")."""
     if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
+        return Verdict(SKIP)
+    if span_counted(candidate):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
@@ -68,7 +78,7 @@ def judge(
         return Verdict(SKIP)
     several = bool(later) or any(ambiguous(side.node) for side in (candidate.expression, candidate.stated))
     if fits:
-        return _failed(candidate, fits, tolerance, scaled, several, sized)
+        return _failed(candidate, fits, tolerance, scaled, several, sized, factors)
     if not isinstance(results[0], Problem):
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
@@ -139,20 +149,20 @@ def _priced(candidate: Candidate) -> bool:
     $92k/month" prices a size, whose unit (per GB-month) the figures do not carry. An amount of money
     restated or multiplied by counts ("$800/day x 30 = $24k/month") is checked."""
     sides = (candidate.expression, candidate.stated)
-    money = [_money(side) for side in sides]
-    if not any(money) or any(t.per_bytes is not None for t in candidate.expression.node.tokens()):
+    priced = [money(side) for side in sides]
+    if not any(priced) or any(t.per_bytes is not None for t in candidate.expression.node.tokens()):
         return False  # "1.6 PB x $23/TB": a price per size carries its unit, so the sizes cancel
     if any(explicit_units(side.node)[0] for side in sides):
         return True
     # a figure restated as money needs a price the line does not give ("4M GB = $92k"); a product of bare
     # figures stated as money is checked ("11.25M x 0.006 = $6,750/day")
-    return not all(money) and not candidate.expression.node.has_op()
+    return not all(priced) and not candidate.expression.node.has_op()
 
 
 def _priced_per_thousands(candidate: Candidate, aligned: Aligned) -> bool:
     """Money stated for a product of bare figures, off by a thousand or a million: prices are often per
     thousand or per million ("5M x 0.02 = $100" at $0.02 per 1k requests), which the figures do not carry."""
-    if not _money(candidate.stated) or _money(candidate.expression) or not aligned.stated or not aligned.computed:
+    if not money(candidate.stated) or money(candidate.expression) or not aligned.stated or not aligned.computed:
         return False
     power = math.log10(abs(aligned.computed / aligned.stated))
     thousands = round(power / 3)
@@ -162,12 +172,6 @@ def _priced_per_thousands(candidate: Candidate, aligned: Aligned) -> bool:
 PER_THOUSANDS_SLACK = 0.07  # about 15% either way of a thousand or a million
 
 
-def _money(side: Side) -> bool:
-    """A currency sign in the side's figures or just before them ("~$800/day": the sign is not in the node)."""
-    written = side.source[max(side.node.start - 2, 0) : side.node.end]
-    return any(sign in written for sign in CURRENCY)
-
-
 def _failed(
     candidate: Candidate,
     fits: list[tuple[Reading, Aligned]],
@@ -175,11 +179,14 @@ def _failed(
     scaled: Scaled,
     several: bool,
     sized: Sized = frozenset,
+    factors: Sized = frozenset,
 ) -> Verdict:
     """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
     reading, best = min(fits, key=lambda pair: _off(pair[1]))
     given = _sized_here(candidate, sized)
-    if (_unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
+    if (unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
+        return Verdict(SKIP)
+    if factor_stated_elsewhere(best, factors) or bare_in_thousands(candidate, best):
         return Verdict(SKIP)
     shown = show(candidate, best.computed / best.scale, reading, given)
     slip = slips.find(candidate, best, reading, tolerance, scaled())
@@ -199,17 +206,6 @@ def _sized_here(candidate: Candidate, sized: Sized) -> bool:
     million x 500 x 8"): the unit was given, not left off. The sizes are read only when asked for."""
     values = [t.value for t in candidate.expression.node.tokens() if t.kind == "num"]
     return bool(values) and not sized().isdisjoint(values)
-
-
-def _unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
-    """Bare figures against a size, off by a whole unit step (1,000x, 1,000,000x): "480 s × 18 / 8 = 1.08 GB"
-    computes MB from a rate named elsewhere; the unit was left off, which is no slip of arithmetic."""
-    if explicit_units(candidate.expression.node)[0] or not explicit_units(candidate.stated.node)[0]:
-        return False
-    if aligned.computed == 0 or aligned.stated == 0:
-        return False
-    steps = math.log(abs(aligned.computed / aligned.stated), 1000)
-    return abs(steps) >= 0.99 and abs(steps - round(steps)) < 0.01
 
 
 def _off(aligned: Aligned) -> float:

@@ -31,6 +31,18 @@ _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
 # "= 200 GB/day, x 365 = 73 TB/year", "~33M pages/day -> / 86400 ≈ 382/s": a step that carries on from the
 # result before it.
 _CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
+# What a step carries on from: the text since the last result or arrow. A sum or a range there ("erasure coding
+# 10+4 -> x1.4 -> ~394 TB", "2-3 KB -> x 1M") is no single result: joined, "10+4 x1.4" would bind as 10 + 5.6.
+_STEP_START = re.compile(r"=|->|→|=>|≈|,")
+_SUM_OR_RANGE = re.compile(r"\d\s*[-+–]\s*\d")
+
+
+def _carried_on(found: re.Match[str]) -> str:
+    """The arrow or comma before a step dropped, so the step reads on from the result before it."""
+    since = _STEP_START.split(found.string[: found.start()])[-1]
+    return found.group(0) if _SUM_OR_RANGE.search(since) else " "
+
+
 # The units of a span of time a count is spread over ("in 3h", "over 60 seconds").
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
@@ -173,7 +185,7 @@ def clean(line: str) -> str:
     text = _PERCENT_OF.sub(r"\1 x ", text) if "%" in text else text
     # "300 officers x avg 45 tickets each": a word of averaging between an operator and its figure
     text = _AVERAGED.sub(r"\1 ", text) if "av" in text or "~" in text else text
-    text = _CONTINUED.sub(" ", text)
+    text = _CONTINUED.sub(_carried_on, text)
     for cues, pattern, arithmetic in _WORDED_STEPS:
         if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
             text = pattern.sub(arithmetic, text)

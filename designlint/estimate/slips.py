@@ -169,6 +169,21 @@ def sized_figures(line: str) -> frozenset[float]:
     return frozenset(t.value for t, after in pairs if t.kind == "num" and after.byte_factor is not None)
 
 
+# A multiplier written as one, not an operand between figures ("24 x 60", "5,800 x 300"): a figure and its "x"
+# before a word ("3x replication", "1.4x overhead"), or after a word or an arrow ("replication x3", "-> x1.4").
+_FACTOR = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[x×]\s+(?=[A-Za-z(])|(?:(?<=[A-Za-z]{3})|(?<=->)|(?<=→))\s*[x×]\s?(\d+(?:\.\d+)?)(?![\w.])"
+)
+
+
+def stated_factors(line: str) -> frozenset[float]:
+    """The multipliers the line states ("every number below already incl 3x replication": 3)."""
+    if "x" not in line and "×" not in line:
+        return frozenset()
+    found = (float(m.group(1) or m.group(2)) for m in _FACTOR.finditer(line[:2000]))
+    return frozenset(value for value in found if value > 1)
+
+
 # --- a unit conversion written as a division ----------------------------------------------
 
 

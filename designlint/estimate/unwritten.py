@@ -1,0 +1,82 @@
+"""What a calculation leaves unwritten: a factor or a scale the doc states elsewhere, the rate that turns a span
+into a count, a unit the figures do not carry. A calculation that fails only for want of one of these is not
+reported: the slip is in our reading, not in the doc.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from designlint.estimate.align import Aligned
+from designlint.estimate.lexer import CURRENCY
+from designlint.estimate.parser import explicit_units
+from designlint.estimate.sides import Candidate, Side
+
+Sized = Callable[[], frozenset[float]]  # figures read from the doc on demand: sizes beside the working, factors
+
+
+def span_counted(candidate: Candidate) -> bool:
+    """A length of time alone stated as a count of things ("Over a year (about 3.15 × 10^7 seconds) that's 3.15 ×
+    10^11 events"): the rate that turns the one into the other is not on the line, so nothing here is worked.
+    A span that multiplies or divides other figures ("400 * 5 * 12 months", "3,000 GPU-hours / 24 hours") is
+    worked as usual."""
+    counted = not any(t.duration or t.rate for t in candidate.stated.node.tokens())
+    return counted and _SPAN_ONLY.match(candidate.expression.text) is not None
+
+
+# One length of time, in scientific notation or not, perhaps in brackets: "(about 3.15 × 10^7 seconds)".
+_SPAN_ONLY = re.compile(
+    r"^\(?\s*(?:about|around|roughly|~|≈)?\s*\d[\d.,]*(?:\s*[x×*]\s*10\s*\^\s*\d+)?\s*"
+    r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|yrs?)\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def money(side: Side) -> bool:
+    """A currency sign in the side's figures or just before them ("~$800/day": the sign is not in the node)."""
+    written = side.source[max(side.node.start - 2, 0) : side.node.end]
+    return any(sign in written for sign in CURRENCY)
+
+
+def factor_stated_elsewhere(aligned: Aligned, factors: Sized) -> bool:
+    """Off by a multiplier the doc states before the line ("NOTE: every number below already incl 3x
+    replication" over "2M x 50KB -> 300 GB/day"): the factor is applied without being written again. Powers of
+    ten are left out: a dropped zero is the commonest slip, and "10x" peaks are everywhere."""
+    if not aligned.computed or not aligned.stated:
+        return False
+    ratio = abs(aligned.stated / aligned.computed)
+    return any(abs(ratio / factor - 1) <= FACTOR_SLACK for factor in factors() if not power_of_ten(factor))
+
+
+FACTOR_SLACK = 0.05  # the factor as stated, give or take the rounding of the figures it multiplies
+
+
+def power_of_ten(value: float) -> bool:
+    return abs(math.log10(value) - round(math.log10(value))) < 1e-9
+
+
+def bare_in_thousands(candidate: Candidate, aligned: Aligned) -> bool:
+    """Money worked out and stated as a bare figure a whole thousand or million off ("250 TB at $0.06/GB = 15"
+    under "all dollar figures in $k per month"): the doc says its scale elsewhere; the figure is no slip."""
+    stated = candidate.stated
+    if money(stated) or any(explicit_units(stated.node)) or not money(candidate.expression):
+        return False
+    return whole_steps(aligned)
+
+
+def whole_steps(aligned: Aligned) -> bool:
+    """Computed and stated a whole number of steps of 1,000 apart (1,000x, 1,000,000x)."""
+    if aligned.computed == 0 or aligned.stated == 0:
+        return False
+    steps = math.log(abs(aligned.computed / aligned.stated), 1000)
+    return abs(steps) >= 0.99 and abs(steps - round(steps)) < 0.01
+
+
+def unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
+    """Bare figures against a size, off by a whole unit step (1,000x, 1,000,000x): "480 s × 18 / 8 = 1.08 GB"
+    computes MB from a rate named elsewhere; the unit was left off, which is no slip of arithmetic."""
+    if explicit_units(candidate.expression.node)[0] or not explicit_units(candidate.stated.node)[0]:
+        return False
+    return whole_steps(aligned)
