@@ -18,7 +18,7 @@ from test_growth_bounds import _d006
         "From one planner process to a fleet, each planner owning a set of shops.",
         "At 40 shops one Postgres was fine; at 400 it wasn't, and we split the orders table by region.",
         "3) scaling\n- a print worker per region\n- shops sharded by id",
-        "print queue full -> more worker boxes, the queue keyed by shop",
+        "print queue full -> more print workers, the queue keyed by shop",
         "hot shop (5k orders at 7am) -> its orders split over 8 sub-queues",
         "As December orders ramp up we put a replica of the menu in each region.",
         "### Going multi-region\n\nA second region in the EU, with the menu replicated to it.",
