@@ -1,7 +1,11 @@
 """D004: ways weighed in cheat-sheet rows (what each buys and costs split by a pipe, a pick opening on "=",
-"went", or an arrow to one way's name) and in prose whose ways open on an article or a bold list item."""
+"went", or an arrow to one way's name, or under "choice:") and in prose whose ways open on an article or a bold list
+item; a cost named with no article ("Cost is ..."), a cost accepted ("accepting the occasional ..."), another way
+offered in passing ("We could instead ...")."""
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import lint_string
 
@@ -61,3 +65,31 @@ on sharded counters.
 def test_ways_opening_on_an_article_weigh_a_choice() -> None:
     assert not _d004(PROSE)
     assert _d004(PROSE.replace("We landed\non sharded counters.", "Reads are rare."))
+
+
+@pytest.mark.parametrize(
+    ("weighed", "unweighed"),
+    [
+        (
+            "### Redirects\nMe: A 301, or a 302 so we count clicks. Cost is one hop to us on every click. I'd go 302.",
+            "### Redirects\nMe: A 302 so we count clicks; one hop to us on every click.",
+        ),
+        (
+            "### Counting\nExact counts need a write per click. We settle on a sampled counter, accepting the "
+            "occasional off-by-a-few.",
+            "### Counting\nWe settle on a sampled counter, accepting payments later.",
+        ),
+        (
+            "### Expiry\nA sweeper job deletes expired links nightly. We could instead expire on read: free, but "
+            "dead rows linger.",
+            "### Expiry\nA sweeper job deletes expired links nightly, but dead rows linger a day.",
+        ),
+        (
+            "### Key store\nredis -> fast, but RAM bound\npostgres -> durable, slower reads\nchoice: postgres",
+            "### Key store\npostgres -> durable, slower reads\nnotes: postgres",
+        ),
+    ],
+)
+def test_a_cost_named_plainly_accepted_or_set_against_another_way_weighs_a_choice(weighed: str, unweighed: str) -> None:
+    assert not _d004(weighed)
+    assert _d004(unweighed)
