@@ -1,5 +1,6 @@
 """E002/E007: results restated in the ways notes and posts write them: "-> ≈", ", or about", a rate with its unit
-in a table's working cell, a total the same sentence gives shared out; and where the same words give no step."""
+in a table's working cell, a total the same sentence gives shared out, a rate restated per another period after its
+working, a month of working days; a worked term listed after a figure; and where the same words give no step."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_a_worked_term_after_a_figure_may_be_stated_alone(listed: str, off: str)
     assert _slips(listed) == []
     assert _slips(off) != []
     assert _slips("Disk: 3TB hot + 2.7TB cold ≈ 2.7TB") != []  # a bare figure added is a sum left undone
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Me: ~400 bytes a ping, so 2M x 400B ≈ 800 MB a day, roughly 290 GB a year.",
+            "Me: ~400 bytes a ping, so 2M x 400B ≈ 800 MB a day, roughly 29 GB a year.",
+        ),
+        ("- storage: 2M x 400B = 800 MB/day, about 24 GB/month", "- storage: 2M x 400B = 800 MB/day, about 2.4 GB/month"),
+    ],
+)
+def test_a_result_restated_per_another_period_after_its_working_is_checked(right: str, wrong: str) -> None:
+    assert _slips(right) == []
+    assert _slips(wrong) != []
+
+
+def test_a_day_of_business_hours_counts_its_month_in_working_days() -> None:
+    # 10 business hours a day: a month is about 22 such days, $68 x 22 = $1,496
+    line = "- dispatch desk: 20 terminals × 10 business hours = 200 h/day × $0.34 = $68/day, ~$1.5k/month"
+    assert _slips(line) == []
+    assert _slips(line.replace("~$1.5k/month", "~$15k/month")) != []

@@ -31,6 +31,7 @@ from designlint.estimate.prose import (
     bits_restated,
     chained_items,
     may_chain,
+    period_restated,
     prose_candidates,
     with_worded_results,
 )
@@ -167,13 +168,14 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
     """Calculations written on one line, with symbols or, failing that, in words; on a line with "so" the
     steps in words are read beside the symbols ("= 30B inserts a day, so ~35k writes/s", "That is 9 million
     minutes, or 150,000 hours ... divided by 50 gives 3,000"), and so is a rate restated in bits ("= 33 MB/s,
-    about 264 Mbps")."""
+    about 264 Mbps") or per another period ("≈ 117 MB a day, roughly 4 GB a year")."""
     found: list[Candidate] = []
     for number, text in lines:
         if _CONTINUES.match(text):
             continue
         symbols = list(candidates(text, number))
-        words = prose_candidates(text, number) if not symbols or " so " in text or bits_restated(text) else iter(())
+        besides = " so " in text or bits_restated(text) or period_restated(text)
+        words = prose_candidates(text, number) if not symbols or besides else iter(())
         seen = {c.source for c in symbols}
         found += symbols + [c for c in words if c.source not in seen]
         worded = with_worded_results(text) if symbols else text

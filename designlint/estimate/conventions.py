@@ -42,10 +42,12 @@ def periods(lines: Iterable[str]) -> Mapping[str, float]:
     return found
 
 
-# A rate counted over working days ("2 trips per weekday", "business days", "Mon-Fri") makes a week five days,
-# a month about 22 and a year about 250; the writer may scale it either way, so both readings are tried.
+# A rate counted over working days ("2 trips per weekday", "business days", "Mon-Fri", "10 business hours" a day)
+# makes a week five days, a month about 22 and a year about 250; the writer may scale it either way, so both
+# readings are tried.
 _WORKDAYS = re.compile(
-    r"\b(?:week|work(?:ing)?|business|school)[ -]?days?\b|\bmon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?\b", re.IGNORECASE
+    r"\b(?:week|work(?:ing)?|business|school|office)[ -]?(?:days?|hours?)\b|\bmon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?\b",
+    re.IGNORECASE,
 )
 _WORKING = {"week": 5 * DAY, "month": 22 * DAY, "year": 250 * DAY}
 

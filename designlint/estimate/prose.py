@@ -143,8 +143,9 @@ def has_step(line: str) -> bool:
 def symbolic(line: str) -> str:
     """The line with its spelled-out steps as symbols; the line itself when it has none."""
     if not has_step(line):
-        if worded_result(line):
-            return with_worded_results(line)
+        if worded_result(line):  # "so 233k x 500B ≈ 117 MB a day, roughly 4 GB a year": the rate restated too
+            worded = with_worded_results(line)
+            return _COMMA_RESTATED.sub(_restated, worded) if "," in worded else worded
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
         text = _COMMA_RESTATED.sub(_restated, text) if "," in text else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
@@ -167,6 +168,12 @@ def _separate_sums(line: str) -> str:
         joined += "; " if worked else joint
         joined += after
     return joined
+
+
+def period_restated(line: str) -> bool:
+    """A rate restated per another period after a comma ("≈ 117 MB a day, roughly 4 GB a year"), read beside the
+    line's symbols too."""
+    return "," in line and _COMMA_RESTATED.search(line) is not None
 
 
 def bits_restated(line: str) -> bool:
