@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_growth_bounds import _d006
 
+from conftest import lint_string
+
 
 @pytest.mark.parametrize(
     "grows",
@@ -39,3 +41,30 @@ def test_growth_told_these_ways_puts_the_mechanism_in_the_path(grows: str) -> No
 )
 def test_the_same_words_with_nothing_growing_leave_the_path_unsaid(stays: str) -> None:
     assert _d006(stays)
+
+
+SIZED = """# Bakery orders
+
+## Requirements
+
+- Customers order bread for pickup; bakers see the day's list.
+
+## Scale
+
+About 400 shops take 30 orders a day each: 12,000 orders a day, well under one order a second at the 7am peak.
+Each order is a row of under 1 KB, so a year is about 4 GB; one Postgres primary holds it with room to spare.
+
+## High-level design
+
+One API over Postgres; a worker prints the morning list.
+"""
+
+
+def test_a_scale_section_before_the_design_sizes_the_load_and_grows_nothing() -> None:
+    assert [f.rule_id for f in lint_string(SIZED, select=("D006",))] == ["D006"]
+    # the same title after the design, over how it grows, is a scaling path
+    grows = SIZED + (
+        "\n## Scale\n\nPast 4,000 shops one primary is no longer enough: we move shops onto a second cluster, split "
+        "by region, and route by shop id.\n"
+    )
+    assert [f.rule_id for f in lint_string(grows, select=("D006",))] == []

@@ -265,7 +265,9 @@ def _lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
         return
     titles = optional_terms(ctx, options, "titles")
-    if titles is not None and any(titled_weighing(s, titles) for s in _design_sections(ctx, skip, start)):
+    # a section so titled before the design begins ("## Scale" over the numbers) sizes the load, it grows nothing
+    titled = (s for s in _design_sections(ctx, skip, start) if not start or s.line >= start)
+    if titles is not None and any(titled_weighing(s, titles) for s in titled):
         return
     facets = optional_terms(ctx, options, "chosen-labels")
     if facets is not None and chosen_option(ctx, _design_sections(ctx, skip, start), facets):
