@@ -37,6 +37,9 @@ def test_growth_told_these_ways_puts_the_mechanism_in_the_path(grows: str) -> No
         "The menu comes from one Postgres; at 40 shops it is one query per page, replicated for reads.",
         "3) printing\n- a print worker per region\n- shops sharded by id",
         "The order form is full -> show the next slot; orders are partitioned by day.",
+        # no machine outgrown, the product's own scaling
+        "A week of orders does not fit in one print batch, so the worker splits it by shop.",
+        "Each recipe is rescaled to the loaves asked for; orders are partitioned by day.",
     ],
 )
 def test_the_same_words_with_nothing_growing_leave_the_path_unsaid(stays: str) -> None:
