@@ -1,7 +1,7 @@
 """D004: ways weighed in cheat-sheet rows (what each buys and costs split by a pipe, a pick opening on "=",
 "went", or an arrow to one way's name, or under "choice:") and in prose whose ways open on an article or a bold list
 item; a cost named with no article ("Cost is ..."), a cost accepted ("accepting the occasional ..."), another way
-offered in passing ("We could instead ...")."""
+offered in passing ("We could instead ..."); the word "trade-off" only with two sides beside it."""
 
 from __future__ import annotations
 
@@ -93,3 +93,26 @@ def test_ways_opening_on_an_article_weigh_a_choice() -> None:
 def test_a_cost_named_plainly_accepted_or_set_against_another_way_weighs_a_choice(weighed: str, unweighed: str) -> None:
     assert not _d004(weighed)
     assert _d004(unweighed)
+
+
+@pytest.mark.parametrize(
+    "one_way",
+    [
+        "### Redirects\nWe answer every click with a 302 from the edge.\n\n**Trade-offs.** Each click costs a hop to "
+        "us, and the edge cache holds a link for 60 s.",
+        "### Limits\ntoken bucket per user, 100/min\ntradeoff: a little over the limit possible across regions",
+    ],
+)
+def test_the_word_over_one_way_s_costs_weighs_nothing(one_way: str) -> None:
+    assert _d004(one_way)
+
+
+@pytest.mark.parametrize(
+    "two_sides",
+    [
+        "### Redirects\nA 302 from the edge: the trade-off between click counts and one more hop is worth it.",
+        "### Redirects\nWe answer with a 302; the tradeoff is a hop per click for counting every click.",
+    ],
+)
+def test_the_word_with_two_sides_beside_it_weighs_a_choice(two_sides: str) -> None:
+    assert not _d004(two_sides)
