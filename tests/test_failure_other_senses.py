@@ -1,6 +1,7 @@
 """D005: failure words in another sense (a user retrying, counters kept redundant on purpose, a record's state
 named FAILED, the loser of a race, a heartbeat kept as "last seen") and a note that the failure story was not
-reached ("I haven't thought about what happens if ...") say no failure mode; a leader lost and replaced is one."""
+reached ("I haven't thought about what happens if ...") say no failure mode, nor do mechanisms the doc sets aside
+("DR, backups" under "out of scope for this round"); a leader lost and replaced is one."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_a_state_named_failed_a_lost_race_and_presence_are_no_failure_mode(no_fa
 )
 def test_a_leader_lost_and_replaced_is_a_failure_mode(failure: str) -> None:
     assert not _d005(failure)
+
+
+@pytest.mark.parametrize(
+    "set_aside",
+    [
+        "### Not now\n\nout of scope for this round\n- multi-region failover\n- DR, backups",
+        "### Later\n\nCross-zone replication and disaster recovery are left out of this document.",
+        "### Scope\n\nNon-goals for v1\n\n- Failover to a second region: the platform team's job, not designed here.",
+    ],
+)
+def test_failure_mechanisms_the_doc_sets_aside_are_no_failure_mode(set_aside: str) -> None:
+    assert _d005(set_aside)
+    # the same mechanisms in the design are one
+    assert not _d005("### Ride store\n\n- multi-region failover\n- DR, backups")

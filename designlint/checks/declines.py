@@ -15,6 +15,9 @@ come from short lists kept in the vocabulary (the scope-* lists of rules/vocabul
 
 A system's own behaviour ("we drop duplicate events", "ignore pings older than 30 s") names no decider with
 an intent, asks nothing and says nothing of the doc: none of the shapes reads it.
+
+R006 asks whether any line declines; R002 drops the qualities a declined line names; D004-D006 read no
+statement the doc sets aside (left_out) as part of the design.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
 
@@ -55,6 +59,33 @@ def declined(ctx: Context, line: str) -> bool:
     ("I'd leave security out of scope for today", "I'll skip cost for this round")."""
     shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
     return any(shape.search(line) for shape in shapes) or ctx.terms("scope-excluded").search(line) is not None
+
+
+def left_out(ctx: Context, statement: Statement) -> bool:
+    """A part the doc sets aside, in the statement or the label or heading over it ("Multi-region and disaster
+    recovery are left out of this document", "DR, backups" under "out of scope for this round"): it names what the
+    design does not do."""
+    title = statement.titles.rsplit("\n", 1)[-1]
+    if declined(ctx, statement.text) or any(_declined_over(ctx, text) for text in (title, statement.label)):
+        return True
+    return statement.line in ctx.once("declines.lists", lambda: _declined_lists(ctx))
+
+
+def _declined_over(ctx: Context, text: str) -> bool:
+    """declined() for a heading or a label, which stands over many statements: each is read once."""
+    return bool(text) and ctx.once(("declines.over", text), lambda: declined(ctx, text))
+
+
+def _declined_lists(ctx: Context) -> set[int]:
+    """The lines of each list under a line alone that sets its items aside ("out of scope for this round" over
+    "- DR, backups"), right under it or a blank line below."""
+    lines: set[int] = set()
+    for section in (ctx.doc.root, *ctx.sections):
+        for above, block in zip(section.blocks, section.blocks[1:], strict=False):
+            alone = above.kind == "paragraph" and "\n" not in above.text and block.line - above.line <= 2
+            if block.kind == "list" and alone and declined(ctx, above.text):
+                lines.update(range(block.line, block.end_line + 1))
+    return lines
 
 
 _YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"

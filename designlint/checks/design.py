@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.declines import left_out
 from designlint.checks.deepdive import optional_terms
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.senses import excused, news
@@ -116,7 +117,7 @@ def _asked_with_mechanism(ctx: Context, options: Mapping[str, Any]) -> bool:
     local limit"), read with the rule's stricter list for the requirements (option "in-requirements")."""
     if "in-requirements" not in options:
         return False
-    asked = view(ctx, "requirements-only", lambda s: s.step == "requirements")
+    asked = view(ctx, "requirements-only", lambda s: s.step == "requirements" and not left_out(ctx, s))
     return any(_said(ctx, s, options) for s in _matching(ctx, asked, options["in-requirements"]))
 
 
@@ -259,7 +260,9 @@ def _lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     aside = optional_terms(ctx, options, "skip-titles")
     key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
     redone = _redone_spans(ctx)
-    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not _set_aside(s, aside, redone))
+    design = view(
+        ctx, key, lambda s: _in_design(s, skip, start) and not _set_aside(s, aside, redone) and not left_out(ctx, s)
+    )
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
