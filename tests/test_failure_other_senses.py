@@ -1,7 +1,8 @@
 """D005: failure words in another sense (a user retrying, counters kept redundant on purpose, a record's state
 named FAILED, the loser of a race, a heartbeat kept as "last seen") and a note that the failure story was not
 reached ("I haven't thought about what happens if ...") say no failure mode, nor do mechanisms the doc sets aside
-("DR, backups" under "out of scope for this round"); a leader lost and replaced is one."""
+("DR, backups" under "out of scope for this round") or uptime goals ("no single point of failure"); a leader lost and
+replaced is one."""
 
 from __future__ import annotations
 
@@ -80,3 +81,15 @@ def test_failure_mechanisms_the_doc_sets_aside_are_no_failure_mode(set_aside: st
     assert _d005(set_aside)
     # the same mechanisms in the design are one
     assert not _d005("### Ride store\n\n- multi-region failover\n- DR, backups")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "### Reliability\n\nIf the ride app is down, drivers lose money, so no single point of failure anywhere.",
+        "### Uptime\n\navail target: 99.95%\n=> ~22 min downtime / month allowed",
+    ],
+)
+def test_an_uptime_goal_with_no_mechanism_is_no_failure_mode(goal: str) -> None:
+    assert _d005(goal)
+    assert not _d005(goal + "\n\nThe matcher runs on two hosts; if one dies the other takes its riders.")
