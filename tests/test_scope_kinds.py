@@ -210,3 +210,24 @@ def test_a_part_set_aside_in_these_words_is_an_exclusion(left_out: str) -> None:
 )
 def test_a_question_an_api_version_a_feature_label_and_guarantees_leave_nothing_out(nothing_left_out: str) -> None:
     assert _r006(nothing_left_out)
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "docks -> ride service -> Postgres\n(billing = a separate system, out of this doc)",
+        "range scans -> NO (hash keyed)\nmulti-city rides -> NO",
+        "Me: Let me keep to single rides. Group rides would be a follow-up if we have time.",
+        "Theft detection inside the bike isnt part of this.",
+        "Me: I'm assuming no e-bikes and no gift cards, just pedal bikes and docks?",
+        "Non-requirements\n\nCorporate accounts.\nGift cards.",
+        "It won't plan routes for riders; that sits outside what I'm building.",
+        "Me: I'd rather park gift cards, they're a system of their own.",
+    ],
+)
+def test_a_part_left_out_of_the_doc_or_marked_no_is_an_exclusion(left_out: str) -> None:
+    assert not _r006(left_out)
+
+
+def test_a_mechanism_put_off_until_needed_leaves_nothing_out() -> None:
+    assert _r006("Docks keep a local ledger, which we'd rather not build into the app until needed.")

@@ -140,8 +140,9 @@ _REFUSAL = re.compile(
 
 
 def _refusals(lines: list[tuple[int, str]]) -> bool:
-    """Parts refused one to a line, two lines or more in a row, as "no A, no B" refuses them on one line."""
-    refused = [number for number, line in lines if _REFUSAL.match(line)]
+    """Parts refused one to a line, two lines or more in a row, as "no A, no B" refuses them on one line: "x no DMs"
+    over "x no edits", or marked no ("range scans -> NO" over "multi-key txns -> NO")."""
+    refused = [number for number, line in lines if _REFUSAL.match(line) or _mark(line) == "no"]
     return any(later == earlier + 1 for earlier, later in zip(refused, refused[1:], strict=False))
 
 
