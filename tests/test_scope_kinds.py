@@ -231,3 +231,13 @@ def test_a_part_left_out_of_the_doc_or_marked_no_is_an_exclusion(left_out: str) 
 
 def test_a_mechanism_put_off_until_needed_leaves_nothing_out() -> None:
     assert _r006("Docks keep a local ledger, which we'd rather not build into the app until needed.")
+
+
+def test_a_label_line_read_as_a_heading_still_sets_its_parts_aside() -> None:
+    # "not gonna cover:" alone on its line is a heading to the outline; its parts sit under it
+    label = (
+        "Non-functional:\n- Unlock within 2 s.\n\nnot gonna cover:\ne-bikes + gift cards (assume a partner), group "
+        "rides\nfocus = unlock + end ride"
+    )
+    assert not _r006(label)
+    assert _r006(label.replace("not gonna cover:", "also worth noting:"))

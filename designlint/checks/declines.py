@@ -51,6 +51,10 @@ def declines(ctx: Context) -> bool:
     for index, (_, line) in enumerate(lines):
         if any(shape.search(line) for shape in shapes) or _labelled(label, lines, index):
             return True
+    # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
+    implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
+    if any(label.match(title) or any(shape.search(title) for shape in shapes) for title in implied):
+        return True
     return _checklist(lines) or _refusals(lines)
 
 
