@@ -1,7 +1,8 @@
 """H003: a record laid out as notes lay it out: a key and the fields its value holds ("gauge:{id} hash -> a, b,
 c", a note on the store or the key, the value in brackets), an entity, an arrow and its fields, a row of fields
 with a comment after it, byte layouts in brackets, a table's fields in a speaker's turn, a record that "carries"
-its fields; and arrows that are flows or replies, and tags in brackets, which lay out nothing."""
+its fields, a store told by its key ("partition=gauge_id, clustering=taken_at", "keyed by (a, b)"); and arrows that are
+flows or replies, tags in brackets and a store sharded or counted, which lay out nothing."""
 
 from __future__ import annotations
 
@@ -64,3 +65,24 @@ def test_a_record_laid_out_as_notes_write_it_is_a_data_model(laid_out: str) -> N
 )
 def test_a_flow_and_a_few_tags_are_no_data_model(flow: str) -> None:
     assert _h003(flow)
+
+
+@pytest.mark.parametrize(
+    "keyed",
+    [
+        "Readings go to Cassandra with partition=gauge_id, clustering=taken_at.",
+        "Readings are stored in Cassandra, partition key gauge_id, clustering key taken_at.",
+        "A readings table keyed by (gauge_id, taken_at).",
+        "Gauges are sharded by region, with an index table on (station_id, installed_at).",
+    ],
+)
+def test_a_store_told_by_its_key_is_a_data_model(keyed: str) -> None:
+    assert not _h003(keyed)
+
+
+@pytest.mark.parametrize(
+    "unkeyed",
+    ["Readings are sharded by (gauge_id, region).", "The partition count is 12, sort order by time."],
+)
+def test_a_store_split_or_counted_is_no_data_model(unkeyed: str) -> None:
+    assert _h003(unkeyed)

@@ -89,9 +89,24 @@ _KEY_TUPLE = re.compile(
 )
 
 
+# ... or as what the rows are keyed or indexed by, or as the key's two parts by their roles: "Comments table keyed by
+# (video_id, ts)", "an index table on (author_id, created_at)", "partition=video_id, clustering=time",
+# "partition key video_id, clustering key created_at". ("sharded by" splits a store, it lays out no record.)
+_KEYED = re.compile(
+    rf"\b(?:keyed|indexed|clustered|partitioned)\s+(?:by|on)\s+{_KEY_FIELDS}|\bindex(?:\s+table)?\s+on\s+{_KEY_FIELDS}"
+    r"|\b(?:partition|hash|primary|row)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?"
+    r"(?:clustering|sort|range)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*",
+    re.IGNORECASE,
+)
+
+
 def key_tuple(text: str) -> bool:
-    """A record's key told as its fields ("(doc_id, revision) is the primary key")."""
-    return "key" in text.lower() and _KEY_TUPLE.search(text) is not None
+    """A record's key told as its fields ("(doc_id, revision) is the primary key", "keyed by (video_id, ts)")."""
+    low = text.lower()
+    if "key" in low and _KEY_TUPLE.search(text) is not None:
+        return True
+    cued = "key" in low or "index" in low or "cluster" in low or "partition" in low
+    return cued and _KEYED.search(text) is not None
 
 
 SNAKE_ONLY = re.compile(_SNAKE_NAME)  # snake_case names alone, "id" aside
