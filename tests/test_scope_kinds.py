@@ -241,3 +241,15 @@ def test_a_label_line_read_as_a_heading_still_sets_its_parts_aside() -> None:
     )
     assert not _r006(label)
     assert _r006(label.replace("not gonna cover:", "also worth noting:"))
+
+
+@pytest.mark.parametrize(
+    "fenced",
+    [
+        "```\nin : unlock, end ride, history\nout: e-bikes, gift cards\n```",
+        "```\nscope:\n  in:  [unlock, end ride]\n  out: [e-bikes, group rides]\n```",
+    ],
+)
+def test_a_cheat_sheet_fenced_as_code_sets_its_parts_aside(fenced: str) -> None:
+    assert not _r006(fenced)
+    assert _r006(fenced.replace("```\n", "```python\n", 1))

@@ -14,8 +14,7 @@ from typing import Any
 
 from designlint.doc.context import Context
 from designlint.doc.items import goes_on
-from designlint.doc.model import Block
-from designlint.doc.noted import as_notes
+from designlint.doc.noted import as_notes, program
 from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
@@ -37,15 +36,13 @@ from designlint.estimate.prose import (
 )
 from designlint.estimate.sides import DIGIT, Candidate
 
-# Code blocks in these languages hold programs, whose `=` assigns rather than states a result.
-PLAIN_CODE = {"", "text", "txt", "plain", "plaintext", "math", "none", "console", "markdown", "md"}
 SKIPPED_BLOCKS = {"html", "comment", "rule"}
 
 
 def readable_lines(ctx: Context) -> Iterator[tuple[int, str]]:
     """(line number, text) of every line a calculation may sit on: prose, lists, tables, plain code."""
     for block in ctx.blocks:
-        if block.kind in SKIPPED_BLOCKS or _program(block):
+        if block.kind in SKIPPED_BLOCKS or program(block):
             continue
         lines = _rejoined_scales(block.text.split("\n"))
         for offset, text in enumerate(lines):
@@ -65,11 +62,6 @@ def _rejoined_scales(lines: list[str]) -> list[str]:
             lines[index] += f" {scale.group(2)}"
             lines[index + 1] = " " * scale.end() + lines[index + 1][scale.end() :]
     return lines
-
-
-def _program(block: Block) -> bool:
-    """A code block in a programming language: its lines are code, not notes."""
-    return block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE
 
 
 def _raw_lines(ctx: Context) -> list[tuple[int, str]]:
@@ -194,7 +186,7 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     code block's ("5M x 120 KB = 600 GB/day" over "x 365 = 219 TB/year")."""
     found: list[Candidate] = []
     for block in ctx.blocks:
-        if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or _program(block):
+        if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or program(block):
             continue
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
         bullets = block.kind == "list"

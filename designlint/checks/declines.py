@@ -28,6 +28,7 @@ from functools import lru_cache
 from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
+from designlint.doc.noted import program
 
 _LISTS = (
     "scope-deciders",
@@ -55,7 +56,22 @@ def declines(ctx: Context) -> bool:
     implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
     if any(label.match(title) or any(shape.search(title) for shape in shapes) for title in implied):
         return True
+    # a cheat sheet fenced to keep its columns ("in : upload" over "out: versioning") is labelled as notes are
+    fenced = _fenced_notes(ctx)
+    if any(_labelled(label, fenced, index) for index in range(len(fenced))) or _checklist(fenced):
+        return True
     return _checklist(lines) or _refusals(lines)
+
+
+def _fenced_notes(ctx: Context) -> list[tuple[int, str]]:
+    """The lines of code blocks that hold notes, not a program (doc.noted.program), fences aside."""
+    fenced = [b for b in ctx.blocks if b.kind == "code" and not program(b)]
+    return [
+        (block.line + offset, line)
+        for block in fenced
+        for offset, line in enumerate(block.text.split("\n"))
+        if not line.lstrip().startswith(("```", "~~~"))
+    ]
 
 
 def declined(ctx: Context, line: str) -> bool:
@@ -213,8 +229,10 @@ def _shapes(
 
 @lru_cache(maxsize=8)
 def _label(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # the parts follow a sign and start with a word ("out: 200 req/s" is a figure, no part); or the label is alone
+    # the parts follow a sign and start with a word, or a bracketed list of them ("out: [DRM, recs]"); "out: 200
+    # req/s" is a figure, no part; or the label is alone
+    after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
     return re.compile(
-        rf"^[ \t]*(?:[-*+•][ \t]+)?{_any(labels)}[ \t]*(?:(?::|->|→|=>|—)[ \t]*(?P<after>[A-Za-z])|:?[ \t]*$)",
+        rf"^[ \t]*(?:[-*+•][ \t]+)?{_any(labels)}[ \t]*(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
         re.IGNORECASE,
     )

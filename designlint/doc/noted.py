@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from designlint.doc.model import Block
+
 NOTE_LINES, NOTE_WIDTH = 3, 60
+# Code blocks with no language, or one that is no programming language, hold notes: a cheat sheet fenced to keep its
+# columns ("in : upload, share link" over "out: versioning"), a calculation. A program's lines assign and call.
+PLAIN_CODE = {"", "text", "txt", "plain", "plaintext", "math", "none", "console", "markdown", "md"}
+
+
+def program(block: Block) -> bool:
+    """A code block in a programming language: its lines are code, not notes."""
+    return block.kind == "code" and block.info.strip().split(" ")[0].lower() not in PLAIN_CODE
 
 
 def as_notes(lines: Sequence[str]) -> bool:
