@@ -74,3 +74,8 @@ def test_a_quality_asked_in_these_words_is_asked(asked: str, topic: str) -> None
 )
 def test_a_quality_set_aside_or_a_latency_budget_asks_for_no_such_topic(set_aside: str) -> None:
     assert _covered(set_aside) in ("none", "latency")
+
+
+def test_a_scale_label_over_the_load_s_figures_asks_for_no_scalability() -> None:
+    assert _covered("- scale: 20k flag reads/s at peak") == "throughput"
+    assert _covered("- scale out: more read nodes as services grow") == "scalability"
