@@ -74,6 +74,10 @@ def test_a_flow_and_a_few_tags_are_no_data_model(flow: str) -> None:
         "Readings are stored in Cassandra, partition key gauge_id, clustering key taken_at.",
         "A readings table keyed by (gauge_id, taken_at).",
         "Gauges are sharded by region, with an index table on (station_id, installed_at).",
+        "The readings table is partitioned by gauge_id and clustered by a time-ordered reading_id.",
+        "Me: dynamo, key is gauge_id, value is {station, last_level, battery_pct}",
+        # a field marked optional, as notes and TypeScript mark it
+        "gauge: id(8ch) | station_id | last_level | battery_pct | retired_at?",
     ],
 )
 def test_a_store_told_by_its_key_is_a_data_model(keyed: str) -> None:

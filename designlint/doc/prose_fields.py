@@ -95,7 +95,11 @@ _KEY_TUPLE = re.compile(
 _KEYED = re.compile(
     rf"\b(?:keyed|indexed|clustered|partitioned)\s+(?:by|on)\s+{_KEY_FIELDS}|\bindex(?:\s+table)?\s+on\s+{_KEY_FIELDS}"
     r"|\b(?:partition|hash|primary|row)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?"
-    r"(?:clustering|sort|range)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*",
+    r"(?:clustering|sort|range)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*"
+    # ... told as what the rows are split and ordered by ("partitioned by stream_id and clustered by comment_id"), or
+    # as a key and the fields of its value ("key is user_id, value is {plan, status, renewal_date}")
+    r"|\bpartitioned\s+by\s+`?[a-z][a-z0-9_]*`?\s+and\s+(?:clustered|sorted|ordered)\s+by\b"
+    r"|\bkey\s+(?:is\s+)?`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?(?:the\s+)?value\s+(?:is\s+)?\{[^{}\n]*,[^{}\n]*\}",
     re.IGNORECASE,
 )
 

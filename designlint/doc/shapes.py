@@ -55,8 +55,9 @@ _STATES = (
     r"(?:=[A-Z][A-Z_]{1,30}\b|[ \t]+[A-Z][A-Z_]{1,30}(?:\|[A-Z][A-Z_]{1,30})+\b"
     r"|:[ \t]*[A-Za-z][\w-]{0,30}(?:\|[A-Za-z][\w-]{0,30})+\b)?"
 )
+# A name may be marked optional as notes and TypeScript mark it ("user_id?", "deleted?").
 _IDENT = (
-    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?{_QUOTE}{_STATES}{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
+    rf"(?:{_QUOTE}[A-Za-z_][\w.]*(?:\[\])?\??{_QUOTE}{_STATES}{_TYPE_AFTER}{_MARK}{_FIELD_NOTE}"
     rf"|\[[\w ]{{1,40}}\])"
 )
 # "name: string", "id int PRIMARY KEY", "`user_id` - uuid": a field, then one type word that ends the line or the cell.
@@ -140,7 +141,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
         # fields need one ("presence:{user_id} -> {desktop_last_active, mobile_last_active}", "(doc_id,
         # revision) is the primary key")
-        return block.kind != "code" and "," in text and (_keyed_anywhere(text) or key_tuple(text))
+        return block.kind != "code" and (key_tuple(text) or ("," in text and _keyed_anywhere(text)))
     if _has_row(text, operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
