@@ -1,7 +1,10 @@
 """A paragraph of notes is read a line at a time: a thought a line, the first line its title, and what the
-paragraph says of itself (the how not reached, the growth it talks about) for each of its lines (D005, D006)."""
+paragraph says of itself (the how not reached, the growth it talks about) for each of its lines (D005, D006). Long
+lines are notes too where arrows or enumerators mark them; ways enumerated beside a cost weigh a choice (D004)."""
 
 from __future__ import annotations
+
+from designlint.doc.noted import as_notes
 
 from conftest import lint_string
 
@@ -45,3 +48,22 @@ def test_growth_said_on_one_line_holds_for_the_mechanism_below() -> None:
     notes = "rides table\nrows grow fast, past one node soon\nshard by city_id\ncity admins read their own shard"
     assert not _fires("D006", notes)
     assert _fires("D006", notes.replace("rows grow fast, past one node soon", "rows keyed by ride id"))
+
+
+
+def test_enumerated_ways_beside_a_cost_weigh_a_choice() -> None:
+    ways = "ride ids\n(a) uuid4 per ride: any node mints one\n(b) per-node id blocks from zk: 8 bytes, but a zk call per block"
+    assert not _fires("D004", ways)
+    assert _fires("D004", ways.replace("(a) ", "").replace("(b) ", "").replace(", but", ";"))
+
+
+def test_long_lines_with_arrows_or_enumerators_are_notes_and_wrapped_prose_is_not() -> None:
+    cheat = [
+        "RIDE IDS",
+        "a) uuid4 per ride -> no coordination, any node mints one / 16 bytes in every index, no order by time",
+        "b) per-node blocks of 1M from zk -> 8 bytes, roughly time ordered | a zk call per block, ids guessable",
+        "chose b + shuffle the low bits so ids dont look sequential to anyone scraping the public ride pages",
+    ]
+    assert as_notes(cheat)
+    prose = [line.replace("a) ", "").replace("b) ", "").replace(" -> ", " gives ") for line in cheat]
+    assert not as_notes(prose)

@@ -8,6 +8,7 @@ more, most of them short, is notes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from designlint.doc.model import Block
@@ -24,8 +25,19 @@ def program(block: Block) -> bool:
 
 
 def as_notes(lines: Sequence[str]) -> bool:
-    """The paragraph's lines are a thought each: three or more, the median shorter than NOTE_WIDTH characters."""
+    """The paragraph's lines are a thought each: three or more, the median shorter than NOTE_WIDTH characters, or
+    most of them marked as notes mark a line whatever its width: an arrow in it, or an enumerator opening it
+    ("a) md5(url)[:7] -> base62 => same url same code / collisions at scale -> check+rehash")."""
     if len(lines) < NOTE_LINES:
         return False
     widths = sorted(len(line.strip()) for line in lines)
-    return widths[len(widths) // 2] < NOTE_WIDTH
+    if widths[len(widths) // 2] < NOTE_WIDTH:
+        return True
+    arrows = sum(1 for line in lines if _ARROW.search(line))
+    return arrows * 2 >= len(lines) or sum(1 for line in lines if _ENUMERATOR.match(line)) >= 2
+
+
+# An arrow in half the lines or more, or two lines opening with an enumerator ("a)", "(b)", "2)"): a cheat sheet's
+# lines, not prose wrapped at a width.
+_ARROW = re.compile(r"->|=>|→|⇒")
+_ENUMERATOR = re.compile(r"^\s*\(?[a-z0-9]\)\s")
