@@ -1,7 +1,8 @@
 """D004: ways weighed in cheat-sheet rows (what each buys and costs split by a pipe, a pick opening on "=",
 "went", or an arrow to one way's name, or under "choice:") and in prose whose ways open on an article or a bold list
 item; a cost named with no article ("Cost is ..."), a cost accepted ("accepting the occasional ..."), another way
-offered in passing ("We could instead ..."); the word "trade-off" only with two sides beside it."""
+offered in passing ("We could instead ..."), what a way loses, gains and costs marked on a way's line; the word
+"trade-off" only with two sides beside it."""
 
 from __future__ import annotations
 
@@ -116,3 +117,26 @@ def test_the_word_over_one_way_s_costs_weighs_nothing(one_way: str) -> None:
 )
 def test_the_word_with_two_sides_beside_it_weighs_a_choice(two_sides: str) -> None:
     assert not _d004(two_sides)
+
+
+@pytest.mark.parametrize(
+    ("weighed", "unweighed"),
+    [
+        (
+            "### Push\nInterviewer: Anything you lose with SSE?\nMe: Binary frames. Fine for text. SSE.",
+            "### Push\nInterviewer: Anything else with SSE?\nMe: Binary frames. Fine for text. SSE.",
+        ),
+        (
+            "### Redirect cache\nredis per region   + simple, one hop   - cold after failover\n"
+            "edge KV            + no hop at all     - writes take 60 s to spread\n-> edge KV",
+            "### Redirect cache\nredis per region, one hop\nedge KV, no hop at all\n-> edge KV",
+        ),
+        (
+            "### Counting\nA log of every click is exact, but needs a timestamp per click. We count.",
+            "### Counting\nA log of every click keeps a timestamp per click. We count.",
+        ),
+    ],
+)
+def test_what_a_way_loses_its_marked_gains_and_costs_and_exact_but_weigh_a_choice(weighed: str, unweighed: str) -> None:
+    assert not _d004(weighed)
+    assert _d004(unweighed)
