@@ -79,3 +79,19 @@ def test_a_quality_set_aside_or_a_latency_budget_asks_for_no_such_topic(set_asid
 def test_a_scale_label_over_the_load_s_figures_asks_for_no_scalability() -> None:
     assert _covered("- scale: 20k flag reads/s at peak") == "throughput"
     assert _covered("- scale out: more read nodes as services grow") == "scalability"
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("- avail -> degrade to cached flags, never block a deploy", "availability"),
+        ("- HA > consistency for reads", "availability, consistency"),
+        ("- ~1.7M flag reads/s at deploy peaks must be absorbed", "throughput"),
+        ("- every flip journaled to disk before ack", "durability"),
+        ("- flip history kept for seven years", "durability"),
+        ("- strict FIFO per flag, no eventual anything", "consistency"),
+        ("- egress is the big bill", "cost"),
+    ],
+)
+def test_a_quality_in_a_note_s_shorthand_is_asked(asked: str, topic: str) -> None:
+    assert _covered(asked) == topic
