@@ -93,3 +93,17 @@ def test_failure_mechanisms_the_doc_sets_aside_are_no_failure_mode(set_aside: st
 def test_an_uptime_goal_with_no_mechanism_is_no_failure_mode(goal: str) -> None:
     assert _d005(goal)
     assert not _d005(goal + "\n\nThe matcher runs on two hosts; if one dies the other takes its riders.")
+
+
+@pytest.mark.parametrize(
+    "other_sense",
+    [
+        "### Fares\n\nA fare moves to `FAILED` when the card is declined. `FAILED` is terminal.",
+        "### Fares\n\nfare states\nCREATED → AUTHORIZED → FAILED (card declined / 3DS failed)",
+        "### Login\n\nriders get a 6 digit code by sms; resend code button after 30s",
+        "### Search\n\nif 0 results -> retry query w/ relaxed filters (drop the car type)",
+        "### Bumper cars\n\ncar crash detection on the server; crash -> dmg from relative speed",
+    ],
+)
+def test_a_declined_card_a_user_s_resend_a_loosened_search_and_a_game_crash_are_no_failure_mode(other_sense: str) -> None:
+    assert _d005(other_sense)
