@@ -71,3 +71,9 @@ def test_a_scale_section_before_the_design_sizes_the_load_and_grows_nothing() ->
         "by region, and route by shop id.\n"
     )
     assert [f.rule_id for f in lint_string(grows, select=("D006",))] == []
+
+
+def test_a_run_of_arrow_lines_follows_from_the_line_that_leads_it() -> None:
+    run = "OVEN PLANS\none bakery chain at 6am = one row, lock meltdown\n-> a queue in front\n-> the plan split into 16 sub-counters"
+    assert not _d006(run)
+    assert _d006(run.replace("lock meltdown", "one plan"))

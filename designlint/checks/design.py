@@ -168,12 +168,17 @@ _ARROW_LEAD = re.compile(r"^\s*(?:->|→|=>|⇒)")
 
 
 def _led_by(design: View, index: int) -> Statement | None:
-    """The statement before, under the same headings, when this one opens with an arrow: it follows from it."""
+    """The statement a run of arrow lines follows from, under the same headings: "one row lock = meltdown" over
+    "-> waiting room in front" and "-> pre-split seats into 50 buckets" leads both."""
     statement = design.items[index]
-    if index == 0 or not _ARROW_LEAD.match(statement.text):
-        return None
-    before = design.items[index - 1]
-    return before if before.titles == statement.titles else None
+    while index > 0 and _ARROW_LEAD.match(design.items[index].text):
+        before = design.items[index - 1]
+        if before.titles != statement.titles:
+            return None
+        if not _ARROW_LEAD.match(before.text):
+            return before
+        index -= 1
+    return None
 
 
 def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:
