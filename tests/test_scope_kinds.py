@@ -253,3 +253,17 @@ def test_a_label_line_read_as_a_heading_still_sets_its_parts_aside() -> None:
 def test_a_cheat_sheet_fenced_as_code_sets_its_parts_aside(fenced: str) -> None:
     assert not _r006(fenced)
     assert _r006(fenced.replace("```\n", "```python\n", 1))
+
+
+@pytest.mark.parametrize(
+    "nothing_left_out",
+    [
+        "Interviewer: Anything you'd leave out?\nMe: Not really, docks and rides all matter.",
+        "Interviewer: Anything you'd consider out of scope?\n\nMe: Hmm, I think I want to cover all of it.",
+        "Interviewer: Anything you'd drop to save time?\nMe: Honestly all of these feel core.",
+    ],
+)
+def test_a_question_about_leaving_parts_out_answered_with_nothing_leaves_nothing_out(nothing_left_out: str) -> None:
+    assert _r006(nothing_left_out)
+    # the same question answered with a part does leave it out
+    assert not _r006(nothing_left_out.split("\n")[0] + "\nMe: Gift cards, they're their own system.")

@@ -103,7 +103,34 @@ def _joined_sentences(ctx: Context) -> tuple[str, list[int]]:
 
 
 def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
-    return any(pattern.search(line) for _, line in lines)
+    kept = list(lines)
+    return any(pattern.search(line) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
+
+
+# An answer that leaves nothing out: "Not really, robots.txt and dedup all matter", "I think I want to cover all of
+# it", "Honestly all of these feel core".
+_NOTHING_LEFT = re.compile(
+    r"^\W*(?:(?:me|a|candidate|i)\W*:\W*)?(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
+    r"(?:no\b(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b|all of (?:these|this|it|them)\b"
+    r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b)",
+    re.IGNORECASE,
+)
+
+
+# The same question and answer on one line, as a wrapped paragraph reads them.
+_REFUSED_QA = re.compile(r"[^?\n]{0,200}\?\s+(?=" + _NOTHING_LEFT.pattern.removeprefix("^") + ")", re.IGNORECASE)
+
+
+def _refused(lines: list[tuple[int, str]], index: int) -> bool:
+    """The line is a question about leaving parts out that the next line answers with nothing left out
+    ("Interviewer: Anything you'd leave out?" over "Me: Not really, ...")."""
+    asked = lines[index][1].rstrip().endswith("?")
+    return asked and index + 1 < len(lines) and _NOTHING_LEFT.match(lines[index + 1][1]) is not None
+
+
+def _line_says_unrefused(ctx: Context, name: str) -> bool:
+    """line_says, but a question answered with nothing left out says nothing."""
+    return line_says(ctx, name) and _says(ctx.terms(name), doc_text_lines(ctx))
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -130,7 +157,7 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     elif not (design_started(ctx) or _dives_implied(ctx)):
         return
     # The whole text, lowered once, tells cheaply when no line can say it (most docs name no exclusion).
-    if line_says(ctx, excluded) or _wrapped_says(ctx, excluded) or declines(ctx):
+    if _line_says_unrefused(ctx, excluded) or _wrapped_says(ctx, excluded) or declines(ctx):
         return
     yield Hit(ctx.anchor("requirements"), context="requirements")
 
@@ -153,6 +180,7 @@ def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     """The list called name finds something in the blocks' wrapped lines, each paragraph and item read whole
     ('Payments: "ignore' over 'them, assume there's a checkout"')."""
     text = unwrapped(ctx, blocks)
+    text = _REFUSED_QA.sub(" ", text) if "?" in text else text  # joined, a question and its answer share a line
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
 
