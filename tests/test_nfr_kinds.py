@@ -26,9 +26,27 @@ def _covered(items: str) -> str:
         ("- egress $$ down: serve snapshots from the edge", "cost"),
         ("- more services -> add nodes behind the read API", "scalability"),
         ("- anti-cheat: the server is authoritative for who may flip what", "security"),
+        ("- readers must sustain 20k flag reads/s at deploy time", "throughput"),
+        ("- zero flip loss: a flip is journaled before it is acked", "durability"),
+        ("- flip history kept 2y", "durability"),
+        ("- the read API must survive loss of any single node", "availability"),
+        ("- a hot standby takes over when the primary dies", "availability"),
+        ("- every host applies flips in the same order", "consistency"),
+        ("- rollout percentages approx ok across hosts", "consistency"),
+        ("- don't blow the budget on egress", "cost"),
+        ("- mem per flag tiny", "cost"),
+        ("- rollout keys must stay secret", "security"),
+        ("- only internal services can read the raw rules", "security"),
+        ("- avail -> degrade to cached flags, never block a deploy", "availability"),
+        ("- HA > consistency for reads", "availability, consistency"),
+        ("- ~1.7M flag reads/s at deploy peaks must be absorbed", "throughput"),
+        ("- every flip journaled to disk before ack", "durability"),
+        ("- flip history kept for seven years", "durability"),
+        ("- strict FIFO per flag, no eventual anything", "consistency"),
+        ("- egress is the big bill", "cost"),
     ],
 )
-def test_a_quality_in_shorthand_is_asked(asked: str, topic: str) -> None:
+def test_a_quality_in_shorthand_or_plain_words_is_asked(asked: str, topic: str) -> None:
     assert _covered(asked) == topic
 
 
@@ -42,26 +60,6 @@ def test_a_quality_in_shorthand_is_asked(asked: str, topic: str) -> None:
 )
 def test_the_same_words_in_another_sense_ask_nothing(near: str) -> None:
     assert _covered(near) == "none"
-
-
-@pytest.mark.parametrize(
-    ("asked", "topic"),
-    [
-        ("- readers must sustain 20k flag reads/s at deploy time", "throughput"),
-        ("- zero flip loss: a flip is journaled before it is acked", "durability"),
-        ("- flip history kept 2y", "durability"),
-        ("- the read API must survive loss of any single node", "availability"),
-        ("- a hot standby takes over when the primary dies", "availability"),
-        ("- every host applies flips in the same order", "consistency"),
-        ("- rollout percentages approx ok across hosts", "consistency"),
-        ("- don't blow the budget on egress", "cost"),
-        ("- mem per flag tiny", "cost"),
-        ("- rollout keys must stay secret", "security"),
-        ("- only internal services can read the raw rules", "security"),
-    ],
-)
-def test_a_quality_asked_in_these_words_is_asked(asked: str, topic: str) -> None:
-    assert _covered(asked) == topic
 
 
 @pytest.mark.parametrize(
@@ -79,19 +77,3 @@ def test_a_quality_set_aside_or_a_latency_budget_asks_for_no_such_topic(set_asid
 def test_a_scale_label_over_the_load_s_figures_asks_for_no_scalability() -> None:
     assert _covered("- scale: 20k flag reads/s at peak") == "throughput"
     assert _covered("- scale out: more read nodes as services grow") == "scalability"
-
-
-@pytest.mark.parametrize(
-    ("asked", "topic"),
-    [
-        ("- avail -> degrade to cached flags, never block a deploy", "availability"),
-        ("- HA > consistency for reads", "availability, consistency"),
-        ("- ~1.7M flag reads/s at deploy peaks must be absorbed", "throughput"),
-        ("- every flip journaled to disk before ack", "durability"),
-        ("- flip history kept for seven years", "durability"),
-        ("- strict FIFO per flag, no eventual anything", "consistency"),
-        ("- egress is the big bill", "cost"),
-    ],
-)
-def test_a_quality_in_a_note_s_shorthand_is_asked(asked: str, topic: str) -> None:
-    assert _covered(asked) == topic

@@ -89,9 +89,22 @@ def test_ways_opening_on_an_article_weigh_a_choice() -> None:
             "### Key store\nredis -> fast, but RAM bound\npostgres -> durable, slower reads\nchoice: postgres",
             "### Key store\npostgres -> durable, slower reads\nnotes: postgres",
         ),
+        (
+            "### Push\nInterviewer: Anything you lose with SSE?\nMe: Binary frames. Fine for text. SSE.",
+            "### Push\nInterviewer: Anything else with SSE?\nMe: Binary frames. Fine for text. SSE.",
+        ),
+        (
+            "### Redirect cache\nredis per region   + simple, one hop   - cold after failover\n"
+            "edge KV            + no hop at all     - writes take 60 s to spread\n-> edge KV",
+            "### Redirect cache\nredis per region, one hop\nedge KV, no hop at all\n-> edge KV",
+        ),
+        (
+            "### Counting\nA log of every click is exact, but needs a timestamp per click. We count.",
+            "### Counting\nA log of every click keeps a timestamp per click. We count.",
+        ),
     ],
 )
-def test_a_cost_named_plainly_accepted_or_set_against_another_way_weighs_a_choice(weighed: str, unweighed: str) -> None:
+def test_a_cost_said_plainly_or_marked_or_another_way_offered_weighs_a_choice(weighed: str, unweighed: str) -> None:
     assert not _d004(weighed)
     assert _d004(unweighed)
 
@@ -117,26 +130,3 @@ def test_the_word_over_one_way_s_costs_weighs_nothing(one_way: str) -> None:
 )
 def test_the_word_with_two_sides_beside_it_weighs_a_choice(two_sides: str) -> None:
     assert not _d004(two_sides)
-
-
-@pytest.mark.parametrize(
-    ("weighed", "unweighed"),
-    [
-        (
-            "### Push\nInterviewer: Anything you lose with SSE?\nMe: Binary frames. Fine for text. SSE.",
-            "### Push\nInterviewer: Anything else with SSE?\nMe: Binary frames. Fine for text. SSE.",
-        ),
-        (
-            "### Redirect cache\nredis per region   + simple, one hop   - cold after failover\n"
-            "edge KV            + no hop at all     - writes take 60 s to spread\n-> edge KV",
-            "### Redirect cache\nredis per region, one hop\nedge KV, no hop at all\n-> edge KV",
-        ),
-        (
-            "### Counting\nA log of every click is exact, but needs a timestamp per click. We count.",
-            "### Counting\nA log of every click keeps a timestamp per click. We count.",
-        ),
-    ],
-)
-def test_what_a_way_loses_its_marked_gains_and_costs_and_exact_but_weigh_a_choice(weighed: str, unweighed: str) -> None:
-    assert not _d004(weighed)
-    assert _d004(unweighed)
