@@ -78,17 +78,36 @@ def declined(ctx: Context, line: str) -> bool:
     """The line sets a part aside in one of the shapes above, or in the words of the rule's list
     ("I'd leave security out of scope for today", "I'll skip cost for this round")."""
     shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
-    return any(shape.search(line) for shape in shapes) or ctx.terms("scope-excluded").search(line) is not None
+    if any(shape.search(line) for shape in shapes):
+        return True
+    # the list is long: its needles rule most lines out before it is searched
+    return ctx.may_hold("scope-excluded", line) and ctx.terms("scope-excluded").search(line) is not None
 
 
 def left_out(ctx: Context, statement: Statement) -> bool:
     """A part the doc sets aside, in the statement or the label or heading over it ("Multi-region and disaster
     recovery are left out of this document", "DR, backups" under "out of scope for this round"): it names what the
     design does not do."""
+    # asked by D004, D005 and D006 of the statements their lists find, which overlap: each is read once
+    return ctx.once(("declines.left_out", statement.line, statement.text), lambda: _left_out(ctx, statement))
+
+
+def _left_out(ctx: Context, statement: Statement) -> bool:
     title = statement.titles.rsplit("\n", 1)[-1]
-    if declined(ctx, statement.text) or any(_declined_over(ctx, text) for text in (title, statement.label)):
+    said = _MAY_DECLINE.search(statement.text) is not None and declined(ctx, statement.text)
+    if said or any(_declined_over(ctx, text) for text in (title, statement.label)):
         return True
     return statement.line in ctx.once("declines.lists", lambda: _declined_lists(ctx))
+
+
+# Words one of which a statement that sets a part aside holds ("out of scope", "not designed here", "set aside",
+# "later", "v2", "skip", "park"): a statement with none is not searched with the long list and every shape. A
+# cheap test, asked of every statement a D004-D006 list finds.
+_MAY_DECLINE = re.compile(
+    r"scope|out\b|not\b|n'?t\b|never|aside|skip|park|later|v2|goal|ignor|exclud|defer|punt|drop|leav|left|focus"
+    r"|beyond|separate|another|elsewhere|follow|team|handed|only|just|stick|limit|keep|chose|choos|decid",
+    re.IGNORECASE,
+)
 
 
 def _declined_over(ctx: Context, text: str) -> bool:

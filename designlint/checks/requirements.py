@@ -129,8 +129,14 @@ def _refused(lines: list[tuple[int, str]], index: int) -> bool:
 
 
 def _line_says_unrefused(ctx: Context, name: str) -> bool:
-    """line_says, but a question answered with nothing left out says nothing."""
-    return line_says(ctx, name) and _says(ctx.terms(name), doc_text_lines(ctx))
+    """line_says, but a question answered with nothing left out says nothing (the lines are read one by one only
+    in a doc that holds such an answer)."""
+    if not line_says(ctx, name):
+        return False
+    lines = doc_text_lines(ctx)
+    if not any(_refused(lines, index) for index, (_, line) in enumerate(lines) if line.rstrip().endswith("?")):
+        return True
+    return _says(ctx.terms(name), lines)
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

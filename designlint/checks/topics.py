@@ -100,17 +100,27 @@ def _covered(ctx: Context, topics: list[str], wanted: int, growth: Mapping[str, 
     region = list(_outside_estimates(ctx) if _unasked(ctx) else text_lines(ctx, _nfr_blocks(ctx)[0]))
     # The title asks for nothing: "Secrets manager - quick notes" asks for no speed.
     named = title(ctx)[0]
-    region = [pair for index, pair in enumerate(region) if pair[0] != named and not _set_aside(ctx, region, index)]
+    region = [pair for pair in region if pair[0] != named]
     asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
-    covered = _first(topics, wanted, lambda topic: ctx.finds(topic, asked, low))
+    covered = _first(topics, wanted, lambda topic: _asked_in(ctx, topic, region, asked, low))
     # then, while fewer than wanted: a stance anywhere, a target (as R003/R004 read one), an ask in so many words
     for states in (_stance, _targeted, target_set, _asked_anywhere, partial(_grows, growth=growth)):
         if len(covered) < wanted:
             rest = [topic for topic in topics if topic not in covered]
             covered += _first(rest, wanted - len(covered), partial(states, ctx))
     return [topic for topic in topics if topic in covered]
+
+
+def _asked_in(ctx: Context, topic: str, region: list[tuple[int, str]], asked: str, low: str | None) -> bool:
+    """The requirements (or the labels) ask for the topic on a line that does not set it aside. The lines are
+    read one by one only once the whole region holds the topic."""
+    if not ctx.finds(topic, asked, low):
+        return False
+    pattern = ctx.terms(topic)
+    held = (pattern.search(line) and not _set_aside(ctx, region, index) for index, (_, line) in enumerate(region))
+    return any(held) or pattern.search(_labels(ctx)) is not None
 
 
 def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int) -> bool:
@@ -187,16 +197,23 @@ def _stance(ctx: Context, topic: str) -> bool:
     if stance not in ctx.vocabulary:
         return False
     kept, low = ctx.once("topics.kept", lambda: _stated(ctx))
-    return ctx.finds(stance, kept, low)
+    if not ctx.finds(stance, kept, low):
+        return False
+    # a stance said only on a line that sets it aside asks for nothing ("I'd leave security out of scope"); the
+    # lines are read one by one only once the whole text holds the stance
+    pattern, lines = ctx.terms(stance), doc_text_lines(ctx)
+    said = (pattern.search(_DISMISSED.sub("", line)) for _, line in lines)
+    if any(found and not _set_aside(ctx, lines, index) for index, found in enumerate(said)):
+        return True
+    asked = title(ctx)[1].rstrip()
+    return asked.endswith("?") and pattern.search(asked) is not None
 
 
 def _stated(ctx: Context) -> tuple[str, str | None]:
     """The doc's text, dismissed labels aside, and a title that asks a question ("Gift cards: how do we never
     lose a cent?"): a title naming the product ("Cloud cost dashboard") takes no stance. Lowered too."""
     asked = title(ctx)[1].rstrip()
-    lines = doc_text_lines(ctx)
-    kept = "\n".join(line for index, (_, line) in enumerate(lines) if not _set_aside(ctx, lines, index))
-    text = _DISMISSED.sub("", kept) + ("\n" + asked if asked.endswith("?") else "")
+    text = _DISMISSED.sub("", doc_text(ctx)) + ("\n" + asked if asked.endswith("?") else "")
     return text, lower_alike(text)
 
 
