@@ -119,8 +119,14 @@ def _asked_in(ctx: Context, topic: str, region: list[tuple[int, str]], asked: st
     if not ctx.finds(topic, asked, low):
         return False
     pattern = ctx.terms(topic)
-    held = (pattern.search(line) and not _set_aside(ctx, region, index) for index, (_, line) in enumerate(region))
-    return any(held) or pattern.search(_labels(ctx)) is not None
+    return _held(ctx, pattern, region) or pattern.search(_labels(ctx)) is not None
+
+
+def _held(ctx: Context, pattern: re.Pattern[str], lines: list[tuple[int, str]], clean: bool = False) -> bool:
+    """The pattern finds something on a line that does not set it aside (see _set_aside); clean: a label the
+    line dismisses after its colon ("E2E encryption: skipped") is taken off first."""
+    found = (pattern.search(_DISMISSED.sub("", line) if clean else line) for _, line in lines)
+    return any(match and not _set_aside(ctx, lines, index) for index, match in enumerate(found))
 
 
 def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int) -> bool:
@@ -201,9 +207,8 @@ def _stance(ctx: Context, topic: str) -> bool:
         return False
     # a stance said only on a line that sets it aside asks for nothing ("I'd leave security out of scope"); the
     # lines are read one by one only once the whole text holds the stance
-    pattern, lines = ctx.terms(stance), doc_text_lines(ctx)
-    said = (pattern.search(_DISMISSED.sub("", line)) for _, line in lines)
-    if any(found and not _set_aside(ctx, lines, index) for index, found in enumerate(said)):
+    pattern = ctx.terms(stance)
+    if _held(ctx, pattern, doc_text_lines(ctx), clean=True):
         return True
     asked = title(ctx)[1].rstrip()
     return asked.endswith("?") and pattern.search(asked) is not None
