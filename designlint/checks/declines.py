@@ -29,6 +29,8 @@ from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
 from designlint.doc.noted import program
+from designlint.lowered import lower_alike
+from designlint.termsearch import holds, needles
 
 _LISTS = (
     "scope-deciders",
@@ -50,11 +52,11 @@ def declines(ctx: Context) -> bool:
     label = _label(ctx.vocabulary[_LABELS])
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
-        if any(shape.search(line) for shape in shapes) or _labelled(label, lines, index):
+        if _shaped(shapes, line) or _labelled(label, lines, index):
             return True
     # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
     implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
-    if any(label.match(title) or any(shape.search(title) for shape in shapes) for title in implied):
+    if any(label.match(title) or _shaped(shapes, title) for title in implied):
         return True
     # a cheat sheet fenced to keep its columns ("in : upload" over "out: versioning") is labelled as notes are
     fenced = _fenced_notes(ctx)
@@ -77,11 +79,11 @@ def _fenced_notes(ctx: Context) -> list[tuple[int, str]]:
 def declined(ctx: Context, line: str) -> bool:
     """The line sets a part aside in one of the shapes above, or in the words of the rule's list
     ("I'd leave security out of scope for today", "I'll skip cost for this round")."""
-    shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
-    if any(shape.search(line) for shape in shapes):
+    low = lower_alike(line)
+    if _shaped(_shapes(*(ctx.vocabulary[name] for name in _LISTS)), line, low):
         return True
-    # the list is long: its needles rule most lines out before it is searched
-    return ctx.may_hold("scope-excluded", line) and ctx.terms("scope-excluded").search(line) is not None
+    # the list is long: its needles rule most lines out before it is searched, lowered where it can be
+    return ctx.may_hold("scope-excluded", line, low) and ctx.finds("scope-excluded", line, low)
 
 
 def left_out(ctx: Context, statement: Statement) -> bool:
@@ -193,6 +195,17 @@ def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) 
     return bool(found.group("after")) or (index + 1 < len(lines) and bool(lines[index + 1][1].strip()))
 
 
+Shape = tuple[tuple[str, ...] | None, re.Pattern[str]]
+
+
+def _shaped(shapes: tuple[Shape, ...], line: str, low: str | None = None) -> bool:
+    """One of the shapes finds the line. Each is searched only where the line holds one of its needles
+    (termsearch.needles: strings one of which any match holds), which rules out most lines at a fraction of the
+    search's cost: every shape tries its alternatives at every word of every line. low as in termsearch.holds."""
+    low = lower_alike(line) if low is None else low
+    return any(holds(needed, line, low) and shape.search(line) for needed, shape in shapes)
+
+
 def _any(terms: tuple[str, ...]) -> str:
     return "(?:" + "|".join(terms) + ")"
 
@@ -205,7 +218,7 @@ def _shapes(
     done: tuple[str, ...],
     decline: tuple[str, ...],
     here: tuple[str, ...],
-) -> tuple[re.Pattern[str], ...]:
+) -> tuple[Shape, ...]:
     who, verbs, where = _any(deciders), _any(work), _any(here)
     ongoing = _any(tuple(verb for verb in work if "ing" in verb))
     shapes = (
@@ -243,7 +256,7 @@ def _shapes(
         # a negation with no auxiliary, as non-native writers put it: "we not include the edit of message"
         rf"\b{who}\s+not\s+{verbs}\b",
     )
-    return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
+    return tuple((needles((shape,), re.IGNORECASE), re.compile(shape, re.IGNORECASE)) for shape in shapes)
 
 
 @lru_cache(maxsize=8)

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from designlint.checks.highlevel import prose, prose_of
 from designlint.doc.context import Context
@@ -46,6 +47,12 @@ _MAY_SPLIT = re.compile(r"[.!?;]\s")
 _BLANK_QUOTED = re.compile(r"^[\s>]*$")
 
 
+# The statements of a section share their headings, and the rules ask of every statement: each pair is read once.
+@lru_cache(maxsize=4096)
+def _under(headings: str, titles: re.Pattern[str]) -> bool:
+    return any(titles.search(without_note(normalize_title(title))) for title in headings.split("\n") if title)
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One thing the doc says: its text, the line it starts on and the headings above it.
@@ -64,7 +71,7 @@ class Statement:
 
     def under(self, titles: re.Pattern[str]) -> bool:
         """One of the headings above the statement is, whole, one of the titles (a note in brackets aside)."""
-        return any(titles.search(without_note(normalize_title(title))) for title in self.titles.split("\n") if title)
+        return _under(self.titles, titles)
 
     @property
     def question(self) -> bool:
