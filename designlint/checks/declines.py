@@ -248,6 +248,10 @@ def _shapes(
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
         rf"\bthis\s+(?:design|doc|document|proposal|write-?up|note|post)\s+(?:does\s+not|doesn'?t|will\s+not|won'?t)\s+"
         rf"{verbs}\b",
+        # the write-up leaving a part out in a verb of its own: "This write-up deliberately ignores replication",
+        # "this section skips billing"
+        r"\bthis\s+(?:design|doc|document|proposal|write-?up|note|post|section|page|article)\s+(?:\w+ly\s+)?"
+        r"(?:ignores|skips|omits|leaves\s+out|sets\s+aside|glosses\s+over|sidesteps|defers)\b",
         # on purpose, looking back: "I deliberately didn't tackle matchmaking"
         rf"\b{who}\s+(?:deliberately|intentionally|consciously|purposely)\s+(?:did\s+not|didn'?t|do\s+not|don'?t|"
         rf"will\s+not|won'?t|am\s+not|are\s+not)\s+{verbs}\b",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from designlint.checks.answers import answered
 from designlint.checks.base import Check
 from designlint.checks.declines import left_out
 from designlint.checks.deepdive import optional_terms
@@ -30,6 +31,7 @@ DESIGN_LACKS = {
         "mechanism-context": {"type": "string"},
         "mechanism-titles": {"type": "string"},
         "mechanism-asked": {"type": "boolean"},
+        "answers": {"type": "string"},
         "skip-steps": {"type": "array", "items": {"type": "string"}},
         "skip-titles": {"type": "string"},
         "table-rows": {"type": "integer", "minimum": 1},
@@ -109,6 +111,7 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
         _mechanism_in_context(ctx, design, options)
         or any(_said(ctx, s, options) for s in _matching(ctx, design, options["terms"]))
         or _asked_with_mechanism(ctx, options)
+        or answered(ctx, design, options)
     )
 
 
