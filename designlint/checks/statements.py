@@ -162,6 +162,10 @@ def _label_over(block: Block) -> tuple[str, int]:
     A label alone ("Scaling:") heads the next block whatever lies between; a bare title ("scaling") heads only a
     block right under it, with no blank line between, as a paragraph's first line heads the lines below it. A list
     of one short item ("4) scale" over a list of bullets) is such a line too: Markdown starts a list at its number."""
+    if block.kind == "paragraph" and "\n" in block.text:
+        # a paragraph opened by a title ("crawler scaling" over "frontier = 1 queue at first") heads the list
+        # that goes on right under it: notes whose arrows or dashes Markdown reads as a list
+        return title_line(block.text), block.end_line + 1
     if block.kind not in ("paragraph", "list") or "\n" in block.text:
         return "", 0
     alone = alone_label(block.text)
