@@ -1,0 +1,33 @@
+"""R002: a workload fact is no quality asked (how many users, the read share), nor are words of the product that
+look like one: a security deposit held on a card, readings buffered offline on a device. Each beside the same
+quality asked."""
+
+from __future__ import annotations
+
+import pytest
+from test_nfr_kinds import _covered
+
+
+@pytest.mark.parametrize(
+    "workload",
+    [
+        "- 40M DAU, 300M MAU",
+        "- 2 billion users, mostly on phones",
+        "- a deposit is held on the renter's card: the security deposit is released on return",
+        "- local buffering: each scanner holds up to 12 h of scans",
+    ],
+)
+def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) -> None:
+    assert _covered(workload) == "none"
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("- the design must grow from 40M to 400M DAU", "scalability"),
+        ("- card data is encrypted at rest; deposits are held by the payment provider", "security"),
+        ("- no buffering when a flag page opens", "latency"),
+    ],
+)
+def test_the_same_quality_asked_counts(asked: str, topic: str) -> None:
+    assert _covered(asked) == topic
