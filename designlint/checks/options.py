@@ -73,7 +73,7 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
 
 
 def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
-    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list"))
+    text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list") or _arrow(b))
     found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
     found = [m for m in found if not facets.fullmatch(m.group(1).lower())]
     heads = {m.group(1).lower() for m in found}
@@ -86,6 +86,11 @@ def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
         return True
     return weighs_ways(text, facets, choices) or judged_ways(text, facets)
+
+
+def _arrow(block: Block) -> bool:
+    """A line of notes that opens on ">>" ("> > WS for chat" to Markdown, a quote in a quote) points to a pick."""
+    return block.kind == "quote" and block.text.startswith(">>")
 
 
 def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:

@@ -118,7 +118,7 @@ _JUDGED = re.compile(
     r"|cheap(?:er|est)?|expensive|costly|cost(?:s|ly)?|easy|easier|hard(?:er)?|heav(?:y|ier)|light(?:er|weight)?"
     r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
     r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
-    r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|loses?|lost|bigger|smaller"
+    r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|must|has to|loses?|lost|bigger|smaller"
     r"|wastes?|wasted|wasteful|saves?|saving|manual(?:ly)?)\b"
     # what it buys and what it costs split by a pipe: "no coordination | collisions, need check+retry"
     r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$|\S[ \t]+\|[ \t]+\S",
@@ -135,9 +135,11 @@ _LED = re.compile(
 # claim", "We took multi-leader", "leaning pull", "mix: push for ...", "both: ...".
 _PICK = re.compile(
     r"\b(?:(?:we|i)(?:'d|'ll| will| would)?[ \t]+(?:\w+ly[ \t]+)?(?:go|went|take|took|do|pick|picked|choose|chose"
-    r"|use|used|prefer|settled|landed|decide|decided)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning"
+    r"|use|used|prefer|settled|landed|decide|decided|accept|accepted)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning"
     r"|pick[ \t]*:|mix[ \t]*:|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:|so[ \t]*:|decided)|[★✓✔]"
-    r"|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒)"
+    r"|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒|>>)"
+    # the way that won, as notes say it: "geohash in Redis won: updates are a key overwrite"
+    r"|\b(?:won|wins)(?:[ \t]+out)?[ \t]*[:.]"
     # a line that opens on the pick: "went leaderless bc ...", "= consistent hash w/ 256 vnodes"
     r"|^[ \t]*(?:[-*+][ \t]+)?(?:went|chose|picked)\b|^[ \t]*=[ \t]*(?=[A-Za-z])"
     # notes drop the "with": "going bloom.", "goin geohash" (not "going to", "going forward")
@@ -155,7 +157,7 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     """Two ways or more, each leading its own line with what it costs or buys, and a pick after the first of them:
     notes and cheat sheets weigh options so, in any words ("single FIFO = simple but ...", "per-host queues + a
     scheduler ... more moving parts", "=> per-host queues")."""
-    ways = [m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _JUDGED.search(m.group(2))]
+    ways = [m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _judges(m.group(2))]
     named = {m.group(1).lower() for m in ways if not _PICK.match(m.group(0))}
     if len(named) < 2:
         return False
@@ -163,7 +165,18 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     return _PICK.search(text, after) is not None or _arrow_to_way(text, named, max(m.end() for m in ways))
 
 
-_ARROW_TO = re.compile(r"(?:->|→|=>|⇒)[ \t]*([A-Za-z][\w+-]*)")
+# What a way buys and what it costs split by a slash between words, as a pipe splits them: "stateless, no lookup
+# per req / cant revoke until expiry"; not on a line of paths ("POST /rooms / bookings").
+_SLASHED = re.compile(r"[A-Za-z),][ \t]+/[ \t]+[A-Za-z(~]")
+_PATH = re.compile(r"(?:^|\s)/\w")
+
+
+def _judges(said: str) -> bool:
+    """What is said of a way judges it: a word of the closed class, or a slash between a gain and a cost."""
+    return _JUDGED.search(said) is not None or (_SLASHED.search(said) is not None and not _PATH.search(said))
+
+
+_ARROW_TO = re.compile(r"(?:->|→|=>|⇒|>>)[ \t]*([A-Za-z][\w+-]*)")
 
 
 def _arrow_to_way(text: str, named: set[str], after: int) -> bool:
@@ -177,7 +190,7 @@ def _arrow_to_way(text: str, named: set[str], after: int) -> bool:
 # A sentence that says what its way costs: a contrast, or the cost named ("the risk is a hot shard", "it needs a
 # block index", "more complicated conflict handling").
 _CONTRASTED = re.compile(
-    rf"\b(?:{CONTRAST}|(?:the )?(?:risk|downside|catch|cost|price|drawback) is"
+    rf"\b(?:{CONTRAST}|(?:the )?(?:risk|downside|catch|cost|price|drawback) is|at the (?:risk|cost|price|expense) of"
     r"|needs? (?:a|an|more|extra)|more (?:complicated|complex|expensive|work|moving parts))\b",
     re.IGNORECASE,
 )
@@ -217,7 +230,11 @@ def _picks(sentence: str, openings: set[str]) -> bool:
     if any(_PICK.match(part) for part in _SO.split(sentence)):
         return True
     answer = _unturned(sentence).rstrip(".!").lower()
-    return answer in openings
+    return answer in openings or any(found.group(1).lower() in openings for found in _WON.finditer(sentence))
+
+
+# One of the ways named as the winner: "For a write-heavy stream, geohash in Redis won: updates are a key overwrite."
+_WON = re.compile(r"\b([\w-]+)(?:[ \t]+(?:in|on|with)[ \t]+[\w-]+)?[ \t]+(?:won|wins)(?:[ \t]+out)?[ \t]*[:.]", re.I)
 
 
 def _unturned(sentence: str) -> str:
