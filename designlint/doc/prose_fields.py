@@ -33,7 +33,9 @@ STORED_NOUNS = r"records?|rows?|documents?|entr(?:y|ies)"
 _WORDED = re.compile(
     rf"\b(?:{STORED_NOUNS})\s+(?:(?:per|for|of)\s+(?:an?\s+|each\s+|every\s+|the\s+)?[a-z]+\s+)?"
     r"(?:with|holding|containing|carrying|that (?:has|holds|contains|carries)|has|holds|carries"
-    r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:)"
+    r"|(?:is|are|looks like)(?:\s+(?:just|roughly|basically|simply|about|something like))?\s*:"
+    # the colon left out after a word that sets the fields out: "A comment record is just video_id, comment_id, ..."
+    r"|(?:is|are)\s+(?:just|simply|basically|only)(?=\s))"
     r"\s+([^.;:\n]{10,400})",
     re.IGNORECASE,
 )
@@ -148,7 +150,7 @@ def _field_phrases(fields: str) -> bool:
     # a field explained by a clause is named by its head: "a revision number that the server bumps on every write"
     phrases = [_CLAUSE.sub("", p) for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip()]
     short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
-    return short and any(_ID_WORD.search(p) for p in phrases)
+    return short and any(_ID_WORD.search(p) or SNAKE.search(p) for p in phrases)
 
 
 # A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
@@ -227,5 +229,27 @@ def _stored_sentence(sentence: str) -> bool:
         names = [_SIZE_NOTE.sub("", name.strip(" `*'\":")) for name in re.split(r"\s*[,|]\s*", found.group(1))]
         short = len(names) >= _GROUP_MIN and all(0 < len(n.split()) <= 3 for n in names)
         if short and any(_FIELD_LIKE.match(n) for n in names):
+            return True
+    return False
+
+
+# A record written as its name, a sign and its fields in braces, as notes write one: "order = {order_id,
+# customer_id, items[] (menu_item_id, qty), placed_at}", "PK short_code → { long_url, owner_id, expires_at }".
+_BRACE_FIELD = r"[a-z_][\w]*(?:\[\])?(?:[ \t]*\([^(){}\n]{0,60}\))?(?:[ \t]+[a-z]+)?"
+_BRACE_RECORD = re.compile(
+    rf"(?:=|:|→|->|=>)[ \t]*\{{[ \t]*({_BRACE_FIELD}(?:[ \t]*,[ \t]*{_BRACE_FIELD}){{2,}})[ \t]*,?[ \t]*\}}",
+    re.IGNORECASE,
+)
+# A request or a response laid out so is an API's, not a stored record: "POST /charges body: {amount, ...}".
+_API_SIDE = re.compile(
+    r"\b(?:GET|POST|PUT|PATCH|DELETE)\b|\b(?:body|request|req|response|resp|returns?|payload|params?|query|args?)\b"
+)
+
+
+def brace_record(text: str) -> bool:
+    """A line names a record and sets its fields out in braces, two of them at least snake_case names."""
+    for line in text.split("\n"):
+        found = _BRACE_RECORD.search(line)
+        if found and not _API_SIDE.search(line[: found.start()]) and len(SNAKE.findall(found.group(1))) >= 2:
             return True
     return False

@@ -20,6 +20,7 @@ from designlint.doc.prose_fields import (
     NOTE,
     SNAKE,
     WORDED_MIN,
+    brace_record,
     key_tuple,
     listed_fields,
     prose_row,
@@ -136,6 +137,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         columns = _is_column_table(table, types) or _entity_rows(table, operations)
         return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text) or _bracket_layout(text):
+        return True
+    if "{" in text and brace_record(text):
         return True
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
