@@ -255,6 +255,9 @@ def _shapes(
         # on purpose, looking back: "I deliberately didn't tackle matchmaking"
         rf"\b{who}\s+(?:deliberately|intentionally|consciously|purposely)\s+(?:did\s+not|didn'?t|do\s+not|don'?t|"
         rf"will\s+not|won'?t|am\s+not|are\s+not)\s+{verbs}\b",
+        # a part left alone on purpose: "I'm going to deliberately ignore cache warming"
+        rf"\b{who}\s+{_GAP}(?:deliberately|intentionally|consciously|purposely)\s+(?:ignor(?:e|ing)|skip(?:ping)?"
+        r"|leav(?:e|ing)\s+out|set(?:ting)?\s+aside)\b",
         # a part set aside as the writer goes: "I'm setting them aside", "we'll put billing aside"
         rf"\b{who}\s+{_GAP}(?:set|setting|put|putting|leave|leaving)\s+(?:[\w'-]+\s+){{1,4}}?aside\b",
         # a negation with no auxiliary, as non-native writers put it: "we not include the edit of message"
