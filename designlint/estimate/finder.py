@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from designlint.estimate.kept import held
 from designlint.estimate.phrasing import clean, each_every, roughly, shared_out
 from designlint.estimate.sides import (
     CONNECTOR,
@@ -92,7 +93,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
-    if not (has_connector(line) or each_every(line) or roughly(line) or shared_out(line)):
+    if not (has_connector(line) or each_every(line) or roughly(line) or shared_out(line) or held(line)):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)

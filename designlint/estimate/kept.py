@@ -56,6 +56,33 @@ FOR_A_SPAN = re.compile(
     re.IGNORECASE,
 )
 
+# "30 GB/day. With 90-day retention the log table holds about 27 TB", "500 GB of raw data per day. We keep raw events
+# for 30 days (1.5 TB)": a daily amount, then (in its sentence or the next) how long it is kept, then what that comes
+# to, in words no figure comes between. The words between may not make a copy, a compression or a sample of it.
+_NO_RESHAPE = r"(?!(?:compress|replica|cop(?:y|ies)|dedup|sampl|aggregat|roll|downsampl|index|summar)\w*)"
+_SPAN_UNITS = r"days?|d|weeks?|months?|years?|yrs?"
+HELD_FOR = re.compile(
+    r"(?P<amount>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?))(?:\s+of\s+(?:[a-z]+\s+){0,3}?)?\s*(?:a|per|/)\s?day"
+    r"\s*[.,;]?\s*(?:(?:with|and|so|we|i)\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"(?:(?P<n>\d[\d,.]*)(?:\s*|-)(?P<unit>{_SPAN_UNITS})\s+(?:of\s+)?(?:[a-z]+\s+)?(?:retention|retained|kept|history)"
+    rf"|{KEEP}\s+(?:[a-z]+\s+){{0,3}}?(?:for\s+)?(?P<n2>\d[\d,.]*)(?:\s*|-)(?P<unit2>{_SPAN_UNITS})(?![\w-]))"
+    rf"(?:\s+{_NO_RESHAPE}[a-z]+){{0,6}}?\s*(?:holds?|is|are|=|->|→|≈|comes to|that'?s|gives|\()\s*"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def held(line: str) -> bool:
+    """The line keeps a daily amount for a span and says what that comes to, in words (see HELD_FOR)."""
+    return "day" in line and HELD_FOR.search(line) is not None
+
+
+def held_for(found: re.Match[str]) -> str:
+    """The retention HELD_FOR found, as arithmetic: the daily amount times the span."""
+    rate = f"{found['amount']}/day"
+    span = f"{found['n']} {found['unit']}" if found["n"] else f"{found['n2']} {found['unit2']}"
+    return f"{rate}; {rate} x {span} = "
+
 
 # Small numbers as words, shared with window.py's spans ("in two hours").
 NUMBER_WORDS = {

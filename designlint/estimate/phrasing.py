@@ -7,8 +7,9 @@ finder.py cuts the cleaned line into clauses and sides; this module only rewrite
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, RETAINED, spelled_spans
+from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
 from designlint.estimate.quantity import DEFAULT_PERIODS
 
@@ -223,10 +224,11 @@ def shared_out(line: str) -> bool:
 # pattern to match it, the pattern, and what it becomes. Where a step's result opens the next ("... ≈ 1.4 GB/day.
 # Keep 2 years → ~1 TB", "~1.6 PB, at ~$23/TB/month ≈ ..."), it is written twice: it ends the one step and
 # opens the other.
-_WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+_WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (("day",), RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
+    (("day",), HELD_FOR, held_for),
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
