@@ -31,3 +31,14 @@ def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) ->
 )
 def test_the_same_quality_asked_counts(asked: str, topic: str) -> None:
     assert _covered(asked) == topic
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("- flag service itself HA (leader election, a warm standby)", "availability"),
+        ("- the HAProxy config is generated from the flag list", "none"),
+    ],
+)
+def test_ha_in_capitals_asks_for_availability(asked: str, topic: str) -> None:
+    assert _covered(asked) == topic
