@@ -42,3 +42,11 @@ def test_the_same_quality_asked_counts(asked: str, topic: str) -> None:
 )
 def test_ha_in_capitals_asks_for_availability(asked: str, topic: str) -> None:
     assert _covered(asked) == topic
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["- flips must be authenticated and authorised per team", "- unauthorized readers get a 403, never the rules"],
+)
+def test_authentication_asked_in_a_verb_or_british_spelling_is_security(asked: str) -> None:
+    assert _covered(asked) == "security"
