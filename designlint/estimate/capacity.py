@@ -35,14 +35,16 @@ _WORDS = (" one ", " a single ", " each ", " 1 ")
 # The machines a count may be of, as an estimate names them ("12 shards", "50k conns per gateway box").
 MACHINES = (
     r"machines?|servers?|nodes?|box(?:es)?|hosts?|instances?|shards?|workers?|pods?|brokers?|gateways?|replicas?"
-    r"|racks?|disks?|drives?"
+    r"|racks?|disks?|drives?|partitions?"
 )
 _MACHINE = rf"(?:{MACHINES})"
 # each machine noun without its plural ending ("box", "server"): a line must hold one to name a machine (tested
 # as substrings of the lowered line: a case-blind search of fifteen words costs far more, line after line)
 _MACHINE_STEMS = tuple(name.replace("(?:es)?", "").removesuffix("s?") for name in MACHINES.split("|"))
+# (the thing may be named first, at its rate: "kafka @ ~10 MB/s per partition -> ~300 partitions")
 _PER_ONE = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?(?:~\s*)?(?P<cap>{_AMOUNT})\s+(?P<noun>[a-z][\w-]*)\s+(?:per|/|each)\s*"
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:[a-z][\w-]*[ \t]*(?:@|\bat\b)[ \t]*)?(?:~\s*)?(?P<cap>{_AMOUNT})\s*"
+    r"(?P<noun>[a-z][\w/-]*)\s+(?:per|/|each)\s*"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MACHINE}\b[^\d\n]{{0,20}}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
     re.IGNORECASE,
 )
@@ -78,12 +80,22 @@ def _counts_machines(one: str, result: str) -> bool:
     return any(re.fullmatch(_MACHINE, w, re.IGNORECASE) or w.lower().rstrip("s") in ones for w in words)
 
 
+# The total, then what one machine takes after "at ... per": "400k ops/s; at 100k ops/s per redis shard thats 40
+# shards", "2M conns at 50k per gateway box -> 40 boxes".
+_AT_PER = re.compile(
+    rf"(?P<total>{_AMOUNT})[^\d\n]{{0,40}}?\bat\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<cap>{_AMOUNT})"
+    rf"[ \t]*(?:[a-z][\w/-]*[ \t]+)?(?:per|/|each)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<one>{_MACHINE})\b"
+    r"[^\d\n.;]{0,20}?(?:that'?s|thats|so|->|→|=>|=|means|gives|needs?)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
 def capacity_candidates(line: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from a total and one's capacity, as total / capacity."""
     low = f" {line.lower()}"
-    if len(line) > MAX_LINE or not any(word in low for word in _WORDS):
+    if len(line) > MAX_LINE or not (any(word in low for word in _WORDS) or (" at " in low and " per " in low)):
         return
-    found = _CAPACITY.search(line)
+    found = _CAPACITY.search(line) or _AT_PER.search(line)
     if found is None or not _counts_machines(found["one"], line[found.end() :]):
         return
     for candidate in candidates(f"{found['total']} / {found['cap']} = {line[found.end():]}", number):
