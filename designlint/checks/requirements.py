@@ -30,6 +30,7 @@ from designlint.checks.textutil import (
     unwrapped,
 )
 from designlint.doc.context import Context
+from designlint.doc.dialogue import answered_as
 from designlint.doc.document import Block, Section
 from designlint.doc.items import ITEM_TEXT
 from designlint.findings import Hit
@@ -124,8 +125,7 @@ _REFUSED_QA = re.compile(r"[^?\n]{0,200}\?\s+(?=" + _NOTHING_LEFT.pattern.remove
 def _refused(lines: list[tuple[int, str]], index: int) -> bool:
     """The line is a question about leaving parts out that the next line answers with nothing left out
     ("Interviewer: Anything you'd leave out?" over "Me: Not really, ...")."""
-    asked = lines[index][1].rstrip().endswith("?")
-    return asked and index + 1 < len(lines) and _NOTHING_LEFT.match(lines[index + 1][1]) is not None
+    return answered_as(lines, index, lambda answer: _NOTHING_LEFT.match(answer) is not None)
 
 
 def _line_says_unrefused(ctx: Context, name: str) -> bool:
@@ -134,7 +134,7 @@ def _line_says_unrefused(ctx: Context, name: str) -> bool:
     if not line_says(ctx, name):
         return False
     lines = doc_text_lines(ctx)
-    if not any(_refused(lines, index) for index, (_, line) in enumerate(lines) if line.rstrip().endswith("?")):
+    if not any(_refused(lines, index) for index in range(len(lines))):
         return True
     return _says(ctx.terms(name), lines)
 

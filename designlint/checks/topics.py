@@ -30,7 +30,7 @@ from designlint.checks.textutil import (
     title,
 )
 from designlint.doc.context import Context
-from designlint.doc.dialogue import from_interviewer
+from designlint.doc.dialogue import answered_as
 from designlint.doc.document import Block
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
@@ -133,11 +133,7 @@ def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int) -> bool:
     """The line sets the qualities it names aside ("I'd leave security out of scope for today"), or it is the
     interviewer's question that the next line sets aside ("Interviewer: Cost?" over "I'll skip cost for this
     round"): it asks for none of them. A question answered ("Cost?" over "Egress is the bill") asks for its topic."""
-    line = lines[index][1]
-    if declined(ctx, line):
-        return True
-    asked = line.rstrip().endswith("?") and from_interviewer(line.strip())
-    return asked and index + 1 < len(lines) and declined(ctx, lines[index + 1][1])
+    return declined(ctx, lines[index][1]) or answered_as(lines, index, partial(declined, ctx), asker=True)
 
 
 # A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".

@@ -10,6 +10,7 @@ taking turns, early in the doc, before it opens a section for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -107,6 +108,16 @@ def from_interviewer(text: str, speakers: Speakers = ROLES) -> bool:
     candidate's nor an answer ("A: ...")."""
     found = turn_pattern(speakers.names).match(text)
     return found is not None and found.group(1).lower() != "a" and not speakers.is_candidate(found.group(1))
+
+
+def answered_as(
+    lines: Sequence[tuple[int, str]], index: int, answer: Callable[[str], bool], asker: bool = False
+) -> bool:
+    """The line at index is a question (the interviewer's, when asker) and the line after it answers as answer()
+    tells: "Anything you'd leave out?" over "Not really, ...", "Interviewer: Cost?" over "I'll skip cost"."""
+    line = lines[index][1]
+    asked = line.rstrip().endswith("?") and (not asker or from_interviewer(line.strip()))
+    return asked and index + 1 < len(lines) and answer(lines[index + 1][1])
 
 
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
