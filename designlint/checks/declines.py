@@ -52,11 +52,11 @@ def declines(ctx: Context) -> bool:
     label = _label(ctx.vocabulary[_LABELS])
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
-        if _shaped(shapes, line) or _labelled(label, lines, index):
+        if _shaped(shapes, line, lower_alike(line)) or _labelled(label, lines, index):
             return True
     # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
     implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
-    if any(label.match(title) or _shaped(shapes, title) for title in implied):
+    if any(label.match(title) or _shaped(shapes, title, lower_alike(title)) for title in implied):
         return True
     # a cheat sheet fenced to keep its columns ("in : upload" over "out: versioning") is labelled as notes are
     fenced = _fenced_notes(ctx)
@@ -198,11 +198,10 @@ def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) 
 Shape = tuple[tuple[str, ...] | None, re.Pattern[str]]
 
 
-def _shaped(shapes: tuple[Shape, ...], line: str, low: str | None = None) -> bool:
+def _shaped(shapes: tuple[Shape, ...], line: str, low: str | None) -> bool:
     """One of the shapes finds the line. Each is searched only where the line holds one of its needles
     (termsearch.needles: strings one of which any match holds), which rules out most lines at a fraction of the
-    search's cost: every shape tries its alternatives at every word of every line. low as in termsearch.holds."""
-    low = lower_alike(line) if low is None else low
+    search's cost: every shape tries its alternatives at every word of every line. low is lower_alike(line)."""
     return any(holds(needed, line, low) and shape.search(line) for needed, shape in shapes)
 
 

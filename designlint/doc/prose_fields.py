@@ -208,7 +208,9 @@ _STORED_WORD = re.compile(
     rf"\b(?:{STORED_NOUNS}|tables?|stored|persist(?:s|ed)?|layout|schema)\b",
     re.IGNORECASE,
 )
-_API_WORD = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|requests?|responses?|body|payload|returns?|params?|call)\b")
+# Words that make a text an API's rather than a stored record's, shared by the readers below.
+_API_TERMS = r"GET|POST|PUT|PATCH|DELETE|body|payload|returns?|params?"
+_API_WORD = re.compile(rf"\b(?:{_API_TERMS}|requests?|responses?|call)\b")
 _FIELD_LIKE = re.compile(r"^`?(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|ts|[a-z]+[A-Z][A-Za-z0-9]*)`?$")
 _SIZE_NOTE = re.compile(r"\s+\d+\s*[A-Za-z]{0,2}$")  # "crc32 4B": a field and its size
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -241,9 +243,7 @@ _BRACE_RECORD = re.compile(
     re.IGNORECASE,
 )
 # A request or a response laid out so is an API's, not a stored record: "POST /charges body: {amount, ...}".
-_API_SIDE = re.compile(
-    r"\b(?:GET|POST|PUT|PATCH|DELETE)\b|\b(?:body|request|req|response|resp|returns?|payload|params?|query|args?)\b"
-)
+_API_SIDE = re.compile(rf"\b(?:{_API_TERMS}|request|req|response|resp|query|args?)\b")
 
 
 def brace_record(text: str) -> bool:

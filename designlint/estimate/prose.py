@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Iterator
 
 from designlint.estimate.finder import MAX_LINE, candidates
-from designlint.estimate.kept import held
 from designlint.estimate.phrasing import SPAN_UNITS
 from designlint.estimate.sides import NOT_ABBREVIATED, Candidate
 
@@ -197,7 +196,6 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
         or ("," in line and _COMMA_RESTATED.search(line))
         or ("which" in line and _WHICH_RESTATED.search(line))
         or bits_restated(line)
-        or held(line)  # a daily amount kept for a span, in words (kept.HELD_FOR)
     )
     if len(line) > MAX_LINE or not (has_step(line) or restated or worded_result(line)):
         return
