@@ -28,6 +28,7 @@ from functools import lru_cache
 from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
+from designlint.doc.dialogue import answered_as, keeps_all
 from designlint.doc.noted import program
 from designlint.lowered import lower_alike
 from designlint.termsearch import holds, needles
@@ -52,8 +53,9 @@ def declines(ctx: Context) -> bool:
     label = _label(ctx.vocabulary[_LABELS])
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
-        if _shaped(shapes, line, lower_alike(line)) or _labelled(label, lines, index):
-            return True
+        shaped = _shaped(shapes, line, lower_alike(line)) and not answered_as(lines, index, keeps_all)
+        if shaped or _labelled(label, lines, index):
+            return True  # "Can I skip the firmware part?" over "No, I want to see that" leaves nothing out
     # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
     implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
     if any(label.match(title) or _shaped(shapes, title, lower_alike(title)) for title in implied):

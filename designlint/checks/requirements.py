@@ -30,7 +30,7 @@ from designlint.checks.textutil import (
     unwrapped,
 )
 from designlint.doc.context import Context
-from designlint.doc.dialogue import answered_as
+from designlint.doc.dialogue import NOTHING_LEFT, answered_as, keeps_all
 from designlint.doc.document import Block, Section
 from designlint.doc.items import ITEM_TEXT
 from designlint.findings import Hit
@@ -108,24 +108,14 @@ def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
     return any(pattern.search(line) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
 
 
-# An answer that leaves nothing out: "Not really, robots.txt and dedup all matter", "I think I want to cover all of
-# it", "Honestly all of these feel core".
-_NOTHING_LEFT = re.compile(
-    r"^\W*(?:(?:me|a|candidate|i)\W*:\W*)?(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
-    r"(?:no\b(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b|all of (?:these|this|it|them)\b"
-    r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b)",
-    re.IGNORECASE,
-)
-
-
 # The same question and answer on one line, as a wrapped paragraph reads them.
-_REFUSED_QA = re.compile(r"[^?\n]{0,200}\?\s+(?=" + _NOTHING_LEFT.pattern.removeprefix("^") + ")", re.IGNORECASE)
+_REFUSED_QA = re.compile(r"[^?\n]{0,200}\?\s+(?=" + NOTHING_LEFT.pattern.removeprefix("^") + ")", re.IGNORECASE)
 
 
 def _refused(lines: list[tuple[int, str]], index: int) -> bool:
     """The line is a question about leaving parts out that the next line answers with nothing left out
     ("Interviewer: Anything you'd leave out?" over "Me: Not really, ...")."""
-    return answered_as(lines, index, lambda answer: _NOTHING_LEFT.match(answer) is not None)
+    return answered_as(lines, index, keeps_all)
 
 
 def _line_says_unrefused(ctx: Context, name: str) -> bool:

@@ -120,6 +120,23 @@ def answered_as(
     return asked and index + 1 < len(lines) and answer(lines[index + 1][1])
 
 
+# An answer that leaves nothing out, whoever gives it: "Not really, robots.txt and dedup all matter", "I think I want
+# to cover all of it", the interviewer's "No, I actually want to see that" to "Can I skip the firmware part?". "No
+# worries" and "no problem, skip it" let the part go.
+NOTHING_LEFT = re.compile(
+    r"^\W*(?:\w{1,15}\W*:\W*)?(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
+    r"(?:no\b(?!\s+(?:worries|problem|probs?|issues?)\b)(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b"
+    r"|all of (?:these|this|it|them)\b"
+    r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b)",
+    re.IGNORECASE,
+)
+
+
+def keeps_all(answer: str) -> bool:
+    """The answer to a question about leaving a part out keeps every part (NOTHING_LEFT)."""
+    return NOTHING_LEFT.match(answer) is not None
+
+
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
