@@ -253,3 +253,28 @@ def brace_record(text: str) -> bool:
         if found and not _API_SIDE.search(line[: found.start()]) and len(SNAKE.findall(found.group(1))) >= 2:
             return True
     return False
+
+
+# A record written as its name, a sign and its fields between pipes, as a cheat sheet sets one out: "places ->
+# place_id | name | lat | lng | geohash6", "clicks -> short_code + ts (PK) | ip | ua", "on-disk record = key_len(4B)
+# | key | value". The line opens with the name (a Markdown table's row opens with a pipe); the fields are lower-case
+# names, one written as only a field is.
+_PIPE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()|\n]{0,40}\))?"  # "short_code (PK, 7 chars)"
+_PIPE_FIELD = rf"{_PIPE_NAME}(?:[ \t]*\+[ \t]*{_PIPE_NAME})?"  # a key of two: "short_code + ts (PK)"
+_PIPE_RECORD = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w -]{0,30}?[ \t]*(?:->|→|=>|=|:)[ \t]*"
+    rf"({_PIPE_FIELD}(?:[ \t]*\|[ \t]*{_PIPE_FIELD}){{2,}})[ \t]*$",
+    re.MULTILINE,
+)
+_PIPE_FIELDS_MIN = 4  # three names between pipes may be choices ("mode: walk | bike | drive"); four are a record
+
+
+def pipe_record(text: str) -> bool:
+    """A line names a record and sets its fields out between pipes (see _PIPE_RECORD)."""
+    for found in _PIPE_RECORD.finditer(text):
+        if _API_SIDE.search(found.group(0)):
+            continue
+        fields = found.group(1).split("|")
+        if len(fields) >= _PIPE_FIELDS_MIN and any(SNAKE.search(field) for field in fields):
+            return True
+    return False
