@@ -32,6 +32,7 @@ from designlint.checks.textutil import (
 from designlint.doc.context import Context
 from designlint.doc.dialogue import answered_as
 from designlint.doc.document import Block
+from designlint.doc.items import sentence_span
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
 
@@ -124,16 +125,35 @@ def _asked_in(ctx: Context, topic: str, region: list[tuple[int, str]], asked: st
 
 def _held(ctx: Context, pattern: re.Pattern[str], lines: list[tuple[int, str]], clean: bool = False) -> bool:
     """The pattern finds something on a line that does not set it aside (see _set_aside); clean: a label the
-    line dismisses after its colon ("E2E encryption: skipped") is taken off first."""
-    found = (pattern.search(_DISMISSED.sub("", line) if clean else line) for _, line in lines)
-    return any(match and not _set_aside(ctx, lines, index) for index, match in enumerate(found))
+    line dismisses after its colon ("E2E encryption: skipped") is taken off first. The sentence that names the
+    topic is what may set it aside: a paragraph of targets may close on a non-goal ("... tolerate losing one zone.
+    Non-goal: cross-tenant search.") that sets aside only its own sentence."""
+    for index, (_, line) in enumerate(lines):
+        text = _DISMISSED.sub("", line) if clean else line
+        found = pattern.search(text)
+        if found and not _set_aside(ctx, lines, index, text[slice(*sentence_span(text, found.start()))]):
+            return True
+    return False
 
 
-def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int) -> bool:
-    """The line sets the qualities it names aside ("I'd leave security out of scope for today"), or it is the
-    interviewer's question that the next line sets aside ("Interviewer: Cost?" over "I'll skip cost for this
-    round"): it asks for none of them. A question answered ("Cost?" over "Egress is the bill") asks for its topic."""
-    return declined(ctx, lines[index][1]) or answered_as(lines, index, partial(declined, ctx), asker=True)
+def _set_aside(ctx: Context, lines: list[tuple[int, str]], index: int, said: str) -> bool:
+    """The sentence that names the qualities sets them aside ("I'd leave security out of scope for today"), or the
+    line is the interviewer's question that the next line sets aside ("Interviewer: Cost?" over "I'll skip cost
+    for this round"): it asks for none of them. A question answered ("Cost?" over "Egress is the bill") asks for
+    its topic."""
+    if declined(ctx, said) or _OPEN.search(said):
+        return True
+    return answered_as(lines, index, partial(declined, ctx), asker=True)
+
+
+# A quality left as a question for later: "need to ask PM about latency and uptime targets", "consistency model
+# TBD", "durability: to be agreed with legal". It is named, not asked for; a target beside it is still read as
+# one (_targeted reads the figures).
+_OPEN = re.compile(
+    r"\b(?:tbd|tbc|to be (?:decided|defined|agreed|confirmed|determined|discussed)|open questions?"
+    r"|(?:need|needs|have|has) to (?:ask|check|confirm|find out)|ask (?:the )?(?:pm|product|stakeholders?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A line that asks for something: "must be fast for dispatch", "cant go down in a mass casualty event".
@@ -150,7 +170,8 @@ def _asked_anywhere(ctx: Context, topic: str) -> bool:
     if not ctx.finds(topic, doc_text(ctx), doc_low(ctx)):
         return False
     terms = ctx.terms(topic)
-    return any(terms.search(ask) for _, line in doc_text_lines(ctx) for ask in _asks_in(line))
+    lines = (line for _, line in doc_text_lines(ctx) if not _OPEN.search(line))
+    return any(terms.search(ask) for line in lines for ask in _asks_in(line))
 
 
 _ASK_REACH = re.compile(r"^\S*(?:\s+\S+){0,5}")  # the ask and the five words after it: "must be fast for dispatch"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.dialogue import ROLES, is_turn, turn_pattern
+from designlint.doc.items import SENTENCE_STOP, sentence_span
 
 # Words too common to name a way on their own.
 COMMON_WORDS = frozenset(
@@ -61,7 +62,7 @@ def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     verdict is read with its whole sentence ("-> OT is fine"), and a sentence that holds one names no way."""
     if "vs" in text.lower() and any(_picks_a_side(found) for found in _PAIR_PICKED.finditer(text)):
         return True
-    spans = [_sentence_at(text, found.start()) for found in _VERDICT.finditer(text)]
+    spans = [sentence_span(text, found.start()) for found in _VERDICT.finditer(text)]
     if not (choices or spans) or not _COSTS.search(text):
         return False
     if _PAIRED.search(text):
@@ -95,14 +96,6 @@ def _picks_a_side(found: re.Match[str]) -> bool:
 
 # A word of a way's label, two letters being enough for a name ("OT", "S3").
 _LABEL_WORD = re.compile(r"[a-z0-9][\w+-]+")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_at(text: str, at: int) -> tuple[int, int]:
-    """Where the sentence (or the line, in notes) holding position at starts and ends."""
-    starts = [found.end() for found in _SENTENCE_STOP.finditer(text, 0, at)]
-    stop = _SENTENCE_STOP.search(text, at)
-    return (starts[-1] if starts else 0), (stop.start() if stop else len(text))
 
 
 def _facet(label: str, facets: re.Pattern[str]) -> bool:
@@ -209,7 +202,7 @@ def _judged_sentences(text: str) -> bool:
     """Prose weighs ways sentence by sentence: two sentences, opening on different words, each turning on what its
     way costs ("Single-leader ... stays consistent, but ...", "Multi-leader fixes that latency but ..."), and a
     sentence after them that takes one ("We took multi-leader ...")."""
-    sentences = [s.strip() for s in _SENTENCE_STOP.split(text) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_STOP.split(text) if s.strip()]
     openings: set[str] = set()
     way = ""  # the way the sentences are about: "It needs a block index" goes on about the one before
     for sentence in sentences:

@@ -79,3 +79,13 @@ def ends_mid_sentence(line: str) -> bool:
 def opens_item(line: str) -> bool:
     """The line opens a list item, at any indent."""
     return _ANY_ITEM.match(line) is not None
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence (or the line, in notes) holding position at starts and ends."""
+    starts = [found.end() for found in SENTENCE_STOP.finditer(text, 0, at)]
+    stop = SENTENCE_STOP.search(text, at)
+    return (starts[-1] if starts else 0), (stop.start() if stop else len(text))
