@@ -34,6 +34,7 @@ from designlint.estimate.prose import (
     prose_candidates,
     with_worded_results,
 )
+from designlint.estimate.referred import times_referred
 from designlint.estimate.sides import DIGIT, Candidate
 
 SKIPPED_BLOCKS = {"html", "comment", "rule"}
@@ -175,9 +176,10 @@ def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
             known = {(c.expression.text, c.stated.text) for c in symbols}
             found += [c for c in candidates(worded, number) if (c.expression.text, c.stated.text) not in known]
         found += capacity_candidates(text, number)
-        peak = peaked_in_line(text)  # "2.3k writes/s average, peak 3x, roughly 9k writes/s"
         stated = {c.stated.text for c in symbols}
-        found += [c for c in candidates(peak, number) if c.stated.text not in stated] if peak else []
+        # "2.3k writes/s average, peak 3x, roughly 9k writes/s"; "≈ 350; Friday evening is 4x that, so ~700"
+        for step in (peaked_in_line(text), times_referred(text)):
+            found += [c for c in candidates(step, number) if c.stated.text not in stated] if step else []
     return found
 
 

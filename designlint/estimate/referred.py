@@ -1,0 +1,88 @@
+"""A factor applied to the figure just before it, which the line names by a word, not by writing it again.
+
+"Average is 30M / 86,400 ≈ 350; Friday evening is maybe 4x that, so ~700", "~9,300 per second, and Black Friday
+runs at five times that, so roughly 46,000 per second", "≈ 386 pages/s, plan 2x headroom ≈ 1.5k/s": the line
+states a figure, then multiplies "that" (or plans a headroom on it) to a result of its own. The reader returns
+the calculation the line states ("350 x 4 = ~700"), or None where the figure it refers to is unclear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designlint.estimate.kept import NUMBER_WORDS
+
+# What a figure measures, as far as telling a rate, a size and an amount of money apart: one word may come
+# between the number and its unit ("386 pages/s", "46,000 queries per second").
+_RATE = r"(?:/\s?s(?:ec)?\b|qps\b|rps\b|tps\b|per\s+sec(?:ond)?\b|a\s+second\b)"
+_SIZE = r"(?:[kmgtpe]i?b\b|bytes?\b)"
+_FIGURE = (
+    r"(?P<money>[$€£])?(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|b|bn|million|billion|thousand)?\b"
+    rf"(?:\s?(?:[a-z]+\s?)?(?P<unit>{_RATE}|{_SIZE}))?"
+)
+_FIGURES = re.compile(_FIGURE, re.IGNORECASE)
+# The factor and the word for the figure before it: "4x that", "five times that", "2x headroom", "3x the average".
+_WORDED = "|".join(NUMBER_WORDS)
+_FACTOR = re.compile(
+    rf"(?<![\w.,])(?P<factor>\d+(?:\.\d+)?|{_WORDED})\s?(?:x|×|times)\s+(?:that|headroom|the\s+average)\b",
+    re.IGNORECASE,
+)
+_WORDS = ("that", "headroom", "average")
+# The result after the factor: a sign, or "so" and a word of rounding ("..., so roughly 46,000 per second").
+_RESULT = re.compile(
+    r"[^=\d\n]{0,40}?(?:=>|->|→|≈|=|\bso\b[^\d\n]{0,25}?|,\s*(?:roughly|about|around|~))\s*(?P<r_approx>[~≈])?\s*"
+    r"(?:about\s+)?"
+    + _FIGURE.replace("?P<", "?P<r_"),
+    re.IGNORECASE,
+)
+# A bare number stands for "that" only as a result just stated: "≈ 350; ... 4x that".
+_STATED_BEFORE = re.compile(r"(?:=|≈|~|->|→|=>|\bis|\babout|\baround|\broughly)\s*$", re.IGNORECASE)
+
+
+def times_referred(line: str) -> str | None:
+    """The calculation a line states by multiplying the figure before it by a factor named as "that" (see the
+    module notes): "350 x 4 = ~700". None unless the figure before and the result measure the same thing."""
+    low = line.lower()
+    if not any(word in low for word in _WORDS):
+        return None  # most lines name none of the words: the search below need not run
+    factor = _FACTOR.search(line)
+    if factor is None:
+        return None
+    before = list(_FIGURES.finditer(line, 0, factor.start()))
+    result = _RESULT.match(line, factor.end())
+    if not before or result is None:
+        return None
+    base = before[-1]
+    kinds = {_kind(base, ""), _kind(result, "r_")}
+    if len(kinds - {"count"}) > 1:
+        return None  # "2 TB today; at 100M users it is 10x that, ~20M rows": what "that" is cannot be told
+    if _kind(base, "") == "count" and not _STATED_BEFORE.search(line, 0, base.start()):
+        return None  # a bare number is "that" only as the result just worked out
+    times = factor["factor"].lower()
+    times = str(NUMBER_WORDS.get(times, times))
+    # a figure written bare takes the other's unit: "≈ 120 a second; at lunch 3x that, so ~360"
+    units = _unit(base, ""), _unit(result, "r_")
+    written = _written(base, "", units[0] or units[1]), _written(result, "r_", units[1] or units[0])
+    return f"{written[0]} x {times} = {result['r_approx'] or ''}{written[1]}"
+
+
+def _kind(found: re.Match[str], prefix: str) -> str:
+    unit = (found[prefix + "unit"] or "").lower()
+    if found[prefix + "money"]:
+        return "money"
+    if not unit:
+        return "count"
+    return "size" if re.fullmatch(_SIZE, unit) else "rate"
+
+
+def _unit(found: re.Match[str], prefix: str) -> str:
+    """The figure's unit as the calculator reads it: "per second" and "pages/s" as "/s"."""
+    unit = found[prefix + "unit"] or ""
+    return "/s" if unit and _kind(found, prefix) == "rate" else unit
+
+
+def _written(found: re.Match[str], prefix: str, unit: str) -> str:
+    """The figure as the calculator reads it, in the unit given: "9,300 per second" as "9,300/s"."""
+    scale = found[prefix + "scale"] or ""
+    scale = f" {scale}" if len(scale) > 2 else scale  # "800 million"
+    return f"{found[prefix + 'money'] or ''}{found[prefix + 'number']}{scale}{' ' if unit[:1].isalpha() else ''}{unit}"
