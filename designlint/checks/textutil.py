@@ -21,7 +21,7 @@ from designlint.lowered import lower_alike
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
-_PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*)?(?:TODO|TBD|FIXME|XXX)\b")
+_PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*|__|\*|_)?(?:TODO|TBD|FIXME|XXX)(?![A-Za-z0-9])")
 _PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX")  # a text without one of them holds no prompt
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 _DIALOGUE = re.compile(
