@@ -206,7 +206,7 @@ def _judged_sentences(text: str) -> bool:
     openings: set[str] = set()
     way = ""  # the way the sentences are about: "It needs a block index" goes on about the one before
     for sentence in sentences:
-        if len(openings) >= 2 and _picks(sentence, openings):
+        if openings and _picks(sentence, openings) and (len(openings) >= 2 or _picks_another(sentence, openings)):
             return True
         # "**Whole-file upload** is ...", "- **2PC** gives atomicity, but ..." open ways too
         opening = _OPENING.match(_unturned(sentence).lstrip("-*+•_` "))
@@ -218,12 +218,28 @@ def _judged_sentences(text: str) -> bool:
 
 
 def _picks(sentence: str, openings: set[str]) -> bool:
-    """The sentence, or its conclusion after a "so", takes a way; or an answer is a way's name alone ("Me:
-    user_id.")."""
-    if any(_PICK.match(part) for part in _SO.split(sentence)):
+    """The sentence, or its conclusion after a "so", takes a way ("Me: So I'd use ..." as well); or an answer is a
+    way's name alone ("Me: user_id.")."""
+    said = _unturned(sentence)
+    if any(_PICK.match(_LEAD_SO.sub("", part)) for part in _SO.split(said)):
         return True
-    answer = _unturned(sentence).rstrip(".!").lower()
+    answer = said.rstrip(".!").lower()
     return answer in openings or any(found.group(1).lower() in openings for found in _WON.finditer(sentence))
+
+
+# A sentence that opens on its conclusion: "So I'd use prioritised queues".
+_LEAD_SO = re.compile(r"^(?:so|then|hence)\b,?[ \t]*", re.IGNORECASE)
+# What a pick takes: the words after its verb, an article aside ("I'd use prioritised queues").
+_TAKEN = re.compile(r"[ \t]+(?:(?:the|a|an)[ \t]+)?([\w'-]+)")
+
+
+def _picks_another(sentence: str, openings: set[str]) -> bool:
+    """The pick takes a way other than the one judged before it: "Plain BFS FIFO is easy and fair but ..." over
+    "So I'd use prioritised queues" weighs two ways, one named to be turned down."""
+    said = _LEAD_SO.sub("", _unturned(sentence))
+    found = _PICK.match(said)
+    taken = _TAKEN.match(said, found.end()) if found else None
+    return taken is not None and taken.group(1).lower() not in openings | _NO_WAY
 
 
 # One of the ways named as the winner: "For a write-heavy stream, geohash in Redis won: updates are a key overwrite."
