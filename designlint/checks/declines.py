@@ -243,7 +243,7 @@ def _shapes(
         rf"\b(?:I'?m|I am|we'?re|we are)\s+not\s+(?:\w+ly\s+)?{ongoing}\b",
         # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
         rf"\b{who}\s+{_GAP}keep\s+[^.;\n]{{1,50}}?\s+(?:out(?:side)?\s+(?:of\s+)?{where}|out(?:side)?\s+(?:of\s+)?"
-        r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$)))",
+        r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$|and\s+(?:stick|focus|keep)\b)))",
         # the part named first: "Driver onboarding I'd keep out."
         rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
@@ -273,6 +273,8 @@ def _label(labels: tuple[str, ...]) -> re.Pattern[str]:
     # req/s" is a figure, no part; or the label is alone
     after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
     return re.compile(
-        rf"^[ \t]*(?:[-*+•][ \t]+)?{_any(labels)}[ \t]*(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
+        # at the line's start, or opening a sentence after a note ("TODO flesh out. For now NOT covering: ...")
+        rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{_any(labels)}[ \t]*"
+        rf"(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
         re.IGNORECASE,
     )
