@@ -37,8 +37,9 @@ _RESULT_SENTENCE = re.compile(
 _WORDS = (
     (re.compile(r"\s*\b(?:times|multiplied by)\s+" + _NUMBER_NEXT, re.IGNORECASE), " x "),
     (re.compile(r"\s*\bdivided by\s+" + _NUMBER_NEXT, re.IGNORECASE), " / "),
-    (re.compile(r"\s*\bplus\s+" + _NUMBER_NEXT, re.IGNORECASE), " + "),
-    (re.compile(r"\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
+    # a comma may come before the term added: "~51TB, plus ~40TB indexes => ~61TB"
+    (re.compile(r",?\s*\bplus\s+" + _NUMBER_NEXT, re.IGNORECASE), " + "),
+    (re.compile(r",?\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
     (re.compile(_EACH, re.IGNORECASE), " x "),
 )
 _PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
@@ -60,8 +61,9 @@ _SO_RESTATED = re.compile(
 # ~180 school days/year" counts days, it restates nothing.
 _TIME_WORD = rf"(?:{SPAN_UNITS}|weeks?|months?|years?)\b"
 _SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
+# A dash does as a comma: "3.75M row updates a day — around 430 a second".
 _COMMA_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD}),\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
+    rf"({_NAMED_FIGURE}{_PERIOD})(?:,|\s+[—–])\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
 # "833 x 40 KB = 33 MB/s, about 2.7 Gbps of egress", "33 MB/s (~264 Mbps)": a byte rate restated in bits.
@@ -145,9 +147,9 @@ def symbolic(line: str) -> str:
     if not has_step(line):
         if worded_result(line):  # "so 233k x 500B ≈ 117 MB a day, roughly 4 GB a year": the rate restated too
             worded = with_worded_results(line)
-            return _COMMA_RESTATED.sub(_restated, worded) if "," in worded else worded
+            return _COMMA_RESTATED.sub(_restated, worded) if _may_restate(worded) else worded
         text = _RESTATED.sub(r"\1 = \2", line) if "(" in line else line
-        text = _COMMA_RESTATED.sub(_restated, text) if "," in text else text
+        text = _COMMA_RESTATED.sub(_restated, text) if _may_restate(text) else text
         text = _WHICH_RESTATED.sub(r"\1 = \2", text) if "which" in text else text
         text = _BITS_AS_BYTES.sub(r"\1 = \2;", _BITS_RESTATED.sub(r"\1 = \2", text)) if "B" in text else text
         return _SO_RESTATED.sub(r"\1 = \2", text) if " so " in text else text
@@ -173,7 +175,12 @@ def _separate_sums(line: str) -> str:
 def period_restated(line: str) -> bool:
     """A rate restated per another period after a comma ("≈ 117 MB a day, roughly 4 GB a year"), read beside the
     line's symbols too."""
-    return "," in line and _COMMA_RESTATED.search(line) is not None
+    return _may_restate(line) and _COMMA_RESTATED.search(line) is not None
+
+
+def _may_restate(text: str) -> bool:
+    """The text has a comma or a dash, one of which a rate restated after it needs (see _COMMA_RESTATED)."""
+    return "," in text or "—" in text or "–" in text
 
 
 def bits_restated(line: str) -> bool:
@@ -193,7 +200,7 @@ def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     restated = (
         ("(" in line and _RESTATED.search(line))
         or (" so " in line and _SO_RESTATED.search(line))
-        or ("," in line and _COMMA_RESTATED.search(line))
+        or (_may_restate(line) and _COMMA_RESTATED.search(line))
         or ("which" in line and _WHICH_RESTATED.search(line))
         or bits_restated(line)
     )
