@@ -167,7 +167,24 @@ def listed_fields(text: str) -> bool:
             names = [n.strip(" '\"") for n in found.group(1).split(",") if n.strip()]
             if len(names) >= 2 and any(SNAKE.search(n) for n in names):
                 return True
+    if any(_named_in_prose(found) for found in _FIELDS_SAID.finditer(text)):
+        return True
     return "field" in text and any(_fields_below(text, found) for found in _FIELDS_KEY.finditer(text))
+
+
+# The fields said in a sentence after the word for them: "Attributes: items, a map of sku to qty; updated_at; and a
+# vector clock", "columns: id, owner_id, created_at". Three or more, two of them a few words at most, one written
+# as only a field is; no request's or response's fields ("POST body fields: ...").
+_FIELDS_SAID = re.compile(r"\b(?:fields|columns|attributes|properties)[ \t]*:[ \t]*([^.\n\[]{5,300})", re.IGNORECASE)
+_SAID_MIN, _SHORT_WORDS = 3, 4
+
+
+def _named_in_prose(found: re.Match[str]) -> bool:
+    if _API_SIDE.search(found.string[max(0, found.start() - 40) : found.start()]):
+        return False
+    names = [n.strip() for n in re.split(r"[,;]", found.group(1)) if n.strip()]
+    short = [n for n in names if len(n.split()) <= _SHORT_WORDS]
+    return len(names) >= _SAID_MIN and len(short) >= 2 and any(SNAKE_ONLY.search(n) for n in short)
 
 
 # A key naming the fields with the first on its line, the rest one a line below it, indented past the margin.
