@@ -114,7 +114,9 @@ def test_ways_weighed_sentence_by_sentence_and_one_taken_weigh_a_choice() -> Non
     assert "D004" not in _rules(JUDGED_PROSE, ("D004",))
     # one way, its drawbacks told in two sentences, then taken: no second way
     one_way = JUDGED_PROSE.replace("Central Redis sessions survive restarts, although", "It also scales out, although")
-    assert "D004" in _rules(one_way, ("D004",))
+    assert "D004" in _rules(one_way.replace("We took Redis", "We took sticky sessions"), ("D004",))
+    # one way judged and another taken in its place weighs the two
+    assert "D004" not in _rules(one_way, ("D004",))
 
 
 def test_a_cost_label_after_a_sentence_in_lower_case_notes_weighs_a_choice() -> None:
