@@ -253,6 +253,9 @@ def _shapes(
         # "this section skips billing"
         r"\bthis\s+(?:design|doc|document|proposal|write-?up|note|post|section|page|article)\s+(?:\w+ly\s+)?"
         r"(?:ignores|skips|omits|leaves\s+out|sets\s+aside|glosses\s+over|sidesteps|defers)\b",
+        # the write-up saying what it is not: "a word on what this design is not. It is not an offline editor"
+        r"\bwhat\s+this\s+(?:design|doc|document|system|proposal|write-?up|article|post|service)\s+"
+        r"(?:is\s+not|isn'?t|does\s+not\s+do|doesn'?t\s+do|won'?t\s+do)\b",
         # on purpose, looking back: "I deliberately didn't tackle matchmaking"
         rf"\b{who}\s+(?:deliberately|intentionally|consciously|purposely)\s+(?:did\s+not|didn'?t|do\s+not|don'?t|"
         rf"will\s+not|won'?t|am\s+not|are\s+not)\s+{verbs}\b",
