@@ -74,7 +74,9 @@ _BITS_RESTATED = re.compile(
 )
 # "a 10 Gbps NIC is about 1.25 GB/s": a link's speed in bits, said in bytes (a word may name the link).
 _BITS_AS_BYTES = re.compile(
-    r"(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))(?:\s+[A-Za-z]{2,12})?\s+(?:is|=)\s+"
+    r"(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))(?:\s+[A-Za-z]{2,12})?"
+    # or said again in the next sentence: "= 27 Tbps egress. In bytes that's about 3.4 TB/s"
+    r"(?:\s+(?:is|=)|\.\s+[Ii]n\s+bytes,?\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is))\s+"
     r"((?:about|around|roughly|approx\.?|~|≈)?\s*~?\s*\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?/\s?s(?:ec)?)\b"
 )
 # "5M reports a day, which I said was about 580 writes per second": the same rate restated after "which".

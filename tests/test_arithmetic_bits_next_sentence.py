@@ -1,0 +1,16 @@
+"""E002/E007: a bit rate said again in bytes in the next sentence ("= 27 Tbps egress. In bytes that's about 3.4
+TB/s"), checked as in one sentence; the same words with no bytes after them check nothing."""
+
+from __future__ import annotations
+
+from test_arithmetic_times_that import _slips
+
+
+def test_a_bit_rate_said_in_bytes_in_the_next_sentence_is_checked() -> None:
+    said = "Me: 200k × 135 Mbps = 27 Tbps egress. In bytes that's about {} TB/s."
+    assert _slips(said.format("3.4")) == []
+    assert _slips(said.format("216")) in (["E002"], ["E007"])
+
+
+def test_a_next_sentence_in_bytes_with_no_rate_checks_nothing() -> None:
+    assert _slips("Me: 200k × 135 Mbps = 27 Tbps egress. In bytes that's a lot of disks.") == []
