@@ -229,8 +229,9 @@ def _picks(sentence: str, openings: set[str]) -> bool:
 
 # A sentence that opens on its conclusion: "So I'd use prioritised queues".
 _LEAD_SO = re.compile(r"^(?:so|then|hence)\b,?[ \t]*", re.IGNORECASE)
-# What a pick takes: the words after its verb, an article aside ("I'd use prioritised queues").
-_TAKEN = re.compile(r"[ \t]+(?:(?:the|a|an)[ \t]+)?([\w'-]+)")
+# What a pick takes: the words after its verb, a preposition and an article aside ("I'd use prioritised queues",
+# "we went with lazy resizing").
+_TAKEN = re.compile(r"[ \t]+(?:(?:with|for|w/)[ \t]+)?(?:(?:the|a|an)[ \t]+)?([\w'-]+)")
 
 
 def _picks_another(sentence: str, openings: set[str]) -> bool:
