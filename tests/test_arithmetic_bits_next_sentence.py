@@ -3,7 +3,7 @@ TB/s"), checked as in one sentence; the same words with no bytes after them chec
 
 from __future__ import annotations
 
-from test_arithmetic_times_that import _slips
+from test_arithmetic_unwritten import _slips
 
 
 def test_a_bit_rate_said_in_bytes_in_the_next_sentence_is_checked() -> None:

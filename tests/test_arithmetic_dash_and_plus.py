@@ -5,7 +5,7 @@ ends the clause."""
 from __future__ import annotations
 
 import pytest
-from test_arithmetic_times_that import _slips
+from test_arithmetic_unwritten import _slips
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,7 @@ a bare number was no result just worked out."""
 from __future__ import annotations
 
 import pytest
-
-from conftest import lint_string
-
-HEAD = "# Lunch orders\n\n## Requirements\n\n- Diners order from a menu.\n\n## Estimation\n\n"
-
-
-def _slips(body: str) -> list[str]:
-    return [f.rule_id for f in lint_string(HEAD + body + "\n", select=("E002", "E007"))]
+from test_arithmetic_unwritten import _slips
 
 
 @pytest.mark.parametrize(
