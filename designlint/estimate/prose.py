@@ -42,7 +42,7 @@ _WORDS = (
     (re.compile(r",?\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
     (re.compile(_EACH, re.IGNORECASE), " x "),
 )
-_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
+_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|week|wk|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
 _FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
 _MONEY = r"[$€£]?"  # an amount of money restated: "~$800/day, ~$2.4k/month"
 # "10,000,000/day (100/sec)": a rate and the same rate in another period, in brackets.

@@ -27,10 +27,14 @@ _FACTOR = re.compile(
     rf"(?<![\w.,])(?P<factor>\d+(?:\.\d+)?|{_WORDED})\s?(?:x|×|times)\s+(?:that|headroom|the\s+average)\b",
     re.IGNORECASE,
 )
-_WORDS = ("that", "headroom", "average")
+# Copies of the figure before, said as their count: "~7.3 TB a year. Three replicas puts us around 22 TB/yr".
+_COPIES = re.compile(rf"(?<![\w.,])(?P<factor>\d|{_WORDED})\s+(?:replicas|copies)\b", re.IGNORECASE)
+_WORDS = ("that", "headroom", "average", "replicas", "copies")
+_OPERATOR_BEFORE = re.compile(r"(?:[×*/]|\bx)\s*$")
 # The result after the factor: a sign, or "so" and a word of rounding ("..., so roughly 46,000 per second").
 _RESULT = re.compile(
-    r"[^=\d\n]{0,40}?(?:=>|->|→|≈|=|\bso\b[^\d\n]{0,25}?|,\s*(?:roughly|about|around|~))\s*(?P<r_approx>[~≈])?\s*"
+    r"[^=\d\n]{0,40}?(?:=>|->|→|≈|=|\bso\b[^\d\n]{0,25}?|,\s*(?:roughly|about|around|~)|\b(?:around|about|roughly)(?=\s))"
+    r"\s*(?P<r_approx>[~≈])?\s*"
     r"(?:about\s+)?"
     + _FIGURE.replace("?P<", "?P<r_"),
     re.IGNORECASE,
@@ -46,20 +50,24 @@ def times_referred(line: str) -> str | None:
     if not any(word in low for word in _WORDS):
         return None  # most lines name none of the words: the search below need not run
     factor = _FACTOR.search(line)
-    if factor is None:
-        return None
-    before = list(_FIGURES.finditer(line, 0, factor.start()))
-    result = _RESULT.match(line, factor.end())
+    copies = None if factor else _COPIES.search(line)
+    found = factor or copies
+    if found is None or (copies and _OPERATOR_BEFORE.search(line, 0, copies.start())):
+        return None  # "300M blocks x 128 MB x 3 replicas ≈ 115 PB" writes the copies as an operand: no reference
+    before = list(_FIGURES.finditer(line, 0, found.start()))
+    result = _RESULT.match(line, found.end())
     if not before or result is None:
         return None
     base = before[-1]
     kinds = {_kind(base, ""), _kind(result, "r_")}
+    if copies and kinds != {"size"}:
+        return None  # copies multiply an amount of data: "2 TB a node; 3 replicas, so 30 nodes" counts machines
     if len(kinds - {"count"}) > 1:
         return None  # "2 TB today; at 100M users it is 10x that, ~20M rows": what "that" is cannot be told
     if _kind(base, "") == "count" and not _STATED_BEFORE.search(line, 0, base.start()):
         return None  # a bare number is "that" only as the result just worked out
-    times = factor["factor"].lower()
-    times = str(NUMBER_WORDS.get(times, times))
+    times = found["factor"].lower()
+    times = str(NUMBER_WORDS.get(times, times)) + (" replicas" if copies else "")  # n copies may be n + 1 in all
     # a figure written bare takes the other's unit: "≈ 120 a second; at lunch 3x that, so ~360"
     units = _unit(base, ""), _unit(result, "r_")
     written = _written(base, "", units[0] or units[1]), _written(result, "r_", units[1] or units[0])
