@@ -276,7 +276,7 @@ def _label(labels: tuple[str, ...]) -> re.Pattern[str]:
     # req/s" is a figure, no part; or the label is alone
     after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
     return re.compile(
-        # at the line's start, or opening a sentence after a note ("TODO flesh out. For now NOT covering: ...")
+        # at the line's start, or opening a sentence after a note ("FRs above r the core. Parking these:")
         rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{_any(labels)}[ \t]*"
         rf"(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
         re.IGNORECASE,
