@@ -49,32 +49,51 @@ def times_referred(line: str) -> str | None:
     low = line.lower()
     if not any(word in low for word in _WORDS):
         return None  # most lines name none of the words: the search below need not run
-    factor = _FACTOR.search(line)
-    copies = None if factor else _COPIES.search(line)
-    found = factor or copies
-    if found is None or (copies and _OPERATOR_BEFORE.search(line, 0, copies.start())):
-        return None  # "300M blocks x 128 MB x 3 replicas ≈ 115 PB" writes the copies as an operand: no reference
+    found, copies = _factor(line)
+    if found is None:
+        return None
     before = list(_FIGURES.finditer(line, 0, found.start()))
     result = _RESULT.match(line, found.end())
-    if not before or result is None:
+    if not before or result is None or not _comparable(line, before[-1], result, copies):
         return None
-    base = before[-1]
-    kinds = {_kind(base, ""), _kind(result, "r_")}
-    if copies and kinds != {"size"}:
-        return None  # copies multiply an amount of data: "2 TB a node; 3 replicas, so 30 nodes" counts machines
-    if len(kinds - {"count"}) > 1:
-        return None  # "2 TB today; at 100M users it is 10x that, ~20M rows": what "that" is cannot be told
-    if _kind(base, "") == "count" and not _STATED_BEFORE.search(line, 0, base.start()):
-        return None  # a bare number is "that" only as the result just worked out
     times = found["factor"].lower()
     times = str(NUMBER_WORDS.get(times, times)) + (" replicas" if copies else "")  # n copies may be n + 1 in all
-    # a figure written bare takes the other's unit: "≈ 120 a second; at lunch 3x that, so ~360"
+    return _stated(before[-1], times, result)
+
+
+def _factor(line: str) -> tuple[re.Match[str] | None, bool]:
+    """The factor the line names ("4x that", "five times that", "three replicas"), and whether it counts copies.
+    Copies written as an operand ("300M blocks x 128 MB x 3 replicas ≈ 115 PB") refer to nothing."""
+    factor = _FACTOR.search(line)
+    if factor is not None:
+        return factor, False
+    copies = _COPIES.search(line)
+    if copies is None or _OPERATOR_BEFORE.search(line, 0, copies.start()):
+        return None, True
+    return copies, True
+
+
+def _comparable(line: str, base: re.Match[str], result: re.Match[str], copies: bool) -> bool:
+    """The figure before and the result measure the same thing, so the one is the other times the factor."""
+    kinds = {_kind(base, ""), _kind(result, "r_")}
+    if copies:
+        return kinds == {"size"}  # copies multiply an amount of data: "2 TB a node; 3 replicas, so 30 nodes"
+    if len(kinds - {"count"}) > 1:
+        return False  # "2 TB today; at 100M users it is 10x that, ~20M rows": what "that" is cannot be told
+    # a bare number is "that" only as the result just worked out: "≈ 350; ... 4x that"
+    return _kind(base, "") != "count" or _STATED_BEFORE.search(line, 0, base.start()) is not None
+
+
+def _stated(base: re.Match[str], times: str, result: re.Match[str]) -> str:
+    """The calculation as the calculator reads it; a figure written bare takes the other's unit: "≈ 120 a second;
+    at lunch 3x that, so ~360" is "120/s x 3 = ~360/s"."""
     units = _unit(base, ""), _unit(result, "r_")
     written = _written(base, "", units[0] or units[1]), _written(result, "r_", units[1] or units[0])
     return f"{written[0]} x {times} = {result['r_approx'] or ''}{written[1]}"
 
 
 def _kind(found: re.Match[str], prefix: str) -> str:
+    """What the figure measures: "money", "size", "rate", or "count" for a figure with no unit."""
     unit = (found[prefix + "unit"] or "").lower()
     if found[prefix + "money"]:
         return "money"
