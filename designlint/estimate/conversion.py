@@ -17,7 +17,7 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     per period restates."""
     rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
     shares = any(t.kind == "num" and t.text.endswith("%") for side in (left, right) for t in side.tokens())
-    if shares:
+    if shares or _sized_on_one_side(left, right):
         return False
     if all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]:
         return True
@@ -35,6 +35,13 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
         return False
     return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+def _sized_on_one_side(left: Node, right: Node) -> bool:
+    """A rate of things on one side and of bytes on the other ("(1/min downsample) -> ~720 GB/day"): the figure
+    was multiplied by a size the line does not write, so it is a step of a working, not one figure restated."""
+    sized = [any(t.byte_factor for t in side.tokens()) for side in (left, right)]
+    return sized[0] != sized[1]
 
 
 def _one_unit(side: Node) -> bool:

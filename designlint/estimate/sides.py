@@ -153,12 +153,19 @@ _LAST_TIMES = re.compile(r"^\s*(?:\d[\d.]*[xX×]\s+)+\d[\d.]*[xX×]\s*$")
 
 
 _QUALIFIERS = frozenset({"for", "over", "during", "across", "within"})
+# What each of a count does, after the count ("500k viewers, 2% chatting, each 1 msg / 10 s -> 1k msgs/s"): the
+# stated total multiplies by the count, said before in words the product cannot hold.
+_EACH = frozenset({"each", "every"})
 
 
 def _qualifies_before(tokens: Sequence[Token], k: int) -> bool:
     """The chain opens on a span or scope that qualifies a figure written before it ("720 points per
-    series for 2 h x ..."): what is multiplied starts at that earlier figure, which no parse can hold."""
-    if not (k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.strip().lower() in _QUALIFIERS):
+    series for 2 h x ..."), or on what each of a count said before does: what is multiplied starts at that
+    earlier figure, which no parse can hold."""
+    word = tokens[k - 1].text.strip().lower() if k > 0 and tokens[k - 1].kind == "word" else ""
+    if word in _EACH:
+        return any(t.kind == "num" for t in tokens[: k - 1])
+    if word not in _QUALIFIERS:
         return False
     stops = [j for j in range(k - 1) if tokens[j].kind == "stop"]
     return any(t.kind == "num" for t in tokens[(stops[-1] + 1 if stops else 0) : k - 1])
