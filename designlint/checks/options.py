@@ -38,6 +38,8 @@ _LABEL = re.compile(
 # "⇒ lua script is the gate".
 _CHOICE = re.compile(
     r"(?:\b(?:decision|decided?|chose|chosen|choose|pick(?:ed|ing)?(?! up\b)|opting for|(?:go(?:ing)?|went) w(?:ith|/)"
+    # a label for the pick ("choice: MQTT for devices"), not the word in running text ("the choice of store")
+    r"|choice(?=\*{0,2}[ \t]*:)"
     # a hedge between ("I'd honestly take SQS", "we'd probably go with push")
     r"|(?:landed|settled) on|winner|wins"
     r"|(?:i|we)(?:'d|'ll| will| would)? (?:[a-z]+ly )?(?:go|use|pick|take|choose|keep))"
@@ -108,7 +110,9 @@ _WORD = re.compile(r"[a-z][\w-]{2,}")
 
 # Ways lettered or numbered as a list of options ("- (a) pin to the revision ...", "option 2: push ..."), and the
 # pick naming one of them ("He picked (b) with (c) as a fallback", "going with option 2").
-_LETTERED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(([a-e1-5])\)|([a-e1-5])\)|option ([a-e1-5])\b)", re.I | re.M)
+_LETTERED = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(([a-e1-5])\)|([a-e1-5])\)|option ([a-e1-5])\b|([1-5])\.[ \t])", re.I | re.M
+)
 _NAMED_WAY = re.compile(r"\(([a-e1-5])\)|\boption ([a-e1-5])\b|(?:→|->|=>)\s*([a-e1-5])(?![\w])", re.IGNORECASE)
 
 

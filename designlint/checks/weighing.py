@@ -112,6 +112,7 @@ _JUDGED = re.compile(
     r"|extra|more|less|fewer|risk(?:y|s)?|pain(?:ful)?|stale|fresh(?:er)?|instant(?:ly)?|lag(?:s|gy)?|waits?|overhead|bottleneck"
     r"|(?:won'?t|doesn'?t|does not|can'?t) scale|scales?(?: well| badly| poorly)?|downside|upside|pros?|cons?"
     r"|only|no (?:joins|transactions|coordination|extra)|needs?|requires?|must|has to|loses?|lost|bigger|smaller"
+    r"|big|small|tiny|huge|large|accurate|inaccurate"
     r"|wastes?|wasted|wasteful|saves?|saving|manual(?:ly)?)\b"
     # what it buys and what it costs split by a pipe: "no coordination | collisions, need check+retry"
     r"|(?:^|\s)[+−]\s?\w|[✓✗✔✘]|\$\$|\S[ \t]+\|[ \t]+\S",
@@ -129,12 +130,12 @@ _LED = re.compile(
 _PICK = re.compile(
     r"\b(?:(?:we|i)(?:'d|'ll| will| would)?[ \t]+(?:\w+ly[ \t]+)?(?:go|went|take|took|do|pick|picked|choose|chose"
     r"|use|used|prefer|settled|landed|decide|decided|accept|accepted)\b|go(?:ing)?[ \t]+(?:with\b|w/|for\b)|leaning"
-    r"|pick[ \t]*:|mix[ \t]*:|both[ \t]*:|hybrid[ \t]*:|decision[ \t]*:|verdict[ \t]*:|so[ \t]*:|decided)|[★✓✔]"
+    r"|(?:pick|choice|mix|both|hybrid|decision|verdict|so)[ \t]*:|decided)|[★✓✔]"
     r"|^[ \t]*(?:[-*+][ \t]+)?(?:→|->|=>|⇒|>>)"
     # the way that won, as notes say it: "geohash in Redis won: updates are a key overwrite"
     r"|\b(?:won|wins)(?:[ \t]+out)?[ \t]*[:.]"
     # a line that opens on the pick: "went leaderless bc ...", "= consistent hash w/ 256 vnodes"
-    r"|^[ \t]*(?:[-*+][ \t]+)?(?:went|chose|picked)\b|^[ \t]*=[ \t]*(?=[A-Za-z])"
+    r"|^[ \t]*(?:[-*+][ \t]+)?(?:went|chose|picked|used|took)\b|^[ \t]*=[ \t]*(?=[A-Za-z])"
     # notes drop the "with": "going bloom.", "goin geohash" (not "going to", "going forward")
     r"|^[ \t]*(?:[-*+][ \t]+)?goin[g']?[ \t]+(?!(?:to|forward|back|on|up|down|over|through)\b)\w",
     re.IGNORECASE | re.MULTILINE,
