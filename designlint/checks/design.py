@@ -13,10 +13,11 @@ from designlint.checks.answers import answered
 from designlint.checks.base import Check
 from designlint.checks.declines import left_out
 from designlint.checks.deepdive import optional_terms
+from designlint.checks.followed import in_context
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.senses import excused, news
 from designlint.checks.statements import Statement, View, asked_before, statements, view
-from designlint.checks.unsaid import noted_in, unsaid
+from designlint.checks.unsaid import unsaid
 from designlint.doc.context import Context
 from designlint.doc.document import Section
 from designlint.doc.outline import is_heading
@@ -148,8 +149,7 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
     for statement in _matching(ctx, design, options["mechanisms"]):
         if not _says_it(ctx, statement, options, options["mechanisms"]):
             continue
-        before = _led_by(design, order[id(statement)])
-        if context and _in_context(ctx, context, statement, before):
+        if context and in_context(ctx, context, design, order[id(statement)]):
             return True
         if titles and _titled(ctx, statement, titles, options):
             return True
@@ -157,32 +157,6 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
         if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
             return True
     return False
-
-
-def _in_context(ctx: Context, context: re.Pattern[str], statement: Statement, before: Statement | None) -> bool:
-    """The statement, the paragraph of notes it is a line of, or the line its arrow follows from talks about
-    change: "followers table grows fast" over "shard by follower_id", "viral post = 50k likes/s on 1 row" over
-    "-> sharded counter", as the same words in one sentence would."""
-    if context.search(statement.text) is not None or noted_in(ctx, context, statement.note):
-        return True
-    return before is not None and context.search(before.text) is not None
-
-
-_ARROW_LEAD = re.compile(r"^\s*(?:->|→|=>|⇒)")
-
-
-def _led_by(design: View, index: int) -> Statement | None:
-    """The statement a run of arrow lines follows from, under the same headings: "one row lock = meltdown" over
-    "-> waiting room in front" and "-> pre-split seats into 50 buckets" leads both."""
-    statement = design.items[index]
-    while index > 0 and _ARROW_LEAD.match(design.items[index].text):
-        before = design.items[index - 1]
-        if before.titles != statement.titles:
-            return None
-        if not _ARROW_LEAD.match(before.text):
-            return before
-        index -= 1
-    return None
 
 
 def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:

@@ -73,4 +73,12 @@ def _titled_by(first: str) -> str:
     found = _TITLE_LINE.match(ITEM_MARKER.sub("", first.strip(), count=1))
     if found is None or len(found.group(1).split()) > TITLE_LINE_WORDS:
         return ""
-    return _label(found.group(1))
+    return _label(found.group(1)) or _asked(found.group(1))
+
+
+# A title put as what the text answers, with no question mark: "how we scale scheduler", "How it grow".
+_ASKED = re.compile(r"^(?:how|why|what|where|when)\s+\w", re.IGNORECASE)
+
+
+def _asked(words: str) -> str:
+    return words.strip() if _ASKED.match(words) else ""
