@@ -244,6 +244,10 @@ def _shapes(
         # kept out of the design, not out of a cache: "keep media out.", "keep payments outside this design"
         rf"\b{who}\s+{_GAP}keep\s+[^.;\n]{{1,50}}?\s+(?:out(?:side)?\s+(?:of\s+)?{where}|out(?:side)?\s+(?:of\s+)?"
         r"(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview)|out(?=\s*(?:[.;,)]|$|and\s+(?:stick|focus|keep)\b)))",
+        # the scope kept to a part: "I'd keep it to 1:1 for now"; parts dropped to focus on the rest: "I'm dropping
+        # all three to keep attention on concurrent edits"
+        rf"\b{who}\s+{_GAP}(?:stick|keep\s+(?:it|this|things)|limit\s+(?:it|this))\s+to\b[^.;\n]{{1,60}}\b{where}\b",
+        rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\bto\s+(?:focus|keep\s+(?:the\s+)?(?:attention|focus))\s+on\b",
         # the part named first: "Driver onboarding I'd keep out."
         rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
@@ -277,7 +281,9 @@ def _label(labels: tuple[str, ...]) -> re.Pattern[str]:
     after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
     return re.compile(
         # at the line's start, or opening a sentence after a note ("FRs above r the core. Parking these:")
-        rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{_any(labels)}[ \t]*"
+        rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{_any(labels)}"
+        # when the parts come back, said after the label: "parked for later", "dropped until v2"
+        r"(?:[ \t]+(?:for[ \t]+(?:now|later|today|v\d)|until[ \t]+(?:later|v\d)))?[ \t]*"
         rf"(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
         re.IGNORECASE,
     )
