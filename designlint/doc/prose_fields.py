@@ -216,11 +216,11 @@ def sample_record(text: str) -> bool:
 
 
 # A stored thing and its fields set out in brackets of any kind in one sentence: "each sample ends up as a row of
-# (series_id, timestamp, value)", "record = [crc32 4B | ts 8B | key_len 4B | ...]". Three short names or more, one
-# written as only a field is; no operation's call or payload ("notify(user_id, ...)", "POST /posts {user_id, text,
-# ts}"). The stored thing must be named as a record is (row, record, table, stored): a node, an item or a store
-# holds many things besides records.
-_GROUP = re.compile(r"(?<![\w])[(\[{]([^()\[\]{}\n]{5,300})[)\]}]")
+# (series_id, timestamp, value)", "record = [crc32 4B | ts 8B | key_len 4B | ...]", "record: <key, ts, tombstone>".
+# Three short names or more, one written as only a field is; no operation's call or payload ("notify(user_id,
+# ...)", "POST /posts {user_id, text, ts}"). The stored thing must be named as a record is (row, record, table,
+# stored): a node, an item or a store holds many things besides records.
+_GROUP = re.compile(r"(?<![\w])[(\[{<]([^()\[\]{}<>\n]{5,300})[)\]}>]")
 _STORED_WORD = re.compile(
     rf"\b(?:{STORED_NOUNS}|tables?|stored|persist(?:s|ed)?|layout|schema)\b",
     re.IGNORECASE,
@@ -236,7 +236,7 @@ _GROUP_MIN = 3
 
 def stored_group(text: str) -> bool:
     """Fields set out in brackets beside a word for a stored thing (see _GROUP)."""
-    if not any(mark in text for mark in "([{"):
+    if not any(mark in text for mark in "([{<"):
         return False
     return any(_stored_sentence(sentence) for sentence in _SENTENCE.split(text))
 
@@ -272,26 +272,27 @@ def brace_record(text: str) -> bool:
     return False
 
 
-# A record written as its name, a sign and its fields between pipes, as a cheat sheet sets one out: "places ->
-# place_id | name | lat | lng | geohash6", "clicks -> short_code + ts (PK) | ip | ua", "on-disk record = key_len(4B)
-# | key | value". The line opens with the name (a Markdown table's row opens with a pipe); the fields are lower-case
-# names, one written as only a field is.
+# A record written as its name, a sign and its fields between pipes or spaced slashes, as a cheat sheet sets one
+# out: "places -> place_id | name | lat | lng | geohash6", "clicks -> short_code + ts (PK) | ip | ua", "on-disk
+# record = key_len(4B) | key | value", "frontier: url_hash (pk) / url / host / next_fetch_at". The line opens with
+# the name (a Markdown table's row opens with a pipe); the fields are lower-case names, one written as only a field
+# is.
 _PIPE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()|\n]{0,40}\))?"  # "short_code (PK, 7 chars)"
 _PIPE_FIELD = rf"{_PIPE_NAME}(?:[ \t]*\+[ \t]*{_PIPE_NAME})?"  # a key of two: "short_code + ts (PK)"
 _PIPE_RECORD = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w -]{0,30}?[ \t]*(?:->|→|=>|=|:)[ \t]*"
-    rf"({_PIPE_FIELD}(?:[ \t]*\|[ \t]*{_PIPE_FIELD}){{2,}})[ \t]*$",
+    rf"({_PIPE_FIELD}(?:(?:[ \t]*\||[ \t]+/)[ \t]*{_PIPE_FIELD}){{2,}})[ \t]*$",
     re.MULTILINE,
 )
 _PIPE_FIELDS_MIN = 4  # three names between pipes may be choices ("mode: walk | bike | drive"); four are a record
 
 
 def pipe_record(text: str) -> bool:
-    """A line names a record and sets its fields out between pipes (see _PIPE_RECORD)."""
-    for found in _PIPE_RECORD.finditer(text):
+    """A line names a record and sets its fields out between pipes or slashes (see _PIPE_RECORD)."""
+    for found in _PIPE_RECORD.finditer(text) if "|" in text or " /" in text else ():
         if _API_SIDE.search(found.group(0)):
             continue
-        fields = found.group(1).split("|")
+        fields = re.split(r"\||[ \t]/", found.group(1))
         if len(fields) >= _PIPE_FIELDS_MIN and any(SNAKE.search(field) for field in fields):
             return True
     return False

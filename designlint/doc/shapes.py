@@ -139,7 +139,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text) or _bracket_layout(text):
         return True
-    if ("{" in text and brace_record(text)) or ("|" in text and block.kind != "table" and pipe_record(text)):
+    if ("{" in text and brace_record(text)) or (block.kind != "table" and pipe_record(text)):
         return True
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
