@@ -105,6 +105,14 @@ _ROUGHLY = re.compile(
     # or a count at a scale no part of a list reaches: "20 × 500 × 60,480, about 60 million points"
     r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
+# A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
+# about 16 Gbps into storage", "10 GB/s out, roughly 80 Gbps". Only a rate of data on each side: "2 GB/s, about
+# 30% of the link" goes on to another figure.
+_DATA_RATE = r"\d[\d,.]*\s?(?:[KMGTP]i?B\s?(?:/\s?s(?:ec)?|ps|per second)|[KMGT]?bps)\b"
+_BITS_RESTATED = re.compile(
+    rf"(?P<rate>(?<![\w.,]){_DATA_RATE})(?:\s+[a-z]+){{0,2}}\s*,\s+(?:roughly|about|around|approximately)\s+"
+    rf"(?=~?{_DATA_RATE})"
+)
 # A result marked only as approximate: "~ 30k/s" right after the rate, or after "so", "which", "that" (there a word
 # may say it: "so about 330k per second"). A "~" after a comma alone opens the next assumption ("80,000 sensors,
 # one reading every 60 s, ~64 bytes per reading").
@@ -232,6 +240,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
+    ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     ((" per ",), _SIZED_AT, r"\g<count> \g<noun>s; \g<count> x \g<size> ≈ "),
 )
@@ -239,8 +248,9 @@ _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a l
 
 
 def roughly(line: str) -> bool:
-    """The line gives a product's value after a comma and a word of approximation (see _ROUGHLY)."""
-    return ", " in line and _ROUGHLY.search(line) is not None
+    """The line gives a product's value, or a data rate in other units, after a comma and a word of approximation
+    (see _ROUGHLY, _BITS_RESTATED)."""
+    return ", " in line and (_ROUGHLY.search(line) is not None or _BITS_RESTATED.search(line) is not None)
 
 
 def each_every(line: str) -> bool:
