@@ -12,11 +12,19 @@ from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
 _DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
+# An amount a month or a year ending a line, kept for a span on the next: "~73 TB/yr" over "keep 5 yrs -> ~365 TB".
+_LONGER_END = re.compile(
+    r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?(?:month|mo|year|yr))\W*$", re.I
+)
+# A word after the result that names where it lies ("~18 PB on the ES cluster", "~600 TB total"), not one that
+# changes the amount ("~1 PB with replicas", "x 3"). The result keeps its unit (possessive): "~120 GB per replica"
+# is no bare "~120" before the word "GB".
+_PLAIN_WORD = r"(?!(?:with|w|incl\w*|after|before|plus|compressed|replicated|per|each|x)\b)[a-z]{2,}\b"
 # What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line. The result
 # follows the first sign: "15 d retention -> ~120 GB per replica, x2 = 240 GB" keeps 120 GB, not the 240 after it.
 _KEPT_RESULT = (
     r"\b(?:(?!=>|->|→|≈|=)[^\n]){0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
-    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*\s?[A-Za-z]{0,3})(?=\s*(?:$|[,;(]|\.(?!\d)))"
+    r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*+\s?+[A-Za-z]{0,3}+)(?=\s*(?:$|[,;(]|\.(?!\d))|\s+" + _PLAIN_WORD + ")"
 )
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
 _KEPT_NEXT = re.compile(
@@ -36,11 +44,11 @@ _SPAN_KEPT_NEXT = re.compile(
 
 
 def kept_over_lines(line: str, below: str) -> str | None:
-    """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with a
-    daily amount and the line below keeps it for a span; None otherwise."""
-    if "day" not in line:
-        return None
-    rate, kept = _DAILY_END.search(line), _KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)
+    """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with an
+    amount a day, a month or a year and the line below keeps it for a span; None otherwise."""
+    rate = _DAILY_END.search(line) if "day" in line else None
+    rate = rate or (_LONGER_END.search(line) if "y" in line or "mo" in line else None)
+    kept = (_KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)) if rate else None
     return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
 
 
