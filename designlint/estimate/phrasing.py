@@ -105,6 +105,14 @@ _ROUGHLY = re.compile(
     # or a count at a scale no part of a list reaches: "20 × 500 × 60,480, about 60 million points"
     r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
+# One figure over another, and what that gives: "10 Tbps over 40 Gbps a box gives ~250 servers". Both carry a unit
+# or a scale, and a word of result follows, so "10 TB over 30 days of retention" is no division here.
+_OVER = re.compile(
+    rf"(?P<a>{_OPERAND})\s+over\s+(?P<b>{_OPERAND})(?:\s+(?:a|per|each)\s+[a-z]+)?"
+    r"\s+(?:gives|makes|comes to|works out to)\s+"
+    r"(?=(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?\d)",
+    re.IGNORECASE,
+)
 # A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
 # about 16 Gbps into storage", "10 GB/s out, roughly 80 Gbps". Only a rate of data on each side: "2 GB/s, about
 # 30% of the link" goes on to another figure.
@@ -241,6 +249,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
+    ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
     (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     ((" per ",), _SIZED_AT, r"\g<count> \g<noun>s; \g<count> x \g<size> ≈ "),
 )
