@@ -192,6 +192,9 @@ _CONTRASTED = re.compile(
 _SO = re.compile(r"[,;] (?:so|therefore|hence|thus) ", re.IGNORECASE)
 # The word a sentence opens on, past an article: "The naive version increments ...", "A third route is ...".
 _OPENING = re.compile(r"(?:(?:the|a|an)\s+)?([\w'-]+)", re.IGNORECASE)
+# A way put as a condition names itself after the "if": "If both ledger entries go in one transaction, ... but"
+# over "If we emit an event ..., but" weighs "ledger" against "emit".
+_CONDITION = re.compile(r"^if\s+(?:(?:we|you|i|both|the|a|an|all|each|every|they)\s+)*", re.IGNORECASE)
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
 _NO_WAY = frozenset(
     {"it", "its", "it's", "this", "that", "these", "those", "they", "the", "a", "an", "we", "i", "our", "you", "there",
@@ -210,7 +213,7 @@ def _judged_sentences(text: str) -> bool:
         if openings and _picks(sentence, openings) and (len(openings) >= 2 or _picks_another(sentence, openings)):
             return True
         # "**Whole-file upload** is ...", "- **2PC** gives atomicity, but ..." open ways too
-        opening = _OPENING.match(_unturned(sentence).lstrip("-*+•_` "))
+        opening = _OPENING.match(_CONDITION.sub("", _unturned(sentence).lstrip("-*+•_` ")))
         word = opening.group(1).lower() if opening else ""
         way = way if word in _NO_WAY else word
         if way and _CONTRASTED.search(sentence):
@@ -224,10 +227,16 @@ def _picks(sentence: str, openings: set[str]) -> bool:
     said = _unturned(sentence)
     if any(_PICK.match(_LEAD_SO.sub("", part)) for part in _SO.split(said)):
         return True
+    # the pick after the case it is for: "For a wallet where people spend their balance, I keep it synchronous"
+    if _CASE_THEN_PICK.search(said):
+        return True
     answer = said.rstrip(".!").lower()
     return answer in openings or any(found.group(1).lower() in openings for found in _WON.finditer(sentence))
 
 
+_CASE_THEN_PICK = re.compile(
+    r"^(?:for|in|with)\s[^,]{3,80},\s+(?:I|we)(?:'d|'ll| will| would)?\s+(?:keep|go|use|pick|take)\b", re.IGNORECASE
+)
 # A sentence that opens on its conclusion: "So I'd use prioritised queues".
 _LEAD_SO = re.compile(r"^(?:so|then|hence)\b,?[ \t]*", re.IGNORECASE)
 # What a pick takes: the words after its verb, a preposition and an article aside ("I'd use prioritised queues",
