@@ -24,10 +24,8 @@ _PROSE_ROW = re.compile(
     # the last name joined by "and" with no comma before it, as most lists in prose are ("a, b and c")
     rf"({_PROSE_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_PROSE_NAME}){{2,}})",
 )
-# "stored as a record with ...", "each row holds ...": a stored thing and what it holds, in words.
-# "an episode row is roughly: id, show_id, guid, ...", "a vote row is just: talk id, voter id, score": a colon
-# after "is" sets the fields out too.
-# What a stored thing is called in prose: "a record with ...", "One row per seat", "stored as a document".
+# What a stored thing is called in prose ("a record with ...", "One row per seat"); a colon after "is" sets its
+# fields out too: "an episode row is roughly: id, show_id, guid", "a vote row is just: talk id, voter id, score".
 STORED_NOUNS = r"records?|rows?|documents?|entr(?:y|ies)"
 # What the stored thing is kept for may come between: "the metadata row per episode holds the episode id, ...".
 _WORDED = re.compile(
@@ -172,10 +170,13 @@ def listed_fields(text: str) -> bool:
     return "field" in text and any(_fields_below(text, found) for found in _FIELDS_KEY.finditer(text))
 
 
-# The fields said in a sentence after the word for them: "Attributes: items, a map of sku to qty; updated_at; and a
-# vector clock", "columns: id, owner_id, created_at". Three or more, two of them a few words at most, one written
-# as only a field is; no request's or response's fields ("POST body fields: ...").
-_FIELDS_SAID = re.compile(r"\b(?:fields|columns|attributes|properties)[ \t]*:[ \t]*([^.\n\[]{5,300})", re.IGNORECASE)
+# The fields said in a sentence after the word for them or for the record: "Attributes: items, a map of sku to qty;
+# updated_at; and a vector clock", "columns: id, owner_id", "players table in MySQL - player_id, ...". Three or
+# more, two of them a few words at most, one written as only a field is; no request's fields ("POST body fields").
+_FIELDS_SAID = re.compile(
+    r"\b(?:(?:fields|columns|attributes|properties)[ \t]*:|(?:table|record|row|entity)\b[^.:\n]{0,30}?(?::|[ \t][-–—]))"
+    r"[ \t]*([^.\n\[]{5,300})", re.IGNORECASE
+)
 _SAID_MIN, _SHORT_WORDS = 3, 4
 
 
