@@ -248,6 +248,10 @@ def _shapes(
         # all three to keep attention on concurrent edits"
         rf"\b{who}\s+{_GAP}(?:stick|keep\s+(?:it|this|things)|limit\s+(?:it|this))\s+to\b[^.;\n]{{1,60}}\b{where}\b",
         rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\bto\s+(?:focus|keep\s+(?:the\s+)?(?:attention|focus))\s+on\b",
+        # the writer alone setting a part aside, no "here" needed: "I'm gonna ignore syntax highlighting", "I'd like
+        # to drop live streaming" ("we'll drop duplicates" may be the system's doing)
+        rf"\b(?:I'?m\s+(?:going\s+to|gonna)|I'?ll|I'?d(?:\s+like\s+to)?|I\s+(?:want|plan)\s+to|let\s+me)\s+"
+        rf"(?:just\s+)?{_any(decline)}\b",
         # the part named first: "Driver onboarding I'd keep out."
         rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
