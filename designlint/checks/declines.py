@@ -197,6 +197,9 @@ def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) 
     return bool(found.group("after")) or (index + 1 < len(lines) and bool(lines[index + 1][1].strip()))
 
 
+# Steps of the write-up or the interview, which a writer may skip without leaving any part of the product out.
+_ROUND_STEPS = r"(?:diagrams?|estimat\w*|math|numbers|calculations?|intro\w*|small\s+talk|slides?)\b"
+
 Shape = tuple[tuple[str, ...] | None, re.Pattern[str]]
 
 
@@ -249,9 +252,10 @@ def _shapes(
         rf"\b{who}\s+{_GAP}(?:stick|keep\s+(?:it|this|things)|limit\s+(?:it|this))\s+to\b[^.;\n]{{1,60}}\b{where}\b",
         rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\bto\s+(?:focus|keep\s+(?:the\s+)?(?:attention|focus))\s+on\b",
         # the writer alone setting a part aside, no "here" needed: "I'm gonna ignore syntax highlighting", "I'd like
-        # to drop live streaming" ("we'll drop duplicates" may be the system's doing)
+        # to drop live streaming" ("we'll drop duplicates" may be the system's doing); a step of the round skipped
+        # ("I'd skip the generic boxes diagram") leaves no part of the product out
         rf"\b(?:I'?m\s+(?:going\s+to|gonna)|I'?ll|I'?d(?:\s+like\s+to)?|I\s+(?:want|plan)\s+to|let\s+me)\s+"
-        rf"(?:just\s+)?{_any(decline)}\b",
+        rf"(?:just\s+)?{_any(decline)}\b(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_ROUND_STEPS})",
         # the part named first: "Driver onboarding I'd keep out."
         rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
