@@ -108,8 +108,9 @@ def _picks_a_labelled_way(ctx: Context, section: Section) -> bool:
 
 _WORD = re.compile(r"[a-z][\w-]{2,}")
 
-# Ways lettered or numbered as a list of options ("- (a) pin to the revision ...", "option 2: push ..."), and the
-# pick naming one of them ("He picked (b) with (c) as a fallback", "going with option 2").
+# Ways lettered or numbered as a list of options ("- (a) pin to the revision ...", "option 2: push ...", a Markdown
+# list's "2. Agents hold a stream ..."), and the pick naming one of them ("He picked (b) with (c) as a fallback",
+# "going with option 2", "**Decision**: (2)").
 _LETTERED = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(([a-e1-5])\)|([a-e1-5])\)|option ([a-e1-5])\b|([1-5])\.[ \t])", re.I | re.M
 )

@@ -13,6 +13,7 @@ from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
 _DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
 # An amount a month or a year ending a line, kept for a span on the next: "~73 TB/yr" over "keep 5 yrs -> ~365 TB".
+_TAIL = 12  # the characters at the line's end its period must stand in: "TB/yr", "a month ->"
 _LONGER_END = re.compile(
     r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?(?:month|mo|year|yr))\W*$", re.I
 )
@@ -47,7 +48,8 @@ def kept_over_lines(line: str, below: str) -> str | None:
     """The retention a pair of lines works out ("86 GB/day x 30 days = ~8 TB"), when line ends with an
     amount a day, a month or a year and the line below keeps it for a span; None otherwise."""
     rate = _DAILY_END.search(line) if "day" in line else None
-    rate = rate or (_LONGER_END.search(line) if "y" in line or "mo" in line else None)
+    longer = any(unit in line.rstrip()[-_TAIL:].lower() for unit in ("yr", "year", "mo"))  # the rate ends the line
+    rate = rate or (_LONGER_END.search(line) if longer else None)
     kept = (_KEPT_NEXT.match(below) or _SPAN_KEPT_NEXT.match(below)) if rate else None
     return f"{rate['rate']} x {kept['span']} = {kept['result']}" if rate and kept else None
 
