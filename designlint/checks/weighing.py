@@ -192,13 +192,15 @@ _CONTRASTED = re.compile(
 _SO = re.compile(r"[,;] (?:so|therefore|hence|thus) ", re.IGNORECASE)
 # The word a sentence opens on, past an article: "The naive version increments ...", "A third route is ...".
 _OPENING = re.compile(r"(?:(?:the|a|an)\s+)?([\w'-]+)", re.IGNORECASE)
-# A way put as a condition names itself after the "if": "If both ledger entries go in one transaction, ... but"
-# over "If we emit an event ..., but" weighs "ledger" against "emit".
-_CONDITION = re.compile(r"^if\s+(?:(?:we|you|i|both|the|a|an|all|each|every|they)\s+)*", re.IGNORECASE)
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
 _NO_WAY = frozenset(
     {"it", "its", "it's", "this", "that", "these", "those", "they", "the", "a", "an", "we", "i", "our", "you", "there",
      "here", "and", "so", "but", "also", "then", "both", "either", "each"}
+)
+# A way put as a condition names itself after the "if" and the words that name no way: "If both ledger entries go
+# in one transaction, ... but" over "If we emit an event ..., but" weighs "ledger" against "emit".
+_CONDITION = re.compile(
+    rf"^if\s+(?:(?:{'|'.join(re.escape(word) for word in sorted(_NO_WAY | {'all', 'every'}))})\s+)*", re.IGNORECASE
 )
 
 
