@@ -1,7 +1,8 @@
 """What a statement of the design follows from, read with it where a rule asks whether the doc is talking about
 change (D006's mechanisms in context): the paragraph of notes it is a line of, the line a run of arrow lines
-follows from, and the paragraph that leads in its list ("so as the fleet grows we will:" over "- partition
-topics by tenant").
+follows from, the paragraph that leads in its list ("so as the fleet grows we will:" over "- partition
+topics by tenant"), and a load grown past today's as the label of its note line ("what if 10x? -> read replicas",
+"10M+ online -> shard by user_id").
 """
 
 from __future__ import annotations
@@ -21,10 +22,35 @@ def in_context(ctx: Context, context: re.Pattern[str], design: View, index: int)
     if context.search(statement.text) is not None or noted_in(ctx, context, statement.note):
         return True
     before = _led_by(design, index)
-    if before is not None and context.search(before.text) is not None:
+    if before is not None and (context.search(before.text) is not None or grown_label(before.text)):
+        return True
+    if grown_label(statement.text):
         return True
     lead = list_lead(ctx, statement.line)
     return bool(lead) and context.search(lead) is not None
+
+
+# A note line's label, up to the first arrow, colon or question mark: "what if 100x?", "10M+ online ->".
+_LABEL = re.compile(r"^[^\n]{0,40}?(?=->|→|=>|:|\?)")
+# A load grown past today's: a multiple ("10x", "100 ×"), or a size and more ("10M+", "50k+ rps").
+_GROWN = re.compile(
+    r"(?<![\w.])(?:[2-9]|[1-9]\d{1,3})\s?[x×](?!\w)|(?<![\w.])\d[\d.,]*\s?(?:k|m|b|bn|mil|million|billion|thousand)?\+(?!\w)",
+    re.IGNORECASE,
+)
+# A multiple that is no growth: a peak over the average or a season over the usual ("Dec = 8x normal"), copies
+# kept, one side against another.
+_SAME_LOAD = re.compile(
+    r"peak|av(?:era)?g|normal|usual|typical|baseline|=|replic|cop(?:y|ies)|\brf\b|ratio|\bvs\b|than|read|writ",
+    re.IGNORECASE,
+)
+
+
+def grown_label(text: str) -> bool:
+    """The line is labelled with a load grown past today's, as a plan by load step is: "what if 10x? -> more app
+    pods", "10M+ online -> shard presence by user_id"; not "peak 3x avg -> 70k/s", "Dec = 8x normal -> autoscale"
+    (the base design's own peak) nor "3x replication: 90 TB"."""
+    label = _LABEL.match(text)
+    return label is not None and bool(_GROWN.search(label.group())) and not _SAME_LOAD.search(label.group())
 
 
 _ARROW_LEAD = re.compile(r"^\s*(?:->|→|=>|⇒)")
