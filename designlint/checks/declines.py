@@ -16,8 +16,9 @@ come from short lists kept in the vocabulary (the scope-* lists of rules/vocabul
 A system's own behaviour ("we drop duplicate events", "ignore pings older than 30 s") names no decider with
 an intent, asks nothing and says nothing of the doc: none of the shapes reads it.
 
-R006 asks whether any line declines; R002 drops the qualities a declined line names; D004-D006 read no
-statement the doc sets aside (left_out) as part of the design.
+Lines marked as notes mark scope (a label, a checklist, refusals one to a line) are read by checks/marked_scope.py.
+R006 asks whether any line declines; R002 drops the qualities a declined line names; D004-D006 read no statement
+the doc sets aside (left_out) as part of the design.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from designlint.checks.marked_scope import checklist, labelled, out_label, refusals
 from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
@@ -42,19 +44,17 @@ _LISTS = (
     "scope-here",
 )
 _LABELS = "scope-out-labels"
-# Marked lines this near each other belong to one checklist.
-_CHECKLIST_REACH = 3
 _GAP = r"(?:[\w'-]+\s+){0,2}?"  # a word or two between the parts: "we are not going to", "not going to ever"
 
 
 def declines(ctx: Context) -> bool:
     """A line of the doc's text declines part of the scope in one of the shapes above."""
     shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
-    label = _label(ctx.vocabulary[_LABELS])
+    label = out_label(ctx.vocabulary[_LABELS])
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
         shaped = _shaped(shapes, line, lower_alike(line)) and not answered_as(lines, index, keeps_all)
-        if shaped or _labelled(label, lines, index):
+        if shaped or labelled(label, lines, index):
             return True  # "Can I skip the firmware part?" over "No, I want to see that" leaves nothing out
     # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
     implied = [s.title for s in ctx.sections if s.implicit and any(b.text.strip() for b in s.blocks)]
@@ -62,9 +62,9 @@ def declines(ctx: Context) -> bool:
         return True
     # a cheat sheet fenced to keep its columns ("in : upload" over "out: versioning") is labelled as notes are
     fenced = _fenced_notes(ctx)
-    if any(_labelled(label, fenced, index) for index in range(len(fenced))) or _checklist(fenced):
+    if any(labelled(label, fenced, index) for index in range(len(fenced))) or checklist(fenced):
         return True
-    return _checklist(lines) or _refusals(lines)
+    return checklist(lines) or refusals(lines)
 
 
 def _fenced_notes(ctx: Context) -> list[tuple[int, str]]:
@@ -129,72 +129,6 @@ def _declined_lists(ctx: Context) -> set[int]:
             if block.kind == "list" and alone and declined(ctx, above.text):
                 lines.update(range(block.line, block.end_line + 1))
     return lines
-
-
-_YES_SIGNS, _NO_SIGNS = "✓✔✅☑", "✗✘❌☒"
-_YES_WORDS = ("yes", "in")  # "sync desktop client - in" over "web preview of docs - OUT"
-# A line that is a part and its mark: the mark last, a word after a sign ("read receipts => no (time)",
-# "| Telemetry ingest | Yes |") or a sign of its own ("custom alias ✓"), a short note in brackets and a table's
-# closing pipe aside. Searched from the line's end, so a long line is read once.
-_MARK_END = re.compile(
-    r"(?:(?:=>|->|→|:|\||-|—)[ \t]*(?P<word>yes|no|in|out)(?![A-Za-z])|(?P<sign>[✓✔✅☑✗✘❌☒]))"
-    r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*\|?[ \t]*$",
-    re.IGNORECASE,
-)
-_LETTER = re.compile(r"[A-Za-z]")
-
-
-def _mark(line: str) -> str:
-    """"yes" or "no" for a part marked in or out, "" for any other line. The part has a letter and no mark or
-    question of its own: "guest checkout y/n?" marks nothing yet."""
-    found = _MARK_END.search(line)
-    if found is None:
-        return ""
-    part = line[: found.start()].strip(" \t-*+|")
-    if not _LETTER.search(part) or "?" in part or any(sign in part for sign in _YES_SIGNS + _NO_SIGNS):
-        return ""
-    if _MARK_END.search(part):
-        return ""  # "| a | yes | no |": two marks on a line are a comparison, not a checklist
-    if found.group("sign"):
-        return "yes" if found.group("sign") in _YES_SIGNS else "no"
-    return "yes" if found.group("word").lower() in _YES_WORDS else "no"
-
-
-def _checklist(lines: list[tuple[int, str]]) -> bool:
-    """Parts marked one by one as in and out, at least one of each, on lines with none blank between."""
-    last = {"yes": -_CHECKLIST_REACH - 1, "no": -_CHECKLIST_REACH - 1}  # the line each kind was last marked on
-    for number, line in lines:
-        kind = _mark(line)
-        if not kind:
-            continue
-        last[kind] = number
-        if number - last["no" if kind == "yes" else "yes"] <= _CHECKLIST_REACH:
-            return True
-    return False
-
-
-# A line that refuses a part: "x no DMs", "- no edit after post"; not a guarantee kept ("no lost messages", "no
-# double charges") nor a bound ("no more than", "no single point of failure").
-_REFUSAL = re.compile(
-    r"^\s*(?:[-*+•]\s+|x\s+|[✗✘❌]\s*)?no\s+(?!(?:double|duplicate|lost|loss|missed|data|downtime|overbook|oversell"
-    r"|overspend|stale|single|more|less|need|one|longer|later|sooner|matter)\w*\b)[a-z]",
-    re.IGNORECASE,
-)
-
-
-def _refusals(lines: list[tuple[int, str]]) -> bool:
-    """Parts refused one to a line, two lines or more in a row, as "no A, no B" refuses them on one line: "x no DMs"
-    over "x no edits", or marked no ("range scans -> NO" over "multi-key txns -> NO")."""
-    refused = [number for number, line in lines if _REFUSAL.match(line) or _mark(line) == "no"]
-    return any(later == earlier + 1 for earlier, later in zip(refused, refused[1:], strict=False))
-
-
-def _labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) -> bool:
-    """The line is an out label with the parts after it, or alone over the line that lists them."""
-    found = label.match(lines[index][1])
-    if found is None:
-        return False
-    return bool(found.group("after")) or (index + 1 < len(lines) and bool(lines[index + 1][1].strip()))
 
 
 # Steps of the write-up or the interview, which a writer may skip without leaving any part of the product out.
@@ -280,18 +214,3 @@ def _shapes(
         rf"\b{who}\s+not\s+{verbs}\b",
     )
     return tuple((needles((shape,), re.IGNORECASE), re.compile(shape, re.IGNORECASE)) for shape in shapes)
-
-
-@lru_cache(maxsize=8)
-def _label(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # the parts follow a sign and start with a word, or a bracketed list of them ("out: [DRM, recs]"); "out: 200
-    # req/s" is a figure, no part; or the label is alone
-    after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
-    return re.compile(
-        # at the line's start, or opening a sentence after a note ("FRs above r the core. Parking these:")
-        rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{_any(labels)}"
-        # when the parts come back, said after the label: "parked for later", "dropped until v2"
-        r"(?:[ \t]+(?:for[ \t]+(?:now|later|today|v\d)|until[ \t]+(?:later|v\d)))?[ \t]*"
-        rf"(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
-        re.IGNORECASE,
-    )
