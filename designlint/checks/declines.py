@@ -50,7 +50,7 @@ _GAP = r"(?:[\w'-]+\s+){0,2}?"  # a word or two between the parts: "we are not g
 def declines(ctx: Context) -> bool:
     """A line of the doc's text declines part of the scope in one of the shapes above."""
     shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
-    label = out_label(ctx.vocabulary[_LABELS])
+    label = out_label(ctx.vocabulary[_LABELS], ctx.vocabulary["scope-decline"])
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
         shaped = _shaped(shapes, line, lower_alike(line)) and not answered_as(lines, index, keeps_all)

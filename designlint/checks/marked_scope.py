@@ -78,18 +78,37 @@ def labelled(label: re.Pattern[str], lines: list[tuple[int, str]], index: int) -
     return bool(found.group("after")) or (index + 1 < len(lines) and bool(lines[index + 1][1].strip()))
 
 
+def _inflected(verb: str) -> str:
+    """A verb of the scope-decline list in any of its forms: "skip" as skips, skipped, skipping; "exclude" as
+    excluding; "punt on" as punted on."""
+    first, _, rest = verb.partition(" ")
+    if first.endswith("e"):
+        forms = rf"{first[:-1]}(?:e|es|ed|ing)"
+    else:
+        forms = rf"{first}(?:s|ed|{first[-1]}ed|ing|{first[-1]}ing)?"
+    return forms + (rf"[ \t]+{rest}" if rest else "")
+
+
 @lru_cache(maxsize=8)
-def out_label(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A line that opens with one of the labels for parts left out (the scope-out-labels list)."""
+def out_label(labels: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that opens with a label for parts left out: one of the labels (the scope-out-labels list), a verb that
+    declines in any form, scope's own or not ("skip ->", "scope cuts:"), or any short label with such a note in
+    brackets ("parking lot (not today):"); a note in brackets may follow the label too ("dropped (v2):")."""
+    declining = "(?:" + "|".join(_inflected(verb) for verb in verbs if not verb.endswith("ing")) + ")"
+    later = (
+        r"(?:not[ \t]+(?:today|now|in[ \t]+v1|in[ \t]+scope|this[ \t]+time)|(?:for[ \t]+)?later|out[ \t]+of[ \t]+scope"
+        rf"|{declining})"
+    )
+    named = "(?:" + "|".join(labels) + rf"|(?:scope[ \t]+)?{declining}|[\w/' -]{{1,40}}?[ \t]*\([ \t]*{later}[ \t]*\))"
     # the parts follow a sign and start with a word, or a bracketed list of them ("out: [DRM, recs]"); "out: 200
     # req/s" is a figure, no part; or the label is alone
     after = r"(?P<after>[A-Za-z]|\[[ \t]*[A-Za-z])"
-    named = "(?:" + "|".join(labels) + ")"
     return re.compile(
         # at the line's start, or opening a sentence after a note ("FRs above r the core. Parking these:")
         rf"^(?:[^\n]{{0,80}}?[.!?][ \t]+)?[ \t]*(?:[-*+•][ \t]+)?(?:for now,?[ \t]+)?{named}"
         # when the parts come back, said after the label: "parked for later", "dropped until v2"
-        r"(?:[ \t]+(?:for[ \t]+(?:now|later|today|v\d)|until[ \t]+(?:later|v\d)))?[ \t]*"
+        r"(?:[ \t]+(?:for[ \t]+(?:now|later|today|v\d)|until[ \t]+(?:later|v\d)))?"
+        r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
         rf"(?:(?::|->|→|=>|—)[ \t]*{after}|:?[ \t]*$)",
         re.IGNORECASE,
     )
