@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives, unread_siblings
+from designlint.checks.dives import counted_dives, deep_answers, dives_in_design, reasoning_dives, unread_siblings
 from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
@@ -53,6 +53,9 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     found_by_content = found_by_content and unread_siblings(ctx, candidates, options)
     if count < args["min"] and named:
         count += len(dives_in_design(ctx, options, candidates))  # dives under the design's heading
+        args["count"] = count
+    if count < args["min"]:
+        count += deep_answers(candidates)  # a failure or growth asked, and answered at length
         args["count"] = count
     if count < args["min"] and not found_by_content:
         # A dive recognised by its content alone hints that its unnamed siblings are dives too.

@@ -227,6 +227,23 @@ def _asks_about_whole(section: Section, beside_a_dive: bool = False) -> bool:
     return first is not None and _whole_asked(first.text.split("\n", 1)[0])
 
 
+def deep_answers(candidates: list[Section]) -> int:
+    """How many candidates the count passed over as a question about the whole system's failures or growth, though
+    the answer runs on at length ("What if the dock never answers?" over three cases, a retry and a reconciliation):
+    the question opened a problem the answer went deep into. Read only to spare a doc it would tell has too few,
+    as a short answer ("the map falls back to Postgres") is no dive."""
+    return sum(1 for section in candidates if _asks_about_whole(section) and _answer_words(section) >= _DEEP_ANSWER)
+
+
+_DEEP_ANSWER = 100  # words: a paragraph of reasons, not the sentence or two that says what takes over
+
+
+def _answer_words(section: Section) -> int:
+    """The words under the question: the whole section under a title that asks it, else what follows the turn."""
+    said = [b for b in section.blocks if b.text.strip()]
+    return sum(words(b.text) for b in (said if section.title.rstrip().endswith("?") else said[1:]))
+
+
 def _whole_asked(question: str) -> bool:
     return _FAILURE_ASK.search(question) is not None or _GROWTH_ASK.search(question) is not None
 
