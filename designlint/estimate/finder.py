@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from designlint.estimate.amounts_at import sized_at
 from designlint.estimate.kept import held
 from designlint.estimate.phrasing import clean, each_every, roughly, shared_out
 from designlint.estimate.sides import (
@@ -94,7 +95,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
-    if not (has_connector(line) or each_every(line) or roughly(line) or shared_out(line) or held(line)):
+    if not _may_calculate(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)
@@ -116,6 +117,13 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         found = list(from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
+
+
+def _may_calculate(line: str) -> bool:
+    """The line joins figures with a connector, or states a step in one of the phrasings clean() rewrites."""
+    if has_connector(line) or each_every(line) or roughly(line):
+        return True
+    return shared_out(line) or held(line) or sized_at(line)
 
 
 # A figure with its multiplier or unit: "35,000", "1.2M writes/s".

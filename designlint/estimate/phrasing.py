@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from designlint.estimate.amounts_at import PRICED_AT, SHARE_AT, SIZED_AT
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
 from designlint.estimate.quantity import DEFAULT_PERIODS
@@ -46,34 +47,6 @@ def _carried_on(found: re.Match[str]) -> str:
 
 # The units of a span of time a count is spread over ("in 3h", "over 60 seconds").
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
-# "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
-# clause after it gives ("at 150k/day") is that count times the share.
-_SHARE_AT = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?\s?%) of (?:[A-Za-z][\w'-]*\s+){1,6}?[A-Za-z][\w'-]*\s*[;,.]?\s*"
-    r"(?:at|with|out of|of) (?:~\s?|about |around |roughly )?"
-    r"(?P<base>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
-    r"(?:\s?/\s?(?:day|d|s|sec|second|hour|h|min|minute)|\s(?:a|per) (?:day|second|hour|minute))?),?\s*"
-    r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
-    re.IGNORECASE,
-)
-# "~1.6 PB, at ~$23/TB/month ≈ $3.7k/month": an amount of data priced per size after it is the amount times
-# the price.
-_PRICED_AT = re.compile(
-    r"(?P<size>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTPE]i?B|bytes?)\b(?:\s?/\s?(?:month|mo|day|year|yr))?)"
-    r"\s*[,;]?\s*(?:at|@)\s*(?:~\s?|about |around |roughly )?"
-    r"(?P<price>[$€£]\s?\d[\d,.]*\s?(?:/\s?|per\s+)[KMGTPE]?i?B(?:\s?[-/]\s?(?:month|mo|year|yr|day)|\s+per\s+month)?)"
-    r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
-    re.IGNORECASE,
-)
-# "≈ 11B rows. At ~16 bytes per row (id, date, rate) that's ≈ 17.5 GB": a count of things, then the size of one
-# of them after "at", is the count times the size.
-_SIZED_AT = re.compile(
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>[a-z][a-z-]*?)s?\b\s*[.;,]?\s*(?:at|with)\s+(?:~\s?|about |around |roughly )?"
-    r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b)\s+(?:per|each|a|/)\s*(?P=noun)s?\b"
-    r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?",
-    re.IGNORECASE,
-)
 # "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
 # divided or multiplied as the next one says out loud, and the result that sentence gives.
 _SAID_OP = re.compile(
@@ -245,13 +218,15 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day",), HELD_FOR, held_for),
-    (("%", " of "), _SHARE_AT, r"\g<base> x \g<pct> = "),
+    (("%", " of "), SHARE_AT, r"\g<base> x \g<pct> = "),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
     ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
-    (("at",), _PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
-    ((" per ",), _SIZED_AT, r"\g<count> \g<noun>s; \g<count> x \g<size> ≈ "),
+    (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
+    ((" per ",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
+    ((" each",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
+    (("apiece",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
 )
 _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
 

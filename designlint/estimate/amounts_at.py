@@ -1,0 +1,47 @@
+"""Amounts given after "at" or "@", which phrasing.clean() rewrites into arithmetic: a share of a count at the count
+("~15% need a human; at 150k/day that's ~22k/day"), an amount of data at a price per size ("~1.6 PB, at
+~$23/TB/month ≈ $3.7k/month") and a count of things at the size or price of each ("10M prefixes at 200 bytes each
+is 2 GB").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
+# clause after it gives ("at 150k/day") is that count times the share.
+SHARE_AT = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?\s?%) of (?:[A-Za-z][\w'-]*\s+){1,6}?[A-Za-z][\w'-]*\s*[;,.]?\s*"
+    r"(?:at|with|out of|of) (?:~\s?|about |around |roughly )?"
+    r"(?P<base>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
+    r"(?:\s?/\s?(?:day|d|s|sec|second|hour|h|min|minute)|\s(?:a|per) (?:day|second|hour|minute))?),?\s*"
+    r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
+    re.IGNORECASE,
+)
+# "~1.6 PB, at ~$23/TB/month ≈ $3.7k/month": an amount of data priced per size after it is the amount times
+# the price.
+PRICED_AT = re.compile(
+    r"(?P<size>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTPE]i?B|bytes?)\b(?:\s?/\s?(?:month|mo|day|year|yr))?)"
+    r"\s*[,;]?\s*(?:at|@)\s*(?:~\s?|about |around |roughly )?"
+    r"(?P<price>[$€£]\s?\d[\d,.]*\s?(?:/\s?|per\s+)[KMGTPE]?i?B(?:\s?[-/]\s?(?:month|mo|year|yr|day)|\s+per\s+month)?)"
+    r"\s*,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈|~)\s*",
+    re.IGNORECASE,
+)
+# "≈ 11B rows. At ~16 bytes per row (id, date, rate) that's ≈ 17.5 GB": a count of things, then the size or price
+# of one of them after "at" or "@", is the count times the size ("10M prefixes at 200 bytes each is 2 GB", "20M
+# sms/day @ $0.0075 each = $150k/day").
+SIZED_AT = re.compile(
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?\s*[.;,]?\s*"
+    r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
+    r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
+    r"\s+(?:(?:per|each|a|/)\s*(?P=noun)s?\b|each\b|apiece\b)"
+    r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?"
+    r"(?:(?:only|just|about|around|roughly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def sized_at(line: str) -> bool:
+    """The line gives a count of things, the size or price of each, and the product in words (see SIZED_AT)."""
+    return (" each" in line or " per " in line or "apiece" in line) and SIZED_AT.search(line) is not None
