@@ -37,6 +37,18 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
 
 
+def restates_size(left: Node, right: Node) -> bool:
+    """One amount of data in bytes on each side, in another unit and per the same period or none ("2,000 MB ≈ 20
+    GB"). Read only where the left side is the result a working just gave, so it is that figure restated; alone,
+    "2 KB = 760 MB" may be one thing's size beside the total."""
+    sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
+    rates = [[t.rate for t in side.tokens() if t.rate] for side in (left, right)]
+    numbers = [[t for t in side.tokens() if t.kind == "num"] for side in (left, right)]
+    if any(len(found) != 1 for found in sizes) or any(len(found) != 1 for found in numbers) or rates[0] != rates[1]:
+        return False
+    return sizes[0][0] != sizes[1][0] and not _in_bits(sizes[0][0]) and not _in_bits(sizes[1][0])
+
+
 def _sized_on_one_side(left: Node, right: Node) -> bool:
     """A rate of things on one side and of bytes on the other ("(1/min downsample) -> ~720 GB/day"): the figure
     was multiplied by a size the line does not write, so it is a step of a working, not one figure restated."""

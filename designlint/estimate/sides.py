@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from designlint.estimate.conversion import is_conversion
+from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
 from designlint.estimate.window import over_window
@@ -74,10 +74,16 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
     parts, connectors = _split(clause)
     if len(parts) < 2:
         return
+    worked_before = False  # the link before worked out the figure this one opens on
     for i in range(len(parts) - 1):
         left = left_side(parts[i], first=i == 0)
         right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
+        after_working, worked_before = worked_before, False
         if left is None or right is None or right.node.has_op():
+            continue
+        if after_working and restates_size(left.node, right.node):
+            # the result just worked out, restated in another unit: "25M x 80 B = 2,000 MB ≈ 20 GB"
+            yield Candidate(number, left, right, conversion=True)
             continue
         windowed = over_window(parts[i]) != parts[i]
         if _THATS.match(connectors[i]) and not windowed:
@@ -86,6 +92,7 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
         worked = windowed or not _WORDY.match(connectors[i]) or _or_about(connectors[i], parts[i + 1])
         if left.node.has_op() and worked:
+            worked_before = True
             yield Candidate(number, left, right, label=_label(parts, i, left))
         elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
