@@ -86,6 +86,24 @@ _OVER = re.compile(
     r"(?=(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?\d)",
     re.IGNORECASE,
 )
+# A rate per second kept up over a span of a day or more, and what that comes to: "10 MB/s over a whole day is
+# about 864 GB", "250k writes/s for a day gives ~21.6B". The rate times the span.
+_RATE_OVER_SPAN = re.compile(
+    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?|k|m|b)?\s?(?:[a-z]+\s?)?"
+    r"(?:/\s?s(?:ec)?\b|per\s+sec(?:ond)?\b|a\s+second\b))"
+    r"\s+(?:over|across|for|in)\s+(?:a|one)\s+(?:whole\s+|full\s+|single\s+|typical\s+)?(?P<span>day|week|month|year)\b"
+    r"[^.\d\n]{0,20}?\s(?:is|gives|comes to|works out to|that'?s|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+)?"
+    r"(?=[~≈]?\s*\d)",
+    re.IGNORECASE,
+)
+_RATE_OVER_CUES = (" over a", " over one", " for a", " in a", " across a")
+
+
+def rate_over_span(line: str) -> bool:
+    """The line keeps a rate per second up over a span and says what that comes to (see _RATE_OVER_SPAN)."""
+    return any(cue in line for cue in _RATE_OVER_CUES) and _RATE_OVER_SPAN.search(line) is not None
+
+
 # A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
 # about 16 Gbps into storage", "10 GB/s out, roughly 80 Gbps". Only a rate of data on each side: "2 GB/s, about
 # 30% of the link" goes on to another figure.
@@ -223,6 +241,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
     ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
+    *(((cue,), _RATE_OVER_SPAN, r"\g<rate> x 1 \g<span> ≈ ") for cue in _RATE_OVER_CUES),
     (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     ((" per ",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
     ((" each",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
