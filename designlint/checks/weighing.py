@@ -62,6 +62,8 @@ def weighs_ways(text: str, facets: re.Pattern[str], choices: list[str]) -> bool:
     verdict is read with its whole sentence ("-> OT is fine"), and a sentence that holds one names no way."""
     if "vs" in text.lower() and any(_picks_a_side(found) for found in _PAIR_PICKED.finditer(text)):
         return True
+    if "vs" in text.lower() and _COSTS.search(text) and _goes_with_a_side(text):
+        return True
     spans = [sentence_span(text, found.start()) for found in _VERDICT.finditer(text)]
     if not (choices or spans) or not _COSTS.search(text):
         return False
@@ -92,6 +94,26 @@ _PAIR_PICKED = re.compile(
 def _picks_a_side(found: re.Match[str]) -> bool:
     picked = found.group(3).lower()
     return picked in found.group(1).lower().split() or picked in found.group(2).lower().split()
+
+
+# Two ways set side by side ("ws vs long polling"), and a later pick that opens its line or sentence and names one of
+# them ("going ws, keep long poll only as fallback", "-> use long polling").
+_PAIR = re.compile(r"([\w./+-]+(?: [\w./+-]+){0,3}) +(?:vs\.?|versus) +([\w./+-]+(?: [\w./+-]+){0,3})", re.IGNORECASE)
+_GOING = re.compile(
+    r"(?:^|[.;!?]\s+|(?:->|→|=>)\s*)(?:[-*+]\s+)?(?:so\s+)?(?:going|go|picking|pick|picked|chose|choosing|using|use)"
+    r"\s+(?:with\s+|for\s+)?(?:the\s+)?([\w+-]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _goes_with_a_side(text: str) -> bool:
+    """A pick after a pair of ways names a word that only one side of the pair holds."""
+    for pair in _PAIR.finditer(text):
+        sides = [set(_LABEL_WORD.findall(pair.group(n).lower())) for n in (1, 2)]
+        own = (sides[0] ^ sides[1]) - COMMON_WORDS
+        if any(g.group(1).lower() in own for g in _GOING.finditer(text, pair.end())):
+            return True
+    return False
 
 
 # A word of a way's label, two letters being enough for a name ("OT", "S3").
