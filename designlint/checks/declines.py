@@ -161,7 +161,7 @@ def _shapes(
     ongoing = _any(tuple(verb for verb in work if "ing" in verb))
     shapes = (
         rf"\b{who}\s+{_GAP}{_any(intents)}\s+{_GAP}{verbs}\b",
-        rf"\b(?:can|could|may|should|shall)\s+(?:I|we)\s+(?:just\s+)?{_any(decline)}\b[^?\n]{{1,80}}\?",
+        rf"\b(?:can|could|may|should|shall)\s+(?:I|we)\s+(?:just\s+)?{_any(decline)}\b[^?\n]{{0,80}}\?",
         rf"\b(?:not|never)\s+{_GAP}{verbs}\b[^.;\n]{{0,60}}\b{where}\b",
         rf"\b{who}\s+{_GAP}{_any(decline)}\b[^.;\n]{{1,60}}\b{where}\b",
         rf"\b(?:is|are|was|were|be)\s+not\s+(?:\w+\s+)?{_any(done)}\b[^.;\n]{{0,40}}\b{where}\b",
@@ -212,5 +212,8 @@ def _shapes(
         rf"\b{who}\s+{_GAP}(?:set|setting|put|putting|leave|leaving)\s+(?:[\w'-]+\s+){{1,4}}?aside\b",
         # a negation with no auxiliary, as non-native writers put it: "we not include the edit of message"
         rf"\b{who}\s+not\s+{verbs}\b",
+        # the other side of the interview declining for the writer: "the interviewer told me not to worry about the
+        # leaderboard", "they asked us not to design billing"
+        rf"\b(?:told|asked)\s+(?:me|us)\s+not\s+to\s+{verbs}\b",
     )
     return tuple((needles((shape,), re.IGNORECASE), re.compile(shape, re.IGNORECASE)) for shape in shapes)
