@@ -101,6 +101,9 @@ def _left_out(ctx: Context, statement: Statement) -> bool:
     said = _MAY_DECLINE.search(statement.text) is not None and declined(ctx, statement.text)
     if said or any(_declined_over(ctx, text) for text in (title, statement.label)):
         return True
+    # a line labelled as what is left out, as R006 reads it: "out: multi-region failover, DR drills"
+    if out_label(ctx.vocabulary[_LABELS], ctx.vocabulary["scope-decline"]).match(statement.text):
+        return True
     return statement.line in ctx.once("declines.lists", lambda: _declined_lists(ctx))
 
 
