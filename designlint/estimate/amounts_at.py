@@ -31,7 +31,9 @@ PRICED_AT = re.compile(
 # of one of them after "at" or "@", is the count times the size ("10M prefixes at 200 bytes each is 2 GB", "20M
 # sms/day @ $0.0075 each = $150k/day").
 SIZED_AT = re.compile(
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    # the words before the noun describe it: "500 ids per user at 8 bytes each" sizes an id, not a user
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+"
+    r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?\s*[.;,]?\s*"
     r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
     r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
