@@ -13,7 +13,7 @@ from designlint.estimate.amounts_at import PRICED_AT, SHARE_AT, SIZED_AT
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
 from designlint.estimate.quantity import DEFAULT_PERIODS
-from designlint.estimate.spelled_units import unit_symbols
+from designlint.estimate.written_forms import decimal_points, unit_symbols
 
 DIGIT = re.compile(r"\d")
 
@@ -183,7 +183,7 @@ _AVERAGED = re.compile(r"(\s[×x*/])\s+(?:(?:avg\.?|average|on average)\s+(?=~?\
 def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", _STAMP.sub("", line, count=1), count=1)
-    text = unit_symbols(text)
+    text = decimal_points(unit_symbols(text))
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value
