@@ -26,7 +26,10 @@ _SCALE_WORD_FORMS = (
 )
 _SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _SCALE_WORD_FORMS]
 
-SCALE_SHORT = {"mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "bil": 1e9, "bn": 1e9, "tn": 1e12}
+# "Mio" and "Mrd" as German and other European writers abbreviate a million and a billion ("10 Mio users")
+SCALE_SHORT = {
+    "mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "bil": 1e9, "bn": 1e9, "mrd": 1e9, "tn": 1e12
+}  # fmt: skip
 # (scale, the other reading's value per written unit, whether that reading is in bytes)
 SCALE_LETTER: dict[str, tuple[float, float | None, bool]] = {
     "k": (1e3, None, False),
@@ -83,7 +86,7 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"(?P<exp>[eE][+-]?\d{1,3}(?![\w]))?"
     rf"(?:(?P<sp>\s?)(?P<word>(?i:{_WORDS}))(?![\w])"
-    r"|\s?(?P<short>(?i:mil|mln|mn|mm|bil|bn|tn))(?![\w])|(?P<letter>MM|[kKmMbBtTG])(?![\w])"
+    r"|\s?(?P<short>(?i:mil|mln|mn|mm|mio|bil|bn|mrd|tn))(?![\w])|(?P<letter>MM|[kKmMbBtTG])(?![\w])"
     # a scale letter typed apart from its figure: "30 M searches/day", "1.5 M / 86 400 s"
     r"|[ \t](?P<spaced>[MKk])(?![\w]))?"
     r"(?P<pct>\s?%)?"
