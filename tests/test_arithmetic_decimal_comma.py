@@ -1,7 +1,7 @@
 """E002: a decimal comma before a scale, a unit or a per cent ("2,5 million", "0,5 KB", "99,9%", "2,5M"), as many
 writers outside English put it, is a decimal point: a right result is no slip and a wrong one is checked with the
 figure as written. A comma before three digits ("2,500") groups thousands, and one in a list ("1,2 and 3") is no
-decimal."""
+decimal; thousands grouped by apostrophes ("1'000'000", as Swiss writers group them) are one figure."""
 
 from __future__ import annotations
 
@@ -30,4 +30,11 @@ def test_a_wrong_result_with_a_decimal_comma_is_checked_as_written() -> None:
 
 @pytest.mark.parametrize(("line", "found"), [("2,500 x 2 = 5,000", []), ("2,500 x 2 = 50,000", ["2,500 x 2"])])
 def test_a_comma_before_three_digits_groups_thousands(line: str, found: list[str]) -> None:
+    assert [message.split(" evaluates")[0] for message in _findings(line)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"), [("1'000'000 x 2 = 2'000'000", []), ("1'000'000 x 2 = 20'000'000", ["1,000,000 x 2"])]
+)
+def test_thousands_grouped_by_apostrophes_are_one_figure(line: str, found: list[str]) -> None:
     assert [message.split(" evaluates")[0] for message in _findings(line)] == found

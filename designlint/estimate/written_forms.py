@@ -1,7 +1,8 @@
 """Figures and units as casual and non-English writers put them, written the lexer's way before a line's arithmetic
 is read: a unit of data spelled out after a figure ("2 gigabytes", "1.6 terabits a second", "500 megs") as its
 symbol, since the lexer knows "GB", not "gigabytes", and a right "1M x 2 KB = 2 gigabytes" must not read as 2; a
-decimal comma ("2,5 million", "0,5 KB", "99,9%") as a point, since "2,5" must not read as 5.
+decimal comma ("2,5 million", "0,5 KB", "99,9%") as a point, since "2,5" must not read as 5; thousands grouped
+with apostrophes, as Swiss writers do ("1'000'000"), with commas.
 """
 
 from __future__ import annotations
@@ -30,8 +31,13 @@ _DECIMAL_COMMA = re.compile(
 )
 
 
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
+
 def decimal_points(text: str) -> str:
-    """The text with each decimal comma before a scale, a unit or a per cent written as a point ("2,5M": "2.5M")."""
+    """The text with each decimal comma before a scale, a unit or a per cent written as a point ("2,5M": "2.5M"),
+    and thousands grouped by apostrophes grouped by commas ("1'000'000": "1,000,000")."""
+    text = _APOSTROPHE_GROUP.sub(",", text) if "'" in text or "’" in text else text
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
