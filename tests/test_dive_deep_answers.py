@@ -30,3 +30,27 @@ def test_a_failure_asked_and_answered_at_length_is_a_dive() -> None:
 
 def test_a_failure_asked_and_answered_in_a_sentence_is_no_dive() -> None:
     assert _found(_TALK.replace("{answer}", _SHORT)) == "1"
+
+
+_WEIGHED = (
+    "About ten times the photos and far more writes. Options: split the photo store by owner range, so each shard "
+    "holds whole albums but a big account can outgrow its shard; or keep one store and move originals older than a "
+    "year to cold storage, which keeps the hot set small and cheap but makes old albums slow to open for the people "
+    "who still browse them now and then."
+)
+_ONE_WAY = (
+    "About ten times the photos and far more writes. We would split the photo store by owner range, so each shard "
+    "holds whole albums, and add shards as the number of owners grows, moving ranges between them at night."
+)
+
+
+def test_a_growth_question_answered_by_weighing_ways_is_a_dive() -> None:
+    talk = _TALK.replace("What if the thumbnail worker dies halfway through a batch?", "What if we grow to 500M users?")
+    assert _found(talk.replace("{answer}", _WEIGHED)) == "enough"
+    assert _found(talk.replace("{answer}", _ONE_WAY)) == "1"
+
+
+def test_an_answer_sharing_the_questions_paragraph_is_read_as_the_answer() -> None:
+    joined = _TALK.replace("batch?\n\nCandidate: {answer}", "batch?\nCandidate: {answer}")
+    assert _found(joined.replace("{answer}", _AT_LENGTH)) == "enough"
+    assert _found(joined.replace("{answer}", _SHORT)) == "1"

@@ -230,18 +230,31 @@ def _asks_about_whole(section: Section, beside_a_dive: bool = False) -> bool:
 def deep_answers(candidates: list[Section]) -> int:
     """How many candidates the count passed over as a question about the whole system's failures or growth, though
     the answer runs on at length ("What if the dock never answers?" over three cases, a retry and a reconciliation):
-    the question opened a problem the answer went deep into. Read only to spare a doc it would tell has too few,
-    as a short answer ("the map falls back to Postgres") is no dive."""
-    return sum(1 for section in candidates if _asks_about_whole(section) and _answer_words(section) >= _DEEP_ANSWER)
+    or lays out ways to meet it ("Options: shard the set by score range ...; or keep exact ranks for the top"): the
+    question opened a problem the answer went deep into. Read only to spare a doc it would tell has too few, as a
+    short answer ("the map falls back to Postgres") is no dive."""
+    return sum(1 for section in candidates if _asks_about_whole(section) and _answered_deep(section))
 
 
 _DEEP_ANSWER = 100  # words: a paragraph of reasons, not the sentence or two that says what takes over
+_WEIGHED_ANSWER = 60  # words, where the answer lays out ways to do it ("Options: shard by score range ...; or ...")
+_LAYS_OUT = re.compile(r"\b(?:options?|alternatives?|approaches|either)\b|\bvs\.?(?=\s)", re.IGNORECASE)
+
+
+def _answered_deep(section: Section) -> bool:
+    said = _answer_words(section)
+    if said >= _DEEP_ANSWER:
+        return True
+    return said >= _WEIGHED_ANSWER and any(_LAYS_OUT.search(b.text) for b in section.blocks)
 
 
 def _answer_words(section: Section) -> int:
-    """The words under the question: the whole section under a title that asks it, else what follows the turn."""
-    said = [b for b in section.blocks if b.text.strip()]
-    return sum(words(b.text) for b in (said if section.title.rstrip().endswith("?") else said[1:]))
+    """The words under the question: the whole section under a title that asks it, else what follows the turn's
+    first line (the answer may share its paragraph: "Q: What if ...?" over "A: ...")."""
+    text = "\n".join(b.text for b in section.blocks if b.text.strip())
+    if not section.title.rstrip().endswith("?"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return words(text)
 
 
 def _whole_asked(question: str) -> bool:
