@@ -70,6 +70,9 @@ def prompt(
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])
+    if (designing or shown) and not candidate and any(_WHY_NOT.match(asked) for asked in sentences):
+        dive = catalogue.get("deep-dive")  # "Why not just a table with an index on rating?" challenges a choice
+        return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
     for asked in sentences:
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
@@ -89,6 +92,11 @@ _DESIGN_ASKED = re.compile(
     + r"(?:how (?:do|would|will|can|does|did) [^?]{3,120}|why (?:the|a|an|this|that|not|use|\w+ing)\b[^?]{2,120})\?$",
     re.I,
 )
+
+
+# The interviewer challenging a way the candidate chose ("Why not just a table with an index on rating?", "Why not
+# Kafka?"): it asks for the ways weighed, whatever part its words name.
+_WHY_NOT = re.compile(_ASK_OPENING + r"why not\b[^?]{2,120}\?$", re.I)
 
 
 # A case put as a statement with a question mark ("Two managers editing one market at once?", "And the
