@@ -2,7 +2,8 @@
 is read: a unit of data spelled out after a figure ("2 gigabytes", "1.6 terabits a second", "500 megs") as its
 symbol, since the lexer knows "GB", not "gigabytes", and a right "1M x 2 KB = 2 gigabytes" must not read as 2; a
 decimal comma ("2,5 million", "0,5 KB", "99,9%") as a point, since "2,5" must not read as 5; thousands grouped
-with apostrophes, as Swiss writers do ("1'000'000"), with commas.
+with apostrophes, as Swiss writers do ("1'000'000"), with commas; a range typed with an en dash ("2–3 KB") with a
+hyphen, as the range reader knows it.
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ _DECIMAL_COMMA = re.compile(
 
 
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+_EN_DASH_RANGE = re.compile(r"(?<=\d)–(?=\d)")
 
 
 def decimal_points(text: str) -> str:
     """The text with each decimal comma before a scale, a unit or a per cent written as a point ("2,5M": "2.5M"),
-    and thousands grouped by apostrophes grouped by commas ("1'000'000": "1,000,000")."""
+    thousands grouped by apostrophes grouped by commas ("1'000'000": "1,000,000"), and an en dash between digits
+    a hyphen ("2–3 KB": "2-3 KB")."""
     text = _APOSTROPHE_GROUP.sub(",", text) if "'" in text or "’" in text else text
+    text = _EN_DASH_RANGE.sub("-", text) if "–" in text else text
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 

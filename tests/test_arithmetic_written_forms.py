@@ -1,7 +1,8 @@
 """E002: a decimal comma before a scale, a unit or a per cent ("2,5 million", "0,5 KB", "99,9%", "2,5M"), as many
 writers outside English put it, is a decimal point: a right result is no slip and a wrong one is checked with the
 figure as written. A comma before three digits ("2,500") groups thousands, and one in a list ("1,2 and 3") is no
-decimal; thousands grouped by apostrophes ("1'000'000", as Swiss writers group them) are one figure."""
+decimal; thousands grouped by apostrophes ("1'000'000", as Swiss writers group them) are one figure, and a
+range typed with an en dash ("2–3 KB") is a range as with a hyphen."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_a_comma_before_three_digits_groups_thousands(line: str, found: list[str
 )
 def test_thousands_grouped_by_apostrophes_are_one_figure(line: str, found: list[str]) -> None:
     assert [message.split(" evaluates")[0] for message in _findings(line)] == found
+
+
+@pytest.mark.parametrize("line", ["2–3 KB x 1M = 2–3 GB", "avg 2–3 KB x 1M docs ≈ 2–3 GB"])
+def test_a_range_typed_with_an_en_dash_is_a_range_as_with_a_hyphen(line: str) -> None:
+    assert _findings(line) == _findings(line.replace("–", "-")) == []
