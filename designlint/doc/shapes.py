@@ -95,9 +95,8 @@ _ROW = re.compile(
 _FIELD_NAME = re.compile(r"\b(?:[a-z]+_[a-z_]+|[Ii][Dd]s?|[a-z]+Id|PK|FK|pk|fk)\b")
 # "Tables: User, Post" or "Entities - ..." lists entities, not one entity's fields.
 _CONTAINER = re.compile(r"(?:tables?|entit(?:y|ies)|collections?|models?|objects?|records?)", re.IGNORECASE)
-# "name(a, b, c)" anywhere in a line; the parenthesis stops at the next one, so the scan is linear.
-# A record wrapped at a line break inside its brackets reads as one ("write reservation(token_id, user_id,\n
-# expires_at, status)").
+# "name(a, b, c)" anywhere in a line, the scan linear as the parenthesis stops at the next one; a record wrapped at a
+# line break inside its brackets reads as one ("write reservation(token_id, user_id,\n expires_at, status)").
 _RECORD = re.compile(r"\b[A-Za-z_]\w{0,40}\([^()]{3,300}\)")
 # "write it into a price-history table (route_date, ts, min_price, carrier)": a table named, then its fields;
 # its own name may come between ("merge into a rolling table\n  hit_counts(page, hour, total)").
@@ -243,7 +242,7 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
     """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
-        called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity)
+        called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity) and not _STORED_NAME.search(entity)
         # "record: offset int64 | timestamp int64 | ...": a container's name over typed names is one record
         # (two of them: "quizzes (MCQ, numeric, short text)" names one kind of answer in words)
         typed = len(_TYPED_NAME.findall(found.group(2))) >= TYPED_NAMES_MIN
@@ -267,14 +266,16 @@ def _lower_case_names(row: str) -> bool:
 
 
 _PLURAL = re.compile(r"[a-z](?<![su])s$")
-# A table named by the plural of a verb's noun ("checkins", "reservations", "uploads"): one lower-case word;
-# an operation is a verb ("reserve", "checkIn", "get_uploads").
+# A table named by the plural of a verb's noun ("checkins", "uploads"), or in snake_case by a plural or a stored thing
+# after a verb ("match_results", "send_log"); an operation is a verb ("reserve", "checkIn", "get_uploads").
 _NOUN_PLURAL = re.compile(r"[a-z]+[a-z](?<![su])s")
+_STORED_NAME = re.compile(
+    r"^(?!(?:get|list|fetch|search|find|load|read|query)_)\w+_(?:[a-z]*[a-z](?<![su])s|log|history|table|index|store)$"
+)
 
 
 def _plural_names(row: str) -> bool:
-    """Most names in the row are plurals, as a list of entities is ("patrons, titles, holds, branches");
-    fields are singular ("name, email, status")."""
+    """Most names in the row are plurals, as entities are ("patrons, titles"); fields are singular ("name, email")."""
     names = _names(row)
     return sum(1 for name in names if _PLURAL.search(name)) * 2 > len(names)
 
