@@ -127,7 +127,9 @@ NOTHING_LEFT = re.compile(
     r"^\W*(?:\w{1,15}\W*:\W*)?(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
     r"(?:no\b(?!\s+(?:worries|problem|probs?|issues?)\b)(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b"
     r"|all of (?:these|this|it|them)\b"
-    r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b)",
+    r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b"
+    # everything kept in, in so many words: "I think everything you listed is in"
+    r"|(?:i think\s+)?(?:everything|all of (?:it|them|that))\s+(?:you\s+\w+\s+)?(?:is|are|stays?)\s+in\b)",
     re.IGNORECASE,
 )
 
