@@ -75,9 +75,11 @@ _BITS_RESTATED = re.compile(
 # "a 10 Gbps NIC is about 1.25 GB/s": a link's speed in bits, said in bytes (a word may name the link).
 _BITS_AS_BYTES = re.compile(
     r"(\d[\d,.]{0,24}\s?[kKMGT]?(?:bps|bit/s|b/s))(?:\s+[A-Za-z]{2,12})?"
-    # or said again in the next sentence: "= 27 Tbps egress. In bytes that's about 3.4 TB/s"
-    r"(?:\s+(?:is|=)|\.\s+[Ii]n\s+bytes,?\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is))\s+"
-    r"((?:about|around|roughly|approx\.?|~|≈)?\s*~?\s*\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?/\s?s(?:ec)?)\b"
+    # or said again in the next sentence, a speaker's turn perhaps: "= 27 Tbps egress. In bytes that's about 3.4
+    # TB/s", "= 1.6 Tbps." over "Me: That's 1.6 TB a second leaving the CDN"
+    r"(?:\s+(?:is|=)|\.\s+(?:[A-Z][A-Za-z]{0,12}:\s+)?(?:[Ii]n\s+bytes,?\s+)?"
+    r"(?:[Tt]hat'?s|[Tt]hat\s+is|[Ii]t'?s|[Ii]t\s+is|[Tt]his\s+is|[Ww]hich\s+is))\s+"
+    r"((?:about|around|roughly|approx\.?|~|≈)?\s*~?\s*\d[\d,.]{0,24}\s?[kKMGTP]i?B\s?(?:/\s?s(?:ec)?|\s(?:a|per)\s+sec(?:ond)?))\b"
 )
 # "5M reports a day, which I said was about 580 writes per second": the same rate restated after "which".
 _WHICH_RESTATED = re.compile(
