@@ -69,3 +69,11 @@ def test_an_unknown_figure_list_is_a_rule_error() -> None:
         lint_string(
             "# D\n\n- 100M DAU\n", select=("E006",), rules={"E006": {"figures": ["figure-dau", "figure-nothing"]}}
         )
+
+
+def test_a_figure_too_long_for_a_float_is_no_internal_error() -> None:
+    # Found by fuzzing: a figure of hundreds of digits reads as infinity, and the check for a factor stated
+    # elsewhere took its logarithm (X003).
+    huge = "3" * 320
+    text = f"# Design\n\n## Estimation\n\n- = 0 * 2.5 million x {huge} * 0 * 0 = 0\n\n = 0 + 2 = 1\n"
+    assert "X003" not in [f.rule_id for f in lint_string(text, select=("E002", "E007"))]

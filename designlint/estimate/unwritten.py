@@ -54,6 +54,8 @@ FACTOR_SLACK = 0.05  # the factor as stated, give or take the rounding of the fi
 
 
 def power_of_ten(value: float) -> bool:
+    if not math.isfinite(value) or value <= 0:
+        return False  # a figure of hundreds of digits reads as infinity, which no power of ten is
     return abs(math.log10(value) - round(math.log10(value))) < 1e-9
 
 
