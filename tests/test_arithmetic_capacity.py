@@ -115,3 +115,19 @@ def test_an_amount_shrunk_by_a_compression_ratio_on_the_line_below_is_checked(be
     text = f"# X\n\n## Estimation\n\n- ~200B/event raw → 400GB/day → 146TB/yr raw\n{below}\n"
     findings = lint_string(text, select=("E002",))
     assert [f.rule_id for f in findings] == (["E002"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Peak is 2M reads/s and a node does about 150k/s, so ~14 nodes.", OK),
+        ("Peak is 2M reads/s and a node does about 150k/s, so ~130 nodes.", ARITHMETIC),
+        ("2M conns and a box holds 50k, so 4 boxes", ARITHMETIC),
+    ],
+)
+def test_what_a_machine_takes_said_with_a_bare_article_counts_machines(line: str, kind: str) -> None:
+    assert [k for _, k in verdicts(line)] == [kind]
+
+
+def test_what_a_person_does_said_with_a_bare_article_counts_no_machines() -> None:
+    assert verdicts("10M users and a user does 5 requests a day, so 50M requests") == []

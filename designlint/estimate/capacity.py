@@ -18,7 +18,7 @@ _AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\b"
 _CAPACITY = re.compile(
     # the total, then words but no other figure before the one machine
     rf"(?P<total>{_AMOUNT})[^\d\n]{{0,80}}?"
-    r"\b(?:if\s+)?(?:one|a single|each|1)\s+(?P<one>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"\b(?:if\s+)?(?P<article>one|a single|each|1|an?)\s+(?P<one>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:does|handles|serves|holds|takes|sustains|supports|manages|can (?:do|handle|serve|hold|take|sustain)"
     r"|tops out at|maxes out at)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     # what one takes, then how many
@@ -26,8 +26,10 @@ _CAPACITY = re.compile(
     r"(?:so|that's|that is|thus|hence|->|→|=>|means|=)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
     re.IGNORECASE,
 )
-# Every phrasing holds one of these: most lines hold none, and `in` is far cheaper than the search.
+# Every phrasing holds one of these: most lines hold none, and `in` is far cheaper than the search. With a bare "a"
+# ("2M reads/s and a node does about 150k/s, so ~130 nodes") the line holds a verb of capacity too.
 _WORDS = (" one ", " a single ", " each ", " 1 ")
+_VERBS = (" does ", " handles ", " serves ", " holds ", " takes ", " sustains ", " supports ", " can ", " tops out")
 
 
 # What one machine takes, on a line of its own under the total: "- 50k conns per gateway box → 20 gateway
@@ -66,6 +68,10 @@ def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidat
         return  # the first: the count itself, not what the line goes on to say
 
 
+def _names_machine(one: str) -> bool:
+    return re.fullmatch(_MACHINE, one.split()[-1], re.IGNORECASE) is not None
+
+
 _COUNTED = re.compile(r"^[\d,.]+\s?(?:k|m)?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 
 
@@ -93,11 +99,14 @@ _AT_PER = re.compile(
 def capacity_candidates(line: str, number: int) -> Iterator[Candidate]:
     """The count of machines a line works out from a total and one's capacity, as total / capacity."""
     low = f" {line.lower()}"
-    if len(line) > MAX_LINE or not (any(word in low for word in _WORDS) or (" at " in low and " per " in low)):
+    bare = (" a " in low or " an " in low) and any(verb in low for verb in _VERBS)
+    if len(line) > MAX_LINE or not (any(word in low for word in _WORDS) or bare or (" at " in low and " per " in low)):
         return
     found = _CAPACITY.search(line) or _AT_PER.search(line)
     if found is None or not _counts_machines(found["one"], line[found.end() :]):
         return
+    if found.re is _CAPACITY and found["article"].lower() in ("a", "an") and not _names_machine(found["one"]):
+        return  # "a user does 5 requests a day, so ..." multiplies: only a machine said with "a" takes a share
     for candidate in candidates(f"{found['total']} / {found['cap']} = {line[found.end():]}", number):
         yield replace(candidate, at_least=True)
         return  # the first: the count itself, not what the line goes on to say
