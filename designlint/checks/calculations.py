@@ -25,6 +25,7 @@ from designlint.estimate.overlines import (
     peaked_over_lines,
     restated_over_lines,
     shrunk_over_lines,
+    sized_over_lines,
 )
 from designlint.estimate.prose import (
     bits_restated,
@@ -216,6 +217,7 @@ def _kept(
             or peaked_over_lines(line, below)
             or restated_over_lines(line, below)
             or shrunk_over_lines(line, below)
+            or sized_over_lines(line, below)
         )
         found += capacity_over_lines(line, below, number)
         if joined:

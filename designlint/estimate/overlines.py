@@ -147,3 +147,35 @@ def shrunk_over_lines(line: str, below: str) -> str | None:
         return None  # a note's short line, naming a compression: most lines are neither, and these tests are cheap
     amount, shrunk = _AMOUNT_END.search(line), _SHRUNK_NEXT.match(below)
     return f"{amount['amount']} / {shrunk['factor']} = {shrunk['result']}" if amount and shrunk else None
+
+
+# A size per thing on a line of notes, and the total it comes to ("outputs/logs 10 KB per sub → 1 GB per contest"),
+# under a line that counts those things ("1M submissions / 90 min"): the count times the size.
+_SIZE_PER = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:[\w/ -]{0,24}?[ \t])?(?P<size>~?\d[\d,.]*\s?(?:[KMGTP]i?B|bytes?))\s+per\s+"
+    r"(?P<noun>[a-z]{3,})\b\s*(?:->|→|=>|=)\s*(?P<rest>~?\s*\d.*)$",
+    re.IGNORECASE,
+)
+_COUNT_OF = re.compile(
+    r"(?<![\w.,])(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>[a-z]{3,})(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?",
+    re.IGNORECASE,
+)
+
+
+def sized_over_lines(line: str, below: str) -> str | None:
+    """The calculation a size per thing under a count of those things makes: "1M submissions" over "10 KB per sub
+    → 1 GB" gives "1M x 10 KB = 1 GB". The thing must be the same one, a word of either naming the other's start."""
+    found = _SIZE_PER.match(below) if " per " in below and len(below) <= NOTE_LINE else None
+    if found is None:
+        return None
+    noun = found["noun"].lower().rstrip("s")
+    counts = [c for c in _COUNT_OF.finditer(line) if _same_thing(c["noun"].lower().rstrip("s"), noun)]
+    if not counts:
+        return None
+    count = counts[-1]
+    return f"{count['count']}{count['per'] or ''} x {found['size']} = {found['rest']}"
+
+
+def _same_thing(one: str, other: str) -> bool:
+    return one.startswith(other) or other.startswith(one)
