@@ -42,7 +42,7 @@ _WORDS = (
     (re.compile(r",?\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
     (re.compile(_EACH, re.IGNORECASE), " x "),
 )
-_PERIOD = r"(?:/\s?|per\s|a\s)\s*(?:day|week|wk|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
+_PERIOD = r"(?:/\s?|per\s|a\s|every\s)\s*(?:day|week|wk|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
 _FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
 _MONEY = r"[$€£]?"  # an amount of money restated: "~$800/day, ~$2.4k/month"
 # "10,000,000/day (100/sec)": a rate and the same rate in another period, in brackets.
@@ -51,7 +51,7 @@ _RESTATED = re.compile(
     re.IGNORECASE,
 )
 # "30B inserts a day, so ~35k writes/s": a rate and the same rate in another period, after "so".
-_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,3}\s?"  # "30B feed inserts"
+_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,5}\s?"  # "30B feed inserts", "45 TB of new mailbox data"
 _SO_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_FIGURE}{_PERIOD})",
     re.IGNORECASE,
@@ -61,9 +61,10 @@ _SO_RESTATED = re.compile(
 # ~180 school days/year" counts days, it restates nothing.
 _TIME_WORD = rf"(?:{SPAN_UNITS}|weeks?|months?|years?)\b"
 _SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
-# A dash does as a comma: "3.75M row updates a day — around 430 a second".
+# A dash does as a comma: "3.75M row updates a day — around 430 a second"; "or" may follow either ("45 TB a day, or
+# around 16 PB a year").
 _COMMA_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD})(?:,|\s+[—–])\s*((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
+    rf"({_NAMED_FIGURE}{_PERIOD})(?:,|\s+[—–])\s*(?:or\s+)?((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
 # "833 x 40 KB = 33 MB/s, about 2.7 Gbps of egress", "33 MB/s (~264 Mbps)": a byte rate restated in bits.
@@ -99,9 +100,10 @@ def _restated(found: re.Match[str]) -> str:
     marked = found.string[max(0, found.start(1) - 2) : found.end(1)]  # "$" stands just before the figure
     if any(bool(kind.search(marked)) != bool(kind.search(second)) for kind in _KINDS):
         return found.group(0)
-    return f"{first} = {second}"
+    return f"{_EVERY.sub('a ', first)} = {second}"  # "45 TB every day" is "45 TB a day" to the lexer
 
 
+_EVERY = re.compile(r"\bevery\s+(?=(?:day|week|month|year|hour|minute|second)\b)", re.IGNORECASE)
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 # Each result word only before a figure: "that's a lot of writes" states no result.
 _RESULT = re.compile(
