@@ -47,3 +47,14 @@ SIZED_AT = re.compile(
 def sized_at(line: str) -> bool:
     """The line gives a count of things, the size or price of each, and the product in words (see SIZED_AT)."""
     return (" each" in line or " per " in line or "apiece" in line) and SIZED_AT.search(line) is not None
+
+
+# A count "@" what each takes, then the total at once ("30M listeners @ 160 kbps avg = 4.8 Tbps", "2M conns @ 2 KB =
+# 4 GB"): "@" in notes is "at each", so the count times the rate or size.
+AT_EACH = re.compile(
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"\s*@\s*(?:~\s?|about |avg\.? |average )?"
+    r"(?P<size>\d[\d,.]*\s?(?:[KMGTP]i?B(?:/s|ps)?|[KMGTkmgt]?bps|[KMGT]?bit/s|bytes?)(?![\w/])|[$€£]\s?\d[\d,.]*+)"
+    r"\s*(?:avg\.?|average|each|apiece|on average)?\s*(?=(?:=|->|→|≈)\s*~?\s*\d)",
+    re.IGNORECASE,
+)
