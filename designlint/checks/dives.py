@@ -229,7 +229,7 @@ def _asks_about_whole(section: Section, beside_a_dive: bool = False) -> bool:
 
 def deep_answers(candidates: list[Section]) -> int:
     """How many candidates the count passed over as a question about the whole system's failures or growth, though
-    the answer runs on at length ("What if the dock never answers?" over three cases, a retry and a reconciliation):
+    the answer runs on at length ("What if the dock never answers?" over three cases, a retry and a reconciliation)
     or lays out ways to meet it ("Options: shard the set by score range ...; or keep exact ranks for the top"): the
     question opened a problem the answer went deep into. Read only to spare a doc it would tell has too few, as a
     short answer ("the map falls back to Postgres") is no dive."""

@@ -71,16 +71,20 @@ def prompt(
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])
     if (designing or shown) and not candidate and any(_WHY_NOT.match(asked) for asked in sentences):
-        dive = catalogue.get("deep-dive")  # "Why not just a table with an index on rating?" challenges a choice
-        return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
+        return _dive(catalogue)  # "Why not just a table with an index on rating?" challenges a choice
     for asked in sentences:
         entry = _asked(asked, catalogue, designing or shown)
         if entry is not None:
             return Implicit(STEP_LEVEL, entry.title + ASKED, "prompt", entry.parent or entry.id)
     if (designing or shown) and not candidate and any(map(_digs, sentences)):
-        dive = catalogue.get("deep-dive")  # "How do you stop two drivers taking one spot?" asks for a dive
-        return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
+        return _dive(catalogue)  # "How do you stop two drivers taking one spot?" asks for a dive
     return None
+
+
+def _dive(catalogue: Catalogue) -> Implicit | None:
+    """The deep-dive step, as a turn asks for it."""
+    dive = catalogue.get("deep-dive")
+    return None if dive is None else Implicit(STEP_LEVEL, dive.title + ASKED, "prompt", dive.id)
 
 
 # The interviewer asking how the design does something, or why one of its parts is there, once it is shown
