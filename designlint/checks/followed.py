@@ -40,7 +40,7 @@ _GROWN = re.compile(
 # A multiple that is no growth: a peak over the average or a season over the usual ("Dec = 8x normal"), copies
 # kept, one side against another.
 _SAME_LOAD = re.compile(
-    r"peak|av(?:era)?g|normal|usual|typical|baseline|=|replic|cop(?:y|ies)|\brf\b|ratio|\bvs\b|than|read|writ",
+    r"peak|av(?:era)?g|normal|usual|typical|baseline|=|replic|cop(?:y|ies)|\brf\b|ratio|\bvs\b|\bthan\b|\bread|\bwrit",
     re.IGNORECASE,
 )
 
