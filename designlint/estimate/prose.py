@@ -51,7 +51,9 @@ _RESTATED = re.compile(
     re.IGNORECASE,
 )
 # "30B inserts a day, so ~35k writes/s": a rate and the same rate in another period, after "so".
-_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,5}\s?"  # "30B feed inserts", "45 TB of new mailbox data"
+# "30B feed inserts", "45 TB of new mailbox data": each word taken whole (possessive), so a long line is not tried
+# split into every run of letters
+_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}+){0,5}\s?"
 _SO_RESTATED = re.compile(
     rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_FIGURE}{_PERIOD})",
     re.IGNORECASE,
