@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from designlint.termsearch import cued
+
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
 SHARE_AT = re.compile(
@@ -44,9 +46,14 @@ SIZED_AT = re.compile(
 )
 
 
+# One of these stands in every match of SIZED_AT.
+SIZED_CUES = (" per ", " each", "apiece")
+
+
 def sized_at(line: str) -> bool:
     """The line gives a count of things, the size or price of each, and the product in words (see SIZED_AT)."""
-    return (" each" in line or " per " in line or "apiece" in line) and SIZED_AT.search(line) is not None
+    return cued(SIZED_CUES, SIZED_AT, line)
+
 
 
 # A count "@" what each takes, then the total at once ("30M listeners @ 160 kbps avg = 4.8 Tbps", "2M conns @ 2 KB =

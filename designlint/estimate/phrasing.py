@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AT
+from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AT, SIZED_CUES
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
 from designlint.estimate.quantity import DEFAULT_PERIODS
 from designlint.estimate.written_forms import decimal_points, unit_symbols
+from designlint.termsearch import cued
 
 DIGIT = re.compile(r"\d")
 
@@ -102,13 +103,7 @@ _RATE_OVER_CUES = (" over a", " over one", " for a", " in a", " across a")
 
 def rate_over_span(line: str) -> bool:
     """The line keeps a rate per second up over a span and says what that comes to (see _RATE_OVER_SPAN)."""
-    return _cued(_RATE_OVER_CUES, _RATE_OVER_SPAN, line)
-
-
-def _cued(cues: tuple[str, ...], pattern: re.Pattern[str], line: str) -> bool:
-    """The line holds one of the cues, which every match of the pattern holds, and the pattern finds it there: most
-    lines hold no cue, and testing for one is far cheaper than the search."""
-    return any(cue in line for cue in cues) and pattern.search(line) is not None
+    return cued(_RATE_OVER_CUES, _RATE_OVER_SPAN, line)
 
 
 # A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
@@ -232,7 +227,7 @@ _SHARED_CUES = ("spread ", "split ", "shared ", "distributed ", "balanced ")
 
 def shared_out(line: str) -> bool:
     """The line shares a total out among machines and gives each one's part (see _SHARED_OUT)."""
-    return _cued(_SHARED_CUES, _SHARED_OUT, line)
+    return cued(_SHARED_CUES, _SHARED_OUT, line)
 
 
 # Calculations written in words, each as arithmetic, in this order: the strings a line must hold for the
@@ -251,9 +246,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
     *(((cue,), _RATE_OVER_SPAN, r"\g<rate> x 1 \g<span> ≈ ") for cue in _RATE_OVER_CUES),
     (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
-    ((" per ",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
-    ((" each",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
-    (("apiece",), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ "),
+    *(((cue,), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ ") for cue in SIZED_CUES),
     (("@",), AT_EACH, r"\g<count> x \g<size> "),
 )
 _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
