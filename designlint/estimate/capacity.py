@@ -54,13 +54,14 @@ _PER_ONE = re.compile(
 
 # The machine named first, then what it takes ("redis node ~100k ops/s -> ~4 nodes"), or what it has joined to it
 # by a hyphen ("32-core workers -> ~12 boxes" under "~370 cores busy").
+_COUNT_NEXT = r"[^\d\n]{0,10}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)"
 _NAMED_FIRST = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?{_MACHINE}[ \t]*(?:~|≈|@|:|=|does|handles|takes)?[ \t]*"
-    rf"(?:about\s+|~\s*)?(?P<cap>{_AMOUNT})\s*(?P<noun>[a-z][\w-]*)(?:/s(?:ec)?)?\b"
-    r"[^\d\n]{0,10}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)"
-    rf"|^[ \t]*(?:[-*+][ \t]+)?(?P<hcap>\d+)-(?P<hnoun>[a-z]+)[ \t]+{_MACHINE}\b[^\d\n]{{0,10}}?"
-    r"(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
+    rf"(?:about\s+|~\s*)?(?P<cap>{_AMOUNT})\s*(?P<noun>[a-z][\w-]*)(?:/s(?:ec)?)?\b{_COUNT_NEXT}",
     re.IGNORECASE,
+)
+_HYPHENED = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?P<cap>\d+)-(?P<noun>[a-z]+)[ \t]+{_MACHINE}\b{_COUNT_NEXT}", re.IGNORECASE
 )
 
 
@@ -70,16 +71,12 @@ def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidat
     low = below.lower()
     if len(below) > NOTE_LINE or not any(stem in low for stem in _MACHINE_STEMS):
         return  # a note's short line names a machine; a paragraph's long one is read by the one-line reader
-    found = _PER_ONE.search(below) or _NAMED_FIRST.search(below)
+    found = _PER_ONE.search(below) or _NAMED_FIRST.search(below) or _HYPHENED.search(below)
     if found is None:
         return
-    if found.re is _NAMED_FIRST and found["hcap"]:
-        found_cap, found_noun = found["hcap"], found["hnoun"]
-    else:
-        found_cap, found_noun = found["cap"], found["noun"]
-    noun = re.escape(found_noun.lower().rstrip("s"))
+    noun = re.escape(found["noun"].lower().rstrip("s"))
     totals = re.findall(rf"({_AMOUNT})\s+(?:[a-z][\w-]*\s+)?{noun}s?\b", line, re.IGNORECASE)
-    for candidate in candidates(f"{totals[-1]} / {found_cap} = {below[found.end():]}", number) if totals else ():
+    for candidate in candidates(f"{totals[-1]} / {found['cap']} = {below[found.end():]}", number) if totals else ():
         yield replace(candidate, at_least=True)
         return  # the first: the count itself, not what the line goes on to say
 
