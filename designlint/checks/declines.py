@@ -49,8 +49,7 @@ _GAP = r"(?:[\w'-]+\s+){0,2}?"  # a word or two between the parts: "we are not g
 
 def declines(ctx: Context) -> bool:
     """A line of the doc's text declines part of the scope in one of the shapes above."""
-    shapes = _shapes(*(ctx.vocabulary[name] for name in _LISTS))
-    label = out_label(ctx.vocabulary[_LABELS], ctx.vocabulary["scope-decline"])
+    shapes, label = _doc_shapes(ctx), _out_label(ctx)
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
         shaped = _shaped(shapes, line, lower_alike(line)) and not answered_as(lines, index, keeps_all)
@@ -65,6 +64,16 @@ def declines(ctx: Context) -> bool:
     if any(labelled(label, fenced, index) for index in range(len(fenced))) or checklist(fenced):
         return True
     return checklist(lines) or refusals(lines)
+
+
+def _doc_shapes(ctx: Context) -> tuple[Shape, ...]:
+    """The shapes, built from the doc's vocabulary (cached by its lists)."""
+    return _shapes(*(ctx.vocabulary[name] for name in _LISTS))
+
+
+def _out_label(ctx: Context) -> re.Pattern[str]:
+    """The label for parts left out, from the vocabulary's labels and decline verbs (cached by its lists)."""
+    return out_label(ctx.vocabulary[_LABELS], ctx.vocabulary["scope-decline"])
 
 
 def _fenced_notes(ctx: Context) -> list[tuple[int, str]]:
@@ -82,7 +91,7 @@ def declined(ctx: Context, line: str) -> bool:
     """The line sets a part aside in one of the shapes above, or in the words of the rule's list
     ("I'd leave security out of scope for today", "I'll skip cost for this round")."""
     low = lower_alike(line)
-    if _shaped(_shapes(*(ctx.vocabulary[name] for name in _LISTS)), line, low):
+    if _shaped(_doc_shapes(ctx), line, low):
         return True
     # the list is long: its needles rule most lines out before it is searched, lowered where it can be
     return ctx.may_hold("scope-excluded", line, low) and ctx.finds("scope-excluded", line, low)
@@ -102,7 +111,7 @@ def _left_out(ctx: Context, statement: Statement) -> bool:
     if said or any(_declined_over(ctx, text) for text in (title, statement.label)):
         return True
     # a line labelled as what is left out, as R006 reads it: "out: multi-region failover, DR drills"
-    if out_label(ctx.vocabulary[_LABELS], ctx.vocabulary["scope-decline"]).match(statement.text):
+    if _out_label(ctx).match(statement.text):
         return True
     return statement.line in ctx.once("declines.lists", lambda: _declined_lists(ctx))
 
