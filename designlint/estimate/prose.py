@@ -102,10 +102,9 @@ def _restated(found: re.Match[str]) -> str:
     marked = found.string[max(0, found.start(1) - 2) : found.end(1)]  # "$" stands just before the figure
     if any(bool(kind.search(marked)) != bool(kind.search(second)) for kind in _KINDS):
         return found.group(0)
-    return f"{_EVERY.sub('a ', first)} = {second}"  # "45 TB every day" is "45 TB a day" to the lexer
+    return f"{first} = {second}"
 
 
-_EVERY = re.compile(r"\bevery\s+(?=(?:day|week|month|year|hour|minute|second)\b)", re.IGNORECASE)
 _AND = re.compile(r"\band\s+" + _NUMBER_NEXT, re.IGNORECASE)
 # Each result word only before a figure: "that's a lot of writes" states no result.
 _RESULT = re.compile(
