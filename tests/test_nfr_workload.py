@@ -15,6 +15,12 @@ from test_nfr_kinds import _covered
         "- 2 billion users, mostly on phones",
         "- a deposit is held on the renter's card: the security deposit is released on return",
         "- local buffering: each scanner holds up to 12 h of scans",
+        # the shape of the load: how reads compare with writes, how far the peak stands over the average
+        "- read heavy, roughly 100:1 read:write",
+        "- reads outnumber writes 100:1",
+        "- write-heavy: 20 writes for every read",
+        "- peak ~5x avg, evenings",
+        "- peak = 3x average",
     ],
 )
 def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) -> None:
@@ -27,6 +33,12 @@ def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) ->
         ("- the design must grow from 40M to 400M DAU", "scalability"),
         ("- card data is encrypted at rest; deposits are held by the payment provider", "security"),
         ("- no buffering when a flag page opens", "latency"),
+        # a surge the design must ride out, and a load it must carry, still ask for growth and throughput
+        ("- black friday ~20x normal -> autoscale", "scalability"),
+        ("- the user base may grow 10x in a year", "scalability"),
+        ("- must sustain 40k writes/s at peak", "throughput"),
+        # what is kept outlives the disk it sits on
+        ("- once an upload succeeds it has to survive disk and even zone failures", "durability"),
     ],
 )
 def test_the_same_quality_asked_counts(asked: str, topic: str) -> None:
