@@ -1,10 +1,10 @@
 """R002: which non-functional topics a design covers.
 
-A topic counts when the requirements name it in any of their parts, when a section title or
-bold label names it, when a stance anywhere in the doc states it ("strong consistency", "AP
-over CP"), or when a line anywhere asks for it in so many words ("must be fast for dispatch").
-Scalability counts too where the design says how it grows, as D006 reads a scaling path. A line that
-sets a topic aside ("I'd leave security out of scope", as R006 reads a part left out) asks for none.
+A topic counts when the requirements name it in any of their parts, when a section title outside the design or a
+bold label names it, when a stance anywhere in the doc states it ("strong consistency", "AP over CP"), or when a line
+anywhere asks for it in so many words ("must be fast for dispatch"). Scalability counts too where the design says how
+it grows, as D006 reads a scaling path. A line that sets a topic aside ("I'd leave security out of scope", as R006
+reads a part left out) asks for none.
 """
 
 from __future__ import annotations
@@ -20,15 +20,16 @@ from designlint.checks.design import DESIGN_LACKS, design_lacks
 from designlint.checks.highlevel import design_started
 from designlint.checks.qualities import target_set
 from designlint.checks.textutil import (
+    design_spans,
     doc_low,
     doc_text,
     doc_text_lines,
-    is_placeholder,
     preamble,
     requirement_blocks,
     text_lines,
     title,
 )
+from designlint.checks.topic_labels import TOPICS, labels
 from designlint.doc.context import Context
 from designlint.doc.dialogue import answered_as
 from designlint.doc.document import Block
@@ -36,16 +37,6 @@ from designlint.doc.items import sentence_span
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
 
-TOPICS = [
-    "nfr-latency",
-    "nfr-availability",
-    "nfr-consistency",
-    "nfr-durability",
-    "nfr-throughput",
-    "nfr-scalability",
-    "nfr-security",
-    "nfr-cost",
-]
 _NAMES = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
 NFR_COVERAGE = {
     "properties": {
@@ -55,9 +46,6 @@ NFR_COVERAGE = {
         "scaling-path": DESIGN_LACKS,
     }
 }
-_BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
-# A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
-_WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
 
 
 # --- R002 -------------------------------------------------------------------
@@ -82,7 +70,7 @@ def _unasked(ctx: Context) -> bool:
 def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
     """The doc's lines outside its estimate: "100M DAU, peak 3x" there is workload, not a quality asked;
     a target written among the figures ("search p95 < 300ms") is still one."""
-    spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")]
+    spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")] + design_spans(ctx)
     targets = ctx.terms("nfr-item-figures")
     return [
         (n, line) for n, line in doc_text_lines(ctx) if not any(a <= n <= b for a, b in spans) or targets.search(line)
@@ -102,7 +90,7 @@ def _covered(ctx: Context, topics: list[str], wanted: int, growth: Mapping[str, 
     # The title asks for nothing: "Secrets manager - quick notes" asks for no speed.
     named = title(ctx)[0]
     region = [pair for pair in region if pair[0] != named]
-    asked = "\n".join(line for _, line in region) + "\n" + _labels(ctx)
+    asked = "\n".join(line for _, line in region) + "\n" + labels(ctx)
     low = lower_alike(asked)  # lowered once for all the topics
     # Stop once wanted are found: the rule is then silent, so the rest need not be looked for.
     covered = _first(topics, wanted, lambda topic: _asked_in(ctx, topic, region, asked, low))
@@ -120,7 +108,7 @@ def _asked_in(ctx: Context, topic: str, region: list[tuple[int, str]], asked: st
     if not ctx.finds(topic, asked, low):
         return False
     pattern = ctx.terms(topic)
-    return _held(ctx, pattern, region) or pattern.search(_labels(ctx)) is not None
+    return _held(ctx, pattern, region) or pattern.search(labels(ctx)) is not None
 
 
 def _held(ctx: Context, pattern: re.Pattern[str], lines: list[tuple[int, str]], clean: bool = False) -> bool:
@@ -245,34 +233,6 @@ _DISMISSED = re.compile(
     r"[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-def _labels(ctx: Context) -> str:
-    """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
-
-    A quality used as a label ("## Scalability", "round the clock: **Availability**") is a
-    stance on it, wherever it sits; a heading left as a prompt is not, nor the doc's title, which
-    names the product ("QR menu ordering"). One line per label.
-    """
-
-    def make() -> str:
-        bold = (
-            m.group(1) or m.group(2)
-            for b in ctx.blocks
-            if b.kind in ("paragraph", "list")
-            for m in _BOLD.finditer(b.text)
-        )
-        named = title(ctx)[0]
-        titles = [
-            s.title
-            for s in ctx.sections
-            if any(not is_placeholder(b.text) for b in s.blocks)
-            and not _WORKLOAD_TITLE.search(s.title)
-            and s.line != named
-        ]
-        return ctx.catalogue.mend("\n".join(titles + list(bold)))
-
-    return ctx.once("requirements._labels", make)
 
 
 def _topic_name(topic: str) -> str:

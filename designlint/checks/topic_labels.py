@@ -1,0 +1,59 @@
+"""The short labels of a design doc that may name a quality R002 counts: the titles of sections with content and bold
+phrases. A title in the design counts only where it is the quality's own name ("Security"); one named for the
+design's work ("Replication", "Late and out of order events") is where the design works on it, not an ask."""
+
+from __future__ import annotations
+
+import re
+
+from designlint.checks.textutil import design_spans, is_placeholder, title
+from designlint.doc.context import Context
+
+TOPICS = [
+    "nfr-latency",
+    "nfr-availability",
+    "nfr-consistency",
+    "nfr-durability",
+    "nfr-throughput",
+    "nfr-scalability",
+    "nfr-security",
+    "nfr-cost",
+]
+_BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+# A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
+_WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
+
+
+def labels(ctx: Context) -> str:
+    """Short labels anywhere in the doc: titles of sections with content, and bold phrases.
+
+    A quality used as a label ("## Scalability", "round the clock: **Availability**") is a
+    stance on it, wherever it sits; a heading left as a prompt is not, nor the doc's title, which
+    names the product ("QR menu ordering"). One line per label.
+    """
+
+    def make() -> str:
+        bold = (
+            m.group(1) or m.group(2)
+            for b in ctx.blocks
+            if b.kind in ("paragraph", "list")
+            for m in _BOLD.finditer(b.text)
+        )
+        design = {n for a, b in design_spans(ctx) for n in range(a, b + 1)}
+        titles = [
+            s.title
+            for s in ctx.sections
+            if any(not is_placeholder(b.text) for b in s.blocks)
+            and not _WORKLOAD_TITLE.search(s.title)
+            and s.line != title(ctx)[0]
+            and (s.line not in design or _names_quality(ctx, s.title))
+        ]
+        return ctx.catalogue.mend("\n".join(titles + list(bold)))
+
+    return ctx.once("requirements._labels", make)
+
+
+def _names_quality(ctx: Context, heading: str) -> bool:
+    """A design section titled with the quality's own name ("Security") is a stance; one named for the design's
+    work ("Replication", "Late and out of order events") is not."""
+    return any(ctx.terms(s).search(heading) for t in TOPICS if (s := f"{t}-stance") in ctx.vocabulary)
