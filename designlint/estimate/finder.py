@@ -156,7 +156,9 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
     # the working before the figure; failing that, after it in a "how" column: "| ~38 TB | 142 GB × 395 |".
     # (Read the other way first, "| 5 years of history | 2.4 GB × 5 | 12 GB |" took its label for the result.)
     found = [c for made, given in pairs for c in _worked_cell(made, given, number)]
-    yield from found or (c for given, made in pairs for c in _worked_cell(made, given, number))
+    # A bare figure before a working in units is another column's ("| 5 | 4.9 km × 4.9 km |": a level, a cell's size).
+    after = ((given, made) for given, made in pairs if not (_BARE.match(given) and _UNITS.search(made)))
+    yield from found or (c for given, made in after for c in _worked_cell(made, given, number))
 
 
 def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
@@ -184,6 +186,8 @@ _TIMES = re.compile(
     r"(?<![\w/.,])\d[\w/.,]*+(?:\s?[A-Za-z]{1,5}+(?:/[A-Za-z]{1,4}+)?)?\s*[×x*/]\s*[~≈]?\d", re.IGNORECASE
 )
 _GIVEN = re.compile(r"^(?:~|≈|about\s+)?\s*\d[\d,.]*\s*[A-Za-z/ ]{0,16}$")
+_BARE = re.compile(r"^[~≈]?\s*\d[\d,.]*\s*$")
+_UNITS = re.compile(r"\d\s?(?![xX]\s*[~≈]?\d)[A-Za-z]")
 _PICTOGRAPHS = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 
 
