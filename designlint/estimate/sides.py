@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
-from designlint.estimate.parser import Node, ParseError, parse
+from designlint.estimate.parser import Node, ParseError, Reading, evaluate, parse
+from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
 from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
@@ -79,6 +80,8 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         left = left_side(parts[i], first=i == 0)
         right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         after_working, worked_before = worked_before, False
+        if right is not None and right.node.has_op() and left is not None and left.node.has_op() and i + 2 < len(parts):
+            right = _carried(left.node, right, connectors[i])  # "5k x 20k = 100m orders x 120 B = 12 GB"
         if left is None or right is None or right.node.has_op():
             continue
         if after_working and restates_size(left.node, right.node):
@@ -96,6 +99,31 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             yield Candidate(number, left, right, label=_label(parts, i, left))
         elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
+
+
+def _carried(worked: Node, step: Side, connector: str) -> Side | None:
+    """The figure a chain's middle step opens on, which the working before it gives and the step after goes on
+    to multiply or divide: the 100m of "5k x 20k = 100m orders x 120 B = 12 GB". A step that only writes the
+    same product another way ("2 x 6 = 3 x 4 = 12") carries nothing."""
+    tokens = tokenize(step.source)
+    ops = [k for k, t in enumerate(tokens) if t.kind == "op"]
+    if connector.strip() != "=" or not ops or tokens[ops[0]].text.strip() not in {"x", "X", "×", "*", "/"}:
+        return None  # an arrow or a word may open a new working on a figure said before ("-> 20M/30 ≈ 670k/s")
+    # the carried figure is a count that names what it counts or has a scale ("100m orders"); a bare one opens a
+    # rewrite ("240*576"), and a size or a rate may carry a unit the working left unsaid ("times 16 is 80 MB/s")
+    carried = tokens[: ops[0]]
+    counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
+    if not counted or any(t.kind == "unit" for t in carried) or _same(worked, step.node):
+        return None
+    return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
+
+
+def _same(a: Node, b: Node) -> bool:
+    try:
+        x, y = (abs(evaluate(n, Reading(DEFAULT_PERIODS)).value) for n in (a, b))
+    except (EvalError, ZeroDivisionError, OverflowError):
+        return True  # what cannot be worked out is not read as a slip
+    return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) < 1.15)
 
 
 # "2M × 60 × 50 B, or about 60 GB": "or" and a rounding word restate the working's result; "or 1 KB if
