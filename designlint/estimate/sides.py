@@ -89,7 +89,7 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             yield Candidate(number, left, right, conversion=True)
             continue
         windowed = over_window(parts[i]) != parts[i]
-        if _THATS.match(connectors[i]) and not windowed:
+        if _THATS.match(connectors[i]) and not windowed and not _rates(left.node, right.node):
             continue
         if windowed and not any(t.rate for t in right.node.tokens()):
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
@@ -124,6 +124,12 @@ def _same(a: Node, b: Node) -> bool:
     except (EvalError, ZeroDivisionError, OverflowError):
         return True  # what cannot be worked out is not read as a slip
     return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) < 1.15)
+
+
+def _rates(left: Node, right: Node) -> bool:
+    """A rate restated in another period after "that's" ("20 million a day, that's roughly 230 a second"): one
+    figure each side, each a rate."""
+    return not left.has_op() and all(any(t.rate for t in n.tokens()) for n in (left, right))
 
 
 # "2M × 60 × 50 B, or about 60 GB": "or" and a rounding word restate the working's result; "or 1 KB if
