@@ -33,6 +33,7 @@ def over_window(text: str, divided: bool = True) -> str:
     result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
     if not any(word in text for word in WINDOW_WORDS):
         return text
+    text = _SAME_PERIOD.sub(_count_over, text)
     found = _WINDOW.search(text)
     # a figure before the count makes it a rule ("3 no-shows in 30 days"), unless a colon closes what
     # came before ("5% land in the busiest minute: 2M bids in 60 s")
@@ -46,3 +47,19 @@ def _span(found: re.Match[str]) -> str:
     if found["span"]:
         return found["span"]
     return f"{_SPAN_NUMBERS[found['word'].lower()]} {found['unit']}"
+
+
+# A count a day over the seconds of a day ("20 million a day over 86,400 seconds"): the period said twice, once as
+# the rate's and once as the window that divides it; the count over the window is what is meant.
+_SECONDS = {"day": {"86,400", "86400", "86.4k", "86.4 k"}, "hour": {"3,600", "3600"}, "minute": {"60"}}
+_SAME_PERIOD = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"\s*(?:\ba|\bper|/)\s*(?P<period>day|hour|minute)\b(?P<over>,?\s+(?:over|in)\s+)"
+    r"(?P<n>[\d,.]+\s?k?)\s*(?=(?:seconds?|secs?|s)\b)",
+    re.IGNORECASE,
+)
+
+
+def _count_over(found: re.Match[str]) -> str:
+    same = found["n"].strip().lower() in _SECONDS[found["period"].lower()]
+    return f"{found['count']}{found['over']}{found['n']}" if same else found.group(0)
