@@ -78,7 +78,9 @@ def test_text_lines_leave_out_each_prompt_line_and_only_those() -> None:
     ctx = _context("# T\n")
     block = Block("list", 3, 6, "- TODO: latency\n- **p99** 200 ms\n- XXX\n- a TODO left inside")
     assert list(text_lines(ctx, [block])) == [(4, "- p99 200 ms"), (6, "- a TODO left inside")]
-    assert list(text_lines(ctx, [Block("list", 3, 4, "- todo: later\n- b")])) == [(3, "- todo: later"), (4, "- b")]
+    # a prompt typed in lower case is one too, but not the product's "todo list"
+    lower = Block("list", 3, 5, "- todo: later\n- b\n- todo list app")
+    assert list(text_lines(ctx, [lower])) == [(4, "- b"), (5, "- todo list app")]
 
 
 def test_prose_memo_gives_each_text_its_own_prose() -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from designlint.checks.highlevel import prose_of
+from designlint.checks.textutil import is_placeholder
 from designlint.checks.weighing import COMMON_WORDS, CONTRAST, judged_ways, weighs_ways
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
@@ -166,7 +167,12 @@ def titled_weighing(section: Section, titles: re.Pattern[str]) -> bool:
     """A heading that names the weighing ("Push vs pull", "Alternatives considered") over a section that does it,
     or a line numbered below the section's number that does so over its own paragraph ("6a. Kappa vs lambda")."""
     if titles.search(section.title):
-        return sum(len(b.text.split()) for b in section.all_blocks() if b.kind != "code") >= MIN_TITLED_WORDS
+        # a stub ("Scaling" over "- tbd") weighs nothing, whatever the sections under it say
+        own = [b for b in section.blocks if b.kind != "code"]
+        if own and all(is_placeholder(b.text) for b in own):
+            return False
+        said = (b for b in section.all_blocks() if b.kind != "code" and not is_placeholder(b.text))
+        return sum(len(b.text.split()) for b in said) >= MIN_TITLED_WORDS
     return any(_sub_titled(text, titles) for text in _paragraphs_and_items(section))
 
 

@@ -21,8 +21,13 @@ from designlint.lowered import lower_alike
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
 # A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
-_PLACEHOLDER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*|__|\*|_)?(?:TODO|TBD|FIXME|XXX)(?![A-Za-z0-9])")
-_PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX")  # a text without one of them holds no prompt
+# Notes type the prompt in lower case too, but then only alone or before punctuation: "- tbd, ran out of time",
+# "todo: lost ticket flow"; "todo list sharing" is a feature.
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*|__|\*|_)?"
+    r"(?:(?:TODO|TBD|FIXME|XXX)(?![A-Za-z0-9])|(?i:todo|tbd|tba)(?=\s*(?:$|[,.:;!(\-–—])))"
+)
+_PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX", "todo", "tbd", "tba", "Todo", "Tbd", "TBA")  # none: no prompt
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 _DIALOGUE = re.compile(
     r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:\*\*)?(?:[CIQA]|candidate|interviewer|me)(?:\*\*)?\s*:", re.IGNORECASE
