@@ -104,7 +104,8 @@ def _label(line: str, catalogue: Catalogue, first: bool, bare: bool, headed: boo
         return None
     words = shape.group(1)
     if len(words.split()) > MAX_WORDS:  # a step's name before a topic may run longer ("deep dive - the ... check")
-        topic = first and len(words.split()) <= MAX_TOPIC_WORDS
+        # the dash between the name and its topic is no word: "Deep dive 1 - picking due jobs w/o running them twice"
+        topic = first and sum(1 for w in words.split() if any(c.isalnum() for c in w)) <= MAX_TOPIC_WORDS
         return _topic(words, catalogue, "colon" if shape.group(2) else "line") if topic else None
     kind = "colon" if shape.group(2) else "line"
     if kind == "colon" and (bare or headed) and (found := _headed(words, catalogue)):
