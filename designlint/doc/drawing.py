@@ -29,6 +29,8 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
     if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
         return True
+    if _STAGES.match(line):
+        return False  # "Growth: one instance → partition by city → multi-region" is a path in time, not parts
     # notes that open their lines with arrows use them for "then" and "so" too: a flow there takes one arrow more
     bulleted = _ARROW_BULLET.match(line)
     parts = _ARROW.split(line[bulleted.end() :] if bulleted else line)
@@ -47,6 +49,12 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     return all(_component(part) for part in middle) and _opens(parts[0])
 
 
+# A line labelled as the design's growth or its stages in time: what follows the label is a sequence of versions.
+_STAGES = re.compile(
+    r"^\s*(?:[-*+•]\s*)?(?:\*\*|__)?(?:growth|growing|scaling|scale|evolution|roadmap|phases?|stages?|migration"
+    r"|later|future)(?: path| plan)?(?:\*\*|__)?\s*:",
+    re.IGNORECASE,
+)
 # An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
 _ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
 
@@ -142,8 +150,10 @@ _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "no
 _CAUSES = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b"
     # what follows a part failing ("instance crashes -> stops heartbeating -> removed", "worker crashes / network
-    # partition -> heartbeats stop -> lease expires")
-    r"|(?:\*\*)?[\w/ -]{1,30}\b(?:dies|crashes|fails|is down|goes down|down|times out)\b[^→>\n]{0,30}(?:->|→))",
+    # partition -> heartbeats stop -> lease expires"), the part perhaps with a note ("provider (APNs/FCM) down ->",
+    # "send with no ack (timeout) ->")
+    r"|(?:\*\*)?[\w/ -]{1,30}(?:\([^()\n]{0,30}\)\s*)?\b(?:dies|crashes|fails|is down|goes down|down|times out"
+    r"|timed out|unreachable|offline|no ack)\b[^→>\n]{0,30}(?:->|→))",
     re.IGNORECASE,
 )
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
