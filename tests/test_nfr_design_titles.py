@@ -58,3 +58,27 @@ Deep dive: dedup
 def test_design_lines_of_notes_without_requirements_ask_for_no_quality() -> None:
     findings = lint_string(NOTES, select=("R002",))
     assert [f.message.split("(")[1].split(")")[0] for f in findings] == ["latency"]
+
+
+# An essay with no requirements step: what its later sections say while the design is under way (a replicated
+# store, ordering kept per list, a retry with a delay) is the design at work; the paragraph that sets the problem
+# asks for one quality.
+ESSAY = """# What I learned building a bulk mailer
+
+**The setting**
+
+Customers build a campaign, pick a list and press send. Once we record that a message went out, that record must never be lost.
+
+**The first version**
+
+We had one queue and a pool of workers that sent as fast as they could.
+
+**What changed**
+
+A single queue is simple: ordering is trivial and the workers are stateless. Workers crash; a job leaves its queue only once the relay accepted it, and the send log is written to a replicated database first. A failed send goes back with a delay.
+"""
+
+
+def test_what_an_essay_says_once_its_design_is_under_way_asks_for_no_quality() -> None:
+    findings = lint_string(ESSAY, select=("R002",))
+    assert [f.message.split("(")[1].split(")")[0] for f in findings] == ["durability"]

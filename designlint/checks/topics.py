@@ -16,7 +16,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.declines import declined
-from designlint.checks.design import DESIGN_LACKS, design_lacks
+from designlint.checks.design import DESIGN_LACKS, design_lacks, design_start
 from designlint.checks.highlevel import design_started
 from designlint.checks.qualities import target_set
 from designlint.checks.textutil import (
@@ -72,8 +72,11 @@ def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
     a target written among the figures ("search p95 < 300ms") is still one."""
     spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")] + design_spans(ctx)
     targets = ctx.terms("nfr-item-figures")
+    start = design_start(ctx) or 10**9  # what comes after the design begins is the design's, asked or not
     return [
-        (n, line) for n, line in doc_text_lines(ctx) if not any(a <= n <= b for a, b in spans) or targets.search(line)
+        (n, line)
+        for n, line in doc_text_lines(ctx)
+        if n < start and not any(a <= n <= b for a, b in spans) or targets.search(line)
     ]
 
 
