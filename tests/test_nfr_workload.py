@@ -21,6 +21,7 @@ from test_nfr_kinds import _covered
         "- write-heavy: 20 writes for every read",
         "- peak ~5x avg, evenings",
         "- peak = 3x average",
+        "- read-heavy, peak ≈ 3× avg",
     ],
 )
 def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) -> None:
@@ -62,3 +63,15 @@ def test_ha_in_capitals_asks_for_availability(asked: str, topic: str) -> None:
 )
 def test_authentication_asked_in_a_verb_or_british_spelling_is_security(asked: str) -> None:
     assert _covered(asked) == "security"
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic"),
+    [
+        ("- Availability 99,9%. This is around 43 minutes per month downtime", "availability"),
+        ("- Uptime 99,5 % per month", "availability"),
+        ("- 1,500 orders per minute at lunch", "throughput"),
+    ],
+)
+def test_a_time_or_a_share_per_period_is_a_budget_not_a_load(asked: str, topic: str) -> None:
+    assert _covered(asked) == topic
