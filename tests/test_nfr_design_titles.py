@@ -82,3 +82,8 @@ A single queue is simple: ordering is trivial and the workers are stateless. Wor
 def test_what_an_essay_says_once_its_design_is_under_way_asks_for_no_quality() -> None:
     findings = lint_string(ESSAY, select=("R002",))
     assert [f.message.split("(")[1].split(")")[0] for f in findings] == ["durability"]
+
+
+@pytest.mark.parametrize("left", ["- later", "- skipped", "(later)", "- ran out of time"])
+def test_a_section_left_for_later_takes_no_stance(left: str) -> None:
+    assert _topics(f"### Ranking\n\nScore by recency.\n\n## Scalability\n\n{left}\n") == "latency, availability"

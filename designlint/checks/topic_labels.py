@@ -20,6 +20,12 @@ TOPICS = [
     "nfr-cost",
 ]
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
+# A section left for later ("## Scaling" over "- later") takes no stance, as one left with TODO does not.
+_DEFERRED = re.compile(
+    r"^\s*(?:[-*+]\s*)?\(?(?:later|skip(?:ped)?|n/?a|none|not (?:now|yet|done)|(?:ran )?out of time|\?+|\.{3}|…)"
+    r"\)?\W*$",
+    re.IGNORECASE,
+)
 # A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
 _WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
 
@@ -43,7 +49,7 @@ def labels(ctx: Context) -> str:
         titles = [
             s.title
             for s in ctx.sections
-            if any(not is_placeholder(b.text) for b in s.blocks)
+            if any(not is_placeholder(b.text) and not _DEFERRED.match(b.text) for b in s.blocks)
             and not _WORKLOAD_TITLE.search(s.title)
             and s.line != title(ctx)[0]
             and (s.line not in design or _names_quality(ctx, s.title))
