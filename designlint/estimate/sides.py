@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from designlint.estimate.chains import comma_after, same_value
 from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
-from designlint.estimate.parser import Node, ParseError, Reading, evaluate, parse
-from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
+from designlint.estimate.parser import Node, ParseError, parse
 from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
@@ -113,17 +113,9 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     # rewrite ("240*576"), and a size or a rate may carry a unit the working left unsaid ("times 16 is 80 MB/s")
     carried = tokens[: ops[0]]
     counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
-    if not counted or any(t.kind == "unit" for t in carried) or _same(worked, step.node):
+    if not counted or any(t.kind == "unit" for t in carried) or same_value(worked, step.node):
         return None
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
-
-
-def _same(a: Node, b: Node) -> bool:
-    try:
-        x, y = (abs(evaluate(n, Reading(DEFAULT_PERIODS)).value) for n in (a, b))
-    except (EvalError, ZeroDivisionError, OverflowError):
-        return True  # what cannot be worked out is not read as a slip
-    return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) < 1.15)
 
 
 def _rates(left: Node, right: Node) -> bool:
@@ -266,7 +258,7 @@ def right_side(text: str, last: bool, connector: str) -> Side | None:
         node, end = parse(tokens, k)
     except ParseError:
         return None
-    if not last and end != len(tokens):
+    if not last and end != len(tokens) and not comma_after(tokens[end:]):
         return None
     if end < len(tokens) and tokens[end].kind == "op":
         return None

@@ -1,0 +1,34 @@
+"""How a chain of steps goes on from a figure it has just given: the figure closed by a comma before the next step
+opens ("= ~8.6TB/day raw, ~5x compression => ~1.7TB/day"), and a step that only writes the same value another way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from designlint.estimate.lexer import Token
+from designlint.estimate.parser import Node, Reading, evaluate
+from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
+
+
+def comma_after(rest: Sequence[Token]) -> bool:
+    """A middle step's figure, with the words naming it, closed by a comma: what follows opens the next step
+    ("= ~8.6TB/day raw, ~5x compression => ~1.7TB/day")."""
+    kinds = [t.kind for t in rest]
+    stop = next((k for k, kind in enumerate(kinds) if kind != "word"), None)
+    if stop is None or rest[stop].text.strip() != ",":
+        return False
+    # a step that goes on from the figure ("≈ 51B records, times 2 KB ≈ 10 TB") is read by the clause's readers
+    after = rest[stop + 1] if stop + 1 < len(rest) else None
+    return after is None or not (after.kind == "op" or after.text.strip().lower() in _GOES_ON)
+
+
+_GOES_ON = frozenset({"times", "multiplied", "divided", "plus", "minus", "over", "x", "×"})
+
+
+def same_value(a: Node, b: Node) -> bool:
+    """Two expressions of one value (within 15%): a step that writes the product another way ("2 x 6 = 3 x 4")."""
+    try:
+        x, y = (abs(evaluate(n, Reading(DEFAULT_PERIODS)).value) for n in (a, b))
+    except (EvalError, ZeroDivisionError, OverflowError):
+        return True  # what cannot be worked out is not read as a slip
+    return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) < 1.15)
