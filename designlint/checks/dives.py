@@ -20,6 +20,7 @@ from designlint.checks.implied import bold_dives, implied_dives, implied_section
 from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks
 from designlint.checks.options import chosen_option
 from designlint.checks.statements import words
+from designlint.checks.tours import failure_catalogue, walkthrough
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
@@ -104,9 +105,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
         # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
         taken = {id(d) for d in named}
         plain = [
-            s for s in after
-            if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s))
-            and id(s) not in taken
+            s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and id(s) not in taken
         ]
         # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
         later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
@@ -122,7 +121,7 @@ def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Sectio
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False
     for section in candidates:
-        if flows is not None and flows.search(section.title) or _walkthrough(section):
+        if flows is not None and flows.search(section.title) or walkthrough(section) or failure_catalogue(section):
             continue
         # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
         if crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip()):
@@ -187,22 +186,6 @@ def _labelled(comment: Section) -> bool:
     lines = [line for block in comment.blocks for line in block.text.split("\n") if line.strip()]
     opening = lines[1] if len(lines) > 1 and comment_header(lines[0]) else lines[0] if lines else ""
     return _TOPIC_LABEL.match(opening) is not None and len(opening.split()) <= _TOPIC_WORDS
-
-
-# A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
-# through the boxes, not a dive into one of them.
-_STEP_ITEM = re.compile(r"^\s*\d+[.)]\s+")
-_WALK_ITEMS, _WALK_WORDS = 3, 25
-
-
-def _walkthrough(section: Section) -> bool:
-    """The section's prose is one numbered list of short steps (see _STEP_ITEM), a line before it aside."""
-    blocks = [b for b in prose_blocks(section) if b.text.strip()]
-    lists = [b for b in blocks if b.kind == "list"]
-    if len(lists) != 1 or len(blocks) > 2 or section.children or not _STEP_ITEM.match(lists[0].text):
-        return False
-    items = lists[0].items
-    return len(items) >= _WALK_ITEMS and all(words(item.text) <= _WALK_WORDS for item in items)
 
 
 # A follow-up that asks what happens when a part fails or stalls.
@@ -283,8 +266,10 @@ def reasoning_dives(ctx: Context) -> list[Section]:
         # the whole system's growth ("Scaling", no dive to D001 either) or failures ("What can go wrong")
         whole = [ctx.terms("dive-crosscut-titles"), ctx.terms("dive-failure-section-titles")]
         return [
-            d for d in ctx.outline.deep_dives()
-            if not flows.search(d.title) and not _mentions_only(ctx, prose_blocks(d), _MENTION_WORDS)
+            d
+            for d in ctx.outline.deep_dives()
+            if not flows.search(d.title)
+            and not _mentions_only(ctx, prose_blocks(d), _MENTION_WORDS)
             and not any(w.fullmatch(normalize_title(d.title) or d.title.strip()) for w in whole)
         ]
 
