@@ -202,6 +202,10 @@ def _shapes(
         # ("I'd skip the generic boxes diagram") leaves no part of the product out
         rf"\b(?:I'?m\s+(?:going\s+to|gonna)|I'?ll|I'?d(?:\s+like\s+to)?|I\s+(?:want|plan)\s+to|let\s+me)\s+"
         rf"(?:just\s+)?{_any(decline)}\b(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_ROUND_STEPS})",
+        # the parts named first and left, at the clause's end: "sharing, autofill, recovery left out", "billing is
+        # left aside for now"; "left out of the group chat" is the product's
+        r"\b(?:left|set)\s+(?:out|aside)(?=\s*(?:[.;,)!]|$|for\s+(?:now|today|this\b|v1\b|the\s+\w+)"
+        r"|of\s+(?:this|the)\s+(?:design|doc|document|scope|write-?up|interview|round)\b|here\b))",
         # the part named first: "Driver onboarding I'd keep out."
         rf"\b{who}\s+{_GAP}keep\s+out(?:side)?(?=\s*(?:[.;,)!]|$))",
         # the write-up declining: "What this design does not address", "this doc doesn't cover billing"
