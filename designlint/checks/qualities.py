@@ -176,11 +176,25 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     opening = [line for n, line in text_lines(ctx, preamble(ctx)) if n != title(ctx)[0]]
     joined = _wrapped_bounds(ctx, lines, options) + _figure_after(ctx, lines, options)
     asked = _targets_only(ctx, opening + [line for _, line in lines] + joined, options)
-    if any(figure.search(line) and topic.search(line) for line in asked):
+    if any(_beside(line, figure, topic) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named = _targets_only(ctx, _lines_naming(ctx, options), options)
     return any(figure.search(line) and (bound is None or _bounds(line, figure, bound)) for line in named)
+
+
+# A sentence's end in running text: a long turn of a transcript holds many asks, and a figure given for one quality
+# ("99.99%, about 52 minutes a year") sets no target for another named sentences later ("latency matters less").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?]\s+(?=[A-Z])")
+
+
+def _beside(line: str, figure: re.Pattern[str], topic: re.Pattern[str]) -> bool:
+    """The topic named in a sentence of the line that gives a figure, or in the sentence just before it."""
+    if not (figure.search(line) and topic.search(line)):
+        return False
+    sentences = _SENTENCE_END.split(line)
+    named = [k for k, said in enumerate(sentences) if topic.search(said)]
+    return any(figure.search(" ".join(sentences[k : k + 2])) for k in named)
 
 
 def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> list[str]:
