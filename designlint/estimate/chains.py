@@ -3,6 +3,7 @@ opens ("= ~8.6TB/day raw, ~5x compression => ~1.7TB/day"), and a step that only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from designlint.estimate.lexer import Token
@@ -32,3 +33,21 @@ def same_value(a: Node, b: Node) -> bool:
     except (EvalError, ZeroDivisionError, OverflowError):
         return True  # what cannot be worked out is not read as a slip
     return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) < 1.15)
+
+
+# A share of the figure before, named by what it is for: "4.8GB total -> ~480MB per shard", "~2 GB each node".
+_SHARE = re.compile(
+    r"\b(?:per|each|every)\s+(?!(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|mo|years?|yr)\b)"
+    r"[a-z][\w-]+",
+    re.IGNORECASE,
+)
+
+
+_TOTAL = re.compile(r"\b(?:total|overall|altogether|combined|in all|cluster[- ]wide|fleet[- ]wide)\b", re.IGNORECASE)
+
+
+def shared_out(before: str, after: str) -> bool:
+    """A figure called a total, then a share of it per thing over a count the line does not give ("4.8GB total ->
+    ~480MB per shard", ten shards said a line above): a share, not the same amount restated. ("100 MB/s coming in,
+    i.e. roughly 100 Mbps per region" calls nothing a total: it restates, and may slip.)"""
+    return _TOTAL.search(before) is not None and _SHARE.search(after) is not None and _SHARE.search(before) is None
