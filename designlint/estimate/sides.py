@@ -80,7 +80,8 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         left = left_side(parts[i], first=i == 0)
         right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         after_working, worked_before = worked_before, False
-        if right is not None and right.node.has_op() and left is not None and left.node.has_op() and i + 2 < len(parts):
+        goes_on = i + 2 < len(parts) or _RESULT_AFTER.match(right.source[right.node.end :]) if right else False
+        if right is not None and right.node.has_op() and left is not None and left.node.has_op() and goes_on:
             right = _carried(left.node, right, connectors[i])  # "5k x 20k = 100m orders x 120 B = 12 GB"
         if left is None or right is None or right.node.has_op():
             continue
@@ -115,9 +116,17 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     # rewrite ("240*576"), and a size or a rate may carry a unit the working left unsaid ("times 16 is 80 MB/s")
     carried = tokens[: ops[0]]
     counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
-    if not counted or any(t.kind == "unit" for t in carried) or same_value(worked, step.node):
+    # a size is carried where the working is in sizes too ("400k x 500 bytes = 2 GB a day x 365, ~730 GB")
+    sized = any(t.byte_factor is not None for t in worked.tokens())
+    units = [t for t in carried if t.kind == "unit"]
+    fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
+    if not counted or (units and not (sized and fits)) or same_value(worked, step.node):
         return None
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
+
+
+# The step's own result after a comma, when the chain has no second sign: "= 2 GB a day x 365, ~730 GB a year".
+_RESULT_AFTER = re.compile(r"\s*,\s*(?:~|≈|about\s|around\s|roughly\s)\s*\d")
 
 
 def _rates(left: Node, right: Node) -> bool:
