@@ -22,6 +22,9 @@ from test_nfr_kinds import _covered
         "- peak ~5x avg, evenings",
         "- peak = 3x average",
         "- read-heavy, peak ≈ 3× avg",
+        # how often a thing happens per thing, and a surge over the usual load with nothing asked of it
+        "- cart evaluate called ~10x per order (every cart change)",
+        "- black friday ~5x normal",
     ],
 )
 def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) -> None:
@@ -36,6 +39,7 @@ def test_a_workload_fact_or_a_product_word_asks_for_no_quality(workload: str) ->
         ("- no buffering when a flag page opens", "latency"),
         # a surge the design must ride out, and a load it must carry, still ask for growth and throughput
         ("- black friday ~20x normal -> autoscale", "scalability"),
+        ("- black friday 10x normal orders, must hold up", "scalability"),
         ("- the user base may grow 10x in a year", "scalability"),
         ("- must sustain 40k writes/s at peak", "throughput"),
         # what is kept outlives the disk it sits on
