@@ -1,6 +1,6 @@
 """The write-up ratchet: precision and recall per property on whole practice write-ups written for the project.
 
-tests/writeups/ holds 40 write-ups, each written for the project in one writer's way (plain-text notes, a mock
+tests/writeups/ holds 60 write-ups, each written for the project in one writer's way (plain-text notes, a mock
 interview, a cheat sheet, a blog post, a polished doc, a second-language writer's), each with parts left out on
 purpose and near misses in some, and labelled by ../shared/corpus/LABELS.md twice: by its writer (labels-a.tsv)
 and by a second annotator who never saw the first's labels (labels-b.tsv). ../shared/eval/score.py scores them on
