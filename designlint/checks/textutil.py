@@ -20,9 +20,8 @@ from designlint.doc.outline import match_heading
 from designlint.lowered import lower_alike
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
-# A line left as a prompt in a scaffolded doc ("- TODO latency: ..."); S003 reports those.
-# Notes type the prompt in lower case too, but then only alone or before punctuation: "- tbd, ran out of time",
-# "todo: lost ticket flow"; "todo list sharing" is a feature.
+# A line left as a prompt in a scaffolded doc ("- TODO latency: ..."), which S003 reports; or in lower case alone or
+# before punctuation, as notes type it ("- tbd, ran out of time", "todo: lost ticket flow", not "todo list sharing").
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*|__|\*|_)?"
     r"(?:(?:TODO|TBD|FIXME|XXX)(?![A-Za-z0-9])|(?i:todo|tbd|tba)(?=\s*(?:$|[,.:;!(\-–—])))"
