@@ -35,14 +35,29 @@ def parse_table(output: str) -> dict[str, dict[str, float]]:
     return scores
 
 
-@pytest.fixture(scope="module")
-def measured() -> dict[str, dict[str, float]]:
+def score(*labels: str) -> dict[str, dict[str, float]]:
+    """score.py's table for this checkout's designlint, on the corpus or on the labels given ("--labels", path)."""
     command = shlex.join([sys.executable, "-m", "designlint"])
-    proc = subprocess.run(
-        [sys.executable, str(SCORER), "--designlint", command], capture_output=True, text=True, cwd=ROOT, check=False
-    )
+    argv = [sys.executable, str(SCORER), *labels, "--designlint", command]
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=False)
     assert proc.returncode in (0, 1), f"score.py could not run designlint: {proc.stdout[-300:]}{proc.stderr[-300:]}"
     return parse_table(proc.stdout)
+
+
+def below(measured: dict[str, dict[str, float]], floors_file: Path) -> list[str]:
+    """Each figure under its floor."""
+    floors = tomllib.loads(floors_file.read_text(encoding="utf-8"))
+    return [
+        f"{name} {kind} {measured[name][kind]:.2f} < {floor:.2f}"
+        for name, wanted in floors.items()
+        for kind, floor in wanted.items()
+        if name in measured and measured[name][kind] < floor
+    ]
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict[str, dict[str, float]]:
+    return score()
 
 
 def test_every_property_has_a_floor_and_a_score(measured: dict[str, dict[str, float]]) -> None:
@@ -51,14 +66,7 @@ def test_every_property_has_a_floor_and_a_score(measured: dict[str, dict[str, fl
 
 
 def test_no_property_falls_below_its_floor(measured: dict[str, dict[str, float]]) -> None:
-    floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
-    below = [
-        f"{name} {kind} {measured[name][kind]:.2f} < {floor:.2f}"
-        for name, wanted in floors.items()
-        for kind, floor in wanted.items()
-        if name in measured and measured[name][kind] < floor
-    ]
-    assert below == []
+    assert below(measured, FLOORS) == []
 
 
 def test_the_table_reader_reads_score_py_rows() -> None:

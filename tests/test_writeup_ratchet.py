@@ -10,16 +10,11 @@ this test keeps what was won on them; floors (tests/writeup_floors.toml) are rai
 
 from __future__ import annotations
 
-import shlex
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
-from test_accuracy import SCORER, parse_table
-
-from conftest import ROOT
+from test_accuracy import SCORER, below, score
 
 HERE = Path(__file__).parent
 FLOORS = HERE / "writeup_floors.toml"
@@ -29,12 +24,7 @@ pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="the shared scorer 
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, dict[str, float]]:
-    command = shlex.join([sys.executable, "-m", "designlint"])
-    labels = HERE / "writeups" / "labels-a.tsv"
-    argv = [sys.executable, str(SCORER), "--labels", str(labels), "--designlint", command]
-    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=False)
-    assert proc.returncode in (0, 1), f"score.py could not run designlint: {proc.stdout[-300:]}{proc.stderr[-300:]}"
-    return parse_table(proc.stdout)
+    return score("--labels", str(HERE / "writeups" / "labels-a.tsv"))
 
 
 def test_every_property_has_a_floor(measured: dict[str, dict[str, float]]) -> None:
@@ -42,14 +32,7 @@ def test_every_property_has_a_floor(measured: dict[str, dict[str, float]]) -> No
 
 
 def test_no_property_falls_below_its_floor(measured: dict[str, dict[str, float]]) -> None:
-    floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
-    below = [
-        f"{name} {kind} {measured[name][kind]:.2f} < {floor:.2f}"
-        for name, wanted in floors.items()
-        for kind, floor in wanted.items()
-        if measured[name][kind] < floor
-    ]
-    assert below == []
+    assert below(measured, FLOORS) == []
 
 
 def test_both_annotators_label_every_writeup() -> None:
