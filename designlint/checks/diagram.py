@@ -29,16 +29,12 @@ DIAGRAM = {
 
 def _design_section(ctx: Context, section: Section) -> bool:
     step = ctx.outline.step_at.get(section.line, "")
-    return step == "high-level" or _in_parts(ctx, section, ("architecture",))
+    return step == "high-level" or ctx.outline.holds(section.line, parts=("architecture",))
 
 
 # An API's calls and their answers ("`send {...}` -> server replies `ack`") and a schema's keys ("user_id -> inbox")
 # are drawn with arrows too, but join no parts.
 _CALLS_AND_RECORDS = ("api", "data-model")
-
-
-def _in_parts(ctx: Context, section: Section, parts: tuple[str, ...]) -> bool:
-    return any(s.line <= section.line <= s.end_line for part in parts for s in ctx.outline.parts.get(part, []))
 
 
 def _has_diagram_image(ctx: Context, section: Section, block: Block, words: str) -> bool:
@@ -80,9 +76,8 @@ def diagram(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if is_drawing(block, rules) or _has_diagram_image(ctx, section, block, options["image-words"]):
             return
-        if step == "high-level" and not _in_parts(ctx, section, _CALLS_AND_RECORDS) and is_flow_lines(
-            block, rules.min_prose_lines
-        ):
+        calls = ctx.outline.holds(section.line, parts=_CALLS_AND_RECORDS)
+        if step == "high-level" and not calls and is_flow_lines(block, rules.min_prose_lines):
             return
     yield Hit(ctx.anchor("high-level"), context="diagram")
 

@@ -293,8 +293,3 @@ def unwrapped(ctx: Context, blocks: list[Block]) -> str:
 def requirement_blocks(ctx: Context, exclude: tuple[str, ...] = ("scope-exclusions",)) -> list[Tagged]:
     """The requirements region's blocks, without the parts named in exclude."""
     return [t for t in tagged_blocks(ctx, "requirements") if t.part not in exclude]
-
-
-def design_spans(ctx: Context) -> list[tuple[int, int]]:
-    """The lines of the design's sections (high-level and deep dives): where the design works, not what it asks."""
-    return [(s.line, s.end_line) for step in ("high-level", "deep-dive") for s in ctx.outline.step_sections(step)]

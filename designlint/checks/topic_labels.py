@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.checks.textutil import design_spans, is_placeholder, title
+from designlint.checks.textutil import is_placeholder, title
 from designlint.doc.context import Context
 
 TOPICS = [
@@ -45,14 +45,14 @@ def labels(ctx: Context) -> str:
             if b.kind in ("paragraph", "list")
             for m in _BOLD.finditer(b.text)
         )
-        design = {n for a, b in design_spans(ctx) for n in range(a, b + 1)}
+        named, design = title(ctx)[0], ("high-level", "deep-dive")
         titles = [
             s.title
             for s in ctx.sections
             if any(not is_placeholder(b.text) and not _DEFERRED.match(b.text) for b in s.blocks)
             and not _WORKLOAD_TITLE.search(s.title)
-            and s.line != title(ctx)[0]
-            and (s.line not in design or _names_quality(ctx, s.title))
+            and s.line != named
+            and (not ctx.outline.holds(s.line, steps=design) or _names_quality(ctx, s.title))
         ]
         return ctx.catalogue.mend("\n".join(titles + list(bold)))
 

@@ -20,7 +20,6 @@ from designlint.checks.design import DESIGN_LACKS, design_lacks, design_start
 from designlint.checks.highlevel import design_started
 from designlint.checks.qualities import target_set
 from designlint.checks.textutil import (
-    design_spans,
     doc_low,
     doc_text,
     doc_text_lines,
@@ -70,13 +69,12 @@ def _unasked(ctx: Context) -> bool:
 def _outside_estimates(ctx: Context) -> list[tuple[int, str]]:
     """The doc's lines outside its estimate: "100M DAU, peak 3x" there is workload, not a quality asked;
     a target written among the figures ("search p95 < 300ms") is still one."""
-    spans = [(s.line, s.end_line) for s in ctx.outline.step_sections("estimation")] + design_spans(ctx)
     targets = ctx.terms("nfr-item-figures")
     start = design_start(ctx) or 10**9  # what comes after the design begins is the design's, asked or not
     return [
         (n, line)
         for n, line in doc_text_lines(ctx)
-        if n < start and not any(a <= n <= b for a, b in spans) or targets.search(line)
+        if n < start and not ctx.outline.holds(n, steps=("estimation",)) or targets.search(line)
     ]
 
 

@@ -62,6 +62,13 @@ class Outline:
     def step_sections(self, step_id: str) -> list[Section]:
         return self.steps.get(step_id, [])
 
+    def holds(self, line: int, steps: tuple[str, ...] = (), parts: tuple[str, ...] = ()) -> bool:
+        """The line lies in a section of one of the steps or parts (the design's "high-level" and "deep-dive", an
+        "api" part): one answer for every check that asks where a line sits."""
+        sections = [s for step in steps for s in self.steps.get(step, [])]
+        sections += [s for part in parts for s in self.parts.get(part, [])]
+        return any(s.line <= line <= s.end_line for s in sections)
+
     def deep_dives(self) -> list[Section]:
         """Each deep dive: a heading (or a plain line read as one) below a deep-dive step, else the step itself."""
         dives: list[Section] = []
