@@ -25,7 +25,7 @@ from designlint.checks.textutil import (
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Section
-from designlint.doc.items import opens_item
+from designlint.doc.items import opens_item, sentence_span
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
@@ -183,18 +183,17 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     return any(figure.search(line) and (bound is None or _bounds(line, figure, bound)) for line in named)
 
 
-# A sentence's end in running text: a long turn of a transcript holds many asks, and a figure given for one quality
-# ("99.99%, about 52 minutes a year") sets no target for another named sentences later ("latency matters less").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?]\s+(?=[A-Z])")
-
-
 def _beside(line: str, figure: re.Pattern[str], topic: re.Pattern[str]) -> bool:
-    """The topic named in a sentence of the line that gives a figure, or in the sentence just before it."""
+    """The topic named in a sentence of the line that gives a figure, or in the sentence just before it: a long turn
+    of a transcript holds many asks, and a figure given for one quality ("99.99%, about 52 minutes a year") sets no
+    target for another named sentences later ("latency matters less")."""
     if not (figure.search(line) and topic.search(line)):
         return False
-    sentences = _SENTENCE_END.split(line)
-    named = [k for k, said in enumerate(sentences) if topic.search(said)]
-    return any(figure.search(" ".join(sentences[k : k + 2])) for k in named)
+    for found in topic.finditer(line):
+        start, stop = sentence_span(line, found.start())
+        if figure.search(line, start, sentence_span(line, min(stop + 1, len(line)))[1]):
+            return True
+    return False
 
 
 def _wrapped_bounds(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str, Any]) -> list[str]:
