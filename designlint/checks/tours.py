@@ -9,6 +9,7 @@ import re
 from designlint.checks.leadins import prose_blocks
 from designlint.checks.statements import words
 from designlint.doc.document import Section
+from designlint.doc.drawing import failure_case
 
 # A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
 # through the boxes, not a dive into one of them.
@@ -26,22 +27,15 @@ def walkthrough(section: Section) -> bool:
     return len(items) >= _WALK_ITEMS and all(words(item.text) <= _WALK_WORDS for item in items)
 
 
-# One failure case on a line: a part, how it fails, an arrow and what happens then ("fetcher dies → lease expires →
-# another fetcher takes the source", "publisher 5xx / slow → exp backoff per source").
-_CASE = re.compile(
-    r"^[\w/ .()'-]{1,40}?\b(?:dies|died|crash(?:es|ed)?|fails?|failed|down|5xx|times? out|timeout|unreachable|lost"
-    r"|slow|blocks? us|partitioned|full|lags?)\b[^→\n]{0,40}?(?:->|→|=>)",
-    re.IGNORECASE,
-)
 _CASES_MIN, _CASE_SHARE = 3, 2 / 3
 
 
 def failure_catalogue(section: Section) -> bool:
-    """The section's prose is lists of failure cases, a line each (see _CASE): the failure modes of many parts,
-    which D005 reads, not a dive into one problem."""
+    """The section's prose is lists of failure cases, a line each (doc.drawing.failure_case): the failure modes of
+    many parts, which D005 reads, not a dive into one problem."""
     blocks = [b for b in prose_blocks(section) if b.text.strip()]
     if not blocks or any(b.kind != "list" for b in blocks) or section.children:
         return False
     items = [item.text.strip() for b in blocks for item in b.items]
-    cases = sum(1 for text in items if _CASE.match(text) and "\n" not in text)
+    cases = sum(1 for text in items if failure_case(text) and "\n" not in text)
     return cases >= _CASES_MIN and cases >= _CASE_SHARE * len(items)

@@ -147,15 +147,22 @@ _STROKE = re.compile(
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
 _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "none", "diagram", "art"})
 # A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
-_CAUSES = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b"
-    # what follows a part failing ("instance crashes -> stops heartbeating -> removed", "worker crashes / network
-    # partition -> heartbeats stop -> lease expires"), the part perhaps with a note ("provider (APNs/FCM) down ->",
-    # "send with no ack (timeout) ->")
-    r"|(?:\*\*)?[\w/ -]{1,30}(?:\([^()\n]{0,30}\)\s*)?\b(?:dies|crashes|fails|is down|goes down|down|times out"
-    r"|timed out|unreachable|offline|no ack)\b[^→>\n]{0,30}(?:->|→))",
-    re.IGNORECASE,
+# One failure case: a part, how it fails, an arrow and what happens then ("instance crashes -> stops heartbeating ->
+# removed", "worker crashes / network partition -> heartbeats stop", "provider (APNs/FCM) down ->", "send with no
+# ack (timeout) ->", "publisher 5xx / slow → exp backoff"). A drawing reads such a line as cause and effect, not
+# parts joined; D001 reads a list of them as a catalogue of failure modes (checks/tours.py).
+FAILURE_CASE = (
+    r"(?:\*\*)?[\w/ .'-]{1,40}?(?:\([^()\n]{0,30}\)\s*)?\b(?:dies|died|crash(?:es|ed)?|fails?|failed|is down|goes down"
+    r"|down|5xx|times? out|timed out|timeout|unreachable|offline|no ack|lost|slow|blocks? us|partitioned|full|lags?)\b"
+    r"[^→>\n]{0,40}?(?:->|→|=>)"
 )
+_FAILURE_CASE = re.compile(FAILURE_CASE, re.IGNORECASE)
+_CAUSES = re.compile(rf"^\s*(?:[-*+]\s+)?(?:[+−]\s|(?:if|when)\b|{FAILURE_CASE})", re.IGNORECASE)
+
+
+def failure_case(line: str) -> bool:
+    """The line tells one failure case (see FAILURE_CASE)."""
+    return _FAILURE_CASE.match(line) is not None
 # Endpoints ("POST /jobs {...} -> {id}"), labels and timelines ("client A: acquire -> token 33") hold arrows too.
 # An endpoint or a call opening the line ("POST /jobs {...} -> {id}", "reserve(seat) -> hold"), and a step of a
 # calculation with its result after "=" ("avg game ~10 min -> concurrent = 116 * 600s ~ 70k"): the parts of
