@@ -20,12 +20,14 @@ TOPICS = [
     "nfr-cost",
 ]
 _BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*|__([^_\n]{1,40})__")
-# A section left for later ("## Scaling" over "- later") takes no stance, as one left with TODO does not.
-_DEFERRED = re.compile(
-    r"^\s*(?:[-*+]\s*)?\(?(?:later|skip(?:ped)?|n/?a|none|not (?:now|yet|done)|(?:ran )?out of time|\?+|\.{3}|…)"
-    r"\)?\W*$",
-    re.IGNORECASE,
+# What a writer types instead of a part left for later ("auth: skipped", "## Scaling" over "- later"): each reader
+# of R002's adds its own frame (after a label's colon in topics._DISMISSED, alone on a line here).
+LEFT_FOR_LATER = (
+    r"skip(?:ped)?|n/?a|later|out(?: of scope)?|(?:ran )?out of time|not (?:now|yet|done|needed|doing|in v1)"
+    r"|none|no|todo"
 )
+# A section left for later ("## Scaling" over "- later") takes no stance, as one left with TODO does not.
+_DEFERRED = re.compile(rf"^\s*(?:[-*+]\s*)?\(?(?:{LEFT_FOR_LATER}|\?+|\.{{3}}|…)\)?\W*$", re.IGNORECASE)
 # A heading over workload figures ("Scale assumptions", "Traffic estimates") states no quality.
 _WORKLOAD_TITLE = re.compile(r"\b(?:assumptions?|estimat\w*|numbers|math|sizing|figures|calculations?)\b", re.I)
 

@@ -28,7 +28,7 @@ from designlint.checks.textutil import (
     text_lines,
     title,
 )
-from designlint.checks.topic_labels import TOPICS, labels
+from designlint.checks.topic_labels import LEFT_FOR_LATER, TOPICS, labels
 from designlint.doc.context import Context
 from designlint.doc.dialogue import answered_as
 from designlint.doc.document import Block
@@ -230,8 +230,7 @@ def _stated(ctx: Context) -> tuple[str, str | None]:
 
 # A label dismissed after its colon ("- E2E encryption: skipped", "auth: later") takes no stance on what it names.
 _DISMISSED = re.compile(
-    r"^[^:\n]{1,60}:[ \t]*(?:skip(?:ped)?|n/?a|later|out(?: of scope)?|not (?:now|needed|doing|in v1)|none|no|todo)"
-    r"[ \t]*[.!]?[ \t]*$",
+    rf"^[^:\n]{{1,60}}:[ \t]*(?:{LEFT_FOR_LATER})[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

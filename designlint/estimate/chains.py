@@ -46,7 +46,7 @@ _SHARE = re.compile(
 _TOTAL = re.compile(r"\b(?:total|overall|altogether|combined|in all|cluster[- ]wide|fleet[- ]wide)\b", re.IGNORECASE)
 
 
-def shared_out(before: str, after: str) -> bool:
+def share_of_total(before: str, after: str) -> bool:
     """A figure called a total, then a share of it per thing over a count the line does not give ("4.8GB total ->
     ~480MB per shard", ten shards said a line above): a share, not the same amount restated. ("100 MB/s coming in,
     i.e. roughly 100 Mbps per region" calls nothing a total: it restates, and may slip.)"""

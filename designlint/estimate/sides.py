@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from designlint.estimate.chains import comma_after, same_value, shared_out
+from designlint.estimate.chains import comma_after, same_value, share_of_total
 from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
@@ -85,7 +85,7 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             right = _carried(left.node, right, connectors[i])  # "5k x 20k = 100m orders x 120 B = 12 GB"
         if left is None or right is None or right.node.has_op():
             continue
-        if not left.node.has_op() and shared_out(left.source, right.source):
+        if not left.node.has_op() and share_of_total(left.source, right.source):
             continue  # "4.8GB total -> ~480MB per shard": a share, not the figure restated
         if after_working and restates_size(left.node, right.node):
             # the result just worked out, restated in another unit: "25M x 80 B = 2,000 MB ≈ 20 GB"
