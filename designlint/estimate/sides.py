@@ -80,8 +80,7 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         left = left_side(parts[i], first=i == 0)
         right = right_side(parts[i + 1], last=i + 1 == len(parts) - 1, connector=connectors[i])
         after_working, worked_before = worked_before, False
-        goes_on = i + 2 < len(parts) or _RESULT_AFTER.match(right.source[right.node.end :]) if right else False
-        if right is not None and right.node.has_op() and left is not None and left.node.has_op() and goes_on:
+        if left is not None and right is not None and _goes_on(left, right, i + 2 < len(parts)):
             right = _carried(left.node, right, connectors[i])  # "5k x 20k = 100m orders x 120 B = 12 GB"
         if left is None or right is None or right.node.has_op():
             continue
@@ -105,18 +104,17 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
 
 
 def _carried(worked: Node, step: Side, connector: str) -> Side | None:
-    """The figure a chain's middle step opens on, which the working before it gives and the step after goes on
-    to multiply or divide: the 100m of "5k x 20k = 100m orders x 120 B = 12 GB". A step that only writes the
-    same product another way ("2 x 6 = 3 x 4 = 12") carries nothing."""
+    """The figure a chain's middle step opens on, the working's result that the step multiplies or divides: the 100m
+    of "5k x 20k = 100m orders x 120 B = 12 GB"; a product written another way ("2 x 6 = 3 x 4") carries nothing."""
     tokens = tokenize(step.source)
     ops = [k for k, t in enumerate(tokens) if t.kind == "op"]
     if connector.strip() != "=" or not ops or tokens[ops[0]].text.strip() not in {"x", "X", "×", "*", "/"}:
         return None  # an arrow or a word may open a new working on a figure said before ("-> 20M/30 ≈ 670k/s")
-    # the carried figure is a count that names what it counts or has a scale ("100m orders"); a bare one opens a
-    # rewrite ("240*576"), and a size or a rate may carry a unit the working left unsaid ("times 16 is 80 MB/s")
+    # the carried figure names what it counts or has a scale ("100m orders"; a bare one opens a rewrite, "240*576");
+    # one with units (a size, a rate beside it) only where the working is in sizes too ("400k x 500 bytes = 2 GB a
+    # day x 365, ~730 GB"), as one may carry a unit the working left unsaid ("times 16 is 80 MB/s")
     carried = tokens[: ops[0]]
     counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
-    # a size is carried where the working is in sizes too ("400k x 500 bytes = 2 GB a day x 365, ~730 GB")
     sized = any(t.byte_factor is not None for t in worked.tokens())
     units = [t for t in carried if t.kind == "unit"]
     fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
@@ -125,13 +123,18 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
 
 
-# The step's own result after a comma, when the chain has no second sign: "= 2 GB a day x 365, ~730 GB a year".
+def _goes_on(left: Side, right: Side, signed: bool) -> bool:
+    """Both sides work a figure out and the chain goes on: another sign follows (signed), or the right side's own
+    result after a comma ("= 2 GB a day x 365, ~730 GB a year")."""
+    worked = left.node.has_op() and right.node.has_op()
+    return worked and (signed or _RESULT_AFTER.match(right.source[right.node.end :]) is not None)
+
+
 _RESULT_AFTER = re.compile(r"\s*,\s*(?:~|≈|about\s|around\s|roughly\s)\s*\d")
 
 
 def _rates(left: Node, right: Node) -> bool:
-    """A rate restated in another period after "that's" ("20 million a day, that's roughly 230 a second"): one
-    figure each side, each a rate."""
+    """A rate restated in another period after "that's" ("20M a day, that's ~230 a second"): one rate each side."""
     return not left.has_op() and all(any(t.rate for t in n.tokens()) for n in (left, right))
 
 
