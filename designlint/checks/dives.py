@@ -50,14 +50,19 @@ def _mentions_only(ctx: Context, blocks: tuple[Block, ...], max_words: int) -> b
     return sum(1 for label in topics if not facets.fullmatch(label.rstrip(": \t").lower())) * 3 >= len(listed) * 2
 
 
-def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool:
+def _reasons(ctx: Context, section: Section, options: Mapping[str, Any], own: bool = False) -> bool:
     """The section holds enough prose to reason with, and more than one-line mentions; a section its writer
-    marks unfinished at its start ("TODO. The Kafka path adds ~1-2 s ... need to think about it") does not."""
+    marks unfinished at its start ("TODO. The Kafka path adds ~1-2 s ... need to think about it") does not,
+    nor one whose few words of its own end so ("pixel + redirect links. TODO") whatever its subsections say.
+    own: its subsections are judged as dives of their own, so only its own words count."""
     blocks = prose_blocks(section)
     if blocks and _MARKED_UNFINISHED.match(prose_of(ctx, blocks[0].text)):
         return False
     said = sum(words(prose_of(ctx, b.text)) for b in blocks)
-    said += sum(words(c.title) + sum(words(prose_of(ctx, b.text)) for b in c.blocks) for c in section.children)
+    if blocks and said < _MENTION_WORDS and _ENDS_UNFINISHED.search(prose_of(ctx, blocks[-1].text)):
+        return False
+    children = () if own else section.children
+    said += sum(words(c.title) + sum(words(prose_of(ctx, b.text)) for b in c.blocks) for c in children)
     if said < options.get("min-words", 30) or any(b.kind == "table" for b in blocks) and said < 20:
         return False
     mention_words = options.get("mention-words", _MENTION_WORDS)
@@ -69,6 +74,7 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any]) -> bool
 
 
 _MARKED_UNFINISHED = re.compile(r"^\W*(?:todo|tbd|tbc|fixme|wip)\b", re.IGNORECASE)
+_ENDS_UNFINISHED = re.compile(r"\b(?:todo|tbd|tbc|fixme|wip)\W*$", re.IGNORECASE)
 
 
 def unread_siblings(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> bool:
@@ -87,55 +93,72 @@ _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's
 
 def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
     """(the sections taken as dives, how many dives they hold) for D001."""
-    flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
+    candidates = _candidates(ctx, options)
+    return candidates, _count(ctx, candidates, options)
+
+
+def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
+    """The sections that may be dives, in line order."""
     closing = ctx.terms(options.get("closing-titles", "closing-titles"))
-    if ctx.outline.steps.get("deep-dive"):
-        # Beside a section called a deep dive, plain-line sections after the architecture dive too
-        # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
-        # section for the architecture, those after the requirements may be feature flows.
-        facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-        dives = [d for section in ctx.outline.deep_dives() for d in bold_dives(section, facet)]
-        # held by identity: a scan of the step's sections for each dive was quadratic in long docs
-        steps = {id(s) for s in ctx.outline.step_sections("deep-dive")}
-        # "What I skipped" under the dives is none, nor an API or a schema under a dive-named section
-        # ("Components and data" over "Tables", "Endpoints"); the step's own section is judged whatever its title says
-        parts = named_part_lines(ctx, _DESIGN_PARTS)
-        named = [d for d in dives if id(d) in steps or not (closing.search(d.title) or d.line in parts)]
-        after = implied_sections(ctx, "high-level", closing, fallback=False)
-        # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
-        taken = {id(d) for d in named}
-        plain = [
-            s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and id(s) not in taken
-        ]
-        # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
-        later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
-        weighed = _weighed_elsewhere(ctx, facet)
-        candidates = sorted({id(s): s for s in [*named, *plain, *later, *weighed]}.values(), key=lambda s: s.line)
-    else:
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    if not ctx.outline.steps.get("deep-dive"):
         # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
-        facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
-        candidates = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
-    crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
-    beside_a_dive = bool(ctx.outline.steps.get("deep-dive"))
+        return [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
+    # Beside a section called a deep dive, plain-line sections after the architecture dive too
+    # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
+    # section for the architecture, those after the requirements may be feature flows.
+    dives = [d for section in ctx.outline.deep_dives() for d in bold_dives(section, facet)]
+    # held by identity: a scan of the step's sections for each dive was quadratic in long docs
+    steps = {id(s) for s in ctx.outline.step_sections("deep-dive")}
+    # "What I skipped" under the dives is none, nor an API or a schema under a dive-named section
+    # ("Components and data" over "Tables", "Endpoints"); the step's own section is judged whatever its title says
+    parts = named_part_lines(ctx, _DESIGN_PARTS)
+    named = [d for d in dives if id(d) in steps or not (closing.search(d.title) or d.line in parts)]
+    after = implied_sections(ctx, "high-level", closing, fallback=False)
+    # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
+    taken = {id(d) for d in named}
+    plain = [s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and id(s) not in taken]
+    # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
+    later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
+    weighed = _weighed_elsewhere(ctx, facet)
+    return sorted({id(s): s for s in [*named, *plain, *later, *weighed]}.values(), key=lambda s: s.line)
+
+
+def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> int:
+    """How many dives the candidates hold: those that reason, each lead-in of several counted apart."""
+    passed = _passed_over(ctx, candidates, options)
+    judged = {id(s) for s in candidates if id(s) not in passed}
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     count, topic_counted = 0, False
-    for section in candidates:
-        if flows is not None and flows.search(section.title) or walkthrough(section) or failure_catalogue(section):
-            continue
-        # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
-        if crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip()):
-            continue  # the whole system's growth or failures: a scaling path or failure modes, not a dive
-        if _asks_about_whole(section, beside_a_dive):
-            continue  # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
+    for section in (s for s in candidates if id(s) in judged):
         if section.implicit == "comment":
             topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic
             if not topic_counted and _reasons(ctx, section, options):
                 count, topic_counted = count + 1, True
             continue
+        # a heading over stubs ("Deep dive": "fanout -> TBD") is none for what its own subsections say
+        own = any(id(child) in judged for child in section.children)
         leads = lead_ins(ctx, section, options)
-        count += leads if leads >= 2 and not options_decided(ctx, section) else int(_reasons(ctx, section, options))
-    return candidates, count
+        several = leads >= 2 and not options_decided(ctx, section)
+        count += leads if several else int(_reasons(ctx, section, options, own))
+    return count
+
+
+def _passed_over(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> set[int]:
+    """The candidates that are no dive whatever they say: flows, catalogues, the whole system's growth."""
+    flows = ctx.terms(options["flow-titles"]) if "flow-titles" in options else None
+    crosscut = ctx.terms(options["crosscut-titles"]) if "crosscut-titles" in options else None
+    beside_a_dive = bool(ctx.outline.steps.get("deep-dive"))
+    passed = set()
+    for section in candidates:
+        flow = flows is not None and flows.search(section.title) or walkthrough(section) or failure_catalogue(section)
+        # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
+        whole = crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip())
+        # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
+        if flow or whole or _asks_about_whole(section, beside_a_dive):
+            passed.add(id(section))
+    return passed
 
 
 def dives_in_design(ctx: Context, options: Mapping[str, Any], counted: list[Section]) -> list[Section]:
