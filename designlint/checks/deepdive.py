@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from designlint.checks.asked_whole import deep_answers
 from designlint.checks.base import Check
-from designlint.checks.dives import counted_dives, deep_answers, dives_in_design, reasoning_dives, unread_siblings
+from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives, unread_siblings
 from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
 from designlint.doc.context import Context
@@ -28,6 +29,7 @@ DIVE_COUNT = {
         "flow-titles": {"type": "string"},
         "closing-titles": {"type": "string"},
         "crosscut-titles": {"type": "string"},
+        "point-list-titles": {"type": "string"},
     },
 }
 

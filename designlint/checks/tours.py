@@ -10,6 +10,7 @@ from designlint.checks.leadins import prose_blocks
 from designlint.checks.statements import words
 from designlint.doc.document import Section
 from designlint.doc.drawing import failure_case
+from designlint.doc.outline import normalize_title
 
 # A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
 # through the boxes, not a dive into one of them.
@@ -28,6 +29,30 @@ def walkthrough(section: Section) -> bool:
 
 
 _CASES_MIN, _CASE_SHARE = 3, 2 / 3
+
+
+_POINTS_MIN, _LINE_WORDS = 2, 40
+_JOINS = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
+
+
+def point_list(section: Section, titles: re.Pattern[str]) -> bool:
+    """A title that names a collection ("misc / gotchas", "Choices", "Failures") over nothing but a list of
+    two or more points, none with points of its own under it: a point a line each about many parts. One short
+    line beside the list ("allocation rule rn: nearest warehouse first") is one more such point."""
+    blocks = [b for b in prose_blocks(section) if b.text.strip()]
+    lines = [b for b in blocks if b.kind != "list"]
+    if len(lines) == len(blocks) or len(lines) > 1 or any(words(b.text) > _LINE_WORDS for b in lines):
+        return False
+    if section.children:
+        return False
+    names = [name for name in _JOINS.split(normalize_title(section.title)) if name]
+    if not names or not all(titles.fullmatch(name) for name in names):
+        return False
+    items = [item for b in blocks for item in b.items]
+    return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item.text) for item in items)
+
+
+_MARKER_INSIDE = re.compile(r"\n\s*(?:[-*+]|\d+[.)])\s")
 
 
 def failure_catalogue(section: Section) -> bool:
