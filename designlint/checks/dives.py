@@ -26,6 +26,7 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.outline import normalize_title
+from designlint.doc.shapes import has_fields
 from designlint.doc.threads import comment_header
 
 _MENTION_WORDS = 30
@@ -159,9 +160,31 @@ def _passed_over(ctx: Context, candidates: list[Section], options: Mapping[str, 
         # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
         whole = crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip())
         # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
-        if flow or whole or asks_about_whole(section, beside_a_dive):
+        if flow or whole or asks_about_whole(section, beside_a_dive) or _laid_out(ctx, section):
             passed.add(id(section))
     return passed
+
+
+def _laid_out(ctx: Context, section: Section) -> bool:
+    """The section only lays out a record's fields ("Log record" over a field table, "Listing doc" over lines of
+    names and types): the data model, whatever its title, not a dive into a problem."""
+    blocks = [b for b in prose_blocks(section) if b.text.strip()]
+    if not blocks or section.children:
+        return False
+    types, operations = ctx.terms("field-types"), ctx.terms("operation-verbs")
+    tables = all(b.kind == "table" and has_fields(b, types, operations) for b in blocks)
+    return tables or all(b.kind == "list" and _named_rows(b) for b in blocks)
+
+
+# A row of a record's names: "price (int), beds (byte), lot_sqft", "listed_at, updated_at" (types in brackets).
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NAME = re.compile(r"[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)?")
+
+
+def _named_rows(block: Block) -> bool:
+    rows = [_BRACKETED.sub("", item.text).strip() for item in block.items]
+    named = [r for r in rows if all(_NAME.fullmatch(n.strip()) for n in r.split(",")) and ("_" in r or "," in r)]
+    return len(rows) >= 2 and len(named) * 3 >= len(rows) * 2
 
 
 def dives_in_design(ctx: Context, options: Mapping[str, Any], counted: list[Section]) -> list[Section]:
