@@ -437,7 +437,7 @@ def test_qualities_stated_after_the_estimate_still_belong_to_the_requirements() 
     doc = (
         "# Design a video app\n\n## Functional requirements\n\n- upload\n- watch\n- comment\n\n"
         "## Estimation\n\n- 10M users x 2 views / 86,400 = ~230 views/s\n\n"
-        "## Non-functional requirements\n\n- pages answer in 200 ms\n- 5k uploads/s at peak\n- stays up 99.9% of the month\n"
+        "## Non-functional requirements\n\n- pages answer in 200 ms\n- must sustain 5k uploads/s at peak\n- stays up 99.9% of the month\n"
     )
     assert lint_string(doc, select=("R002",)) == []
 

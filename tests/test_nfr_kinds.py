@@ -75,5 +75,5 @@ def test_a_quality_set_aside_or_a_latency_budget_asks_for_no_such_topic(set_asid
 
 
 def test_a_scale_label_over_the_load_s_figures_asks_for_no_scalability() -> None:
-    assert _covered("- scale: 20k flag reads/s at peak") == "throughput"
+    assert _covered("- scale: 20k flag reads/s, must sustain it at peak") == "throughput"
     assert _covered("- scale out: more read nodes as services grow") == "scalability"
