@@ -16,7 +16,7 @@ from functools import partial
 
 from designlint.checks.highlevel import prose_of
 from designlint.checks.textutil import is_placeholder
-from designlint.checks.weighing import COMMON_WORDS, CONTRAST, judged_ways, weighs_ways
+from designlint.checks.weighing import COMMON_WORDS, CONTRAST, NO_WAY, judged_ways, weighs_ways
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
@@ -78,7 +78,8 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
 def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list") or _arrow(b))
     found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
-    found = [m for m in found if not facets.fullmatch(m.group(1).lower())]
+    # "The problem:", "Third:" open the points of one dive in turn; they name no way to pick
+    found = [m for m in found if not facets.fullmatch(m.group(1).lower()) and m.group(1).lower() not in _NO_HEAD]
     heads = {m.group(1).lower() for m in found}
     choices = [choice.group(0) for choice in _CHOICE.finditer(text)]
     if len(heads) >= 2 and any(_names(choice, heads) for choice in choices):
@@ -89,6 +90,9 @@ def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
     if choices and sum(1 for m in found if _CONTRAST.search(_line_after(text, m.end()))) >= 2:
         return True
     return weighs_ways(text, facets, choices) or judged_ways(text, facets)
+
+
+_NO_HEAD = NO_WAY | {"first", "second", "third", "fourth", "fifth", "next", "last", "another", "other"}
 
 
 def _arrow(block: Block) -> bool:

@@ -173,7 +173,10 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     """Two ways or more, each leading its own line with what it costs or buys, and a pick after the first of them:
     notes and cheat sheets weigh options so, in any words ("single FIFO = simple but ...", "per-host queues + a
     scheduler ... more moving parts", "=> per-host queues")."""
-    ways = [m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _judges(m.group(2))]
+    # a flow is no way: "Guest app / web -> API gateway -> Reservation service -> MySQL (primary + replica)"
+    ways = [
+        m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _judges(m.group(2)) and not _flow(m)
+    ]
     named = {m.group(1).lower() for m in ways if not _PICK.match(m.group(0))}
     if len(named) < 2:
         return False
@@ -215,14 +218,14 @@ _SO = re.compile(r"[,;] (?:so|therefore|hence|thus) ", re.IGNORECASE)
 # The word a sentence opens on, past an article: "The naive version increments ...", "A third route is ...".
 _OPENING = re.compile(r"(?:(?:the|a|an)\s+)?([\w'-]+)", re.IGNORECASE)
 # Openings that name no way: a sentence opening so goes on about the way before it ("It scales, but ...").
-_NO_WAY = frozenset(
+NO_WAY = frozenset(
     {"it", "its", "it's", "this", "that", "these", "those", "they", "the", "a", "an", "we", "i", "our", "you", "there",
      "here", "and", "so", "but", "also", "then", "both", "either", "each"}
 )
 # A way put as a condition names itself after the "if" and the words that name no way: "If both ledger entries go
 # in one transaction, ... but" over "If we emit an event ..., but" weighs "ledger" against "emit".
 _CONDITION = re.compile(
-    rf"^if\s+(?:(?:{'|'.join(re.escape(word) for word in sorted(_NO_WAY | {'all', 'every'}))})\s+)*", re.IGNORECASE
+    rf"^if\s+(?:(?:{'|'.join(re.escape(word) for word in sorted(NO_WAY | {'all', 'every'}))})\s+)*", re.IGNORECASE
 )
 
 
@@ -239,7 +242,7 @@ def _judged_sentences(text: str) -> bool:
         # "**Whole-file upload** is ...", "- **2PC** gives atomicity, but ..." open ways too
         opening = _OPENING.match(_CONDITION.sub("", _unturned(sentence).lstrip("-*+•_` ")))
         word = opening.group(1).lower() if opening else ""
-        way = way if word in _NO_WAY else word
+        way = way if word in NO_WAY else word
         if way and _CONTRASTED.search(sentence):
             openings.add(way)
     return False
@@ -258,6 +261,14 @@ def _picks(sentence: str, openings: set[str]) -> bool:
     return answer in openings or any(found.group(1).lower() in openings for found in _WON.finditer(sentence))
 
 
+def _flow(way: re.Match[str]) -> bool:
+    """The way leads a line that goes on from box to box: a flow told with arrows, the first one its lead's."""
+    return way.group(0).count("->") + way.group(0).count("→") >= _FLOW_ARROWS
+
+
+_FLOW_ARROWS = 3
+
+
 _CASE_THEN_PICK = re.compile(
     r"^(?:for|in|with)\s[^,]{3,80},\s+(?:I|we)(?:'d|'ll| will| would)?\s+(?:keep|go|use|pick|take)\b", re.IGNORECASE
 )
@@ -274,7 +285,7 @@ def _picks_another(sentence: str, openings: set[str]) -> bool:
     said = _LEAD_SO.sub("", _unturned(sentence))
     found = _PICK.match(said)
     taken = _TAKEN.match(said, found.end()) if found else None
-    return taken is not None and taken.group(1).lower() not in openings | _NO_WAY
+    return taken is not None and taken.group(1).lower() not in openings | NO_WAY
 
 
 # One of the ways named as the winner: "For a write-heavy stream, geohash in Redis won: updates are a key overwrite."
