@@ -28,6 +28,7 @@ from designlint.checks.plain_lists import (
 )
 from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
+    doc_text_lines,
     is_dialogue,
     is_placeholder,
     is_spoken,
@@ -45,7 +46,14 @@ from designlint.findings import Hit
 _NAME = {"type": "string", "minLength": 1}
 _COUNT = {"type": "integer", "minimum": 0}
 FUNCTIONAL_COUNT = {
-    "properties": {"min": _COUNT, "max": _COUNT, "nfr-items": _NAME, "nfr-item-figures": _NAME, "asked": _NAME}
+    "properties": {
+        "min": _COUNT,
+        "max": _COUNT,
+        "nfr-items": _NAME,
+        "nfr-item-figures": _NAME,
+        "asked": _NAME,
+        "skipped": _NAME,
+    }
 }
 _CLAUSE = re.compile(r";\s*")
 # An item that opens with a label of the workload ("volume: 8M wallets x 1.5 tx/day ...") sizes; it asks for nothing.
@@ -189,6 +197,9 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     facts = partial(_constraints, starts=starts, figures=figures)
     fact = partial(is_fact, starts=starts, figures=figures)
     blocks = _feature_lists(ctx, facts, fact)
+    if not blocks and _skipped(ctx, options):
+        yield _none_hit(ctx)  # the writer says the list was left out: nothing below stands in for it
+        return
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
         # a lead-in in the opening introduces them ("what I clarified (roughly):" over a list) or a sentence
@@ -252,6 +263,12 @@ def _none_listed(
         return  # the doc's opening asks for the features in its sentences, outside the step ("customers can ...")
     if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
         yield _none_hit(ctx)
+
+
+def _skipped(ctx: Context, options: Mapping[str, Any]) -> bool:
+    """A line says the features were not listed ("skipping the reqs list today")."""
+    skipped = ctx.terms(options.get("skipped", "features-skipped"))
+    return any(skipped.search(text) for _, text in doc_text_lines(ctx))
 
 
 def _told_in_paragraphs(ctx: Context) -> bool:

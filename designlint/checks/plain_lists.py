@@ -135,7 +135,14 @@ def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]
     """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
     5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
     ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
-    lines = [text for _, text in text_lines(ctx, opening(ctx))]
+    # a quality asked ("nobody should be able to change an event") or a figure's working ("we must keep 7 years")
+    # asks no feature, even in the first sections
+    held = ctx.outline.holds
+    lines = [
+        text
+        for n, text in text_lines(ctx, opening(ctx))
+        if not held(n, steps=("estimation",), parts=("non-functional",))
+    ]
     found = (m.group(0) for text in lines for m in asks.finditer(text))
     # someone who can or must: "allow and subtract" asks nothing
     return any(_MODAL.search(ask) for ask in found) or inline_features(lines, fact)

@@ -1,0 +1,62 @@
+"""R001: a writer who says the feature list was left out ("skipping the reqs list today") has listed none, whatever
+the opening's sentences ask; and a quality asked in the first sections ("nobody should be able to edit an entry")
+or a figure's working ("we must keep 7 years") asks for no feature."""
+
+from __future__ import annotations
+
+from conftest import lint_string
+
+NOTES = """recipe scaler - 30 min mock
+
+skipping the reqs list today, wanted the time for the unit conversion part. assume we get a recipe store we can call.
+
+##NFR
+- scaling a recipe answers < 200ms p95
+- 99.9% for reads
+
+##Numbers
+- 2M recipes, ~40 ingredients each => 80M ingredient rows
+"""
+
+
+def _r001(text: str) -> list[str]:
+    return [f.context for f in lint_string(text, select=("R001",))]
+
+
+def test_a_feature_list_said_to_be_skipped_is_none() -> None:
+    assert _r001(NOTES) == ["none"]
+
+
+def test_a_list_given_after_all_is_counted() -> None:
+    listed = NOTES.replace("##NFR", "##FR\n- scale a recipe to n servings\n- convert units\n- save a scaled copy\n\n##NFR")
+    assert "none" not in _r001(listed)
+
+
+ESSAY = """# Ledger of changes - my design exercise
+
+Background: an auditor once asked who changed a customer's limit and what it was before, and nobody could say.
+
+## What we need from the system (non-functional)
+
+- Tamper evidence: nobody, not even an admin, should be able to change or delete an entry.
+- Availability 99.95% for writes.
+
+## Numbers
+
+- 20M changes a day x 1 KB = 20 GB a day; we must keep 7 years, so about 51 TB.
+
+## Architecture
+
+Services -> outbox -> Kafka -> ledger writer -> append-only store with hash chain.
+"""
+
+
+def test_a_quality_or_a_working_in_the_first_sections_asks_no_feature() -> None:
+    assert _r001(ESSAY) == ["none"]
+
+
+def test_a_feature_asked_in_the_opening_still_counts() -> None:
+    asked = ESSAY.replace(
+        "and nobody could say.", "and nobody could say. Auditors must be able to look up every change to a record."
+    )
+    assert _r001(asked) == []
