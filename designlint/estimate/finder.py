@@ -54,6 +54,37 @@ _CLAUSE = re.compile(
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
 # "... = 1.28 Mbps. Times 2M channels ≈ ...": a sentence opening with a step word goes on from the result before.
 _GOES_ON_WORD = re.compile(r"^\s*(?:times|multiplied by)\s+(?=[~≈]?\d)", re.IGNORECASE)
+# "= 200 GB per day. That's around 73 TB per year.", "... per day. Per year this is around 73 TB": a sentence that
+# opens by restating the result before, in another period.
+_SAID_AGAIN = re.compile(
+    r"^\s*(?:(?P<period>(?:per|a|each|every|in a|in one|over a|for a)\s+(?:year|month|week|day|hour|minute|second))"
+    r"\s*,?\s+)?(?:that|this|it|which)(?:['’]s|\s+is|\s+comes to|\s+makes|\s+would be|\s+gives)\s+"
+    r"(?=(?:about|around|roughly|approx\.?|approximately|ca\.?|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+_PERIOD_OF = re.compile(
+    r"(?:/\s?|\bper\s+|\ba\s+|\beach\s+|\bevery\s+)(day|d|week|wk|month|mo|year|yr|hour|hr|h|minute|min|second|sec|s)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_period(result: str, clause: str, again: re.Match[str]) -> bool:
+    """The sentence says the result again over another period ("per day" then "per year"); a result said again in
+    other units ("27 Tbps. That's about 3.4 TB/s") is prose.py's to read."""
+    before = _PERIOD_OF.search(result)
+    after = _PERIOD_OF.search(f"{clause[again.end():]} {again['period'] or ''}")
+    return before is not None and after is not None and before.group(1).lower() != after.group(1).lower()
+
+
+def _said_again(result: str, clause: str, again: re.Match[str]) -> str:
+    """The clause as the restatement of the result before it: "200 GB per day, that's around 73 TB per year". As
+    after "that's" in one sentence, only a rate said again in another period is checked (sides._rates)."""
+    period = f" {again['period'].lower()}" if again["period"] else ""
+    return f"{result}, that's {clause[again.end():].rstrip(' .')}{period}"
+
+
 # "= 6,000 s of work; spread over 16 workers that's ~25 min": the result before, shared out among a count.
 _SHARED = re.compile(
     r"^\s*(?:and\s+)?(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+(?P<n>\d[\d,]*)\s+"
@@ -109,6 +140,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
+        elif result and (again := _SAID_AGAIN.match(clause)) and _other_period(result, clause, again):
+            clause = _said_again(result, clause, again)
         elif (shared := _SHARED.match(clause)) and (total := result or _last_figure(before)):
             # what is shared out is the result before, or a total the clause before gives ("35,000 in total")
             span = f" {shared['span'].strip()}" if shared["span"] else ""
