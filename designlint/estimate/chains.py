@@ -51,3 +51,13 @@ def share_of_total(before: str, after: str) -> bool:
     ~480MB per shard", ten shards said a line above): a share, not the same amount restated. ("100 MB/s coming in,
     i.e. roughly 100 Mbps per region" calls nothing a total: it restates, and may slip.)"""
     return _TOTAL.search(before) is not None and _SHARE.search(after) is not None and _SHARE.search(before) is None
+
+
+# Shares of a whole written with a slash ("80/20 read/write", "90/10 split"): two whole numbers that add up to 100,
+# with no unit or scale, split a load; they divide nothing.
+_SPLIT = re.compile(r"(?<![\w.,/])(\d{1,2})\s?/\s?(\d{1,2})(?![\w.,/%])")
+
+
+def split_shares(expression: str) -> bool:
+    """The expression holds a split of a whole in per cent ("80/20"), which a writer never means as 80 divided by 20."""
+    return any(int(found.group(1)) + int(found.group(2)) == 100 for found in _SPLIT.finditer(expression))

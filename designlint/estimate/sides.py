@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from designlint.estimate.chains import comma_after, same_value, share_of_total
+from designlint.estimate.chains import comma_after, same_value, share_of_total, split_shares
 from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse
@@ -82,8 +82,8 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         after_working, worked_before = worked_before, False
         if left is not None and right is not None and _goes_on(left, right, i + 2 < len(parts)):
             right = _carried(left.node, right, connectors[i])  # "5k x 20k = 100m orders x 120 B = 12 GB"
-        if left is None or right is None or right.node.has_op():
-            continue
+        if left is None or right is None or right.node.has_op() or split_shares(left.text):
+            continue  # "80/20 read/write -> 800k reads" splits a load: no division to check
         if not left.node.has_op() and share_of_total(left.source, right.source):
             continue  # "4.8GB total -> ~480MB per shard": a share, not the figure restated
         if after_working and restates_size(left.node, right.node):
