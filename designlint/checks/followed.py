@@ -2,12 +2,13 @@
 change (D006's mechanisms in context): the paragraph of notes it is a line of, the line a run of arrow lines
 follows from, the paragraph that leads in its list ("so as the fleet grows we will:" over "- partition
 topics by tenant"), and a load grown past today's as the label of its note line ("what if 10x? -> read replicas",
-"10M+ online -> shard by user_id").
+"10M+ online -> shard by user_id"), and the points nested under its list item.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designlint.checks.statements import Statement, View
 from designlint.checks.unsaid import noted_in
@@ -27,7 +28,28 @@ def in_context(ctx: Context, context: re.Pattern[str], design: View, index: int)
     if grown_label(statement.text):
         return True
     lead = list_lead(ctx, statement.line)
-    return bool(lead) and context.search(lead) is not None
+    if lead and context.search(lead) is not None:
+        return True
+    # the points nested under its list item: "optimistic vs pessimistic:" over "... so pick optimistic"
+    return any(context.search(nested.text) is not None for nested in _nested_under(ctx, design, index))
+
+
+def _nested_under(ctx: Context, design: View, index: int) -> Iterator[Statement]:
+    """The statements on the lines after the one at index that are indented deeper than its own (the rest of its
+    own paragraph is no point under it)."""
+    statement = design.items[index]
+    depth = _indent(ctx, statement.line)
+    for after in design.items[index + 1 :]:
+        if after.line == statement.line:
+            continue
+        if after.titles != statement.titles or _indent(ctx, after.line) <= depth:
+            return
+        yield after
+
+
+def _indent(ctx: Context, line: int) -> int:
+    text = ctx.doc.lines[line - 1]
+    return len(text) - len(text.lstrip())
 
 
 # A note line's label, up to the first arrow, colon or question mark: "what if 100x?", "10M+ online ->".
