@@ -22,3 +22,16 @@ def test_messages_with_their_operation_first_are_an_api() -> None:
 def test_a_stored_record_with_its_type_first_is_no_api() -> None:
     text = HEAD + 'Each quote is kept as:\n\n```\n{"type": "quote", "symbol": "AAPL", "px": 190.1}\n```\n'
     assert [f.rule_id for f in lint_string(text, select=("H001",))] == ["H001"]
+
+
+def test_messages_named_before_their_payload_after_a_direction_are_an_api() -> None:
+    text = HEAD + (
+        "```\nclient -> server   watch    {symbols, session_token}\n"
+        "server -> client   tick     {symbol, px, ts}\n```\n"
+    )
+    assert lint_string(text, select=("H001",)) == []
+
+
+def test_a_component_and_what_it_serves_after_an_arrow_is_no_api() -> None:
+    text = HEAD + "client → CDN (logos, static)\nclient → API (quotes, watchlists)\n"
+    assert [f.rule_id for f in lint_string(text, select=("H001",))] == ["H001"]
