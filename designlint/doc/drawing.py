@@ -141,7 +141,8 @@ _CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
 # A line of connectors alone ("      |", "   |        \\") joins the boxes above and below it.
 _STROKE = re.compile(
-    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔⇄⇆↔⟷]|\+-{2,}|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$",
+    # a line meeting a box's corner from either side: "+-->", "[earn api] ---+"
+    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔⇄⇆↔⟷]|\+-{2,}|-{2,}\+|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$",
     re.MULTILINE,
 )
 # Code blocks a drawing may be in: none named, or plain text; a language's code is a program or a payload.
