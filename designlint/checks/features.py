@@ -280,7 +280,8 @@ def _told_in_paragraphs(ctx: Context) -> bool:
     sections = ctx.outline.step_sections("requirements")
     if sections and all(s.implicit == "lead" for s in sections):
         return True
-    headed = [s for s in sections if not s.implicit and not s.children]
+    # a bold line over paragraphs is the writer's heading in a blog ("**What the thing actually has to do**")
+    headed = [s for s in sections if s.implicit in ("", "bold") and not s.children]
     blocks = [b for s in headed for b in s.blocks]
     # the first paragraph tells them: a short one asks for nothing, whatever the essay says below it
     first = len(blocks[0].text.split()) if blocks else 0

@@ -135,19 +135,16 @@ def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]
     """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
     5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
     ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
-    # a quality asked ("nobody should be able to change an event") or a figure's working ("we must keep 7 years")
-    # asks no feature, even in the first sections
-    held = ctx.outline.holds
-    lines = [
-        text
-        for n, text in text_lines(ctx, opening(ctx))
-        if not held(n, steps=("estimation",), parts=("non-functional",))
-    ]
+    # a quality asked ("nobody should be able to change an event"), a figure's working ("we must keep 7 years") or
+    # the design ("slots: slot_id, store_id, start_ts" under "Tables") asks no feature, even in the first sections
+    lines = [text for n, text in text_lines(ctx, opening(ctx)) if not ctx.outline.holds(n, _NOT_ASKED, _UNASKED_PARTS)]
     found = (m.group(0) for text in lines for m in asks.finditer(text))
     # someone who can or must: "allow and subtract" asks nothing
     return any(_MODAL.search(ask) for ask in found) or inline_features(lines, fact)
 
 
+_NOT_ASKED = ("estimation", "high-level", "deep-dive")
+_UNASKED_PARTS = ("non-functional", "data-model", "api", "architecture")
 _MODAL = re.compile(r"\b(?:can|could|should|must|will|may|need to|needs to|want to|able to)\b", re.IGNORECASE)
 
 
