@@ -28,13 +28,20 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
     same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
     if same_rate and all(len(d) == 1 for d in durations) and durations[0][0] != durations[1][0]:
-        return not _one_unit(right)
+        return not _one_unit(right) and _same_thing(left, right)
     # a data rate in bits on one side and bytes on the other: "600 MB/s ≈ 4.8 Gbps" (a size alone on each side,
     # "2 KB per card = 760 MB", is a product whose count is elsewhere)
     sizes = [[t.byte_factor for t in side.tokens() if t.byte_factor] for side in (left, right)]
     if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
         return False
     return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+def _same_thing(left: Node, right: Node) -> bool:
+    """Both spans count the same thing's time: "hours" and "days", or "GPU-hours" and "GPU-days". Hours of audio
+    said as GPU-days ("112M hrs -> ≈ 47k GPU-days") take a machine's speed to work out, no change of unit."""
+    owners = [{t.text.rpartition("-")[0].lower() for t in side.tokens() if t.duration} for side in (left, right)]
+    return owners[0] == owners[1]
 
 
 def restates_size(left: Node, right: Node) -> bool:
