@@ -30,9 +30,9 @@ from designlint.checks.textutil import (
     unwrapped,
 )
 from designlint.doc.context import Context
-from designlint.doc.dialogue import NOTHING_LEFT, answered_as, keeps_all
+from designlint.doc.dialogue import NOTHING_LEFT, answered_as, from_interviewer, keeps_all
 from designlint.doc.document import Block, Section
-from designlint.doc.items import ITEM_TEXT
+from designlint.doc.items import ITEM_TEXT, sentence_span
 from designlint.findings import Hit
 from designlint.lowered import lower_alike
 
@@ -105,7 +105,18 @@ def _joined_sentences(ctx: Context) -> tuple[str, list[int]]:
 
 def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
     kept = list(lines)
-    return any(pattern.search(line) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
+    return any(_stated(pattern, line) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
+
+
+def _stated(pattern: re.Pattern[str], line: str) -> bool:
+    """The pattern finds something the line does not only ask of the writer: the interviewer's "Could you do this
+    in Postgres and skip Elasticsearch?" leaves nothing out. A question the line goes on to answer ("Anything
+    you'd skip? A: returns") and the writer's own ("I'm assuming no e-bikes, just pedal bikes?") state one."""
+    if not (from_interviewer(line) and line.rstrip().endswith("?")):
+        return pattern.search(line) is not None
+    # the last question alone is asked: a match that runs on into it from an answer before it is stated
+    asked = sentence_span(line, len(line.rstrip()) - 1)[0]
+    return any(found.start() < asked for found in pattern.finditer(line))
 
 
 # The same question and answer on one line, as a wrapped paragraph reads them.
@@ -123,10 +134,7 @@ def _line_says_unrefused(ctx: Context, name: str) -> bool:
     in a doc that holds such an answer)."""
     if not line_says(ctx, name):
         return False
-    lines = doc_text_lines(ctx)
-    if not any(_refused(lines, index) for index in range(len(lines))):
-        return True
-    return _says(ctx.terms(name), lines)
+    return _says(ctx.terms(name), doc_text_lines(ctx))
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
