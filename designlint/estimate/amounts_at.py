@@ -46,6 +46,25 @@ SIZED_AT = re.compile(
 )
 
 
+# Notes give the size of each after a comma, no "at": "330m seat rows, ~100B/row => 3.3TB", "= 1B/yr, ~200 bytes
+# each => 20GB/yr". The count, its words, a period, then the size of one and the product after an arrow or "=".
+SIZED_AFTER = re.compile(
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)"
+    r"(?P<words>(?:\s+(?!(?:per|a|an|each|every)\b)[a-z][\w-]*){0,3}?)(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?"
+    r"\s*,\s*(?:~\s?|about |around |roughly )?(?P<size>\d[\d,.]*)\s?(?P<unit>[KMGT]i?B|bytes?|B)\b"
+    r"\s*(?:each\b|apiece\b|/\s?(?:row|item|record|event|msg|message|entry|doc|object|seat|trade|user)s?\b)"
+    r"\s*(?P<conn>=>|->|→|=|≈)",
+    re.IGNORECASE,
+)
+
+
+def sized_after(found: re.Match[str]) -> str:
+    """SIZED_AFTER's match as a product: a bare "B" after a size per thing is bytes ("~100B/row"), not billions."""
+    unit = "bytes" if found["unit"] == "B" else found["unit"]
+    per = found["per"] or ""
+    return f"{found['count']}{found['words']}{per} x {found['size']} {unit} {found['conn']}"
+
+
 # One of these stands in every match of SIZED_AT.
 SIZED_CUES = (" per ", " each", "apiece")
 
