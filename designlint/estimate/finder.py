@@ -94,6 +94,17 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 # ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
+# A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
+# that's roughly 23k reads a second".
+_OVER_SPAN = re.compile(
+    r"^\s*over\s+(?P<span>[\d,.]+\s*(?:seconds?|secs?|s|minutes?|hours?|days?))\b,?[^.\d]{0,20}?"
+    r"(?:that'?s|that is|is|gives|->|→|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+# ... unless what follows works it out itself: "Over 8 hours, that's 15,000 over 28,800 seconds, about 0.5".
+_WORKED_AFTER = re.compile(
+    r"[~≈]?\s*[\d,.]+\s*(?:k|m|b|thousand|million|billion)?\s*(?:over|/|x|×|\*|÷|divided|times)\s*[\d(]", re.I
+)
 _SHARED_AFTER_COMMA = re.compile(
     r",\s+(?:and\s+)?(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)"
 )
@@ -131,8 +142,13 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)
     cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
-    before = ""
+    before = previous = ""
     for stop, clause in _clauses(cleaned):
+        span = _OVER_SPAN.match(clause) if stop and not result else None
+        if span and not _WORKED_AFTER.match(clause, span.end()) and (figure := _last_figure(previous)):
+            # "... 2 billion reads a day. Over 86,400 seconds that's ~23k a second": the figure over the span
+            clause = f"{figure} / {span['span']} ≈ {clause[span.end():]}"
+        previous = clause
         before = "" if stop else before  # a total shared out is one the same sentence gives
         if _NO_CALC.search(clause):
             continue
