@@ -93,7 +93,6 @@ _SHARED = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:that'?s|that is|which is|so|gives|=|->|→|≈)\s*(?=(?:about\s+|around\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
-# ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
 # A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
 # that's roughly 23k reads a second".
 _OVER_SPAN = re.compile(
@@ -105,6 +104,7 @@ _OVER_SPAN = re.compile(
 _WORKED_AFTER = re.compile(
     r"[~≈]?\s*[\d,.]+\s*(?:k|m|b|thousand|million|billion)?\s*(?:over|/|x|×|\*|÷|divided|times)\s*[\d(]", re.I
 )
+# ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
 _SHARED_AFTER_COMMA = re.compile(
     r",\s+(?:and\s+)?(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)"
 )
