@@ -144,10 +144,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
     before = previous = ""
     for stop, clause in _clauses(cleaned):
-        span = _OVER_SPAN.match(clause) if stop and not result else None
-        if span and not _WORKED_AFTER.match(clause, span.end()) and (figure := _last_figure(previous)):
-            # "... 2 billion reads a day. Over 86,400 seconds that's ~23k a second": the figure over the span
-            clause = f"{figure} / {span['span']} ≈ {clause[span.end():]}"
+        if stop and not result:
+            clause = _spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
         previous = clause
         before = "" if stop else before  # a total shared out is one the same sentence gives
         if _NO_CALC.search(clause):
@@ -166,6 +164,16 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         found = list(from_clause(clause, number))
         yield from found
         result = found[-1].stated.text if found else ""
+
+
+def _spread(clause: str, previous: str) -> str:
+    """A sentence that opens by spreading the last figure of the one before over a span (see _OVER_SPAN), as the
+    division it states; any other clause as it is."""
+    spread = _OVER_SPAN.match(clause)
+    if spread is None or _WORKED_AFTER.match(clause, spread.end()):
+        return clause
+    figure = _last_figure(previous)
+    return f"{figure} / {spread['span']} ≈ {clause[spread.end():]}" if figure else clause
 
 
 def _may_calculate(line: str) -> bool:
