@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.dialogue import ROLES, is_turn, turn_pattern
+from designlint.doc.drawing import is_flow
 from designlint.doc.items import SENTENCE_STOP, sentence_span
 
 # Words too common to name a way on their own.
@@ -174,9 +175,8 @@ def _judged_lines(text: str, facets: re.Pattern[str]) -> bool:
     notes and cheat sheets weigh options so, in any words ("single FIFO = simple but ...", "per-host queues + a
     scheduler ... more moving parts", "=> per-host queues")."""
     # a flow is no way: "Guest app / web -> API gateway -> Reservation service -> MySQL (primary + replica)"
-    ways = [
-        m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _judges(m.group(2)) and not _flow(m)
-    ]
+    judged = (m for m in _LED.finditer(text) if not _facet(m.group(1), facets) and _judges(m.group(2)))
+    ways = [m for m in judged if not is_flow(m.group(0))]
     named = {m.group(1).lower() for m in ways if not _PICK.match(m.group(0))}
     if len(named) < 2:
         return False
@@ -259,14 +259,6 @@ def _picks(sentence: str, openings: set[str]) -> bool:
         return True
     answer = said.rstrip(".!").lower()
     return answer in openings or any(found.group(1).lower() in openings for found in _WON.finditer(sentence))
-
-
-def _flow(way: re.Match[str]) -> bool:
-    """The way leads a line that goes on from box to box: a flow told with arrows, the first one its lead's."""
-    return way.group(0).count("->") + way.group(0).count("→") >= _FLOW_ARROWS
-
-
-_FLOW_ARROWS = 3
 
 
 _CASE_THEN_PICK = re.compile(
