@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from designlint.estimate.amounts_at import sized_at
 from designlint.estimate.kept import held
+from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
 from designlint.estimate.sides import (
     CONNECTOR,
@@ -64,25 +65,27 @@ _SAID_AGAIN = re.compile(
 )
 
 
-_PERIOD_OF = re.compile(
-    r"(?:/\s?|\bper\s+|\ba\s+|\beach\s+|\bevery\s+)(day|d|week|wk|month|mo|year|yr|hour|hr|h|minute|min|second|sec|s)\b",
-    re.IGNORECASE,
-)
-
-
 def _other_period(result: str, clause: str, again: re.Match[str]) -> bool:
     """The sentence says the result again over another period ("per day" then "per year"); a result said again in
-    other units ("27 Tbps. That's about 3.4 TB/s") is prose.py's to read."""
-    before = _PERIOD_OF.search(result)
-    after = _PERIOD_OF.search(f"{clause[again.end():]} {again['period'] or ''}")
-    return before is not None and after is not None and before.group(1).lower() != after.group(1).lower()
+    other units ("27 Tbps. That's about 3.4 TB/s") is prose.py's to read. The lexer tells each side's period."""
+    before, after = _periods(result), _periods(_restated(clause, again))
+    return bool(before) and bool(after) and before[0] != after[0]
+
+
+def _periods(text: str) -> list[str]:
+    return [token.rate for token in tokenize(text) if token.rate]
 
 
 def _said_again(result: str, clause: str, again: re.Match[str]) -> str:
     """The clause as the restatement of the result before it: "200 GB per day, that's around 73 TB per year". As
     after "that's" in one sentence, only a rate said again in another period is checked (sides._rates)."""
+    return f"{result}, that's {_restated(clause, again)}"
+
+
+def _restated(clause: str, again: re.Match[str]) -> str:
+    """What the sentence says the result is, with the period it names first ("Per year this is ~73 TB") after it."""
     period = f" {again['period'].lower()}" if again["period"] else ""
-    return f"{result}, that's {clause[again.end():].rstrip(' .')}{period}"
+    return f"{clause[again.end():].rstrip(' .')}{period}"
 
 
 # "= 6,000 s of work; spread over 16 workers that's ~25 min": the result before, shared out among a count.
