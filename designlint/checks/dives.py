@@ -26,7 +26,6 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.outline import normalize_title
-from designlint.doc.shapes import has_fields
 from designlint.doc.threads import comment_header
 
 _MENTION_WORDS = 30
@@ -171,8 +170,7 @@ def _laid_out(ctx: Context, section: Section) -> bool:
     blocks = [b for b in prose_blocks(section) if b.text.strip()]
     if not blocks or section.children:
         return False
-    types, operations = ctx.terms("field-types"), ctx.terms("operation-verbs")
-    tables = all(b.kind == "table" and has_fields(b, types, operations) for b in blocks)
+    tables = all(b.kind == "table" and ctx.lays_out_fields(b) for b in blocks)
     return tables or all(b.kind == "list" and _named_rows(b) for b in blocks)
 
 

@@ -144,14 +144,17 @@ class Context:
         """Records laid out with their fields beyond the requirements ("span: trace_id,
         span_id, parent_id, start, duration" under "what gets stored"): a data model, so a design, though
         no heading names one. Read with H003's own reader (doc/shapes.py) and its term lists."""
-        types, operations = self.terms(_FIELD_TYPES), self.terms(_OPERATIONS)
         # notes often go on from the numbers to the record without a heading of its own ("est" over the sizes,
         # then "what a job doc looks like: job_id, employer_id, ..."): a record laid out there counts too
         sized = (b for s in self.outline.step_sections("estimation") for b in s.all_blocks())
         # notes with no heading at all, taken whole for the requirements, lay their record out there too
         # ("what a registration looks like:" over its typed fields)
         alone = self.doc.root.blocks if self.outline.steps.get("requirements") == [self.doc.root] else ()
-        return any(has_fields(b, types, operations) for b in (*self._beyond_early(), *sized, *alone))
+        return any(self.lays_out_fields(b) for b in (*self._beyond_early(), *sized, *alone))
+
+    def lays_out_fields(self, block: Block) -> bool:
+        """The block lays out stored records with their fields, read with H003's reader and term lists."""
+        return has_fields(block, self.terms(_FIELD_TYPES), self.terms(_OPERATIONS))
 
     def _called(self) -> bool:
         """An operation clients call, beyond the requirements and the estimate ("GET /unfurl?url=..." in
