@@ -3,6 +3,11 @@ the right ("+--> loyalty svc") is a diagram wherever it sits; a paragraph with a
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
+from designlint.doc.drawing import DrawingRules
+
 from conftest import lint_string
 
 DOC = """# Points
@@ -44,3 +49,10 @@ def test_one_line_meeting_a_corner_draws_nothing() -> None:
     end = DOC.index("Deep dive")
     one = DOC[:start] + "  till ----> [earn api] ---+ points svc\n\n" + DOC[end:]
     assert _h005(one) == ["H005"]
+
+
+def test_h005s_stroke_is_the_outlines_stroke() -> None:
+    """H005 reads its strokes from the rule data, the outline from doc/drawing.py: one pattern, kept in step here."""
+    data = tomllib.loads((Path(__file__).parent.parent / "rules" / "high-level.toml").read_text(encoding="utf-8"))
+    (h005,) = [rule for rule in data["rule"] if rule["id"] == "H005"]
+    assert h005["options"]["drawing"] == f"({DrawingRules().stroke.pattern})"
