@@ -40,6 +40,11 @@ def lint_string(text: str, select: tuple[str, ...] = ("ALL",), **settings: Any) 
     return lint_text(text, "doc.md", ruleset)
 
 
+def arithmetic_slips(lines: str, title: str) -> list[str]:
+    """E002 and E007's messages on the lines set under an estimate heading in a doc so titled."""
+    return [f.message for f in lint_string(f"# {title}\n\n## Estimation\n\n{lines}\n", select=("E002", "E007"))]
+
+
 def lint_path(path: Path, select: tuple[str, ...] = ("ALL",), **settings: Any) -> list[Finding]:
     ruleset = build_ruleset(make_config(select=select, **settings))
     return lint_file(path, str(path), ruleset)

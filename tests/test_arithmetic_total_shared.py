@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import arithmetic_slips
 
 
 def _slips(lines: str) -> list[str]:
-    return [f.message for f in lint_string(f"# Limiter\n\n## Estimation\n\n{lines}\n", select=("E002", "E007"))]
+    return arithmetic_slips(lines, "Limiter")
 
 
 @pytest.mark.parametrize(

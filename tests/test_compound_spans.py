@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import arithmetic_slips
 
 
 def _slips(line: str) -> list[str]:
-    return [f.message for f in lint_string(f"# Podcasts\n\n## Estimation\n\n{line}\n", select=("E002", "E007"))]
+    return arithmetic_slips(line, "Podcasts")
 
 
 @pytest.mark.parametrize(

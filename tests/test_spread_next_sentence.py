@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import arithmetic_slips
 
 
 def _slips(text: str) -> list[str]:
-    return [f.message for f in lint_string(f"# Timeline\n\n## Estimation\n\n{text}\n", select=("E002", "E007"))]
+    return arithmetic_slips(text, "Timeline")
 
 
 @pytest.mark.parametrize(
