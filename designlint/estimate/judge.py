@@ -26,7 +26,9 @@ from designlint.estimate.unwritten import (
     bare_in_thousands,
     factor_stated_elsewhere,
     money,
+    priced_per_count,
     span_counted,
+    things_of_a_size,
     unit_left_off,
 )
 
@@ -63,7 +65,7 @@ def judge(
     factors the multipliers the doc states up to the line ("every number below incl. 3x replication")."""
     if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
-    if span_counted(candidate):
+    if span_counted(candidate) or things_of_a_size(candidate) or priced_per_count(candidate):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]

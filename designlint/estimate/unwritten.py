@@ -82,3 +82,27 @@ def unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
     if explicit_units(candidate.expression.node)[0] or not explicit_units(candidate.stated.node)[0]:
         return False
     return whole_steps(aligned)
+
+
+def things_of_a_size(candidate: Candidate) -> bool:
+    """A count of things stated for a product that carries a size ("10 shards × 50GB × 3 replicas = 30 nodes"):
+    the size says how big each is and the count is of the things alone, so the product is no amount of bytes to
+    compare. A quotient may turn bytes into a count ("5 GB / 10 bytes = 500M rows") and is checked as usual."""
+    expression, stated = candidate.expression, candidate.stated
+    if not explicit_units(expression.node)[0] or any(explicit_units(stated.node)) or "/" in expression.text:
+        return False
+    return _COUNTED.search(stated.text) is not None
+
+
+# A figure followed by the things it counts ("30 nodes", "~1.2k boxes"), not by its scale ("30 million").
+_SCALES = r"(?:k|m|b|bn|mn|thousand|million|billion|trillion)"
+_COUNTED = re.compile(rf"\d\s*{_SCALES}?\s+(?!{_SCALES}\b)[A-Za-z]{{3,}}", re.IGNORECASE)
+
+
+def priced_per_count(candidate: Candidate) -> bool:
+    """A price for a number of things, written as a division ("$1.50 / 1k pages", "€3 / 1000 calls"): the
+    figures price one batch; what it is multiplied by comes from elsewhere, so the quotient is no result."""
+    return money(candidate.expression) and _PER_BATCH.search(candidate.expression.text) is not None
+
+
+_PER_BATCH = re.compile(rf"/\s*\d[\d,.]*\s*{_SCALES}?\s+[A-Za-z]{{3,}}\s*$", re.IGNORECASE)
