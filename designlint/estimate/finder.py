@@ -49,8 +49,9 @@ _CLAUSE = re.compile(
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
     # but "i.e." and "e.g." go on: "100 MB/s, i.e. ~800 Mbps" restates the figure before
     rf"|(?<=[\w)\]%]){NOT_ABBREVIATED}\.\s+(?=[A-Z(\d~×*])|(?<=[\w)\]])\?\s"
-    # notes typed in lower case end a sentence too: "= ~120 moderators needed. that's a lot -> ..."
-    r"|(?<=[a-z]{3})\.\s+(?=[a-z]++(?:'[a-z]+)?\s)"
+    # notes typed in lower case end a sentence too: "= ~120 moderators needed. that's a lot -> ...", also after a
+    # rate's unit: "= ~27k evals/s. cheap actually, but ... -> tick driven"
+    r"|(?:(?<=[a-z]{3})|(?<=/[a-z]))\.\s+(?=[a-z]++(?:'[a-z]+)?\s)"
 )
 _GOES_ON = re.compile(r"^\s*[×*/]\s*\d|^\s*x\s+\d")
 # "... = 1.28 Mbps. Times 2M channels ≈ ...": a sentence opening with a step word goes on from the result before.

@@ -31,6 +31,8 @@ WINDOW_WORDS = ("in ", "over ", "within ")
 def over_window(text: str, divided: bool = True) -> str:
     """The left side with a count over a window of time written as a division (see the module notes); as the
     result of the step before (divided False), the count alone ("= 66M pushes, over 6 h -> ...")."""
+    if "/" in text:
+        text = _DAY_OVER_SECONDS.sub(_day_over_seconds, text)
     if not any(word in text for word in WINDOW_WORDS):
         return text
     text = _SAME_PERIOD.sub(_count_over, text)
@@ -63,3 +65,35 @@ _SAME_PERIOD = re.compile(
 def _count_over(found: re.Match[str]) -> str:
     same = found["n"].strip().lower() in _SECONDS[found["period"].lower()]
     return f"{found['count']}{found['over']}{found['n']}" if same else found.group(0)
+
+
+# A day's count divided by the seconds of the hours it happens in ("9.6M/day / 36k ≈ 270/s", "6.24B evals/day =>
+# / 23,400 s of session"): the period names whose count it is, and the divisor, bare or in seconds, is the window
+# that spreads it. Only a divisor of an hour to less than a day of seconds (86,400 is read as the day's own), and a
+# bare one only of whole half hours: "/ 10"
+# shares a day's count among ten, "/ 5000" among five thousand.
+_DAY_OVER_SECONDS = re.compile(
+    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"\s*(?:/|\bper\s+|\ba\s+)(?:day|d)\b(?P<over>[^/\d]{0,12}/\s*)"
+    r"(?P<n>\d[\d,.]*\s?k?)(?:(?P<unit>\s*(?:seconds?|secs?|s)\b)|(?!\s*[A-Za-z%]))",
+    re.IGNORECASE,
+)
+
+
+def _day_over_seconds(found: re.Match[str]) -> str:
+    seconds = _seconds(found["n"])
+    if seconds is None or not HOUR <= seconds < DAY or not (found["unit"] or seconds % HALF_HOUR == 0):
+        return found.group(0)
+    return f"{found['count']} / {found['n'].strip()} s"
+
+
+def _seconds(written: str) -> float | None:
+    text = written.strip().lower().replace(",", "")
+    scale = 1000.0 if text.endswith("k") else 1.0
+    try:
+        return float(text.rstrip("k ").strip()) * scale
+    except ValueError:
+        return None
+
+
+HALF_HOUR, HOUR, DAY = 1800.0, 3600.0, 86_400.0
