@@ -45,3 +45,22 @@ def test_a_lower_case_remark_after_a_rate_ends_the_working() -> None:
     line = "- naive: 3.12B checks/day => / 23,400 s of trading = ~13k checks/s. fine really, but slow -> redo it"
     messages = arithmetic_slips(line, "Bookings")
     assert len(messages) == 1 and "133,333/s" in messages[0]
+
+
+def arithmetic_in(lines: list[str]) -> list[str]:
+    return arithmetic_slips("\n".join(lines), "Build cache")
+
+
+def test_a_window_named_above_is_the_day_of_the_lines_after_it() -> None:
+    assert arithmetic_in(["- jobs mostly 8am-6pm -> 10h window", "- 18TB/day of fetches → ~500MB/s"]) == []
+    assert arithmetic_in(["- orders land 11:00-12:30 → 5,400 s window", "- 270k reads/day → ~50/s in window"]) == []
+
+
+def test_a_window_is_no_licence_for_any_rate() -> None:
+    messages = arithmetic_in(["- jobs mostly 8am-6pm -> 10h window", "- 18TB/day of fetches → ~5GB/s"])
+    assert len(messages) == 1 and "208 MB/s" in messages[0]
+
+
+def test_a_window_named_below_does_not_reach_back() -> None:
+    messages = arithmetic_in(["- 18TB/day of fetches → ~500MB/s", "- jobs mostly 8am-6pm -> 10h window"])
+    assert len(messages) == 1 and "208 MB/s" in messages[0]

@@ -81,6 +81,19 @@ def active_days(line: str) -> list[float]:
     return spans
 
 
+# A line that names the hours the load comes in ("mostly 9am-7pm -> 10h window", "biz hours only (8h = 28,800 s)"):
+# the doc's day, for the lines after it, may be that window.
+_WINDOW_NAMED = re.compile(
+    r"\bwindow\b|\b(?:business|biz|working|work|office|opening|trading|waking|school)\s+(?:hours?|day)\b|\bsession\b",
+    re.IGNORECASE,
+)
+
+
+def named_windows(lines: Iterable[tuple[int, str]]) -> list[tuple[int, float]]:
+    """(line, seconds) of each window of hours a line names as the time the load comes in (see _WINDOW_NAMED)."""
+    return [(number, span) for number, line in lines if _WINDOW_NAMED.search(line) for span in active_days(line)]
+
+
 def _value(text: str) -> float | None:
     tokens = tokenize(text.strip())
     try:
