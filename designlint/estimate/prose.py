@@ -64,9 +64,10 @@ _SO_RESTATED = re.compile(
 _TIME_WORD = rf"(?:{SPAN_UNITS}|weeks?|months?|years?)\b"
 _SHORT_FIGURE = rf"\d[\d,.]{{0,24}}\s?(?!{_TIME_WORD})[A-Za-z]{{0,4}}\s?"
 # A dash does as a comma: "3.75M row updates a day — around 430 a second"; "or" may follow either ("45 TB a day, or
-# around 16 PB a year").
+# around 16 PB a year"), and "call it" says the rounding alone ("5 GB a day, call it 2 TB a year").
 _COMMA_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD})(?:,|\s+[—–])\s*(?:or\s+)?((?:~|≈|about\s|around\s|roughly\s)\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
+    rf"({_NAMED_FIGURE}{_PERIOD})(?:,|\s+[—–])\s*(?:or\s+|call it\s+)?"
+    rf"((?:~|≈|about\s|around\s|roughly\s|(?<=call it ))\s*{_MONEY}{_SHORT_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
 # "833 x 40 KB = 33 MB/s, about 2.7 Gbps of egress", "33 MB/s (~264 Mbps)": a byte rate restated in bits.
