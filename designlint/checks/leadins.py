@@ -114,7 +114,8 @@ def _leads(text: str, facet: re.Pattern[str], fixed: bool = True) -> bool:
 # "- head sampling: ..." "- tail sampling: ..." "- hybrid: ..." then "going hybrid": ways of doing one thing,
 # laid out as lead-ins and settled by a decision naming one of them, are options of one dive.
 _DECIDED = re.compile(
-    r"^\W*(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
+    # said by the writer or not: "I choose 2.", "We pick B", "Decision: hybrid"
+    r"^\W*(?:(?:i|we)(?:'d| would)?\s+)?(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
     # a pick made tentatively or summed up: "Leaning: nsjail inside a microVM", "Leaning towards geohash for v1"
     r"|lean(?:ing)?(?: towards?)?|(?:landed|settled) on|verdict|recommend(?:ation|ed)?"
     r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
@@ -134,8 +135,11 @@ def options_decided(ctx: Context, section: Section) -> bool:
     # numbered options decided by their number: "4. **Counter ranges**" ... "Went with 4."
     raw = "\n".join(b.text for b in section.blocks if b.kind == "list")
     topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
+    # options lettered in bold, decided by their letter: "**A) CRDT** ..." "**B) Last writer wins**" ... "I choose B."
+    topics |= {m.group(1).lower() for b in section.blocks for m in _LETTERED_BOLD.finditer(b.text)}
     decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
     return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
 
 
 _NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
+_LETTERED_BOLD = re.compile(r"^\W*(?:\*\*|__)\s*(?:option\s+)?([A-Ea-e])[.):]\s", re.MULTILINE)
