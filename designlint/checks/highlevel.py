@@ -150,7 +150,8 @@ MODEL_MISSING = {
 
 def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     types, operations = ctx.terms(options["field-types"]), ctx.terms(options["operations"])
-    if any(has_fields(block, types, operations) for block in ctx.blocks):
+    payloads = _payloads(ctx)
+    if any(has_fields(block, types, operations) for block in ctx.blocks if id(block) not in payloads):
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
     titled = [b for s in ctx.outline.parts.get("data-model", []) for b in s.all_blocks()]
@@ -165,6 +166,21 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     return schema is not None and any(
         schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in IMAGE.finditer(b.text)
     )
+
+
+def _payloads(ctx: Context) -> set[int]:
+    """The blocks under the API's title that name an endpoint: the fields there are what requests and messages
+    carry ("SET_STATUS {status: online|away}", "-> { eta_at, confidence }"), not a stored record, unless the title
+    names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
+    titled = [s for s in ctx.outline.parts.get("api", []) if ("api", s.line) not in ctx.outline.parts_by_content]
+    sections = [s for s in titled if not _DATA_TITLE.search(s.title)]
+    blocks = (b for s in sections for b in s.all_blocks())
+    return {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
+
+
+_DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
+_ENDPOINT_IN = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/")
+_KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
 
 
 # What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
