@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from designlint.checks.base import Check
+from designlint.checks.model_blocks import api_payloads, introduced_as_stored
 from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.operations import has_operation
-from designlint.doc.prose_fields import STORED_NOUNS
 from designlint.doc.shapes import has_fields
 from designlint.findings import Hit
 
@@ -150,7 +150,7 @@ MODEL_MISSING = {
 
 def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
     types, operations = ctx.terms(options["field-types"]), ctx.terms(options["operations"])
-    payloads = _payloads(ctx)
+    payloads = api_payloads(ctx)
     if any(has_fields(block, types, operations) for block in ctx.blocks if id(block) not in payloads):
         return True
     # Under a data model heading, plain field rows and a schema drawn as an image count too.
@@ -159,46 +159,13 @@ def _shows_fields(ctx: Context, options: Mapping[str, Any]) -> bool:
         return True
     # So does a block the text says is what is stored ("One record per route:" over a sample, a section
     # titled "Listing search document"): read as under a data model heading.
-    if any(has_fields(b, types, operations, titled=True) for b in _introduced_as_stored(ctx)):
+    if any(has_fields(b, types, operations, titled=True) for b in introduced_as_stored(ctx)):
         return True
     # Anywhere else, an image whose caption or file name says it is the schema ("er_diagram.png").
     schema = ctx.terms(options["schema-images"]) if "schema-images" in options else None
     return schema is not None and any(
         schema.search(found.group(0).replace("_", " ")) for b in ctx.blocks for found in IMAGE.finditer(b.text)
     )
-
-
-def _payloads(ctx: Context) -> set[int]:
-    """The blocks under the API's title that name an endpoint: the fields there are what requests and messages
-    carry ("SET_STATUS {status: online|away}", "-> { eta_at, confidence }"), not a stored record, unless the title
-    names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
-    titled = [s for s in ctx.outline.parts.get("api", []) if ("api", s.line) not in ctx.outline.parts_by_content]
-    sections = [s for s in titled if not _DATA_TITLE.search(s.title)]
-    blocks = (b for s in sections for b in s.all_blocks())
-    return {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
-
-
-_DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
-_ENDPOINT_IN = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/")
-_KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
-
-
-# What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
-_STORED = re.compile(rf"\b(?:schema|{STORED_NOUNS}|stored|layout)\b", re.IGNORECASE)
-
-
-def _introduced_as_stored(ctx: Context) -> list[Block]:
-    """Blocks right after a line that says they are what is stored, and those of sections titled so."""
-    found = [b for s in ctx.sections if _STORED.search(s.title) for b in s.blocks]
-    for section in (ctx.doc.root, *ctx.sections):
-        pairs = zip(section.blocks, section.blocks[1:], strict=False)
-        found += [b for above, b in pairs if above.kind == "paragraph" and _says_stored(above.text)]
-    return found
-
-
-def _says_stored(text: str) -> bool:
-    last = text.rstrip().rsplit("\n", 1)[-1]
-    return last.endswith(":") and _STORED.search(last) is not None
 
 
 def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

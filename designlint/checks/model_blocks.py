@@ -1,0 +1,43 @@
+"""Blocks H003 reads in a special way: those a line or a title says are what is stored (read as under a data
+model heading), and the API's payloads beside its endpoints (not read at all)."""
+
+from __future__ import annotations
+
+import re
+
+from designlint.doc.context import Context
+from designlint.doc.document import Block
+from designlint.doc.prose_fields import STORED_NOUNS
+
+
+def api_payloads(ctx: Context) -> set[int]:
+    """The blocks under the API's title that name an endpoint: the fields there are what requests and messages
+    carry ("SET_STATUS {status: online|away}", "-> { eta_at, confidence }"), not a stored record, unless the title
+    names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
+    titled = [s for s in ctx.outline.parts.get("api", []) if ("api", s.line) not in ctx.outline.parts_by_content]
+    sections = [s for s in titled if not _DATA_TITLE.search(s.title)]
+    blocks = (b for s in sections for b in s.all_blocks())
+    return {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
+
+
+_DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
+_ENDPOINT_IN = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/")
+_KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
+
+
+# What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
+_STORED = re.compile(rf"\b(?:schema|{STORED_NOUNS}|stored|layout)\b", re.IGNORECASE)
+
+
+def introduced_as_stored(ctx: Context) -> list[Block]:
+    """Blocks right after a line that says they are what is stored, and those of sections titled so."""
+    found = [b for s in ctx.sections if _STORED.search(s.title) for b in s.blocks]
+    for section in (ctx.doc.root, *ctx.sections):
+        pairs = zip(section.blocks, section.blocks[1:], strict=False)
+        found += [b for above, b in pairs if above.kind == "paragraph" and _says_stored(above.text)]
+    return found
+
+
+def _says_stored(text: str) -> bool:
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return last.endswith(":") and _STORED.search(last) is not None
