@@ -102,6 +102,27 @@ def _joined_sentences(ctx: Context) -> tuple[str, list[int]]:
 
 # --- R006 ---------------------------------------------------------------------
 
+# The writer leaving a part of the write-up undone ("I skip the requirements part", "I don't do the numbers here"):
+# that part of the answer is missing, not a part of the system left out of scope.
+_PART_SKIPPED = re.compile(
+    r"\b(?:skip(?:ping|ped|s)?|(?:do not|don'?t|won'?t|will not) do|not doing|leav(?:e|ing) out|ignor(?:e|ing))\s+"
+    r"(?:the |my |any |all )?(?:functional |non-?functional )?"
+    r"(?:req(?:uirement)?s?|numbers|math|maths|estimat\w*|calc\w*|capacity|sizing|apis?|diagram)"
+    r"(?:\s+(?:part|list|section|bit|step))?\b"
+    # the part itself, not a thing of the system named by it ("ignoring API versioning" leaves versioning out)
+    r"(?!\s+(?!(?:here|today|now|for|this|because|as|since|i|we|and|but|so|they|it|in|on)\b)[a-z])",
+    re.IGNORECASE,
+)
+_SKIP_WORDS = ("skip", "do", "leav", "ignor", "Skip", "Do", "Leav", "Ignor")
+
+
+def without_parts_skipped(text: str) -> str:
+    """The text with each write-up part the writer says they skip blanked (see _PART_SKIPPED)."""
+    if not any(word in text for word in _SKIP_WORDS):
+        return text
+    return _PART_SKIPPED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 
 def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
     kept = list(lines)
@@ -112,6 +133,7 @@ def _stated(pattern: re.Pattern[str], line: str) -> bool:
     """The pattern finds something the line does not only ask of the writer: the interviewer's "Could you do this
     in Postgres and skip Elasticsearch?" leaves nothing out. A question the line goes on to answer ("Anything
     you'd skip? A: returns") and the writer's own ("I'm assuming no e-bikes, just pedal bikes?") state one."""
+    line = without_parts_skipped(line)
     if not (from_interviewer(line) and line.rstrip().endswith("?")):
         return pattern.search(line) is not None
     # the last question alone is asked: a match that runs on into it from an answer before it is stated
@@ -183,7 +205,7 @@ def _wrapped_says(ctx: Context, name: str) -> bool:
 def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     """The list called name finds something in the blocks' wrapped lines, each paragraph and item read whole
     ('Payments: "ignore' over 'them, assume there's a checkout"')."""
-    text = unwrapped(ctx, blocks)
+    text = without_parts_skipped(unwrapped(ctx, blocks))
     text = _REFUSED_QA.sub(" ", text) if "?" in text else text  # joined, a question and its answer share a line
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
