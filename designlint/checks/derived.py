@@ -77,11 +77,13 @@ _SHARE_OF = re.compile(
 )
 
 
-# Three or more approximate counts in a row, each of its own thing: "~300 services, ~2k flags, ~40k SDK instances"
-# lists what is given; none is worked out from the one before.
+# Three or more counts in a row, each of its own thing, approximate or not: "~300 services, ~2k flags, ~40k SDK
+# instances", "~800 staff, 3 floors, 25 printers, ~4k jobs/day" lists what is given; none is worked out from the
+# one before.
 _GIVEN_RUN = re.compile(
-    r"(?:^|[.:;]\s)\W*(?:[~≈]\s*\d[\d,.]*\s?[A-Za-z]*\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}\s*,\s*(?:and\s+)?){2,}"
-    r"[~≈]\s*\d"
+    r"(?:^|[.:;]\s)\W*(?:[~≈]?\s*\d[\d,.]*\s?[A-Za-z]*\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}"
+    r"(?:\s*\([^()\n]{0,30}\))?\s*,\s*(?:and\s+)?){2,}"
+    r"[~≈]?\s*\d"
 )
 
 
@@ -122,7 +124,7 @@ def _given_runs(line: str) -> tuple[tuple[int, int], ...]:
 
 
 _MAX_RUN = 12  # the products looked for are cubic in the run: a longer run is read by its first figures
-_COUNT = re.compile(r"[~≈]\s*(\d[\d,.]*\s?[kmb]?)\b", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![\w.,])[~≈]?\s*(\d[\d,.]*\s?[kmb]?)\b", re.IGNORECASE)
 
 
 def _value(found: re.Match[str]) -> float:
