@@ -64,3 +64,14 @@ def test_a_window_is_no_licence_for_any_rate() -> None:
 def test_a_window_named_below_does_not_reach_back() -> None:
     messages = arithmetic_in(["- 18TB/day of fetches → ~500MB/s", "- jobs mostly 8am-6pm -> 10h window"])
     assert len(messages) == 1 and "208 MB/s" in messages[0]
+
+
+def test_a_days_count_spread_over_hours_holds_and_slips_show() -> None:
+    assert (
+        arithmetic_slips(
+            "Call it 4 pings each. 800k × 4 = 3.2M a day. Spread over 24 hours that's about 37 per second.", "Standups"
+        )
+        == []
+    )
+    messages = arithmetic_slips("- 3.2M a day / 10 hours = 890/s", "Standups")
+    assert len(messages) == 1 and "88.9/s" in messages[0]

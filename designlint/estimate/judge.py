@@ -25,7 +25,9 @@ from designlint.estimate.unwritten import (
     Sized,
     bare_in_thousands,
     factor_stated_elsewhere,
+    mixed_number,
     money,
+    peak_unworked,
     priced_per_count,
     span_counted,
     things_of_a_size,
@@ -66,6 +68,8 @@ def judge(
     if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
     if span_counted(candidate) or things_of_a_size(candidate) or priced_per_count(candidate):
+        return Verdict(SKIP)
+    if peak_unworked(candidate) or mixed_number(candidate):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]

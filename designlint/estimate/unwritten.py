@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from designlint.estimate.align import Aligned
 from designlint.estimate.lexer import CURRENCY
-from designlint.estimate.parser import explicit_units
+from designlint.estimate.parser import explicit_units, native_period
 from designlint.estimate.sides import Candidate, Side
 
 Sized = Callable[[], frozenset[float]]  # figures read from the doc on demand: sizes beside the working, factors
@@ -106,3 +106,25 @@ def priced_per_count(candidate: Candidate) -> bool:
 
 
 _PER_BATCH = re.compile(rf"/\s*\d[\d,.]*\s*{_SCALES}?\s+[A-Za-z]{{3,}}\s*$", re.IGNORECASE)
+
+
+def peak_unworked(candidate: Candidate) -> bool:
+    """An average restated as a peak with no factor on the line ("40k bookings/day, ~10/s peak"): the factor that
+    turns the one into the other is the writer's, unwritten, so the two figures are not the same amount."""
+    expression, stated = candidate.expression, candidate.stated
+    if expression.node.has_op() or "peak" in expression.text.lower() or not _PEAK.search(stated.text):
+        return False
+    return native_period(expression.node) != native_period(stated.node)  # "74 Mbps at peak" restates 93 MB/s
+
+
+_PEAK = re.compile(r"\bpeak", re.IGNORECASE)
+
+
+def mixed_number(candidate: Candidate) -> bool:
+    """A result written as a whole and a fraction ("15/8, which is 1 7/8 cups"): the whole alone is not what is
+    stated, so nothing is compared."""
+    stated = candidate.stated
+    return _FRACTION_AFTER.match(stated.source, stated.node.end) is not None
+
+
+_FRACTION_AFTER = re.compile(r"[ \t]+\d+/\d+(?![\d/])")

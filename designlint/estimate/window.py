@@ -68,20 +68,23 @@ def _count_over(found: re.Match[str]) -> str:
 
 
 # A day's count divided by the seconds of the hours it happens in ("9.6M/day / 36k ≈ 270/s", "6.24B evals/day =>
-# / 23,400 s of session"): the period names whose count it is, and the divisor, bare or in seconds, is the window
-# that spreads it. Only a divisor of an hour to less than a day of seconds (86,400 is read as the day's own), and a
-# bare one only of whole half hours: "/ 10"
-# shares a day's count among ten, "/ 5000" among five thousand.
+# / 23,400 s of session") or by those hours ("3.2M a day / 24 hours"): the period names whose count it is, and the
+# divisor, bare, in seconds or in hours, is the window that spreads it. Only a window of an hour to a day (86,400 s
+# is read as the day's own), and a bare divisor only of whole half hours: "/ 10" shares a day's count among ten,
+# "/ 5000" among five thousand.
 _DAY_OVER_SECONDS = re.compile(
     r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){0,2}?)"
     r"\s*(?:/|\bper\s+|\ba\s+)(?:day|d)\b(?P<over>[^/\d]{0,12}/\s*)"
-    r"(?P<n>\d[\d,.]*\s?k?)(?:(?P<unit>\s*(?:seconds?|secs?|s)\b)|(?!\s*[A-Za-z%]))",
+    r"(?P<n>\d[\d,.]*\s?k?)(?:(?P<unit>\s*(?:seconds?|secs?|s)\b)|(?P<hours>\s*(?:hours?|hrs?|h)\b)|(?!\s*[A-Za-z%]))",
     re.IGNORECASE,
 )
 
 
 def _day_over_seconds(found: re.Match[str]) -> str:
     seconds = _seconds(found["n"])
+    if seconds is not None and found["hours"]:
+        seconds *= HOUR
+        return f"{found['count']} / {found['n'].strip()} hours" if HOUR <= seconds <= DAY else found.group(0)
     if seconds is None or not HOUR <= seconds < DAY or not (found["unit"] or seconds % HALF_HOUR == 0):
         return found.group(0)
     return f"{found['count']} / {found['n'].strip()} s"
