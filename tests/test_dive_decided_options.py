@@ -65,3 +65,38 @@ def test_growth_told_later_is_no_dive() -> None:
     plain = plain.replace("**B) Last writer wins per property**", "Last writer wins per property")
     assert _d001(plain) == FOUND_ONE
     assert _d001(plain.replace("## Later, when it grows", "## Relays for big boards")) == []
+
+
+NOTES = """# Car auctions
+
+## Requirements
+
+- Dealers bid on used cars in timed auctions; the highest bid at the close wins.
+
+## High-level design
+
+Browser -> gateway -> bid engine -> Kafka -> Postgres.
+
+## Deep dive: bid engine
+
+- opt A: each bid is a DB transaction that locks the auction row and compares with the high bid. Simple, the DB
+  orders bids for us, but the row lock is contended exactly when it matters, in the last ten seconds of a popular
+  auction, and every waiting bid holds a connection.
+- opt B: one in-memory actor per auction on one engine node, bids handled in arrival order, checked against the
+  high bid in memory and appended to a replicated log before the ack; the database is written behind, so a slow
+  database never slows a bid.
+- -> B. The cost of B is ownership: a lease says which node owns which auction, and state is rebuilt from the log.
+
+## Later / growing
+
+- more auctions -> more engine nodes, auctions spread by consistent hashing
+"""
+
+
+def test_plain_lettered_options_picked_by_an_arrow_are_one_dive() -> None:
+    assert _d001(NOTES) == FOUND_ONE
+
+
+
+def test_plain_lettered_options_with_no_pick_are_dives_of_their_own() -> None:
+    assert _d001(NOTES.replace("- -> B. The cost of B", "- Either way, the cost")) == []

@@ -118,7 +118,9 @@ _DECIDED = re.compile(
     r"^\W*(?:(?:i|we)(?:'d| would)?\s+)?(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
     # a pick made tentatively or summed up: "Leaning: nsjail inside a microVM", "Leaning towards geohash for v1"
     r"|lean(?:ing)?(?: towards?)?|(?:landed|settled) on|verdict|recommend(?:ation|ed)?"
-    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$",
+    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$"
+    # or an arrow to one of them, alone on its line: "-> B. cost of B: ...", "=> pull"
+    r"|^\W*?(?:->|=>|→)\s*((?:option\s+)?[A-Za-z0-9][\w-]*\b.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ARTICLES = {"the", "a", "an", "our", "my", "one"}
@@ -137,9 +139,12 @@ def options_decided(ctx: Context, section: Section) -> bool:
     topics |= {m.group(1) for m in _NUMBERED_BOLD.finditer(raw)}
     # options lettered in bold, decided by their letter: "**A) CRDT** ..." "**B) Last writer wins**" ... "I choose B."
     topics |= {m.group(1).lower() for b in section.blocks for m in _LETTERED_BOLD.finditer(b.text)}
-    decided = " ".join(m.group(1).lower() for m in _DECIDED.finditer(text))
+    topics |= {m.group(1).lower() for m in _LETTERED_PLAIN.finditer(text)}
+    decided = " ".join((m.group(1) or m.group(2) or "").lower() for m in _DECIDED.finditer(text))
     return any(re.search(rf"\b{re.escape(topic)}\b", decided) for topic in topics)
 
 
 _NUMBERED_BOLD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:\*\*|__)", re.MULTILINE)
+# "opt A: each bid = DB txn ...", "option B - in-memory actor": options lettered in plain notes
+_LETTERED_PLAIN = re.compile(r"^\W*opt(?:ion)?\.?\s+([A-Ea-e])\s*[:)–—-]", re.MULTILINE | re.IGNORECASE)
 _LETTERED_BOLD = re.compile(r"^\W*(?:\*\*|__)\s*(?:option\s+)?([A-Ea-e])[.):]\s", re.MULTILINE)
