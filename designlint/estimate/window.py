@@ -51,12 +51,16 @@ def _span(found: re.Match[str]) -> str:
     return f"{_SPAN_NUMBERS[found['word'].lower()]} {found['unit']}"
 
 
+def _count(words: int) -> str:
+    """A count as a day's rate opens it: a figure, its scale and up to `words` words naming what it counts."""
+    return rf"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){{0,{words}}}?)"
+
+
 # A count a day over the seconds of a day ("20 million a day over 86,400 seconds"): the period said twice, once as
 # the rate's and once as the window that divides it; the count over the window is what is meant.
 _SECONDS = {"day": {"86,400", "86400", "86.4k", "86.4 k"}, "hour": {"3,600", "3600"}, "minute": {"60"}}
 _SAME_PERIOD = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){0,3}?)"
-    r"\s*(?:\ba|\bper|/)\s*(?P<period>day|hour|minute)\b(?P<over>,?\s+(?:over|in)\s+)"
+    _count(3) + r"\s*(?:\ba|\bper|/)\s*(?P<period>day|hour|minute)\b(?P<over>,?\s+(?:over|in)\s+)"
     r"(?P<n>[\d,.]+\s?k?)\s*(?=(?:seconds?|secs?|s)\b)",
     re.IGNORECASE,
 )
@@ -73,8 +77,7 @@ def _count_over(found: re.Match[str]) -> str:
 # is read as the day's own), and a bare divisor only of whole half hours: "/ 10" shares a day's count among ten,
 # "/ 5000" among five thousand.
 _DAY_OVER_SECONDS = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){0,2}?)"
-    r"\s*(?:/|\bper\s+|\ba\s+)(?:day|d)\b(?P<over>[^/\d]{0,12}/\s*)"
+    _count(2) + r"\s*(?:/|\bper\s+|\ba\s+)(?:day|d)\b(?P<over>[^/\d]{0,12}/\s*)"
     r"(?P<n>\d[\d,.]*\s?k?)(?:(?P<unit>\s*(?:seconds?|secs?|s)\b)|(?P<hours>\s*(?:hours?|hrs?|h)\b)|(?!\s*[A-Za-z%]))",
     re.IGNORECASE,
 )
