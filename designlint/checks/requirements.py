@@ -103,18 +103,8 @@ def _joined_sentences(ctx: Context) -> tuple[str, list[int]]:
 
 # --- R006 ---------------------------------------------------------------------
 
-# The writer leaving a part of the write-up undone ("I skip the requirements part", "I don't do the numbers here"):
-# that part of the answer is missing, not a part of the system left out of scope.
-_PART_SKIPPED = re.compile(
-    r"\b(?:skip(?:ping|ped|s)?|(?:do not|don'?t|won'?t|will not) do|not doing|leav(?:e|ing) out|ignor(?:e|ing))\s+"
-    r"(?:the |my |any |all )?(?:functional |non-?functional )?"
-    r"(?:req(?:uirement)?s?|numbers|math|maths|estimat\w*|calc\w*|capacity|sizing|apis?|diagram)"
-    r"(?:\s+(?:part|list|section|bit|step))?\b"
-    # the part itself, not a thing of the system named by it ("ignoring API versioning" leaves versioning out)
-    r"(?!\s+(?!(?:here|today|now|for|this|because|as|since|i|we|and|but|so|they|it|in|on)\b)[a-z])",
-    re.IGNORECASE,
-)
-# what every such phrase holds, tested first with `in`: most lines hold none of them
+PARTS_SKIPPED = "writeup-parts-skipped"
+# what every phrase of writeup-parts-skipped holds, tested first with `in`: most lines hold none of them
 _SKIP_WORDS = (
     "skip", "Skip", "do not", "Do not", "don't", "Don't", "dont", "Dont", "won't", "wont", "will not", "not doing",
     "leav", "Leav", "ignor", "Ignor",
@@ -122,23 +112,24 @@ _SKIP_WORDS = (
 
 
 @lru_cache(maxsize=4096)
-def without_parts_skipped(text: str) -> str:
-    """The text with each write-up part the writer says they skip blanked (see _PART_SKIPPED)."""
+def without_parts_skipped(text: str, skipped: re.Pattern[str]) -> str:
+    """The text with each part of the write-up the writer says they skip blanked (the list
+    writeup-parts-skipped): that part of the answer is missing, no part of the system left out."""
     if not any(word in text for word in _SKIP_WORDS):
         return text
-    return _PART_SKIPPED.sub(lambda m: " " * len(m.group(0)), text)
+    return skipped.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _says(pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
-    kept = list(lines)
-    return any(_stated(pattern, line) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
+def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
+    kept, skipped = list(lines), ctx.terms(PARTS_SKIPPED)
+    return any(_stated(pattern, line, skipped) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
 
 
-def _stated(pattern: re.Pattern[str], line: str) -> bool:
+def _stated(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bool:
     """The pattern finds something the line does not only ask of the writer: the interviewer's "Could you do this
     in Postgres and skip Elasticsearch?" leaves nothing out. A question the line goes on to answer ("Anything
     you'd skip? A: returns") and the writer's own ("I'm assuming no e-bikes, just pedal bikes?") state one."""
-    line = without_parts_skipped(line)
+    line = without_parts_skipped(line, skipped)
     if not (from_interviewer(line) and line.rstrip().endswith("?")):
         return pattern.search(line) is not None
     # the last question alone is asked: a match that runs on into it from an answer before it is stated
@@ -161,7 +152,7 @@ def _line_says_unrefused(ctx: Context, name: str) -> bool:
     in a doc that holds such an answer)."""
     if not line_says(ctx, name):
         return False
-    return _says(ctx.terms(name), doc_text_lines(ctx))
+    return _says(ctx, ctx.terms(name), doc_text_lines(ctx))
 
 
 def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -183,7 +174,7 @@ def scope_exclusions(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         if any(t.part == "scope-exclusions" and _has_text(t.block) for t in tagged):
             return
         asked = preamble(ctx) + [t.block for t in tagged]
-        if _says(narrowed, text_lines(ctx, asked)) or _wrapped_in(ctx, narrowed_name, asked) or _struck(asked):
+        if _says(ctx, narrowed, text_lines(ctx, asked)) or _wrapped_in(ctx, narrowed_name, asked) or _struck(asked):
             return
     elif not (design_started(ctx) or _dives_implied(ctx)):
         return
@@ -210,7 +201,7 @@ def _wrapped_says(ctx: Context, name: str) -> bool:
 def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     """The list called name finds something in the blocks' wrapped lines, each paragraph and item read whole
     ('Payments: "ignore' over 'them, assume there's a checkout"')."""
-    text = without_parts_skipped(unwrapped(ctx, blocks))
+    text = without_parts_skipped(unwrapped(ctx, blocks), ctx.terms(PARTS_SKIPPED))
     text = _REFUSED_QA.sub(" ", text) if "?" in text else text  # joined, a question and its answer share a line
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
