@@ -121,7 +121,7 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     part = options["part"]
     # a section taken for the part by its content alone proves nothing here: the cues below decide
     # ("- `shifts(id, site_id, role)`" reads as a call to the content cues, though it is a table)
-    named = [s for s in ctx.outline.parts.get(part, []) if (part, s.line) not in ctx.outline.parts_by_content]
+    named = ctx.outline.titled_parts(part)
     if any(not _says_none(ctx, s) for s in named) or not design_started(ctx):
         return
     enough = options.get("min-cues", 1)
@@ -174,9 +174,7 @@ def model_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     # Only a heading that says "data model" gets the unfielded message; a section the outline
     # took for one by its content ("Followup" mentioning a partition key) is named by nothing.
-    titled = [
-        s for s in ctx.outline.parts.get("data-model", []) if ("data-model", s.line) not in ctx.outline.parts_by_content
-    ]
+    titled = ctx.outline.titled_parts("data-model")
     if titled:
         first = min(titled, key=lambda s: s.line)
         yield Hit(first.line, args={"title": first.title}, variant="unfielded", context=first.title)

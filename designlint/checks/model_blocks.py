@@ -14,8 +14,7 @@ def api_payloads(ctx: Context) -> set[int]:
     """The blocks under the API's title that name an endpoint: the fields there are what requests and messages
     carry ("SET_STATUS {status: online|away}", "-> { eta_at, confidence }"), not a stored record, unless the title
     names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
-    titled = [s for s in ctx.outline.parts.get("api", []) if ("api", s.line) not in ctx.outline.parts_by_content]
-    sections = [s for s in titled if not _DATA_TITLE.search(s.title)]
+    sections = [s for s in ctx.outline.titled_parts("api") if not _DATA_TITLE.search(s.title)]
     blocks = (b for s in sections for b in s.all_blocks())
     return {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
 

@@ -42,6 +42,10 @@ class Outline:
     def has(self, entry_id: str) -> bool:
         return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
 
+    def titled_parts(self, part_id: str) -> list[Section]:
+        """The part's sections its title names, not those only its content suggested."""
+        return [s for s in self.parts.get(part_id, []) if (part_id, s.line) not in self.parts_by_content]
+
     def first_line(self, step_id: str, headings_only: bool = False) -> int | None:
         """Where the step starts: its first section, or the first of its parts.
 
