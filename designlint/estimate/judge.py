@@ -52,6 +52,14 @@ class Verdict:
 
 
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
+# Shapes of working whose stated figure is no result of the figures beside it (see estimate/unwritten.py)
+UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
+    span_counted,
+    things_of_a_size,
+    priced_per_count,
+    peak_unworked,
+    mixed_number,
+)
 
 
 def judge(
@@ -67,9 +75,7 @@ def judge(
     factors the multipliers the doc states up to the line ("every number below incl. 3x replication")."""
     if _tally(candidate, sized) or _windowed(candidate) or _priced(candidate) or _not_a_quantity(candidate.expression):
         return Verdict(SKIP)
-    if span_counted(candidate) or things_of_a_size(candidate) or priced_per_count(candidate):
-        return Verdict(SKIP)
-    if peak_unworked(candidate) or mixed_number(candidate):
+    if any(uncompared(candidate) for uncompared in UNCOMPARED):
         return Verdict(SKIP)
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
