@@ -24,6 +24,7 @@ from designlint.checks.statements import words
 from designlint.checks.tours import failure_catalogue, point_list, walkthrough
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.doc.headings import named_entry
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.outline import normalize_title
 from designlint.doc.threads import comment_header
@@ -140,10 +141,19 @@ def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) 
             continue
         # a heading over stubs ("Deep dive": "fanout -> TBD") is none for what its own subsections say
         own = any(id(child) in judged for child in section.children)
-        leads = lead_ins(ctx, section, options)
+        # under a bare "Deep dive" over numbered dives and a "Scaling" stub, the numbered dives are its own
+        leads = lead_ins(ctx, section, options, own or not _bare_step(ctx, section))
         several = leads >= 2 and not options_decided(ctx, section)
         count += leads if several else int(_reasons(ctx, section, options, own))
     return count
+
+
+def _bare_step(ctx: Context, section: Section) -> bool:
+    """The section's title names the deep-dive step and nothing else ("Deep dive", "Deep dives"), no topic of
+    its own ("Deep dive: price crossing")."""
+    title = normalize_title(section.title)
+    found = named_entry(title, ctx.catalogue) if title else None
+    return found is not None and found.entry.id == "deep-dive" and found.length >= len(title)
 
 
 def _passed_over(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> set[int]:

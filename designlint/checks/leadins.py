@@ -41,13 +41,15 @@ def prose_blocks(section: Section) -> tuple[Block, ...]:
     return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))
 
 
-def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
+def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any], subsections: bool = True) -> int:
     """Parts numbered under the section's own number, or (in a dive without subheadings) paragraphs or list
     items that open with a lead-in and go on to reason.
 
     A lead-in is bold ("**Write path**: ..."), a plain topic and a colon ("Presence: ..."), or
     a numbered item's own title line ("1. Finding nearby drivers" over its paragraph). A lead-in
     that names a facet of one dive ("Options:", "Decision:", "Failure modes:") is not a dive.
+    subsections: the section has subsections that are dives of their own; its lead-ins then are theirs to hold
+    (false where none is, as "Scaling: not needed yet" below "Deep dive" and its numbered dives).
     """
     long_enough = options.get("lead-in-words", 30)
     # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
@@ -55,7 +57,7 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any]) -> int:
     numbered = _sub_numbered(section)
     if len(numbered) >= 2:
         return sum(1 for text in numbered if words(text) >= long_enough)
-    if section.children:
+    if subsections and section.children:
         return 0
     facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
     texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]

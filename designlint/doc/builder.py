@@ -14,6 +14,7 @@ from designlint.catalogue import Catalogue
 from designlint.doc.dialogue import is_turn, turns
 from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS, PART_LEVEL, STEP_LEVEL, STYLE_MIN, Implicit
 from designlint.doc.items import ITEM_MARKER, list_items, nested_starts
+from designlint.doc.marks import beside_hashes
 from designlint.doc.model import Block, Item, Section
 from designlint.doc.pieces import list_pieces, paragraph_pieces
 from designlint.doc.styles import (
@@ -56,6 +57,7 @@ class Builder(TranscriptWalk):
         self.handles: frozenset[str] = frozenset()  # a chat's handles, typed line under line (threads.handles)
         self.label_below = STEP_LEVEL  # the level of a label naming nothing, after the last that named one
         self.marked = True  # the doc has Markdown headings below the title
+        self.labelled = False  # a plain line has been read as a heading
 
     def _label(self, text: str) -> re.Match[str] | None:
         found = BOLD_LABEL.match(text) or (STAR_LABEL.match(text) if self.star_labels else None)
@@ -232,10 +234,12 @@ class Builder(TranscriptWalk):
         other_step = heading.step and top.get("step") != heading.step
         if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
+        level = level if self.marked else beside_hashes(self.stack, heading, level)
         if heading.kind == "colon" and not heading.step and top["implicit"] == "bold":
             level = LABEL_LEVEL + 1  # "Send path:" under "**Gateway**" in notes headed by bold lines is its part
         self.heading(level, heading.title, line, label=heading.kind not in MARKED_KINDS, implicit=heading.kind)
         self.stack[-1]["step"] = heading.step
+        self.stack[-1]["after_label"], self.labelled = self.labelled, True
         if heading.kind == "item" and heading.step:
             self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)
         if heading.kind in ("colon", "line") and heading.step:

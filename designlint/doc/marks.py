@@ -6,10 +6,11 @@ mark up (markable).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from designlint.doc.dialogue import is_turn
 from designlint.doc.headings import PICTOGRAPH
-from designlint.doc.implicit import Implicit
+from designlint.doc.implicit import MARKED_KINDS, STEP_LEVEL, Implicit
 from designlint.doc.model import Section
 
 _HASHES = re.compile(r"^ {0,3}(#{2,6})([^\s#].*?)(?:\s+#+)?\s*$")
@@ -69,3 +70,15 @@ def markable(lines: tuple[str, ...] | list[str], section: Section) -> bool:
 
 
 _BULLET = re.compile(r"^ {0,3}[*+-][ \t]")
+
+
+def beside_hashes(stack: list[dict[str, Any]], heading: Implicit, level: int) -> int:
+    """The level of a plain label naming a step in notes without Markdown headings: after a `##Data` line it is
+    that line's sibling, since the writer's hashes mark a heading of the notes' own top level, not a parent of the
+    steps after it (a `##Title` above every label heads the whole doc, its steps being its sections)."""
+    if heading.kind in MARKED_KINDS or level != STEP_LEVEL or not heading.step:
+        return level
+    hashed = next((s for s in reversed(stack) if s["implicit"] == "hashes"), None)
+    if hashed is None or not hashed.get("after_label") or hashed.get("step") == heading.step:
+        return level
+    return int(hashed["level"])
