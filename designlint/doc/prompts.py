@@ -148,8 +148,8 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     opened = _ORDER_OPENS.match(asked) is not None
     # an order opened as one may go on after a comma ("Start with the API, then go there.")
     order = (words <= MAX_ORDER_WORDS or opened) and not any(mark in asked for mark in (":;=" if opened else ":,;="))
-    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked):
-        return None  # "Anything else?" winds the interview up: it asks for nothing
+    if words > MAX_PROMPT_WORDS or not (asked.endswith("?") or order) or winds_up(asked) or _WAVED.match(asked):
+        return None  # "Anything else?" winds the interview up, "Let's skip the API." waves a part away
     if designing and asked.endswith("?") and words <= MAX_QUALITY_WORDS and _GUARDS.search(asked):
         return catalogue.get("deep-dive")  # "Security concerns?" once the design is shown asks how it is guarded
     if asked.endswith("?") and words <= MAX_QUALITY_WORDS and _QUALITY.search(asked) and not _FAILING.search(asked):
@@ -163,6 +163,14 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
         return None  # "will it grow a lot?" among the first questions clarifies the requirements
     return entry
+
+
+# The interviewer waving a part away rather than asking for it: "Let's skip the API.", "Don't worry about the schema."
+_WAVED = re.compile(
+    r"^(?:(?:let'?s|let us|we can|we'll|you can|feel free to|go ahead and)\s+)?(?:just\s+)?"
+    r"(?:skip|ignore|leave out|leave aside|forget about|don'?t worry about|no need for)\b",
+    re.I,
+)
 
 
 def _best(asked: str, catalogue: Catalogue) -> Entry | None:
