@@ -7,6 +7,7 @@ topics by tenant"), and a load grown past today's as the label of its note line 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -29,6 +30,10 @@ def in_context(ctx: Context, context: re.Pattern[str], design: View, index: int)
         return True
     lead = list_lead(ctx, statement.line)
     if lead and context.search(lead) is not None:
+        return True
+    # a question is answered by the rest of its paragraph: "Write time or read time? ... so I take write time."
+    answer = design.items[index + 1 :] if statement.text.rstrip().endswith("?") else []
+    if any(context.search(after.text) for after in itertools.takewhile(lambda s: s.line == statement.line, answer)):
         return True
     # the points nested under its list item: "optimistic vs pessimistic:" over "... so pick optimistic"
     return any(context.search(nested.text) is not None for nested in _nested_under(ctx, design, index))
