@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from designlint.termsearch import cued
-
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
 SHARE_AT = re.compile(
@@ -36,10 +34,12 @@ SIZED_AT = re.compile(
     # the words before the noun describe it: "500 ids per user at 8 bytes each" sizes an id, not a user
     r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+"
     r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?\s*[.;,]?\s*"
+    # the count may be a period's ("260 million bids a year. At about 200 bytes a bid, that's about 5 TB a year")
+    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year)|\s(?:a|per) (?:day|week|month|year))?"
+    r"\s*[.;,]?\s*"
     r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
     r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
-    r"\s+(?:(?:per|each|a|/)\s*(?P=noun)s?\b|each\b|apiece\b)"
+    r"\s+(?:(?:per|each|an?|/)\s*(?P=noun)s?\b|each\b|apiece\b)"
     r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?"
     r"(?:(?:only|just|about|around|roughly)\s+)?",
     re.IGNORECASE,
@@ -65,13 +65,13 @@ def sized_after(found: re.Match[str]) -> str:
     return f"{found['count']}{found['words']}{per} x {found['size']} {unit} {found['conn']}"
 
 
-# One of these stands in every match of SIZED_AT.
-SIZED_CUES = (" per ", " each", "apiece")
+# All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
+SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
 
 
 def sized_at(line: str) -> bool:
     """The line gives a count of things, the size or price of each, and the product in words (see SIZED_AT)."""
-    return cued(SIZED_CUES, SIZED_AT, line)
+    return any(all(cue in line for cue in cues) for cues in SIZED_CUES) and SIZED_AT.search(line) is not None
 
 
 

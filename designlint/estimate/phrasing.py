@@ -246,7 +246,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
     *(((cue,), _RATE_OVER_SPAN, r"\g<rate> x 1 \g<span> ≈ ") for cue in _RATE_OVER_CUES),
     (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
-    *(((cue,), SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ ") for cue in SIZED_CUES),
+    *((cues, SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ ") for cues in SIZED_CUES),
     (("@",), AT_EACH, r"\g<count> x \g<size> "),
     ((", ",), SIZED_AFTER, sized_after),
 )
