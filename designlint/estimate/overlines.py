@@ -85,8 +85,13 @@ _PEAK_RESULT = (
     r"(?:=>|->|→|≈|=|,?\s*(?:so\s+)?(?:roughly|about|around|approx\.?|~))\s*"
     rf"(?P<result>(?:~|≈|about\s)?\s*{_PER_SECOND})"
 )
+# A factor is a multiplier of its own: "peak ingress ~270 x 400KB ≈ 108MB/s" multiplies two figures, no peak factor.
+_NO_OPERAND = r"(?![\w])(?!\s*\d)"
 _PEAK_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\n]{0,60}?" + _PEAK_RESULT,
+    r"^\s*(?:[-*+]\s+)?peak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×]"
+    + _NO_OPERAND
+    + r"[^=\n]{0,60}?"
+    + _PEAK_RESULT,
     re.IGNORECASE,
 )
 
@@ -104,7 +109,8 @@ def peaked_over_lines(line: str, below: str) -> str | None:
 # one rate per second before "peak" (with two, "reads 10k/s, writes 2k/s; peak 3x", the base is unclear).
 _RATE = re.compile(_PER_SECOND, re.IGNORECASE)
 _PEAK_AFTER = re.compile(
-    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×](?![\w])[^=\d\n]{0,40}?" + _PEAK_RESULT, re.IGNORECASE
+    r"\bpeak\b[^=\d\n]{0,15}(?P<factor>\d+(?:\.\d+)?)\s?[x×]" + _NO_OPERAND + r"[^=\d\n]{0,40}?" + _PEAK_RESULT,
+    re.IGNORECASE,
 )
 
 
