@@ -12,7 +12,7 @@ import re
 # A daily amount of data ("~86 GB/day"), keeping it, and for how long: shared by the retention readers below.
 # (From a figure's first digit only, possessively: a search from each digit of a long run was quadratic.)
 DAILY_AMOUNT = r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?)\s*(?:a|per|/)\s?day)"
-KEEP = r"(?:keep(?:ing)?|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
+KEEP = r"(?:keep(?:ing)?|kept|retain(?:ing)?|retention|stor(?:e|ing)|hold(?:ing)?)"
 # (as notes shorten it too: "retain 30d", "keep 2 yrs", "6mo of history"; one spelled out is written in figures
 # first, see spelled_spans)
 KEPT_SPAN = r"(?P<span>\d[\d,.]*\s*(?:days?|d|weeks?|wks?|months?|mo|years?|yrs?|y)(?![\w-]))"

@@ -11,7 +11,8 @@ import re
 from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
 
-_DAILY_END = re.compile(DAILY_AMOUNT + r"\W*$", re.IGNORECASE)
+# (a word may say what the amount is: "~4.3 TB/day raw")
+_DAILY_END = re.compile(DAILY_AMOUNT + r"(?:\s+[a-z]+)?\W*$", re.IGNORECASE)
 # An amount a month or a year ending a line, kept for a span on the next: "~73 TB/yr" over "keep 5 yrs -> ~365 TB".
 _TAIL = 12  # the characters at the line's end its period must stand in: "TB/yr", "a month ->"
 _LONGER_END = re.compile(
@@ -21,10 +22,11 @@ _LONGER_END = re.compile(
 # changes the amount ("~1 PB with replicas", "x 3"). The result keeps its unit (possessive): "~120 GB per replica"
 # is no bare "~120" before the word "GB".
 _PLAIN_WORD = r"(?!(?:with|w|incl\w*|after|before|plus|compressed|replicated|per|each|x)\b)[a-z]{2,}\b"
-# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" works it out on its own line. The result
-# follows the first sign: "15 d retention -> ~120 GB per replica, x2 = 240 GB" keeps 120 GB, not the 240 after it.
+# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" and "keep 5 yrs: 200GB x 365 x 5 = 36 TB"
+# work it out on their own line. The result follows the first sign: "15 d retention -> ~120 GB per replica, x2 =
+# 240 GB" keeps 120 GB, not the 240 after it.
 _KEPT_RESULT = (
-    r"\b(?:(?!=>|->|→|≈|=)[^\n]){0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"\b(?:(?!=>|->|→|≈|=|[x×*]\s?\d)[^\n]){0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
     r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*+\s?+[A-Za-z]{0,3}+)(?=\s*(?:$|[,;(]|\.(?!\d))|\s+" + _PLAIN_WORD + ")"
 )
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
