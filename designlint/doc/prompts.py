@@ -17,7 +17,7 @@ from designlint.doc.runin import run_in
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
 _QUALITY = re.compile(
     r"\b(?:latenc\w*|fast|slow|fresh\w*|stale\w*|availab\w*|uptime|consisten\w*|durab\w*|loss|lost|secur\w*|privacy|slas?|slos?"
-    r"|performance|reliab\w*|nfrs?|non-?functional|targets?)\b",
+    r"|performance|reliab\w*|nfrs?|non-?functionals?|targets?)\b",
     re.I,
 )
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
