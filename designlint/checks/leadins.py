@@ -120,7 +120,9 @@ _DECIDED = re.compile(
     r"^\W*(?:(?:i|we)(?:'d| would)?\s+)?(?:going|go|went|decision|decided|pick(?:ed)?|choose|chose|chosen"
     # a pick made tentatively or summed up: "Leaning: nsjail inside a microVM", "Leaning towards geohash for v1"
     r"|lean(?:ing)?(?: towards?)?|(?:landed|settled) on|verdict|recommend(?:ation|ed)?"
-    r"|we(?:'ll| will)? (?:use|go with|pick))\b(.*)$"
+    r"|we(?:'ll| will)? (?:use|go with|pick)"
+    # taking one, in the writer's voice only: "I take 3, and ..." ("take the lock" names no option)
+    r"|(?<=i )(?:take|took)|(?<=we )(?:take|took))\b(.*)$"
     # or an arrow to one of them, alone on its line: "-> B. cost of B: ...", "=> pull"
     r"|^\W*?(?:->|=>|→)\s*((?:option\s+)?[A-Za-z0-9][\w-]*\b.*)$",
     re.IGNORECASE | re.MULTILINE,
