@@ -11,7 +11,7 @@ from designlint.doc.prose_fields import STORED_NOUNS
 
 
 def api_payloads(ctx: Context) -> set[int]:
-    """The blocks under the API's title that name an endpoint: the fields there are what requests and messages
+    """The blocks under the API's title that name an endpoint or a call: the fields there are what requests and messages
     carry ("SET_STATUS {status: online|away}", "-> { eta_at, confidence }"), not a stored record, unless the title
     names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
     sections = [s for s in ctx.outline.titled_parts("api") if not _DATA_TITLE.search(s.title)]
@@ -20,7 +20,12 @@ def api_payloads(ctx: Context) -> set[int]:
 
 
 _DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
-_ENDPOINT_IN = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/")
+# an HTTP endpoint, or a call written as a signature and what it returns ("validate(pass_uid, gate_id) -> {allow}";
+# a record's fields and then its index, "reservation(id, spot_id) -> idx (spot_id)", are a table)
+_ENDPOINT_IN = re.compile(
+    r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/|^\s*(?:[-*+]\s+)?`?[A-Za-z_][\w.]*\([^()\n]*\)`?\s*(?:->|→|=>|returns\b)(?!\s*(?:idx|index|indexe?s|key|pk|unique)\b)",
+    re.MULTILINE,
+)
 _KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
 
 
