@@ -65,6 +65,23 @@ def sized_after(found: re.Match[str]) -> str:
     return f"{found['count']}{found['words']}{per} x {found['size']} {unit} {found['conn']}"
 
 
+# The size of one, then how many of them and the total: "around 15 MB across renditions, so 3 million of them is
+# 450 TB a day" is the count times the size.
+SIZE_THEN_COUNT = re.compile(
+    r"(?P<size>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?))\b(?:\s+[a-z]+){0,3}?\s*[,;]?\s*(?:so\s+|and\s+)?"
+    r"(?P<count>\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+of\s+(?:them|those|these)\s+"
+    r"(?:is|are|comes? to|gives?|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
+    re.IGNORECASE,
+)
+SIZE_THEN_COUNT_CUES = (" of them ", " of those ", " of these ")
+# phrasing.clean()'s worded steps for it: the cue each needs, the pattern, the product it is written as
+SIZE_THEN_COUNT_STEPS = tuple(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES)
+
+
+def size_then_count(line: str) -> bool:
+    """The line gives the size of one, then how many and their total in words (see SIZE_THEN_COUNT)."""
+    return any(cue in line for cue in SIZE_THEN_COUNT_CUES) and SIZE_THEN_COUNT.search(line) is not None
+
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
 

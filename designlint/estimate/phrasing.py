@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from designlint.estimate import amounts_at
 from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AFTER, SIZED_AT, SIZED_CUES, sized_after
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS
@@ -248,6 +249,7 @@ _WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.
     (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     *((cues, SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ ") for cues in SIZED_CUES),
     (("@",), AT_EACH, r"\g<count> x \g<size> "),
+    *amounts_at.SIZE_THEN_COUNT_STEPS,
     ((", ",), SIZED_AFTER, sized_after),
 )
 _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
