@@ -48,6 +48,19 @@ _NEEDS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence the writer opens by assuming ("I assume ...", "Let's say ..."): its counts of things are given. A rate
+# after them may still be worked out ("Assume 10M uploads a day, about 116 a second").
+_ASSUMING = re.compile(
+    r"(?:^|[.!?]\s)\W*(?:(?:i|we)(?:'d| would|'ll| will)?\s+)?(?:assume|let'?s (?:say|assume)|suppose)\b"
+    r"(?:(?![.!?]\s+(?-i:[A-Z]))[^\n])*$",  # to the figure, within the sentence ("approx. 4 000" goes on)
+    re.IGNORECASE,
+)
+_SENTENCE_REACH = 240
+_A_RATE = re.compile(
+    r"[^,;]{0,40}?\b(?:a|per|/|each)\s?(?:s|sec|second|minute|min|hour|hr|day)\b|[^,;]{0,30}?(?:/\s?s\b|qps|rps)",
+    re.IGNORECASE,
+)
+
 # A figure the result is worked out from, in digits or in words: "Assume ten million uploads a day. That's about
 # 116 uploads a second".
 _FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
@@ -93,6 +106,10 @@ def _labelled(line: str, found: re.Match[str]) -> bool:
     a clause that goes on from the figure before it: a result."""
     if not _APPROXIMATE.match(found.group(0)):
         return False  # "so 12/s", "which is 40 GB": a result whatever comes before
+    # (searched back a sentence's reach only: a line of many figures would be read again for each)
+    assumed = _ASSUMING.search(line, max(0, found.start() - _SENTENCE_REACH), found.start())
+    if assumed and not _A_RATE.match(line, found.start()):
+        return True  # "I assume approx. 4 000 shelters, around 120 000 animals": a count the writer assumes
     if _SHARE_OF.match(line, found.end()):
         return True  # "~8,500 stops, ~1,100 of them with a display": a part of the figure before it, assumed
     if _in_given_run(line, found.start()):
