@@ -11,6 +11,7 @@ from designlint.checks.base import Check
 from designlint.checks.dives import counted_dives, dives_in_design, reasoning_dives, unread_siblings
 from designlint.checks.highlevel import prose_of
 from designlint.checks.options import chosen_option, data_rows
+from designlint.checks.structure import dives_unread
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.thread_asks import said
@@ -23,6 +24,7 @@ DIVE_COUNT = {
         "min": {"type": "integer", "minimum": 0},
         "max": {"type": "integer", "minimum": 1},
         "min-words": {"type": "integer", "minimum": 0},
+        "dives-unread-words": {"type": "integer", "minimum": 0},
         "mention-words": {"type": "integer", "minimum": 1},
         "lead-in-words": {"type": "integer", "minimum": 1},
         "facet-titles": {"type": "string"},
@@ -38,13 +40,14 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few deep dives to show depth, or so many that none can be deep.
 
     Only sections that reason count (see checks/dives.py). With no deep-dive step named,
-    the sections that follow the architecture stand in for it once there are two of them
-    (fewer, and S001 reports the step missing).
+    the sections that follow the architecture stand in for it once there are two of them;
+    fewer, and S001 reports the step missing, unless the write-up is long enough that S001
+    spares it: then D001 says what it counted.
     """
     named = bool(ctx.outline.steps.get("deep-dive"))
     candidates, count = counted_dives(ctx, options)
-    if not named and len(candidates) < 2:
-        return
+    if not named and (not candidates or len(candidates) < 2 and not dives_unread(ctx, options)):
+        return  # S001 says the step is missing (a long write-up it spares is told what was counted)
     shown = [f"'{_shown(d)}'" for d in candidates[:MAX_TITLES_SHOWN]]
     more = len(candidates) - MAX_TITLES_SHOWN
     titles = ", ".join(shown) + (f" and {more} more" if more > 0 else "")

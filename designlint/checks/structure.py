@@ -40,14 +40,14 @@ def missing_step(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if step.id == "requirements" and requirements_in_prose(ctx):
             continue  # R001, R003 and R004 say what the prose leaves out
-        if step.id == "deep-dive" and _dives_unread(ctx, options):
+        if step.id == "deep-dive" and dives_unread(ctx, options):
             continue
         # The finding's step names the missing one in words, as the message does; its variant is the id.
         name = step.title.lower()
         yield Hit(ctx.anchor(), args={"step": name, "step_id": step.id}, variant=step.id, context=step.id, step=name)
 
 
-def _dives_unread(ctx: Context, options: Mapping[str, Any]) -> bool:
+def dives_unread(ctx: Context, options: Mapping[str, Any]) -> bool:
     """A write-up of dives-unread-words or more, with no section read as a dive: it is more likely to go deep
     under headings of its own words (or in prose) than not at all, so S001 does not say the step is missing."""
     limit = options.get("dives-unread-words")
