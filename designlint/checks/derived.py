@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from designlint.estimate.capacity import MACHINES
-from designlint.estimate.lexer import tokenize
+from designlint.estimate.lexer import SCALE_WORD, tokenize
 
 _DIGIT = re.compile(r"\d")
 # A number marked as worked out: after ~, about, so, that is.
@@ -30,7 +30,7 @@ _NEEDS_NUMBER = re.compile(
     r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to|amounts to|works out to)\s*\d"
     # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
     # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
-    r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\s?"
+    r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?" + SCALE_WORD + r"?\s?"
     rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
@@ -86,7 +86,7 @@ def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosel
 _CLAUSE_START = re.compile(r".*(?:[,;(|]|[.!?]\s)")
 # "~1,100 of them": a part of the figure before it
 _SHARE_OF = re.compile(
-    r"[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\s+of (?:them|those|these|which)\b", re.IGNORECASE
+    r"[\d,.]*\s*" + SCALE_WORD + r"?\s+of (?:them|those|these|which)\b", re.IGNORECASE
 )
 
 

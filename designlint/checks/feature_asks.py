@@ -14,16 +14,17 @@ from designlint.checks.plain_lists import asked_first, asked_in_a_row
 from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, opening, plain
 from designlint.doc.context import Context
 from designlint.doc.document import Block
+from designlint.estimate.lexer import SCALE_WORD
 
 _ACTOR = re.compile(r"^\s*(?:the )?(?:service|system|user|it)\s+(?:has|is|should be|must be|needs to be)?\s*", re.I)
 # A count of users, requests or data: "1B users", "~40 mails received / user / day", "avg mail 50KB".
 LOAD = re.compile(
     # (?<!...) and *+: a figure is tried once, from its start (linear on a long run of digits)
-    r"(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?\s*"
+    r"(?<![\d,.])\d[\d,.]*+\s?" + SCALE_WORD + r"?\s*"
     r"(?:[kmgtp]i?b\b|bytes|(?:daily |monthly |active )?"
     r"(?:users?|dau|mau|qps|rps|requests?|reads?|writes?|mails?|emails?|messages?|events?|posts?|uploads?|devices?))"
     # a count with its scale of any kind of thing ("100M tracks", "30M concurrent listeners"), or a rate
-    r"|(?<![\d,.])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"|(?<![\d,.])\d[\d,.]*+\s?" + SCALE_WORD + r"\s+(?:[a-z-]+\s+)?[a-z]+s\b"
     r"|(?<![\d,.])\d[\d,.]*+\s?[kmg]?(?:bps|b/s|/s|/sec|/day|/month|\s?per\s(?:second|day|month))",
     re.IGNORECASE,
 )

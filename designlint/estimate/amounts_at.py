@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.lexer import SCALE_WORD
+
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
 SHARE_AT = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?\s?%) of (?:[A-Za-z][\w'-]*\s+){1,6}?[A-Za-z][\w'-]*\s*[;,.]?\s*"
     r"(?:at|with|out of|of) (?:~\s?|about |around |roughly )?"
-    r"(?P<base>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
+    r"(?P<base>\d[\d,.]*\s?" + SCALE_WORD + r"?"
     r"(?:\s?/\s?(?:day|d|s|sec|second|hour|h|min|minute)|\s(?:a|per) (?:day|second|hour|minute))?),?\s*"
     r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
     re.IGNORECASE,
@@ -32,7 +34,7 @@ PRICED_AT = re.compile(
 # sms/day @ $0.0075 each = $150k/day").
 SIZED_AT = re.compile(
     # the words before the noun describe it: "500 ids per user at 8 bytes each" sizes an id, not a user
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+"
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?" + SCALE_WORD + r"?)\s+"
     r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
     # the count may be a period's ("260 million bids a year. At about 200 bytes a bid, that's about 5 TB a year")
     r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year)|\s(?:a|per) (?:day|week|month|year))?"
@@ -49,7 +51,7 @@ SIZED_AT = re.compile(
 # Notes give the size of each after a comma, no "at": "330m seat rows, ~100B/row => 3.3TB", "= 1B/yr, ~200 bytes
 # each => 20GB/yr". The count, its words, a period, then the size of one and the product after an arrow or "=".
 SIZED_AFTER = re.compile(
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)"
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?" + SCALE_WORD + r"?)"
     r"(?P<words>(?:\s+(?!(?:per|a|an|each|every)\b)[a-z][\w-]*){0,3}?)(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?"
     r"\s*,\s*(?:~\s?|about |around |roughly )?(?P<size>\d[\d,.]*)\s?(?P<unit>[KMGT]i?B|bytes?|B)\b"
     r"\s*(?:each\b|apiece\b|/\s?(?:row|item|record|event|msg|message|entry|doc|object|seat|trade|user)s?\b)"
@@ -69,7 +71,7 @@ def sized_after(found: re.Match[str]) -> str:
 # 450 TB a day" is the count times the size.
 SIZE_THEN_COUNT = re.compile(
     r"(?P<size>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?))\b(?:\s+[a-z]+){0,3}?\s*[,;]?\s*(?:so\s+|and\s+)?"
-    r"(?P<count>\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+of\s+(?:them|those|these)\s+"
+    r"(?P<count>\d[\d,.]*+\s?" + SCALE_WORD + r"?)\s+of\s+(?:them|those|these)\s+"
     r"(?:is|are|comes? to|gives?|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
     re.IGNORECASE,
 )
@@ -95,7 +97,7 @@ def sized_at(line: str) -> bool:
 # A count "@" what each takes, then the total at once ("30M listeners @ 160 kbps avg = 4.8 Tbps", "2M conns @ 2 KB =
 # 4 GB"): "@" in notes is "at each", so the count times the rate or size.
 AT_EACH = re.compile(
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?" + SCALE_WORD + r"?)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
     r"\s*@\s*(?:~\s?|about |avg\.? |average )?"
     r"(?P<size>\d[\d,.]*\s?(?:[KMGTP]i?B(?:/s|ps)?|[KMGTkmgt]?bps|[KMGT]?bit/s|bytes?)(?![\w/])|[$€£]\s?\d[\d,.]*+)"
     r"\s*(?:avg\.?|average|each|apiece|on average)?\s*(?=(?:=|->|→|≈)\s*~?\s*\d)",

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from designlint.estimate.finder import MAX_LINE, NOTE_LINE, candidates
+from designlint.estimate.lexer import SCALE_WORD
 from designlint.estimate.sides import Candidate
 
-_AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?\b"
+_AMOUNT = r"(?<![\d.,])\d[\d,.]*\s?" + SCALE_WORD + r"?\b"
 _CAPACITY = re.compile(
     # the total, then words but no other figure before the one machine
     rf"(?P<total>{_AMOUNT})[^\d\n]{{0,80}}?"

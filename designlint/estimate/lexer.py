@@ -27,6 +27,8 @@ _SCALE_WORD_FORMS = (
 _SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _SCALE_WORD_FORMS]
 
 # "Mio" and "Mrd" as German and other European writers abbreviate a million and a billion ("10 Mio users")
+# The scale words a figure may carry in notes ("300m", "2 bn", "40 thousand"), for the patterns that find figures.
+SCALE_WORD = r"(?:k|m|b|bn|million|billion|thousand)"
 SCALE_SHORT = {
     "mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "bil": 1e9, "bn": 1e9, "mrd": 1e9, "tn": 1e12
 }  # fmt: skip

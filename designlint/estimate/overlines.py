@@ -10,6 +10,7 @@ import re
 
 from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
+from designlint.estimate.lexer import SCALE_WORD
 
 # (a word may say what the amount is: "~4.3 TB/day raw")
 _DAILY_END = re.compile(DAILY_AMOUNT + r"(?:\s+[a-z]+)?\W*$", re.IGNORECASE)
@@ -165,7 +166,7 @@ _SIZE_PER = re.compile(
     re.IGNORECASE,
 )
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?<![\w.,])(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[a-z][\w-]*\s+)?"
     r"(?P<noun>[a-z]{3,})(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?",
     re.IGNORECASE,
 )

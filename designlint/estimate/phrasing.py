@@ -12,7 +12,7 @@ from collections.abc import Callable
 from designlint.estimate import amounts_at
 from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AFTER, SIZED_AT, SIZED_CUES, sized_after
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
-from designlint.estimate.lexer import PERIOD_WORDS
+from designlint.estimate.lexer import PERIOD_WORDS, SCALE_WORD
 from designlint.estimate.quantity import DEFAULT_PERIODS
 from designlint.estimate.written_forms import decimal_points, unit_symbols
 from designlint.termsearch import cued
@@ -53,7 +53,7 @@ SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 # "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
 # divided or multiplied as the next one says out loud, and the result that sentence gives.
 _SAID_OP = re.compile(
-    r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[a-z]+){0,3}?"
+    r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?" + SCALE_WORD + r"?(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute))?)"
     r"\s*[.;]\s+(?P<op>divide|divided|multiply|multiplied|times)\s+(?:it\s+|that\s+)?(?:by\s+)?"
     r"(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|=|->|→|≈)\s*"
@@ -126,7 +126,7 @@ _POLLING = re.compile(rf"\s{_POLLS}\s", re.IGNORECASE)
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
+    r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
     # or the client that acts for each of them, polling on a clock: "200k orders tracked, app polls every 5s"
     rf"(?:each\s+(?:[A-Za-z'][\w'-]*\s+){{0,5}}?|{_POLLS}\s+)(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
@@ -139,7 +139,7 @@ EACH_EVERY_WORDS = (" each ", " every ")
 # "20k scanners, one scan every 6 s each | ~12k scans/s |": the same rate with the act counted once, its
 # result after a connector (see _APPROX_RESULT) or in the next cell of a table row.
 _ONE_EVERY = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
+    r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
     r"(?:one|a|1)\s+(?:[A-Za-z][\w'-]*\s+){1,2}?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
     r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→)"
@@ -217,7 +217,7 @@ def clean(line: str) -> str:
 # "500k reads/s spread over 22 nodes is about 23k per node": a total shared out among machines is the total divided
 # by their count. A span of time shared out is a window (window.py), not a count of machines.
 _SHARED_OUT = re.compile(
-    r"(?P<total>(?<![\w.,])\d[\d,.]*+\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s?(?:/\s?s(?:ec)?|[A-Za-z]{1,12})){0,2}?)"
+    r"(?P<total>(?<![\w.,])\d[\d,.]*+\s?" + SCALE_WORD + r"?(?:\s?(?:/\s?s(?:ec)?|[A-Za-z]{1,12})){0,2}?)"
     r"\s+(?:(?:is|are|gets?)\s+)?(?:spread|split|shared|distributed|balanced)\s+(?:evenly\s+)?(?:over|across|between|among)\s+"
     rf"(?P<n>\d[\d,]*)\s+(?!(?:{SPAN_UNITS}|weeks?|months?|years?)\b)(?:[a-z-]+\s+){{1,2}}?"
     r"(?:is|are|that'?s|gives|means|comes to|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+)?(?=~?\s*\d)",

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from designlint.estimate.kept import NUMBER_WORDS
+from designlint.estimate.lexer import SCALE_WORD
 
 # What a figure measures, as far as telling a rate, a size and an amount of money apart: one word may come
 # between the number and its unit ("386 pages/s", "46,000 queries per second").
 _RATE = r"(?:/\s?s(?:ec)?\b|qps\b|rps\b|tps\b|per\s+sec(?:ond)?\b|a\s+second\b)"
 _SIZE = r"(?:[kmgtpe]i?b\b|bytes?\b)"
 _FIGURE = (
-    r"(?P<money>[$€£])?(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|m|b|bn|million|billion|thousand)?\b"
+    r"(?P<money>[$€£])?(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>" + SCALE_WORD + r")?\b"
     rf"(?:\s?(?:[a-z]+\s?)?(?P<unit>{_RATE}|{_SIZE}))?"
 )
 _FIGURES = re.compile(_FIGURE, re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.estimate.kept import NUMBER_WORDS
+from designlint.estimate.lexer import SCALE_WORD
 from designlint.estimate.phrasing import DIGIT, SPAN_UNITS
 
 # A span may be written in words ("in two hours", "over an hour"), or named as the one in question: "30,000 rides
@@ -18,7 +19,7 @@ from designlint.estimate.phrasing import DIGIT, SPAN_UNITS
 _SPAN_NUMBERS = {"a": 1, "an": 1, "that": 1, "this": 1, "the": 1} | NUMBER_WORDS
 _WHICH_SPAN = r"(?:(?:peak|busiest|rush|worst|same|first|last)\s+)?"
 _WINDOW = re.compile(
-    r"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?"
+    r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?"
     r"(?:\s+(?:(?!(?:per|a|an|each|every|in|over|within)\b)[A-Za-z][\w-]*)){0,3})"
     r",?\s*(?:spread\s+)?\b(?:in|over|within)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS}\b)|(?P<word>{'|'.join(_SPAN_NUMBERS)})\s+{_WHICH_SPAN}(?P<unit>{SPAN_UNITS})\b)"
@@ -53,7 +54,7 @@ def _span(found: re.Match[str]) -> str:
 
 def _count(words: int) -> str:
     """A count as a day's rate opens it: a figure, its scale and up to `words` words naming what it counts."""
-    return rf"(?P<count>\d[\d,.]*\s?(?:k|m|b|bn|million|billion|thousand)?(?:\s+[A-Za-z][\w-]*){{0,{words}}}?)"
+    return rf"(?P<count>\d[\d,.]*\s?{SCALE_WORD}?(?:\s+[A-Za-z][\w-]*){{0,{words}}}?)"
 
 
 # A count a day over the seconds of a day ("20 million a day over 86,400 seconds"): the period said twice, once as
