@@ -129,9 +129,10 @@ def part_missing(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     if "more-cues" in options and _cue_lines(ctx, options["more-cues"], ctx.blocks, enough) >= enough:
         return
-    if "operations" in options and any(
-        has_operation(b, _options_terms(ctx, options, "operations")) for b in ctx.blocks
-    ):
+    # under the data model's title, "settlement_batches(batch_id, network, status)" is a table, not a call
+    tables = {id(b) for s in ctx.outline.titled_parts("data-model") for b in s.all_blocks()}
+    calls = (b for b in ctx.blocks if id(b) not in tables)
+    if "operations" in options and any(has_operation(b, _options_terms(ctx, options, "operations")) for b in calls):
         return  # an operation given by its signature ("createUser(name, email)")
     yield Hit(ctx.anchor("high-level"), args={"part": part}, context=part)
 
