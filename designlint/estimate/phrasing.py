@@ -126,11 +126,14 @@ _POLLING = re.compile(rf"\s{_POLLS}\s", re.IGNORECASE)
 # "300k orders in flight, each refreshing its ETA every 10 seconds, which comes to about 30k updates per
 # second": a count of things that each act once per span is a rate of count / span.
 _EACH_EVERY = re.compile(
-    r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
+    # ("a million couriers ...": a round count spelled out)
+    r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?|\ba (?:thousand|million|billion))\s+(?:[A-Za-z][\w'-]*,?\s+){1,8}?"
     # or the client that acts for each of them, polling on a clock: "200k orders tracked, app polls every 5s"
     rf"(?:each\s+(?:[A-Za-z'][\w'-]*\s+){{0,5}}?|{_POLLS}\s+)(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
+    # the result in the same sentence, or as the next one opens ("every 4 seconds. That's 25k writes a second")
     r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→)"
+    r"|\.\s+that'?s"
     rf"|{_APPROX_RESULT})"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)",
     re.IGNORECASE,
@@ -270,7 +273,8 @@ def each_every(line: str) -> bool:
 
 
 def _per_span(found: re.Match[str]) -> str:
-    return f"{found['count']} / {found['span'] or '1 ' + found['unit']} = "
+    count = re.sub(r"^a ", "1 ", found["count"], flags=re.IGNORECASE)
+    return f"{count} / {found['span'] or '1 ' + found['unit']} = "
 
 
 def _once_per_span(found: re.Match[str]) -> str:
