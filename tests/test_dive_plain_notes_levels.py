@@ -5,6 +5,8 @@ paragraph are the dives even when a "Scaling" stub sits under the step too."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import lint_string
 
 HEAD = """library seat booking - practice
@@ -100,3 +102,10 @@ def test_topics_under_a_titled_dive_are_one_dive() -> None:
     titled = NUMBERED.replace("Deep dive\n", "Deep dive: check-in and the map\n", 1)
     found = _d001(HEAD + PLAIN_DATA + DESIGN + titled.replace("1) ", "offline: ").replace("2) ", "map: "))
     assert found and "found: 1" in found[0]
+
+
+def test_numbered_dives_beside_a_stub_in_a_project_write_up() -> None:
+    # tests/writeups/a1-01: "Deep dive" over "1) gates when the internet is down" and "2) occupancy count", each
+    # an item with its paragraphs, and a "Scaling" stub under the step
+    text = (Path(__file__).parent / "writeups" / "a1-01.md").read_text(encoding="utf-8")
+    assert _d001(text) == []
