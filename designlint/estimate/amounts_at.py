@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from designlint.estimate.lexer import SCALE_WORD
+from designlint.termsearch import cued
 
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
 # clause after it gives ("at 150k/day") is that count times the share.
@@ -82,7 +83,7 @@ SIZE_THEN_COUNT_STEPS = tuple(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> â
 
 def size_then_count(line: str) -> bool:
     """The line gives the size of one, then how many and their total in words (see SIZE_THEN_COUNT)."""
-    return any(cue in line for cue in SIZE_THEN_COUNT_CUES) and SIZE_THEN_COUNT.search(line) is not None
+    return cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line)
 
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
