@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from designlint.doc.dialogue import is_turn
+from designlint.doc.drawing import drawn_line
 from designlint.doc.headings import before_dash, strip_marker, without_note
 from designlint.doc.implicit import (
     LONE_MIN,
@@ -70,7 +71,7 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
     (below) it may be longer: "When one sorted set isn't enough" over "At 20M it's one node."
     ends no sentence that runs on.
     """
-    if _drawn(below):
+    if drawn_line(below):
         return None  # "phone / web" over "      |  https + ws": the name of a box in a drawing typed as text
     words = without_note(strip_marker(line).strip()).rstrip("?")
     # "Design notes: where the queue lives" over its text: a name and its topic, read as one title
@@ -85,14 +86,6 @@ def over(line: str, level: int, below: str = "") -> Implicit | None:
 
 
 MAX_TITLED_CHARS, MAX_TITLED_WORDS = 50, 8
-# A line of a drawing typed without a code block: a pipe, a box or a wire ("      |  https + ws", "[api svc] --+").
-_DRAWN = re.compile(r"^\s*[|+\[/\\]|--+>|<--+|--+\+|\+--+")
-
-
-def _drawn(line: str) -> bool:
-    """Mostly not letters, with a pipe, a box or a wire: a drawing's line, not a sentence."""
-    letters = sum(c.isalpha() for c in line)
-    return _DRAWN.search(line) is not None and letters * 3 < len(line.strip()) * 2
 _TOPIC_COLON = re.compile(r"(?<=[A-Za-z]):[ \t]+(?=[A-Za-z])")
 _SENTENCE_START = re.compile(r"^\s*[A-Z][A-Za-z']*\b(?![-/.])")
 

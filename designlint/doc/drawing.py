@@ -221,6 +221,18 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
 
 
+# A line of a drawing typed without a code block opens with a pipe or a box, or holds a wire: "      |  https + ws",
+# "[api svc] --+".
+_DRAWN = re.compile(r"^\s*[|+\[/\\]|--+>|<--+|--+\+|\+--+")
+
+
+def drawn_line(line: str) -> bool:
+    """Mostly not letters, with a pipe, a box or a wire: one line of a drawing, not a sentence (alone.py asks it of
+    the line under a short one, which then names a box rather than a section)."""
+    letters = sum(c.isalpha() for c in line)
+    return _DRAWN.search(line) is not None and letters * 3 < len(line.strip()) * 2
+
+
 def is_flow_lines(block: Block, need: int = 3) -> bool:
     """Notes that draw the design as lines of arrows, one hop or a few a line, each led by the component that
     acts ("scheduler polls due slices -> puts jobs on a queue", "expander workers: resolve the audience -> send
