@@ -40,6 +40,11 @@ def lint_string(text: str, select: tuple[str, ...] = ("ALL",), **settings: Any) 
     return lint_text(text, "doc.md", ruleset)
 
 
+def messages(text: str, *rules: str) -> list[str]:
+    """The messages the named rules report on Markdown text."""
+    return [f.message for f in lint_string(text, select=rules)]
+
+
 def arithmetic_slips(lines: str, title: str) -> list[str]:
     """E002 and E007's messages on the lines set under an estimate heading in a doc so titled."""
     return [f.message for f in lint_string(f"# {title}\n\n## Estimation\n\n{lines}\n", select=("E002", "E007"))]

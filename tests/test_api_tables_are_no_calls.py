@@ -3,7 +3,7 @@ status)") is a table, not an operation given by its signature; the same line els
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Fleet fuel cards
 
@@ -24,7 +24,7 @@ pump terminal -> card network -> auth service -> Postgres; a nightly job settles
 
 
 def _h001(title: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(title=title), select=("H001",))]
+    return messages(DOC.format(title=title), "H001")
 
 
 def test_records_under_the_data_model_are_no_api() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 
 def _e002(text: str) -> list[str]:
-    return [f.message for f in lint_string("# Courier tracking\n\n## Numbers\n\n" + text + "\n", select=("E002",))]
+    return messages("# Courier tracking\n\n## Numbers\n\n" + text + "\n", "E002")
 
 
 def test_a_wrong_rate_is_an_error() -> None:

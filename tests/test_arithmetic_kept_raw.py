@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 
 def _e002(lines: str) -> list[str]:
     doc = "# Machine alarms\n\n## Numbers\n\n- 500k sensors x ~100 B/s → 50 MB/s → ~4.3 TB/day raw\n" + lines
-    return [f.message for f in lint_string(doc, select=("E002",))]
+    return messages(doc, "E002")
 
 
 def test_a_raw_amount_kept_for_a_span_is_checked() -> None:

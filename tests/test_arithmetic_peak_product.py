@@ -3,14 +3,14 @@ product, not a peak factor raising the rate on the line above; "peak evening 5x 
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 RATE = "- uploads 3.9M/day over 12 h = 43.2k s -> ~90 uploads/s avg, x3 peak -> ~270/s\n"
 
 
 def _arith(lines: str) -> list[str]:
     doc = "# Delivery photos\n\n## Numbers\n\n" + lines
-    return [f.message for f in lint_string(doc, select=("E002", "E007"))]
+    return messages(doc, "E002", "E007")
 
 
 def test_a_product_after_peak_is_no_factor() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Photo backup
 
@@ -16,7 +16,7 @@ About 800k uploads a week, times 52 is roughly 40 million uploads a year. {sized
 
 
 def _e002(sized: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(sized=sized), select=("E002",))]
+    return messages(DOC.format(sized=sized), "E002")
 
 
 @pytest.mark.parametrize(

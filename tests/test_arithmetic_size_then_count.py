@@ -3,12 +3,12 @@ across renditions, so 3 million of them is 45 TB a day") is the count times the 
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 
 def _e002(sentence: str) -> list[str]:
     doc = "# Clip sharing\n\n## Numbers\n\nAbout 3 million clips are made a day. " + sentence + "\n"
-    return [f.message for f in lint_string(doc, select=("E002",))]
+    return messages(doc, "E002")
 
 
 def test_a_wrong_total_is_an_error() -> None:

@@ -4,7 +4,7 @@ reason_code}") are what the API takes and returns, not a stored record; a record
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Ski lift gates
 
@@ -22,7 +22,7 @@ gate box (local pass cache) -> central validation service -> Postgres (passes, s
 
 
 def _h003(storage: str = "") -> list[str]:
-    return [f.message for f in lint_string(DOC.replace("{storage}", storage), select=("H003",))]
+    return messages(DOC.replace("{storage}", storage), "H003")
 
 
 def test_signatures_under_the_api_are_no_data_model() -> None:

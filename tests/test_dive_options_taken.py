@@ -3,7 +3,7 @@ weighing options, as "I choose 3" is; they are not a dive per option."""
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Tool lending
 
@@ -33,7 +33,7 @@ already taken by another loan.
 
 
 def _d001(decision: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(decision=decision), select=("D001",))]
+    return messages(DOC.format(decision=decision), "D001")
 
 
 def test_an_option_taken_makes_one_dive() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import lint_string
+from conftest import messages
 
 HEAD = """library seat booking - practice
 
@@ -78,7 +78,7 @@ PLAIN_DATA = DATA.replace("##Data", "data:")
 
 
 def _d001(text: str) -> list[str]:
-    return [f.message for f in lint_string(text, select=("D001",))]
+    return messages(text, "D001")
 
 
 def test_design_after_a_hashes_label_is_no_dive() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Pet adoption listings
 
@@ -25,7 +25,7 @@ DOC = """# Pet adoption listings
 
 
 def _e001(numbers: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(numbers=numbers), select=("E001",))]
+    return messages(DOC.format(numbers=numbers), "E001")
 
 
 @pytest.mark.parametrize(

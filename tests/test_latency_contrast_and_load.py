@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Volunteer shift signup
 
@@ -20,7 +20,7 @@ DOC = """# Volunteer shift signup
 
 
 def _r003(ask: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(ask=ask), select=("R003",))]
+    return messages(DOC.format(ask=ask), "R003")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Password reset
 
@@ -26,7 +26,7 @@ DOC = """# Password reset
 
 
 def _r002(line: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(line=line), select=("R002",))]
+    return messages(DOC.format(line=line), "R002")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ requirements?" does: the list that answers it is read for targets, not taken for
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Marathon runner tracking
 
@@ -29,7 +29,7 @@ DOC = """# Marathon runner tracking
 
 
 def _r003(ask: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(ask=ask), select=("R003",))]
+    return messages(DOC.format(ask=ask), "R003")
 
 
 def test_the_plural_asks_for_the_requirements() -> None:

@@ -3,7 +3,7 @@ before it takes traffic"), are no handling of hot keys, so no scaling path; spre
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Session cache
 
@@ -24,7 +24,7 @@ Services -> cache nodes (consistent hashing on token) -> Postgres for sessions t
 
 
 def _d006(line: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(line=line), select=("D006",))]
+    return messages(DOC.format(line=line), "D006")
 
 
 def test_hot_keys_loaded_as_data_are_no_scaling_path() -> None:

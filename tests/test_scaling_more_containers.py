@@ -3,7 +3,7 @@ nodes are; containers named without growth ("runs in two containers") are none."
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Recipe scaling API
 
@@ -23,7 +23,7 @@ Amounts are kept as fractions and rounded to the nearest measurable unit after s
 
 
 def _d006(growth: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(growth=growth), select=("D006",))]
+    return messages(DOC.format(growth=growth), "D006")
 
 
 def test_more_containers_as_traffic_grows_is_a_path() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Trivia rooms, a year on
 
@@ -30,7 +30,7 @@ so everyone's countdown starts together; answers are scored by the phone's synce
 
 
 def _d006(story: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(story=story), select=("D006",))]
+    return messages(DOC.format(story=story), "D006")
 
 
 @pytest.mark.parametrize(

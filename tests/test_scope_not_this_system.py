@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# View counter
 
@@ -18,7 +18,7 @@ DOC = """# View counter
 
 
 def _r006(line: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(line=line), select=("R006",))]
+    return messages(DOC.format(line=line), "R006")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ answer after it, weighs nothing."""
 
 from __future__ import annotations
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = """# Trail conditions
 
@@ -29,7 +29,7 @@ ANSWERED = (
 
 
 def _d004(paragraph: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(paragraph=paragraph), select=("D004",))]
+    return messages(DOC.format(paragraph=paragraph), "D004")
 
 
 def test_a_question_of_two_ways_answered_with_a_pick_weighs_a_choice() -> None:
