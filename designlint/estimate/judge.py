@@ -80,10 +80,9 @@ def judge(
     ways = readings(candidate, periods)
     results = [align(candidate, r) for r in ways]
     fits = [(r, a) for r, a in zip(ways, results, strict=True) if isinstance(a, Aligned)]
-    hand = by_hand(candidate, ways[0])
-    fits += [hand] if hand is not None else []  # periods converted by hand: read with time units dropped
+    fits += _by_hand(candidate, ways)
     later = [] if fits else late_readings(candidate, ways)
-    fits += [(r, a) for r in later if isinstance(a := align(candidate, r), Aligned)]
+    fits += [(r, a) for r in later if isinstance(a := align(candidate, r), Aligned)] + _by_hand(candidate, later)
     if any(holds(candidate, a, tolerance) for _, a in fits):
         return Verdict(OK)
     if _new_term_alone(candidate, periods, tolerance):
@@ -95,6 +94,12 @@ def judge(
         return Verdict(SKIP)
     verdict = _dimension_verdict(candidate, ways[0])
     return replace(verdict, certain=not several, assumed=assumed(candidate, ways[0]))
+
+
+def _by_hand(candidate: Candidate, ways: list[Reading]) -> list[tuple[Reading, Aligned]]:
+    """Periods converted by hand, read with time units dropped, under each reading of the ambiguous
+    tokens: "1.6k/day * 365 * 200B = 117MB/yr" converts only once 200B is read as bytes."""
+    return [hand for way in ways if (hand := by_hand(candidate, way)) is not None]
 
 
 def _new_term_alone(candidate: Candidate, periods: Mapping[str, float], tolerance: float) -> bool:
