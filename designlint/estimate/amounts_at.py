@@ -38,13 +38,18 @@ SIZED_AT = re.compile(
     r"(?P<count>(?<![\w.,])\d[\d,.]*+\s?" + SCALE_WORD + r"?)\s+"
     r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
     # the count may be a period's ("260 million bids a year. At about 200 bytes a bid, that's about 5 TB a year")
-    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year)|\s(?:a|per) (?:day|week|month|year))?"
-    r"\s*[.;,]?\s*"
+    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year)|\s(?:a|per) (?:day|week|month|year)"
+    r"|\s(?:a|per) (?P<short>second|minute|hour))?"
+    r"\s*(?:(?P<stop>\.)|[;,])?\s*"
     r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
     r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
-    r"\s+(?:(?:per|each|an?|/)\s*(?P=noun)s?\b|each\b|apiece\b)"
+    # after a full stop the size may name what the counted things carry: "5.4 billion deliveries a second. At
+    # roughly 100 bytes a message, that's 54 GB/s"
+    r"\s+(?:(?:per|each|an?|/)\s*(?:(?P=noun)s?\b|(?(stop)[a-z][\w-]*\b|(?!)))|each\b|apiece\b)"
     r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?"
-    r"(?:(?:only|just|about|around|roughly)\s+)?",
+    r"(?:(?:only|just|about|around|roughly)\s+)?"
+    # a count a second is sized as a total a second: "the daily volume is 740 GB" after it sums another span
+    r"(?(short)(?=\d[\d,.]*+\s?[a-z]*\s?(?:/\s?(?:s|sec|min|h)\b|(?:a|per) (?:second|minute|hour))))",
     re.IGNORECASE,
 )
 
