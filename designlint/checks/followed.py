@@ -26,6 +26,10 @@ def in_context(ctx: Context, context: re.Pattern[str], design: View, index: int)
     before = _led_by(design, index)
     if before is not None and (context.search(before.text) is not None or grown_label(before.text)):
         return True
+    # the sentence before in the same paragraph sets the scene: "300 million rows, so not one machine any more.
+    # I'd partition store_stock by region"
+    if index and design.items[index - 1].line == statement.line and context.search(design.items[index - 1].text):
+        return True
     if grown_label(statement.text):
         return True
     lead = list_lead(ctx, statement.line)
