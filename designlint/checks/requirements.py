@@ -120,9 +120,22 @@ def without_parts_skipped(text: str, skipped: re.Pattern[str]) -> str:
     return skipped.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# who may see a thing, said with "only": "transcript visible to enrolled students only" guards data, it leaves
+# no part of the system out
+ACCESS_ONLY = "scope-access-only"
+
+
+def without_access(text: str, access: re.Pattern[str]) -> str:
+    """The text with each restriction of who may see or use a thing (the list scope-access-only) blanked."""
+    return access.sub(lambda m: " " * len(m.group(0)), text) if " only" in text else text
+
+
 def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
-    kept, skipped = list(lines), ctx.terms(PARTS_SKIPPED)
-    return any(_stated(pattern, line, skipped) and not _refused(kept, index) for index, (_, line) in enumerate(kept))
+    kept, skipped, access = list(lines), ctx.terms(PARTS_SKIPPED), ctx.terms(ACCESS_ONLY)
+    return any(
+        _stated(pattern, without_access(line, access), skipped) and not _refused(kept, index)
+        for index, (_, line) in enumerate(kept)
+    )
 
 
 def _stated(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bool:
@@ -202,6 +215,7 @@ def _wrapped_in(ctx: Context, name: str, blocks: list[Block]) -> bool:
     """The list called name finds something in the blocks' wrapped lines, each paragraph and item read whole
     ('Payments: "ignore' over 'them, assume there's a checkout"')."""
     text = without_parts_skipped(unwrapped(ctx, blocks), ctx.terms(PARTS_SKIPPED))
+    text = without_access(text, ctx.terms(ACCESS_ONLY))
     text = _REFUSED_QA.sub(" ", text) if "?" in text else text  # joined, a question and its answer share a line
     return bool(text) and ctx.finds(name, text, lower_alike(text))
 
