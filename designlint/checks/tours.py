@@ -45,13 +45,15 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
         return False
     if section.children:
         return False
-    names = [name for name in _JOINS.split(normalize_title(section.title)) if name]
+    names = [name for name in _JOINS.split(_BRACKETED.sub("", normalize_title(section.title))) if name]
     if not names or not all(titles.fullmatch(name) for name in names):
         return False
     items = [item for b in blocks for item in b.items]
     return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item.text) for item in items)
 
 
+# a note in brackets after the title qualifies it: "Trade-offs (quick)", "Failures (short list)"
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
 _MARKER_INSIDE = re.compile(r"\n\s*(?:[-*+]|\d+[.)])\s")
 
 
