@@ -234,11 +234,11 @@ class Builder(TranscriptWalk):
         other_step = heading.step and top.get("step") != heading.step
         if level == PART_LEVEL and top["implicit"] and top["level"] == STEP_LEVEL and other_step:
             level = STEP_LEVEL  # a part of another step ends the plain-line step above it
-        level = level if self.marked else beside_hashes(self.stack, heading, level)
+        plain_level, level = level, level if self.marked else beside_hashes(self.stack, heading, level)
         if heading.kind == "colon" and not heading.step and top["implicit"] == "bold":
             level = LABEL_LEVEL + 1  # "Send path:" under "**Gateway**" in notes headed by bold lines is its part
         self.heading(level, heading.title, line, label=heading.kind not in MARKED_KINDS, implicit=heading.kind)
-        self.stack[-1]["step"] = heading.step
+        self.stack[-1]["step"], self.stack[-1]["beside"] = heading.step, level != plain_level
         self.stack[-1]["after_label"], self.labelled = self.labelled, True
         if heading.kind == "item" and heading.step:
             self.styles["item"] = (self.styles.get("item", (0, level))[0] + 1, STEP_LEVEL)

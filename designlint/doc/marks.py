@@ -78,7 +78,11 @@ def beside_hashes(stack: list[dict[str, Any]], heading: Implicit, level: int) ->
     steps after it (a `##Title` above every label heads the whole doc, its steps being its sections)."""
     if heading.kind in MARKED_KINDS or level != STEP_LEVEL or not heading.step:
         return level
-    hashed = next((s for s in reversed(stack) if s["implicit"] == "hashes"), None)
+    # a label already set beside the hashes stands for them: "high level" after "Deep dive - double booking",
+    # itself made the sibling of "##Data model", is the sibling of both
+    # (a line alone: a colon's label guesses its step from a word, "features per (u, c):")
+    line = heading.kind == "line"
+    hashed = next((s for s in reversed(stack) if s["implicit"] == "hashes" or line and s.get("beside")), None)
     if hashed is None or not hashed.get("after_label") or hashed.get("step") == heading.step:
         return level
     return int(hashed["level"])
