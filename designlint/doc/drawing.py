@@ -26,11 +26,13 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     """
     if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
         return any(is_flow(segment, arrows) for segment in line.split(";"))
+    if _STAGES.match(line) or _LIFECYCLE.search(line):
+        # "Growth: one instance → partition by city → multi-region" is a path in time, "`status` goes `held →
+        # paid → picked_up`" a record's states: neither joins parts
+        return False
     # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
     if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
         return True
-    if _STAGES.match(line):
-        return False  # "Growth: one instance → partition by city → multi-region" is a path in time, not parts
     # notes that open their lines with arrows use them for "then" and "so" too: a flow there takes one arrow more
     bulleted = _ARROW_BULLET.match(line)
     parts = _ARROW.split(line[bulleted.end() :] if bulleted else line)
@@ -129,6 +131,8 @@ _SIDE_WORDS = 6
 
 # a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")
 _FIGURE = re.compile(r"(?<![A-Za-z])\d")
+# a record's status or state said to move along the arrows: "`status` goes ...", "order state: created -> paid"
+_LIFECYCLE = re.compile(r"\b(?:status|state|lifecycle)\b[`'\"]?\s*(?:goes|moves|changes|transitions|flows|:|=)", re.I)
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 _NOTE = re.compile(r"\([^()]*\)")
 # a sentence's end, or a clause joined on ("same code (free dedup), but collisions"): no component's name
