@@ -90,6 +90,12 @@ _SHARE_OF = re.compile(
 )
 
 
+# An approximate share: "~25%", "about 8 percent"
+_PERCENT = re.compile(
+    r"(?:[~≈]|(?:about|around|roughly|approximately|approx)\b\.?)\s*\d[\d,.]*\s?(?:%|percent\b)", re.IGNORECASE
+)
+
+
 # Three or more counts in a row, each of its own thing, approximate or not: "~300 services, ~2k flags, ~40k SDK
 # instances", "~800 staff, 3 floors, 25 printers, ~4k jobs/day" lists what is given; none is worked out from the
 # one before.
@@ -112,6 +118,8 @@ def _labelled(line: str, found: re.Match[str]) -> bool:
         return True  # "I assume approx. 4 000 shelters, around 120 000 animals": a count the writer assumes
     if _SHARE_OF.match(line, found.end()):
         return True  # "~8,500 stops, ~1,100 of them with a display": a part of the figure before it, assumed
+    if _PERCENT.match(line, found.start()):
+        return True  # "~40k quotes/day, ~25% accepted": a share is a ratio assumed, no amount worked out
     if _in_given_run(line, found.start()):
         return True
     head = _CLAUSE_START.match(line, 0, found.start())
