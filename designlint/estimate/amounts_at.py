@@ -43,9 +43,9 @@ SIZED_AT = re.compile(
     r"\s*(?:(?P<stop>\.)|[;,])?\s*"
     r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
     r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
-    # after a full stop the size may name what the counted things carry: "5.4 billion deliveries a second. At
-    # roughly 100 bytes a message, that's 54 GB/s"
-    r"\s+(?:(?:per|each|an?|/)\s*(?:(?P=noun)s?\b|(?(stop)[a-z][\w-]*\b|(?!)))|each\b|apiece\b)"
+    # after a full stop the size may name what things counted over a period carry: "5.4 billion deliveries a
+    # second. At roughly 100 bytes a message, that's 54 GB/s" ("400M rows. At 50 bytes per booking" sizes another)
+    r"\s+(?:(?:per|each|an?|/)\s*(?:(?P=noun)s?\b|(?(stop)(?(per)[a-z][\w-]*\b|(?!))|(?!)))|each\b|apiece\b)"
     r"[^.\d\n]{0,80}?,?\s*(?:that'?s|that is|this is|it'?s|is|gives|comes to|=|->|→|≈)\s*(?:[~≈]\s*)?"
     r"(?:(?:only|just|about|around|roughly)\s+)?"
     # a count a second is sized as a total a second: "the daily volume is 740 GB" after it sums another span
