@@ -21,6 +21,7 @@ from designlint.checks.base import Check
 from designlint.checks.calculations import read_lines
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.estimate.amounts_at import PRICE_PER_SIZE
 from designlint.estimate.finder import candidates
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import Node
@@ -168,6 +169,8 @@ def _unstated(found: list[Candidate], known: set[float], constants: frozenset[fl
 def _named_before(text: str, first: Candidate) -> set[float]:
     """Numbers the line names before its calculation ("Storage for 10 years: 400 GB x 365 x 10"): stated."""
     start = text.find(first.expression.text)
+    if start < 0:  # a bare factor read as the price before it ("× 0.02" as "× $0.02/GB"): found as written
+        start = text.find(PRICE_PER_SIZE.sub(lambda price: price["figure"], first.expression.text))
     return {_key(t.value) for t in tokenize(text[:start]) if t.kind == "num"} if start > 0 else set()
 
 

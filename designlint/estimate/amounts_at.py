@@ -109,3 +109,17 @@ AT_EACH = re.compile(
     r"\s*(?:avg\.?|average|each|apiece|on average)?\s*(?=(?:=|->|→|≈)\s*~?\s*\d)",
     re.IGNORECASE,
 )
+
+
+# A price per size given first, then its figure alone as a factor: "CDN @ $0.02/GB → 75 TB × 0.02 = ~$150/day"
+# multiplies by the price, so the bare 0.02 is $0.02/GB.
+PRICE_PER_SIZE = re.compile(r"(?P<price>[$€£]\s?(?P<figure>\d[\d,.]*+)\s?(?:/\s?|per\s+)[KMGTP]i?B)\b", re.IGNORECASE)
+
+
+def priced_factors(line: str) -> str:
+    """The line with each bare factor that repeats a price per size given before it written as that price."""
+    for found in PRICE_PER_SIZE.finditer(line):
+        bare = re.compile(r"(?:(?<=[×x*] )|(?<=[×x*]))" + re.escape(found["figure"]) + r"(?![\w.,%/])")
+        head, tail = line[: found.end()], line[found.end() :]
+        line = head + bare.sub(found["price"].replace("\\", r"\\"), tail)
+    return line
