@@ -53,13 +53,13 @@ def _leads_to_features(ctx: Context, block: Block) -> bool:
     return lead_in_part(ctx, block) == "functional" or lead_in_step(ctx, block) == "requirements"
 
 
-def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
+def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
     """Features asked for outside any requirements step: a list under a lead-in in the doc's opening, a
     sentence before the design that asks for three or more in a row, or an opening that says what
-    someone can or must do ("riders can book a seat ...")."""
+    someone can or must do ("riders can book a seat ...") in least sentences or more."""
     first = next_step_line(ctx, "requirements", 0)
     in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
-    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact)
+    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact, least)
 
 
 def features_in_prose(ctx: Context) -> bool:

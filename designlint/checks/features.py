@@ -190,6 +190,9 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
     return top, grouped, written
 
 
+_ASKS_LISTED = 2
+
+
 def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
@@ -206,7 +209,8 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # lists them ("So the service has to let players create a lobby, join by code, ... and start") asked
         # before the design: "the steering service takes the files, filters out ..., and returns" is how a
         # part works. This asks with R001's own term lists; requirements_in_prose asked with the defaults.
-        if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact):
+        # one sentence of what someone can do tells the product; a list of features takes more
+        if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact, _ASKS_LISTED):
             yield _none_hit(ctx)
         return
     if not blocks:

@@ -131,7 +131,7 @@ def asked_in_a_row(lines: Iterable[str]) -> bool:
     return bool(_SERIES.search(joined) or _DONE_IN_A_ROW.search(joined))
 
 
-def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
+def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
     """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
     5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
     ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
@@ -139,8 +139,8 @@ def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]
     # the design ("slots: slot_id, store_id, start_ts" under "Tables") asks no feature, even in the first sections
     lines = [text for n, text in text_lines(ctx, opening(ctx)) if not ctx.outline.holds(n, _NOT_ASKED, _UNASKED_PARTS)]
     found = (m.group(0) for text in lines for m in asks.finditer(text))
-    # someone who can or must: "allow and subtract" asks nothing
-    return any(_MODAL.search(ask) for ask in found) or inline_features(lines, fact)
+    # someone who can or must: "allow and subtract" asks nothing; R001 wants more than one such sentence
+    return sum(1 for ask in found if _MODAL.search(ask)) >= least or inline_features(lines, fact)
 
 
 _NOT_ASKED = ("estimation", "high-level", "deep-dive")
