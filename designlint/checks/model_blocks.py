@@ -16,7 +16,10 @@ def api_payloads(ctx: Context) -> set[int]:
     names the data too ("API and schema") or the block keys a table ("PRIMARY KEY", "PK")."""
     sections = [s for s in ctx.outline.titled_parts("api") if not _DATA_TITLE.search(s.title)]
     blocks = (b for s in sections for b in s.all_blocks())
-    return {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
+    payloads = {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
+    # wherever it sits, a block that declares a service's calls holds their messages ("service FraudScoring {
+    # rpc Score(ScoreRequest) returns (ScoreResponse); }" over "message ScoreRequest { ... }")
+    return payloads | {id(b) for b in ctx.blocks if b.kind == "code" and _RPC_SERVICE.search(b.text)}
 
 
 _DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
@@ -26,6 +29,7 @@ _ENDPOINT_IN = re.compile(
     r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/|^\s*(?:[-*+]\s+)?`?[A-Za-z_][\w.]*\([^()\n]*\)`?\s*(?:->|→|=>|returns\b)(?!\s*(?:idx|index|indexe?s|key|pk|unique)\b)",
     re.MULTILINE,
 )
+_RPC_SERVICE = re.compile(r"^\s*service\s+\w+\s*\{[^}]*?\brpc\s+\w+\s*\(", re.MULTILINE)
 _KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
 
 
