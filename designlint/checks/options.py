@@ -76,6 +76,8 @@ def chosen_option(ctx: Context, sections: Iterable[Section], facets: re.Pattern[
 
 
 def _chosen_in(ctx: Context, section: Section, facets: re.Pattern[str]) -> bool:
+    if any(section is model for model in ctx.outline.titled_parts("data-model")):
+        return False  # "friendship: user_id, friend_id, source (req accepted / imported)" names a record, no way
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks if b.kind in ("paragraph", "list") or _arrow(b))
     found = [m for m in _LABEL.finditer(text) if not is_turn(m.group(0).lstrip(" -*+"))]
     # "The problem:", "Third:" open the points of one dive in turn; they name no way to pick
