@@ -16,7 +16,7 @@ DOC = """# Shared whiteboard
 
 Browser -> websocket gateway -> board service -> Postgres (boards) and S3 (snapshots).
 
-## Deep dive: concurrent edits
+## Deep dive
 
 Two people move the same sticky note at the same moment, or one deletes a shape the other is recolouring.
 
@@ -77,7 +77,7 @@ NOTES = """# Car auctions
 
 Browser -> gateway -> bid engine -> Kafka -> Postgres.
 
-## Deep dive: bid engine
+## Deep dive
 
 - opt A: each bid is a DB transaction that locks the auction row and compares with the high bid. Simple, the DB
   orders bids for us, but the row lock is contended exactly when it matters, in the last ten seconds of a popular

@@ -15,7 +15,7 @@ DOC = """# Tool lending
 
 App -> API -> Postgres (tools, loans) and a worker for notifications.
 
-## Deep dive: no double lending
+## Deep dive
 
 Requests may overlap; accepted loans must not. Where do we check it?
 

@@ -143,9 +143,18 @@ def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) 
         own = any(id(child) in judged for child in section.children)
         # under a bare "Deep dive" over numbered dives and a "Scaling" stub, the numbered dives are its own
         leads = lead_ins(ctx, section, options, own or not _bare_step(ctx, section))
-        several = leads >= 2 and not options_decided(ctx, section)
+        several = leads >= 2 and not options_decided(ctx, section) and not _one_topic(ctx, section)
         count += leads if several else int(_reasons(ctx, section, options, own))
     return count
+
+
+def _one_topic(ctx: Context, section: Section) -> bool:
+    """The title names the deep-dive step and then one topic ("Deep dive: the redeem, how to not spend twice"):
+    its lead-ins ("options:", "the race:") are the points of that one dive. A note in brackets names no topic
+    ("Deep dive (asked in dialogue)")."""
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", normalize_title(section.title))
+    found = named_entry(title, ctx.catalogue) if title else None
+    return found is not None and found.entry.id == "deep-dive" and 0 < found.length < len(title)
 
 
 def _bare_step(ctx: Context, section: Section) -> bool:
