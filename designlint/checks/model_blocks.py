@@ -19,7 +19,11 @@ def api_payloads(ctx: Context) -> set[int]:
     payloads = {id(b) for b in blocks if _ENDPOINT_IN.search(b.text) and not _KEYED_TABLE.search(b.text)}
     # wherever it sits, a block that declares a service's calls holds their messages ("service FraudScoring {
     # rpc Score(ScoreRequest) returns (ScoreResponse); }" over "message ScoreRequest { ... }")
-    return payloads | {id(b) for b in ctx.blocks if b.kind == "code" and _RPC_SERVICE.search(b.text)}
+    declared = {id(b) for b in ctx.blocks if b.kind == "code" and _RPC_SERVICE.search(b.text)}
+    # and a sentence that names calls, then gives them ("only a handful of frames: `join(room_id, last_seq)` to
+    # enter a room, `send(room_id, text, nonce)` to post"): their arguments are what a call carries
+    named = {id(b) for b in ctx.blocks if b.kind == "paragraph" and _CALLS_NAMED.search(b.text)}
+    return payloads | declared | named
 
 
 _DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|records?\b|db\b", re.IGNORECASE)
@@ -28,6 +32,10 @@ _DATA_TITLE = re.compile(r"data|model|schema|table|entit|storage|stor(?:e|ed)\b|
 _ENDPOINT_IN = re.compile(
     r"\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?/|^\s*(?:[-*+]\s+)?`?[A-Za-z_][\w.]*\([^()\n]*\)`?\s*(?:->|→|=>|returns\b)(?!\s*(?:idx|index|indexe?s|key|pk|unique)\b)",
     re.MULTILINE,
+)
+_CALLS_NAMED = re.compile(
+    r"\b(?:frames?|messages?|calls?|methods?|rpcs?|commands?|operations?)\b[^.:\n]{0,40}:\s*`?[A-Za-z_]\w*\(",
+    re.IGNORECASE,
 )
 _RPC_SERVICE = re.compile(r"^\s*service\s+\w+\s*\{[^}]*?\brpc\s+\w+\s*\(", re.MULTILINE)
 _KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
