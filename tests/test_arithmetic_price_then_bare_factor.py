@@ -21,6 +21,8 @@ DOC = """# Dataset downloads
     [
         "CDN @ $0.02/GB → 75 TB × 0.02 = ~$150/day. fine",
         "egress at $0.09/GB: 10 TB x 0.09 = $90",
+        # two prices on one line, each repeated by its own factor
+        "egress @ $0.02/GB: 10 TB x 0.02 = $200; storage @ $0.05/GB: 4 TB x 0.05 = $20",
     ],
 )
 def test_a_wrong_total_is_an_error(line: str) -> None:

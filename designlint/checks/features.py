@@ -61,6 +61,7 @@ _WORKLOAD_LABEL = re.compile(r"^\s*(?:volume|scale|traffic|load|usage|size|numbe
 _LEFT_OUT = re.compile(r"\bout of scope\b|\bnot in scope\b", re.IGNORECASE)
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
+_ASKS_LISTED = 2  # sentences of what someone can do that stand in for a feature list (one tells the product)
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
@@ -190,9 +191,6 @@ def _count(blocks: list[Block], starts: re.Pattern[str], figures: re.Pattern[str
     return top, grouped, written
 
 
-_ASKS_LISTED = 2
-
-
 def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Too few features listed (the problem is not pinned down) or too many (scope not narrowed)."""
     starts = ctx.terms(options.get("nfr-items", "nfr-item"))
@@ -209,7 +207,6 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # lists them ("So the service has to let players create a lobby, join by code, ... and start") asked
         # before the design: "the steering service takes the files, filters out ..., and returns" is how a
         # part works. This asks with R001's own term lists; requirements_in_prose asked with the defaults.
-        # one sentence of what someone can do tells the product; a list of features takes more
         if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact, _ASKS_LISTED):
             yield _none_hit(ctx)
         return

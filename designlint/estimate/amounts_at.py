@@ -118,8 +118,9 @@ PRICE_PER_SIZE = re.compile(r"(?P<price>[$€£]\s?(?P<figure>\d[\d,.]*+)\s?(?:/
 
 def priced_factors(line: str) -> str:
     """The line with each bare factor that repeats a price per size given before it written as that price."""
-    for found in PRICE_PER_SIZE.finditer(line):
+    # the last price first: each rewrites only the text after it, so the places of those before it hold
+    for found in reversed(list(PRICE_PER_SIZE.finditer(line))):
         bare = re.compile(r"(?:(?<=[×x*] )|(?<=[×x*]))" + re.escape(found["figure"]) + r"(?![\w.,%/])")
-        head, tail = line[: found.end()], line[found.end() :]
-        line = head + bare.sub(found["price"].replace("\\", r"\\"), tail)
+        price = found["price"].replace("\\", "\\\\")  # a replacement template: no backslash may stand alone
+        line = line[: found.end()] + bare.sub(price, line[found.end() :])
     return line
