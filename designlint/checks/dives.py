@@ -26,7 +26,7 @@ from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import named_entry
 from designlint.doc.implicit import LABEL_KINDS
-from designlint.doc.outline import normalize_title
+from designlint.doc.outline import normalize_title, without_note
 from designlint.doc.threads import comment_header
 
 _MENTION_WORDS = 30
@@ -152,7 +152,7 @@ def _one_topic(ctx: Context, section: Section) -> bool:
     """The title names the deep-dive step and then one topic ("Deep dive: the redeem, how to not spend twice"):
     its lead-ins ("options:", "the race:") are the points of that one dive. A note in brackets names no topic
     ("Deep dive (asked in dialogue)")."""
-    title = re.sub(r"\s*\([^()]*\)\s*$", "", normalize_title(section.title))
+    title = without_note(normalize_title(section.title))
     found = named_entry(title, ctx.catalogue) if title else None
     return found is not None and found.entry.id == "deep-dive" and 0 < found.length < len(title)
 

@@ -115,9 +115,12 @@ _SKIP_WORDS = (
 def without_parts_skipped(text: str, skipped: re.Pattern[str]) -> str:
     """The text with each part of the write-up the writer says they skip blanked (the list
     writeup-parts-skipped): that part of the answer is missing, no part of the system left out."""
-    if not any(word in text for word in _SKIP_WORDS):
-        return text
-    return skipped.sub(lambda m: " " * len(m.group(0)), text)
+    return _blanked(skipped, text) if any(word in text for word in _SKIP_WORDS) else text
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """The text with what the pattern finds turned to spaces, so the places of the rest hold."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # who may see a thing, said with "only": "transcript visible to enrolled students only" guards data, it leaves
@@ -127,7 +130,7 @@ ACCESS_ONLY = "scope-access-only"
 
 def without_access(text: str, access: re.Pattern[str]) -> str:
     """The text with each restriction of who may see or use a thing (the list scope-access-only) blanked."""
-    return access.sub(lambda m: " " * len(m.group(0)), text) if " only" in text else text
+    return _blanked(access, text) if " only" in text else text
 
 
 def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:

@@ -10,7 +10,7 @@ from designlint.checks.leadins import prose_blocks
 from designlint.checks.statements import words
 from designlint.doc.document import Section
 from designlint.doc.drawing import failure_case
-from designlint.doc.outline import normalize_title
+from designlint.doc.outline import normalize_title, without_note
 
 # A request flow told as numbered steps ("1. POS calls GET /balance", "2. Customer picks the points"): a walk
 # through the boxes, not a dive into one of them.
@@ -45,15 +45,13 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
         return False
     if section.children:
         return False
-    names = [name for name in _JOINS.split(_BRACKETED.sub("", normalize_title(section.title))) if name]
+    names = [name for name in _JOINS.split(without_note(normalize_title(section.title))) if name]
     if not names or not all(titles.fullmatch(name) for name in names):
         return False
     items = [item for b in blocks for item in b.items]
     return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item.text) for item in items)
 
 
-# a note in brackets after the title qualifies it: "Trade-offs (quick)", "Failures (short list)"
-_BRACKETED = re.compile(r"\s*\([^()\n]*\)\s*$")
 _MARKER_INSIDE = re.compile(r"\n\s*(?:[-*+]|\d+[.)])\s")
 
 

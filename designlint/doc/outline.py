@@ -9,7 +9,7 @@ from designlint.catalogue import Catalogue, Entry
 from designlint.doc.cues import content_lines, content_matches
 from designlint.doc.dialogue import from_interviewer
 from designlint.doc.document import Block, Document, Section
-from designlint.doc.headings import normalize_title, numbered_part, winds_up
+from designlint.doc.headings import normalize_title, numbered_part, winds_up, without_note
 from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.opening_list import opening_list
 from designlint.doc.prompts import ordered
@@ -17,7 +17,7 @@ from designlint.doc.redone import claim_redone
 from designlint.doc.thread_asks import claim_answers, leads
 from designlint.doc.titles import VERSUS, match_heading
 
-__all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title"]
+__all__ = ["Outline", "build_outline", "is_heading", "match_heading", "normalize_title", "without_note"]
 
 
 @dataclass(slots=True)
