@@ -91,9 +91,7 @@ _SHARE_OF = re.compile(
 
 
 # An approximate share: "~25%", "about 8 percent"
-_PERCENT = re.compile(
-    r"(?:[~≈]|(?:about|around|roughly|approximately|approx)\b\.?)\s*\d[\d,.]*\s?(?:%|percent\b)", re.IGNORECASE
-)
+_PERCENT = re.compile(rf"(?:{_APPROXIMATE.pattern})\.?\s*\d[\d,.]*\s?(?:%|percent\b)", re.IGNORECASE)
 
 
 # Three or more counts in a row, each of its own thing, approximate or not: "~300 services, ~2k flags, ~40k SDK

@@ -153,16 +153,20 @@ def _one_topic(ctx: Context, section: Section) -> bool:
     its lead-ins ("options:", "the race:") are the points of that one dive. A note in brackets names no topic
     ("Deep dive (asked in dialogue)")."""
     title = without_note(normalize_title(section.title))
-    found = named_entry(title, ctx.catalogue) if title else None
-    return found is not None and found.entry.id == "deep-dive" and 0 < found.length < len(title)
+    return 0 < _step_named(ctx, title) < len(title)
 
 
 def _bare_step(ctx: Context, section: Section) -> bool:
     """The section's title names the deep-dive step and nothing else ("Deep dive", "Deep dives"), no topic of
     its own ("Deep dive: price crossing")."""
     title = normalize_title(section.title)
+    return _step_named(ctx, title) >= len(title) > 0
+
+
+def _step_named(ctx: Context, title: str) -> int:
+    """How many of the title's characters name the deep-dive step (0 when it names another entry or none)."""
     found = named_entry(title, ctx.catalogue) if title else None
-    return found is not None and found.entry.id == "deep-dive" and found.length >= len(title)
+    return found.length if found is not None and found.entry.id == "deep-dive" else 0
 
 
 def _passed_over(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> set[int]:

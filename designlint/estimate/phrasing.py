@@ -201,7 +201,7 @@ def clean(line: str) -> str:
     # "300 officers x avg 45 tickets each": a word of averaging between an operator and its figure
     text = _AVERAGED.sub(r"\1 ", text) if "av" in text or "~" in text else text
     text = _CONTINUED.sub(_carried_on, text)
-    text = amounts_at.priced_factors(text) if "/" in text and ("$" in text or "€" in text or "£" in text) else text
+    text = amounts_at.priced_factors(text) if "/" in text and any(sign in text for sign in "$€£") else text
     for cues, pattern, arithmetic in _WORDED_STEPS:
         if all(cue in text for cue in cues):  # the search is costlier than these tests, and most lines hold none
             text = pattern.sub(arithmetic, text)
