@@ -59,6 +59,11 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# A subject and its verb open a sentence of their own: "this is ...", "we keep ...", "i'd pick ...".
+_OWN_SUBJECT = re.compile(
+    r"(?:we|i|you|they|it|this|these|those|here|there)(?:'[a-z]+)?\s+(?!to\b|and\b|or\b|,)[a-z]", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Implicit:
@@ -271,8 +276,10 @@ LONE_MIN = 3
 
 
 def opens_sentence(line: str) -> bool:
-    """The line begins with a word that makes it a sentence ("are gathered from ...")."""
-    return _SENTENCE.match(line.lstrip()) is not None
+    """The line begins with a word that carries on a sentence from the line above ("are gathered from ...");
+    one opening with a subject of its own ("this is the part ...", "we keep ...") starts a new one, so a short
+    line over it ("Deep dive - not overselling") ends where it is."""
+    return _SENTENCE.match(line.lstrip()) is not None and _OWN_SUBJECT.match(line.lstrip()) is None
 
 
 def has_sentence_words(words: str) -> bool:
