@@ -77,6 +77,9 @@ _NOT_FEATURES = re.compile(
     r"|qualit\w+|constraints?|assumptions?|problem|context|status|owner|reviewers?|[\w ]*\bscope\b|[\w ]*\bnotes?\b)",
     re.IGNORECASE,
 )
+# A clause before the colon, not a label: "The cause was boring:", "The website side is reads:" explain what
+# follows; "The features are:" still names a list.
+_SAID = re.compile(r"\b(?:is|are|was|were)\s+\w", re.IGNORECASE)
 _SENTENCES = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 INLINE_MIN = 3  # clauses that state no quality or figure
 MAX_CLAUSE_WORDS = 14
@@ -96,7 +99,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def _features_in(line: str, fact: Callable[[str], bool]) -> int:
     found = _LABELLED.match(line)
-    if found is None or _NOT_FEATURES.match(found.group(1).strip()):
+    if found is None or _NOT_FEATURES.match(found.group(1).strip()) or _SAID.search(found.group(1)):
         return 0
     body = found.group(2)
     if _SENTENCES.search(body):
@@ -119,7 +122,10 @@ _SERIES = re.compile(
 # codecs)"), and a list in brackets holds things, not actions.
 _DONE_IN_A_ROW = re.compile(
     r"\b(?:a|an|the|each|every|any)\s+(?!(?:hundred|thousand|million|billion|dozen|few|couple|lot|pair)\b)[a-z]+\s+"
-    r"[a-z]{2,}s\b(?:[^.;\n()]{0,120}?,\s*(?:and\s+|then\s+)?[a-z]{2,}s\b){2}",
+    r"(?!_NOT_DONE)[a-z]{2,}s\b(?:[^.;\n()]{0,120}?,\s*(?:and\s+|then\s+)?(?!_NOT_DONE)[a-z]{2,}s\b){2}".replace(
+        # words ending in s that do nothing: "The cause was boring: CI systems ..., plus mirrors ..., plus ..."
+        "_NOT_DONE", r"(?:was|has|is|does|plus|thus|this|its|his|less|unless|across|always|perhaps|whereas)\b"
+    ),
     re.IGNORECASE,
 )
 
