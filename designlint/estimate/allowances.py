@@ -23,12 +23,14 @@ def holds(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
     return _copies_beside(candidate, aligned, tolerance)
 
 
-# "x2 replicas": two copies in all, or two more beside the primary ("x2 replicas on top = 1.5 TB" from 500 GB).
-_REPLICAS = re.compile(r"[x×*]\s*(\d)\s*(?:replicas?|copies|replicated)\b", re.IGNORECASE)
+# "x2 replicas": two copies in all, or two more beside the primary ("x2 replicas on top = 1.5 TB" from 500 GB);
+# "x 3 on top" is how referred.py writes a multiple of a figure stated with the figure in it ("... all in").
+_REPLICAS = re.compile(r"[x×*]\s*(\d)\s*(?:replicas?|copies|replicated|on top)\b", re.IGNORECASE)
 
 
 def _copies_beside(candidate: Candidate, aligned: Aligned, tolerance: float) -> bool:
-    """A size times n replicas stated as n + 1 copies: the writer counted the primary too."""
+    """A size times n replicas stated as n + 1 copies: the writer counted the primary too (or, n times a figure
+    stated with the figure in it)."""
     found = _REPLICAS.search(candidate.expression.text)
     if found is None or not (n := int(found.group(1))):
         return False

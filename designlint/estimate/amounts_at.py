@@ -7,6 +7,7 @@ is 2 GB").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from designlint.estimate.lexer import SCALE_WORD
 from designlint.termsearch import cued
@@ -82,13 +83,35 @@ SIZE_THEN_COUNT = re.compile(
     re.IGNORECASE,
 )
 SIZE_THEN_COUNT_CUES = (" of them ", " of those ", " of these ")
-# phrasing.clean()'s worded steps for it: the cue each needs, the pattern, the product it is written as
-SIZE_THEN_COUNT_STEPS = tuple(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES)
+# Or the size of one thing named, then how many of the same things and their total: "If each row is something
+# like 150 bytes with indexes, 360,000 rows is roughly 540 MB", "At 150 bytes a row, 360,000 rows is ~54 MB".
+_ONE = r"(?:something like\s+|about\s+|around\s+|roughly\s+|~\s?)?(?P<size>\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?))\b"
+SIZE_OF_ONE = re.compile(
+    r"(?:\beach\s+(?P<noun>[a-z][a-z-]*?)\s+(?:is|takes|needs|weighs)\s+" + _ONE
+    + r"|\bat\s+" + _ONE.replace("size>", "size_at>") + r"\s+(?:a|an|per|each)\s+(?P<noun_at>[a-z][a-z-]*?))"
+    r"(?=[\s,;])[^.\d\n]{0,40}?[,;]\s*(?:so\s+|and\s+)?"
+    r"(?P<count>\d[\d,.]*+\s?" + SCALE_WORD + r"?)\s+(?:(?P=noun)|(?P=noun_at))(?:s|es)?\s+"
+    r"(?:is|are|comes? to|gives?|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
+    re.IGNORECASE,
+)
+SIZE_OF_ONE_CUES = ("each ", "Each ", "at ", "At ")
+
+
+def _one_sized(found: re.Match[str]) -> str:
+    return f"{found['count']} x {found['size'] or found['size_at']} ≈ "
+
+
+# phrasing.clean()'s worded steps for them: the cue each needs, the pattern, the product it is written as
+Step = tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]]
+SIZE_THEN_COUNT_STEPS: tuple[Step, ...] = (
+    *(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES),
+    *(((cue,), SIZE_OF_ONE, _one_sized) for cue in SIZE_OF_ONE_CUES),
+)
 
 
 def size_then_count(line: str) -> bool:
-    """The line gives the size of one, then how many and their total in words (see SIZE_THEN_COUNT)."""
-    return cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line)
+    """The line gives the size of one, then how many and their total in words (see SIZE_THEN_COUNT, SIZE_OF_ONE)."""
+    return cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line) or cued(SIZE_OF_ONE_CUES, SIZE_OF_ONE, line)
 
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))

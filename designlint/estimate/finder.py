@@ -29,6 +29,7 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
+from designlint.estimate.spoken import spoken
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -141,6 +142,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
+    line = spoken(line)
     if not _may_calculate(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from

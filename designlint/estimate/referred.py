@@ -58,8 +58,16 @@ def times_referred(line: str) -> str | None:
     if not before or result is None or not _comparable(line, before[-1], result, copies):
         return None
     times = found["factor"].lower()
-    times = str(NUMBER_WORDS.get(times, times)) + (" replicas" if copies else "")  # n copies may be n + 1 in all
+    # n copies may be n + 1 in all, and so may n times a figure whose result holds it: "18 KB. The op log is three
+    # times that, so roughly 70 KB a board all in" is 18 KB and three times it
+    whole = _ALL_IN.match(line, result.end()) is not None
+    times = str(NUMBER_WORDS.get(times, times)) + (" replicas" if copies else " on top" if whole else "")
     return _stated(before[-1], times, result)
+
+
+_ALL_IN = re.compile(
+    r"[^.;\n\d]{0,30}?\b(?:all[ -]in|in (?:all|total)|altogether|all together|combined|overall)\b", re.IGNORECASE
+)
 
 
 def _factor(line: str) -> tuple[re.Match[str] | None, bool]:
