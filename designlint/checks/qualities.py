@@ -23,6 +23,7 @@ from designlint.checks.textutil import (
     text_lines,
     title,
 )
+from designlint.checks.waived import waived
 from designlint.doc.context import Context
 from designlint.doc.document import Section
 from designlint.doc.items import opens_item, sentence_span
@@ -42,11 +43,6 @@ UNQUANTIFIED = {
     },
     "required": ["quality", "named", "figure", "topic"],
 }
-# "doesn't need to be instant" waives the quality rather than asking for it.
-_NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
-# A negation match is at most 30 characters, so 40 before the term always hold it; searching the
-# whole prefix for every term of a line was quadratic.
-_NEGATION_REACH = 40
 
 
 # --- R003 / R004 --------------------------------------------------------------
@@ -139,7 +135,7 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     named, quality = ctx.terms(options["named"]), options["quality"]
     asks = [(number, m) for number, line in lines for m in named.finditer(line)]
-    found = next(((n, m) for n, m in asks if not _negated_before(m.string, m.start())), None)
+    found = next(((n, m) for n, m in asks if not waived(m.string, m.start(), m.end())), None)
     if found:
         number, match = found
         column = max(ctx.doc.lines[number - 1].find(match.group(0)), 0) + 1
@@ -155,7 +151,7 @@ def _unquantified_in_prose(ctx: Context, options: Mapping[str, Any]) -> Iterator
         return
     named = ctx.terms(options["named"])
     for number, line in doc_text_lines(ctx):
-        found = next((m for m in named.finditer(line) if not _negated_before(line, m.start())), None)
+        found = next((m for m in named.finditer(line) if not waived(line, m.start(), m.end())), None)
         if found is not None and number != title(ctx)[0]:
             column = max(ctx.doc.lines[number - 1].find(found.group(0)), 0) + 1
             args = {"quality": options["quality"], "phrase": found.group(0)}
@@ -261,8 +257,6 @@ def upper_ends(line: str) -> str:
     return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line
 
 
-def _negated_before(line: str, start: int) -> bool:
-    return _NEGATED.search(line[max(0, start - _NEGATION_REACH) : start]) is not None
 
 
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> list[str]:
