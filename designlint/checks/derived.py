@@ -25,9 +25,13 @@ _CONNECTOR_ONLY = re.compile(
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
+# "adds up to 250 ms jitter": a mechanism's cost at most, no sum: a time and a word of delay after it.
+_DELAY = (
+    r"\s*\d[\d,.]*\s?(?:ms|milliseconds?|s|secs?|seconds?)\s+(?:of\s+)?(?:extra\s+)?(?:jitter|delay|latency|lag|wait)"
+)
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
-    r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to|amounts to|works out to)\s*\d"
+    r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to(?!" + _DELAY + r")|amounts to|works out to)\s*\d"
     # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
     # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
     r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?" + SCALE_WORD + r"?\s?"
