@@ -18,6 +18,7 @@ from designlint.estimate.amounts_at import size_then_count, sized_at
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
+from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import (
     CONNECTOR,
     DIGIT,
@@ -29,7 +30,6 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
-from designlint.estimate.spoken import spoken
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -113,6 +113,7 @@ _WORKED_AFTER = re.compile(
 _SHARED_AFTER_COMMA = re.compile(
     r",\s+(?:and\s+)?(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)"
 )
+_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
 
 
@@ -142,7 +143,7 @@ def _read(line: str, number: int) -> tuple[Candidate, ...]:
 def _find(line: str, number: int) -> Iterator[Candidate]:
     if line.lstrip().startswith("|"):
         yield from _table_row(line, number)
-    line = spoken(line)
+    line = plainly(line)
     if not _may_calculate(line):
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
@@ -167,7 +168,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             span = f" {shared['span'].strip()}" if shared["span"] else ""
             clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end():]}"
         before = clause
-        found = list(from_clause(clause, number))
+        # "full service ~3h vs tube swap ~15min" sets two figures side by side: no side is worked out from the other
+        found = [c for c in from_clause(clause, number) if not _COMPARED.search(c.expression.text)]
         yield from found
         result = found[-1].stated.text if found else ""
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 
 from designlint.estimate.finder import MAX_LINE, candidates
 from designlint.estimate.phrasing import SPAN_UNITS
+from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import NOT_ABBREVIATED, Candidate
-from designlint.estimate.spoken import spoken
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 # A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see window.py).
@@ -206,7 +206,7 @@ def _divided_by_each(piece: str) -> str:
 
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
-    line = spoken(line)
+    line = plainly(line)
     restated = (
         ("(" in line and _RESTATED.search(line))
         or (" so " in line and _SO_RESTATED.search(line))

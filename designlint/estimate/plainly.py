@@ -1,21 +1,24 @@
-"""Estimates said out loud, as a transcript or practice notes put them, made plain for the calculation readers:
-a pause mid-sentence dropped, and a bare number a span was named by given that span's unit again."""
+"""Estimates as people say or jot them, made plain for the calculation readers: a pause mid-sentence dropped, a
+bare number a span was named by given that span's unit again, and a cadence times a count read as the rate it
+means ("polling every 2s x 2k boards = 1k rps")."""
 
 from __future__ import annotations
 
 import re
 
+from designlint.estimate.lexer import SCALE_WORD
 from designlint.estimate.phrasing import SPAN_UNITS
 
 # A pause in speech that the sentence goes on after: "15,000 over 900 is... roughly 170 a second".
 _PAUSE = re.compile(r"(?<=[a-z])[ \t]*(?:\.\.\.|…)[ \t]*(?=[a-z~≈\d])")
 
 
-def spoken(line: str) -> str:
-    """The line as its speaker means it: without the pauses made mid-sentence (see _PAUSE), and a span named
-    earlier on it given its unit again where a bare number divides by it ("Halftime is 15 minutes, 900 seconds.
-    15,000 over 900 is roughly 170 a second")."""
+def plainly(line: str) -> str:
+    """The line as its writer means it: without the pauses made mid-sentence (see _PAUSE), a cadence times a count
+    as the count over the cadence (see _CADENCE_TIMES), and a span named earlier on it given its unit again where a
+    bare number divides by it ("Halftime is 15 minutes, 900 seconds. 15,000 over 900 is roughly 170 a second")."""
     line = _PAUSE.sub(" ", line) if "..." in line or "…" in line else line
+    line = _CADENCE_TIMES.sub(r"\g<count> / \g<span>", line) if "every" in line else line
     if " over " not in line:
         return line
     line = _SPAN_AGAIN.sub(r"over \g<again>", line)  # "over two hours, 7,200 seconds, that's ..."
@@ -23,6 +26,13 @@ def spoken(line: str) -> str:
     return _BARE_OVER.sub(lambda m: f"{m[0]} {named[m['n']]}" if m["n"] in named else m[0], line) if named else line
 
 
+# Something done every so often, times how many do it: "polling every 2s x 2k boards = 1k rps" is 2k boards
+# each once per 2 s; a span times a count would be no rate at all.
+_CADENCE_TIMES = re.compile(
+    rf"\bevery\s+(?P<span>\d[\d,.]*+\s?{SPAN_UNITS})\s*[x×*]\s*"
+    r"(?P<count>\d[\d,.]*+\s?" + SCALE_WORD + r"?(?:\s+[a-z][\w-]*+)?)",
+    re.IGNORECASE,
+)
 # A span, then the same span in smaller units between commas: "420k over two hours, 7,200 seconds, that's ...".
 _SPAN_AGAIN = re.compile(
     r"\bover\s+(?:a|an|one|two|three|four|five|six|\d+(?:\.\d+)?)\s+(?:days?|hours?|minutes?),\s+"
