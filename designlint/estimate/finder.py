@@ -45,6 +45,8 @@ _CLAUSE = re.compile(
     # a dash ends the clause, but not before the figure restated: "3.75M row updates a day \u2014 around 430 a second"
     r"|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 (?!(?:around|about|roughly|approx\.?|approximately|~|≈)\s*\d)"
     # a margin added in words ends the calculation: "1M / 50k = 20 nodes, plus headroom -> 25"
+    # a figure taken over or times another opens the next one: "8 hours is 28,800 seconds, 600,000 over 28,800 is"
+    r"|,\s+(?=[~≈]?\d[\d,.]*+\s?[kmb]?\s+(?:over|times|divided by|x|×)\s+[~≈]?\d)"
     r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
