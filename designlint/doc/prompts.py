@@ -21,7 +21,7 @@ _QUALITY = re.compile(
     re.I,
 )
 # A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
-_FIRST_SENTENCE = re.compile(r"[^.?!]*[.?!]?")
+_FIRST_SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))*+[.?!]?")  # a decimal point ends no sentence: "$0.006 a minute"
 # "OK, walk me through the flow.": an acknowledgement before the ask is no part of it.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so|and)\b,?\s*", re.I
@@ -70,6 +70,8 @@ def prompt(
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])
+    if any(_BOUGHT.search(asked) for asked in sentences):
+        return None  # "Versus calling a speech-to-text API?" weighs a service bought in where the talk is: no new step
     if (designing or shown) and not candidate and any(_WHY_NOT.match(asked) for asked in sentences):
         return _dive(catalogue)  # "Why not just a table with an index on rating?" challenges a choice
     for asked in sentences:
@@ -163,6 +165,14 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
         return None  # "will it grow a lot?" among the first questions clarifies the requirements
     return entry
+
+
+# An API someone else runs, called or bought: "calling a speech-to-text API", "a third-party API".
+_BOUGHT = re.compile(
+    r"\b(?:call(?:s|ing)?|us(?:e|es|ing)|buy(?:ing)?|pay(?:ing)? for|third[- ]party|external|vendor'?s?|hosted|managed)"
+    r"\s+(?:(?:a|an|the|their|some)\s+)?(?:[\w-]+\s+){0,3}?apis?\b",
+    re.I,
+)
 
 
 # The interviewer waving a part away rather than asking for it: "Let's skip the API.", "Don't worry about the schema."
