@@ -106,7 +106,11 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     if not ctx.outline.steps.get("deep-dive"):
         # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
-        return [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
+        implied = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
+        # an essay may weigh its ways before it shows its tables and endpoints: those sections are dives too
+        design = ctx.outline.first_line("high-level") or 0
+        before = [s for s in _weighed_elsewhere(ctx, facet) if s.line < design]
+        return sorted({id(s): s for s in [*implied, *before]}.values(), key=lambda s: s.line)
     # Beside a section called a deep dive, plain-line sections after the architecture dive too
     # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
     # section for the architecture, those after the requirements may be feature flows.
