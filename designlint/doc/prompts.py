@@ -144,11 +144,7 @@ def asks_for(question: str, catalogue: Catalogue) -> Entry | None:
 def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     """The step one sentence of a turn asks for, if it asks: a question, or a short order ("Draw it.");
     an answer that says "fail" is no ask, nor a short answer that lists ("games table: game_id, ...")."""
-    if _FOLLOW_UP.fullmatch(asked):
-        return None  # "Which?", "So?", "And the 500 ms?" ask the answer before it to go on: no new step or dive
     asked = _ACKNOWLEDGED.sub("", asked, count=1)
-    if designing and _GO_DEEP.match(asked):
-        return catalogue.get("deep-dive")  # "Let's go into search." takes one part deeper, whatever it names
     words = len(asked.split())
     # "Let's talk about the 'table ready' text.": an order opened as one may run longer
     opened = _ORDER_OPENS.match(asked) is not None
@@ -169,20 +165,6 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     if entry is not None and (entry.parent or entry.id) == "deep-dive" and not designing:
         return None  # "will it grow a lot?" among the first questions clarifies the requirements
     return entry
-
-
-# A follow-up that names nothing new: a bare question word, or a figure already set ("And the 500 ms?").
-_FOLLOW_UP = re.compile(
-    r"(?:(?:and|so|but|ok(?:ay)?)[,.]?\s+)?(?:which(?: one)?|so|why(?: not)?|how|and|then|and then|really|meaning"
-    r"|such as|like what|what else|the\s+[~≈]?\d[\d,.]*\s?[a-z%]{0,8})\s*\?+",
-    re.I,
-)
-
-
-# An order to go deeper into one part: "Let's go into search.", "Can we dig into the matching?"
-_GO_DEEP = re.compile(
-    r"^(?:let'?s|let us|can we|could we)\s+(?:go|dig|dive|drill|zoom)\s+(?:deeper\s+)?(?:into|in on|down into)\b", re.I
-)
 
 
 # An API someone else runs, called or bought: "calling a speech-to-text API", "a third-party API".
