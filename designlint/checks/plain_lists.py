@@ -120,12 +120,11 @@ _SERIES = re.compile(
 # Or what a user does, told as three or more actions in a row: "A freelancer signs up, sets their details,
 # adds clients, and creates invoices". A count is no one who acts ("a hundred files (resolutions, bitrates,
 # codecs)"), and a list in brackets holds things, not actions.
+# Words ending in s that do nothing: "The cause was boring: CI systems ..., plus mirrors ..., plus ...".
+_NOT_DONE = r"(?!(?:was|has|is|does|plus|thus|this|its|his|less|unless|across|always|perhaps|whereas)\b)"
 _DONE_IN_A_ROW = re.compile(
     r"\b(?:a|an|the|each|every|any)\s+(?!(?:hundred|thousand|million|billion|dozen|few|couple|lot|pair)\b)[a-z]+\s+"
-    r"(?!_NOT_DONE)[a-z]{2,}s\b(?:[^.;\n()]{0,120}?,\s*(?:and\s+|then\s+)?(?!_NOT_DONE)[a-z]{2,}s\b){2}".replace(
-        # words ending in s that do nothing: "The cause was boring: CI systems ..., plus mirrors ..., plus ..."
-        "_NOT_DONE", r"(?:was|has|is|does|plus|thus|this|its|his|less|unless|across|always|perhaps|whereas)\b"
-    ),
+    rf"{_NOT_DONE}[a-z]{{2,}}s\b(?:[^.;\n()]{{0,120}}?,\s*(?:and\s+|then\s+)?{_NOT_DONE}[a-z]{{2,}}s\b){{2}}",
     re.IGNORECASE,
 )
 

@@ -257,8 +257,6 @@ def upper_ends(line: str) -> str:
     return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line
 
 
-
-
 def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> list[str]:
     """Each line of the doc's text that names the quality, found in one pass over the text (once per
     document and list: R003, R004 and the prose reading of the requirements ask alike)."""
