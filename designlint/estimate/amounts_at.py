@@ -101,8 +101,9 @@ def _one_sized(found: re.Match[str]) -> str:
     return f"{found['count']} x {found['size'] or found['size_at']} ≈ "
 
 
-# phrasing.clean()'s worded steps for them: the cue each needs, the pattern, the product it is written as
+# A worded step for phrasing.clean(): the cues a line must hold, the pattern, what a match is written as.
 Step = tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]]
+# phrasing.clean()'s worded steps for these readings
 SIZE_THEN_COUNT_STEPS: tuple[Step, ...] = (
     *(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES),
     *(((cue,), SIZE_OF_ONE, _one_sized) for cue in SIZE_OF_ONE_CUES),

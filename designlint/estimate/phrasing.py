@@ -7,7 +7,6 @@ finder.py cuts the cleaned line into clauses and sides; this module only rewrite
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from designlint.estimate import amounts_at
 from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AFTER, SIZED_AT, SIZED_CUES, sized_after
@@ -239,7 +238,7 @@ def shared_out(line: str) -> bool:
 # pattern to match it, the pattern, and what it becomes. Where a step's result opens the next ("... ≈ 1.4 GB/day.
 # Keep 2 years → ~1 TB", "~1.6 PB, at ~$23/TB/month ≈ ..."), it is written twice: it ends the one step and
 # opens the other.
-_WORDED_STEPS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+_WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     (("day",), RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
