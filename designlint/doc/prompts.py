@@ -6,12 +6,14 @@ dialogue.py tells turns from other text and finds the opening exchange; this rea
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from designlint.catalogue import Catalogue, Entry
 from designlint.doc.dialogue import ROLES, Speakers, from_interviewer, turn_pattern
 from designlint.doc.headings import prompt_hits, winds_up
 from designlint.doc.implicit import STEP_LEVEL, Implicit
+from designlint.doc.items import SENTENCE_STOP
 from designlint.doc.runin import run_in
 
 # A quality asked about ("latency?", "anything about loss?") asks for a target, not a dive.
@@ -20,8 +22,6 @@ _QUALITY = re.compile(
     r"|performance|reliab\w*|nfrs?|non-?functionals?|targets?)\b",
     re.I,
 )
-# A prompt is the first sentence of a turn, short: "Numbers?", "OK. Walk me through the API."
-_FIRST_SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))*+[.?!]?")  # a decimal point ends no sentence: "$0.006 a minute"
 # "OK, walk me through the flow.": an acknowledgement before the ask is no part of it.
 _ACKNOWLEDGED = re.compile(
     r"^(?:ok(?:ay)?|good|great|right|alright|all right|sure|fine|cool|nice|now|so|and)\b,?\s*", re.I
@@ -64,7 +64,7 @@ def prompt(
     # "OK. Walk me through the API.": the interviewer's ask may come second; a candidate's question
     # after an answer ("... and query logging. Numbers?") asks the interviewer, it moves nothing on.
     reach = 1 if candidate else 2
-    said_all = [s.group(0).strip() for s in _FIRST_SENTENCE.finditer(said) if s.group(0).strip()]
+    said_all = _sentences(said)
     # the candidate's own question clarifies ("And checking a ticket, user types their numbers?"): it asks for no step
     sentences = [s for s in said_all[:reach] if not (candidate and s.endswith("?"))]
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
@@ -81,6 +81,13 @@ def prompt(
     if (designing or shown) and not candidate and any(map(_digs, sentences)):
         return _dive(catalogue)  # "How do you stop two drivers taking one spot?" asks for a dive
     return None
+
+
+def _sentences(said: str) -> list[str]:
+    """A turn's sentences, each with its closing mark, where items.SENTENCE_STOP ends them: a prompt is the first
+    one or two, short ("Numbers?", "OK. Walk me through the API."); a decimal point ends none ("$0.006 a minute")."""
+    cuts = [0, *(found.end() for found in SENTENCE_STOP.finditer(said)), len(said)]
+    return [sentence for start, end in itertools.pairwise(cuts) if (sentence := said[start:end].strip())]
 
 
 def _dive(catalogue: Catalogue) -> Implicit | None:
