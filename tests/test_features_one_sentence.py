@@ -1,5 +1,6 @@
-"""R001: an essay whose opening says once what someone can do ("users can see where their bus is") and lists no
-features is told none are listed; two sentences of what people can do still stand in for a list."""
+"""R001: an essay whose opening says what someone can do ("users can see where their bus is") and lists no
+features is told none are listed, in one sentence or in two: sentences tell the product, a list names its
+features. A list of the same things is counted."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_one_sentence_of_what_someone_can_do_lists_no_features() -> None:
     assert messages(text, "R001")
 
 
-def test_two_sentences_of_what_people_can_do_stand_in_for_a_list() -> None:
+def test_two_sentences_of_what_people_can_do_are_no_list() -> None:
     asks = "Users can see where their bus is on a map. People can mark a stop as skipped."
+    assert any("tells what the product does" in m for m in messages(OPENING.format(asks=asks), "R001"))
+
+
+def test_the_same_features_listed_are_counted() -> None:
+    asks = "Here is what it does:\n\n- see where the bus is on a map\n- mark a stop as skipped\n- get a text at the stop\n\n"
     assert messages(OPENING.format(asks=asks), "R001") == []

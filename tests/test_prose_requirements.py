@@ -1,6 +1,7 @@
 """Requirements stated in prose: an essay, a memo or a transcript with no requirements step that still
-gives its targets in running text. S001 does not call the step missing; R001 says no feature is listed,
-R003 and R004 read the targets from the whole text."""
+gives its targets in running text. S001 does not call the step missing; R001 says no feature is listed
+(variant "told" where sentences say what the product does: a story or a "can" sentence is no list, while a
+label over features or a sentence asking for three in a row is), R003 and R004 read the targets from the whole text."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def test_a_target_in_prose_stands_for_the_requirements_step() -> None:
 def test_without_a_target_the_requirements_step_is_missing() -> None:
     found = _found(ESSAY.replace("fast, within 2 s of being typed, p99, ", "quickly "))
     assert ("S001", "requirements") in found
-    assert not any(rule in ("R001", "R003", "R004") for rule, _ in found)
+    assert not any(rule in ("R003", "R004") for rule, _ in found)
+    assert ("R001", "none") in found  # a missing step lists no features either, as R002 and R006 say of theirs
 
 
 def test_availability_given_as_a_share_of_time_is_a_target() -> None:
@@ -99,13 +101,13 @@ def test_actions_in_a_row_told_of_a_part_of_the_design_or_a_count_ask_for_no_fea
         "The controller takes the day's codes, checks each one typed, and reports every door event.\n"
     )
     assert ("R001", "none") in _found(told)
-    # the same actions told of a person, before the design, ask for the features
+    # the same actions told of a person, before the design, tell the product: still no list
     asked = told.replace("Expect a hundred lockers (doors, screens, scanners) per site.",
                          "A courier scans a parcel, gets a free door, and drops it.")
-    assert not any(rule == "R001" for rule, _ in _found(asked))
+    assert ("R001", "told") in _found(asked)
 
 
-def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() -> None:
+def test_a_quoted_prompt_asking_for_features_first_tells_them_without_a_list() -> None:
     retro = (
         "# Retro: the paywall round\n\nGot the rejection today; writing it down.\n\n## The question\n\n"
         "\"We publish news. Free users can read 5 articles a month, then hit the wall. Subscribers read everything.\"\n\n"
@@ -115,13 +117,13 @@ def test_a_quoted_prompt_asking_for_features_first_is_no_missing_feature_list() 
         "whether this person may read this article, so design for it first.\n\n### Tokens, not lookups\n\nPut the "
         "entitlement in a signed token so the article page checks it locally and the database sees only renewals.\n"
     )
-    assert lint_string(retro, select=("R001",)) == []
+    assert [f.variant for f in lint_string(retro, select=("R001",))] == ["told"]
     # an opening that only says what a part does ("allow and subtract") asks for no feature; under a heading that
-    # names no step ("The question" names the requirements, and R001 stays silent in a step it cannot read)
+    # names no step ("The question" names the requirements)
     told = retro.replace("Free users can read 5 articles a month, then hit the wall. Subscribers read everything.",
                          "A view costs one token; if enough are left, allow and subtract.").replace(
                          "## The question", "## Background")
-    assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]
+    assert [f.variant for f in lint_string(told, select=("R001",))] == ["none"]
 
 
 def test_a_retros_account_of_the_features_it_listed_is_no_missing_feature_list() -> None:
@@ -139,16 +141,19 @@ def test_a_retros_account_of_the_features_it_listed_is_no_missing_feature_list()
     assert [f.rule_id for f in lint_string(vague, select=("R001",))] == ["R001"]
 
 
-def test_what_a_user_does_told_in_a_sentence_is_the_features() -> None:
+def test_what_a_user_does_told_in_a_sentence_tells_the_product_but_lists_no_features() -> None:
     doc = (
         "# Locker notes\n\n## What it does\n\nA courier scans a parcel, gets a free door,\ndrops it in, and closes"
         " the door; the resident gets a code by text and opens the same door with it.\n\n## Numbers\n\n"
         "- 40k buildings, 25 parcels a day each\n"
     )
-    assert lint_string(doc, select=("R001",)) == []
-    one = doc.replace("A courier scans a parcel, gets a free door,\ndrops it in, and closes the door",
-                      "Couriers bring parcels to the door")
-    assert [f.rule_id for f in lint_string(one, select=("R001",))] == ["R001"]
+    assert [f.variant for f in lint_string(doc, select=("R001",))] == ["told"]
+    # set out as a list, the same actions are the features
+    listed = doc.replace("A courier scans a parcel, gets a free door,\ndrops it in, and closes the door; the "
+                         "resident gets a code by text and opens the same door with it.",
+                         "- Couriers drop parcels in a free door.\n- Residents get a code by text.\n"
+                         "- Residents open the door with the code.")
+    assert lint_string(listed, select=("R001",)) == []
 
 
 def test_what_users_do_listed_above_a_step_of_exclusions_alone_is_the_features() -> None:
@@ -183,17 +188,17 @@ def test_an_essay_reporting_the_answers_to_its_questions_opens_with_the_requirem
     assert "requirements" in " ".join(f.message for f in lint_string(told, select=("S001",)))
 
 
-def test_features_asked_in_the_opening_sections_spare_a_requirements_step_that_lists_none() -> None:
+def test_features_asked_in_the_opening_sections_are_told_not_listed() -> None:
     retro = (
         "# Parcel lockers retro\n\n## Scope\n\nOnly the pickup codes, not the courier app.\n\n## The account\n\n"
         "When I asked, the answer was that customers can open one door with a code and couriers can drop parcels "
         "into any free door.\n\n## High-level design\n\nA code service issues codes; each locker bank keeps a copy.\n"
     )
-    assert lint_string(retro, select=("R001",)) == []
-    # an account that asks for nothing leaves the step without features
+    assert [f.variant for f in lint_string(retro, select=("R001",))] == ["told"]
+    # an account that asks for nothing leaves the step without features, and says nothing was told
     told = retro.replace("customers can open one door with a code and couriers can drop parcels into any free door",
                          "the lockers are already in the buildings")
-    assert [f.rule_id for f in lint_string(told, select=("R001",))] == ["R001"]
+    assert [f.variant for f in lint_string(told, select=("R001",))] == ["none"]
 
 
 # Notes whose opening says what people can do, in sentences, before any design section: the requirements are
@@ -211,7 +216,7 @@ FEATURES_FIRST = (
 def test_features_asked_in_the_opening_stand_for_the_requirements_step() -> None:
     found = _found(FEATURES_FIRST)
     assert ("S001", "requirements") not in found
-    assert ("R001", "none") not in found  # the features are in the opening's sentences
+    assert ("R001", "told") in found  # the opening's sentences tell the features; no list names them
     assert ("R004", "unstated") in found  # and availability is still never named
 
 

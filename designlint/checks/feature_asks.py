@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from designlint.checks.plain_lists import asked_first, asked_in_a_row
+from designlint.checks.plain_lists import asked_first, asked_in_a_row, listed_first, listed_in_a_row
 from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, opening, plain
 from designlint.doc.context import Context
 from designlint.doc.document import Block
@@ -55,11 +55,23 @@ def _leads_to_features(ctx: Context, block: Block) -> bool:
 
 def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
     """Features asked for outside any requirements step: a list under a lead-in in the doc's opening, a
-    sentence before the design that asks for three or more in a row, or an opening that says what
-    someone can or must do ("riders can book a seat ...") in least sentences or more."""
-    first = next_step_line(ctx, "requirements", 0)
-    in_a_row = asked_in_a_row(text for number, text in doc_text_lines(ctx) if number < first)
+    sentence before the design that asks for three or more in a row or tells three things a user does, or
+    an opening that says what someone can or must do ("riders can book a seat ...") in least sentences or more."""
+    in_a_row = asked_in_a_row(_before_requirements(ctx))
     return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact, least)
+
+
+def features_listed(ctx: Context, fact: Callable[[str], bool]) -> bool:
+    """Features set out outside any requirements step in a form a reader takes for a list: a list under a
+    lead-in in the doc's opening, a label over them ("The features are: ..."), or one sentence before the
+    design that asks for three or more in a row. Sentences of what someone can do are no list (R001)."""
+    in_a_row = listed_in_a_row(_before_requirements(ctx))
+    return introduced_list(ctx, opening(ctx)) or in_a_row or listed_first(ctx, fact)
+
+
+def _before_requirements(ctx: Context) -> list[str]:
+    first = next_step_line(ctx, "requirements", 0)
+    return [text for number, text in doc_text_lines(ctx) if number < first]
 
 
 def features_in_prose(ctx: Context) -> bool:

@@ -15,15 +15,15 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.feature_asks import LOAD, features_asked, introduced_list, is_fact, is_quality
+from designlint.checks.feature_asks import LOAD, features_asked, features_listed, introduced_list, is_fact, is_quality
 from designlint.checks.plain_lists import (
     SENTENCE_END,
     asked_aloud,
-    asked_first,
-    asked_in_a_row,
     inline_features,
     lettered,
     line_list,
+    listed_first,
+    listed_in_a_row,
     posed,
 )
 from designlint.checks.qualities import requirements_in_prose
@@ -61,7 +61,6 @@ _WORKLOAD_LABEL = re.compile(r"^\s*(?:volume|scale|traffic|load|usage|size|numbe
 _LEFT_OUT = re.compile(r"\bout of scope\b|\bnot in scope\b", re.IGNORECASE)
 # A list this long whose items are all qualities or figures but one is no feature list.
 _MIN_CONSTRAINTS = 3
-_ASKS_LISTED = 2  # sentences of what someone can do that stand in for a feature list (one tells the product)
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S")
 
 
@@ -203,12 +202,10 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     if not blocks and requirements_in_prose(ctx):
         # targets stated in prose, no step for the requirements: the features are what is missing, unless
-        # a lead-in in the opening introduces them ("what I clarified (roughly):" over a list) or a sentence
-        # lists them ("So the service has to let players create a lobby, join by code, ... and start") asked
-        # before the design: "the steering service takes the files, filters out ..., and returns" is how a
-        # part works. This asks with R001's own term lists; requirements_in_prose asked with the defaults.
-        if not features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact, _ASKS_LISTED):
-            yield _none_hit(ctx)
+        # the opening sets them out as a list (under a lead-in, after a label, or asked in a row in a
+        # sentence before the design: "So the service has to let players create a lobby, join by code, ...")
+        if not features_listed(ctx, fact):
+            yield _none_hit(ctx, told=features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact))
         return
     if not blocks:
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts, fact)
@@ -249,21 +246,18 @@ def _none_listed(
     kept = [text for _, text in text_lines(ctx, [b for b in asked if b.kind == "paragraph"])]
     if any(_BULLET.match(text) for text in kept):
         return  # bullets the parse kept in a paragraph (indented under a label line) are a list to a reader
-    if introduced_list(ctx, preamble(ctx)):
-        return  # "The functional requirements came from the front desk:" over a list, above the step
-    written = any(text.strip() for _, text in text_lines(ctx, [t.block for t in tagged]))
-    if asked_aloud(lines):
-        return
+    if introduced_list(ctx, preamble(ctx)) or asked_aloud(lines):
+        return  # a list under a lead-in above the step ("The functional requirements came from ...:"), or a talk
     said = [text for text in lines if not is_spoken(text)]  # a quiz on the design: its answers ask nothing either
     # features a turn sets out after a label ("Me: Functional then: 1) upload, 2) resume, 3) transcode") are listed
-    if inline_features([unspoken(text) for text in lines if is_spoken(text)], fact):
-        return
-    if asked_in_a_row(said):
-        return  # "A freelancer signs up, adds clients, and creates invoices": features told in a sentence
-    if asked_first(ctx, asks, fact):
-        return  # the doc's opening asks for the features in its sentences, outside the step ("customers can ...")
-    if (lines or written) and not any(asks.search(text) for text in said) and not inline_features(said, fact):
-        yield _none_hit(ctx)
+    spoken = [unspoken(text) for text in lines if is_spoken(text)]
+    if inline_features(spoken, fact, spoken=True) or inline_features(said, fact) or listed_in_a_row(said):
+        return  # set out after a label ("The features are: ...") or asked in a row: a list written as a sentence
+    if listed_first(ctx, fact):
+        return  # so in the doc's opening, outside the step
+    # sentences of what someone can do ("customers can ...") or a user's actions told in a row say what the
+    # product is, not which features it must deliver: the labelled write-ups that list none are marked so
+    yield _none_hit(ctx, told=any(asks.search(text) for text in said) or features_asked(ctx, asks, fact))
 
 
 def _skipped(ctx: Context, options: Mapping[str, Any]) -> bool:
@@ -273,27 +267,24 @@ def _skipped(ctx: Context, options: Mapping[str, Any]) -> bool:
 
 
 def _told_in_paragraphs(ctx: Context) -> bool:
-    """An essay's requirements: a paragraph whose first sentence names them ("The feature has to do a handful
-    of things. It has to find ..., pick ... and deliver ...") tells its features in sentences, which R001 cannot
-    count; on hand-labelled essays every report that none was listed there was wrong. So does a requirements
-    heading over paragraphs alone, long enough to tell them ("## What it had to do" over "Customers upload PDFs
-    ... We split each document into pages ...")."""
+    """An essay's features told in paragraphs under a heading that names them ("**What it actually has to do**"
+    over "She enters the teachers first ... then she wants to move a lesson by hand"), the first long enough
+    to tell a few, which R001 cannot count; or a requirements step of lead-in lines alone. On hand-labelled
+    essays both annotators took such paragraphs for the features, and never paragraphs under the other
+    headings of the requirements ("What I actually care about", "The one rule", "How big is this thing?")."""
     sections = ctx.outline.step_sections("requirements")
     if sections and all(s.implicit == "lead" for s in sections):
         return True
-    # a bold line over paragraphs is the writer's heading in a blog ("**What the thing actually has to do**")
-    headed = [s for s in sections if s.implicit in ("", "bold") and not s.children]
-    blocks = [b for s in headed for b in s.blocks]
-    # the first paragraph tells them: a short one asks for nothing, whatever the essay says below it
-    first = len(blocks[0].text.split()) if blocks else 0
-    return bool(headed) and all(b.kind == "paragraph" for b in blocks) and first >= _TOLD_WORDS
+    told = [t.block for t in requirement_blocks(ctx) if t.part == "functional"]
+    return bool(told) and all(b.kind == "paragraph" for b in told) and len(told[0].text.split()) >= _TOLD_WORDS
 
 
 _TOLD_WORDS = 40  # two or three sentences: enough to tell a few features, more than a line of targets
 
 
-def _none_hit(ctx: Context) -> Hit:
-    return Hit(ctx.anchor("requirements"), args={"count": 0}, variant="none", context="none")
+def _none_hit(ctx: Context, told: bool = False) -> Hit:
+    """No feature listed; told: sentences say what the product does, which a list should set out."""
+    return Hit(ctx.anchor("requirements"), args={"count": 0}, variant="told" if told else "none", context="none")
 
 
 CHECKS = {

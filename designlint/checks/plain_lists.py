@@ -2,9 +2,10 @@
 bullets ("upload video: any client"), lettered or boxed ("a) top-up", "[x] funnels", LaTeX's "\\item"),
 or set out inline on one line after a short label ("Must do: edit items offline; share a vault; item
 history", "In: submit score, global top 100, my rank"), as one-pagers write them; or asked in a row in one
-sentence of prose ("has to let players create a lobby, join by code, ... and start the match"); or asked
-by someone who can or must in a doc's opening, as a retro's quoted prompt does; or set out with the problem
-above the requirements; or asked aloud in a transcript that is more than a quiz on the design.
+sentence of prose ("has to let players create a lobby, join by code, ... and start the match"); or set out
+with the problem above the requirements; or asked aloud in a transcript that is more than a quiz on the
+design. Sentences of what someone can do, or a user's actions told in a row, say what the product is but
+list nothing: feature_asks reads those for S001.
 """
 
 from __future__ import annotations
@@ -85,16 +86,23 @@ INLINE_MIN = 3  # clauses that state no quality or figure
 MAX_CLAUSE_WORDS = 14
 
 
-def inline_features(lines: Iterable[str], fact: Callable[[str], bool]) -> bool:
+def inline_features(lines: Iterable[str], fact: Callable[[str], bool], spoken: bool = False) -> bool:
     """Some line sets out INLINE_MIN or more features after a label (clauses split at ";", else at ","), or
     some sentence does, its label mid-paragraph and its list wrapped ("... 200M users. We need: per-user
-    preferences, templates,\ndelivery over APNs, email, in-app inbox.")."""
+    preferences, templates,\ndelivery over APNs, email, in-app inbox."); spoken: the lines are a transcript's turns."""
     lines = [plain(line) for line in lines]
     sentences = _SENTENCE_BREAK.split(" ".join(line.strip() for line in lines))
-    return any(_features_in(text, fact) >= INLINE_MIN for text in [*lines, *sentences])
+    # mid-paragraph in writing, a colon ends many a clause ("I looked at three options:", "You know the widget:"):
+    # only one that asks for what follows labels a list there; in a turn, "I'd say:" sets out the speaker's list
+    asking = [text for text in sentences if spoken or _ASKING.search(text.split(":", 1)[0])]
+    return any(_features_in(text, fact) >= INLINE_MIN for text in [*lines, *asking])
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Words of a label mid-paragraph that asks for what follows: "We need:", "I listed:", "The features are:".
+_ASKING = re.compile(
+    r"\b(?:needs?|wants?|list(?:ed)?|features?|requirements?|must|has to|have to|should|asked)\b", re.IGNORECASE
+)
 
 
 def _features_in(line: str, fact: Callable[[str], bool]) -> int:
@@ -129,23 +137,40 @@ _DONE_IN_A_ROW = re.compile(
 )
 
 
+def listed_in_a_row(lines: Iterable[str]) -> bool:
+    """Some sentence asks for three or more features in a row (see _SERIES): a list written as a sentence;
+    a sentence may wrap over lines."""
+    return _SERIES.search(" ".join(line.strip() for line in lines)) is not None
+
+
 def asked_in_a_row(lines: Iterable[str]) -> bool:
-    """Some sentence asks for three or more features in a row (see _SERIES), or tells three or more things a
-    user does (see _DONE_IN_A_ROW); a sentence may wrap over lines."""
+    """listed_in_a_row, or some sentence tells three or more things a user does (see _DONE_IN_A_ROW): a
+    story of the product, which says what it is but lists nothing."""
     joined = " ".join(line.strip() for line in lines)
     return bool(_SERIES.search(joined) or _DONE_IN_A_ROW.search(joined))
 
 
+def listed_first(ctx: Context, fact: Callable[[str], bool]) -> bool:
+    """The opening of a doc with no requirements step sets features out after a label ("I listed: submit a
+    report, show reports near me, ...") or asks for them in a row in one sentence: above every heading, or
+    in its first sections, as a quoted prompt or a retro's account does."""
+    lines = _opening_lines(ctx)
+    return inline_features(lines, fact) or listed_in_a_row(lines)
+
+
 def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
-    """The opening of a doc with no requirements step asks for features in its sentences ("free users can read
-    5 articles a month"), or sets them out after a label ("I listed: submit a report, show reports near me,
-    ..."): above every heading, or in its first sections, as a quoted prompt or a retro's account does."""
-    # a quality asked ("nobody should be able to change an event"), a figure's working ("we must keep 7 years") or
-    # the design ("slots: slot_id, store_id, start_ts" under "Tables") asks no feature, even in the first sections
-    lines = [text for n, text in text_lines(ctx, opening(ctx)) if not ctx.outline.holds(n, _NOT_ASKED, _UNASKED_PARTS)]
-    found = (m.group(0) for text in lines for m in asks.finditer(text))
-    # someone who can or must: "allow and subtract" asks nothing; R001 wants more than one such sentence
-    return sum(1 for ask in found if _MODAL.search(ask)) >= least or inline_features(lines, fact)
+    """listed_first, or the opening asks for features in least sentences or more ("free users can read 5
+    articles a month"): enough to tell what the product is, though not a list of its features."""
+    found = (m.group(0) for text in _opening_lines(ctx) for m in asks.finditer(text))
+    # someone who can or must: "allow and subtract" asks nothing
+    return sum(1 for ask in found if _MODAL.search(ask)) >= least or listed_first(ctx, fact)
+
+
+def _opening_lines(ctx: Context) -> list[str]:
+    """The opening's lines, less those of a quality asked ("nobody should be able to change an event"), a
+    figure's working ("we must keep 7 years") or the design ("slots: slot_id, store_id" under "Tables"),
+    which ask for no feature even in the first sections."""
+    return [text for n, text in text_lines(ctx, opening(ctx)) if not ctx.outline.holds(n, _NOT_ASKED, _UNASKED_PARTS)]
 
 
 _NOT_ASKED = ("estimation", "high-level", "deep-dive")
