@@ -138,7 +138,16 @@ _SENTENCE = re.compile(rf"(?<![Aa]pprox){NOT_ABBREVIATED}(?<!\bvs)(?<=[.!?;])\s+
 def with_worded_results(line: str) -> str:
     """The line with each worded result after symbols ("10M / 86,400 is about 1,100") written as "="."""
     pieces = _SENTENCE_KEPT.split(line)
-    return "".join(_RESULT.sub(" = ", piece, count=1) if _worded_sentence(piece) else piece for piece in pieces)
+    return "".join(_worded_as_symbol(piece) if _worded_sentence(piece) else piece for piece in pieces)
+
+
+def _worded_as_symbol(sentence: str) -> str:
+    """The sentence with the result word of its step as "=": the first after the step, as a sentence may give
+    a result before it ("... at 3 MB, so 12 MB a listing, and 20,000 x 12 MB comes to about 240 GB"), else
+    the first of all."""
+    step = _SYMBOL_STEP.search(sentence)
+    result = (_RESULT.search(sentence, step.end()) if step else None) or _RESULT.search(sentence)
+    return sentence if result is None else f"{sentence[: result.start()]} = {sentence[result.end() :]}"
 
 
 _SENTENCE_KEPT = re.compile(rf"({_SENTENCE.pattern})")
