@@ -180,7 +180,7 @@ def _records_in_a_row(text: str, operations: re.Pattern[str]) -> bool:
         if not _STORE_LABEL.match(line):
             continue
         records = [m.group(0) for m in _RECORD.finditer(line)]
-        named = [r for r in records if not operations.match(r.split("(")[0]) and r[:1].islower()]
+        named = [r for r in records if not _called(r.split("(")[0], operations) and r[:1].islower()]
         fielded = [r for r in named if r.count(",") >= 1 and _lower_case_names(r[r.index("(") + 1 : -1])]
         if len(fielded) >= RECORDS_IN_A_ROW:
             return True
@@ -242,7 +242,7 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
     """A row of field names that is not an operation's parameter list ("createUser(name, email_address)")."""
     for found in _ROW.finditer(text):
         entity = (found.group(1) or "").strip("`*\"' ")
-        called = operations.match(entity) and not _NOUN_PLURAL.fullmatch(entity) and not _STORED_NAME.search(entity)
+        called = _called(entity, operations) and not _NOUN_PLURAL.fullmatch(entity) and not _STORED_NAME.search(entity)
         # "record: offset int64 | timestamp int64 | ...": a container's name over typed names is one record
         # (two of them: "quizzes (MCQ, numeric, short text)" names one kind of answer in words)
         typed = len(_TYPED_NAME.findall(found.group(2))) >= TYPED_NAMES_MIN
@@ -253,6 +253,15 @@ def _has_row(text: str, operations: re.Pattern[str], titled: bool = False) -> bo
         if titled and _lower_case_names(found.group(2)) and (entity or not _plural_names(found.group(2))):
             return True
     return False
+
+
+def _called(name: str, operations: re.Pattern[str]) -> bool:
+    """The name is an operation's: a verb of the list, or a method's name in lowerCamelCase ("placeBid(lotId,
+    amount)", "acceptBid"), where records are named in PascalCase or snake_case."""
+    return operations.match(name) is not None or _LOWER_CAMEL.fullmatch(name) is not None
+
+
+_LOWER_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 def _names(row: str) -> list[str]:
