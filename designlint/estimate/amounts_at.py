@@ -101,18 +101,45 @@ def _one_sized(found: re.Match[str]) -> str:
     return f"{found['count']} x {found['size'] or found['size_at']} ≈ "
 
 
+# Or a count of things over a period ends a sentence and the next gives the size of each, then the total:
+# "350 million click events a day. After enrichment each event is maybe 200 bytes, so about 70 GB a day".
+_HEDGE = r"(?:maybe\s+|about\s+|around\s+|roughly\s+|ca\.?\s*|~\s?)?"
+COUNT_THEN_EACH = re.compile(
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+(?:\s?(?:k|m|b|bn|million|billion|thousand|mil|mln|mio|bil|mrd)\b)?)\s+"
+    r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>\s(?:a|per) (?:day|week|month|year)|/\s?(?:day|d|mo|month|yr|year))"
+    r"\.\s+(?:[a-z][^.\d\n]{0,40}?\s)?each\s+(?P=noun)\s+(?:is\s+)?" + _HEDGE
+    + r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?))\b"
+    r"\s*,?\s*(?:so|→|->|=>|=|that'?s)\s*" + _HEDGE + r"(?=\d)",
+    re.IGNORECASE,
+)
+
+
+COUNT_THEN_EACH_CUES = ("each ", "Each ")
+
+
+def _each_counted(found: re.Match[str]) -> str:
+    """COUNT_THEN_EACH's match as the count sentence, then the count times the size of each."""
+    count = f"{found['count']}{found['per']}"
+    return f"{found.group(0)[: found.start('per') - found.start()]}{found['per']}; {count} x {found['size']} ≈ "
+
+
 # A worded step for phrasing.clean(): the cues a line must hold, the pattern, what a match is written as.
 Step = tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]]
 # phrasing.clean()'s worded steps for these readings
 SIZE_THEN_COUNT_STEPS: tuple[Step, ...] = (
     *(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES),
     *(((cue,), SIZE_OF_ONE, _one_sized) for cue in SIZE_OF_ONE_CUES),
+    *(((". ", cue), COUNT_THEN_EACH, _each_counted) for cue in COUNT_THEN_EACH_CUES),
 )
 
 
 def size_then_count(line: str) -> bool:
-    """The line gives the size of one, then how many and their total in words (see SIZE_THEN_COUNT, SIZE_OF_ONE)."""
-    return cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line) or cued(SIZE_OF_ONE_CUES, SIZE_OF_ONE, line)
+    """The line gives the size of one, then how many and their total in words, or how many and then the size of
+    each and the total (see SIZE_THEN_COUNT, SIZE_OF_ONE, COUNT_THEN_EACH)."""
+    if cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line) or cued(SIZE_OF_ONE_CUES, SIZE_OF_ONE, line):
+        return True
+    return ". " in line and cued(COUNT_THEN_EACH_CUES, COUNT_THEN_EACH, line)
 
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
