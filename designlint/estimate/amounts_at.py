@@ -117,6 +117,17 @@ COUNT_THEN_EACH = re.compile(
 
 COUNT_THEN_EACH_CUES = ("each ", "Each ")
 
+# Or a price per size first, then the amount of data and what it comes to: "At roughly $0.023 per GB-month for
+# standard object storage, 360 TB sitting in the hot tier comes to about $8,300 a month".
+PRICE_THEN_SIZE = re.compile(
+    r"\bat\s+(?:~\s?|about |around |roughly )?"
+    r"(?P<price>[$€£]\s?\d[\d,.]*\s?(?:/\s?|per\s+)[KMGTPE]?i?B(?:\s?[-/]\s?(?:month|mo|year|yr|day))?)"
+    r"[^.\d\n]{0,60}?,\s*(?:[a-z]+\s+){0,3}?(?P<size>\d[\d,.]*+\s?(?:[KMGTPE]i?B|bytes?))\b[^.\d\n]{0,40}?\s"
+    r"(?:is|comes to|costs?|that'?s|=|≈|->|→)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=[$€£]\s?\d)",
+    re.IGNORECASE,
+)
+PRICE_THEN_SIZE_CUES = ("at $", "at ~$", "at ~ $", "at about $", "at around $", "at roughly $", "At ", "€", "£")
+
 
 def _each_counted(found: re.Match[str]) -> str:
     """COUNT_THEN_EACH's match as the count sentence, then the count times the size of each."""
@@ -131,15 +142,19 @@ SIZE_THEN_COUNT_STEPS: tuple[Step, ...] = (
     *(((cue,), SIZE_THEN_COUNT, r"\g<count> x \g<size> ≈ ") for cue in SIZE_THEN_COUNT_CUES),
     *(((cue,), SIZE_OF_ONE, _one_sized) for cue in SIZE_OF_ONE_CUES),
     *(((". ", cue), COUNT_THEN_EACH, _each_counted) for cue in COUNT_THEN_EACH_CUES),
+    *(((cue,), PRICE_THEN_SIZE, r"\g<size> x \g<price> ≈ ") for cue in PRICE_THEN_SIZE_CUES),
 )
 
 
 def size_then_count(line: str) -> bool:
     """The line gives the size of one, then how many and their total in words, or how many and then the size of
-    each and the total (see SIZE_THEN_COUNT, SIZE_OF_ONE, COUNT_THEN_EACH)."""
+    each and the total, or a price per size and then the amount and its cost (see SIZE_THEN_COUNT, SIZE_OF_ONE,
+    COUNT_THEN_EACH, PRICE_THEN_SIZE)."""
     if cued(SIZE_THEN_COUNT_CUES, SIZE_THEN_COUNT, line) or cued(SIZE_OF_ONE_CUES, SIZE_OF_ONE, line):
         return True
-    return ". " in line and cued(COUNT_THEN_EACH_CUES, COUNT_THEN_EACH, line)
+    if ". " in line and cued(COUNT_THEN_EACH_CUES, COUNT_THEN_EACH, line):
+        return True
+    return cued(PRICE_THEN_SIZE_CUES, PRICE_THEN_SIZE, line)
 
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
