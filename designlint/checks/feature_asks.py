@@ -53,12 +53,12 @@ def _leads_to_features(ctx: Context, block: Block) -> bool:
     return lead_in_part(ctx, block) == "functional" or lead_in_step(ctx, block) == "requirements"
 
 
-def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
+def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
     """Features asked for outside any requirements step: a list under a lead-in in the doc's opening, a
     sentence before the design that asks for three or more in a row or tells three things a user does, or
-    an opening that says what someone can or must do ("riders can book a seat ...") in least sentences or more."""
+    an opening that says what someone can or must do ("riders can book a seat ...")."""
     in_a_row = asked_in_a_row(_before_requirements(ctx))
-    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact, least)
+    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact)
 
 
 def features_listed(ctx: Context, fact: Callable[[str], bool]) -> bool:

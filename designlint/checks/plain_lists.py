@@ -158,12 +158,12 @@ def listed_first(ctx: Context, fact: Callable[[str], bool]) -> bool:
     return inline_features(lines, fact) or listed_in_a_row(lines)
 
 
-def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool], least: int = 1) -> bool:
-    """listed_first, or the opening asks for features in least sentences or more ("free users can read 5
-    articles a month"): enough to tell what the product is, though not a list of its features."""
+def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
+    """listed_first, or the opening asks for a feature in a sentence ("free users can read 5 articles a
+    month"): enough to tell what the product is, though not a list of its features."""
     found = (m.group(0) for text in _opening_lines(ctx) for m in asks.finditer(text))
     # someone who can or must: "allow and subtract" asks nothing
-    return sum(1 for ask in found if _MODAL.search(ask)) >= least or listed_first(ctx, fact)
+    return any(_MODAL.search(ask) for ask in found) or listed_first(ctx, fact)
 
 
 def _opening_lines(ctx: Context) -> list[str]:

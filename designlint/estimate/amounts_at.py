@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from designlint.estimate.lexer import SCALE_WORD
+from designlint.estimate.lexer import SCALE_SHORT, SCALE_WORD
 from designlint.termsearch import cued
 
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
@@ -104,8 +104,9 @@ def _one_sized(found: re.Match[str]) -> str:
 # Or a count of things over a period ends a sentence and the next gives the size of each, then the total:
 # "350 million click events a day. After enrichment each event is maybe 200 bytes, so about 70 GB a day".
 _HEDGE = r"(?:maybe\s+|about\s+|around\s+|roughly\s+|ca\.?\s*|~\s?)?"
+_SCALED = rf"(?:\s?(?:{SCALE_WORD}|{'|'.join(SCALE_SHORT)})\b)?"  # the lexer's scales: "350 million", "1,73 Mrd"
 COUNT_THEN_EACH = re.compile(
-    r"(?P<count>(?<![\w.,])\d[\d,.]*+(?:\s?(?:k|m|b|bn|million|billion|thousand|mil|mln|mio|bil|mrd)\b)?)\s+"
+    r"(?P<count>(?<![\w.,])\d[\d,.]*+" + _SCALED + r")\s+"
     r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>\s(?:a|per) (?:day|week|month|year)|/\s?(?:day|d|mo|month|yr|year))"
     r"\.\s+(?:[a-z][^.\d\n]{0,40}?\s)?each\s+(?P=noun)\s+(?:is\s+)?" + _HEDGE
@@ -113,9 +114,14 @@ COUNT_THEN_EACH = re.compile(
     r"\s*,?\s*(?:so|→|->|=>|=|that'?s)\s*" + _HEDGE + r"(?=\d)",
     re.IGNORECASE,
 )
-
-
 COUNT_THEN_EACH_CUES = ("each ", "Each ")
+
+
+def _each_counted(found: re.Match[str]) -> str:
+    """COUNT_THEN_EACH's match as the count sentence, then the count times the size of each."""
+    counted = found.group(0)[: found.end("per") - found.start()]
+    return f"{counted}; {found['count']}{found['per']} x {found['size']} ≈ "
+
 
 # Or a price per size first, then the amount of data and what it comes to: "At roughly $0.023 per GB-month for
 # standard object storage, 360 TB sitting in the hot tier comes to about $8,300 a month".
@@ -127,12 +133,6 @@ PRICE_THEN_SIZE = re.compile(
     re.IGNORECASE,
 )
 PRICE_THEN_SIZE_CUES = ("at $", "at ~$", "at ~ $", "at about $", "at around $", "at roughly $", "At ", "€", "£")
-
-
-def _each_counted(found: re.Match[str]) -> str:
-    """COUNT_THEN_EACH's match as the count sentence, then the count times the size of each."""
-    count = f"{found['count']}{found['per']}"
-    return f"{found.group(0)[: found.start('per') - found.start()]}{found['per']}; {count} x {found['size']} ≈ "
 
 
 # A worded step for phrasing.clean(): the cues a line must hold, the pattern, what a match is written as.
