@@ -132,7 +132,7 @@ PRICE_THEN_SIZE = re.compile(
     r"(?:is|comes to|costs?|that'?s|=|≈|->|→)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=[$€£]\s?\d)",
     re.IGNORECASE,
 )
-PRICE_THEN_SIZE_CUES = ("at $", "at ~$", "at ~ $", "at about $", "at around $", "at roughly $", "At ", "€", "£")
+PRICE_THEN_SIZE_CUES = ("$", "€", "£")  # every match names its price in money
 
 
 # A worded step for phrasing.clean(): the cues a line must hold, the pattern, what a match is written as.
