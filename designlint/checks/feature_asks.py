@@ -1,5 +1,6 @@
 """Whether a doc asks for features outside a requirements step: a lead-in over a list, a sentence that
-asks for several in a row, or an opening that says what users can do. R001 counts what such a doc lists;
+asks for several in a row, or an opening that says what users can do. R001 takes only what is set out as a
+list (features_listed) for the features and says when sentences tell them (features_told);
 qualities.requirements_in_prose takes it for requirements written in prose, so S001 does not call the
 step missing and R003/R004 read the targets over the whole text."""
 
@@ -10,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from designlint.checks.plain_lists import asked_first, asked_in_a_row, listed_first, listed_in_a_row
+from designlint.checks.plain_lists import asked_in_a_row, listed_first, listed_in_a_row, told_first
 from designlint.checks.textutil import doc_text_lines, lead_in_part, lead_in_step, next_step_line, opening, plain
 from designlint.doc.context import Context
 from designlint.doc.document import Block
@@ -54,11 +55,9 @@ def _leads_to_features(ctx: Context, block: Block) -> bool:
 
 
 def features_asked(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
-    """Features asked for outside any requirements step: a list under a lead-in in the doc's opening, a
-    sentence before the design that asks for three or more in a row or tells three things a user does, or
-    an opening that says what someone can or must do ("riders can book a seat ...")."""
-    in_a_row = asked_in_a_row(_before_requirements(ctx))
-    return introduced_list(ctx, opening(ctx)) or in_a_row or asked_first(ctx, asks, fact)
+    """Features asked for outside any requirements step, set out as a list (see features_listed) or told in
+    sentences (see features_told)."""
+    return features_listed(ctx, fact) or features_told(ctx, asks)
 
 
 def features_listed(ctx: Context, fact: Callable[[str], bool]) -> bool:
@@ -69,12 +68,20 @@ def features_listed(ctx: Context, fact: Callable[[str], bool]) -> bool:
     return introduced_list(ctx, opening(ctx)) or in_a_row or listed_first(ctx, fact)
 
 
+def features_told(ctx: Context, asks: re.Pattern[str]) -> bool:
+    """Features told outside any requirements step in sentences, which say what the product is but list
+    nothing: one before the design that tells three things a user does ("A courier scans a parcel, gets a
+    door, and drops it"), or an opening that says what someone can or must do ("riders can book a seat")."""
+    return asked_in_a_row(_before_requirements(ctx)) or told_first(ctx, asks)
+
+
 def _before_requirements(ctx: Context) -> list[str]:
     first = next_step_line(ctx, "requirements", 0)
     return [text for number, text in doc_text_lines(ctx) if number < first]
 
 
 def features_in_prose(ctx: Context) -> bool:
-    """features_asked with the catalogue's own term lists (R001 passes those its options name)."""
+    """features_asked with the catalogue's own term lists, for S001, R003 and R004 (R001 asks features_listed
+    and features_told with the lists its options name)."""
     fact = partial(is_fact, starts=ctx.terms("nfr-item"), figures=ctx.terms("nfr-item-figures"))
     return ctx.once("feature_asks.in_prose", lambda: features_asked(ctx, ctx.terms("feature-asks"), fact))

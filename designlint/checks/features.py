@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from designlint.checks.base import Check
-from designlint.checks.feature_asks import LOAD, features_asked, features_listed, introduced_list, is_fact, is_quality
+from designlint.checks.feature_asks import LOAD, features_listed, features_told, introduced_list, is_fact, is_quality
 from designlint.checks.plain_lists import (
     SENTENCE_END,
     asked_aloud,
@@ -205,7 +205,7 @@ def functional_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         # the opening sets them out as a list (under a lead-in, after a label, or asked in a row in a
         # sentence before the design: "So the service has to let players create a lobby, join by code, ...")
         if not features_listed(ctx, fact):
-            yield _none_hit(ctx, told=features_asked(ctx, ctx.terms(options.get("asked", "feature-asks")), fact))
+            yield _none_hit(ctx, told=features_told(ctx, ctx.terms(options.get("asked", "feature-asks"))))
         return
     if not blocks:
         yield from _none_listed(ctx, ctx.terms(options.get("asked", "feature-asks")), facts, fact)
@@ -257,7 +257,7 @@ def _none_listed(
         return  # so in the doc's opening, outside the step
     # sentences of what someone can do ("customers can ...") or a user's actions told in a row say what the
     # product is, not which features it must deliver: the labelled write-ups that list none are marked so
-    yield _none_hit(ctx, told=any(asks.search(text) for text in said) or features_asked(ctx, asks, fact))
+    yield _none_hit(ctx, told=any(asks.search(text) for text in said) or features_told(ctx, asks))
 
 
 def _skipped(ctx: Context, options: Mapping[str, Any]) -> bool:

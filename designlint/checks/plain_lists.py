@@ -158,12 +158,11 @@ def listed_first(ctx: Context, fact: Callable[[str], bool]) -> bool:
     return inline_features(lines, fact) or listed_in_a_row(lines)
 
 
-def asked_first(ctx: Context, asks: re.Pattern[str], fact: Callable[[str], bool]) -> bool:
-    """listed_first, or the opening asks for a feature in a sentence ("free users can read 5 articles a
-    month"): enough to tell what the product is, though not a list of its features."""
+def told_first(ctx: Context, asks: re.Pattern[str]) -> bool:
+    """The opening asks for a feature in a sentence of someone who can or must ("free users can read 5 articles
+    a month"): enough to tell what the product is, though not a list of its features."""
     found = (m.group(0) for text in _opening_lines(ctx) for m in asks.finditer(text))
-    # someone who can or must: "allow and subtract" asks nothing
-    return any(_MODAL.search(ask) for ask in found) or listed_first(ctx, fact)
+    return any(_MODAL.search(ask) for ask in found)  # "allow and subtract" asks nothing
 
 
 def _opening_lines(ctx: Context) -> list[str]:
