@@ -131,7 +131,7 @@ _EACH_EVERY = re.compile(
     rf"(?:each\s+(?:[A-Za-z'][\w'-]*\s+){{0,5}}?|{_POLLS}\s+)(?:once\s+)?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b"
     # the result in the same sentence, or as the next one opens ("every 4 seconds. That's 25k writes a second")
-    r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=|≈|->|→)"
+    r"(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|works out (?:to|at)|adds up to|=>|⇒|=|≈|->|→)"
     r"|\.\s+that'?s"
     rf"|{_APPROX_RESULT})"
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)",
@@ -144,7 +144,7 @@ _ONE_EVERY = re.compile(
     r"(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*,?\s+"
     r"(?:one|a|1)\s+(?:[A-Za-z][\w'-]*\s+){1,2}?every\s+"
     rf"(?:(?P<span>\d[\d,.]*\s?{SPAN_UNITS})|(?P<unit>second|minute|hour|day))\b(?:\s+each)?"
-    r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=|≈|->|→)"
+    r"(?P<end>\s*\||\s*$|(?:\s*,?\s*(?:which|that|so)?\s*(?:comes to|is|gives|means|=>|⇒|=|≈|->|→)"
     rf"|{_APPROX_RESULT})"
     # a result given for each of the things ("= 144/day each") is one thing's rate: the count is no part of it
     r"\s*(?:about|around|roughly|~|≈)?\s*(?=\d)(?![\d,.]*+\S*\s+each\b))",
