@@ -105,13 +105,19 @@ _ASKING = re.compile(
 )
 
 
+_STEP_ARROW = re.compile(r"->|→|=>|⇒")
+_FLOW_STEPS = 2
+
+
 def _features_in(line: str, fact: Callable[[str], bool]) -> int:
     found = _LABELLED.match(line)
     if found is None or _NOT_FEATURES.match(found.group(1).strip()) or _SAID.search(found.group(1)):
         return 0
     body = found.group(2)
-    if _SENTENCES.search(body):
-        return 0  # prose after a label ("Quick note on scope: I'm only doing ... I left out ..."), no list
+    if _SENTENCES.search(body) or len(_STEP_ARROW.findall(body)) >= _FLOW_STEPS:
+        # prose after a label ("Quick note on scope: I'm only doing ... I left out ..."), or a flow in arrow
+        # steps ("ride-svc: lock, TTL 30s → insert ride → publish unlock"): how it works, no list of features
+        return 0
     clauses = re.split(r";\s*", body) if ";" in body else re.split(r",\s*(?:and\s+)?", body)
     return sum(1 for c in clauses if c.strip() and len(c.split()) <= MAX_CLAUSE_WORDS and not fact(c))
 
