@@ -126,7 +126,12 @@ def _features_in(line: str, fact: Callable[[str], bool]) -> int:
 # see who is ready, and start the match".
 _SERIES = re.compile(
     r"\b(?:has to|have to|must|should|needs? to|will)\s+(?:let|allow)\s+[a-z]+\s+(?:to\s+)?"
-    r"[a-z][^.;\n]{2,120}?,[^.;\n]{2,120}?,[^.;\n]{0,160}?\b(?:and|or)\s+[a-z]",
+    r"[a-z][^.;\n]{2,120}?,[^.;\n]{2,120}?,[^.;\n]{0,160}?\b(?:and|or)\s+[a-z]"
+    # or the system's duties in a row, each a thing it does: "the system has to work out when a pass lapses,
+    # remind the holder ..., let them renew ..., and stop once they do" (not qualities: "be fast, stay up")
+    r"|\b(?:the\s+(?:system|service|app|product|platform|tool|site|backend)|it)\s+(?:has to|must|needs? to)\s+"
+    r"(?!(?:be|stay|remain|scale|survive|cost|cope|run|keep up)\b)[a-z][^.;\n]{2,160}?,[^.;\n]{2,160}?,"
+    r"[^.;\n]{0,200}?\b(?:and|or)\s+[a-z]",
     re.IGNORECASE,
 )
 
