@@ -120,7 +120,7 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     # "What I skipped" under the dives is none, nor an API or a schema under a dive-named section
     # ("Components and data" over "Tables", "Endpoints"); the step's own section is judged whatever its title says
     parts = named_part_lines(ctx, _DESIGN_PARTS)
-    named = [d for d in dives if id(d) in steps or not (closing.search(d.title) or d.line in parts)]
+    named = [d for d in dives if id(d) in steps or not (closing.search(d.title) or _part_titled(ctx, d, parts))]
     after = implied_sections(ctx, "high-level", closing, fallback=False)
     # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
     taken = {id(d) for d in named}
@@ -129,6 +129,16 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
     weighed = _weighed_elsewhere(ctx, facet)
     return sorted({id(s): s for s in [*named, *plain, *later, *weighed]}.values(), key=lambda s: s.line)
+
+
+def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
+    """The heading names a part and little else ("Tables", "API design"); a problem that only holds a part's word
+    ("Combining tables for large groups", a café's tables) is judged as a dive by what it says."""
+    if section.line not in parts:
+        return False
+    title = without_note(normalize_title(section.title))
+    found = named_entry(title, ctx.catalogue)
+    return found is None or found.length * 2 >= len(title)
 
 
 def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> int:
