@@ -70,14 +70,27 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any], subsect
 
 
 def _sub_numbered(section: Section) -> list[str]:
-    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), each part with its title;
-    none when fewer than two such lines."""
+    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), or at numbered title
+    lines over points of their own (see _numbered_title), each part with its title; none when fewer than two."""
     lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
     titled = (SUB_NUMBER, SUB_LETTER)
     starts = [i for i, line in enumerate(lines) if any(t.match(line) for t in titled) and words(line) <= 10]
     if len(starts) < 2:
+        starts = [i for i in range(len(lines) - 1) if _numbered_title(lines[i], lines[i + 1])]
+    if len(starts) < 2:
         return []
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+# In notes, a numbered line of a few words titles the points set out under it at its own margin ("1) rating
+# engine" over "- premium = base rate x factors ..."); points indented under it are steps of a list instead.
+_NUMBER_TITLE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z][\w&'/+ -]*$")
+_OWN_POINT = re.compile(r"^(?:[*+-]\s+\S|[A-Za-z])")
+_TITLE_WORDS = 6
+
+
+def _numbered_title(line: str, after: str) -> bool:
+    return bool(_NUMBER_TITLE.match(line)) and words(line) <= _TITLE_WORDS and bool(_OWN_POINT.match(after))
 
 
 def _lead(text: str) -> str | None:
