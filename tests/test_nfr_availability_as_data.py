@@ -5,9 +5,9 @@ system still does."""
 from __future__ import annotations
 
 import pytest
+from test_nfr_load_facts import _covered
 
 from conftest import messages
-from test_nfr_load_facts import _covered
 
 
 @pytest.mark.parametrize(

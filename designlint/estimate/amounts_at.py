@@ -22,6 +22,33 @@ SHARE_AT = re.compile(
     r"(?:that'?s|that is|this is|it'?s|is|gives|=|->|→|≈)\s*",
     re.IGNORECASE,
 )
+# "With a failure rate around 1% across 10,000 drives we lose about 1,000 a year", "2% of 50k orders is 1k":
+# a share of a count, then what it comes to in words, is the count times the share ("% of" before a figure is
+# "% x" by then).
+SHARE_OF = re.compile(
+    r"(?P<pct>(?<![\w.,])\d+(?:\.\d+)?\s?%)\s+(?:of|across|among|out of|x)\s+(?:the\s+|our\s+)?"
+    r"(?:~\s?|about |around |roughly )?(?P<base>\d[\d,.]*(?:\s?" + SCALE_WORD + r")?)(?![\w.,%])"
+    # what the count counts and what happens to the share ("drives fail each year")
+    r"(?:\s+(?!(?:is|are|that|that's|we|so|which|gives|means|comes)\b)[A-Za-z][\w'-]*){0,4}?\s*,?\s*(?:so\s+)?"
+    r"(?:we\s+(?:lose|see|get|expect|replace)|that'?s|that is|this is|is|are|means|gives|comes to)"
+    r"\s+(?:about |around |roughly |~\s?|≈\s?)?"
+    # a period on the result ("about 1,000 a year") is the share's own, dropped with the count's
+    r"(?P<result>\d[\d,.]*(?:\s?" + SCALE_WORD + r"(?!\w))?)(?P<noun>\s+(?!(?:a|per|each|every)\b)[a-z]+)?"
+    r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)?",
+    re.IGNORECASE,
+)
+
+
+def share_of_count(line: str) -> bool:
+    """The line gives a share of a count and what it comes to in words (see SHARE_OF)."""
+    return "%" in line and SHARE_OF.search(line) is not None
+
+
+def share_of(found: re.Match[str]) -> str:
+    """SHARE_OF as arithmetic; the result's period goes, since the count it is a share of has none."""
+    return f"{found['base']} x {found['pct']} = {found['result']}{found['noun'] or ''}"
+
+
 # "~1.6 PB, at ~$23/TB/month ≈ $3.7k/month": an amount of data priced per size after it is the amount times
 # the price.
 PRICED_AT = re.compile(

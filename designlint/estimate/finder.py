@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from designlint.estimate.amounts_at import size_then_count, sized_at
+from designlint.estimate.amounts_at import share_of_count, size_then_count, sized_at
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
@@ -190,7 +190,8 @@ def _may_calculate(line: str) -> bool:
     """The line joins figures with a connector, or states a step in one of the phrasings clean() rewrites."""
     if has_connector(line) or each_every(line) or roughly(line):
         return True
-    return shared_out(line) or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)
+    shared = shared_out(line) or share_of_count(line)
+    return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)
 
 
 # A figure with its multiplier or unit: "35,000", "1.2M writes/s".

@@ -244,6 +244,7 @@ _WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day",), HELD_FOR, held_for),
     (("%", " of "), SHARE_AT, r"\g<base> x \g<pct> = "),
+    (("%",), amounts_at.SHARE_OF, amounts_at.share_of),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
