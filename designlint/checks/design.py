@@ -77,6 +77,20 @@ def _design_start(ctx: Context) -> int:
     return next(later, 0)
 
 
+def _opening_end(ctx: Context, skip: tuple[str, ...]) -> int:
+    """Where a doc's opening ends when a skipped step (the requirements) follows it: 0 when none does."""
+    if "requirements" not in skip:
+        return 0
+    return ctx.outline.first_line("requirements") or 0
+
+
+def _opens(statement: Statement, end: int) -> bool:
+    """The statement is the opening's, above the requirements and under no heading but the title: it tells the
+    problem as it stands ("paper stamp cards get lost / faked"), not the design. Sections headed before the
+    requirements ("Alternatives", "Decision" in a decision record) are the design's."""
+    return statement.line < end and sum(1 for title in statement.titles.split("\n") if title.strip()) <= 1
+
+
 def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
     """A statement of the design: outside the skipped steps that come before the design starts.
 
@@ -243,7 +257,10 @@ def _lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     aside = optional_terms(ctx, options, "skip-titles")
     key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
     redone = _redone_spans(ctx)
-    design = view(ctx, key, lambda s: _in_design(s, skip, start) and not _set_aside(s, aside, redone))
+    opening = _opening_end(ctx, skip)
+    design = view(
+        ctx, key, lambda s: _in_design(s, skip, start) and not _opens(s, opening) and not _set_aside(s, aside, redone)
+    )
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
     if options.get("table-rows") and _has_table(ctx, options, skip, start):
