@@ -132,16 +132,24 @@ def _one_sized(found: re.Match[str]) -> str:
 # "350 million click events a day. After enrichment each event is maybe 200 bytes, so about 70 GB a day".
 _HEDGE = r"(?:maybe\s+|about\s+|around\s+|roughly\s+|ca\.?\s*|~\s?)?"
 _SCALED = rf"(?:\s?(?:{SCALE_WORD}|{'|'.join(SCALE_SHORT)})\b)?"  # the lexer's scales: "350 million", "1,73 Mrd"
+_PER_SECOND_TOTAL = r"(?=\d[\d,.]*\s?[KMGT]i?B\s?(?:/\s?s(?:ec)?\b|ps\b|(?:a|per) second))"
 COUNT_THEN_EACH = re.compile(
     r"(?P<count>(?<![\w.,])\d[\d,.]*+" + _SCALED + r")\s+"
     r"(?:(?!(?:per|a|an|each|every)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>[a-z][a-z-]*?)s?\b(?P<per>\s(?:a|per) (?:day|week|month|year)|/\s?(?:day|d|mo|month|yr|year))"
-    r"\.\s+(?:[a-z][^.\d\n]{0,40}?\s)?each\s+(?P=noun)\s+(?:is\s+)?" + _HEDGE
+    r"(?P<noun>[a-z][a-z-]*?)s?\b"
+    r"(?P<per>\s(?:a|per) (?:(?P<sec>second)|day|week|month|year)|/\s?(?:(?P<sec2>s|sec)|day|d|mo|month|yr|year))"
+    # a remark may close the count's sentence ("8,000 messages a second, which is what we see at 8 a.m.")
+    r"(?:,[^\n]{0,80}?)?\.\s+(?:[a-z][^.\d\n]{0,40}?\s)?"
+    # the next gives the size of each, or of one ("A message on the wire, with TLS overhead, is about 200 bytes")
+    r"(?:each\s+(?P=noun)\s+(?:is\s+)?|(?:an?|one)\s+(?P=noun)\b[^.\d\n]{0,60}?\s(?:is|takes|weighs)\s+)" + _HEDGE
     + r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?))\b"
-    r"\s*,?\s*(?:so|→|->|=>|=|that'?s)\s*" + _HEDGE + r"(?=\d)",
+    # then the total, maybe named first ("so ingress is around 16 MB/s")
+    r"\s*,?\s*(?:so|→|->|=>|=|that'?s)\s*(?:(?:[a-z]+\s+){1,2}(?:is|are|comes to)\s+)?" + _HEDGE + r"(?=\d)"
+    # a count a second gives a total a second ("so 5 GB a day" after "580 a second" was worked from the day's count)
+    r"(?(sec)" + _PER_SECOND_TOTAL + r"|(?(sec2)" + _PER_SECOND_TOTAL + r"))",
     re.IGNORECASE,
 )
-COUNT_THEN_EACH_CUES = ("each ", "Each ")
+COUNT_THEN_EACH_CUES = ("each ", "Each ", "A ", "An ", "One ")
 
 
 def _each_counted(found: re.Match[str]) -> str:
