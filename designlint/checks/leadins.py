@@ -54,12 +54,12 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any], subsect
     long_enough = options.get("lead-in-words", 30)
     # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
     # ("Open questions" under the step's last part)
-    numbered = _sub_numbered(section)
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    numbered = _sub_numbered(section) or _titled_parts(section, facet)
     if len(numbered) >= 2:
         return sum(1 for text in numbered if words(text) >= long_enough)
     if subsections and section.children:
         return 0
-    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
     texts = [chunk for b in section.blocks if b.kind == "paragraph" for chunk in _chunks(b.text)]
     texts += [item.text for b in section.blocks if b.kind == "list" for item in b.items]
     # the section's opening text is its own topic, whatever fix it names ("... Downside: ... Mitigation: ...")
@@ -87,6 +87,26 @@ def _sub_numbered(section: Section) -> list[str]:
 _NUMBER_TITLE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z][\w&'/+ -]*$")
 _OWN_POINT = re.compile(r"^(?:[*+-]\s+\S|[A-Za-z])")
 _TITLE_WORDS = 6
+
+
+def _titled_parts(section: Section, facet: re.Pattern[str]) -> list[str]:
+    """Notes cut at plain title lines, each over points of its own ("how do we know a slot is empty" over "- option
+    a: ..."), each part with its title; none when fewer than two. A facet ("Options", "Decision") titles no part."""
+    lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
+    starts = [i for i in range(len(lines) - 1) if _plain_title(lines[i], lines[i + 1], facet)]
+    if len(starts) < 2:
+        return []
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _plain_title(line: str, after: str, facet: re.Pattern[str]) -> bool:
+    text = line.strip()
+    if not text or MARKER.match(line) or text.endswith((".", ":", ",", ";", "!")) or words(text) > _TITLE_WORDS + 2:
+        return False
+    return bool(_POINT.match(after)) and facet.fullmatch(text.lower()) is None
+
+
+_POINT = re.compile(r"^\s*[*+-]\s+\S")
 
 
 def _numbered_title(line: str, after: str) -> bool:
@@ -146,7 +166,7 @@ _ARTICLES = {"the", "a", "an", "our", "my", "one"}
 def options_decided(ctx: Context, section: Section) -> bool:
     """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts numbered
     as parts of the section, "7a." and "7b.", are dives of their own whatever they decide)."""
-    if len(_sub_numbered(section)) >= 2:
+    if len(_sub_numbered(section)) >= 2 or len(_titled_parts(section, ctx.terms("dive-facet-titles"))) >= 2:
         return False
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
     leads = (_lead(MARKER.sub("", line)) for line in text.split("\n"))
