@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from designlint.checks import implied
 from designlint.checks.asked_whole import asks_about_whole
 from designlint.checks.highlevel import prose_of
 from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
@@ -106,11 +107,12 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     if not ctx.outline.steps.get("deep-dive"):
         # a section split by bold lines over their own points ("bits that matter" over "**tamper evidence**")
         whole = (ctx.terms("dive-failure-section-titles"), ctx.terms("dive-crosscut-titles"))
-        implied = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
+        bolded = [b for d in implied_dives(ctx, "high-level", closing) for b in bold_dives(d, facet, whole)]
         # an essay may weigh its ways before it shows its tables and endpoints: those sections are dives too
         design = ctx.outline.first_line("high-level") or 0
         before = [s for s in _weighed_elsewhere(ctx, facet) if s.line < design]
-        return sorted({id(s): s for s in [*implied, *before]}.values(), key=lambda s: s.line)
+        found = [*bolded, *before, *implied.claimed_late(ctx, closing)]
+        return sorted({id(s): s for s in found}.values(), key=lambda s: s.line)
     # Beside a section called a deep dive, plain-line sections after the architecture dive too
     # ("storage on broker", "replication *** main deep dive ***", "consumer groups"); with no
     # section for the architecture, those after the requirements may be feature flows.
@@ -128,17 +130,18 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
     later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
     weighed = _weighed_elsewhere(ctx, facet)
-    return sorted({id(s): s for s in [*named, *plain, *later, *weighed]}.values(), key=lambda s: s.line)
+    found = [*named, *plain, *later, *weighed, *implied.claimed_late(ctx, closing)]
+    return sorted({id(s): s for s in found}.values(), key=lambda s: s.line)
+
+
 
 
 def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
     """The heading names a part and little else ("Tables", "API design"); a problem that only holds a part's word
     ("Combining tables for large groups", a café's tables) is judged as a dive by what it says."""
-    if section.line not in parts:
-        return False
-    title = without_note(normalize_title(section.title))
-    found = named_entry(title, ctx.catalogue)
-    return found is None or found.length * 2 >= len(title)
+    return section.line in parts and implied.named_whole(ctx, section)
+
+
 
 
 def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> int:

@@ -10,7 +10,8 @@ import re
 from designlint.checks.calculations import calculations
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
-from designlint.doc.outline import is_heading, normalize_title
+from designlint.doc.headings import named_entry
+from designlint.doc.outline import is_heading, normalize_title, without_note
 
 
 def implied_sections(ctx: Context, after: str, closing: re.Pattern[str], fallback: bool = True) -> list[Section]:
@@ -190,3 +191,22 @@ def bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern
     kept = [(c, title) for c, title in named if not any(w.fullmatch(title) for w in whole)]
     topics = [c for c, title in kept if facet.fullmatch(title) is None]
     return topics if len(topics) >= 2 and len(topics) == len(kept) and not section.blocks else [section]
+
+def named_whole(ctx: Context, section: Section) -> bool:
+    """The title is a step's or part's name and little else: the name is at least half of it."""
+    title = without_note(normalize_title(section.title))
+    found = named_entry(title, ctx.catalogue)
+    return found is None or found.length * 2 >= len(title)
+
+
+def claimed_late(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
+    """Sections headed as features and something more after the design has begun ("features + freshness" after
+    "ranking stages" in a search-ranking sheet, a model's features): the design's, judged as any candidate dive
+    is. A heading that only names the features ("must-haves" at the end of a sheet) heads the requirements."""
+    begun = [line for line in (ctx.outline.first_line("deep-dive"), ctx.outline.first_line("high-level")) if line]
+    if not begun:
+        return []
+    start = min(begun)
+    features = {id(s) for s in ctx.outline.parts.get("functional", []) if not s.implicit}
+    late = (s for s in ctx.outline.step_sections("requirements") if s.line > start and not closing.search(s.title))
+    return [s for s in late if id(s) in features and not named_whole(ctx, s)]
