@@ -134,14 +134,10 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     return sorted({id(s): s for s in found}.values(), key=lambda s: s.line)
 
 
-
-
 def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
-    """The heading names a part and little else ("Tables", "API design"); a problem that only holds a part's word
+    """The heading names a part and little else ("Tables", "Data model"); a problem that only holds a part's word
     ("Combining tables for large groups", a café's tables) is judged as a dive by what it says."""
     return section.line in parts and implied.named_whole(ctx, section)
-
-
 
 
 def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> int:

@@ -192,6 +192,7 @@ def bold_dives(section: Section, facet: re.Pattern[str], whole: tuple[re.Pattern
     topics = [c for c, title in kept if facet.fullmatch(title) is None]
     return topics if len(topics) >= 2 and len(topics) == len(kept) and not section.blocks else [section]
 
+
 def named_whole(ctx: Context, section: Section) -> bool:
     """The title is a step's or part's name and little else: the name is at least half of it."""
     title = without_note(normalize_title(section.title))

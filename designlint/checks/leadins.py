@@ -1,6 +1,7 @@
 """Lead-ins that open the dives inside one section (D001): a bold topic ("**Write path**: ..."), a plain topic
 and a colon ("Presence: ..."), a numbered item's own title line, parts numbered under the section's number
-("5a.", "5b."), or a problem and its fix. When the lead-ins are ways of doing one thing and a decision names
+("5a.", "5b."), title lines in notes over points of their own ("1) rating engine", "how do we know a slot is
+empty" over "- ..."), or a problem and its fix. When the lead-ins are ways of doing one thing and a decision names
 one of them, they are the options of one dive instead.
 """
 
@@ -100,16 +101,19 @@ def _titled_parts(section: Section, facet: re.Pattern[str]) -> list[str]:
 
 
 def _plain_title(line: str, after: str, facet: re.Pattern[str]) -> bool:
+    """A line of a few words that no sentence mark ends, not itself a point, over a point: a part's title."""
     text = line.strip()
-    if not text or MARKER.match(line) or text.endswith((".", ":", ",", ";", "!")) or words(text) > _TITLE_WORDS + 2:
+    if not text or MARKER.match(line) or text.endswith((".", ":", ",", ";", "!")) or words(text) > _PLAIN_TITLE_WORDS:
         return False
     return bool(_POINT.match(after)) and facet.fullmatch(text.lower()) is None
 
 
 _POINT = re.compile(r"^\s*[*+-]\s+\S")
+_PLAIN_TITLE_WORDS = 8  # "MQTT vs plain HTTPS POST from machine": a plain title may say a little more than a number's
 
 
 def _numbered_title(line: str, after: str) -> bool:
+    """A numbered line of a few words over a point or a line at its own margin: a part's title."""
     return bool(_NUMBER_TITLE.match(line)) and words(line) <= _TITLE_WORDS and bool(_OWN_POINT.match(after))
 
 
