@@ -4,15 +4,7 @@ stance on speed; a delay the user feels ("no delay between the tap and the door"
 from __future__ import annotations
 
 import pytest
-
-from conftest import lint_string
-
-HEAD = "# Season pass reminders\n\n## Requirements\n\n- Remind holders before their pass lapses.\n\n## Non functional\n\n"
-
-
-def _covered(items: str) -> str:
-    found = lint_string(HEAD + items + "\n", select=("R002",))
-    return found[0].message.split("(")[1].split(")")[0] if found else "3+"
+from test_nfr_load_facts import _covered
 
 
 @pytest.mark.parametrize(
