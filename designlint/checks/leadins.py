@@ -53,10 +53,10 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any], subsect
     (false where none is, as "Scaling: not needed yet" below "Deep dive" and its numbered dives).
     """
     long_enough = options.get("lead-in-words", 30)
-    # parts numbered under the section's own number ("5a.", "5b.") are its dives, whatever follows them
-    # ("Open questions" under the step's last part)
+    # parts numbered under the section's own number ("5a.", "5b.") or titled in notes are its dives, whatever
+    # follows them ("Open questions" under the step's last part)
     facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
-    numbered = _sub_numbered(section) or _titled_parts(section, facet)
+    numbered = _titled_parts(section, facet)
     if len(numbered) >= 2:
         return sum(1 for text in numbered if words(text) >= long_enough)
     if subsections and section.children:
@@ -70,14 +70,18 @@ def lead_ins(ctx: Context, section: Section, options: Mapping[str, Any], subsect
     )
 
 
-def _sub_numbered(section: Section) -> list[str]:
-    """The section's text cut at lines titled with a sub-number (see numbering.SUB_NUMBER), or at numbered title
-    lines over points of their own (see _numbered_title), each part with its title; none when fewer than two."""
+def _titled_parts(section: Section, facet: re.Pattern[str]) -> list[str]:
+    """The section's text cut at its part titles, each part with its title; none when fewer than two. Titles are
+    read in turn, the first kind with two or more taken: sub-numbers ("5a.", see numbering.SUB_NUMBER), numbered
+    title lines over points of their own ("1) rating engine", see _numbered_title), plain title lines over points
+    ("how do we know a slot is empty" over "- option a: ...", see _plain_title; a facet titles no part)."""
     lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
     titled = (SUB_NUMBER, SUB_LETTER)
     starts = [i for i, line in enumerate(lines) if any(t.match(line) for t in titled) and words(line) <= 10]
     if len(starts) < 2:
         starts = [i for i in range(len(lines) - 1) if _numbered_title(lines[i], lines[i + 1])]
+    if len(starts) < 2:
+        starts = [i for i in range(len(lines) - 1) if _plain_title(lines[i], lines[i + 1], facet)]
     if len(starts) < 2:
         return []
     return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
@@ -88,16 +92,6 @@ def _sub_numbered(section: Section) -> list[str]:
 _NUMBER_TITLE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z][\w&'/+ -]*$")
 _OWN_POINT = re.compile(r"^(?:[*+-]\s+\S|[A-Za-z])")
 _TITLE_WORDS = 6
-
-
-def _titled_parts(section: Section, facet: re.Pattern[str]) -> list[str]:
-    """Notes cut at plain title lines, each over points of its own ("how do we know a slot is empty" over "- option
-    a: ..."), each part with its title; none when fewer than two. A facet ("Options", "Decision") titles no part."""
-    lines = [line for b in prose_blocks(section) for line in b.text.split("\n")]
-    starts = [i for i in range(len(lines) - 1) if _plain_title(lines[i], lines[i + 1], facet)]
-    if len(starts) < 2:
-        return []
-    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _plain_title(line: str, after: str, facet: re.Pattern[str]) -> bool:
@@ -168,9 +162,10 @@ _ARTICLES = {"the", "a", "an", "our", "my", "one"}
 
 
 def options_decided(ctx: Context, section: Section) -> bool:
-    """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts numbered
-    as parts of the section, "7a." and "7b.", are dives of their own whatever they decide)."""
-    if len(_sub_numbered(section)) >= 2 or len(_titled_parts(section, ctx.terms("dive-facet-titles"))) >= 2:
+    """The section's lead-ins are ways of doing one thing: a decision line names one of them (parts titled as
+    parts of the section, "7a." and "7b." or title lines over points, are dives of their own whatever they
+    decide)."""
+    if len(_titled_parts(section, ctx.terms("dive-facet-titles"))) >= 2:
         return False
     text = "\n".join(prose_of(ctx, b.text) for b in section.blocks)
     leads = (_lead(MARKER.sub("", line)) for line in text.split("\n"))
