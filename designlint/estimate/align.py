@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, late, native_period
@@ -177,6 +177,27 @@ def _days_counted(named: set[str], bare: list[float]) -> bool:
         return False
     fits = [b for b in bare if b == int(b) and 2 <= b <= max(longer)]
     return any(all(abs(b / r - 1) > 0.2 for r in _RATIOS) for b in fits)
+
+
+def ratio_written(candidate: Candidate, periods: Mapping[str, float]) -> bool:
+    """The working multiplies by a bare figure that is the ratio of two periods the calculation names ("77 MB a
+    day x 365 = 28 TB a year"): a conversion by hand for certain, where by_hand also takes a count of days."""
+    return candidate.expression.node.has_op() and bool(written_ratios(candidate, periods))
+
+
+def written_ratios(candidate: Candidate, periods: Mapping[str, float]) -> list[float]:
+    """The bare figures of the working that are (within a fifth) the ratio of two periods the calculation names."""
+    sides = (candidate.expression.node, candidate.stated.node)
+    named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
+    ratios = [periods[a] / periods[b] for a in named for b in named if a != b]
+    bare = [leaf.number.value for leaf in _leaves(sides[0]) if leaf.number is not None and not leaf.units]
+    return [b for b in bare if any(r > 1 and abs(b / r - 1) <= 0.2 for r in ratios)]
+
+
+def _leaves(node: Node) -> Iterator[Node]:
+    yield node
+    for part in node.parts:
+        yield from _leaves(part)
 
 
 def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] | None:

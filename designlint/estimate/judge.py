@@ -15,7 +15,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from designlint.estimate import hints, slips
-from designlint.estimate.align import Aligned, Problem, align, by_hand, late_readings, quantities, readings
+from designlint.estimate.align import (
+    Aligned,
+    Problem,
+    align,
+    by_hand,
+    late_readings,
+    quantities,
+    ratio_written,
+    readings,
+)
 from designlint.estimate.allowances import holds
 from designlint.estimate.parser import Node, Reading, ambiguous, explicit_units, native_period
 from designlint.estimate.quantity import Quantity, format_number, format_quantity
@@ -198,8 +207,11 @@ def _failed(
     sized: Sized = frozenset,
     factors: Sized = frozenset,
 ) -> Verdict:
-    """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error."""
-    reading, best = min(fits, key=lambda pair: _off(pair[1]))
+    """What is wrong, judged on the reading closest to the stated value: a slip, loose rounding or an error. Periods
+    converted by hand ("77 MB a day x 365 = 28 TB a year") are what the author computed, so that reading is judged
+    where there is one: a rate kept per day and read per year is never what was meant."""
+    by_hand = [pair for pair in fits if pair[0].ignore_time and ratio_written(candidate, pair[0].periods)]
+    reading, best = min(by_hand or fits, key=lambda pair: _off(pair[1]))
     given = _sized_here(candidate, sized)
     if (unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
         return Verdict(SKIP)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from designlint.estimate.align import Aligned
+from designlint.estimate.align import Aligned, written_ratios
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, Reading, evaluate
 from designlint.estimate.quantity import EvalError, Quantity, format_number
@@ -45,7 +45,7 @@ def find(
     found = (
         _conversion(candidate, aligned, reading, tolerance)
         or _dropped_unit(candidate, aligned, tolerance)
-        or _multiplier(candidate, aligned, tolerance, scaled)
+        or _multiplier(candidate, aligned, reading, tolerance, scaled)
     )
     return Slip(*found) if found else None
 
@@ -110,10 +110,12 @@ def mixed(node: Node) -> bool:
 
 
 def _multiplier(
-    candidate: Candidate, aligned: Aligned, tolerance: float, scaled: Iterable[tuple[float, str]]
+    candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float, scaled: Iterable[tuple[float, str]]
 ) -> tuple[str, str] | None:
     expression = candidate.expression
-    bare = [t for t in expression.node.tokens() if t.kind == "num" and _plain(t)]
+    # a ratio of periods converted by hand ("x 365" from a day to a year) is no count that lost its scale
+    converted = written_ratios(candidate, reading.periods) if reading.ignore_time else []
+    bare = [t for t in expression.node.tokens() if t.kind == "num" and _plain(t) and t.value not in converted]
     for token in bare:
         for value, text in scaled:
             factor = value / token.value
