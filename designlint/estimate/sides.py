@@ -112,13 +112,15 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
         return None  # an arrow or a word may open a new working on a figure said before ("-> 20M/30 ≈ 670k/s")
     # the carried figure names what it counts or has a scale ("100m orders"; a bare one opens a rewrite, "240*576");
     # one with units (a size, a rate beside it) only where the working is in sizes too ("400k x 500 bytes = 2 GB a
-    # day x 365, ~730 GB"), as one may carry a unit the working left unsaid ("times 16 is 80 MB/s")
+    # day x 365, ~730 GB"), as one may carry a unit the working left unsaid ("times 16 is 80 MB/s"), or a rate of
+    # things where the working is in rates ("9k/day * 365 = 33m bookings/yr, ~2KB each -> 66GB/yr")
     carried = tokens[: ops[0]]
     counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
     sized = any(t.byte_factor is not None for t in worked.tokens())
+    timed = any(t.rate and t.byte_factor is None for t in worked.tokens())
     units = [t for t in carried if t.kind == "unit"]
     fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
-    if not counted or (units and not (sized and fits)) or same_value(worked, step.node):
+    if not counted or (units and not ((sized or timed) and fits)) or same_value(worked, step.node):
         return None
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
 
