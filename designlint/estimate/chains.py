@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from designlint.estimate.lexer import Token
+from designlint.estimate.lexer import SCALE_WORD, Token
 from designlint.estimate.parser import Node, Reading, evaluate
 from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError
 
@@ -61,3 +61,23 @@ _SPLIT = re.compile(r"(?<![\w.,/])(\d{1,2})\s?/\s?(\d{1,2})(?![\w.,/%])")
 def split_shares(expression: str) -> bool:
     """The expression holds a split of a whole in per cent ("80/20"), which a writer never means as 80 divided by 20."""
     return any(int(found.group(1)) + int(found.group(2)) == 100 for found in _SPLIT.finditer(expression))
+
+
+# "384k x 200 B ≈ 77 MB a day, times 365 is about 28 GB a year": a figure just given, closed by a comma, then
+# multiplied or divided as the words after it say, and what that comes to. The figure is written twice (see
+# phrasing's _WORDED_STEPS): it ends the one step and opens the next. A step that names what it multiplies by
+# ("10 GB a day, times 3 replicas = 30 GB") is read as one working by the clause's readers instead.
+STEP_AFTER_COMMA = re.compile(
+    r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?" + SCALE_WORD + r"?(?:\s+[A-Za-z]+){0,3}?"
+    r"(?:\s*/\s*[a-z]{1,6}|\s+(?:a|per)\s+(?:day|second|hour|minute|month|week))?)"
+    r",\s+(?P<op>times|multiplied by|divided by)\s+(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*,?\s*"
+    r"(?:is|that'?s|that is|which is|gives|comes to|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
+    re.IGNORECASE,
+)
+STEP_AFTER_COMMA_CUES = (", times ", ", multiplied by ", ", divided by ")
+
+
+def step_after_comma(found: re.Match[str]) -> str:
+    """The step STEP_AFTER_COMMA reads, as arithmetic after the figure it goes on from."""
+    sign = "/" if found["op"].lower().startswith("divided") else "x"
+    return f"{found['base']}; {found['base']} {sign} {found['by']} ≈ "

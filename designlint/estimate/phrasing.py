@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.estimate import amounts_at
+from designlint.estimate import amounts_at, chains
 from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AFTER, SIZED_AT, SIZED_CUES, sized_after
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS, SCALE_WORD
@@ -255,6 +255,7 @@ _WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     (("@",), AT_EACH, r"\g<count> x \g<size> "),
     *amounts_at.SIZE_THEN_COUNT_STEPS,
     ((", ",), SIZED_AFTER, sized_after),
+    *(((cue,), chains.STEP_AFTER_COMMA, chains.step_after_comma) for cue in chains.STEP_AFTER_COMMA_CUES),
 )
 _SAID_CUES = ("vide", "ltipl", "times")  # in "divide", "multiply", "times": a line without one holds no _SAID_OP
 
