@@ -19,7 +19,7 @@ MAX_LEFT = 160  # the expression before `=` is read from at most this many chara
 # works out to ~1k/s", "averaging about 1k/s"), and
 # the figure they must be followed by: the finder's cheap test and CONNECTOR read the same words.
 RESTATING = (
-    r"(?:or|which is|that is|that['’]s|i\.e\.,?|averaging"
+    r"(?:or|which is|that is|this is|that['’]s|i\.e\.,?|averaging"
     r"|(?:which\s+)?(?:averages?|averaging|works?|working|comes?|coming)(?:\s+out)?\s+(?:to|at))"
 )
 # Placed before a full stop: the stop of "i.e." or "e.g." ends no sentence ("100 MB/s, i.e. ~800 Mbps").
