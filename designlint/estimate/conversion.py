@@ -6,6 +6,7 @@ for one in bytes ("600 MB/s ≈ 4.8 Gbps"). finder.py reads such a pair as a con
 from __future__ import annotations
 
 import math
+import re
 
 from designlint.estimate.parser import Node
 from designlint.estimate.phrasing import DIGIT
@@ -22,8 +23,9 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     if all(len(r) == 1 for r in rates) and rates[0][0] != rates[1][0]:
         return True
     # an amount of time in another unit, per the same period or none: "1.1M minutes of audio/day ≈ 18k hours/day";
-    # not a span that a figure before it goes with ("99.95% uptime over 30 days = 21.6 min of downtime")
-    if DIGIT.search(before):
+    # not a span that a figure before it goes with ("99.95% uptime over 30 days = 21.6 min of downtime"), nor a
+    # cadence ("logs a point every 5 seconds and the average trip is 18 minutes"), how often, not how long
+    if DIGIT.search(before) or _CADENCE.search(before):
         return False
     durations = [[t.duration for t in side.tokens() if t.duration] for side in (left, right)]
     same_rate = rates[0] == rates[1] and len(rates[0]) <= 1
@@ -35,6 +37,9 @@ def is_conversion(left: Node, right: Node, before: str = "") -> bool:
     if not (rates[0] and same_rate and all(len(b) == 1 for b in sizes)):
         return False
     return _in_bits(sizes[0][0]) != _in_bits(sizes[1][0])
+
+
+_CADENCE = re.compile(r"\b(?:every|each)\s*$", re.IGNORECASE)
 
 
 def _same_thing(left: Node, right: Node) -> bool:
