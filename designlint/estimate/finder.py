@@ -102,9 +102,15 @@ _SHARED = re.compile(
 )
 # A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
 # that's roughly 23k reads a second".
+# "Spread over the whole day that is roughly 17,000 a second": one whole span said in words is one of its unit.
 _OVER_SPAN = re.compile(
-    r"^\s*over\s+(?P<span>[\d,.]+\s*(?:seconds?|secs?|s|minutes?|hours?|days?))\b,?[^.\d]{0,20}?"
+    r"^\s*(?:(?:spread|averaged|evenly)\s+)?over\s+(?P<span>[\d,.]+\s*(?:seconds?|secs?|s|minutes?|hours?|days?)"
+    r"|(?P<one>a|the|one)\s+(?:(?:whole|full|entire)\s+)?(?P<unit>day|hour|minute))\b,?[^.\d]{0,20}?"
     r"(?:that'?s|that is|is|gives|->|→|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+_PER_SHORTER = re.compile(
+    r"[^.]{0,40}?\b(?:(?:a|per|each|an|every)\s+(?:second|sec|minute|min|hour)|/\s?(?:s|sec|second|min|h|hr)|[kmg]?b?ps|qps|rps)\b",
     re.IGNORECASE,
 )
 # ... unless what follows works it out itself: "Over 8 hours, that's 15,000 over 28,800 seconds, about 0.5".
@@ -182,8 +188,11 @@ def _spread(clause: str, previous: str) -> str:
     spread = _OVER_SPAN.match(clause)
     if spread is None or _WORKED_AFTER.match(clause, spread.end()):
         return clause
+    if spread["one"] and not _PER_SHORTER.match(clause, spread.end()):
+        return clause  # "Over a day that's about 20M requests" may multiply a rate: divided, it gives a rate
     figure = _last_figure(previous)
-    return f"{figure} / {spread['span']} ≈ {clause[spread.end():]}" if figure else clause
+    span = f"1 {spread['unit']}" if spread["one"] else spread["span"]
+    return f"{figure} / {span} ≈ {clause[spread.end():]}" if figure else clause
 
 
 def _may_calculate(line: str) -> bool:
@@ -194,9 +203,10 @@ def _may_calculate(line: str) -> bool:
     return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)
 
 
-# A figure with its multiplier or unit: "35,000", "1.2M writes/s".
+# A figure with its multiplier or unit: "35,000", "1.2M writes/s", "50 TB".
 _FIGURE = re.compile(
-    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?(?:\s?[A-Za-z]{1,6}/[a-z]{1,3})?)"
+    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?"
+    r"(?:\s?[A-Za-z]{1,6}/[a-z]{1,3}|\s?[KMGTP]i?B\b)?)"
 )
 _STOP = re.compile(r"[.?]\s+$")
 
