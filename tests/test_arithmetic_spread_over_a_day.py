@@ -38,3 +38,7 @@ def test_a_wrong_rate_spread_over_a_day_is_an_error(text: str) -> None:
 )
 def test_a_right_rate_or_an_unsaid_step_is_clean(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_rate_of_other_things_is_left_alone() -> None:
+    assert _found("So 10 million pings a day. Averaged over a day that's about 1,200 couriers online per second.") == []

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from designlint.estimate.amounts_at import share_of_count, size_then_count, sized_at
+from designlint.estimate.chains import last_figure, spread
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
@@ -100,23 +101,6 @@ _SHARED = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:that'?s|that is|which is|so|gives|=|->|→|≈)\s*(?=(?:about\s+|around\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
-# A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
-# that's roughly 23k reads a second".
-# "Spread over the whole day that is roughly 17,000 a second": one whole span said in words is one of its unit.
-_OVER_SPAN = re.compile(
-    r"^\s*(?:(?:spread|averaged|evenly)\s+)?over\s+(?P<span>[\d,.]+\s*(?:seconds?|secs?|s|minutes?|hours?|days?)"
-    r"|(?P<one>a|the|one)\s+(?:(?:whole|full|entire)\s+)?(?P<unit>day|hour|minute))\b,?[^.\d]{0,20}?"
-    r"(?:that'?s|that is|is|gives|->|→|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
-    re.IGNORECASE,
-)
-_PER_SHORTER = re.compile(
-    r"[^.]{0,40}?\b(?:(?:a|per|each|an|every)\s+(?:second|sec|minute|min|hour)|/\s?(?:s|sec|second|min|h|hr)|[kmg]?b?ps|qps|rps)\b",
-    re.IGNORECASE,
-)
-# ... unless what follows works it out itself: "Over 8 hours, that's 15,000 over 28,800 seconds, about 0.5".
-_WORKED_AFTER = re.compile(
-    r"[~≈]?\s*[\d,.]+\s*(?:k|m|b|thousand|million|billion)?\s*(?:over|/|x|×|\*|÷|divided|times)\s*[\d(]", re.I
-)
 # ", and spread over 24 hours that is ...": a result shared out after a comma opens a step of its own.
 _SHARED_AFTER_COMMA = re.compile(
     r",\s+(?:and\s+)?(?=(?:spread|split|divided|shared)\s+(?:over|across|between|among)\s+\d)"
@@ -160,7 +144,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     before = previous = ""
     for stop, clause in _clauses(cleaned):
         if stop and not result:
-            clause = _spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
+            clause = spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
         previous = clause
         before = "" if stop else before  # a total shared out is one the same sentence gives
         if _NO_CALC.search(clause):
@@ -171,7 +155,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             clause = f"{result} x {clause[word.end():]}"
         elif result and (again := _SAID_AGAIN.match(clause)) and _other_period(result, clause, again):
             clause = _said_again(result, clause, again)
-        elif (shared := _SHARED.match(clause)) and (total := result or _last_figure(before)):
+        elif (shared := _SHARED.match(clause)) and (total := result or last_figure(before)):
             # what is shared out is the result before, or a total the clause before gives ("35,000 in total")
             span = f" {shared['span'].strip()}" if shared["span"] else ""
             clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end():]}"
@@ -182,19 +166,6 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         result = found[-1].stated.text if found else ""
 
 
-def _spread(clause: str, previous: str) -> str:
-    """A sentence that opens by spreading the last figure of the one before over a span (see _OVER_SPAN), as the
-    division it states; any other clause as it is."""
-    spread = _OVER_SPAN.match(clause)
-    if spread is None or _WORKED_AFTER.match(clause, spread.end()):
-        return clause
-    if spread["one"] and not _PER_SHORTER.match(clause, spread.end()):
-        return clause  # "Over a day that's about 20M requests" may multiply a rate: divided, it gives a rate
-    figure = _last_figure(previous)
-    span = f"1 {spread['unit']}" if spread["one"] else spread["span"]
-    return f"{figure} / {span} ≈ {clause[spread.end():]}" if figure else clause
-
-
 def _may_calculate(line: str) -> bool:
     """The line joins figures with a connector, or states a step in one of the phrasings clean() rewrites."""
     if has_connector(line) or each_every(line) or roughly(line):
@@ -203,11 +174,6 @@ def _may_calculate(line: str) -> bool:
     return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)
 
 
-# A figure with its multiplier or unit: "35,000", "1.2M writes/s", "50 TB".
-_FIGURE = re.compile(
-    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?"
-    r"(?:\s?[A-Za-z]{1,6}/[a-z]{1,3}|\s?[KMGTP]i?B\b)?)"
-)
 _STOP = re.compile(r"[.?]\s+$")
 
 
@@ -218,12 +184,6 @@ def _clauses(text: str) -> Iterator[tuple[bool, str]]:
         yield stop, text[start : found.start()]
         start, stop = found.end(), _STOP.search(found.group(0)) is not None
     yield stop, text[start:]
-
-
-def _last_figure(clause: str) -> str:
-    """The last figure of a clause, with its multiplier or unit: "one connection per instance, 35,000 in total"."""
-    figures = [found.group(1) for found in _FIGURE.finditer(clause)]
-    return figures[-1] if figures else ""
 
 
 def _table_row(line: str, number: int) -> Iterator[Candidate]:
@@ -302,5 +262,3 @@ def _nested(parent: str, number: int, line: str) -> Candidate | None:
         return None
     expression = left_side(clean(line).strip(), first=False)
     return Candidate(number, expression, stated) if expression is not None and expression.node.has_op() else None
-
-
