@@ -167,10 +167,15 @@ def _mechanism_in_context(ctx: Context, design: View, options: Mapping[str, Any]
             return True
         if titles and _titled(ctx, statement, titles, options):
             return True
-        # the question it answers heads it as a title would: "Q: Scale to 20M meters?" over "add brokers"
-        if titles and options.get("mechanism-asked") and titles.search(asked_before(ctx, statement)):
+        # the question it answers heads it as a title would ("Q: Scale to 20M meters?" over "add brokers"), or
+        # talks about change ("Say this goes national, roughly twenty times the volume." over "shard by authority")
+        if options.get("mechanism-asked") and _asked_about(asked_before(ctx, statement), titles, context):
             return True
     return False
+
+
+def _asked_about(asked: str, *lists: re.Pattern[str] | None) -> bool:
+    return bool(asked) and any(terms is not None and terms.search(asked) is not None for terms in lists)
 
 
 def _titled(ctx: Context, statement: Statement, titles: re.Pattern[str], options: Mapping[str, Any]) -> bool:

@@ -23,6 +23,10 @@ def in_context(ctx: Context, context: re.Pattern[str], design: View, index: int)
     statement = design.items[index]
     if context.search(statement.text) is not None or noted_in(ctx, context, statement.note):
         return True
+    # the heading right above says it, as blog posts title what happened: "When twelve more clubs signed up"
+    heading = statement.titles.rpartition("\n")[2]
+    if heading and context.search(heading) is not None:
+        return True
     before = _led_by(design, index)
     if before is not None and (context.search(before.text) is not None or grown_label(before.text)):
         return True
