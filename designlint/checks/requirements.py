@@ -135,10 +135,19 @@ def without_access(text: str, access: re.Pattern[str]) -> str:
 
 def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
     kept, skipped, access = list(lines), ctx.terms(PARTS_SKIPPED), ctx.terms(ACCESS_ONLY)
-    return any(
-        _stated(pattern, without_access(line, access), skipped) and not _refused(kept, index)
-        for index, (_, line) in enumerate(kept)
-    )
+    for index, (_, line) in enumerate(kept):
+        line = without_access(line, access)
+        if _stated(pattern, line, skipped) and not (_refused(kept, index) and _only_asked(pattern, line, skipped)):
+            return True
+    return False
+
+
+def _only_asked(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bool:
+    """Every match lies in the question closing the line: what the line states before it stands whatever the
+    answer ("... I won't design it. Am I driving the thermostats?" over "No.")."""
+    line = without_parts_skipped(line, skipped)
+    asked = sentence_span(line, len(line.rstrip()) - 1)[0]
+    return all(found.start() >= asked for found in pattern.finditer(line))
 
 
 def _stated(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bool:
