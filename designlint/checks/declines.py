@@ -53,6 +53,7 @@ def declines(ctx: Context) -> bool:
     lines = doc_text_lines(ctx)
     for index, (_, line) in enumerate(lines):
         shaped = _shaped(shapes, line, lower_alike(line)) and not answered_as(lines, index, keeps_all)
+        shaped = shaped and not ("deep" in line and _FOR_A_DIVE.search(line))
         if shaped or labelled(label, lines, index):
             return True  # "Can I skip the firmware part?" over "No, I want to see that" leaves nothing out
     # a label line the outline reads as a heading ("not gonna cover:" over the parts) is still the writer's label
@@ -64,6 +65,15 @@ def declines(ctx: Context) -> bool:
     if any(labelled(label, fenced, index) for index in range(len(fenced))) or checklist(fenced):
         return True
     return checklist(lines) or refusals(lines)
+
+
+# A part put off to a deep dive later in the same write-up is taken up there, not left out: "Let me park it as a deep
+# dive and get a sense of size first".
+_FOR_A_DIVE = re.compile(
+    r"\b(park|parking|defer|deferring|set|setting|leave|leaving|hold|holding|save|saving)\b[^.?!\n]{0,20}"
+    r"\b(as|for|until|till|to) (a|the|one of the|my) deep[- ]?dives?\b",
+    re.IGNORECASE,
+)
 
 
 def _doc_shapes(ctx: Context) -> tuple[Shape, ...]:
