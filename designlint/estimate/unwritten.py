@@ -81,6 +81,9 @@ def unit_left_off(candidate: Candidate, aligned: Aligned) -> bool:
     computes MB from a rate named elsewhere; the unit was left off, which is no slip of arithmetic."""
     if explicit_units(candidate.expression.node)[0] or not explicit_units(candidate.stated.node)[0]:
         return False
+    # a "B" that may be bytes was written as a unit: "41.5M x 200B = ~8 MB/s" left nothing off
+    if any(t.alt_bytes for t in candidate.expression.node.tokens()):
+        return False
     return whole_steps(aligned)
 
 
