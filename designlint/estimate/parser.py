@@ -8,7 +8,7 @@ and are skipped; a word where a value is needed ends the parse.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from designlint.estimate.lexer import Token
 from designlint.estimate.quantity import BYTES, NONE, PER_BYTE, RATE, TIME, EvalError, Quantity
@@ -235,3 +235,21 @@ def explicit_units(node: Node) -> tuple[bool, bool]:
 
 
 __all__ = ["NONE", "EvalError", "Node", "ParseError", "Reading", "evaluate", "parse"]
+
+
+def scientific(node: Node) -> Node:
+    """1.8 x 10^19 written as a result is one value: its rounding is that of 1.8."""
+    if node.op != "*" or node.parts[1].op != "^":
+        return node
+    mantissa, power = node.parts[0], node.parts[1]
+    base, exponent = power.parts
+    digits = [mantissa.number, base.number, exponent.number]
+    if mantissa.units or base.units or None in digits or digits[1].value != 10:  # type: ignore[union-attr]
+        return node
+    m, e = digits[0], digits[2]
+    assert m is not None and e is not None
+    if abs(e.value) > 30:
+        return node
+    scale = 10.0**e.value
+    token = replace(m, value=m.value * scale, ulp=m.ulp * scale, alt_value=None)
+    return Node(node.start, node.end, number=token, units=node.units + power.units)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from designlint.estimate.chains import comma_after, same_value, share_of_total, split_shares
 from designlint.estimate.conversion import is_conversion, restates_size
 from designlint.estimate.lexer import Token, tokenize
-from designlint.estimate.parser import Node, ParseError, parse
+from designlint.estimate.parser import Node, ParseError, parse, scientific
 from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
@@ -280,23 +280,5 @@ def right_side(text: str, last: bool, connector: str) -> Side | None:
         return None
     if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[end + 1].kind == "num":
         return None  # a ratio such as 100:1 is not one value
-    node = _scientific(node)
+    node = scientific(node)
     return Side(text[tokens[0].start : node.end].strip(), node, text, approx)
-
-
-def _scientific(node: Node) -> Node:
-    """1.8 x 10^19 written as a result is one value: its rounding is that of 1.8."""
-    if node.op != "*" or node.parts[1].op != "^":
-        return node
-    mantissa, power = node.parts[0], node.parts[1]
-    base, exponent = power.parts
-    digits = [mantissa.number, base.number, exponent.number]
-    if mantissa.units or base.units or None in digits or digits[1].value != 10:  # type: ignore[union-attr]
-        return node
-    m, e = digits[0], digits[2]
-    assert m is not None and e is not None
-    if abs(e.value) > 30:
-        return node
-    scale = 10.0**e.value
-    token = replace(m, value=m.value * scale, ulp=m.ulp * scale, alt_value=None)
-    return Node(node.start, node.end, number=token, units=node.units + power.units)
