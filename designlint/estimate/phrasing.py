@@ -13,7 +13,7 @@ from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_A
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS, SCALE_WORD
 from designlint.estimate.quantity import DEFAULT_PERIODS
-from designlint.estimate.written_forms import decimal_points, unit_symbols
+from designlint.estimate.written_forms import decimal_points, period_words, unit_symbols
 from designlint.termsearch import cued
 
 DIGIT = re.compile(r"\d")
@@ -187,7 +187,7 @@ _AVERAGED = re.compile(r"(\s[×x*/])\s+(?:(?:avg\.?|average|on average)\s+(?=~?\
 def clean(line: str) -> str:
     """The line without Markdown that would get in the way of reading its arithmetic."""
     text = _LIST_MARKER.sub("", _STAMP.sub("", line, count=1), count=1)
-    text = decimal_points(unit_symbols(text))
+    text = period_words(decimal_points(unit_symbols(text)))
     text = _SUP.sub(r"^(\1)", text).translate(_SUPERSCRIPT)
     text = _LINK.sub(r"\1", text) if "](" in text else text  # each pattern runs only where its character is
     text = _CODE_NAME.sub(" § ", _TAG.sub(" ", text))  # `memLevel` names a variable: no value

@@ -24,7 +24,9 @@ RESTATING = (
 )
 # Placed before a full stop: the stop of "i.e." or "e.g." ends no sentence ("100 MB/s, i.e. ~800 Mbps").
 NOT_ABBREVIATED = r"(?<!\bi\.e)(?<!\be\.g)"
-FIGURE_NEXT = r"\s+(?:[~≈]|(?:about|around|roughly|approximately)\s)?\s*\d"
+FIGURE_NEXT = (
+    r"\s+(?:[~≈]|(?:about|around|roughly|approximately|nearly|almost|close to|just (?:under|over))\s)?\s*[$€£]?\d"
+)
 CONNECTOR = re.compile(
     # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
     r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"

@@ -3,7 +3,7 @@ is read: a unit of data spelled out after a figure ("2 gigabytes", "1.6 terabits
 symbol, since the lexer knows "GB", not "gigabytes", and a right "1M x 2 KB = 2 gigabytes" must not read as 2; a
 decimal comma ("2,5 million", "0,5 KB", "99,9%") as a point, since "2,5" must not read as 5; thousands grouped
 with apostrophes, as Swiss writers do ("1'000'000"), with commas; a range typed with an en dash ("2–3 KB") with a
-hyphen, as the range reader knows it.
+hyphen, as the range reader knows it; a period said as an adverb after a figure ("$640 daily") as "a day".
 """
 
 from __future__ import annotations
@@ -50,3 +50,23 @@ def _symbol(found: re.Match[str]) -> str:
         unit = "B" if found.group(3).lower() == "byte" else "bit"
         return f"{found.group(1)}{_PREFIX_OF[found.group(2).lower()]}{unit}"
     return f"{found.group(4)}{_PREFIX_OF[found.group(5).lower()]}B"
+
+
+# A period said as an adverb right after a figure: "costs about $640 daily, or close to $23k a year".
+_PERIOD_ADVERB = re.compile(
+    r"(?<=\d)(?P<unit>\s?(?:[kKmMbB]|[KMGTP]i?B|bytes?)?)\s+"
+    r"(?P<adverb>daily|hourly|weekly|monthly|yearly|annually|nightly)"
+    # (closing its phrase: "24 hourly points" says what is counted)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:or|and|so|which|that|i\.e\.)\b)"
+)
+_PERIOD_OF = {
+    "daily": "day", "nightly": "day", "hourly": "hour", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annually": "year",
+}
+
+
+def period_words(text: str) -> str:
+    """The text with a period said as an adverb after a figure written as "a" period ("$640 daily": "$640 a day")."""
+    if not any(adverb in text for adverb in ("ly ", "ly,", "ly.")) or not _PERIOD_ADVERB.search(text):
+        return text
+    return _PERIOD_ADVERB.sub(lambda m: f"{m['unit']} a {_PERIOD_OF[m['adverb']]}", text)
