@@ -60,8 +60,8 @@ _PERIOD_ADVERB = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:or|and|so|which|that|i\.e\.)\b)"
 )
 _PERIOD_OF = {
-    "daily": "day", "nightly": "day", "hourly": "hour", "weekly": "week", "monthly": "month", "yearly": "year",
-    "annually": "year",
+    "daily": "a day", "nightly": "a day", "hourly": "an hour", "weekly": "a week", "monthly": "a month",
+    "yearly": "a year", "annually": "a year",
 }
 
 
@@ -69,4 +69,4 @@ def period_words(text: str) -> str:
     """The text with a period said as an adverb after a figure written as "a" period ("$640 daily": "$640 a day")."""
     if not any(adverb in text for adverb in ("ly ", "ly,", "ly.")) or not _PERIOD_ADVERB.search(text):
         return text
-    return _PERIOD_ADVERB.sub(lambda m: f"{m['unit']} a {_PERIOD_OF[m['adverb']]}", text)
+    return _PERIOD_ADVERB.sub(lambda m: f"{m['unit']} {_PERIOD_OF[m['adverb']]}", text)
