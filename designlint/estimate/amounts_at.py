@@ -170,6 +170,24 @@ PRICE_THEN_SIZE = re.compile(
 PRICE_THEN_SIZE_CUES = ("$", "€", "£")  # every match names its price in money
 
 
+# A load at a cache's hit rate, then what still reaches the store behind it: "200k reads per second at a 90% hit
+# rate means the database still sees 20k reads per second" is the load times the share missed.
+HIT_RATE = re.compile(
+    r"(?P<load>(?<![\w.,])\d[\d,.]*+" + _SCALED + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<per>(?:a|per) second|/\s?s(?:ec)?\b|[qr]ps\b)\s+(?:at|with)\s+(?:an?\s+)?"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?%\s+(?:cache\s+)?hit\s+(?:rate|ratio)\b,?\s*"
+    r"(?:means|leaves|gives|so|is|=|->|→|≈)\s+(?:[a-z]+\s+){0,4}?" + _HEDGE + r"(?=\d)",
+    re.IGNORECASE,
+)
+HIT_RATE_CUES = (" hit rate", " hit ratio")
+
+
+def _missed(found: re.Match[str]) -> str:
+    """HIT_RATE's match as the load times the share the cache misses."""
+    missed = round(100 - float(found["pct"]), 2)
+    return f"{found['load']} {found['per']} x {missed:g}% ≈ "
+
+
 # A worded step for phrasing.clean(): the cues a line must hold, the pattern, what a match is written as.
 Step = tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]]
 # phrasing.clean()'s worded steps for these readings
@@ -178,6 +196,7 @@ SIZE_THEN_COUNT_STEPS: tuple[Step, ...] = (
     *(((cue,), SIZE_OF_ONE, _one_sized) for cue in SIZE_OF_ONE_CUES),
     *(((". ", cue), COUNT_THEN_EACH, _each_counted) for cue in COUNT_THEN_EACH_CUES),
     *(((cue,), PRICE_THEN_SIZE, r"\g<size> x \g<price> ≈ ") for cue in PRICE_THEN_SIZE_CUES),
+    *(((cue,), HIT_RATE, _missed) for cue in HIT_RATE_CUES),
 )
 
 
@@ -189,7 +208,7 @@ def size_then_count(line: str) -> bool:
         return True
     if ". " in line and cued(COUNT_THEN_EACH_CUES, COUNT_THEN_EACH, line):
         return True
-    return cued(PRICE_THEN_SIZE_CUES, PRICE_THEN_SIZE, line)
+    return cued(PRICE_THEN_SIZE_CUES, PRICE_THEN_SIZE, line) or cued(HIT_RATE_CUES, HIT_RATE, line)
 
 # All of one of these stand in every match of SIZED_AT ("at 200 bytes a bid" after "at", "At").
 SIZED_CUES = ((" per ",), (" each",), ("apiece",), ("t ", " a "), ("t ", " an "))
