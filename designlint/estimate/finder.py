@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from designlint.estimate.amounts_at import share_of_count, size_then_count, sized_at
-from designlint.estimate.chains import last_figure, spread
+from designlint.estimate.chains import SPIKES, last_figure, spread
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
@@ -153,6 +153,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
             clause = f"{result} x {clause[word.end():]}"
+        elif result and (spike := SPIKES.search(clause)):
+            clause = f"{result} x {spike['n']} ≈ {clause[spike.end() :]}"  # "..., and it spikes 4x, to ~48,000"
         elif result and (again := _SAID_AGAIN.match(clause)) and _other_period(result, clause, again):
             clause = _said_again(result, clause, again)
         elif (shared := _SHARED.match(clause)) and (total := result or last_figure(before)):
