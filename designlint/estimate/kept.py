@@ -62,24 +62,29 @@ FOR_A_SPAN = re.compile(
 _NO_RESHAPE = r"(?!(?:compress|replica|cop(?:y|ies)|dedup|sampl|aggregat|roll|downsampl|index|summar)\w*)"
 _SPAN_UNITS = r"days?|d|weeks?|months?|years?|yrs?"
 HELD_FOR = re.compile(
-    r"(?P<amount>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?))(?:\s+of\s+(?:[a-z]+\s+){0,3}?)?\s*(?:a|per|/)\s?day"
+    r"(?P<amount>(?<![\d,.])\d[\d,.]*+\s?(?:[kmgtpe]i?b|bytes?))(?:\s+of\s+(?:[a-z]+\s+){0,3}?)?\s*(?:a|per|/)\s?"
+    r"(?P<per>day|week|month)"
     r"\s*[.,;]?\s*(?:(?:with|and|so|we|i)\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:(?P<n>\d[\d,.]*)(?:\s*|-)(?P<unit>{_SPAN_UNITS})\s+(?:of\s+)?(?:[a-z]+\s+)?(?:retention|retained|kept|history)"
     rf"|{KEEP}\s+(?:[a-z]+\s+){{0,3}}?(?:for\s+)?(?P<n2>\d[\d,.]*)(?:\s*|-)(?P<unit2>{_SPAN_UNITS})(?![\w-]))"
-    rf"(?:\s+{_NO_RESHAPE}[a-z]+){{0,6}}?\s*(?:holds?|is|are|=|->|→|≈|comes to|that'?s|gives|\()\s*"
+    rf"(?:\s+{_NO_RESHAPE}[a-z]+){{0,6}}?\s*,?\s*(?:holds?|is|are|=|->|→|≈|comes to|that'?s|gives|so|\()\s*"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
     re.IGNORECASE,
 )
 
 
+HELD_CUES = ("day", "week", "month")
+
+
 def held(line: str) -> bool:
-    """The line keeps a daily amount for a span and says what that comes to, in words (see HELD_FOR)."""
-    return "day" in line and HELD_FOR.search(line) is not None
+    """The line keeps a daily amount (or a weekly or monthly one: "100 TB a month. We keep five years of monthly
+    snapshots, so around 6 PB") for a span and says what that comes to, in words (see HELD_FOR)."""
+    return any(cue in line for cue in HELD_CUES) and HELD_FOR.search(line) is not None
 
 
 def held_for(found: re.Match[str]) -> str:
-    """The retention HELD_FOR found, as arithmetic: the daily amount times the span."""
-    rate = f"{found['amount']}/day"
+    """The retention HELD_FOR found, as arithmetic: the amount over its period times the span."""
+    rate = f"{found['amount']}/{found['per']}"
     span = f"{found['n']} {found['unit']}" if found["n"] else f"{found['n2']} {found['unit2']}"
     return f"{rate}; {rate} x {span} = "
 

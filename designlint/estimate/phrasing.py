@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.estimate import amounts_at, chains
+from designlint.estimate import amounts_at, chains, kept
 from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_AFTER, SIZED_AT, SIZED_CUES, sized_after
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS, SCALE_WORD
@@ -242,7 +242,7 @@ _WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     (("day",), RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
-    (("day",), HELD_FOR, held_for),
+    *(((cue,), HELD_FOR, held_for) for cue in kept.HELD_CUES),
     (("%", " of "), SHARE_AT, r"\g<base> x \g<pct> = "),
     (("%",), amounts_at.SHARE_OF, amounts_at.share_of),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),
