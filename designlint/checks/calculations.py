@@ -204,6 +204,9 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     return found
 
 
+_TOTAL_REACH = 3  # lines above the one just above where a machine count's total may stand
+
+
 def _kept(
     rows: list[tuple[int, str]], wrapped: bool = False, code: bool = False, notes: bool = False
 ) -> list[Candidate]:
@@ -213,7 +216,7 @@ def _kept(
     block's line stands alone unless the next opens with an operator: it works on this line's result; so does a line
     of notes unless one of the two breaks at an operator."""
     found: list[Candidate] = []
-    for (above, line), (number, below) in zip(rows, rows[1:], strict=False):
+    for k, ((above, line), (number, below)) in enumerate(zip(rows, rows[1:], strict=False)):
         joined = (
             kept_over_lines(line, below)
             or peaked_over_lines(line, below)
@@ -221,7 +224,10 @@ def _kept(
             or shrunk_over_lines(line, below)
             or sized_over_lines(line, below)
         )
-        found += capacity_over_lines(line, below, number)
+        # the total may stand a few lines up: "300 MB/s" over a day's size and its retention, then "kafka @ ~10
+        # MB/s per partition -> ~300 partitions"
+        lines_up = "\n".join(text for _, text in rows[max(0, k - _TOTAL_REACH) : k + 1])
+        found += capacity_over_lines(lines_up, below, number)
         if joined:
             found += candidates(joined, number)
         elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on

@@ -46,8 +46,10 @@ _MACHINE = rf"(?:{MACHINES})"
 _MACHINE_STEMS = tuple(name.replace("(?:es)?", "").removesuffix("s?") for name in MACHINES.split("|"))
 # (the thing may be named first, at its rate: "kafka @ ~10 MB/s per partition -> ~300 partitions")
 _PER_ONE = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?(?:[a-z][\w-]*[ \t]*(?:@|\bat\b)[ \t]*)?(?:~\s*)?(?P<cap>{_AMOUNT})\s*"
-    r"(?P<noun>[a-z][\w/-]*)\s+(?:per|/|each)\s*"
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*[A-Za-z][\w ]{{0,20}}:\*\*[ \t]*|[A-Za-z][\w ]{{0,20}}:[ \t]+)?"
+    rf"(?:[a-z][\w-]*[ \t]*(?:@|\bat\b)[ \t]*)?(?:~\s*)?(?P<cap>{_AMOUNT})\s*"
+    # (a word may say which part of it counts: "2 TB usable per node")
+    r"(?P<noun>[a-z][\w/-]*)(?:\s+(?:usable|free|effective|net|raw))?\s+(?:per|/|each)\s*"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_MACHINE}\b[^\d\n]{{0,20}}?(?:->|→|=>|=|,?\s*so)\s*(?:about\s+|~\s*)?(?=\d)",
     re.IGNORECASE,
 )
@@ -67,8 +69,9 @@ _HYPHENED = re.compile(
 
 
 def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidate]:
-    """The count of machines a line works out from what one takes, the total being the last figure of the line
-    above that counts the same thing ("10M websocket conns" over "50k conns per box -> 20 boxes")."""
+    """The count of machines a line works out from what one takes, the total being the last figure of the lines
+    above (the caller gives a few) that counts the same thing ("10M websocket conns" over "50k conns per box -> 20
+    boxes")."""
     low = below.lower()
     if len(below) > NOTE_LINE or not any(stem in low for stem in _MACHINE_STEMS):
         return  # a note's short line names a machine; a paragraph's long one is read by the one-line reader
@@ -80,6 +83,17 @@ def capacity_over_lines(line: str, below: str, number: int) -> Iterator[Candidat
     for candidate in candidates(f"{totals[-1]} / {found['cap']} = {below[found.end():]}", number) if totals else ():
         yield replace(candidate, at_least=True)
         return  # the first: the count itself, not what the line goes on to say
+
+
+_UNIT_AFTER = re.compile(r"\s*([A-Za-z][\w/]*)")
+
+
+def _same_unit(line: str, found: re.Match[str]) -> bool:
+    """The total and one machine's share are written in the same unit, or neither in one ("400k ops/s; at 100k
+    ops/s per redis shard"): the figures are read bare, so a total in TB over a share in MB/s divides nothing."""
+    units = [_UNIT_AFTER.match(line, found.end(name)) for name in ("total", "cap")]
+    words = [unit.group(1).lower() if unit else "" for unit in units]
+    return words[0] == words[1] or not all(words) or words[1] in ("per", "each")
 
 
 def _names_machine(one: str) -> bool:
@@ -105,7 +119,7 @@ def _counts_machines(one: str, result: str) -> bool:
 _AT_PER = re.compile(
     rf"(?P<total>{_AMOUNT})[^\d\n]{{0,40}}?\bat\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<cap>{_AMOUNT})"
     rf"[ \t]*(?:[a-z][\w/-]*[ \t]+)?(?:per|/|each)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<one>{_MACHINE})\b"
-    r"[^\d\n.;]{0,20}?(?:that'?s|thats|so|->|→|=>|=|means|gives|needs?)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
+    r"[^\d\n.;]{0,20}?(?:that'?s|thats|so|->|→|=>|=|means|gives|needs?|,(?=\s*~?\d[\d,.]*\s*[a-z]+\s*(?:[.;]|$)))\s*(?:about\s+|around\s+|roughly\s+|~\s*)?(?=\d)",
     re.IGNORECASE,
 )
 
@@ -121,6 +135,8 @@ def capacity_candidates(line: str, number: int) -> Iterator[Candidate]:
         return
     if found.re is _CAPACITY and found["article"].lower() in ("a", "an") and not _names_machine(found["one"]):
         return  # "a user does 5 requests a day, so ..." multiplies: only a machine said with "a" takes a share
+    if found.re is _AT_PER and not _same_unit(line, found):
+        return  # "a catalog (8 TB) at 50 MB/s per worker, 20 workers" shares out no total: the units differ
     for candidate in candidates(f"{found['total']} / {found['cap']} = {line[found.end():]}", number):
         yield replace(candidate, at_least=True)
         return  # the first: the count itself, not what the line goes on to say
