@@ -77,3 +77,8 @@ def _one_unit(side: Node) -> bool:
 def _in_bits(factor: float) -> bool:
     """A unit counted in bits: its factor in bytes is a power of ten divided by 8 (Gbps: 1e9 / 8)."""
     return factor < 1 or not math.log10(factor).is_integer() and math.log10(factor * 8).is_integer()
+
+
+def restated_as(left: Node, right: Node) -> bool:
+    """The right side restates the left's figure in another unit of size or time (restates_size, is_conversion)."""
+    return restates_size(left, right) or is_conversion(left, right)

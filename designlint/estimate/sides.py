@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from designlint.estimate.chains import comma_after, same_value, share_of_total, split_shares
-from designlint.estimate.conversion import is_conversion, restates_size
+from designlint.estimate.conversion import is_conversion, restated_as, restates_size
 from designlint.estimate.lexer import Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse, scientific
 from designlint.estimate.window import over_window
@@ -101,8 +101,22 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
         if left.node.has_op() and worked:
             worked_before = True
             yield Candidate(number, left, right, label=_label(parts, i, left))
+            yield from _said_again(number, right)
         elif is_conversion(left.node, right.node, left.source[: left.node.start]):
             yield Candidate(number, left, right, conversion=True)
+
+
+_AGAIN = re.compile(r"\s*,\s*(?:so\s+)?(?=(?:about|around|roughly|approximately|~|≈)\s*\d)")  # "= 15,000 s, about 4 h"
+_CHANGED = re.compile(r"\b(?:with|w/|incl\w*|after|before|plus|across|for|total)\b|[x×*]\s*\d", re.IGNORECASE)
+
+
+def _said_again(number: int, result: Side) -> Iterator[Candidate]:
+    """The result restated in another unit of time or size after a comma, as a conversion to check; not another
+    amount ("500 GB per replica, about 1.5 TB with three replicas")."""
+    again = _AGAIN.match(result.source, result.node.end)
+    restated = right_side(result.source[again.end() :], last=True, connector="≈") if again else None
+    if restated is not None and not _CHANGED.search(restated.text) and restated_as(result.node, restated.node):
+        yield Candidate(number, result, restated, conversion=True)
 
 
 def _carried(worked: Node, step: Side, connector: str) -> Side | None:
