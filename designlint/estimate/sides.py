@@ -106,8 +106,8 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             yield Candidate(number, left, right, conversion=True)
 
 
-_AGAIN = re.compile(r"\s*,\s*(?:so\s+)?(?=(?:about|around|roughly|approximately|~|≈)\s*\d)")  # "= 15,000 s, about 4 h"
-_CHANGED = re.compile(r"\b(?:with|w/|incl\w*|after|before|plus|across|for|total)\b|[x×*]\s*\d", re.IGNORECASE)
+_AGAIN = re.compile(r"\s*,\s*(?:so\s+)?(?=(?:about|around|roughly|approximately)\s+\d)")  # "= 15,000 s, about 4 h"
+_CHANGED = re.compile(r"\b(?:with|w/|incl\w*|after|before|plus|across|for|total|each|per|if)\b|[x×*]\s*\d", re.I)
 
 
 def _said_again(number: int, result: Side) -> Iterator[Candidate]:
