@@ -73,13 +73,16 @@ HELD_FOR = re.compile(
 )
 
 
-HELD_CUES = ("day", "week", "month")
+# The strings a line must hold for HELD_FOR to match it, each tuple all of them: a day's amount, or a week's or a
+# month's and a word of keeping (most lines name a month or a week for other reasons; the search is costly).
+_KEEPING = ("kee", "kept", "retain", "hist")
+HELD_CUES = (("day",),) + tuple((span, word) for span in ("week", "month") for word in _KEEPING)
 
 
 def held(line: str) -> bool:
     """The line keeps a daily amount (or a weekly or monthly one: "100 TB a month. We keep five years of monthly
     snapshots, so around 6 PB") for a span and says what that comes to, in words (see HELD_FOR)."""
-    return any(cue in line for cue in HELD_CUES) and HELD_FOR.search(line) is not None
+    return any(all(cue in line for cue in cues) for cues in HELD_CUES) and HELD_FOR.search(line) is not None
 
 
 def held_for(found: re.Match[str]) -> str:

@@ -242,7 +242,7 @@ _WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     (("day",), RETAINED, r"\g<rate>; \g<rate> x \g<span> = "),
     (("day", " of "), A_SPAN_OF, r"\g<rate>; \g<rate> x 1 \g<unit> = "),
     (("day",), FOR_A_SPAN, r"\g<rate>; \g<rate> x \g<span> = "),
-    *(((cue,), HELD_FOR, held_for) for cue in kept.HELD_CUES),
+    *((cues, HELD_FOR, held_for) for cues in kept.HELD_CUES),
     (("%", " of "), SHARE_AT, r"\g<base> x \g<pct> = "),
     (("%",), amounts_at.SHARE_OF, amounts_at.share_of),
     (("/",), COUNT_KEPT, r"\g<rate> x \g<span>"),

@@ -67,6 +67,6 @@ _PERIOD_OF = {
 
 def period_words(text: str) -> str:
     """The text with a period said as an adverb after a figure written as "a" period ("$640 daily": "$640 a day")."""
-    if not any(adverb in text for adverb in ("ly ", "ly,", "ly.")) or not _PERIOD_ADVERB.search(text):
+    if not any(adverb in text for adverb in _PERIOD_OF) or not _PERIOD_ADVERB.search(text):
         return text
     return _PERIOD_ADVERB.sub(lambda m: f"{m['unit']} {_PERIOD_OF[m['adverb']]}", text)
