@@ -29,6 +29,9 @@ _SCALE_WORD_RES = [(re.compile(form, re.IGNORECASE), scale) for form, scale in _
 # "Mio" and "Mrd" as German and other European writers abbreviate a million and a billion ("10 Mio users")
 # The scale words a figure may carry in notes ("300m", "2 bn", "40 thousand"), for the patterns that find figures.
 SCALE_WORD = r"(?:k|m|b|bn|million|billion|thousand)"
+# Words after a figure that make it another amount than the one before ("~1 PB with replicas", "x 3", "~120 GB per
+# replica"): the readers that take a figure for one restated or kept leave such a figure alone.
+AMOUNT_CHANGERS = r"with|w|incl\w*|after|before|plus|compressed|replicated|per|each|x"
 SCALE_SHORT = {
     "mil": 1e6, "mln": 1e6, "mn": 1e6, "mm": 1e6, "mio": 1e6, "bil": 1e9, "bn": 1e9, "mrd": 1e9, "tn": 1e12
 }  # fmt: skip

@@ -10,7 +10,7 @@ import re
 
 from designlint.estimate.finder import NOTE_LINE
 from designlint.estimate.kept import DAILY_AMOUNT, KEEP, KEPT_SPAN
-from designlint.estimate.lexer import SCALE_WORD
+from designlint.estimate.lexer import AMOUNT_CHANGERS, SCALE_WORD
 
 # (a word may say what the amount is: "~4.3 TB/day raw")
 _DAILY_END = re.compile(DAILY_AMOUNT + r"(?:\s+[a-z]+)?\W*$", re.IGNORECASE)
@@ -22,7 +22,7 @@ _LONGER_END = re.compile(
 # A word after the result that names where it lies ("~18 PB on the ES cluster", "~600 TB total"), not one that
 # changes the amount ("~1 PB with replicas", "x 3"). The result keeps its unit (possessive): "~120 GB per replica"
 # is no bare "~120" before the word "GB".
-_PLAIN_WORD = r"(?!(?:with|w|incl\w*|after|before|plus|compressed|replicated|per|each|x)\b)[a-z]{2,}\b"
+_PLAIN_WORD = rf"(?!(?:{AMOUNT_CHANGERS})\b)[a-z]{{2,}}\b"
 # What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" and "keep 5 yrs: 200GB x 365 x 5 = 36 TB"
 # work it out on their own line. The result follows the first sign: "15 d retention -> ~120 GB per replica, x2 =
 # 240 GB" keeps 120 GB, not the 240 after it.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from designlint.estimate.chains import comma_after, same_value, share_of_total, split_shares
 from designlint.estimate.conversion import is_conversion, restated_as, restates_size
-from designlint.estimate.lexer import Token, tokenize
+from designlint.estimate.lexer import AMOUNT_CHANGERS, Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse, scientific
 from designlint.estimate.window import over_window
 
@@ -107,7 +107,7 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
 
 
 _AGAIN = re.compile(r"\s*,\s*(?:so\s+)?(?=(?:about|around|roughly|approximately)\s+\d)")  # "= 15,000 s, about 4 h"
-_CHANGED = re.compile(r"\b(?:with|w/|incl\w*|after|before|plus|across|for|total|each|per|if)\b|[x×*]\s*\d", re.I)
+_CHANGED = re.compile(rf"\b(?:{AMOUNT_CHANGERS}|w/|across|for|total|if)\b|[x×*]\s*\d", re.IGNORECASE)
 
 
 def _said_again(number: int, result: Side) -> Iterator[Candidate]:
