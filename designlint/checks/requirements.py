@@ -142,11 +142,16 @@ def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str
     return False
 
 
+def _question_start(line: str) -> int:
+    """Where the sentence closing the line (the question it asks) begins."""
+    return sentence_span(line, len(line.rstrip()) - 1)[0]
+
+
 def _only_asked(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bool:
     """Every match lies in the question closing the line: what the line states before it stands whatever the
     answer ("... I won't design it. Am I driving the thermostats?" over "No.")."""
     line = without_parts_skipped(line, skipped)
-    asked = sentence_span(line, len(line.rstrip()) - 1)[0]
+    asked = _question_start(line)
     return all(found.start() >= asked for found in pattern.finditer(line))
 
 
@@ -158,7 +163,7 @@ def _stated(pattern: re.Pattern[str], line: str, skipped: re.Pattern[str]) -> bo
     if not (from_interviewer(line) and line.rstrip().endswith("?")):
         return pattern.search(line) is not None
     # the last question alone is asked: a match that runs on into it from an answer before it is stated
-    asked = sentence_span(line, len(line.rstrip()) - 1)[0]
+    asked = _question_start(line)
     return any(found.start() < asked for found in pattern.finditer(line))
 
 

@@ -187,11 +187,25 @@ def ratio_written(candidate: Candidate, periods: Mapping[str, float]) -> bool:
 
 def written_ratios(candidate: Candidate, periods: Mapping[str, float]) -> list[float]:
     """The bare figures of the working that are (within a fifth) the ratio of two periods the calculation names."""
+    ratios = _period_ratios(_named_periods(candidate), periods)
+    node = candidate.expression.node
+    bare = [leaf.number.value for leaf in _leaves(node) if leaf.number is not None and not leaf.units]
+    return [b for b in bare if _near_ratio(b, ratios)]
+
+
+def _named_periods(candidate: Candidate) -> set[str]:
+    """The periods and lengths of time the calculation names, on either side."""
     sides = (candidate.expression.node, candidate.stated.node)
-    named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
-    ratios = [periods[a] / periods[b] for a in named for b in named if a != b]
-    bare = [leaf.number.value for leaf in _leaves(sides[0]) if leaf.number is not None and not leaf.units]
-    return [b for b in bare if any(r > 1 and abs(b / r - 1) <= 0.2 for r in ratios)]
+    return {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
+
+
+def _period_ratios(named: set[str], periods: Mapping[str, float]) -> list[float]:
+    return [periods[a] / periods[b] for a in named for b in named if a != b]
+
+
+def _near_ratio(value: float, ratios: list[float]) -> bool:
+    """The value is (within a fifth) a ratio of two named periods larger than one: 365 for a day to a year."""
+    return any(r > 1 and abs(value / r - 1) <= 0.2 for r in ratios)
 
 
 def _leaves(node: Node) -> Iterator[Node]:
@@ -209,12 +223,12 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
     and that is the only reading that shows what the author computed.
     """
     sides = (candidate.expression.node, candidate.stated.node)
-    named = {t.rate or t.duration for side in sides for t in side.tokens() if t.rate or t.duration}
-    ratios = [reading.periods[a] / reading.periods[b] for a in named for b in named if a != b]
+    named = _named_periods(candidate)
+    ratios = _period_ratios(named, reading.periods)
     bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
     # a ratio may be typed as two factors: "$2 per hour * 24 * 30 = $100,800 per month"
     bare += [a * b for a, b in itertools.combinations(bare, 2)]
-    if not any(r > 1 and abs(b / r - 1) <= 0.2 for b in bare for r in ratios) and not _days_counted(named, bare):
+    if not any(_near_ratio(b, ratios) for b in bare) and not _days_counted(named, bare):
         return None
     timeless = replace(reading, ignore_time=True)
     try:
