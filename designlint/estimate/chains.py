@@ -107,16 +107,16 @@ _WORKED_AFTER = re.compile(
 def spread(clause: str, previous: str) -> str:
     """A sentence that opens by spreading the last figure of the one before over a span (see _OVER_SPAN), as the
     division it states; any other clause as it is."""
-    spread = _OVER_SPAN.match(clause)
-    if spread is None or _WORKED_AFTER.match(clause, spread.end()):
+    over = _OVER_SPAN.match(clause)
+    if over is None or _WORKED_AFTER.match(clause, over.end()):
         return clause
-    if spread["one"] and not _PER_SHORTER.match(clause, spread.end()):
+    if over["one"] and not _PER_SHORTER.match(clause, over.end()):
         return clause  # "Over a day that's about 20M requests" may multiply a rate: divided, it gives a rate
-    if (spread["said"] or spread["one"]) and not _same_things(previous, clause[spread.end() :]):
+    if (over["said"] or over["one"]) and not _same_things(previous, clause[over.end() :]):
         return clause  # "10 million pings a day. Spread over 86,400 seconds that's about 12 couriers online"
     figure = last_figure(previous)
-    span = f"1 {spread['unit']}" if spread["one"] else spread["span"]
-    return f"{figure} / {span} ≈ {clause[spread.end() :]}" if figure else clause
+    span = f"1 {over['unit']}" if over["one"] else over["span"]
+    return f"{figure} / {span} ≈ {clause[over.end() :]}" if figure else clause
 
 
 # The word naming what a figure counts: "frames" in "1.44 billion frames fleet-wide" (not "a" in "50 TB a day").
