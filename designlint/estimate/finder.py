@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from designlint.estimate.amounts_at import share_of_count, size_then_count, sized_at
-from designlint.estimate.chains import SPIKES, last_figure, spread
+from designlint.estimate.chains import SPIKES, last_figure
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
@@ -31,6 +31,7 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
+from designlint.estimate.spans import spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -90,7 +91,7 @@ def _said_again(result: str, clause: str, again: re.Match[str]) -> str:
 def _restated(clause: str, again: re.Match[str]) -> str:
     """What the sentence says the result is, with the period it names first ("Per year this is ~73 TB") after it."""
     period = f" {again['period'].lower()}" if again["period"] else ""
-    return f"{clause[again.end():].rstrip(' .')}{period}"
+    return f"{clause[again.end() :].rstrip(' .')}{period}"
 
 
 # "= 6,000 s of work; spread over 16 workers that's ~25 min": the result before, shared out among a count.
@@ -152,7 +153,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         if result and _GOES_ON.match(clause):
             clause = f"{result} {clause}"  # "... ≈ 12.8 KB per user. × 250M users ≈ 3.2 TB"
         elif result and (word := _GOES_ON_WORD.match(clause)):
-            clause = f"{result} x {clause[word.end():]}"
+            clause = f"{result} x {clause[word.end() :]}"
         elif result and (spike := SPIKES.search(clause)):
             clause = f"{result} x {spike['n']} ≈ {clause[spike.end() :]}"  # "..., and it spikes 4x, to ~48,000"
         elif result and (again := _SAID_AGAIN.match(clause)) and _other_period(result, clause, again):
@@ -160,7 +161,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         elif (shared := _SHARED.match(clause)) and (total := result or last_figure(before)):
             # what is shared out is the result before, or a total the clause before gives ("35,000 in total")
             span = f" {shared['span'].strip()}" if shared["span"] else ""
-            clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end():]}"
+            clause = f"{total} / {shared['n']}{span} ≈ {clause[shared.end() :]}"
         before = clause
         # "full service ~3h vs tube swap ~15min" sets two figures side by side: no side is worked out from the other
         found = [c for c in from_clause(clause, number) if not _COMPARED.search(c.expression.text)]
