@@ -132,7 +132,7 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     # things where the working is in rates ("9k/day * 365 = 33m bookings/yr, ~2KB each -> 66GB/yr")
     carried = tokens[: ops[0]]
     counted = any(t.kind == "word" or t.text.rstrip()[-1:].isalpha() for t in carried)
-    sized = any(t.byte_factor is not None for t in worked.tokens())
+    sized = any(t.byte_factor is not None or t.alt_bytes for t in worked.tokens())  # "250B" may be bytes
     timed = any(t.rate and t.byte_factor is None for t in worked.tokens())
     units = [t for t in carried if t.kind == "unit"]
     fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
