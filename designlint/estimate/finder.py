@@ -31,7 +31,7 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
-from designlint.estimate.spans import spread
+from designlint.estimate.spans import seconds_said, spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -142,6 +142,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)
     cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
+    cleaned = seconds_said(cleaned) if "sec" in cleaned else cleaned  # "... a week. A week is ~600k seconds, so ~4/s"
     before = previous = ""
     for stop, clause in _clauses(cleaned):
         if stop and not result:

@@ -64,3 +64,52 @@ def _thing(text: str) -> str | None:
     counted = _COUNTED.match(text)
     word = counted.group(1) if counted else ""
     return None if not word or word in _NOT_COUNTED else word.removesuffix("s")
+
+
+# A sentence that says how many seconds a period holds, then the rate that makes of the total the sentence before
+# gave per that period: "240k reports a week. A week is about 600k seconds, so that's roughly 4 a second".
+_SECONDS_IN = re.compile(
+    r"(?<=[.;]\s)(?:(?:a|one|the|each)\s+(?P<unit>day|week|month|year|hour)\s+(?:is|has|=|≈)\s*"
+    r"|there\s+are\s+)(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?(?P<n>\d[\d,.]*+\s?(?:k|thousand)?)\s*"
+    r"(?:seconds|secs|s)\b(?:\s+in\s+(?:a|one|the)\s+(?P<inner>day|week|month|year|hour)\b)?,?\s*(?:so\s+|and\s+)?"
+    r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)\s*"
+    r"(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def seconds_said(text: str) -> str:
+    """The text with each sentence SECONDS_IN reads written as the division it states: the total before, per the
+    period named, over the seconds in it, giving the rate it says per second ("... a week. 240k / 600k s ≈ 4 a
+    second"). Only where the sentence before gives its total per that period and the rate is one per second."""
+    found = _SECONDS_IN.search(text)
+    if found is None:
+        return text
+    unit = found["unit"] or found["inner"]
+    previous = re.split(r"[.;]\s", text[: found.start()].rstrip().rstrip(".;"))[-1]
+    figure = last_figure(previous)
+    rest = text[found.end() :]
+    given = previous[previous.rfind(figure) :] if figure else ""
+    if not unit or not _PER_PERIOD[unit.lower()].search(given) or not _PER_SECOND.match(rest):
+        return text
+    if _WORKED_AFTER.match(rest):
+        return text  # "A day is 86,400 s, so 10M / 86,400 ≈ 115/s" works it out itself
+    return f"{text[: found.start()]}{figure} / {found['n'].strip()} s ≈ {rest}"
+
+
+# A rate per second said within the sentence ("roughly 1.5 writes a second", "~230 pings/s", "about 40 qps").
+_PER_SECOND = re.compile(
+    r"(?:[^.]|\.(?=\d)){0,40}?(?:\b(?:a|per|each|every)\s+(?:second|sec)\b|/\s?(?:s|sec|second)\b|\b[qrt]ps\b)",
+    re.IGNORECASE,
+)
+# A total given per a period: "240k reports a week", "10M requests/day", "2M daily uploads".
+_PER_PERIOD = {
+    unit: re.compile(rf"\b(?:a|per|each|every)\s+{unit}\b|/\s?{unit}\b|\b{daily}\b", re.IGNORECASE)
+    for unit, daily in (
+        ("day", "daily"),
+        ("week", "weekly"),
+        ("month", "monthly"),
+        ("year", "yearly"),
+        ("hour", "hourly"),
+    )
+}
