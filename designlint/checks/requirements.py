@@ -31,7 +31,7 @@ from designlint.checks.textutil import (
     unwrapped,
 )
 from designlint.doc.context import Context
-from designlint.doc.dialogue import NOTHING_LEFT, answered_as, from_interviewer, keeps_all
+from designlint.doc.dialogue import NOTHING_LEFT, answered_as, from_interviewer, keeps_all, leaves_out, open_ask
 from designlint.doc.document import Block, Section
 from designlint.doc.items import ITEM_TEXT, sentence_span
 from designlint.findings import Hit
@@ -139,6 +139,9 @@ def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str
         line = without_access(line, access)
         if _stated(pattern, line, skipped) and not (_refused(kept, index) and _only_asked(pattern, line, skipped)):
             return True
+        asked = line.rstrip().endswith("?") and open_ask(line[_question_start(line) :])  # cheap tests first
+        if asked and pattern.search(line) and answered_as(kept, index, leaves_out, asker=True):
+            return True  # "Interviewer: Anything you're leaving out?" over "Me: Peal recording. Also wedding fees."
     return False
 
 

@@ -139,6 +139,21 @@ def keeps_all(answer: str) -> bool:
     return NOTHING_LEFT.match(answer) is not None
 
 
+def leaves_out(answer: str) -> bool:
+    """An answer to a question about leaving parts out that names some: not one that keeps all."""
+    return bool(answer.strip()) and not keeps_all(answer)
+
+
+# A question that leaves the parts to name open ("Anything you're leaving out?", "What would you skip?"), unlike one
+# that names its own ("Could you do this in Postgres and skip Elasticsearch?", which the answer may take or not).
+_OPEN_ASK = re.compile(r"\b(?:anything|what|which|something|any (?:parts?|features?|areas?|pieces?))\b", re.IGNORECASE)
+
+
+def open_ask(question: str) -> bool:
+    """The question asks which parts, naming none itself (_OPEN_ASK)."""
+    return _OPEN_ASK.search(question) is not None
+
+
 def turns(text: str, speakers: Speakers = ROLES) -> list[str]:
     """The side of each turn, if most of the block's lines open with one; else nothing.
 
