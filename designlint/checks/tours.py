@@ -8,7 +8,7 @@ import re
 
 from designlint.checks.leadins import prose_blocks
 from designlint.checks.statements import words
-from designlint.doc.document import Section
+from designlint.doc.document import Block, Section
 from designlint.doc.drawing import failure_case
 from designlint.doc.outline import normalize_title, without_note
 
@@ -40,7 +40,7 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
     two or more points, none with points of its own under it: a point a line each about many parts. One short
     line beside the list ("allocation rule rn: nearest warehouse first") is one more such point."""
     blocks = [b for b in prose_blocks(section) if b.text.strip()]
-    lines = [b for b in blocks if b.kind != "list"]
+    lines = [b for b in blocks if b.kind not in {"list", "table"}]
     if len(lines) == len(blocks) or len(lines) > 1 or any(words(b.text) > _LINE_WORDS for b in lines):
         return False
     if section.children:
@@ -48,8 +48,17 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
     names = [name for name in _JOINS.split(without_note(normalize_title(section.title))) if name]
     if not names or not all(titles.fullmatch(name) for name in names):
         return False
-    items = [item for b in blocks for item in b.items]
-    return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item.text) for item in items)
+    items = [item.text for b in blocks for item in b.items] + [row for b in blocks for row in _rows(b)]
+    return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item) for item in items)
+
+
+def _rows(block: Block) -> list[str]:
+    """A table's rows below its header, each a point of a line ("| Redis is down | the API still writes ... |");
+    none where a row runs long enough to reason in (_LINE_WORDS)."""
+    if block.kind != "table":
+        return []
+    rows = [line for line in block.text.split("\n")[2:] if line.strip()]
+    return [] if any(words(row) > _LINE_WORDS for row in rows) else rows
 
 
 _MARKER_INSIDE = re.compile(r"\n\s*(?:[-*+]|\d+[.)])\s")
