@@ -87,7 +87,7 @@ def step_after_comma(found: re.Match[str]) -> str:
 
 # A figure with its multiplier or unit: "35,000", "1.2M writes/s", "50 TB".
 FIGURE = re.compile(
-    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-z])|thousand|million|billion))?"
+    r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-zA-Z])|thousand|million|billion))?"
     r"(?:\s?[A-Za-z]{1,6}/[a-z]{1,3}|\s?[KMGTP]i?B\b)?)"
 )
 

@@ -31,7 +31,7 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
-from designlint.estimate.spans import seconds_said, spread
+from designlint.estimate.spans import over_count, seconds_said, spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -147,6 +147,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     for stop, clause in _clauses(cleaned):
         if stop and not result:
             clause = spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
+        if not result:
+            clause = over_count(clause, previous)  # "30 MB a fitting. Over 750 fittings that's about 22 GB"
         previous = clause
         before = "" if stop else before  # a total shared out is one the same sentence gives
         if _NO_CALC.search(clause):

@@ -113,3 +113,26 @@ _PER_PERIOD = {
         ("hour", "hourly"),
     )
 }
+
+
+# A clause that takes the amount the one before gave per thing over a count of those things: "30 MB a fitting.
+# Over 750 fittings that's about 2.2 GB a year", "~2 KB per booking, so across 40k bookings that is 80 MB".
+_OVER_COUNT = re.compile(
+    r"^\s*(?:over|across|for)\s+(?:all\s+|the\s+)?(?P<n>\d[\d,]*(?:\.\d+)?\s?(?:k|m|thousand|million)?)\s+"
+    r"(?P<thing>[a-z]{3,})\b,?[^.\d]{0,20}?(?:that'?s|that is|it'?s|is|gives|comes to|->|→|≈)\s*"
+    r"(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def over_count(clause: str, previous: str) -> str:
+    """A clause _OVER_COUNT reads, as the product it states: the amount per thing the clause before ends on, times
+    the count ("30 MB x 750 ≈ about 2.2 GB a year"). Only where the amount is given per that very thing."""
+    over = _OVER_COUNT.match(clause)
+    if over is None:
+        return clause
+    thing = over["thing"].lower().removesuffix("es" if over["thing"].lower().endswith("ches") else "s")
+    per = list(re.finditer(rf"{FIGURE.pattern}\s*(?:an?|per|each|/)\s*{re.escape(thing)}\b", previous, re.I))
+    if not per or per[-1].group(1) != last_figure(previous):
+        return clause
+    return f"{per[-1].group(1)} x {over['n'].strip()} ≈ {clause[over.end() :]}"
