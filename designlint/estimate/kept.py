@@ -43,14 +43,15 @@ A_SPAN_OF = re.compile(
     re.IGNORECASE,
 )
 # "~29 GB per day, for 1 year ~ 6 TB", "960k per day, over the 4 days ~3.8M", "43 GB a day. Over 10 years that's
-# around 16 TB": a daily amount or count taken over a span after "for" or "over" is the amount times it.
+# around 16 TB": a daily amount or count taken over a span after "for" or "over" (or a comma) is the amount times it.
 _DAILY_FIGURE = (
     r"(?P<rate>(?<![\d,.])\d[\d,.]*+\s?(?:(?:[kmgtpe]i?b|bytes?)|(?:k|m|bn|million|billion|thousand)?\s*(?:[a-z]+\s+)?)"
     r"\s*(?:a|per|/)\s?day)"
 )
 FOR_A_SPAN = re.compile(
     _DAILY_FIGURE
-    + r"\s*[,;.]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?"
+    # ... or the span alone after a comma: "500M × 1KB = 500 GB per day, 30 days is 1.5 TB"
+    + r"(?:\s*[,;.]\s*(?:so\s+)?(?:for|over)\s+(?:the\s+)?|\s*[,;]\s*(?:so\s+|and\s+)?)"
     + KEPT_SPAN
     + r"\b\s*(?:is|=|->|→|≈|~|comes to|that'?s|which is|gives)\s*(?:about\s+|around\s+|roughly\s+)?(?=\d)",
     re.IGNORECASE,
