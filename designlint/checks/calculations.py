@@ -19,6 +19,7 @@ from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
 from designlint.estimate.judge import OK, SKIP, Verdict, judge
+from designlint.estimate.kept import DAILY_AMOUNT
 from designlint.estimate.overlines import (
     kept_over_lines,
     peaked_in_line,
@@ -223,6 +224,7 @@ def _kept(
             or restated_over_lines(line, below)
             or shrunk_over_lines(line, below)
             or sized_over_lines(line, below)
+            or _kept_further_up(rows[max(0, k - _TOTAL_REACH) : k + 1], below)
         )
         # the total may stand a few lines up: "300 MB/s" over a day's size and its retention, then "kafka @ ~10
         # MB/s per partition -> ~300 partitions"
@@ -233,6 +235,18 @@ def _kept(
         elif wrapped or goes_on(below) or (code and _BROKEN_START.match(below)):  # one sentence or step going on
             found += _wrapped(above, line, number, below, sentences=not notes)
     return found
+
+
+def _kept_further_up(rows: list[tuple[int, str]], below: str) -> str | None:
+    """A span kept on a note's line for the daily amount a line or more above it ends with, other notes between
+    ("= 187 GB/day" over "match check ..." over "keep 1yr of swipes for recs: ~6.8 TB"): the nearest such line."""
+    # the nearest line naming a daily amount is the one kept, whatever follows it there ("=> ~100GB/day on disk"
+    # under "= 1TB/day raw": the amount on disk is kept, not the raw one above it)
+    nearest = next((up for _, up in reversed(rows) if _DAILY.search(up)), None)
+    return kept_over_lines(nearest, below) if nearest else None
+
+
+_DAILY = re.compile(DAILY_AMOUNT, re.IGNORECASE)
 
 
 # A line that goes on multiplying or dividing what the line above ended with ("x 400 trucks / 5 s = 1,600

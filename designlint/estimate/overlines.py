@@ -23,11 +23,12 @@ _LONGER_END = re.compile(
 # changes the amount ("~1 PB with replicas", "x 3"). The result keeps its unit (possessive): "~120 GB per replica"
 # is no bare "~120" before the word "GB".
 _PLAIN_WORD = rf"(?!(?:{AMOUNT_CHANGERS})\b)[a-z]{{2,}}\b"
-# What the keeping comes to, alone: "keep 1 year -> 72 GB * 365 = ~26 TB" and "keep 5 yrs: 200GB x 365 x 5 = 36 TB"
+# What the keeping comes to, alone, after a sign, "is" or a colon ("keep 1yr of swipes for recs: ~6.8 TB"):
+# "keep 1 year -> 72 GB * 365 = ~26 TB" and "keep 5 yrs: 200GB x 365 x 5 = 36 TB"
 # work it out on their own line. The result follows the first sign: "15 d retention -> ~120 GB per replica, x2 =
 # 240 GB" keeps 120 GB, not the 240 after it.
 _KEPT_RESULT = (
-    r"\b(?:(?!=>|->|→|≈|=|[x×*]\s?\d)[^\n]){0,60}?(?:=>|->|→|≈|=|\bis\b)\s*"
+    r"\b(?:(?!=>|->|→|≈|=|:|[x×*]\s?\d)[^\n]){0,60}?(?:=>|->|→|≈|=|:|\bis\b)\s*"
     r"(?P<result>(?:~|≈|about\s)?\s*\d[\d,.]*+\s?+[A-Za-z]{0,3}+)(?=\s*(?:$|[,;(]|\.(?!\d))|\s+" + _PLAIN_WORD + ")"
 )
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
