@@ -115,7 +115,10 @@ def _multiplier(
     expression = candidate.expression
     # a ratio of periods converted by hand ("x 365" from a day to a year) is no count that lost its scale
     converted = written_ratios(candidate, reading.periods) if reading.ignore_time else []
-    bare = [t for t in expression.node.tokens() if t.kind == "num" and _plain(t) and t.value not in converted]
+    tokens = expression.node.tokens()
+    # a figure with its unit of size written after it ("~2KB each x 150k") lost no scale letter before the unit
+    united = {id(t) for t, after in zip(tokens, tokens[1:], strict=False) if after.byte_factor is not None}
+    bare = [t for t in tokens if t.kind == "num" and _plain(t) and t.value not in converted and id(t) not in united]
     for token in bare:
         for value, text in scaled:
             factor = value / token.value
