@@ -109,20 +109,24 @@ def _value(text: str) -> float | None:
 # ("1,000") writes all its numbers so; read as written, "17,5" would be 17 and "86.400" would be 86.4.
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?![\d])")
-_CONTINENTAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+# (in such a doc "12,195 km" has three decimals: the comma is a decimal one there too)
+_CONTINENTAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])|(?<![\d.,])\d+,\d{1,3}(?![\d.,])")
 MIN_DECIMAL_COMMAS = 2
 
 
 def continental(texts: Iterable[str]) -> bool:
-    """Whether the doc writes its numbers with decimal commas and thousands dots (see _CONTINENTAL)."""
-    commas = 0
+    """Whether the doc writes its numbers with decimal commas and thousands dots (see _CONTINENTAL): two decimal
+    commas or more, and far more of them than commas between thousands (a continental writer's "12,195 km" has
+    three decimals, which reads as a thousands comma, and one such stands against many "2,25" and "62,5")."""
+    commas = thousands = 0
     for text in texts:
-        if "," not in text:
-            continue
-        if _THOUSANDS_COMMA.search(text):
-            return False
-        commas += len(_DECIMAL_COMMA.findall(text))
-    return commas >= MIN_DECIMAL_COMMAS
+        if "," in text:
+            thousands += len(_THOUSANDS_COMMA.findall(text))
+            commas += len(_DECIMAL_COMMA.findall(text))
+    return commas >= MIN_DECIMAL_COMMAS and commas > _OUTNUMBER * thousands
+
+
+_OUTNUMBER = 3  # decimal commas per comma between thousands, at least, for a doc to write the continental way
 
 
 # Thousands set apart by spaces, as many European writers group them ("960 000 / 86 400 ≈ 11"). Read as one
@@ -147,6 +151,15 @@ def spaced_thousands(texts: Iterable[str]) -> bool:
 def with_joined_groups(text: str) -> str:
     """The text's space-grouped numbers written without the spaces ("86 400" is "86400")."""
     return _SPACED_GROUPS.sub(lambda m: re.sub(_SPACES, "", m.group(0)), text)
+
+
+# "ca. 68 000", "Ca. 5 birds": circa before a figure, as German and other continental writers mark a rough one.
+_CIRCA = re.compile(r"\b[Cc]a\.\s?(?=[~≈]?\d)")
+
+
+def with_circa_marked(text: str) -> str:
+    """The text with each "ca." before a figure written "~", as the finder reads a rough figure."""
+    return _CIRCA.sub("~", text) if "a." in text else text
 
 
 # "700 M", "5 M queries": the scale letter set apart by a space, as continental writers do.

@@ -33,11 +33,7 @@ _KEPT_RESULT = (
 )
 # "raw retention   30 days -> ~2.6 TB": a word may name what is kept before the keeping.
 _KEPT_NEXT = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?"
-    + KEEP
-    + r"\s+(?:[a-z]+\s+){0,3}?"
-    + KEPT_SPAN
-    + _KEPT_RESULT,
+    r"^\s*(?:[-*+]\s+)?(?:[a-z]+\s+)?" + KEEP + r"\s+(?:[a-z]+\s+){0,3}?" + KEPT_SPAN + _KEPT_RESULT,
     re.IGNORECASE,
 )
 
@@ -166,8 +162,9 @@ _SIZE_PER = re.compile(
     r"(?P<noun>[a-z]{3,})\b\s*(?:->|→|=>|=)\s*(?P<rest>~?\s*\d.*)$",
     re.IGNORECASE,
 )
+# (a count in scientific notation is one figure: "9 × 10^11 calls", never "11 calls")
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])(?P<count>\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?<![\w.,^])(?P<count>(?:\d[\d,.]*\s?[x×*]\s?10\s?\^\s?)?\d[\d,.]*\s?" + SCALE_WORD + r"?)\s+(?:[a-z][\w-]*\s+)?"
     r"(?P<noun>[a-z]{3,})(?P<per>/\s?(?:day|d|s|sec|mo|month|yr|year))?",
     re.IGNORECASE,
 )
