@@ -70,7 +70,9 @@ SIZED_AT = re.compile(
     r"|\s(?:a|per) (?P<short>second|minute|hour))?"
     r"\s*(?:(?P<stop>\.)|[;,])?\s*"
     r"(?:(?:at|with)\s+|@\s*)(?:~\s?|about |around |roughly )?"
-    r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B)\b|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
+    # (or the time each takes: "13,600 calls at 20 ms each, that's about 272 seconds")
+    r"(?P<size>\d[\d,.]*\s?(?:[KMGT]i?B|bytes?|B|ms|milliseconds?|secs?|seconds?)\b"
+    r"|[$€£]\s?\d[\d,.]*+(?![\d,.]*\s?(?:/|per\b)))"
     # after a full stop the size may name what things counted over a period carry: "5.4 billion deliveries a
     # second. At roughly 100 bytes a message, that's 54 GB/s" ("400M rows. At 50 bytes per booking" sizes another)
     r"\s+(?:(?:per|each|an?|/)\s*(?:(?P=noun)s?\b|(?(stop)(?(per)[a-z][\w-]*\b|(?!))|(?!)))|each\b|apiece\b)"
