@@ -208,9 +208,19 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
 def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
     """The working in one cell and the figure it gives in another, read as one calculation."""
     worked, given = _last_step(made), _PICTOGRAPHS.sub("", given)  # "| ~6.5 PB/yr 😱 |": the figure and a face
+    given = given.strip("* ") if given.startswith("**") else given  # a total set in bold: "| **6 TB/day** |"
+    worked = _OVER_CELL.sub(r"\g<amount> / \g<n> \g<unit>", worked) if " over " in worked else worked
     if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
         connector = "≈" if given[:1] in "~≈" else "="
         yield from from_clause(f"{worked} {connector} {clean(given.lstrip('~≈ '))}", number)
+
+
+# An amount spread over a span in a cell: "| 36 TB over 60 working days | 6 TB/day |" divides.
+_OVER_CELL = re.compile(
+    r"^(?P<amount>~?\d[\d,.]*\s?[A-Za-z]{1,5})\s+over\s+(?P<n>\d[\d,.]*)\s+(?:[a-z]+\s+)?"
+    r"(?P<unit>days?|hours?|weeks?|months?|years?|seconds?|s)$",
+    re.IGNORECASE,
+)
 
 
 def _last_step(cell: str) -> str:
