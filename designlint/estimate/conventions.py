@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import partial
 
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.parser import ParseError, Reading, evaluate, parse
@@ -160,6 +161,27 @@ _CIRCA = re.compile(r"\b[Cc]a\.\s?(?=[~≈]?\d)")
 def with_circa_marked(text: str) -> str:
     """The text with each "ca." before a figure written "~", as the finder reads a rough figure."""
     return _CIRCA.sub("~", text) if "a." in text else text
+
+
+# Pence and cents written after the figure on a line that prices in pounds, dollars or euros: "800/wk × 4p ≈ £32/wk",
+# "2M texts × 0.5c = $10k". Elsewhere "4p" may be four people or partitions, so only beside the currency.
+_COINS = (
+    ("£", re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p\b")),
+    ("$", re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:c\b|¢)")),
+    ("€", re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:c\b|ct\b)")),
+)
+
+
+def with_coins_priced(text: str) -> str:
+    """The text with each figure in pence or cents (see _COINS) written in its currency ("4p" is "£0.04")."""
+    for sign, coins in _COINS:
+        if sign in text:
+            text = coins.sub(partial(_in_currency, sign=sign), text)
+    return text
+
+
+def _in_currency(found: re.Match[str], sign: str) -> str:
+    return f"{sign}{float(found.group(1)) / 100:g}"
 
 
 # "700 M", "5 M queries": the scale letter set apart by a space, as continental writers do.

@@ -40,6 +40,7 @@ from designlint.estimate.unwritten import (
     priced_per_count,
     span_counted,
     things_of_a_size,
+    thousands_dotted,
     unit_left_off,
 )
 
@@ -215,7 +216,11 @@ def _failed(
     given = _sized_here(candidate, sized)
     if (unit_left_off(candidate, best) and not given) or _priced_per_thousands(candidate, best):
         return Verdict(SKIP)
-    if factor_stated_elsewhere(best, factors) or bare_in_thousands(candidate, best):
+    if (
+        factor_stated_elsewhere(best, factors)
+        or bare_in_thousands(candidate, best)
+        or thousands_dotted(candidate, best)
+    ):
         return Verdict(SKIP)
     shown = show(candidate, best.computed / best.scale, reading, given)
     slip = slips.find(candidate, best, reading, tolerance, scaled())

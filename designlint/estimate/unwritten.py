@@ -131,3 +131,18 @@ def mixed_number(candidate: Candidate) -> bool:
 
 
 _FRACTION_AFTER = re.compile(r"[ \t]+\d+/\d+(?![\d/])")
+
+
+# A figure whose thousands are set apart by dots, as continental writers group them: "4.056", "1.200.000".
+_DOTTED = re.compile(r"^\s*(?:~|≈|about\s+|around\s+)?\s*\d{1,3}(?:\.\d{3})+(?![\d,.])")
+
+
+def thousands_dotted(candidate: Candidate, aligned: Aligned) -> bool:
+    """The stated figure groups its thousands with dots ("78 x 52 = 4.056 slots maximum") in a doc not otherwise read
+    the continental way: read as a decimal it falls short of the working by a whole step of 1,000 per dot, which is
+    the grouping, not a slip."""
+    dotted = _DOTTED.match(candidate.stated.text)
+    if dotted is None or not aligned.computed or abs(aligned.computed) < abs(aligned.stated):
+        return False
+    steps = math.log(abs(aligned.computed / aligned.stated), 1000)
+    return abs(steps - dotted.group(0).count(".")) < 0.01
