@@ -174,6 +174,18 @@ def _asked(asked: str, catalogue: Catalogue, designing: bool) -> Entry | None:
     return entry
 
 
+# A question of a question word alone, perhaps with "one" or "then": it follows the answer before it, naming no topic.
+_FOLLOW_UP = re.compile(r"^(?:and\s+|so\s+)?(?:which|why|how|what|where)(?:\s+(?:one|ones|then|exactly))?\s*\?$", re.I)
+
+
+def follows_up(text: str, speakers: Speakers = ROLES) -> bool:
+    """The turn only asks a question word about the answer before it ("Interviewer: Which?" after two options laid
+    out, "Why?"): inside a dive, the dive goes on; it opens none of its own."""
+    found = turn_pattern(speakers.names).match(text)
+    said = text[found.end() - 1 :].split("\n", 1)[0] if found else text
+    return _FOLLOW_UP.match(_ACKNOWLEDGED.sub("", said.strip(), count=1)) is not None
+
+
 # An API someone else runs, called or bought: "calling a speech-to-text API", "a third-party API".
 _BOUGHT = re.compile(
     r"\b(?:call(?:s|ing)?|us(?:e|es|ing)|buy(?:ing)?|pay(?:ing)? for|third[- ]party|external|vendor'?s?|hosted|managed)"

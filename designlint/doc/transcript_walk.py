@@ -14,7 +14,7 @@ from designlint.doc.dialogue import Exchange, from_interviewer, is_turn, speaker
 from designlint.doc.implicit import LABEL_KINDS, PART_LEVEL, STEP_LEVEL, Implicit
 from designlint.doc.items import ITEM_MARKER
 from designlint.doc.model import Block
-from designlint.doc.prompts import prompt, shows_design
+from designlint.doc.prompts import follows_up, prompt, shows_design
 from designlint.doc.runin import run_in
 from designlint.doc.threads import handle_of
 
@@ -126,6 +126,8 @@ class TranscriptWalk:
         opens = kind == "paragraph" and not self._in_transcript() and self._opens_transcript(text)
         if kind == "paragraph" and (opens or self._in_transcript() or self._chat_goes_on(text)):
             asked = prompt(text, self.catalogue, self.designing, self.speakers, self.shown)
+            if asked is not None and self.stack[-1].get("step") == "deep-dive" and follows_up(text, self.speakers):
+                asked = None  # "Which?" after the options laid out in a dive: the same dive goes on
             # A first question about sizes ("how many players?") clarifies the requirements.
             if asked is not None and not (opens and asked.step == "estimation"):
                 self.exchange.state = "done"  # a transcript that asks for a design step is past its requirements
