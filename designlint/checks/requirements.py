@@ -136,13 +136,17 @@ def without_access(text: str, access: re.Pattern[str]) -> str:
 def _says(ctx: Context, pattern: re.Pattern[str], lines: Iterable[tuple[int, str]]) -> bool:
     kept, skipped, access = list(lines), ctx.terms(PARTS_SKIPPED), ctx.terms(ACCESS_ONLY)
     for index, (_, line) in enumerate(kept):
-        line = without_access(line, access)
+        line = without_access(_blanked(_QUOTED, line) if '"' in line or "“" in line else line, access)
         if _stated(pattern, line, skipped) and not (_refused(kept, index) and _only_asked(pattern, line, skipped)):
             return True
         asked = line.rstrip().endswith("?") and open_ask(line[_question_start(line) :])  # cheap tests first
         if asked and pattern.search(line) and answered_as(kept, index, leaves_out, asker=True):
             return True  # "Interviewer: Anything you're leaving out?" over "Me: Peal recording. Also wedding fees."
     return False
+
+
+# A short quotation: a button's label or someone else's words ('with link "skip this one"'), none of the writer's scope.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,40}[\"”]")
 
 
 def _question_start(line: str) -> int:
