@@ -22,7 +22,7 @@ from designlint.checks.implied import bold_dives, implied_dives, implied_section
 from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks
 from designlint.checks.options import chosen_option
 from designlint.checks.statements import words
-from designlint.checks.tours import failure_catalogue, point_list, walkthrough
+from designlint.checks.tours import failure_catalogue, laid_out, point_list, walkthrough
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import named_entry
@@ -195,30 +195,9 @@ def _passed_over(ctx: Context, candidates: list[Section], options: Mapping[str, 
         # "Phase 2" is all numbering to the normaliser: then the title as written is what it names
         whole = crosscut is not None and crosscut.fullmatch(normalize_title(section.title) or section.title.strip())
         # "And if Redis dies mid-sale?", "And at 10x?": failure handling or growth, not a dive
-        if flow or whole or asks_about_whole(section, beside_a_dive) or _laid_out(ctx, section):
+        if flow or whole or asks_about_whole(section, beside_a_dive) or laid_out(ctx, section):
             passed.add(id(section))
     return passed
-
-
-def _laid_out(ctx: Context, section: Section) -> bool:
-    """The section only lays out a record's fields ("Log record" over a field table, "Listing doc" over lines of
-    names and types): the data model, whatever its title, not a dive into a problem."""
-    blocks = [b for b in prose_blocks(section) if b.text.strip()]
-    if not blocks or section.children:
-        return False
-    tables = all(b.kind == "table" and ctx.lays_out_fields(b) for b in blocks)
-    return tables or all(b.kind == "list" and _named_rows(b) for b in blocks)
-
-
-# A row of a record's names: "price (int), beds (byte), lot_sqft", "listed_at, updated_at" (types in brackets).
-_BRACKETED = re.compile(r"\([^()]*\)")
-_NAME = re.compile(r"[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)?")
-
-
-def _named_rows(block: Block) -> bool:
-    rows = [_BRACKETED.sub("", item.text).strip() for item in block.items]
-    named = [r for r in rows if all(_NAME.fullmatch(n.strip()) for n in r.split(",")) and ("_" in r or "," in r)]
-    return len(rows) >= 2 and len(named) * 3 >= len(rows) * 2
 
 
 def dives_in_design(ctx: Context, options: Mapping[str, Any], counted: list[Section]) -> list[Section]:

@@ -1,5 +1,6 @@
-"""Sections that go through many things a line each rather than reason about one (D001 counts neither as a dive):
-a request flow told as numbered steps, and a catalogue of failure cases, each a part failing and what happens then.
+"""Sections that go through many things a line each rather than reason about one (D001 counts none as a dive): a
+request flow told as numbered steps, a catalogue of failure cases (each a part failing and what happens then), a
+list of points about many parts, and a record's fields laid out.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from designlint.checks.leadins import prose_blocks
 from designlint.checks.statements import words
+from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.drawing import failure_case
 from designlint.doc.outline import normalize_title, without_note
@@ -73,3 +75,36 @@ def failure_catalogue(section: Section) -> bool:
     items = [item.text.strip() for b in blocks for item in b.items]
     cases = sum(1 for text in items if failure_case(text) and "\n" not in text)
     return cases >= _CASES_MIN and cases >= _CASE_SHARE * len(items)
+
+
+def laid_out(ctx: Context, section: Section) -> bool:
+    """The section only lays out a record's fields ("Log record" over a field table, "Listing doc" over lines of
+    names and types): the data model, whatever its title, not a dive into a problem."""
+    blocks = [b for b in prose_blocks(section) if b.text.strip()]
+    if not blocks or section.children:
+        return False
+    tables = all(b.kind == "table" and ctx.lays_out_fields(b) for b in blocks)
+    # records as signatures, one an item: "- player(id, ensemble_id, name, instrument, section)"
+    signed = all(b.kind == "list" and _signed_rows(b) for b in blocks)
+    return tables or signed or all(b.kind == "list" and _named_rows(b) for b in blocks)
+
+
+# A record's name with its fields in brackets: "plan(id, rehearsal_id, version, status draft|published)".
+_SIGNED = re.compile(r"^[A-Za-z_][\w]*\s?\((?:[^(),]+,){2,}[^()]*\)")
+
+
+def _signed_rows(block: Block) -> bool:
+    """Most of the list's items open with a record's name and three fields or more in brackets."""
+    rows = [item.text.strip() for item in block.items]
+    return len(rows) >= 2 and sum(1 for r in rows if _SIGNED.match(r)) * 3 >= len(rows) * 2
+
+
+# A row of a record's names: "price (int), beds (byte), lot_sqft", "listed_at, updated_at" (types in brackets).
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NAME = re.compile(r"[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)?")
+
+
+def _named_rows(block: Block) -> bool:
+    rows = [_BRACKETED.sub("", item.text).strip() for item in block.items]
+    named = [r for r in rows if all(_NAME.fullmatch(n.strip()) for n in r.split(",")) and ("_" in r or "," in r)]
+    return len(rows) >= 2 and len(named) * 3 >= len(rows) * 2
