@@ -141,18 +141,14 @@ _WRAP = re.compile(rf"[ \t]*\n[ \t]*(?![-*+{TYPED_BULLETS}>|#]|\d{{1,2}}[.)]\s|\
 
 
 _CLAUSE = re.compile(r"\s+(?:that|which|whose)\b.*", re.DOTALL)
-
-
-_SIZE = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?)\b", re.IGNORECASE)
+_SIZE = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?)\b", re.IGNORECASE)  # "maybe 1 KB": the record's size, no field
 
 
 def _field_phrases(fields: str) -> bool:
     """WORDED_MIN short phrases or more, one of them an id: what a record's fields read like in words."""
     # a field explained by a clause is named by its head: "a revision number that the server bumps on every write"
-    # (and the record's size beside them is none: "a payment record with session, audit info, maybe 1 KB")
-    phrases = [
-        _CLAUSE.sub("", p) for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip() and not _SIZE.search(p)
-    ]
+    listed = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip() and not _SIZE.search(p)]
+    phrases = [_CLAUSE.sub("", p) for p in listed]
     short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
     return short and any(_ID_WORD.search(p) or SNAKE.search(p) for p in phrases)
 
@@ -181,8 +177,7 @@ def listed_fields(text: str) -> bool:
 # more, two of them a few words at most, one written as only a field is; no request's fields ("POST body fields").
 _FIELDS_SAID = re.compile(
     r"\b(?:(?:fields|columns|attributes|properties)[ \t]*:|(?:table|record|row|entity)\b[^.:\n]{0,30}?(?::|[ \t][-–—]))"
-    r"[ \t]*([^.\n\[]{5,300})",
-    re.IGNORECASE,
+    r"[ \t]*([^.\n\[]{5,300})", re.IGNORECASE
 )
 _SAID_MIN, _SHORT_WORDS = 3, 4
 

@@ -107,9 +107,8 @@ def rate_over_span(line: str) -> bool:
 
 
 # A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
-# about 16 Gbps into storage", "830 MB/s to the MTAs, about 6.6 Gbps", "125 MB/s, so roughly 125 Mbps on the wire".
-# Only a rate of data on each side: "2 GB/s,
-# about 30% of the link" goes on to another figure.
+# about 16 Gbps into storage", "125 MB/s, so roughly 125 Mbps on the wire". Only a rate of data on each side: "2
+# GB/s, about 30% of the link" goes on to another figure.
 _DATA_RATE = r"\d[\d,.]*\s?(?:[KMGTP]i?B\s?(?:/\s?s(?:ec)?|ps|per second)|[KMGT]?bps)\b"
 _BITS_RESTATED = re.compile(
     rf"(?P<rate>(?<![\w.,]){_DATA_RATE})(?:\s+[A-Za-z]+){{0,4}}\s*,\s+(?:so\s+)?(?:roughly|about|around|approximately)\s+"
