@@ -76,13 +76,11 @@ def read_lines(ctx: Context) -> list[tuple[int, str]]:
 
 
 def _as_read(ctx: Context, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The rows with the doc's numbers as the finder reads them: "ca. 68" as "~68", "4p" as "£0.04" beside a price
-    in pounds, "17,5" as 17.5 in a doc
-    that writes decimal commas, "86 400" as 86400 in one that groups thousands with spaces (conventions.continental and
-    conventions.spaced_thousands, decided once per doc from the lines read_lines reads)."""
-    rows = [(number, conventions.untexed(text)) for number, text in rows]  # "$200\text{k} \times 0.1$"
-    rows = [(number, conventions.with_circa_marked(text)) for number, text in rows]  # "ca. 68 000"
-    rows = [(number, conventions.with_coins_priced(text)) for number, text in rows]  # "800 × 4p ≈ £32"
+    """The rows with the doc's numbers as the finder reads them: LaTeX, "ca." and pence as plain figures (see
+    conventions.plain_figures), "17,5" as 17.5 in a doc that writes decimal commas, "86 400" as 86400 in one that
+    groups thousands with spaces (conventions.continental and conventions.spaced_thousands, decided once per doc
+    from the lines read_lines reads)."""
+    rows = [(number, conventions.plain_figures(text)) for number, text in rows]
     if ctx.once("arithmetic.spaced", lambda: conventions.spaced_thousands(t for _, t in _raw_lines(ctx))):
         rows = [(number, conventions.with_joined_groups(text)) for number, text in rows]  # "86 400"
     if not ctx.once("arithmetic.continental", lambda: conventions.continental(t for _, t in _raw_lines(ctx))):

@@ -211,6 +211,12 @@ _TEX_SYMBOLS = (
 _TEX = re.compile(r"\\(?:text|mathrm|textrm|mathit|textit|operatorname|times|cdot|approx|sim|simeq|frac|left|right)\b")
 
 
+def plain_figures(text: str) -> str:
+    """The line's figures written as the finder reads them, whatever the doc's conventions: LaTeX as plain text
+    ("$200\\text{k} \\times 0.1$"), "ca." as "~" ("ca. 68 000"), pence and cents in their currency ("4p ≈ £32")."""
+    return with_coins_priced(with_circa_marked(untexed(text)))
+
+
 def untexed(text: str) -> str:
     """The line with LaTeX maths written as plain text ("200k x (1 - 0.9) = 20k qps"); other lines as they are."""
     if "\\" not in text or not _TEX.search(text):  # most lines hold no backslash at all
