@@ -219,17 +219,18 @@ def _kept(
     of notes unless one of the two breaks at an operator."""
     found: list[Candidate] = []
     for k, ((above, line), (number, below)) in enumerate(zip(rows, rows[1:], strict=False)):
+        near = rows[max(0, k - _TOTAL_REACH) : k + 1]  # this line and the few above it
         joined = (
             kept_over_lines(line, below)
             or peaked_over_lines(line, below)
             or restated_over_lines(line, below)
             or shrunk_over_lines(line, below)
             or sized_over_lines(line, below)
-            or _kept_further_up(rows[max(0, k - _TOTAL_REACH) : k + 1], below)
+            or _kept_further_up(near, below)
         )
         # the total may stand a few lines up: "300 MB/s" over a day's size and its retention, then "kafka @ ~10
         # MB/s per partition -> ~300 partitions"
-        lines_up = "\n".join(text for _, text in rows[max(0, k - _TOTAL_REACH) : k + 1])
+        lines_up = "\n".join(text for _, text in near)
         found += capacity_over_lines(lines_up, below, number)
         if joined:
             found += candidates(joined, number)
@@ -240,11 +241,15 @@ def _kept(
 
 def _kept_further_up(rows: list[tuple[int, str]], below: str) -> str | None:
     """A span kept on a note's line for the daily amount a line or more above it ends with, other notes between
-    ("= 187 GB/day" over "match check ..." over "keep 1yr of swipes for recs: ~6.8 TB"): the nearest such line."""
-    # the nearest line naming a daily amount is the one kept, whatever follows it there ("=> ~100GB/day on disk"
-    # under "= 1TB/day raw": the amount on disk is kept, not the raw one above it)
+    ("= 187 GB/day" over "match check ..." over "keep 1yr of swipes for recs: ~6.8 TB"); the nearest line naming a
+    daily amount is the one kept ("=> ~100GB/day on disk" under "= 1TB/day raw" keeps neither)."""
+    if not any(word in below.lower() for word in _KEEP_CUES):
+        return None  # no word of keeping: no line above is searched (most lines of notes keep nothing)
     nearest = next((up for _, up in reversed(rows) if _DAILY.search(up)), None)
     return kept_over_lines(nearest, below) if nearest else None
+
+
+_KEEP_CUES = ("kee", "kept", "retain", "reten", "stor", "hold")  # what every match of kept.KEEP holds
 
 
 _DAILY = re.compile(DAILY_AMOUNT, re.IGNORECASE)
