@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from designlint.estimate.lexer import SCALE_SHORT, SCALE_WORD
+from designlint.estimate.lexer import SCALE_SHORT, SCALE_WORD, tokenize
 from designlint.termsearch import cued
 
 # "~15% of changesets need a human; at 150k/day that's ~22k reviews/day": a share of a count that the
@@ -246,3 +246,19 @@ def priced_factors(line: str) -> str:
         price = found["price"].replace("\\", "\\\\")  # a replacement template: no backslash may stand alone
         line = line[: found.end()] + bare.sub(price, line[found.end() :])
     return line
+
+
+# "~40 per race, at 2 photos × 3 MB = 240 MB": a clause that ends on a count of things per something, before a
+# working after ", at" for each of those things.
+_COUNT_PER = re.compile(
+    r"(?:~|≈|about |around |roughly )?\s*(?P<n>\d[\d,.]*(?:\s?" + SCALE_WORD + r")?)\s+"
+    r"(?:[a-z]+\s+)?(?:per|a|an|each|every)\s+[a-z]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def count_before_at(clause: str) -> float:
+    """The count a clause ends on ("Boats finish about 40 per race"), or 0."""
+    found = _COUNT_PER.search(clause[-80:]) if clause else None
+    numbers = [t.value for t in tokenize(found["n"]) if t.kind == "num"] if found else []
+    return numbers[0] if numbers else 0.0

@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
-from designlint.estimate.amounts_at import share_of_count, size_then_count, sized_at
+from designlint.estimate.amounts_at import count_before_at, share_of_count, size_then_count, sized_at
 from designlint.estimate.chains import SPIKES, last_figure
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
@@ -144,7 +145,8 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
     cleaned = seconds_said(cleaned) if "sec" in cleaned else cleaned  # "... a week. A week is ~600k seconds, so ~4/s"
     before = previous = ""
-    for stop, clause in _clauses(cleaned):
+    for stop, clause, cut in _clauses(cleaned):
+        count = count_before_at(previous) if cut.startswith(",") and cut.rstrip().endswith("at") else 0.0
         if stop and not result:
             clause = spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
         if not result:
@@ -168,6 +170,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         before = clause
         # "full service ~3h vs tube swap ~15min" sets two figures side by side: no side is worked out from the other
         found = [c for c in from_clause(clause, number) if not _COMPARED.search(c.expression.text)]
+        found = [replace(c, count_before=count) for c in found] if count else found
         yield from found
         result = found[-1].stated.text if found else ""
 
@@ -183,13 +186,13 @@ def _may_calculate(line: str) -> bool:
 _STOP = re.compile(r"[.?]\s+$")
 
 
-def _clauses(text: str) -> Iterator[tuple[bool, str]]:
-    """Each clause of the text (see _CLAUSE), and whether a sentence ends before it."""
-    start, stop = 0, False
+def _clauses(text: str) -> Iterator[tuple[bool, str, str]]:
+    """Each clause of the text (see _CLAUSE), whether a sentence ends before it, and what cut it from the last."""
+    start, stop, cut = 0, False, ""
     for found in _CLAUSE.finditer(text):
-        yield stop, text[start : found.start()]
-        start, stop = found.end(), _STOP.search(found.group(0)) is not None
-    yield stop, text[start:]
+        yield stop, text[start : found.start()], cut
+        start, stop, cut = found.end(), _STOP.search(found.group(0)) is not None, found.group(0)
+    yield stop, text[start:], cut
 
 
 def _table_row(line: str, number: int) -> Iterator[Candidate]:

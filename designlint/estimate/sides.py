@@ -15,9 +15,8 @@ from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
-# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s", "which
-# works out to ~1k/s", "averaging about 1k/s"), and
-# the figure they must be followed by: the finder's cheap test and CONNECTOR read the same words.
+# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s", "which works
+# out to ~1k/s", "averaging about 1k/s"), and the figure after them: the finder's cheap test and CONNECTOR read both.
 RESTATING = (
     r"(?:or|which is|that is|this is|that['’]s|i\.e\.,?|averaging"
     r"|(?:which\s+)?(?:averages?|averaging|works?|working|comes?|coming)(?:\s+out)?\s+(?:to|at))"
@@ -67,6 +66,7 @@ class Candidate:
     conversion: bool = False  # "100M per day -> 1,200 per second"
     label: str = ""  # the words naming the result: "Write QPS" in "Write QPS = ... = ~115"
     at_least: bool = False  # a count of machines from one's capacity: more than computed is headroom
+    count_before: float = 0.0  # "~40 per race, at 2 photos × 3 MB = 240 MB": the count the clause before gives
 
     @property
     def source(self) -> str:

@@ -148,6 +148,8 @@ def _before(candidate: Candidate) -> list[float]:
     """Numbers written before the expression in its own segment: "10 results per 100K queries * 10"; or
     before a rate of one thing ("~2,000 live matches, all sports, 1 update / 10 s -> 200 updates/s"), whose
     count of things is the figure before it."""
+    if candidate.count_before:
+        return [candidate.count_before]  # "~40 per race, at 2 photos × 3 MB = 240 MB"
     head = candidate.expression.source[: candidate.expression.node.start]
     per_one = _PER_ONE.match(candidate.expression.text) is not None
     if not DIGIT.search(head) or not (per_one or _FACTOR_WORDS.search(head)):
