@@ -116,15 +116,22 @@ MIN_DECIMAL_COMMAS = 2
 
 
 def continental(texts: Iterable[str]) -> bool:
-    """Whether the doc writes its numbers with decimal commas and thousands dots (see _CONTINENTAL): two decimal
-    commas or more, and far more of them than commas between thousands (a continental writer's "12,195 km" has
-    three decimals, which reads as a thousands comma, and one such stands against many "2,25" and "62,5")."""
-    commas = thousands = 0
+    """Whether the doc writes its numbers with decimal commas and thousands dots (see _CONTINENTAL): two such signs
+    or more, decimal commas or round thousands set apart by dots, and far more of them than commas between
+    thousands (a continental writer's "12,195 km" has three decimals, which reads as a thousands comma, and one
+    such stands against many "2,25" and "62,5")."""
+    signs = thousands = 0
     for text in texts:
         if "," in text:
             thousands += len(_THOUSANDS_COMMA.findall(text))
-            commas += len(_DECIMAL_COMMA.findall(text))
-    return commas >= MIN_DECIMAL_COMMAS and commas > _OUTNUMBER * thousands
+            signs += len(_DECIMAL_COMMA.findall(text))
+        signs += len(_ROUND_DOTTED.findall(text)) if "." in text else 0
+    return signs >= MIN_DECIMAL_COMMAS and signs > _OUTNUMBER * thousands
+
+
+# Round thousands set apart by a dot ("8.000 units", "86.400 s", "1.200.000"): an English writer would not give
+# three decimals ending in zeros, nor a figure with two points.
+_ROUND_DOTTED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])[1-9]\d{0,2}\.\d00(?![\d.,])")
 
 
 _OUTNUMBER = 3  # decimal commas per comma between thousands, at least, for a doc to write the continental way
