@@ -18,8 +18,9 @@ from designlint.doc.noted import as_notes, program
 from designlint.estimate import conventions, slips
 from designlint.estimate.capacity import capacity_candidates, capacity_over_lines
 from designlint.estimate.finder import MAX_LINE, candidates, nested_candidates
-from designlint.estimate.judge import OK, SKIP, Verdict, judge
+from designlint.estimate.judge import OK, Verdict, judge
 from designlint.estimate.kept import DAILY_AMOUNT
+from designlint.estimate.once import once_per_span, one_slip_each
 from designlint.estimate.overlines import (
     kept_over_lines,
     peaked_in_line,
@@ -119,21 +120,7 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         again = (judge(candidate, other, tolerance, scaled, sized) for other in calendars)
         return next((read for read in again if read.kind == OK), found)
 
-    return _one_slip_each([(c, verdict(c)) for c in _once_per_span(_line_candidates(lines) + _block_candidates(ctx))])
-
-
-def _one_slip_each(judged: list[tuple[Candidate, Verdict]]) -> list[tuple[Candidate, Verdict]]:
-    """A slip two readings of a line both find is reported once, in the fuller working: "3,000 GPU-hours of work
-    each day, and spread over 24 hours that is about 250 GPUs" is "3,000 GPU-hours of work each day / 24 hours" in
-    words and "3,000 / 24 hours" in symbols."""
-    fullest: dict[tuple[int, str], Candidate] = {}
-    for candidate, found in judged:
-        if found.kind in (OK, SKIP):
-            continue
-        best = fullest.setdefault((candidate.line, candidate.stated.text), candidate)
-        if len(candidate.expression.text) > len(best.expression.text):
-            fullest[(candidate.line, candidate.stated.text)] = candidate
-    return [(c, v) for c, v in judged if v.kind in (OK, SKIP) or fullest[(c.line, c.stated.text)] is c]
+    return one_slip_each([(c, verdict(c)) for c in once_per_span(_line_candidates(lines) + _block_candidates(ctx))])
 
 
 def _factors_to(lines: list[tuple[int, str]], number: int) -> frozenset[float]:
@@ -146,20 +133,6 @@ def _sized_beside(candidate: Candidate, line: str) -> frozenset[float]:
     a size in the calculation ("x 500 B = 365 B") is its own, not a size given beside it."""
     beside = line.replace(candidate.stated.text, " ").replace(candidate.expression.text, " ")
     return slips.sized_figures(beside)
-
-
-def _once_per_span(found: list[Candidate]) -> list[Candidate]:
-    """Each calculation once, in line order: a line read alone and read again joined to the next ("= $6,750/day,"
-    over "about $2.5M per year") gives the same working twice, a line apart."""
-    seen: dict[tuple[str, str], int] = {}
-    kept: list[Candidate] = []
-    for candidate in sorted(found, key=lambda c: c.line):
-        key = (" ".join(candidate.expression.text.split()), candidate.stated.text)
-        if key in seen and candidate.line - seen[key] <= 1:
-            continue
-        seen[key] = candidate.line
-        kept.append(candidate)
-    return kept
 
 
 def _line_candidates(lines: list[tuple[int, str]]) -> list[Candidate]:
