@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -45,11 +46,13 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     spares it: then D001 says what it counted.
     """
     named = bool(ctx.outline.steps.get("deep-dive"))
-    candidates, count = counted_dives(ctx, options)
+    candidates, counted, count = counted_dives(ctx, options)
     if not named and (not candidates or len(candidates) < 2 and not dives_unread(ctx, options)):
         return  # S001 says the step is missing (a long write-up it spares is told what was counted)
-    shown = [f"'{_shown(d)}'" for d in candidates[:MAX_TITLES_SHOWN]]
-    more = len(candidates) - MAX_TITLES_SHOWN
+    # a section holding several dives (lead-ins over their own points) is named once, with how many it holds
+    held = [(group[0], len(group)) for _, g in itertools.groupby(counted, key=id) if (group := list(g))]
+    shown = [f"'{_shown(d)}'" + (f" ({n})" if n > 1 else "") for d, n in held[:MAX_TITLES_SHOWN]]
+    more = len(held) - MAX_TITLES_SHOWN
     titles = ", ".join(shown) + (f" and {more} more" if more > 0 else "")
     args = {"count": count, "titles": titles, "min": options.get("min", 2), "max": options.get("max", 4)}
     steps = ctx.outline.steps.get("deep-dive", [])
@@ -65,12 +68,17 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if count < args["min"] and not found_by_content:
         # A dive recognised by its content alone hints that its unnamed siblings are dives too.
         yield Hit(ctx.anchor("deep-dive") if named else candidates[0].line, args=args, context=str(count))
-    elif count > args["max"]:
+    elif count > args["max"] and not _interviewer_led(candidates):
         yield Hit(ctx.anchor("deep-dive"), args=args, variant="too-many", context=str(count))
 
 
 MAX_TITLES_SHOWN = 6
 SHOWN_WORDS = 6
+
+
+def _interviewer_led(dives: list[Section]) -> bool:
+    """Most dives are the interviewer's asks in a transcript: how many there are was not the writer's choice."""
+    return sum(1 for dive in dives if dive.implicit == "prompt") * 2 > len(dives)
 
 
 def _shown(dive: Section) -> str:

@@ -94,10 +94,11 @@ def unread_siblings(ctx: Context, candidates: list[Section], options: Mapping[st
 _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
 
 
-def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], int]:
-    """(the sections taken as dives, how many dives they hold) for D001."""
+def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], list[Section], int]:
+    """(the sections that may be dives, those of them counted, how many dives they hold) for D001."""
     candidates = _candidates(ctx, options)
-    return candidates, _count(ctx, candidates, options)
+    counted: list[Section] = []
+    return candidates, counted, _count(ctx, candidates, options, counted)
 
 
 def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
@@ -140,8 +141,9 @@ def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
     return section.line in parts and implied.named_whole(ctx, section)
 
 
-def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> int:
-    """How many dives the candidates hold: those that reason, each lead-in of several counted apart."""
+def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any], counted: list[Section]) -> int:
+    """How many dives the candidates hold: those that reason, each lead-in of several counted apart (the sections
+    that hold dives are added to counted, once for each)."""
     passed = _passed_over(ctx, candidates, options)
     judged = {id(s) for s in candidates if id(s) not in passed}
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
@@ -151,14 +153,25 @@ def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) 
             topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic
             if not topic_counted and _reasons(ctx, section, options):
                 count, topic_counted = count + 1, True
+                counted.append(section)
             continue
         # a heading over stubs ("Deep dive": "fanout -> TBD") is none for what its own subsections say
         own = any(id(child) in judged for child in section.children)
         # under a bare "Deep dive" over numbered dives and a "Scaling" stub, the numbered dives are its own
         leads = lead_ins(ctx, section, options, own or not _bare_step(ctx, section))
         several = leads >= 2 and not options_decided(ctx, section) and not _one_topic(ctx, section)
-        count += leads if several else int(_reasons(ctx, section, options, own))
+        several = several and not _failures_titled(ctx, section)
+        held = leads if several else int(_reasons(ctx, section, options, own))
+        count += held
+        counted += [section] * held
     return count
+
+
+def _failures_titled(ctx: Context, section: Section) -> bool:
+    """The section is titled for how the system fails ("When something is broken"): its lead-ins ("**Gateway
+    down**: ...") are the cases of that one dive, as annotators count them, not dives of their own."""
+    title = normalize_title(section.title) or section.title.strip()
+    return ctx.terms("dive-failure-section-titles").fullmatch(title) is not None
 
 
 def _one_topic(ctx: Context, section: Section) -> bool:
