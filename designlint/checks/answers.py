@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from designlint.checks.declines import left_out
-from designlint.checks.statements import Statement, View, statements
+from designlint.checks.statements import Statement, View, asking, doc_speakers, statements
 from designlint.checks.unsaid import unsaid
 from designlint.doc.context import Context
-from designlint.doc.dialogue import from_interviewer
+from designlint.doc.dialogue import Speakers
 
 # Fewer words than this answer nothing yet: "Good question.", "Hmm, let me think."
 _ANSWER_WORDS = 6
@@ -27,12 +27,13 @@ def answered(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
     if "answers" not in options:
         return False
     asked = ctx.terms(options["answers"])
-    if not any(_asking(s) and asked.search(s.text) for s in statements(ctx)):
+    speakers = doc_speakers(ctx)
+    if not any(asking(s, speakers) and asked.search(s.text) for s in statements(ctx)):
         return False  # most docs ask no such question: the answers are not looked for
-    return any(_answers(ctx, turn, options) for turn in _turns(design, asked))
+    return any(_answers(ctx, turn, options) for turn in _turns(design, asked, speakers))
 
 
-def _turns(design: View, asked: re.Pattern[str]) -> list[list[Statement]]:
+def _turns(design: View, asked: re.Pattern[str], speakers: Speakers) -> list[list[Statement]]:
     """The statements that answer each question the pattern finds, in order: a run of asking statements is one
     question ("Say the Redis node goes away. What do users see?"), the statements after it under the same headings
     its answer, up to the next question or an interviewer's line."""
@@ -40,7 +41,7 @@ def _turns(design: View, asked: re.Pattern[str]) -> list[list[Statement]]:
     question: list[Statement] = []
     answer: list[Statement] | None = None
     for statement in design.items:
-        if _asking(statement):
+        if asking(statement, speakers):
             question, answer = (question if answer is None else []) + [statement], None
         elif question and statement.titles == question[-1].titles:
             if answer is None:
@@ -59,7 +60,3 @@ def _answers(ctx: Context, turn: list[Statement], options: Mapping[str, Any]) ->
     if any(unsaid(ctx, statement, options) for statement in turn):
         return False
     return any(s.words >= _ANSWER_WORDS and not left_out(ctx, s) for s in turn)
-
-
-def _asking(statement: Statement) -> bool:
-    return statement.question or from_interviewer(statement.text)

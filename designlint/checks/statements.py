@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from designlint.checks.highlevel import prose, prose_of
 from designlint.doc.context import Context
-from designlint.doc.dialogue import from_interviewer
+from designlint.doc.dialogue import Speakers, from_interviewer, speakers_of
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import normalize_title, without_note
 from designlint.doc.labels import alone_label, lone_title, opening_label, title_line
@@ -259,12 +259,23 @@ def asked_before(ctx: Context, statement: Statement) -> str:
 
     def make() -> dict[tuple[int, str], str]:
         asked: dict[tuple[int, str], str] = {}
-        said = statements(ctx)
+        said, speakers = statements(ctx), doc_speakers(ctx)
         for index, item in enumerate(said):
             before = said[max(0, index - _ASKED_REACH) : index]
-            questions = [s for s in before if (s.question or from_interviewer(s.text)) and s.titles == item.titles]
+            questions = [s for s in before if asking(s, speakers) and s.titles == item.titles]
             if questions:  # the whole turn: "Traffic doubles next year. What breaks first?"
                 asked[(item.line, item.text)] = " ".join(s.text for s in before if s.line == questions[-1].line)
         return asked
 
     return ctx.once("statements.asked_before", make).get((statement.line, statement.text), "")
+
+
+def doc_speakers(ctx: Context) -> Speakers:
+    """Who speaks in the doc's transcript, a named interviewer ("Dana: Last thing. ...") among them."""
+    return ctx.once("statements.speakers", lambda: speakers_of("\n".join(ctx.doc.lines)))
+
+
+def asking(statement: Statement, speakers: Speakers) -> bool:
+    """A question, or a turn of the one who asks (a statement without a question mark asks too: "Dana: Last thing.
+    The club owns three other venues and wants this everywhere next season")."""
+    return statement.question or from_interviewer(statement.text, speakers)
