@@ -1,7 +1,7 @@
-"""Fields named in running text rather than laid out: "each row has notification_id, user_id, status",
-"a record with an item id, the owning vault id and a revision", "a vote row is just: talk id, voter id",
-a YAML spec's "fields: [copy_id, title_id]". shapes.has_fields asks here once a block is no table,
-DDL or typed list.
+"""Fields named in running text rather than laid out: "each row has notification_id, user_id, status", "a record
+with an item id, the owning vault id and a revision", "a vote row is just: talk id, voter id", a YAML spec's "fields:
+[copy_id, title_id]", a marked entity's (told_records). shapes.has_fields asks here once a block is no table, DDL or
+typed list.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.told_records import told_record
 
 NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE_NAME = r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"  # a field's name as only fields are written: "placed_at"
@@ -49,11 +50,10 @@ WORDED_MIN = 4
 
 def prose_row(text: str) -> bool:
     """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
-    if "_" not in text:
-        return _worded_record(text)
-    if any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
+    if "_" in text and any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
         return True
-    return _snake_run(text) or _dense_names(text) or key_tuple(text) or _worded_record(text)
+    snaked = "_" in text and (_snake_run(text) or _dense_names(text) or key_tuple(text))
+    return snaked or _worded_record(text) or told_record(text)
 
 
 # Four or more names in a row, commas between ("flight_id, seat_no, cabin, status (free, held), booking_ref").

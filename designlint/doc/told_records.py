@@ -1,0 +1,43 @@
+"""Records told in a story's sentences: an entity the writer marks as a name, bold or italic, and its fields in
+brackets or after "with" ("There's an *animal* (species, breed, sex, date of birth, microchip if any)", "There are
+**volunteers**, with a name, a phone number, an optional email, and a preferred contact method").
+
+Several signals together, since each alone is common: the marked name, four or more short lower-case phrases
+right after it, and at least two of them naming what fields are named for (a date, a number, a status). A bold
+word over options ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)") has capitalised names; one over qualities
+("**Cons** (slow, costly, complex, fragile)") names no field.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKED = re.compile(
+    r"(?:\*\*|\*|(?<!\w)_)(?P<entity>[A-Za-z][A-Za-z -]{1,30}?)(?:\*\*|\*|_(?!\w))"
+    r"(?:\s*\((?P<bracketed>[^()\n]{10,300})\)|,?\s+(?:with|has|holds|having)\s+(?P<told>[^.;:()\n]{10,300}))"
+)
+_PHRASES = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+")
+_ARTICLE = re.compile(r"^(?:an?|the|its|their|one|some|any)\s+", re.IGNORECASE)
+# What fields are named for: "date of birth", "phone number", "status", "expiry date", "contact method".
+_FIELD_HEAD = re.compile(
+    r"\b(?:names?|dates?|times?|timestamps?|ids?|numbers?|emails?|phones?|address(?:es)?|status(?:es)?|states?"
+    r"|types?|kinds?|counts?|totals?|prices?|amounts?|sizes?|versions?|urls?|titles?|scores?|levels?|flags?"
+    r"|codes?|keys?|owners?|methods?|expiry|sex|age|species|breeds?|descriptions?|notes?)\b"
+)
+MIN_PHRASES, MAX_WORDS, MIN_FIELD_HEADS = 4, 5, 2
+
+
+def told_record(text: str) -> bool:
+    """The text names an entity it marks and that entity's fields (see the module notes)."""
+    if "*" not in text and "_" not in text:
+        return False  # nothing marked: the search is costlier than this test, and most texts mark nothing
+    return any(_fields(found["bracketed"] or found["told"]) for found in _MARKED.finditer(text))
+
+
+def _fields(told: str) -> bool:
+    phrases = [_ARTICLE.sub("", p.strip()) for p in _PHRASES.split(told) if p.strip()]
+    if len(phrases) < MIN_PHRASES or any(len(p.split()) > MAX_WORDS for p in phrases[:MIN_PHRASES]):
+        return False
+    if any(not p[:1].islower() for p in phrases):
+        return False  # "Kafka, SQS, RabbitMQ": names of things, not fields
+    return sum(1 for p in phrases if _FIELD_HEAD.search(p)) >= MIN_FIELD_HEADS
