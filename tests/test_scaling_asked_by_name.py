@@ -15,9 +15,16 @@ _DOC = (pathlib.Path(__file__).parent / "fixtures" / "dives" / "named-interviewe
 _GROWTH = "The chain owns four other cinemas and wants this everywhere next year."
 
 
-@pytest.mark.parametrize("growth", [_GROWTH, "Four more cinemas want it next year."])
+@pytest.mark.parametrize(
+    "growth", [_GROWTH, "Four more cinemas want it next year.", "Three neighbouring cinemas want to use it too."]
+)
 def test_a_named_interviewers_growth_turn_heads_the_mechanism_answering_it(growth: str) -> None:
     assert messages(_DOC.replace(_GROWTH, growth), "D006") == []
+
+
+def test_others_that_want_something_else_are_no_growth() -> None:
+    others = _DOC.replace(_GROWTH, "Three other customers want a refund for the same order.")
+    assert len(messages(others, "D006")) == 1
 
 
 def test_an_answer_with_no_mechanism_is_no_path() -> None:
