@@ -1,8 +1,9 @@
 """H003: a blog post that tells its records in sentences, each entity marked as a name and its fields after it
 ("There's a *bike* (frame number, size, status, purchase date)", "There are **members**, with a name, a phone
 number, an email, and a join date"), lays out a data model. A bold word over options named by capitals or over
-qualities ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)", "**Cons** (slow, costly, complex, fragile)") is none. With no
-other part of a design shown, no data model is told as the high-level step missing (S001), as the scorer reads it."""
+qualities ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)", "**Cons** (slow, costly, complex, fragile)") is none, nor
+kinds of data in the plural ("the *plan* (bookings, codes, return dates, repair notes)"). With no other part of a
+design shown, no data model is told as the high-level step missing (S001), as the scorer reads it."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def test_marked_entities_with_their_fields_are_a_data_model(records: str) -> Non
         "We weighed a **queue** (Kafka, SQS, RabbitMQ, Pulsar) and took none of them.",
         "A message broker had its **cons** (slow, costly, complex, fragile) for a co-op this size.",
         "There's a *bike* and a *loan* linking a bike to a member.",
+        "The app keeps the *plan* (bookings, codes, return dates, repair notes) and nothing else.",
     ],
 )
 def test_options_qualities_or_names_alone_are_no_data_model(records: str) -> None:

@@ -3,7 +3,8 @@ brackets or after "with" ("There's an *animal* (species, breed, sex, date of bir
 **volunteers**, with a name, a phone number, an optional email, and a preferred contact method").
 
 Several signals together, since each alone is common: the marked name, four or more short lower-case phrases
-right after it, and at least two of them naming what fields are named for (a date, a number, a status). A bold
+right after it, most of them singular (a record's fields, not kinds of data: "*intent* (reservations, codes, expiry
+dates)"), and at least two of them naming what fields are named for (a date, a number, a status). A bold
 word over options ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)") has capitalised names; one over qualities
 ("**Cons** (slow, costly, complex, fragile)") names no field.
 """
@@ -40,4 +41,9 @@ def _fields(told: str) -> bool:
         return False
     if any(not p[:1].islower() for p in phrases):
         return False  # "Kafka, SQS, RabbitMQ": names of things, not fields
+    if sum(1 for p in phrases if _PLURAL.search(p)) * 2 > len(phrases):
+        return False  # "(reservations, codes, expiry dates, redirect instructions)": kinds of data, not one's fields
     return sum(1 for p in phrases if _FIELD_HEAD.search(p)) >= MIN_FIELD_HEADS
+
+
+_PLURAL = re.compile(r"(?<![su])s$")  # "dates", not "status", "address"
