@@ -19,7 +19,7 @@ from designlint.estimate.amounts_at import count_before_at, share_of_count, size
 from designlint.estimate.chains import SPIKES, last_figure
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
-from designlint.estimate.phrasing import clean, each_every, rate_over_span, roughly, shared_out
+from designlint.estimate.phrasing import clean, divided_over, each_every, roughly, shared_out
 from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import (
     CONNECTOR,
@@ -32,7 +32,7 @@ from designlint.estimate.sides import (
     left_side,
     right_side,
 )
-from designlint.estimate.spans import over_count, seconds_said, spread
+from designlint.estimate.spans import over_count, rate_over_span, seconds_said, spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -49,7 +49,7 @@ _CLAUSE = re.compile(
     r"|,\s+at\s+(?=[~≈]?\s*[$€£]?\s*\d)|\|| \u2014 (?!(?:around|about|roughly|approx\.?|approximately|~|≈)\s*\d)"
     # a margin added in words ends the calculation: "1M / 50k = 20 nodes, plus headroom -> 25"
     # a figure taken over or times another opens the next one: "8 hours is 28,800 seconds, 600,000 over 28,800 is"
-    r"|,\s+(?=[~≈]?\d[\d,.]*+\s?[kmb]?\s+(?:over|times|divided by|x|×)\s+[~≈]?\d)"
+    r"|,\s+(?=[~≈]?\d[\d,.]*+\s?[kmb]?\s+(?:over|times|divided by|x|×|/)\s+[~≈]?\d)"
     r"|,\s+(?:plus|add|adding)\s+(?=[A-Za-z])"
     # "so" before a figure starts the next calculation: "dinner rush ~4h so 1M/14400 ≈ 70 writes/s"
     r"|(?<=[\w)%])\s+so\s+(?=[~≈]?\s*[$€£]?\d)"
@@ -177,7 +177,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
 
 def _may_calculate(line: str) -> bool:
     """The line joins figures with a connector, or states a step in one of the phrasings clean() rewrites."""
-    if has_connector(line) or each_every(line) or roughly(line):
+    if has_connector(line) or each_every(line) or roughly(line) or divided_over(line):
         return True
     shared = shared_out(line) or share_of_count(line)
     return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)

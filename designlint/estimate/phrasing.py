@@ -13,6 +13,7 @@ from designlint.estimate.amounts_at import AT_EACH, PRICED_AT, SHARE_AT, SIZED_A
 from designlint.estimate.kept import A_SPAN_OF, COUNT_KEPT, FOR_A_SPAN, HELD_FOR, RETAINED, held_for, spelled_spans
 from designlint.estimate.lexer import PERIOD_WORDS, SCALE_WORD
 from designlint.estimate.quantity import DEFAULT_PERIODS
+from designlint.estimate.spans import RATE_OVER_CUES, RATE_OVER_SPAN
 from designlint.estimate.written_forms import decimal_points, period_words, unit_symbols
 from designlint.termsearch import cued
 
@@ -80,32 +81,15 @@ _ROUGHLY = re.compile(
     # or a count at a scale no part of a list reaches: "20 × 500 × 60,480, about 60 million points"
     r"|~?\d[\d,.]*\s?(?:million|billion|trillion)\b)",
 )
-# One figure over another, and what that gives: "10 Tbps over 40 Gbps a box gives ~250 servers". Both carry a unit
-# or a scale, and a word of result follows, so "10 TB over 30 days of retention" is no division here.
+# One figure over another, and what that gives: "10 Tbps over 40 Gbps a box gives ~250 servers", "2,000 over 30
+# is about 67", "2,000 over 30 -- call it 70". A word of result follows: "10 TB over 30 days of retention" divides none.
 _OVER = re.compile(
-    rf"(?P<a>{_OPERAND})\s+over\s+(?P<b>{_OPERAND})(?:\s+(?:a|per|each)\s+[a-z]+)?"
-    r"\s+(?:gives|makes|comes to|works out to)\s+"
+    rf"(?P<a>{_OPERAND})\s+over\s+(?P<b>{_OPERAND}(?:\s+(?:seconds|minutes|hours))?)(?:\s+(?:a|per|each)\s+[a-z]+)?"
+    # ("is", "call it" only after a divisor with its unit: "27,000 scans over 900 is roughly 300" says not what 900 is)
+    r"(?:\s+(?:gives|makes|comes to|works out to)|(?<=[A-Za-z])(?:\s+(?:is|that'?s)|\s*(?:,|—|–|--)\s*call it))\s+"
     r"(?=(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?\d)",
     re.IGNORECASE,
 )
-# A rate per second kept up over a span of a day or more, and what that comes to: "10 MB/s over a whole day is
-# about 864 GB", "250k writes/s for a day gives ~21.6B". The rate times the span.
-_RATE_OVER_SPAN = re.compile(
-    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?|k|m|b)?\s?(?:[a-z]+\s?)?"
-    r"(?:/\s?s(?:ec)?\b|per\s+sec(?:ond)?\b|a\s+second\b))"
-    r"\s+(?:over|across|for|in)\s+(?:a|one)\s+(?:whole\s+|full\s+|single\s+|typical\s+)?(?P<span>day|week|month|year)\b"
-    r"[^.\d\n]{0,20}?\s(?:is|gives|comes to|works out to|that'?s|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+)?"
-    r"(?=[~≈]?\s*\d)",
-    re.IGNORECASE,
-)
-_RATE_OVER_CUES = (" over a", " over one", " for a", " in a", " across a")
-
-
-def rate_over_span(line: str) -> bool:
-    """The line keeps a rate per second up over a span and says what that comes to (see _RATE_OVER_SPAN)."""
-    return cued(_RATE_OVER_CUES, _RATE_OVER_SPAN, line)
-
-
 # A data rate restated in bits after a comma and a word of approximation, or in bytes after one in bits: "~2 GB/s,
 # about 16 Gbps into storage", "125 MB/s, so roughly 125 Mbps on the wire". Only a rate of data on each side: "2
 # GB/s, about 30% of the link" goes on to another figure.
@@ -249,7 +233,7 @@ _WORDED_STEPS: tuple[amounts_at.Step, ...] = (
     ((", ",), _ROUGHLY, r"\g<expr> ≈ "),
     ((", ",), _BITS_RESTATED, r"\g<rate> ≈ "),
     ((" over ",), _OVER, r"\g<a> / \g<b> ≈ "),
-    *(((cue,), _RATE_OVER_SPAN, r"\g<rate> x 1 \g<span> ≈ ") for cue in _RATE_OVER_CUES),
+    *(((cue,), RATE_OVER_SPAN, r"\g<rate> x 1 \g<span> ≈ ") for cue in RATE_OVER_CUES),
     (("at",), PRICED_AT, r"\g<size>; \g<size> x \g<price> = "),
     *((cues, SIZED_AT, r"\g<count> \g<noun>s; \g<count>\g<per> x \g<size> ≈ ") for cues in SIZED_CUES),
     (("@",), AT_EACH, r"\g<count> x \g<size> "),
@@ -264,6 +248,11 @@ def roughly(line: str) -> bool:
     """The line gives a product's value, or a data rate in other units, after a comma and a word of approximation
     (see _ROUGHLY, _BITS_RESTATED)."""
     return ", " in line and (_ROUGHLY.search(line) is not None or _BITS_RESTATED.search(line) is not None)
+
+
+def divided_over(line: str) -> bool:
+    """The line takes one figure over another and says what that is (see _OVER)."""
+    return " over " in line and _OVER.search(line) is not None
 
 
 def each_every(line: str) -> bool:

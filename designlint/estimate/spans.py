@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from designlint.estimate.chains import FIGURE, last_figure
+from designlint.termsearch import cued
 
 # A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
 # that's roughly 23k reads a second".
@@ -136,3 +137,21 @@ def over_count(clause: str, previous: str) -> str:
     if not per or per[-1].group(1) != last_figure(previous):
         return clause
     return f"{per[-1].group(1)} x {over['n'].strip()} ≈ {clause[over.end() :]}"
+
+
+# A rate per second kept up over a span of a day or more, and what that comes to: "10 MB/s over a whole day is
+# about 864 GB", "250k writes/s for a day gives ~21.6B". The rate times the span.
+RATE_OVER_SPAN = re.compile(
+    r"(?P<rate>(?<![\w.,])\d[\d,.]*+\s?(?:[KMGTP]i?B|bytes?|k|m|b)?\s?(?:[a-z]+\s?)?"
+    r"(?:/\s?s(?:ec)?\b|per\s+sec(?:ond)?\b|a\s+second\b))"
+    r"\s+(?:over|across|for|in)\s+(?:a|one)\s+(?:whole\s+|full\s+|single\s+|typical\s+)?(?P<span>day|week|month|year)\b"
+    r"[^.\d\n]{0,20}?\s(?:is|gives|comes to|works out to|that'?s|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+)?"
+    r"(?=[~≈]?\s*\d)",
+    re.IGNORECASE,
+)
+RATE_OVER_CUES = (" over a", " over one", " for a", " in a", " across a")
+
+
+def rate_over_span(line: str) -> bool:
+    """The line keeps a rate per second up over a span and says what that comes to (see RATE_OVER_SPAN)."""
+    return cued(RATE_OVER_CUES, RATE_OVER_SPAN, line)
