@@ -220,8 +220,25 @@ _TEX = re.compile(r"\\(?:text|mathrm|textrm|mathit|textit|operatorname|times|cdo
 
 def plain_figures(text: str) -> str:
     """The line's figures written as the finder reads them, whatever the doc's conventions: LaTeX as plain text
-    ("$200\\text{k} \\times 0.1$"), "ca." as "~" ("ca. 68 000"), pence and cents in their currency ("4p ≈ £32")."""
-    return with_coins_priced(with_circa_marked(untexed(text)))
+    ("$200\\text{k} \\times 0.1$"), "ca." as "~" ("ca. 68 000"), pence and cents in their currency ("4p ≈ £32"),
+    a cadence as a rate ("1 min values")."""
+    return with_cadences(with_coins_priced(with_circa_marked(untexed(text))))
+
+
+# Things made once per a span, named by the span: "1 min values x 40 sensors is 57,600 rows per day" takes one value
+# a minute from each sensor; read as a duration, "1 min x 40" is forty minutes.
+_CADENCE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ -]?(s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?)[ -]"
+    r"(values|samples|readings|snapshots|points|averages|aggregates|buckets|rows|records|measurements)\b",
+    re.IGNORECASE,
+)
+
+
+def with_cadences(text: str) -> str:
+    """The line with each cadence written as a rate: "1 min values" as "1 values / 1 min"."""
+    if " " not in text or not _CADENCE.search(text):
+        return text
+    return _CADENCE.sub(r"1 \3 / \1 \2", text)
 
 
 def untexed(text: str) -> str:
