@@ -210,7 +210,8 @@ def _stance(ctx: Context, topic: str) -> bool:
         return False
     kept, low = ctx.once("topics.kept", lambda: _stated(ctx))
     if not ctx.finds(stance, kept, low):
-        return False
+        # a stance used as a label is one too, as a quality's name is ("## Working offline", "**Failover**")
+        return ctx.terms(stance).search(labels(ctx)) is not None
     # a stance said only on a line that sets it aside asks for nothing ("I'd leave security out of scope"); the
     # lines are read one by one only once the whole text holds the stance
     pattern = ctx.terms(stance)
