@@ -147,13 +147,15 @@ def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any], 
     passed = _passed_over(ctx, candidates, options)
     judged = {id(s) for s in candidates if id(s) not in passed}
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
-    count, topic_counted = 0, False
+    count, topic_counted, opener = 0, False, None
     for section in (s for s in candidates if id(s) in judged):
         if section.implicit == "comment":
-            topic_counted = topic_counted and not _asks(ctx, section)  # a question opens the next topic
+            if opener is None or _asks(ctx, section):
+                opener = section  # a question opens the next topic, which is named by it
+            topic_counted = topic_counted and opener is not section
             if not topic_counted and _reasons(ctx, section, options):
                 count, topic_counted = count + 1, True
-                counted.append(section)
+                counted.append(opener)
             continue
         # a heading over stubs ("Deep dive": "fanout -> TBD") is none for what its own subsections say
         own = any(id(child) in judged for child in section.children)
