@@ -35,8 +35,18 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]\w*")
 _LOWER = re.compile(r"[a-z][a-z_]{1,30}")
 
 
+# A message sent with its payload, in a code span after the verb that sends it: "Panel sends `ring {building,
+# unit}` over its socket", "App sends `unlock {call_id}` to the access service".
+_SENT = re.compile(
+    r"\b(?:sends?|sending|calls?|posts?|emits?|invokes?|issues?|publishes)\s+`[a-z][a-z0-9_.]*\s*"
+    r"\{\s*[a-z_]\w*(?:\s*,\s*[a-z_]\w*)*\s*\}`"
+)
+
+
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if "`" in block.text and "{" in block.text and block.kind in ("list", "paragraph") and _SENT.search(block.text):
+        return True
     if "(" not in block.text:
         # every form of a signature holds its parenthesis; a protocol's messages hold their braces
         return "{" in block.text and block.kind in ("list", "code") and len(_MESSAGE.findall(block.text)) >= 2
