@@ -35,13 +35,22 @@ _RESULT_SENTENCE = re.compile(
     + _NUMBER_NEXT,
     re.IGNORECASE,
 )
+# "5,000 users in the first 10 minutes, each making ~20 requests": "each" is of the users, not of the minutes.
+_SPAN_BEFORE = re.compile(rf"\b(?:in|over|within|during)\b[^,.;\d]{{0,20}}\d[\d,.]*\s?{SPAN_UNITS}\s*$", re.IGNORECASE)
+
+
+def _each(found: re.Match[str]) -> str:
+    """ ", each making 20" multiplies the figure before it, unless that figure is a span of time."""
+    return found.group(0) if _SPAN_BEFORE.search(found.string[max(0, found.start() - 40) : found.start()]) else " x "
+
+
 _WORDS = (
     (re.compile(r"\s*\b(?:times|multiplied by)\s+" + _NUMBER_NEXT, re.IGNORECASE), " x "),
     (re.compile(r"\s*\bdivided by\s+" + _NUMBER_NEXT, re.IGNORECASE), " / "),
     # a comma may come before the term added: "~51TB, plus ~40TB indexes => ~61TB"
     (re.compile(r",?\s*\bplus\s+" + _NUMBER_NEXT, re.IGNORECASE), " + "),
     (re.compile(r",?\s*\bminus\s+" + _NUMBER_NEXT, re.IGNORECASE), " - "),
-    (re.compile(_EACH, re.IGNORECASE), " x "),
+    (re.compile(_EACH, re.IGNORECASE), _each),
 )
 _PERIOD = r"(?:/\s?|per\s|a\s|every\s)\s*(?:day|week|wk|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
 _FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
