@@ -1,6 +1,7 @@
 """R002: keeping people's data from those who should not see it is a stance on security, wherever the doc takes it
-("privacy", "GDPR", "no PII in the logs", "templates avoid leaking procedure notes", "strip EXIF location"), as
-annotators count it. A doc that names none of it is not credited with security."""
+("privacy", "GDPR", "no PII in the logs", "templates avoid leaking procedure notes", "strip EXIF location"), as is
+keeping card data out ("we never touch card details", "PCI"), as annotators count it. A doc that names none of it
+is not credited with security."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ design
         "patient photos: strip EXIF location before storing",
         "no PII in logs, phone numbers hashed",
         "data stays in the EU for GDPR",
+        "checkout is the provider's hosted page, so we never touch card details",
+        "PCI: no raw card numbers in our database",
     ],
 )
 def test_a_privacy_stance_counts_for_security(line: str) -> None:
