@@ -56,7 +56,7 @@ PROSE_TARGETS = (
 # The lists R003 and R004 read a target with (rules/requirements.toml), by the topic R002 counts it under.
 TOPIC_TARGETS = {
     "nfr-latency": {**PROSE_TARGETS[0], "topic": "nfr-latency", "not-targets": "latency-not-targets"},
-    "nfr-availability": {**PROSE_TARGETS[1], "topic": "nfr-availability"},
+    "nfr-availability": {**PROSE_TARGETS[1], "topic": "nfr-availability", "not-targets": "availability-not-targets"},
 }
 
 
