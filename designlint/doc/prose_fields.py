@@ -1,7 +1,6 @@
 """Fields named in running text rather than laid out: "each row has notification_id, user_id, status", "a record
-with an item id, the owning vault id and a revision", "a vote row is just: talk id, voter id", a YAML spec's "fields:
-[copy_id, title_id]", a marked entity's (told_records). shapes.has_fields asks here once a block is no table, DDL or
-typed list.
+with an item id, the owning vault id and a revision", a YAML spec's "fields: [copy_id, title_id]", a marked entity's
+(told_records). shapes.has_fields asks here once a block is no table, DDL or typed list.
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.told_records import told_record
+from designlint.doc.told_records import told_record, without_table_names
 
 NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE_NAME = r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"  # a field's name as only fields are written: "placed_at"
@@ -50,9 +49,9 @@ WORDED_MIN = 4
 
 def prose_row(text: str) -> bool:
     """Fields named in a sentence: "each row has notification_id, user_id, status and created_at"."""
-    if "_" in text and any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(text)):
-        return True
-    snaked = "_" in text and (_snake_run(text) or _dense_names(text) or key_tuple(text))
+    named = without_table_names(text)
+    rows = "_" in named and any(len(SNAKE.findall(found.group(1))) >= 2 for found in _PROSE_ROW.finditer(named))
+    snaked = rows or ("_" in named and (_snake_run(named) or _dense_names(named) or key_tuple(text)))
     return snaked or _worded_record(text) or told_record(text)
 
 
@@ -211,18 +210,16 @@ SAMPLE_KEYS_MIN = 4
 
 
 def sample_record(text: str) -> bool:
-    """A record shown by example rather than declared: SAMPLE_KEYS_MIN keys or more one a line, one of them
-    an id or a snake_case name. Read only under a data model heading: elsewhere such a block is as often
-    a config file or a request's body."""
+    """A record shown by example: SAMPLE_KEYS_MIN keys or more one a line, one an id or a snake_case name. Read
+    only under a data model heading: elsewhere such a block is as often a config file or a request's body."""
     keys = _SAMPLE_KEY.findall(text) if ":" in text else []
     return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
 
 
-# A stored thing and its fields set out in brackets of any kind in one sentence: "each sample ends up as a row of
-# (series_id, timestamp, value)", "record = [crc32 4B | ts 8B | key_len 4B | ...]", "record: <key, ts, tombstone>".
-# Three short names or more, one written as only a field is; no operation's call or payload ("notify(user_id,
-# ...)", "POST /posts {user_id, text, ts}"). The stored thing must be named as a record is (row, record, table,
-# stored): a node, an item or a store holds many things besides records.
+# A stored thing and its fields in brackets of any kind in one sentence: "each sample ends up as a row of (series_id,
+# timestamp, value)", "record = [crc32 4B | ts 8B | ...]", "record: <key, ts, tombstone>". Three short names or more,
+# one written as only a field is; no call or payload ("notify(user_id, ...)", "POST /posts {user_id, text}"). The
+# thing is named as a record is (row, record, table, stored): a node or a store holds much besides records.
 _GROUP = re.compile(r"(?<![\w])[(\[{<]([^()\[\]{}<>\n]{5,300})[)\]}>]")
 _STORED_WORD = re.compile(
     rf"\b(?:{STORED_NOUNS}|tables?|stored|persist(?:s|ed)?|layout|schema)\b",

@@ -28,6 +28,7 @@ from designlint.doc.prose_fields import (
     sample_record,
     stored_group,
 )
+from designlint.doc.told_records import without_table_names
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -145,7 +146,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         # fields need one ("presence:{user_id} -> {desktop_last_active, mobile_last_active}", "(doc_id,
         # revision) is the primary key")
         return block.kind != "code" and (key_tuple(text) or ("," in text and _keyed_anywhere(text)))
-    if _has_row(text, operations, titled):
+    if _has_row(without_table_names(text), operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
     # several after a label: "Tables: notifications(id PK, user_id, status), preferences(...)".

@@ -6,7 +6,8 @@ Several signals together, since each alone is common: the marked name, four or m
 right after it, most of them singular (a record's fields, not kinds of data: "*intent* (reservations, codes, expiry
 dates)"), and at least two of them naming what fields are named for (a date, a number, a status). A bold
 word over options ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)") has capitalised names; one over qualities
-("**Cons** (slow, costly, complex, fragile)") names no field.
+("**Cons** (slow, costly, complex, fragile)") names no field. The reverse too: tables named after a label for
+them ("The main tables are: complaint, case_note, audit_log") are no fields, however they are written.
 """
 
 from __future__ import annotations
@@ -47,3 +48,12 @@ def _fields(told: str) -> bool:
 
 
 _PLURAL = re.compile(r"(?<![su])s$")  # "dates", not "status", "address"
+
+
+# The tables named after a label for them: "The main tables are: complaint, case, source_location, audit_log".
+_TABLE_NAMES = re.compile(r"\b(?:tables|entities|collections)(?:\s+(?:are|would be|will be|we need))?\s*:[^.\n]*", re.I)
+
+
+def without_table_names(text: str) -> str:
+    """The text with the tables named after a label taken out: names of tables, not fields."""
+    return _TABLE_NAMES.sub(" ", text) if "_" in text and ":" in text else text
