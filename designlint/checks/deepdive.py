@@ -46,7 +46,8 @@ def dive_count(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     spares it: then D001 says what it counted.
     """
     named = bool(ctx.outline.steps.get("deep-dive"))
-    candidates, counted, count = counted_dives(ctx, options)
+    candidates, counted = counted_dives(ctx, options)
+    count = len(counted)
     if not named and (not candidates or len(candidates) < 2 and not dives_unread(ctx, options)):
         return  # S001 says the step is missing (a long write-up it spares is told what was counted)
     # a section holding several dives (lead-ins over their own points) is named once, with how many it holds

@@ -94,11 +94,11 @@ def unread_siblings(ctx: Context, candidates: list[Section], options: Mapping[st
 _DESIGN_PARTS = ("api", "data-model", "architecture")  # the high-level design's parts; "Use case: ..." may be a dive
 
 
-def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], list[Section], int]:
-    """(the sections that may be dives, those of them counted, how many dives they hold) for D001."""
+def counted_dives(ctx: Context, options: Mapping[str, Any]) -> tuple[list[Section], list[Section]]:
+    """(the sections that may be dives, the dives counted among them) for D001: a section holding several dives
+    is there once for each, so the dives counted are as many as the list is long."""
     candidates = _candidates(ctx, options)
-    counted: list[Section] = []
-    return candidates, counted, _count(ctx, candidates, options, counted)
+    return candidates, _counted(ctx, candidates, options)
 
 
 def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
@@ -141,20 +141,21 @@ def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
     return section.line in parts and implied.named_whole(ctx, section)
 
 
-def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any], counted: list[Section]) -> int:
-    """How many dives the candidates hold: those that reason, each lead-in of several counted apart (the sections
-    that hold dives are added to counted, once for each)."""
+def _counted(ctx: Context, candidates: list[Section], options: Mapping[str, Any]) -> list[Section]:
+    """The dives the candidates hold: those that reason, each lead-in of several counted apart (a section once for
+    each dive it holds; a thread's topic as the comment that opens it)."""
     passed = _passed_over(ctx, candidates, options)
     judged = {id(s) for s in candidates if id(s) not in passed}
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
-    count, topic_counted, opener = 0, False, None
+    counted: list[Section] = []
+    topic_counted, opener = False, None
     for section in (s for s in candidates if id(s) in judged):
         if section.implicit == "comment":
             if opener is None or _asks(ctx, section):
                 opener = section  # a question opens the next topic, which is named by it
             topic_counted = topic_counted and opener is not section
             if not topic_counted and _reasons(ctx, section, options):
-                count, topic_counted = count + 1, True
+                topic_counted = True
                 counted.append(opener)
             continue
         # a heading over stubs ("Deep dive": "fanout -> TBD") is none for what its own subsections say
@@ -163,10 +164,8 @@ def _count(ctx: Context, candidates: list[Section], options: Mapping[str, Any], 
         leads = lead_ins(ctx, section, options, own or not _bare_step(ctx, section))
         several = leads >= 2 and not options_decided(ctx, section) and not _one_topic(ctx, section)
         several = several and not _failures_titled(ctx, section)
-        held = leads if several else int(_reasons(ctx, section, options, own))
-        count += held
-        counted += [section] * held
-    return count
+        counted += [section] * (leads if several else int(_reasons(ctx, section, options, own)))
+    return counted
 
 
 def _failures_titled(ctx: Context, section: Section) -> bool:
