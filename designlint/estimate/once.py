@@ -3,8 +3,6 @@ joined to the next, or in words and in symbols."""
 
 from __future__ import annotations
 
-import re
-
 from designlint.estimate.judge import OK, SKIP, Verdict
 from designlint.estimate.sides import Candidate
 
@@ -37,9 +35,8 @@ def one_slip_each(judged: list[tuple[Candidate, Verdict]]) -> list[tuple[Candida
     return [(c, v) for c, v in judged if v.kind in (OK, SKIP) or fullest[_slip_key(c)] is c]
 
 
-# "times 365 is about 50 GB a year" read as words and as symbols states "about 50 GB" once and "50 GB" once
-_ROUGHLY = re.compile(r"^(?:about|around|roughly|approx\.?|approximately|ca\.?|~|≈)\s*", re.IGNORECASE)
-
-
 def _slip_key(candidate: Candidate) -> tuple[int, str]:
-    return candidate.line, _ROUGHLY.sub("", candidate.stated.text)
+    """The line and the stated value from its figure on, its words of approximation aside (the lexer's): "times 365
+    is about 50 GB a year" read as words and as symbols states "about 50 GB" once and "50 GB" once."""
+    stated = candidate.stated
+    return candidate.line, stated.slice(stated.node.start, stated.node.end)
