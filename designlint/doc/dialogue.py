@@ -63,8 +63,11 @@ class Speakers:
 ROLES = Speakers()
 # A person's name as a speaker ("Dario", "Priya"): one capitalised word; dialogue.py and threads.py read it alike.
 SPEAKER_NAME = r"([A-Z][a-z]{2,15})"
+# A speaker written up as an initial ("K:", "D.:") or with a name's accents ("Tomás:"): notes that keep the
+# interviewer's name short or as spelt. Only the count against one role below makes either a speaker.
+_SPOKEN_NAME = r"([A-Z](?:[a-zà-öø-ÿ]{2,15})?)\.?"
 # "Dario:" opening a paragraph: a name as a speaker.
-_NAMED = re.compile(rf"^(?:\*\*|__)?{SPEAKER_NAME}(?:\*\*|__)?\s*:\s*\S", re.MULTILINE)
+_NAMED = re.compile(rf"^(?:\*\*|__)?{_SPOKEN_NAME}(?:\*\*|__)?\s*:\s*\S", re.MULTILINE)
 _ROLE_LINE = re.compile(rf"^(?:\*\*|__)?({_ROLES})(?:\*\*|__)?\s*:\s*\S", re.MULTILINE | re.IGNORECASE)
 MIN_NAMED_TURNS = 3
 
@@ -81,7 +84,9 @@ def speakers_of(text: str) -> Speakers:
     names = [name for name, count in counts.items() if count >= MIN_NAMED_TURNS and name not in _ROLES.split("|")]
     if len(names) != 1:
         return ROLES  # most docs: no named speaker, so the roles need not be looked for
-    roles = {found.group(1).lower() for found in _ROLE_LINE.finditer(text)}
+    said = [found.group(1).lower() for found in _ROLE_LINE.finditer(text)]
+    # a role named once is a label above the talk ("Interviewer: Tomás, a former colleague"), not a side of it
+    roles = {role for role in said if said.count(role) >= MIN_TURNS}
     if len(roles) != 1:
         return ROLES
     (role,) = roles
