@@ -81,7 +81,12 @@ def opens_item(line: str) -> bool:
     return _ANY_ITEM.match(line) is not None
 
 
-SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+# A full stop after a short form ends no sentence: "delay max. ca. 30 seconds", "e.g. a queue", "Redis vs. Kafka".
+SENTENCE_STOP = re.compile(
+    r"(?<!\bca)(?<!\bapprox)(?<!\bmax)(?<!\bresp)(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bz\.B)(?<!\bu\.a)"
+    r"[.!?](?=\s)|\n",
+    re.IGNORECASE,
+)
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:
