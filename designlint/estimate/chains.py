@@ -72,16 +72,16 @@ def split_shares(expression: str) -> bool:
 STEP_AFTER_COMMA = re.compile(
     r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?" + SCALE_WORD + r"?(?:\s+[A-Za-z]+){0,3}?"
     r"(?:\s*/\s*[a-z]{1,6}|\s+(?:a|per)\s+(?:day|second|hour|minute|month|week))?)"
-    r",\s+(?P<op>times|multiplied by|divided by)\s+(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*,?\s*"
+    r",\s+(?P<op>times|multiplied by|divided by|multiply by|divide by)\s+(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*,?\s*"
     r"(?:is|that'?s|that is|which is|gives|comes to|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
     re.IGNORECASE,
 )
-STEP_AFTER_COMMA_CUES = (", times ", ", multiplied by ", ", divided by ")
+STEP_AFTER_COMMA_CUES = (", times ", ", multiplied by ", ", divided by ", ", multiply by ", ", divide by ")
 
 
 def step_after_comma(found: re.Match[str]) -> str:
     """The step STEP_AFTER_COMMA reads, as arithmetic after the figure it goes on from."""
-    sign = "/" if found["op"].lower().startswith("divided") else "x"
+    sign = "/" if found["op"].lower().startswith("divide") else "x"
     return f"{found['base']}; {found['base']} {sign} {found['by']} ≈ "
 
 

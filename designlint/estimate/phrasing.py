@@ -56,7 +56,7 @@ _SAID_OP = re.compile(
     r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?" + SCALE_WORD + r"?(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute))?)"
     r"\s*[.;]\s+(?P<op>divide|divided|multiply|multiplied|times)\s+(?:it\s+|that\s+)?(?:by\s+)?"
-    r"(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|=|->|→|≈)\s*"
+    r"(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|call it|=|->|→|≈)\s*"
     r"(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
     re.IGNORECASE,
 )
