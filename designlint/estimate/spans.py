@@ -13,8 +13,11 @@ from designlint.termsearch import cued
 # "Spread over the whole day that is roughly 17,000 a second": one whole span said in words is one of its unit.
 _OVER_SPAN = re.compile(
     r"^\s*(?P<said>(?:spread|averaged|evenly)\s+)?over\s+(?P<span>[\d,.]+\s*(?:seconds?|secs?|s|minutes?|hours?|days?)"
-    r"|(?P<one>a|the|one)\s+(?:(?:whole|full|entire)\s+)?(?P<unit>day|hour|minute))\b,?[^.\d]{0,20}?"
-    r"(?:that'?s|that is|is|gives|->|→|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    r"|(?P<one>an?|the|one)\s+(?:(?:whole|full|entire|working)\s+)?"
+    # a day or a shift of so many hours: "over a ten-hour day", "over an 8-hour shift"
+    r"(?:(?P<hours>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]hours?\s+(?:working\s+)?)?"
+    r"(?P<unit>day|hour|minute|shift))\b,?[^.\d]{0,20}?"
+    r"(?:that'?s|that is|is|gives|comes to|->|→|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
 _PER_SHORTER = re.compile(
@@ -33,13 +36,43 @@ def spread(clause: str, previous: str) -> str:
     over = _OVER_SPAN.match(clause)
     if over is None or _WORKED_AFTER.match(clause, over.end()):
         return clause
+    span = _span(over)
     if over["one"] and not _PER_SHORTER.match(clause, over.end()):
-        return clause  # "Over a day that's about 20M requests" may multiply a rate: divided, it gives a rate
-    if (over["said"] or over["one"]) and not _same_things(previous, clause[over.end() :]):
+        return _kept_up(clause, over.end(), previous, span)  # "30 a second. Over a day that's about 2.6M"
+    if not span or (over["said"] or over["one"]) and not _same_things(previous, clause[over.end() :]):
         return clause  # "10 million pings a day. Spread over 86,400 seconds that's about 12 couriers online"
     figure = last_figure(previous)
-    span = f"1 {over['unit']}" if over["one"] else over["span"]
     return f"{figure} / {span} ≈ {clause[over.end() :]}" if figure else clause
+
+
+_HOURS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _span(over: re.Match[str]) -> str:
+    """The span _OVER_SPAN names, as the calculator reads one ("1 day", "10 hours", "86,400 seconds"); a shift of
+    no stated length is none."""
+    if not over["one"]:
+        return over["span"]
+    if over["hours"]:
+        return f"{_HOURS.get(over['hours'].lower(), over['hours'])} hours"
+    return "" if over["unit"].lower() == "shift" else f"1 {over['unit']}"
+
+
+# A rate per a shorter period closing a sentence: "150 riders is 30 location updates a second", "~40/min".
+_RATE_CLOSING = re.compile(
+    rf"{FIGURE.pattern}(?:\s+[a-z]+){{0,3}}?\s*(?:\s(?:a|per|each|every)\s+(?:second|sec|minute|min|hour)\b"
+    r"|/\s?(?:s|sec|min|h|hr)\b)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _kept_up(clause: str, end: int, previous: str, span: str) -> str:
+    """A count that a rate the sentence before closed on comes to over a span: "... 30 location updates a second.
+    Over a ten-hour day that comes to about 1,080,000 points" is the rate times the span."""
+    rate = _RATE_CLOSING.search(previous)
+    if rate is None or not span:
+        return clause  # "Over a day that's about 20M requests" after no rate states no working
+    return f"{rate.group(0).rstrip(' .,;')} x {span} ≈ {clause[end:]}"
 
 
 # The word naming what a figure counts: "frames" in "1.44 billion frames fleet-wide" (not "a" in "50 TB a day").
