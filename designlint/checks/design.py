@@ -14,6 +14,7 @@ from designlint.checks.base import Check
 from designlint.checks.declines import left_out
 from designlint.checks.deepdive import optional_terms
 from designlint.checks.followed import in_context
+from designlint.checks.growth import grown_under_title
 from designlint.checks.options import chosen_option, comparison_table, marked_pros_and_cons, titled_weighing
 from designlint.checks.senses import excused, news
 from designlint.checks.statements import Statement, View, asked_before, statements, view
@@ -51,6 +52,7 @@ DESIGN_LACKS = {
         "marked-pros": {"type": "boolean"},
         "chosen-labels": {"type": "string"},
         "titles": {"type": "string"},
+        "growth-more": {"type": "string"},
     },
     "required": ["terms"],
 }
@@ -127,6 +129,7 @@ def _says(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
         or any(_said(ctx, s, options) for s in _matching(ctx, design, options["terms"]))
         or _asked_with_mechanism(ctx, options)
         or answered(ctx, design, options)
+        or grown_under_title(ctx, design, options, design_start(ctx))
     )
 
 
