@@ -143,10 +143,10 @@ _CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
 
 
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
-# A line of connectors alone ("      |", "   |        \\") joins the boxes above and below it.
+# A line of connectors alone ("      |", "   |        \\", "   |   ^" with a head) joins the boxes above and below it.
 _STROKE = re.compile(
     # a line meeting a box's corner from either side: "+-->", "[earn api] ---+"
-    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔⇄⇆↔⟷]|\+-{2,}|-{2,}\+|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/](?:\s+[|\\/])*\s*$"
+    r"-+>|<-+|=+>|[│┌┐└┘├┤┬┴┼─▶►▼▲→←↓↑⟶⇒➔⇄⇆↔⟷]|\+-{2,}|-{2,}\+|\|\s*v\s*$|^\s*v\s*$|^\s*[|\\/^v](?:\s+[|\\/^v])*\s*$"
     # plain dashes bent by a slash or leaving a fork: "phone ---\\", "tablet -----/", ">--- web app"
     r"|-{2,}[\\/]|[\\/]-{2,}|>-{2,}",
     re.MULTILINE,
