@@ -210,7 +210,7 @@ def _table_row(line: str, number: int) -> Iterator[Candidate]:
 
 def _worked_cell(made: str, given: str, number: int) -> Iterator[Candidate]:
     """The working in one cell and the figure it gives in another, read as one calculation."""
-    worked, given = _last_step(made), _PICTOGRAPHS.sub("", given)  # "| ~6.5 PB/yr 😱 |": the figure and a face
+    worked, given = _last_step(_first_working(made)), _PICTOGRAPHS.sub("", given)  # "| ~6.5 PB/yr 😱 |": a face
     given = given.strip("* ") if given.startswith("**") else given  # a total set in bold: "| **6 TB/day** |"
     worked = _OVER_CELL.sub(r"\g<amount> / \g<n> \g<unit>", worked) if " over " in worked else worked
     if _TIMES.search(worked) and not has_connector(worked) and _GIVEN.match(given):
@@ -224,6 +224,13 @@ _OVER_CELL = re.compile(
     r"(?P<unit>days?|hours?|weeks?|months?|years?|seconds?|s)$",
     re.IGNORECASE,
 )
+
+
+def _first_working(cell: str) -> str:
+    """A "how" cell that works the figure out, then goes on after a semicolon to another ("40k / 86,400; assume 10×
+    peak → ~50/s"): the working before it, which the figure beside the cell is the result of."""
+    head = cell.split(";", 1)[0]
+    return head if head != cell and _TIMES.search(head) and not has_connector(head) else cell
 
 
 def _last_step(cell: str) -> str:
