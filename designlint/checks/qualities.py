@@ -185,8 +185,11 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     if any(_beside(line, figure, topic) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
-    named = _targets_only(ctx, _lines_naming(ctx, options), options)
-    return any(figure.search(line) and (bound is None or _bounds(line, figure, bound)) for line in named)
+    named, quality = _targets_only(ctx, _lines_naming(ctx, options), options), ctx.terms(options["named"])
+    # the figure said of the quality, in its sentence or the next: "We take two, only for availability" sets no
+    # target with "If 70 % order in the last day" sentences before it on the same line
+    parts = (part for line in named for part in _said_of(line, quality))
+    return any(figure.search(part) and (bound is None or _bounds(part, figure, bound)) for part in parts)
 
 
 def _beside(line: str, figure: re.Pattern[str], topic: re.Pattern[str]) -> bool:
