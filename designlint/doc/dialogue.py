@@ -72,10 +72,14 @@ _ROLE_LINE = re.compile(rf"^(?:\*\*|__)?({_ROLES})(?:\*\*|__)?\s*:\s*\S", re.MUL
 MIN_NAMED_TURNS = 3
 
 
+@lru_cache(maxsize=8)
 def speakers_of(text: str) -> Speakers:
     """The doc's speakers: one name that takes MIN_NAMED_TURNS turns or more against one role (and
     no other name does) is the other side of the exchange; study notes between two named people
-    ("Sam:", "Priya:") are no interview, and "Context:" or "Storage:" once are labels."""
+    ("Sam:", "Priya:") are no interview, and "Context:" or "Storage:" once are labels.
+
+    Kept per text: the outline's walk (transcript_walk) and the checks (statements.doc_speakers) ask of the same
+    doc in turn, and the answer is a frozen value."""
     if ":" not in text:
         return ROLES
     counts: dict[str, int] = {}
