@@ -24,3 +24,8 @@ def test_table_names_after_a_worded_label_are_no_data_model(line: str) -> None:
 def test_fields_in_brackets_after_the_label_are_a_data_model() -> None:
     line = "Tables in the database: vehicle(vehicle_id, plate, kind), position(vehicle_id, ts, lat, lon, blade_down)."
     assert messages(_DOC.format(line=line), "H003") == []
+
+
+def test_a_label_that_says_fields_follow_keeps_them() -> None:
+    line = "Tables with their columns: vehicle(vehicle_id, plate, kind), position(vehicle_id, ts, lat, lon)."
+    assert messages(_DOC.format(line=line), "H003") == []

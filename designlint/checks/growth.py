@@ -7,6 +7,7 @@ mechanisms cannot hold every answer ("the service stays one", "repeat the kit pe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,7 +28,8 @@ def grown_under_title(ctx: Context, design: View, options: Mapping[str, Any], st
     return any(_titled(statement, titles) and not left_out(ctx, statement) for statement in later)
 
 
-def _titled(statement: Statement, titles: Any) -> bool:
+def _titled(statement: Statement, titles: re.Pattern[str]) -> bool:
+    """Under a growth title, or after a growth label; a bare topic name or a question says nothing of growth."""
     if statement.bare or statement.question:
         return False
     return titles.search(statement.titles) is not None or bool(statement.label and titles.search(statement.label))

@@ -51,8 +51,13 @@ _PLURAL = re.compile(r"(?<![su])s$")  # "dates", not "status", "address"
 
 
 # The tables named after a label for them: "The main tables are: complaint, case, source_location, audit_log".
-# A few words may come between the word and its colon: "Tables in the database:", "Tables roughly:".
-_TABLE_NAMES = re.compile(r"\b(?:tables|entities|collections)\b[^:.\n()]{0,30}:[^.\n]*", re.I)
+# A few words may come between the word and its colon ("Tables in the database:", "Tables roughly:"), unless they
+# say fields follow ("Tables with their columns: booking(booking_id, ...)").
+_TABLE_NAMES = re.compile(
+    r"\b(?:tables|entities|collections)\b(?![^:.\n]{0,30}\b(?:fields|columns|attributes|keys|schemas?)\b)"
+    r"[^:.\n()]{0,30}:[^.\n]*",
+    re.I,
+)
 
 
 def without_table_names(text: str) -> str:
