@@ -26,7 +26,7 @@ from designlint.checks.textutil import (
 from designlint.checks.waived import waived
 from designlint.doc.context import Context
 from designlint.doc.document import Section
-from designlint.doc.items import opens_item, sentence_span
+from designlint.doc.items import opens_item, with_next_sentence
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
@@ -105,9 +105,7 @@ def _said_of(line: str, quality: re.Pattern[str]) -> Iterator[str]:
     """The sentence naming the quality and the one after it, where a figure said of it stands: in a paragraph of
     prose, "push as the fast path" sets no target with an ack timeout ("within 60 seconds") three sentences on
     (R003 in prose), nor does a long turn's "99.99%" for a quality named sentences later (_beside)."""
-    for found in quality.finditer(line):
-        start, stop = sentence_span(line, found.start())
-        yield line[start : sentence_span(line, min(stop + 1, len(line)))[1]]
+    yield from with_next_sentence(line, (found.start() for found in quality.finditer(line)))
 
 
 _BOUND_REACH = 40  # "p99 for the whole page under 200 ms": a bound and its figure a few words apart, not a line

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from designlint.doc.html import is_item
@@ -94,3 +96,17 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
     starts = [found.end() for found in SENTENCE_STOP.finditer(text, 0, at)]
     stop = SENTENCE_STOP.search(text, at)
     return (starts[-1] if starts else 0), (stop.start() if stop else len(text))
+
+
+def with_next_sentence(text: str, positions: Iterable[int]) -> Iterator[str]:
+    """The sentence holding each position and the one after it, each sentence once: what sentence_span gives for
+    many positions, with the text's stops found once (asked position by position, a long line is quadratic)."""
+    stops = [(found.start(), found.end()) for found in SENTENCE_STOP.finditer(text)]
+    heads = [start for start, _ in stops]
+    seen: set[int] = set()
+    for position in positions:
+        index = bisect.bisect_left(heads, position)
+        if index not in seen:
+            seen.add(index)
+            start = stops[index - 1][1] if index else 0
+            yield text[start : stops[index + 1][0] if index + 1 < len(stops) else len(text)]
