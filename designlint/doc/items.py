@@ -84,9 +84,10 @@ def opens_item(line: str) -> bool:
 
 
 # A full stop after a short form ends no sentence: "delay max. ca. 30 seconds", "e.g. a queue", "Redis vs. Kafka".
+# (The mark is matched first, so the short forms are looked for only where a mark stands.)
 SENTENCE_STOP = re.compile(
-    r"(?<!\bca)(?<!\bapprox)(?<!\bmax)(?<!\bresp)(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bz\.B)(?<!\bu\.a)"
-    r"[.!?](?=\s)|\n",
+    r"[.!?](?<!\bca\.)(?<!\bapprox\.)(?<!\bmax\.)(?<!\bresp\.)(?<!\bincl\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
+    r"(?<!\bz\.B\.)(?<!\bu\.a\.)(?=\s)|\n",
     re.IGNORECASE,
 )
 
