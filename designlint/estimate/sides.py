@@ -256,13 +256,15 @@ def _labelled(tokens: Sequence[Token]) -> list[int]:
 
 # "avg is ~1/5 of peak so ~520 GB/day": a share of a figure named, not written, cannot be worked out here.
 _SHARE_OF = re.compile(r"(?:\d\s*/\s*\d+|\d\s*%)\s+of\s+(?:the\s+)?[A-Za-z]")
+# "pings are ~30/s and movements ~120k/day": a figure, then the name of the next thing counted.
+_NEXT_THING = re.compile(r"\d\S*\s+and\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}$")
 
 
 def _is_name(text: str, tokens: Sequence[Token], k: int, node: Node) -> bool:
-    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing;
-    nor does a share of a figure the text names instead of giving it."""
+    """RAID 1+0, Raft 2+1: digits joined by + right after a word name a thing, they sum nothing; nor does a share
+    of a figure the text names instead of giving it, nor a figure followed by the name of another (_NEXT_THING)."""
     written = text[node.start : node.end]
-    if "of" in written and _SHARE_OF.search(written):
+    if ("of" in written and _SHARE_OF.search(written)) or (" and " in written and _NEXT_THING.search(written)):
         return True
     return k > 0 and tokens[k - 1].kind == "word" and "+" in written and not any(c.isspace() for c in written)
 
