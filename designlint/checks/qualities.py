@@ -93,12 +93,16 @@ def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
     figure = ctx.terms(options["figure"])
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named, quality = title(ctx)[1], ctx.terms(options["named"])
-    for line in _lines_naming(ctx, options):
-        for part in _said_of(line, quality) if line != named else ():
-            ranged = upper_ends(part)
-            if figure.search(ranged) and (bound is None or _bounds(ranged, figure, bound)):
-                return True
-    return False
+    return _figure_said([line for line in _lines_naming(ctx, options) if line != named], quality, figure, bound)
+
+
+def _figure_said(
+    lines: list[str], quality: re.Pattern[str], figure: re.Pattern[str], bound: re.Pattern[str] | None
+) -> bool:
+    """A figure (near a bound, where the rule names one) in a sentence that names the quality or the one after it:
+    "We take two, only for availability" sets no target with "if 70 % order" sentences before it on its line."""
+    parts = (upper_ends(part) for line in lines for part in _said_of(line, quality))
+    return any(figure.search(part) and (bound is None or _bounds(part, figure, bound)) for part in parts)
 
 
 def _said_of(line: str, quality: re.Pattern[str]) -> Iterator[str]:
@@ -183,11 +187,8 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     if any(_beside(line, figure, topic) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
-    named, quality = _targets_only(ctx, _lines_naming(ctx, options), options), ctx.terms(options["named"])
-    # the figure said of the quality, in its sentence or the next: "We take two, only for availability" sets no
-    # target with "If 70 % order in the last day" sentences before it on the same line
-    parts = (part for line in named for part in _said_of(line, quality))
-    return any(figure.search(part) and (bound is None or _bounds(part, figure, bound)) for part in parts)
+    named = _targets_only(ctx, _lines_naming(ctx, options), options)
+    return _figure_said(named, ctx.terms(options["named"]), figure, bound)
 
 
 def _beside(line: str, figure: re.Pattern[str], topic: re.Pattern[str]) -> bool:
