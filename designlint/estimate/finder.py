@@ -19,7 +19,7 @@ from designlint.estimate.amounts_at import count_before_at, share_of_count, size
 from designlint.estimate.chains import SPIKES, last_figure
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
-from designlint.estimate.phrasing import clean, divided_over, each_every, roughly, shared_out
+from designlint.estimate.phrasing import clean, divided_over, each_every, roughly, said_out_loud, shared_out
 from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import (
     CONNECTOR,
@@ -177,7 +177,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
 
 def _may_calculate(line: str) -> bool:
     """The line joins figures with a connector, or states a step in one of the phrasings clean() rewrites."""
-    if has_connector(line) or each_every(line) or roughly(line) or divided_over(line):
+    if has_connector(line) or each_every(line) or roughly(line) or divided_over(line) or said_out_loud(line):
         return True
     shared = shared_out(line) or share_of_count(line)
     return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)

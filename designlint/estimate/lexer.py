@@ -96,14 +96,14 @@ _NUMBER = re.compile(
     r"|[ \t](?P<spaced>[MKk])(?![\w]))?"
     r"(?P<pct>\s?%)?"
 )
-_BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|bytes?|byte)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
+_BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|[Bb]ytes?)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _BIT_UNIT = re.compile(r"(?P<p>[KkMmGgTtPp]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
 _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?P<t>{_TIME})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
 # A price per amount of data, perhaps per month too: "$23/TB", "$0.09 per GB", "$0.023/GB-month".
 _PER_BYTES = re.compile(
-    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|bytes?)(?:-(?P<t>{_TIME}))?(?![\w])"
+    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|[Bb]ytes?)(?:-(?P<t>{_TIME}))?(?![\w])"
 )
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
 _DURATION = re.compile(rf"(?P<t>{_TIME})(?![\w])")

@@ -52,20 +52,27 @@ def _carried_on(found: re.Match[str]) -> str:
 SPAN_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)"
 # "That's 336 thousand views a day. Divide by 86,400... that's about 40 a second.": the figure ending one sentence,
 # divided or multiplied as the next one says out loud, and the result that sentence gives.
+# (The divisor may be a word, and a quotient may follow a comma and a word of approximation alone: "150k holds a
+# week. Divide by seven, roughly 2k holds a day.")
 _SAID_OP = re.compile(
     r"(?P<base>(?<![\w.,])\d++(?:,\d{3})*+(?:\.\d+)?\s?" + SCALE_WORD + r"?(?:\s+[a-z]+){0,3}?"
-    r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute))?)"
+    r"(?:\s+(?:a|per)\s+(?:day|second|hour|minute|week|month|year))?)"
     r"\s*[.;]\s+(?P<op>divide|divided|multiply|multiplied|times)\s+(?:it\s+|that\s+)?(?:by\s+)?"
-    r"(?P<by>\d++(?:,\d{3})*+(?:\.\d+)?)\s*(?:\.{2,3}|…|,)?\s*(?:that'?s|that is|which is|gives|so|call it|=|->|→|≈)\s*"
-    r"(?:about\s+|around\s+|roughly\s+|~\s?)?(?=\d)",
+    rf"(?P<by>\d++(?:,\d{{3}})*+(?:\.\d+)?|{'|'.join(kept.NUMBER_WORDS)})\s*(?:\.{{2,3}}|…|,)?\s*"
+    r"(?:(?:that'?s|that is|which is|gives|so|call it|=|->|→|≈)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?"
+    r"|(?<=,)\s*(?P<loose>about\s+|around\s+|roughly\s+))(?=\d)",
     re.IGNORECASE,
 )
 
 
 def _said_op(found: re.Match[str]) -> str:
-    """The operation said out loud, written as arithmetic ending in its result's sign."""
+    """The operation said out loud, written as arithmetic ending in its result's sign. A product told loosely
+    ("2 GB a day. Times 365, roughly 730 GB") is the sentence before's result carried on (finder's _GOES_ON_WORD)."""
     sign = "/" if found.group("op").lower().startswith("divide") else "x"
-    return f"{found.group('base')} {sign} {found.group('by')} ≈ "
+    if found.group("loose") and sign == "x":
+        return found.group(0)
+    by = found.group("by")
+    return f"{found.group('base')} {sign} {kept.NUMBER_WORDS.get(by.lower(), by)} ≈ "
 
 
 # "231k x 64 KB, roughly 1.5 GB/s": a product, then its value after a comma and a word of approximation; the value
@@ -248,6 +255,11 @@ def roughly(line: str) -> bool:
     """The line gives a product's value, or a data rate in other units, after a comma and a word of approximation
     (see _ROUGHLY, _BITS_RESTATED)."""
     return ", " in line and (_ROUGHLY.search(line) is not None or _BITS_RESTATED.search(line) is not None)
+
+
+def said_out_loud(line: str) -> bool:
+    """The line divides or multiplies the figure before as a sentence says out loud (see _SAID_OP)."""
+    return any(cue in line for cue in _SAID_CUES) and _SAID_OP.search(line) is not None
 
 
 def divided_over(line: str) -> bool:

@@ -124,7 +124,7 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     of "5k x 20k = 100m orders x 120 B = 12 GB"; a product written another way ("2 x 6 = 3 x 4") carries nothing."""
     tokens = tokenize(step.source)
     ops = [k for k, t in enumerate(tokens) if t.kind == "op"]
-    if connector.strip() != "=" or not ops or tokens[ops[0]].text.strip() not in {"x", "X", "×", "*", "/"}:
+    if connector.strip() not in {"=", "≈"} or not ops or tokens[ops[0]].text.strip() not in {"x", "X", "×", "*", "/"}:
         return None  # an arrow or a word may open a new working on a figure said before ("-> 20M/30 ≈ 670k/s")
     # the carried figure names what it counts or has a scale ("100m orders"; a bare one opens a rewrite, "240*576");
     # one with units (a size, a rate beside it) only where the working is in sizes too ("400k x 500 bytes = 2 GB a
@@ -136,6 +136,8 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     timed = any(t.rate and t.byte_factor is None for t in worked.tokens())
     units = [t for t in carried if t.kind == "unit"]
     fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
+    # (a bare working may give its count a period: "240 x 365 ≈ 8.7k bookings/yr", the year's days counted)
+    timed = timed or not any(t.kind == "unit" for t in worked.tokens()) and all(t.rate for t in units)
     if not counted or (units and not ((sized or timed) and fits)) or same_value(worked, step.node):
         return None
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
