@@ -1,7 +1,8 @@
 """Records declared in a notation of their own rather than laid out as field names: SQL's CREATE TABLE (or a
 DDL body on one line), a class constructor, a typed generic ("InvertedIndex<term, documents>"), a key-value
 store's layout ("player:{id} -> HASH {name, avatar_url}", "series_index: series_id -> metric_name, tags,
-first_seen"), a Protocol Buffers message. Each is a fixed syntax, so one match settles it; shapes.has_fields
+first_seen"), a Protocol Buffers message, a record's fields in braces or between pipes ("order = {order_id, ...}",
+"places -> place_id | name | lat | lng"). Each is a fixed syntax, so one match settles it; shapes.has_fields
 asks here before and beside its own readers of rows and lines of names.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.prose_fields import SNAKE_ONLY
+from designlint.doc.prose_fields import API_SIDE, SNAKE, SNAKE_ONLY
 
 # Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
 # ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
@@ -102,3 +103,47 @@ _KEY_TO_NAMES = re.compile(
     r"[ \t]*(?:(?:--|//|#)[^\n]*)?$",
     re.MULTILINE,
 )
+
+
+# A record written as its name, a sign and its fields in braces, as notes write one: "order = {order_id,
+# customer_id, items[] (menu_item_id, qty), placed_at}", "PK short_code → { long_url, owner_id, expires_at }".
+_BRACE_FIELD = r"[a-z_][\w]*(?:\[\])?(?:[ \t]*\([^(){}\n]{0,60}\))?(?:[ \t]+[a-z]+)?"
+_BRACE_RECORD = re.compile(
+    rf"(?:=|:|→|->|=>)[ \t]*\{{[ \t]*({_BRACE_FIELD}(?:[ \t]*,[ \t]*{_BRACE_FIELD}){{2,}})[ \t]*,?[ \t]*\}}",
+    re.IGNORECASE,
+)
+
+
+def brace_record(text: str) -> bool:
+    """A line names a record and sets its fields out in braces, two of them at least snake_case names."""
+    for line in text.split("\n"):
+        found = _BRACE_RECORD.search(line)
+        if found and not API_SIDE.search(line[: found.start()]) and len(SNAKE.findall(found.group(1))) >= 2:
+            return True
+    return False
+
+
+# A record written as its name, a sign and its fields between pipes or spaced slashes, as a cheat sheet sets one
+# out: "places -> place_id | name | lat | lng | geohash6", "clicks -> short_code + ts (PK) | ip | ua", "on-disk
+# record = key_len(4B) | key | value", "frontier: url_hash (pk) / url / host / next_fetch_at". The line opens with
+# the name (a Markdown table's row opens with a pipe); the fields are lower-case names, one written as only a field
+# is.
+_PIPE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()|\n]{0,40}\))?"  # "short_code (PK, 7 chars)"
+_PIPE_FIELD = rf"{_PIPE_NAME}(?:[ \t]*\+[ \t]*{_PIPE_NAME})?"  # a key of two: "short_code + ts (PK)"
+_PIPE_RECORD = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w -]{0,30}?[ \t]*(?:->|→|=>|=|:)[ \t]*"
+    rf"({_PIPE_FIELD}(?:(?:[ \t]*\||[ \t]+/)[ \t]*{_PIPE_FIELD}){{2,}})[ \t]*$",
+    re.MULTILINE,
+)
+_PIPE_FIELDS_MIN = 4  # three names between pipes may be choices ("mode: walk | bike | drive"); four are a record
+
+
+def pipe_record(text: str) -> bool:
+    """A line names a record and sets its fields out between pipes or slashes (see _PIPE_RECORD)."""
+    for found in _PIPE_RECORD.finditer(text) if "|" in text or " /" in text else ():
+        if API_SIDE.search(found.group(0)):
+            continue
+        fields = re.split(r"\||[ \t]/", found.group(1))
+        if len(fields) >= _PIPE_FIELDS_MIN and any(SNAKE.search(field) for field in fields):
+            return True
+    return False

@@ -20,7 +20,9 @@ _PROSE_NAME = (
     r"`?[a-z][a-z0-9_]*`?(?:[ \t]+(?:[a-z][a-z0-9_]*(?:\(\d+\))?|[A-Z]{2,8}\b)){0,2}(?:[ \t]*\([^()\n]{0,40}\))?"
 )
 _PROSE_ROW = re.compile(
-    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|carr(?:y|ies)|fields?|columns?|contains?)\b:?|\b[a-z_]{2,30}:)[ \t]+"
+    # (a label's name may be in backticks: "`members`: id, name, postal address, `prefers_post` flag")
+    r"(?:\b(?:has|have|holds?|with|stores?|keeps?|carr(?:y|ies)|fields?|columns?|contains?)\b:?"
+    r"|\b[a-z_]{2,30}`?:)[ \t]+"
     # the last name joined by "and" with no comma before it, as most lists in prose are ("a, b and c")
     rf"({_PROSE_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_PROSE_NAME}){{2,}})",
 )
@@ -39,8 +41,14 @@ _WORDED = re.compile(
 )
 # The same fields set out in brackets or after a colon right behind the stored noun: "a quote record (quote id,
 # rider, pickup, price, expiry)", "asset record: id, created date, checksum, deleted flag".
+# A table so described too: "a table of kiosks (which site, which toilet, which operator)", "an append-only table
+# of stamp events, each with the customer, the shop, the till, ...", "Catalogue table: ISBN as key, title, author"
+# ("Tables: users, bookings, ..." names tables).
 _SET_OUT = re.compile(
-    rf"\b(?:{STORED_NOUNS})\s*(?:\(([^()\n]{{10,300}})\)|:[ \t]+([^.;:\n()]{{10,400}}))", re.IGNORECASE
+    rf"\b(?:(?:{STORED_NOUNS})\s*(?:\(([^()\n]{{10,300}})\)|:[ \t]+([^.;:\n()]{{10,400}}))"
+    r"|tables?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:\(([^()\n]{10,300})\)|,?\s+each\s+with\s+([^.;:\n()]{10,400}))"
+    r"|(?<=[a-z_`] )table:[ \t]+([^.;:\n()]{10,400}))",
+    re.IGNORECASE,
 )
 _PHRASE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ID_WORD = re.compile(r"\b(?:ids?|keys?|uuids?|numbers?|references?|refs?|serials?)\b", re.IGNORECASE)
@@ -127,12 +135,17 @@ def _worded_record(text: str) -> bool:
     """A stored record's fields in plain words: "a record with an item id, the owning vault id, a
     revision number and a deleted flag" (four or more short phrases, one of them an id)."""
     low = text.lower()
-    if not any(word in low for word in ("record", "row", "document", "entr")):
+    if not any(word in low for word in ("record", "row", "document", "entr", "table")):
         return False  # the search is costlier than these tests, and most texts hold none
     text = _WRAP.sub(" ", text)  # a sentence wrapped at a line break reads whole
     told = [found.group(1) for found in _WORDED.finditer(text)]
-    told += [found.group(1) or NOTE.sub("", found.group(2)) for found in _SET_OUT.finditer(text)]
+    told += [_set_out(found) for found in _SET_OUT.finditer(text)]
     return any(_field_phrases(fields) for fields in told)
+
+
+def _set_out(found: re.Match[str]) -> str:
+    """The fields _SET_OUT found: in brackets as written, after a colon or "each with" without their notes."""
+    return found.group(1) or found.group(3) or NOTE.sub("", found.group(2) or found.group(4) or found.group(5))
 
 
 # A line break inside a sentence, not before a list item of its own.
@@ -182,7 +195,7 @@ _SAID_MIN, _SHORT_WORDS = 3, 4
 
 
 def _named_in_prose(found: re.Match[str]) -> bool:
-    if _API_SIDE.search(found.string[max(0, found.start() - 40) : found.start()]):
+    if API_SIDE.search(found.string[max(0, found.start() - 40) : found.start()]):
         return False
     names = [n.strip() for n in re.split(r"[,;]", found.group(1)) if n.strip()]
     short = [n for n in names if len(n.split()) <= _SHORT_WORDS]
@@ -228,6 +241,8 @@ _STORED_WORD = re.compile(
 # Words that make a text an API's rather than a stored record's, shared by the readers below.
 _API_TERMS = r"GET|POST|PUT|PATCH|DELETE|body|payload|returns?|params?"
 _API_WORD = re.compile(rf"\b(?:{_API_TERMS}|requests?|responses?|call)\b")
+# A request or a response laid out so is an API's, not a stored record: "POST /charges body: {amount, ...}".
+API_SIDE = re.compile(rf"\b(?:{_API_TERMS}|request|req|response|resp|query|args?)\b")
 _FIELD_LIKE = re.compile(r"^`?(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|ts|[a-z]+[A-Z][A-Za-z0-9]*)`?$")
 _SIZE_NOTE = re.compile(r"\s+\d+\s*[A-Za-z]{0,2}$")  # "crc32 4B": a field and its size
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -248,51 +263,5 @@ def _stored_sentence(sentence: str) -> bool:
         names = [_SIZE_NOTE.sub("", name.strip(" `*'\":")) for name in re.split(r"\s*[,|]\s*", found.group(1))]
         short = len(names) >= _GROUP_MIN and all(0 < len(n.split()) <= 3 for n in names)
         if short and any(_FIELD_LIKE.match(n) for n in names):
-            return True
-    return False
-
-
-# A record written as its name, a sign and its fields in braces, as notes write one: "order = {order_id,
-# customer_id, items[] (menu_item_id, qty), placed_at}", "PK short_code → { long_url, owner_id, expires_at }".
-_BRACE_FIELD = r"[a-z_][\w]*(?:\[\])?(?:[ \t]*\([^(){}\n]{0,60}\))?(?:[ \t]+[a-z]+)?"
-_BRACE_RECORD = re.compile(
-    rf"(?:=|:|→|->|=>)[ \t]*\{{[ \t]*({_BRACE_FIELD}(?:[ \t]*,[ \t]*{_BRACE_FIELD}){{2,}})[ \t]*,?[ \t]*\}}",
-    re.IGNORECASE,
-)
-# A request or a response laid out so is an API's, not a stored record: "POST /charges body: {amount, ...}".
-_API_SIDE = re.compile(rf"\b(?:{_API_TERMS}|request|req|response|resp|query|args?)\b")
-
-
-def brace_record(text: str) -> bool:
-    """A line names a record and sets its fields out in braces, two of them at least snake_case names."""
-    for line in text.split("\n"):
-        found = _BRACE_RECORD.search(line)
-        if found and not _API_SIDE.search(line[: found.start()]) and len(SNAKE.findall(found.group(1))) >= 2:
-            return True
-    return False
-
-
-# A record written as its name, a sign and its fields between pipes or spaced slashes, as a cheat sheet sets one
-# out: "places -> place_id | name | lat | lng | geohash6", "clicks -> short_code + ts (PK) | ip | ua", "on-disk
-# record = key_len(4B) | key | value", "frontier: url_hash (pk) / url / host / next_fetch_at". The line opens with
-# the name (a Markdown table's row opens with a pipe); the fields are lower-case names, one written as only a field
-# is.
-_PIPE_NAME = r"[a-z][a-z0-9_]*(?:[ \t]*\([^()|\n]{0,40}\))?"  # "short_code (PK, 7 chars)"
-_PIPE_FIELD = rf"{_PIPE_NAME}(?:[ \t]*\+[ \t]*{_PIPE_NAME})?"  # a key of two: "short_code + ts (PK)"
-_PIPE_RECORD = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w -]{0,30}?[ \t]*(?:->|→|=>|=|:)[ \t]*"
-    rf"({_PIPE_FIELD}(?:(?:[ \t]*\||[ \t]+/)[ \t]*{_PIPE_FIELD}){{2,}})[ \t]*$",
-    re.MULTILINE,
-)
-_PIPE_FIELDS_MIN = 4  # three names between pipes may be choices ("mode: walk | bike | drive"); four are a record
-
-
-def pipe_record(text: str) -> bool:
-    """A line names a record and sets its fields out between pipes or slashes (see _PIPE_RECORD)."""
-    for found in _PIPE_RECORD.finditer(text) if "|" in text or " /" in text else ():
-        if _API_SIDE.search(found.group(0)):
-            continue
-        fields = re.split(r"\||[ \t]/", found.group(1))
-        if len(fields) >= _PIPE_FIELDS_MIN and any(SNAKE.search(field) for field in fields):
             return True
     return False

@@ -15,15 +15,13 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
-from designlint.doc.notations import keyed, settled_alone
+from designlint.doc.notations import brace_record, keyed, pipe_record, settled_alone
 from designlint.doc.prose_fields import (
     NOTE,
     SNAKE,
     WORDED_MIN,
-    brace_record,
     key_tuple,
     listed_fields,
-    pipe_record,
     prose_row,
     sample_record,
     stored_group,
