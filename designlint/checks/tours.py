@@ -51,7 +51,18 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
     if not names or not all(titles.fullmatch(name) for name in names):
         return False
     items = [item.text for b in blocks for item in b.items] + [row for b in blocks for row in _rows(b)]
-    return len(items) >= _POINTS_MIN and not any(_MARKER_INSIDE.search(item) for item in items)
+    return len(items) >= _POINTS_MIN and not _cases_told(items) and not any(map(_MARKER_INSIDE.search, items))
+
+
+_CASE_NAMED = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)")
+
+
+def _cases_told(items: list[str]) -> bool:
+    """The points are cases, each named in bold and told at length, longer than a line on average ("**Robe comes
+    back damaged.** The keeper marks it ... moves the booking ... warns her"): one problem gone into case by case,
+    as a dive goes, not a roundup of points about many parts ("gateway offline -> it buffers ...")."""
+    named = sum(1 for item in items if _CASE_NAMED.match(item))
+    return 2 * named > len(items) and sum(words(item) for item in items) > _LINE_WORDS * len(items)
 
 
 def _rows(block: Block) -> list[str]:
