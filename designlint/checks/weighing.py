@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.dialogue import ROLES, is_turn, turn_pattern
-from designlint.doc.drawing import is_flow
+from designlint.doc.flows import is_flow
 from designlint.doc.items import SENTENCE_STOP, sentence_span
 
 # Words too common to name a way on their own.

@@ -1,4 +1,4 @@
-"""Drawings of a design in text: boxes and arrows in a code block, and flows written on one line.
+"""Drawings of a design in text: boxes and arrows in a code block, and flows written on one line (flows.py).
 
 The outline (a drawing shows the high-level design) and H005 (the design is drawn) read them with
 the one reader here; H005's options may ask for other languages, strokes or line counts.
@@ -10,137 +10,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from designlint.doc.model import CODE_SPAN, Block
+from designlint.doc.flows import ARROW, ARROWS, FIGURE, NOTE, is_flow, no_clause
+from designlint.doc.model import Block
 from designlint.patterns import Searcher
-
-# An arrow between two components: "->", "-->", "=>", "→", or both ways: "⇄", "↔" ("client ⇄ websocket ⇄ server").
-_ARROW = re.compile(r"\s*(?:-+>|=+>|[→⟶⇒➔⇄⇆↔⟷])\s*")
-_ARROWS = ("->", "=>", "→", "⟶", "⇒", "➔", "⇄", "⇆", "↔", "⟷")  # a text without one of them holds no flow
-
-
-def is_flow(line: str, arrows: int = 2) -> bool:
-    """A chain of components joined by arrows ("Browser -> gateway -> service"): a diagram on one line.
-
-    The components between the ends are short names, so a sentence that happens to hold two
-    arrows ("maps a -> b, then we send it -> c later on in the day") is not read as a flow.
-    """
-    if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
-        return any(is_flow(segment, arrows) for segment in line.split(";"))
-    if _STAGES.match(line) or _LIFECYCLE.search(line):
-        # "Growth: one instance → partition by city → multi-region" is a path in time, "`status` goes `held →
-        # paid → picked_up`" a record's states: neither joins parts
-        return False
-    # a flow marked as code in a sentence ("Flow: `app -> queue -> worker`, with usage coming in through ...")
-    if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
-        return True
-    # notes that open their lines with arrows use them for "then" and "so" too: a flow there takes one arrow more
-    bulleted = _ARROW_BULLET.match(line)
-    parts = _ARROW.split(line[bulleted.end() :] if bulleted else line)
-    if len(parts) <= arrows + bool(bulleted) or not parts[-1].strip():
-        return False
-    # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
-    # of states ("PENDING → RESERVED → PAID") is a lifecycle.
-    if sum(1 for part in parts if _FIGURE.search(_NOTE.sub("", part))) * 2 > len(parts):
-        return False
-    if sum(1 for step in _steps(parts) if _STATE.fullmatch(step.strip(" .,;:()"))) * 2 > len(parts):
-        return False
-    # A note in brackets on a component ("comment svc (validate, rate limit)") is not its name; a
-    # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
-    # A step that is only a note ("-> (write like record) ->") tells what happens along the way.
-    middle = [_NOTE.sub("", part) for part in parts[1:-1] if not _NOTE.fullmatch(part.strip())]
-    return all(_component(part) for part in middle) and _opens(parts[0])
-
-
-# A line labelled as the design's growth or its stages in time: what follows the label is a sequence of versions.
-_STAGES = re.compile(
-    r"^\s*(?:[-*+•]\s*)?(?:\*\*|__)?(?:growth|growing|scaling|scale|evolution|roadmap|phases?|stages?|migration"
-    r"|later|future)(?: path| plan)?(?:\*\*|__)?\s*:",
-    re.IGNORECASE,
-)
-# An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
-_ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
-
-
-def _steps(parts: list[str]) -> list[str]:
-    """What each arrow joins: the word on either side of it at the ends, the whole part between ("the order goes
-    OPEN -> PAID -> DONE (or FAILED). Then ..." joins OPEN, PAID and DONE)."""
-    first = (parts[0].split() or [""])[-1]
-    last = (_NOTE.sub("", parts[-1]).split() or [""])[0]
-    return [first, *parts[1:-1], last]
-
-
-# What may come before a flow's first component on its line: a list marker or a short label ("flow:").
-_LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w /-]{0,20}(?:\*\*|__)?:\s+)?")
-
-
-def _opens(first: str) -> bool:
-    """The flow opens its line: after a list marker or a short label, its first component, not the end of a
-    sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
-    brackets ("locale fallback (pt-BR -> pt -> en)")."""
-    lead = _LEAD.match(first)
-    # a note on the first component ("exch feed (A+B lines) -> ..."); a bracket left open holds the flow
-    name = _NOTE.sub("", first[lead.end() :] if lead else first)
-    if "(" not in name and _component(name) and _short(name):
-        return True
-    # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
-    found = _INTRODUCED.search(first)
-    return found is not None and _component(found.group(1)) and _short(found.group(1))
-
-
-def _short(name: str) -> bool:
-    """A first component of a few words, each of those side by side counted alone ("owner app / farm web /
-    driver app -> API"): a sentence running into the flow is longer."""
-    return all(len(side.split()) <= MAX_FIRST_WORDS for side in _SIDES.split(name))
-
-
-_SIDES = re.compile(r"\s+[/+&|]\s+")
-
-
-MAX_FIRST_WORDS = 4
-# ... or that one was drawn, as a retro recalls the board: "Drew client -> API servers -> S3", "I drew: app -> ...",
-# "drew boxes: POS -> gateway -> ...", "I drew (on their board) client -> gateway -> ...", or that it stands for
-# the drawing ("no diagram, sorry, it is simple: scheduler -> postgres -> queue -> workers")
-_INTRODUCED = re.compile(
-    r"\b(?:(?:flow|path|pipeline|chain|route)s?\s*(?:is|goes|looks like|:)"
-    r"|\b(?:diagram|drawing)\b[^.:;()]{0,40}(?::|\()"  # "TODO diagram (gates <-> resort server <-> cloud)"
-    r"|(?:drew|sketched)\b(?:\s*\([^()\n]{0,40}\))?(?:\s+(?:the\s+|a\s+|some\s+)?(?:boxes|diagram|architecture|design)\s*(?=:))?)"
-    r"\s*:?\s*(?:roughly\s*:?\s*)?([^.;:]+)$",
-    re.I,
-)
-
-
-def _component(part: str) -> bool:
-    """A step of a flow that can name a component: a few words, no sentence's end, no clause. Components
-    side by side count one by one ("event svc / booking svc / payment svc", "Postgres + Redis")."""
-    words = [word for word in part.split() if word not in _SIDE_BY_SIDE]
-    return 0 < len(words) <= _SIDE_WORDS * (len(part.split()) - len(words) + 1) and _no_clause(part)
-
-
-def _no_clause(part: str) -> bool:
-    return not _SENTENCE_END.search(part) and not _CLAUSE.match(part) and not _ACTION.match(part)
-
-
-# A step of a journey or an algorithm, a verb then its object or condition, where a component gives its name:
-# "gets a signed token", "check if the code exists", "write the comment".
-_ACTION = re.compile(r"^\s*[a-z]+\s+(?:a|an|the|if)\b", re.IGNORECASE)
-
-
-_SIDE_BY_SIDE = frozenset({"/", "+", "&", "|"})
-_SIDE_WORDS = 6
-
-
-# a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")
-_FIGURE = re.compile(r"(?<![A-Za-z])\d")
-# a record's status or state said to move along the arrows: "`status` goes ...", "order state: created -> paid"
-_LIFECYCLE = re.compile(r"\b(?:status|state|lifecycle)\b[`'\"]?\s*(?:goes|moves|changes|transitions|flows|:|=)", re.I)
-_STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
-_NOTE = re.compile(r"\([^()]*\)")
-# a sentence's end, or a clause joined on ("same code (free dedup), but collisions"): no component's name
-_SENTENCE_END = re.compile(r"[.!?]\s|,\s*(?:but|so|and then|which)\b")
-# A step that opens with a pronoun is a clause, not a component: "node dies -> its leases expire -> ...";
-# "our authoritative NS" names one of ours.
-_CLAUSE = re.compile(r"\s*(?:its|their|his|her|we|they|it)\b", re.IGNORECASE)
-
 
 # Boxes and arrows: lines with a stroke ("-->", "+---", "|  v", "│", "▶").
 # A line of connectors alone ("      |", "   |        \\", "   |   ^" with a head) joins the boxes above and below it.
@@ -244,7 +116,7 @@ def is_flow_lines(block: Block, need: int = 3) -> bool:
     acts ("scheduler polls due slices -> puts jobs on a queue", "expander workers: resolve the audience -> send
     queue"): need such lines or more in one block. H005 reads them only under the high-level design, where an
     arrow joins parts; elsewhere it says what follows what."""
-    if block.kind not in ("list", "paragraph") or not any(arrow in block.text for arrow in _ARROWS):
+    if block.kind not in ("list", "paragraph") or not any(arrow in block.text for arrow in ARROWS):
         return False
     return sum(1 for line in block.text.split("\n") if _hop(line)) >= need
 
@@ -261,10 +133,10 @@ def _hop(line: str) -> bool:
     found = _HOP_LEAD.match(line)
     if found is None or _CAUSES.match(line) or _NOT_A_HOP.match(line.replace("`", "")):
         return False
-    lead = _NOTE.sub("", found.group(1)).strip()
-    reached = _ARROW.split(_NOTE.sub("", line[found.end() - 1 :]))[0].split()
-    valued = sum(1 for word in reached if _FIGURE.search(word)) * 2 >= len(reached)
-    return 0 < len(lead.split()) <= _HOP_WORDS and not _FIGURE.search(lead) and not valued and _no_clause(lead)
+    lead = NOTE.sub("", found.group(1)).strip()
+    reached = ARROW.split(NOTE.sub("", line[found.end() - 1 :]))[0].split()
+    valued = sum(1 for word in reached if FIGURE.search(word)) * 2 >= len(reached)
+    return 0 < len(lead.split()) <= _HOP_WORDS and not FIGURE.search(lead) and not valued and no_clause(lead)
 
 
 _NOT_A_HOP = re.compile(rf"^\s*(?:[-*+]\s+)?(?:{_ENDPOINT_OR_CALL})|{_WORKED_OUT}")
