@@ -5,6 +5,7 @@ with an item id, the owning vault id and a revision", a YAML spec's "fields: [co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from designlint.doc.items import TYPED_BULLETS
@@ -138,9 +139,15 @@ def _worded_record(text: str) -> bool:
     if not any(word in low for word in ("record", "row", "document", "entr", "table")):
         return False  # the search is costlier than these tests, and most texts hold none
     text = _WRAP.sub(" ", text)  # a sentence wrapped at a line break reads whole
-    told = [found.group(1) for found in _WORDED.finditer(text)]
-    told += [_set_out(found) for found in _SET_OUT.finditer(text)]
-    return any(_field_phrases(fields) for fields in told)
+    if any(_field_phrases(found.group(1)) for found in _WORDED.finditer(text)):
+        return True
+    # set out right behind its noun ("Per user, a small row: current streak length, longest streak, the local date of
+    # the last active day, ..."), the fields need no id among them: the noun and the colon say what they are
+    # (a table's own fields in brackets may be three: "a sensors table (location, hardware, which calibration)")
+    return any(
+        _field_phrases(_set_out(found), keyed=False, least=3 if found.group(3) else WORDED_MIN)
+        for found in _SET_OUT.finditer(text)
+    )
 
 
 def _set_out(found: re.Match[str]) -> str:
@@ -153,16 +160,20 @@ _WRAP = re.compile(rf"[ \t]*\n[ \t]*(?![-*+{TYPED_BULLETS}>|#]|\d{{1,2}}[.)]\s|\
 
 
 _CLAUSE = re.compile(r"\s+(?:that|which|whose)\b.*", re.DOTALL)
+_GOES_ON = re.compile(r"\s*(?:so|but|because|then|you|we|i|they|it)\b", re.IGNORECASE)
 _SIZE = re.compile(r"\d\s?(?:[kmgt]i?b|bytes?)\b", re.IGNORECASE)  # "maybe 1 KB": the record's size, no field
 
 
-def _field_phrases(fields: str) -> bool:
-    """WORDED_MIN short phrases or more, one of them an id: what a record's fields read like in words."""
+def _field_phrases(fields: str, keyed: bool = True, least: int = WORDED_MIN) -> bool:
+    """least short phrases or more, one of them an id (when keyed): what a record's fields read like in words."""
     # a field explained by a clause is named by its head: "a revision number that the server bumps on every write"
     listed = [p for p in _PHRASE_SPLIT.split(NOTE.sub("", fields)) if p.strip() and not _SIZE.search(p)]
+    # the sentence going on ends the list: "one document: an ingredient list and steps, and you always read it whole"
+    listed = list(itertools.takewhile(lambda p: not _GOES_ON.match(p), listed))
     phrases = [_CLAUSE.sub("", p) for p in listed]
-    short = len(phrases) >= WORDED_MIN and all(len(p.split()) <= 6 for p in phrases[:WORDED_MIN])
-    return short and any(_ID_WORD.search(p) or SNAKE.search(p) for p in phrases)
+    most = 6 if keyed else 8 if least >= WORDED_MIN else 4  # three of them must be names, not a note's clauses
+    short = len(phrases) >= least and all(len(p.split()) <= most for p in phrases[:least])
+    return short and (not keyed or any(_ID_WORD.search(p) or SNAKE.search(p) for p in phrases))
 
 
 # A spec written as YAML or JSON: "fields: [copy_id, title_id, status]", "columns: [...]".
