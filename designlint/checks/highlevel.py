@@ -15,6 +15,7 @@ from designlint.checks.model_blocks import api_payloads, introduced_as_stored
 from designlint.checks.textutil import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
+from designlint.doc.headings import typed_straight
 from designlint.doc.operations import has_operation
 from designlint.doc.shapes import has_fields
 from designlint.findings import Hit
@@ -31,7 +32,8 @@ IMAGE = re.compile(r"!\[([^\[\]]*+)\]\(([^()\s]*+)[^()]*+\)|<img\b[^<>]*+>|<svg\
 
 
 def prose(text: str) -> str:
-    """Text as a reader sees it: link targets and bare URLs removed, link words kept."""
+    """Text as a reader sees it: link targets and bare URLs removed, link words kept, typed straight."""
+    text = typed_straight(text)
     if "](" not in text and "://" not in text:
         return text  # most blocks hold neither a link nor a URL: no pattern need run
     return _URL.sub(" ", _LINK.sub(lambda m: m.group(1), text))

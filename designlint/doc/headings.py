@@ -44,8 +44,15 @@ _MARKUP = re.compile(rf"!{_LINK}|{_LINK}|{_MARK}")
 _MARKS = re.compile(_MARK)  # _MARKUP less its links
 
 
+def typed_straight(text: str) -> str:
+    """The text with its curly apostrophes typed straight: the term lists spell "can't" and "isn't" as keyboards
+    do, and blog posts are typeset with "can’t"."""
+    return text.replace("’", "'") if "’" in text else text
+
+
 def strip_markup(text: str) -> str:
-    """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
+    """Text without emphasis, inline code marks, HTML tags or link targets (link words kept), typed straight."""
+    text = typed_straight(text)
     if "[" not in text:  # no link: every match goes, without a Python call per match
         return _MARKS.sub("", text)
     return _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text)
