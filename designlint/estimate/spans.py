@@ -159,9 +159,22 @@ _OVER_COUNT = re.compile(
 )
 
 
+# A count of the thing the clause before sized, pointed back to, and what they come to: "A record is maybe 200 bytes.
+# 1.2 million of those comes to about 24 MB".
+_COUNT_OF_THOSE = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?P<n>\d[\d,]*(?:\.\d+)?\s?(?:k|m|thousand|million|billion)?)\s+of\s+(?:those|them|these)\s+"
+    r"(?:comes?\s+to|is|are|makes?|gives?|adds?\s+up\s+to|=|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
+    re.IGNORECASE,
+)
+_SIZE_LAST = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?\s?(?:bytes?|[KMGT]?B))\b(?![^.]*\d)")
+
+
 def over_count(clause: str, previous: str) -> str:
     """A clause _OVER_COUNT reads, as the product it states: the amount per thing the clause before ends on, times
-    the count ("30 MB x 750 ≈ about 2.2 GB a year"). Only where the amount is given per that very thing."""
+    the count ("30 MB x 750 ≈ about 2.2 GB a year"). Only where the amount is given per that very thing; or a count
+    "of those" after a clause whose last figure is a size (_COUNT_OF_THOSE)."""
+    if (those := _COUNT_OF_THOSE.match(clause)) and (size := _SIZE_LAST.search(previous)):
+        return f"{size.group(1)} x {those['n'].strip()} ≈ {clause[those.end() :]}"
     over = _OVER_COUNT.match(clause)
     if over is None:
         return clause
