@@ -7,12 +7,14 @@ reader of stated numbers and the HTML report take the calculations or the lines 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from functools import partial
 from typing import Any
 
 from designlint.doc.context import Context
+from designlint.doc.document import Block
 from designlint.doc.items import goes_on
 from designlint.doc.noted import as_notes, program
 from designlint.estimate import conventions, slips
@@ -25,6 +27,7 @@ from designlint.estimate.overlines import (
     kept_over_lines,
     peaked_in_line,
     peaked_over_lines,
+    period_rows,
     restated_over_lines,
     shrunk_over_lines,
     sized_over_lines,
@@ -166,6 +169,8 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     code block's ("5M x 120 KB = 600 GB/day" over "x 365 = 219 TB/year")."""
     found: list[Candidate] = []
     for block in ctx.blocks:
+        if block.kind == "table" and ("per " in block.text or "/" in block.text):
+            found += _period_rows(block)
         if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or program(block):
             continue
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
@@ -177,6 +182,13 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
         if block.kind != "code" and may_chain(block.text):
             found += [c for n, t in chained_items(rows, bullets) for c in prose_candidates(t, n)]
     return found
+
+
+def _period_rows(block: Block) -> list[Candidate]:
+    """A table's rate restated per another period on the next row (see overlines.period_rows)."""
+    rows = list(enumerate(block.text.split("\n"), start=block.line))
+    pairs = ((period_rows(line, below), number) for (_, line), (number, below) in itertools.pairwise(rows))
+    return [c for joined, number in pairs if joined for c in candidates(joined, number)]
 
 
 _TOTAL_REACH = 3  # lines above the one just above where a machine count's total may stand

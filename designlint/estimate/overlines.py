@@ -186,3 +186,28 @@ def sized_over_lines(line: str, below: str) -> str | None:
 
 def _same_thing(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
+
+
+# A table of figures, a thing a row, one rate restated per another period on the next row: "| parcels per hour | 450
+# |" over "| parcels per minute | ca. 75 |". The figure cell holds one value, no working (the row's own reader has
+# those).
+_PERIOD_ROW = re.compile(
+    r"^\s*\|\s*(?P<thing>[A-Za-z][\w ]*?)\s+(?:per|a|/)\s*(?P<period>second|minute|hour|day|week|month|year)s?\b"
+    r"[^|]*\|\s*(?P<value>(?:ca\.?\s*|~\s*|about\s+)?\d[\d.,]*\s?[kKmM]?)\s*\|\s*$"
+)
+
+
+def period_rows(line: str, below: str) -> str | None:
+    """The two rows as one restatement ("450 parcels per hour -> ca. 75 parcels per minute"), or None."""
+    one, other = _PERIOD_ROW.match(line), _PERIOD_ROW.match(below)
+    if one is None or other is None or one["thing"].lower() != other["thing"].lower():
+        return None
+    # (a day may be a working day of any length: only the clock's own periods restate one another exactly)
+    if one["period"] == other["period"] or not {one["period"], other["period"]} <= _CLOCK:
+        return None
+    said = (f"{_CIRCA.sub('~', row['value'].strip())} {row['thing']} per {row['period']}" for row in (one, other))
+    return " -> ".join(said)
+
+
+_CLOCK = frozenset({"second", "minute", "hour"})
+_CIRCA = re.compile(r"^(?:ca\.?|about)\s*")
