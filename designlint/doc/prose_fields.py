@@ -143,11 +143,23 @@ def _worded_record(text: str) -> bool:
         return True
     # set out right behind its noun ("Per user, a small row: current streak length, longest streak, the local date of
     # the last active day, ..."), the fields need no id among them: the noun and the colon say what they are
-    # (a table's own fields in brackets may be three: "a sensors table (location, hardware, which calibration)")
+    # (a named table's own fields in brackets may be three: "a sensors table (location, hardware, which calibration)",
+    # "a table of kiosks (which site, which toilet, which operator)"; "a table (cheap, fast, simple)" names none)
     return any(
-        _field_phrases(_set_out(found), keyed=False, least=3 if found.group(3) else WORDED_MIN)
+        _field_phrases(_set_out(found), keyed=False, least=3 if _named_table(found) else WORDED_MIN)
         for found in _SET_OUT.finditer(text)
     )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|one|this|that|each|every)\s+$", re.IGNORECASE)
+
+
+def _named_table(found: re.Match[str]) -> bool:
+    """The table set out in brackets is named: "table of kiosks", or a name before it ("sensors table")."""
+    if not found.group(3):
+        return False
+    before = found.string[max(0, found.start() - 8) : found.start()]
+    return " of " in found.group(0) or _ARTICLE_BEFORE.search(before) is None
 
 
 def _set_out(found: re.Match[str]) -> str:
