@@ -228,11 +228,21 @@ def _failed(
         return Verdict(SLIP, shown, slip.fix, variant=slip.kind, assumed=assumed(candidate, reading))
     if _off(best) <= 1 + NOTE_BAND:
         return Verdict(ROUNDING, shown, _percent(best), variant="rounding")
-    if several and _off(best) > MISREAD_RATIO:
+    if (several or _parts_sized(candidate)) and _off(best) > MISREAD_RATIO:
         return Verdict(SKIP)
     verdict = _diagnose(candidate, best, reading, tolerance, given)
     certain = not several and _off(best) > CERTAIN_RATIO
     return replace(verdict, certain=certain, assumed=assumed(candidate, reading) if several else _percent(best))
+
+
+def _parts_sized(candidate: Candidate) -> bool:
+    """A sum of sizes, each term in bytes, given a total in bytes: one given that far off sums one thing's parts, the
+    count multiplying them told around it ("three photos at about 200 KB plus roughly 50 KB of page, that comes to
+    around 8 GB"). Bare terms may be read in other units, and are judged as usual."""
+    node = candidate.expression.node
+    if node.op != "+" or not any(t.byte_factor is not None for t in candidate.stated.node.tokens()):
+        return False
+    return all(any(t.byte_factor is not None for t in part.tokens()) for part in node.parts)
 
 
 def _sized_here(candidate: Candidate, sized: Sized) -> bool:
