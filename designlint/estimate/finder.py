@@ -147,7 +147,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
     before = previous = ""
     for stop, clause, cut in _clauses(cleaned):
         count = count_before_at(previous) if cut.startswith(",") and cut.rstrip().endswith("at") else 0.0
-        if stop and not result:
+        if (stop or cut == ";") and not result:  # "... 350k a year; over 365 days that's ~10k a day" too
             clause = spread(clause, previous)  # "... 2 billion reads a day. Over 86,400 seconds that's ~23k/s"
         if not result:
             clause = over_count(clause, previous)  # "30 MB a fitting. Over 750 fittings that's about 22 GB"

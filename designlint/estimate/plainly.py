@@ -14,11 +14,13 @@ _PAUSE = re.compile(r"(?<=[a-z])[ \t]*(?:\.\.\.|…)[ \t]*(?=[a-z~≈\d])")
 
 
 def plainly(line: str) -> str:
-    """The line as its writer means it: without the pauses made mid-sentence (see _PAUSE), a cadence times a count
+    """The line as its writer means it: without the pauses made mid-sentence (see _PAUSE) or notes that define a
+    word with a sign (see _WORDS_NOTE), a cadence times a count
     as the count over the cadence (see _CADENCE_TIMES), a product's value after "so" as its result (see _SO_NAMED),
     and a span named earlier on it given its unit again where a bare number divides by it ("Halftime is 15 minutes,
     900 seconds. 15,000 over 900 is roughly 170 a second")."""
     line = _PAUSE.sub(" ", line) if "..." in line or "…" in line else line
+    line = _WORDS_NOTE.sub("", line) if "(" in line else line
     line = _CADENCE_TIMES.sub(r"\g<count> / \g<span>", line) if "every" in line else line
     line = _SO_NAMED.sub(r"\g<expr> ≈ ", line) if ", so " in line else line
     if " over " not in line:
@@ -26,6 +28,11 @@ def plainly(line: str) -> str:
     line = _SPAN_AGAIN.sub(r"over \g<again>", line)  # "over two hours, 7,200 seconds, that's ..."
     named = {found["n"]: found["unit"] for found in _NAMED_SPAN.finditer(line)}
     return _BARE_OVER.sub(lambda m: f"{m[0]} {named[m['n']]}" if m["n"] in named else m[0], line) if named else line
+
+
+# A note in brackets that defines a word with a sign and no figure: "a line (a line being "product × quantity")"
+# holds no calculation, and its sign would make the sentence's figures read as one.
+_WORDS_NOTE = re.compile(r"\s*\((?=[^()\d]*[×*])[^()\d]*\)")
 
 
 # Something done every so often, times how many do it: "polling every 2s x 2k boards = 1k rps" is 2k boards

@@ -64,8 +64,11 @@ _RESTATED = re.compile(
 # "30B feed inserts", "45 TB of new mailbox data": each word taken whole (possessive), so a long line is not tried
 # split into every run of letters
 _NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}+){0,5}\s?"
+# (a count in one span is a rate too: "12.5k reports in the first hour, so call it 35 a second")
+_IN_SPAN = r"in\s(?:a|an|one|the\sfirst|the)\s(?:hour|minute)\b"
 _SO_RESTATED = re.compile(
-    rf"({_NAMED_FIGURE}{_PERIOD}),?\s+so\s+((?:~|≈|about\s|around\s|roughly\s)?\s*{_MONEY}{_FIGURE}{_PERIOD})",
+    rf"({_NAMED_FIGURE}(?:{_PERIOD}|{_IN_SPAN})),?\s+so\s+(?:call it\s+)?((?:~|≈|about\s|around\s|roughly\s)?\s*"
+    rf"{_MONEY}{_FIGURE}{_PERIOD})",
     re.IGNORECASE,
 )
 # "~800/day, ~24k/month": a rate and the same rate in another period, after a comma, marked approximate.
