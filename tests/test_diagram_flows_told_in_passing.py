@@ -1,8 +1,9 @@
-"""H005: a flow told in passing draws the design, as annotators read it: after a label with an apostrophe ("In my
-head it's: web/app → API → Postgres") or as a long chain on a line that says it is drawn or would be ("I didn't
-draw a single box, but committee app → API → scoring → snapshot → CDN takes thirty seconds to draw"). A long
-chain of nested names with no word of drawing ("the structure diocese → unit → parish → building → room") and the
-states of a machine ("the state machine (draft → submitted → under review → decided)") draw none."""
+"""H005: a flow told in passing draws the design, as annotators read it: after a label with an apostrophe, also where
+a sentence comes before it ("I never drew it. In my head it's: web/app → API → Postgres"), or as a long chain on a
+line that says it is drawn or would be ("I didn't draw a single box, but committee app → API → scoring → snapshot
+→ CDN takes thirty seconds to draw"). A long chain of nested names with no word of drawing ("the structure diocese
+→ unit → parish → building → room") and the states of a machine ("the state machine (draft → submitted → under
+review → decided)") draw none."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ Scores are recomputed from the finishes after each race and published as a snaps
     "line",
     [
         "In my head it's: committee app → API → Postgres, and a publisher job beside it.",
+        "- I never drew it properly, the tool lagged. In my head it's: committee app → API → Postgres, plus a job.",
         "- I didn't draw a single box, but committee app → API → scorer → snapshot → CDN takes a minute to draw.",
     ],
 )

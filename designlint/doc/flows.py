@@ -77,10 +77,15 @@ def _steps(parts: list[str]) -> list[str]:
 _LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w '’/-]{0,20}(?:\*\*|__)?:\s+)?")
 
 
+_SENTENCE_BEFORE = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
+
+
 def _opens(first: str) -> bool:
     """The flow opens its line: after a list marker or a short label, its first component, not the end of a
     sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
     brackets ("locale fallback (pt-BR -> pt -> en)")."""
+    # or its sentence: "I never drew it properly. In my head it's: web/app -> API -> Postgres"
+    first = _SENTENCE_BEFORE.split(first)[-1]
     lead = _LEAD.match(first)
     # a note on the first component ("exch feed (A+B lines) -> ..."); a bracket left open holds the flow
     name = NOTE.sub("", first[lead.end() :] if lead else first)
