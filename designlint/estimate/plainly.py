@@ -32,7 +32,7 @@ def plainly(line: str) -> str:
 
 # A note in brackets that defines a word with a sign and no figure: "a line (a line being "product × quantity")"
 # holds no calculation, and its sign would make the sentence's figures read as one.
-_WORDS_NOTE = re.compile(r"\s*\((?=[^()\d]*[×*])[^()\d]*\)")
+_WORDS_NOTE = re.compile(r"\s*\((?=[^()\d]*(?:×|\s\*\s))[^()\d]*\)")  # a spaced "*", not emphasis
 
 
 # Something done every so often, times how many do it: "polling every 2s x 2k boards = 1k rps" is 2k boards
