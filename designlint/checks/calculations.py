@@ -170,7 +170,7 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
     for block in ctx.blocks:
         if block.kind == "table" and ("per " in block.text or "/" in block.text):
-            found += _period_rows(block)
+            found += _period_rows(ctx, block)
         if block.kind not in {"list", "paragraph", "code"} or "\n" not in block.text or program(block):
             continue
         rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
@@ -184,9 +184,10 @@ def _block_candidates(ctx: Context) -> list[Candidate]:
     return found
 
 
-def _period_rows(block: Block) -> list[Candidate]:
-    """A table's rate restated per another period on the next row (see overlines.period_rows)."""
-    rows = list(enumerate(block.text.split("\n"), start=block.line))
+def _period_rows(ctx: Context, block: Block) -> list[Candidate]:
+    """A table's rate restated per another period on the next row (see overlines.period_rows), its figures read
+    as the doc writes them ("ca. 75")."""
+    rows = _as_read(ctx, list(enumerate(block.text.split("\n"), start=block.line)))
     pairs = ((period_rows(line, below), number) for (_, line), (number, below) in itertools.pairwise(rows))
     return [c for joined, number in pairs if joined for c in candidates(joined, number)]
 

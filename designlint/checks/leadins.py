@@ -37,6 +37,11 @@ _PLAIN_LEAD = re.compile(
 )
 
 
+def bold_lead(text: str) -> bool:
+    """The text opens with a bold topic (see _BOLD_LEAD): "**Robe comes back damaged.** The keeper ..."."""
+    return _BOLD_LEAD.match(text) is not None
+
+
 def prose_blocks(section: Section) -> tuple[Block, ...]:
     """The section's own blocks that hold prose: no code, raw HTML, comment or rule."""
     return tuple(b for b in section.blocks if b.kind not in ("code", "html", "comment", "rule"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.checks.leadins import prose_blocks
+from designlint.checks.leadins import bold_lead, prose_blocks
 from designlint.checks.statements import words
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
@@ -54,14 +54,11 @@ def point_list(section: Section, titles: re.Pattern[str]) -> bool:
     return len(items) >= _POINTS_MIN and not _cases_told(items) and not any(map(_MARKER_INSIDE.search, items))
 
 
-_CASE_NAMED = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)")
-
-
 def _cases_told(items: list[str]) -> bool:
     """The points are cases, each named in bold and told at length, longer than a line on average ("**Robe comes
     back damaged.** The keeper marks it ... moves the booking ... warns her"): one problem gone into case by case,
     as a dive goes, not a roundup of points about many parts ("gateway offline -> it buffers ...")."""
-    named = sum(1 for item in items if _CASE_NAMED.match(item))
+    named = sum(1 for item in items if bold_lead(item))
     return 2 * named > len(items) and sum(words(item) for item in items) > _LINE_WORDS * len(items)
 
 

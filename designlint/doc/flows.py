@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.items import SENTENCE_STOP
 from designlint.doc.model import CODE_SPAN
 
 # An arrow between two components: "->", "-->", "=>", "→", or both ways: "⇄", "↔" ("client ⇄ websocket ⇄ server").
@@ -77,15 +78,14 @@ def _steps(parts: list[str]) -> list[str]:
 _LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:(?:\*\*|__)?[A-Za-z][\w '’/-]{0,20}(?:\*\*|__)?:\s+)?")
 
 
-_SENTENCE_BEFORE = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
-
-
 def _opens(first: str) -> bool:
     """The flow opens its line: after a list marker or a short label, its first component, not the end of a
     sentence that runs into it ("... a scan is decided locally: signature ok -> ...") nor a note in
     brackets ("locale fallback (pt-BR -> pt -> en)")."""
-    # or its sentence: "I never drew it properly. In my head it's: web/app -> API -> Postgres"
-    first = _SENTENCE_BEFORE.split(first)[-1]
+    # or its sentence: "I never drew it properly. In my head it's: web/app -> API -> Postgres" (in notes typed in
+    # lower case a stop is as often a pause: "unique(backer_id, idem_key). client retries => ...")
+    last = SENTENCE_STOP.split(first)[-1].lstrip()
+    first = last if last[:1].isupper() else first
     lead = _LEAD.match(first)
     # a note on the first component ("exch feed (A+B lines) -> ..."); a bracket left open holds the flow
     name = NOTE.sub("", first[lead.end() :] if lead else first)

@@ -205,9 +205,8 @@ def period_rows(line: str, below: str) -> str | None:
     # (a day may be a working day of any length: only the clock's own periods restate one another exactly)
     if one["period"] == other["period"] or not {one["period"], other["period"]} <= _CLOCK:
         return None
-    said = (f"{_CIRCA.sub('~', row['value'].strip())} {row['thing']} per {row['period']}" for row in (one, other))
+    said = (f"{row['value'].strip()} {row['thing']} per {row['period']}" for row in (one, other))
     return " -> ".join(said)
 
 
 _CLOCK = frozenset({"second", "minute", "hour"})
-_CIRCA = re.compile(r"^(?:ca\.?|about)\s*")
