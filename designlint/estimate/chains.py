@@ -85,11 +85,12 @@ def step_after_comma(found: re.Match[str]) -> str:
     return f"{found['base']}; {found['base']} {sign} {found['by']} ≈ "
 
 
-# A figure with its multiplier or unit: "35,000", "1.2M writes/s", "50 TB".
+# A figure with its multiplier or unit: "35,000", "1.2M writes/s", "50 TB", "200 bytes".
 FIGURE = re.compile(
     r"(?<![\w.,])(\d[\d,.]*+(?:\s?(?:[kKmMbB](?![a-zA-Z])|thousand|million|billion))?"
-    r"(?:\s?[A-Za-z]{1,6}/[a-z]{1,3}|\s?[KMGTP]i?B\b)?)"
+    r"(?:\s?[A-Za-z]{1,6}/[a-z]{1,3}|\s?[KMGTP]i?B\b|\s?[Bb]ytes?\b)?)"
 )
+SIZED = re.compile(r"(?:[KMGTP]i?B|\d\s?B|[Bb]ytes?)$")  # a figure last_figure gives that is a size in bytes
 
 
 def last_figure(clause: str) -> str:

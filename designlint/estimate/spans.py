@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from designlint.estimate.chains import FIGURE, last_figure
+from designlint.estimate.chains import FIGURE, SIZED, last_figure
 from designlint.termsearch import cued
 
 # A sentence that opens by spreading the figure before it over a span, then says the rate: "Over 86,400 seconds
@@ -166,15 +166,14 @@ _COUNT_OF_THOSE = re.compile(
     r"(?:comes?\s+to|is|are|makes?|gives?|adds?\s+up\s+to|=|≈)\s*(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
-_SIZE_LAST = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?\s?(?:bytes?|[KMGT]?B))\b(?![^.]*\d)")
 
 
 def over_count(clause: str, previous: str) -> str:
     """A clause _OVER_COUNT reads, as the product it states: the amount per thing the clause before ends on, times
     the count ("30 MB x 750 ≈ about 2.2 GB a year"). Only where the amount is given per that very thing; or a count
     "of those" after a clause whose last figure is a size (_COUNT_OF_THOSE)."""
-    if (those := _COUNT_OF_THOSE.match(clause)) and (size := _SIZE_LAST.search(previous)):
-        return f"{size.group(1)} x {those['n'].strip()} ≈ {clause[those.end() :]}"
+    if (those := _COUNT_OF_THOSE.match(clause)) and SIZED.search(size := last_figure(previous)):
+        return f"{size} x {those['n'].strip()} ≈ {clause[those.end() :]}"
     over = _OVER_COUNT.match(clause)
     if over is None:
         return clause
