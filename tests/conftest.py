@@ -45,6 +45,12 @@ def messages(text: str, *rules: str) -> list[str]:
     return [f.message for f in lint_string(text, select=rules)]
 
 
+def nfr_unmet(text: str) -> str:
+    """The NFR topics R002 asks the text for, as its message lists them ("" where R002 is silent)."""
+    found = messages(text, "R002")
+    return found[0].split("say what you need for")[-1] if found else ""
+
+
 def arithmetic_slips(lines: str, title: str) -> list[str]:
     """E002 and E007's messages on the lines set under an estimate heading in a doc so titled."""
     return [f.message for f in lint_string(f"# {title}\n\n## Estimation\n\n{lines}\n", select=("E002", "E007"))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import messages
+from conftest import nfr_unmet
 
 DOC = """# Blood donation session check-in
 
@@ -20,8 +20,7 @@ DOC = """# Blood donation session check-in
 
 
 def _missing(ask: str) -> str:
-    found = messages(DOC.format(ask=ask), "R002")
-    return found[0].split("say what you need for")[-1] if found else ""
+    return nfr_unmet(DOC.format(ask=ask))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import messages
+from conftest import nfr_unmet
 
 DOC = """# Craft fair applications
 
@@ -20,7 +20,7 @@ DOC = """# Craft fair applications
 
 
 def _missing(ask: str) -> str:
-    return messages(DOC.format(ask=ask), "R002")[0].split("say what you need for")[-1]
+    return nfr_unmet(DOC.format(ask=ask))
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import messages
+from conftest import nfr_unmet
 
 DOC = """# Clubhouse weather board
 
@@ -22,7 +22,7 @@ A VPS runs a small web app with SQLite; the station posts a reading every 15 min
 
 
 def _missing(line: str) -> str:
-    return messages(DOC.format(line=line), "R002")[0].split("say what you need for")[-1]
+    return nfr_unmet(DOC.format(line=line))
 
 
 @pytest.mark.parametrize(
