@@ -137,7 +137,7 @@ def _carried(worked: Node, step: Side, connector: str) -> Side | None:
     units = [t for t in carried if t.kind == "unit"]
     fits = all((sized and t.byte_factor is not None) or (t.rate and t.byte_factor is None) for t in units)
     # (a bare working may give its count a period: "240 x 365 ≈ 8.7k bookings/yr", the year's days counted)
-    timed = timed or not any(t.kind == "unit" for t in worked.tokens()) and all(t.rate for t in units)
+    timed = timed or (not any(t.kind == "unit" for t in worked.tokens()) and all(t.rate for t in units))
     if not counted or (units and not ((sized or timed) and fits)) or same_value(worked, step.node):
         return None
     return right_side(step.source[: tokens[ops[0]].start], last=True, connector=connector)
