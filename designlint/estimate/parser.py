@@ -163,6 +163,8 @@ def evaluate(node: Node, reading: Reading) -> Quantity:
         # "1M/day + ~30% more": a share added to an amount raises it by that share, not by 0.3
         left, share = evaluate(node.parts[0], reading), evaluate(node.parts[1], reading)
         value = left + left * share if node.op == "+" else left - left * share
+    elif node.op in "+-":
+        value = _apply(node.op, *_in_one_period(node.parts[0], node.parts[1], reading))
     else:
         value = _apply(node.op, evaluate(node.parts[0], reading), evaluate(node.parts[1], reading))
     for unit in node.units:
@@ -173,6 +175,20 @@ def evaluate(node: Node, reading: Reading) -> Quantity:
 def _share(node: Node) -> bool:
     """A bare percentage, with no unit of its own ("50% + 20% = 70%" adds shares)."""
     return node.number is not None and not node.units and node.number.text.rstrip().endswith("%")
+
+
+def _in_one_period(first: Node, second: Node, reading: Reading) -> tuple[Quantity, Quantity]:
+    """Two terms of a sum, a bare one read in the period the other is written in: "180 tasks/day + 40 extra"
+    adds forty a day, not forty a second."""
+    left, right = evaluate(first, reading), evaluate(second, reading)
+    if left.dim == NONE and right.dim == _RATE:
+        left = Quantity(left.value / reading.periods[native_period(second)], _RATE)
+    elif right.dim == NONE and left.dim == _RATE:
+        right = Quantity(right.value / reading.periods[native_period(first)], _RATE)
+    return left, right
+
+
+_RATE = (0, -1)
 
 
 def _number(token: Token, units: tuple[Token, ...], reading: Reading) -> Quantity:
