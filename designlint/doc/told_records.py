@@ -4,8 +4,9 @@ brackets or after "with" ("There's an *animal* (species, breed, sex, date of bir
 
 Several signals together, since each alone is common: the marked name, four or more short lower-case phrases
 right after it, most of them singular (a record's fields, not kinds of data: "*intent* (reservations, codes, expiry
-dates)"), and at least two of them naming what fields are named for (a date, a number, a status). A bold
-word over options ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)") has capitalised names; one over qualities
+dates)"), and at least two of them naming what fields are named for (a date, a number, a status). What the
+writer keeps per one of a kind ("What we store per submission: exam id, student number, ...") is read the same
+way. A bold word over options ("**Queue** (Kafka, SQS, RabbitMQ, Pulsar)") has capitalised names; one over qualities
 ("**Cons** (slow, costly, complex, fragile)") names no field. The reverse too: tables named after a label for
 them ("The main tables are: complaint, case_note, audit_log") are no fields, however they are written.
 """
@@ -29,8 +30,22 @@ _FIELD_HEAD = re.compile(
 MIN_PHRASES, MAX_WORDS, MIN_FIELD_HEADS = 4, 5, 2
 
 
+# What is kept for each of a kind, its fields after the colon: "What we store per submission: exam id, student
+# number, version number, original file name, size", "For each booking we keep: the member, the court, the start".
+_KEPT_PER = re.compile(
+    r"\b(?:we|it|the (?:app|system|server|service|database|db))\s+(?:store|keep|save|record)s?\s+"
+    r"(?:per|for (?:each|every|one)|about (?:each|every))\s+[a-z]+\s*:\s*(?P<told>[^.;:()\n]{10,300})"
+    r"|\b(?:per|for (?:each|every))\s+[a-z]+,?\s+(?:we|it)\s+(?:store|keep|save|record)s?\s*:\s*"
+    r"(?P<after>[^.;:()\n]{10,300})",
+    re.IGNORECASE,
+)
+
+
 def told_record(text: str) -> bool:
-    """The text names an entity it marks and that entity's fields (see the module notes)."""
+    """The text names an entity it marks, or says what it keeps per one of a kind, and that entity's fields (see
+    the module notes)."""
+    if ":" in text and any(_fields(found["told"] or found["after"]) for found in _KEPT_PER.finditer(text)):
+        return True
     if "*" not in text and "_" not in text:
         return False  # nothing marked: the search is costlier than this test, and most texts mark nothing
     return any(_fields(found["bracketed"] or found["told"]) for found in _MARKED.finditer(text))
