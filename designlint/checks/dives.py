@@ -149,7 +149,11 @@ def _counted(ctx: Context, candidates: list[Section], options: Mapping[str, Any]
     # a thread's comments from one question to the next discuss one topic, a dive once one of them reasons
     counted: list[Section] = []
     topic_counted, opener = False, None
-    for section in (s for s in candidates if id(s) in judged):
+    facet = ctx.terms(options.get("facet-titles", "dive-facet-titles"))
+    kept = [s for s in candidates if id(s) in judged]
+    for before, section in zip([None, *kept], kept, strict=False):
+        if counted and counted[-1] is before and _facet_label(section, facet):
+            continue  # "what to do:" below a dive holds that dive's fixes, not dives of its own
         if section.implicit == "comment":
             if opener is None or _asks(ctx, section):
                 opener = section  # a question opens the next topic, which is named by it
@@ -168,6 +172,10 @@ def _counted(ctx: Context, candidates: list[Section], options: Mapping[str, Any]
     return counted
 
 
+def _facet_label(section: Section, facet: re.Pattern[str]) -> bool:
+    return section.implicit in LABEL_KINDS and facet.fullmatch(normalize_title(section.title) or "") is not None
+
+
 def _failures_titled(ctx: Context, section: Section) -> bool:
     """The section is titled for how the system fails ("When something is broken"): its lead-ins ("**Gateway
     down**: ...") are the cases of that one dive, as annotators count them, not dives of their own."""
@@ -177,10 +185,14 @@ def _failures_titled(ctx: Context, section: Section) -> bool:
 
 def _one_topic(ctx: Context, section: Section) -> bool:
     """The title names the deep-dive step and then one topic ("Deep dive: the redeem, how to not spend twice"):
-    its lead-ins ("options:", "the race:") are the points of that one dive. A note in brackets names no topic
+    its lead-ins ("options:", "the race:") are the points of that one dive, as they are under a title that calls
+    its topic the one hard part ("reservations - the one interesting bit"). A note in brackets names no topic
     ("Deep dive (asked in dialogue)")."""
     title = without_note(normalize_title(section.title))
-    return 0 < _step_named(ctx, title) < len(title)
+    return 0 < _step_named(ctx, title) < len(title) or _THE_ONE_PART.search(section.title) is not None
+
+_ONE_PART = r"\bthe (?:one|only|main|actual|real) (?:interesting|hard|tricky|difficult) (?:bit|part)\b"
+_THE_ONE_PART = re.compile(_ONE_PART, re.I)
 
 
 def _bare_step(ctx: Context, section: Section) -> bool:
