@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from designlint.estimate.lexer import Token
 from designlint.estimate.parser import Node, Reading, ambiguous, evaluate, explicit_units, late, native_period
 from designlint.estimate.quantity import EvalError, Quantity
 from designlint.estimate.sides import Candidate, Side
@@ -47,12 +48,12 @@ class Problem:
 
 def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading]:
     """The first reading, then every way to read the ambiguous tokens (all at once when there are many)."""
-    switches = [t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)]
+    switches = _switches([t for side in (candidate.expression, candidate.stated) for t in ambiguous(side.node)])
     if len(switches) > MAX_SWITCHES:
         plain = [Reading(periods), Reading(periods, True, False), Reading(periods, False, True)]
     else:
         plain = [
-            Reading(periods, alt=frozenset(t for t, on in zip(switches, flags, strict=True) if on))
+            Reading(periods, alt=frozenset(t for group, on in zip(switches, flags, strict=True) if on for t in group))
             for flags in itertools.product((False, True), repeat=len(switches))
         ]
     # "8 hours x 3,600 = 28,800 seconds": lengths of time on both sides, read as plain counts; a length written
@@ -61,6 +62,14 @@ def readings(candidate: Candidate, periods: Mapping[str, float]) -> list[Reading
     if timed and candidate.expression.node.has_op():
         plain.append(Reading(periods, durations_as_counts=True))
     return plain
+
+
+def _switches(tokens: list[Token]) -> list[tuple[Token, ...]]:
+    """The ambiguous tokens, switched one by one, except units of size written in lower case: one writer means
+    the same by "250kb" and "1tb", so "40m x 250kb = ~1tb" is never read as kilobits of one and bytes of the other."""
+    lower = tuple(t for t in tokens if t.alt_byte_factor is not None and t.text[:1].islower())
+    rest: list[tuple[Token, ...]] = [(t,) for t in tokens if t not in lower]
+    return [lower, *rest] if lower else rest
 
 
 def late_readings(candidate: Candidate, ways: list[Reading]) -> list[Reading]:
