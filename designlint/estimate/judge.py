@@ -31,15 +31,11 @@ from designlint.estimate.quantity import Quantity, format_number, format_quantit
 from designlint.estimate.sides import Candidate, Side
 from designlint.estimate.telling import assumed, show
 from designlint.estimate.unwritten import (
+    UNCOMPARED,
     Sized,
     bare_in_thousands,
     factor_stated_elsewhere,
-    mixed_number,
     money,
-    peak_unworked,
-    priced_per_count,
-    span_counted,
-    things_of_a_size,
     thousands_dotted,
     unit_left_off,
 )
@@ -62,14 +58,6 @@ class Verdict:
 
 
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
-# Shapes of working whose stated figure is no result of the figures beside it (see estimate/unwritten.py)
-UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
-    span_counted,
-    things_of_a_size,
-    priced_per_count,
-    peak_unworked,
-    mixed_number,
-)
 
 
 def judge(

@@ -111,6 +111,19 @@ def priced_per_count(candidate: Candidate) -> bool:
 _PER_BATCH = re.compile(rf"/\s*\d[\d,.]*\s*{_SCALES}?\s+[A-Za-z]{{3,}}\s*$", re.IGNORECASE)
 
 
+def per_thing_totalled(candidate: Candidate) -> bool:
+    """One thing's figure stated as the total for all of them ("180,000 photos. At ca. 0.5 s per photo that is 25
+    hours"): the count is named outside the working, so the two figures are not the same amount."""
+    expression, stated = candidate.expression, candidate.stated
+    if expression.node.has_op() or _PER_THING.search(stated.text):
+        return False
+    return _PER_THING.search(expression.text) is not None
+
+
+_PERIODS = r"(?:second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr)s?"
+_PER_THING = re.compile(rf"\b(?:per|each|apiece|a piece)\b(?!\s*{_PERIODS}\b)", re.IGNORECASE)
+
+
 def peak_unworked(candidate: Candidate) -> bool:
     """An average restated as a peak with no factor on the line ("40k bookings/day, ~10/s peak"): the factor that
     turns the one into the other is the writer's, unwritten, so the two figures are not the same amount."""
@@ -146,3 +159,14 @@ def thousands_dotted(candidate: Candidate, aligned: Aligned) -> bool:
         return False
     steps = math.log(abs(aligned.computed / aligned.stated), 1000)
     return abs(steps - dotted.group(0).count(".")) < 0.01
+
+
+# Shapes of working whose stated figure is no result of the figures beside it.
+UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
+    span_counted,
+    things_of_a_size,
+    priced_per_count,
+    per_thing_totalled,
+    peak_unworked,
+    mixed_number,
+)
