@@ -43,6 +43,11 @@ _KEYED_TABLE = re.compile(r"create\s+table|primary\s+key|\bPK\b", re.IGNORECASE)
 
 # What is stored, named: "One record per route:", "schema:", "Product stored as a document:", "Search document".
 _STORED = re.compile(rf"\b(?:schema|{STORED_NOUNS}|stored|layout)\b", re.IGNORECASE)
+# A line over a list may name its columns, or what is kept per one of a kind: "Per photo we keep in the database
+# (table `photo`, new columns):" (a title with "fields" asks about an API's fields as often as a record's).
+_LEAD_STORED = re.compile(
+    r"\bcolumns\b|\bper\s+[a-z]+,?\s+(?:we|i|it)\s+(?:keep|store|save|record)s?\b", re.IGNORECASE
+)
 
 
 def introduced_as_stored(ctx: Context) -> list[Block]:
@@ -56,4 +61,4 @@ def introduced_as_stored(ctx: Context) -> list[Block]:
 
 def _says_stored(text: str) -> bool:
     last = text.rstrip().rsplit("\n", 1)[-1]
-    return last.endswith(":") and _STORED.search(last) is not None
+    return last.endswith(":") and (_STORED.search(last) or _LEAD_STORED.search(last)) is not None

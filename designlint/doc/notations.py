@@ -2,8 +2,8 @@
 DDL body on one line), a class constructor, a typed generic ("InvertedIndex<term, documents>"), a key-value
 store's layout ("player:{id} -> HASH {name, avatar_url}", "series_index: series_id -> metric_name, tags,
 first_seen"), a Protocol Buffers message, a record's fields in braces or between pipes ("order = {order_id, ...}",
-"places -> place_id | name | lat | lng"). Each is a fixed syntax, so one match settles it; shapes.has_fields
-asks here before and beside its own readers of rows and lines of names.
+"places -> place_id | name | lat | lng"), a table whose header names its columns. Each is a fixed syntax, so one
+match settles it; shapes.has_fields asks here before and beside its own readers of rows and lines of names.
 """
 
 from __future__ import annotations
@@ -147,3 +147,15 @@ def pipe_record(text: str) -> bool:
         if len(fields) >= _PIPE_FIELDS_MIN and any(SNAKE.search(field) for field in fields):
             return True
     return False
+
+
+_COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
+
+
+def column_table(text: str, types: re.Pattern[str]) -> bool:
+    """A table whose header names columns or fields, or whose rows give a type per field."""
+    lines = text.split("\n")
+    if _COLUMN_HEAD.search(lines[0]):
+        return True
+    cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
+    return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2

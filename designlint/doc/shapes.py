@@ -15,7 +15,7 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
-from designlint.doc.notations import brace_record, keyed, pipe_record, settled_alone
+from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone
 from designlint.doc.prose_fields import (
     NOTE,
     SNAKE,
@@ -26,7 +26,7 @@ from designlint.doc.prose_fields import (
     sample_record,
     stored_group,
 )
-from designlint.doc.told_records import without_table_names
+from designlint.doc.told_records import listed_record, without_table_names
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -112,7 +112,6 @@ _TABLE_THEN_FIELDS = re.compile(
     r"\b(?:tables?|rows?|records?)\b[^()\n]{0,40}\(\s*[a-z][a-z0-9_]*(?:=\w+)?(?:\s*,\s*[a-z][a-z0-9_]*(?:=\w+)?){3,}\s*\)"
 )
 _CHECKBOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]*", re.MULTILINE)
-_COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
 
 
 def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str], titled: bool = False) -> bool:
@@ -125,7 +124,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    if settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
+    listed = titled and block.kind == "list" and listed_record([item.text for item in block.items])
+    if listed or settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
@@ -133,7 +133,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if table is not None:
         # under a data model heading, a table whose cells name snake_case fields ("| postings | (label_name,
         # label_value) | sorted list of series_id |") lays them out whatever its header says
-        columns = _is_column_table(table, types) or _entity_rows(table, operations)
+        columns = column_table(table, types) or _entity_rows(table, operations)
         return columns or (titled and len(SNAKE.findall(table)) >= WORDED_MIN - 1)
     if _typed_lines(text, types) >= 2 or _aligned_fields(text) or _name_lines(text) or _bracket_layout(text):
         return True
@@ -298,11 +298,3 @@ def _entity_rows(table: str, operations: re.Pattern[str]) -> bool:
 
 ENTITY_ROWS_MIN = 2
 
-
-def _is_column_table(text: str, types: re.Pattern[str]) -> bool:
-    """A table whose header names columns or fields, or whose rows give a type per field."""
-    lines = text.split("\n")
-    if _COLUMN_HEAD.search(lines[0]):
-        return True
-    cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
-    return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2

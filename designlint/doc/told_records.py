@@ -36,7 +36,10 @@ _KEPT_PER = re.compile(
     r"\b(?:we|it|the (?:app|system|server|service|database|db))\s+(?:store|keep|save|record)s?\s+"
     r"(?:per|for (?:each|every|one)|about (?:each|every))\s+[a-z]+\s*:\s*(?P<told>[^.;:()\n]{10,300})"
     r"|\b(?:per|for (?:each|every))\s+[a-z]+,?\s+(?:we|it)\s+(?:store|keep|save|record)s?\s*:\s*"
-    r"(?P<after>[^.;:()\n]{10,300})",
+    r"(?P<after>[^.;:()\n]{10,300})"
+    # the thing alone before the colon, as a turn answers what a record holds: "Per key: the key bytes, ..."
+    r"|(?:^|(?<=[:.?!]\s))per\s+(?!(?:second|minute|hour|day|week|month|year|user|request)s?\b)[a-z]+\s*:\s*"
+    r"(?P<alone>[^.;:()\n]{10,300})",
     re.IGNORECASE,
 )
 
@@ -44,19 +47,35 @@ _KEPT_PER = re.compile(
 def told_record(text: str) -> bool:
     """The text names an entity it marks, or says what it keeps per one of a kind, and that entity's fields (see
     the module notes)."""
-    if ":" in text and any(_fields(found["told"] or found["after"]) for found in _KEPT_PER.finditer(text)):
+    if ":" in text and any(_fields(_told(found)) for found in _KEPT_PER.finditer(NOTE_IN_BRACKETS.sub("", text))):
         return True
     if "*" not in text and "_" not in text:
         return False  # nothing marked: the search is costlier than this test, and most texts mark nothing
     return any(_fields(found["bracketed"] or found["told"]) for found in _MARKED.finditer(text))
 
 
+def _told(found: re.Match[str]) -> str:
+    return found["told"] or found["after"] or found["alone"]
+
+
+def listed_record(items: list[str]) -> bool:
+    """List items under a line that says they are stored ("Per photo we keep (new columns):"), each a field and its
+    notes ("photo id (exists already)", "width / height of the original", "status: pending / ready / failed"):
+    the items' heads read as one record's fields, as a told record's do."""
+    heads = [_ITEM_HEAD.split(NOTE_IN_BRACKETS.sub("", item).strip(" `*"), maxsplit=1)[0] for item in items]
+    return _fields(", ".join(head.replace(" / ", " and ") for head in heads if head))
+
+
+NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)")
+_ITEM_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\be\.g\.)")
+
+
 def _fields(told: str) -> bool:
     phrases = [_ARTICLE.sub("", p.strip()) for p in _PHRASES.split(told) if p.strip()]
     if len(phrases) < MIN_PHRASES or any(len(p.split()) > MAX_WORDS for p in phrases[:MIN_PHRASES]):
         return False
-    if any(not p[:1].islower() for p in phrases):
-        return False  # "Kafka, SQS, RabbitMQ": names of things, not fields
+    if sum(1 for p in phrases if not p[:1].islower()) > len(phrases) // 5:
+        return False  # "Kafka, SQS, RabbitMQ": names of things, not fields (one of five may be "TTL")
     if sum(1 for p in phrases if _PLURAL.search(p)) * 2 > len(phrases):
         return False  # "(reservations, codes, expiry dates, redirect instructions)": kinds of data, not one's fields
     return sum(1 for p in phrases if _FIELD_HEAD.search(p)) >= MIN_FIELD_HEADS
