@@ -219,7 +219,8 @@ def _failed(
     if (several or _parts_sized(candidate)) and _off(best) > MISREAD_RATIO:
         return Verdict(SKIP)
     verdict = _diagnose(candidate, best, reading, tolerance, given)
-    certain = not several and _off(best) > CERTAIN_RATIO
+    # beyond MISREAD_RATIO a reading every token allows is still more likely ours than the doc's: said, not sure
+    certain = not several and CERTAIN_RATIO < _off(best) <= MISREAD_RATIO
     return replace(verdict, certain=certain, assumed=assumed(candidate, reading) if several else _percent(best))
 
 

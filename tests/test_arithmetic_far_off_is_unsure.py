@@ -1,0 +1,24 @@
+"""E002: a result off by more than ten thousand times, every token read one way, is more likely a misreading of the
+write-up than its slip ("180 tasks/day + 40 = 220" read as forty a second was one): it is told as a warning. A
+result off tenfold, every token read one way, stays an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+
+def _severities(lines: str) -> list[str]:
+    doc = f"# Club booking\n\n## Estimation\n\n{lines}\n"
+    return [f.severity for f in lint_string(doc, select=("E002",))]
+
+
+@pytest.mark.parametrize("line", ["1,000 x 1,000 x 100 = 5 rows", "6 x 7 x 9 x 11 x 13 = 5 bookings"])
+def test_a_result_off_by_more_than_ten_thousand_times_is_a_warning(line: str) -> None:
+    assert _severities(line) == ["warning"]
+
+
+@pytest.mark.parametrize("line", ["3 courts x 12 hours x 5 = 18 hours in all", "400 members x 3 = 12,000 bookings"])
+def test_a_result_off_tenfold_stays_an_error(line: str) -> None:
+    assert _severities(line) == ["error"]
