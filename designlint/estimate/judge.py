@@ -220,8 +220,10 @@ def _failed(
         return Verdict(SKIP)
     verdict = _diagnose(candidate, best, reading, tolerance, given)
     # beyond MISREAD_RATIO a reading every token allows is still more likely ours than the doc's: said, not sure
-    certain = not several and CERTAIN_RATIO < _off(best) <= MISREAD_RATIO
-    return replace(verdict, certain=certain, assumed=assumed(candidate, reading) if several else _percent(best))
+    far = _off(best) > MISREAD_RATIO
+    certain = not several and _off(best) > CERTAIN_RATIO and not far
+    told = assumed(candidate, reading) if several else "" if far else _percent(best)
+    return replace(verdict, certain=certain, assumed=told)
 
 
 def _parts_sized(candidate: Candidate) -> bool:
