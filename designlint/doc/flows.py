@@ -49,10 +49,13 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # single box ... but committee app → API → scoring → snapshot → CDN takes thirty seconds to draw"); a
     # sentence's "structure diocese → unit → parish → building" nests names, it joins no parts
     drawn = len(middle) >= _LONG_CHAIN and _DRAW_WORD.search(line) is not None
+    # ... and so is a chain of four components or more between its ends, however its first step is told ("sources
+    # (claims sys, mail archive) push or we poll -> raw into object storage -> queue -> extractor -> indexer -> ...")
+    drawn = drawn or len(middle) >= _LONGER_CHAIN
     return all(_component(part) for part in middle) and (drawn or _opens(parts[0]))
 
 
-_LONG_CHAIN = 3
+_LONG_CHAIN, _LONGER_CHAIN = 3, 4
 _DRAW_WORD = re.compile(r"\b(?:draw|drew|drawn|drawing|sketch(?:ed)?|diagram|box(?:es)?)\b", re.IGNORECASE)
 
 
