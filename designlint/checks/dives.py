@@ -173,6 +173,7 @@ def _counted(ctx: Context, candidates: list[Section], options: Mapping[str, Any]
 
 
 def _facet_label(section: Section, facet: re.Pattern[str]) -> bool:
+    """A label line that names a facet of a dive ("what to do:", "options:"), not a topic of its own."""
     return section.implicit in LABEL_KINDS and facet.fullmatch(normalize_title(section.title) or "") is not None
 
 
@@ -191,8 +192,8 @@ def _one_topic(ctx: Context, section: Section) -> bool:
     title = without_note(normalize_title(section.title))
     return 0 < _step_named(ctx, title) < len(title) or _THE_ONE_PART.search(section.title) is not None
 
-_ONE_PART = r"\bthe (?:one|only|main|actual|real) (?:interesting|hard|tricky|difficult) (?:bit|part)\b"
-_THE_ONE_PART = re.compile(_ONE_PART, re.I)
+
+_THE_ONE_PART = re.compile(r"\bthe (?:one|only|main|actual|real) (?:interesting|hard|tricky) (?:bit|part)\b", re.I)
 
 
 def _bare_step(ctx: Context, section: Section) -> bool:
