@@ -27,3 +27,8 @@ def test_a_result_off_by_more_than_ten_thousand_times_is_a_warning_with_no_share
 @pytest.mark.parametrize("line", ["3 courts x 12 hours x 5 = 18 hours in all", "400 members x 3 = 12,000 bookings"])
 def test_a_result_off_tenfold_stays_an_error(line: str) -> None:
     assert _severities(line) == ["error"]
+
+
+def test_a_far_off_result_a_hint_explains_stays_an_error() -> None:
+    ((severity, message),) = _found("- Uploads: 4M/24 x 60 x 60 = 4 photos/sec")
+    assert severity == "error" and "did you mean" in message

@@ -219,8 +219,9 @@ def _failed(
     if (several or _parts_sized(candidate)) and _off(best) > MISREAD_RATIO:
         return Verdict(SKIP)
     verdict = _diagnose(candidate, best, reading, tolerance, given)
-    # beyond MISREAD_RATIO a reading every token allows is still more likely ours than the doc's: said, not sure
-    far = _off(best) > MISREAD_RATIO
+    # beyond MISREAD_RATIO a reading every token allows is still more likely ours than the doc's, unless a hint
+    # says what the doc did ("did you mean 4M / (24 x 60 x 60)?"): said, not sure
+    far = _off(best) > MISREAD_RATIO and not verdict.hint.startswith("did you mean")
     certain = not several and _off(best) > CERTAIN_RATIO and not far
     told = assumed(candidate, reading) if several else "" if far else _percent(best)
     return replace(verdict, certain=certain, assumed=told)
