@@ -9,9 +9,8 @@ import itertools
 import re
 
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.told_records import told_record, without_table_names
+from designlint.doc.told_records import NOTE, told_record, without_table_names
 
-NOTE = re.compile(r"\s*\([^()\n]*\)")
 _SNAKE_NAME = r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"  # a field's name as only fields are written: "placed_at"
 SNAKE = re.compile(_SNAKE_NAME + r"|\bid\b")
 # After a verb or label that introduces fields, three or more names in a row, commas between.

@@ -17,7 +17,6 @@ from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
 from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone
 from designlint.doc.prose_fields import (
-    NOTE,
     SNAKE,
     WORDED_MIN,
     key_tuple,
@@ -26,7 +25,7 @@ from designlint.doc.prose_fields import (
     sample_record,
     stored_group,
 )
-from designlint.doc.told_records import listed_record, without_table_names
+from designlint.doc.told_records import NOTE, listed_record, without_table_names
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"

@@ -44,10 +44,17 @@ _KEPT_PER = re.compile(
 )
 
 
+# Every _KEPT_PER shape holds "per" or "each"/"every": most texts hold neither, and this test is far cheaper.
+_KEPT_CUE = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
+# A note in brackets beside a name ("photo id (exists already)"): no part of the name (shared with prose_fields).
+NOTE = re.compile(r"\s*\([^()\n]*\)")
+
+
 def told_record(text: str) -> bool:
     """The text names an entity it marks, or says what it keeps per one of a kind, and that entity's fields (see
     the module notes)."""
-    if ":" in text and any(_fields(_told(found)) for found in _KEPT_PER.finditer(NOTE_IN_BRACKETS.sub("", text))):
+    kept = ":" in text and _KEPT_CUE.search(text) is not None
+    if kept and any(_fields(_told(found)) for found in _KEPT_PER.finditer(NOTE.sub("", text))):
         return True
     if "*" not in text and "_" not in text:
         return False  # nothing marked: the search is costlier than this test, and most texts mark nothing
@@ -62,11 +69,10 @@ def listed_record(items: list[str]) -> bool:
     """List items under a line that says they are stored ("Per photo we keep (new columns):"), each a field and its
     notes ("photo id (exists already)", "width / height of the original", "status: pending / ready / failed"):
     the items' heads read as one record's fields, as a told record's do."""
-    heads = [_ITEM_HEAD.split(NOTE_IN_BRACKETS.sub("", item).strip(" `*"), maxsplit=1)[0] for item in items]
+    heads = [_ITEM_HEAD.split(NOTE.sub("", item).strip(" `*"), maxsplit=1)[0] for item in items]
     return _fields(", ".join(head.replace(" / ", " and ") for head in heads if head))
 
 
-NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)")
 _ITEM_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\be\.g\.)")
 
 
