@@ -21,14 +21,17 @@ def unit_hint(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
     return _bits_hint(candidate, aligned, tolerance) or _period_hint(candidate, aligned, reading, tolerance)
 
 
-def arithmetic_hint(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> str:
-    """What else the figures agree with, or "" when nothing does."""
-    return (
-        _precedence_hint(candidate.expression, aligned, reading, tolerance)
-        or _power_hint(candidate.expression, aligned, reading, tolerance)
-        or _per_second_hint(candidate, aligned, reading, tolerance)
-        or _factor_hint(aligned, tolerance)
+def regrouping_hint(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> str:
+    """What the doc wrote, regrouped: brackets left out or an exponent off by one. Such a hint explains a
+    result however far off it is, so the finding can stay sure of itself."""
+    return _precedence_hint(candidate.expression, aligned, reading, tolerance) or _power_hint(
+        candidate.expression, aligned, reading, tolerance
     )
+
+
+def factor_hint(candidate: Candidate, aligned: Aligned, reading: Reading, tolerance: float) -> str:
+    """What else the figures agree with (a per-period total, a power of ten), or "" when nothing does."""
+    return _per_second_hint(candidate, aligned, reading, tolerance) or _factor_hint(aligned, tolerance)
 
 
 def converts_bits(node: Node) -> bool:

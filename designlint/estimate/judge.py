@@ -55,6 +55,7 @@ class Verdict:
     certain: bool = True  # every token read one way only, and far enough off to be sure
     assumed: str = ""  # the readings of ambiguous tokens the message relies on
     variant: str = ""  # E008: which slip
+    explained: bool = False  # the hint regroups what the doc wrote (brackets, a power), so its result is no misreading
 
 
 Scaled = Callable[[], list[tuple[float, str]]]  # figures the doc writes with a scale, read on demand
@@ -221,7 +222,7 @@ def _failed(
     verdict = _diagnose(candidate, best, reading, tolerance, given)
     # beyond MISREAD_RATIO a reading every token allows is still more likely ours than the doc's, unless a hint
     # says what the doc did ("did you mean 4M / (24 x 60 x 60)?"): said, not sure
-    far = _off(best) > MISREAD_RATIO and not verdict.hint.startswith("did you mean")
+    far = _off(best) > MISREAD_RATIO and not verdict.explained
     certain = not several and _off(best) > CERTAIN_RATIO and not far
     told = assumed(candidate, reading) if several else "" if far else _percent(best)
     return replace(verdict, certain=certain, assumed=told)
@@ -288,4 +289,6 @@ def _diagnose(candidate: Candidate, aligned: Aligned, reading: Reading, toleranc
         return Verdict(OK)  # "1.7 MB/s x 8 = 14 Mbps": the author converts by hand
     if unit_hint:
         return Verdict(UNIT, shown, unit_hint, as_written)
-    return Verdict(ARITHMETIC, shown, hints.arithmetic_hint(candidate, aligned, reading, tolerance), as_written)
+    regrouped = hints.regrouping_hint(candidate, aligned, reading, tolerance)
+    hint = regrouped or hints.factor_hint(candidate, aligned, reading, tolerance)
+    return Verdict(ARITHMETIC, shown, hint, as_written, explained=bool(regrouped))
