@@ -61,7 +61,7 @@ PERIOD_WORDS = {
     "mo": "month", "month": "month", "months": "month", "y": "year", "yr": "year", "yrs": "year",
     "year": "year", "years": "year",
 }  # fmt: skip
-_TIME = (
+TIME_WORDS = (  # every spelling of a period PERIOD_WORDS reads, as a pattern
     # "us" is a microsecond only where no word or hyphen follows ("5 us-east regions" are regions)
     r"(?:microseconds?|usec|[\u00b5\u03bc]s|us(?![\w-])|milliseconds?|msec|ms|seconds?|secs?|sec|s|minutes?|mins?|hours?|hrs?|hr|h"
     r"|days?|d|weeks?|wk|months?|mo|years?|yrs?|yr|y)"
@@ -99,16 +99,16 @@ _NUMBER = re.compile(
 _BYTE_UNIT = re.compile(r"(?P<p>[KkMGTPE]i?|)(?P<b>B|[Bb]ytes?)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _BIT_UNIT = re.compile(r"(?P<p>[KkMmGgTtPp]|)(?P<b>bits?|b)(?P<r>ps|/s(?:ec)?\b)?(?![\w])")
 _LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
-_PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?P<t>{_TIME})(?![\w])", re.IGNORECASE)
+_PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?P<t>{TIME_WORDS})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
 # A price per amount of data, perhaps per month too: "$23/TB", "$0.09 per GB", "$0.023/GB-month".
 _PER_BYTES = re.compile(
-    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|[Bb]ytes?)(?:-(?P<t>{_TIME}))?(?![\w])"
+    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|[Bb]ytes?)(?:-(?P<t>{TIME_WORDS}))?(?![\w])"
 )
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
-_DURATION = re.compile(rf"(?P<t>{_TIME})(?![\w])")
+_DURATION = re.compile(rf"(?P<t>{TIME_WORDS})(?![\w])")
 # A length of time counted per thing: "20 instance-hours", "3 person-days", "400 GPU-hours".
-_COMPOUND_DURATION = re.compile(rf"[A-Za-z]{{2,20}}-(?P<t>{_TIME})(?![\w])")
+_COMPOUND_DURATION = re.compile(rf"[A-Za-z]{{2,20}}-(?P<t>{TIME_WORDS})(?![\w])")
 _OPERATOR = re.compile(r"\*\*|\^|[*×·∙⋅/÷+]|\s[-−]\s")
 _VALUE_KINDS = frozenset({"num", "unit", "rp", "word"})
 _APPROX = re.compile(

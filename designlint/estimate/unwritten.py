@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from designlint.estimate.align import Aligned
-from designlint.estimate.lexer import CURRENCY
+from designlint.estimate.lexer import CURRENCY, TIME_WORDS
 from designlint.estimate.parser import explicit_units, native_period
 from designlint.estimate.sides import Candidate, Side
 
@@ -120,8 +120,7 @@ def per_thing_totalled(candidate: Candidate) -> bool:
     return _PER_THING.search(expression.text) is not None
 
 
-_PERIODS = r"(?:second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr)s?"
-_PER_THING = re.compile(rf"\b(?:per|each|apiece|a piece)\b(?!\s*{_PERIODS}\b)", re.IGNORECASE)
+_PER_THING = re.compile(rf"\b(?:per|each|apiece|a piece)\b(?!\s*{TIME_WORDS}\b)", re.IGNORECASE)
 
 
 def peak_unworked(candidate: Candidate) -> bool:
