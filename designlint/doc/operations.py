@@ -43,8 +43,19 @@ _SENT = re.compile(
 )
 
 
+# A message under a comment that says which way it goes, as a protocol's examples are set out: "// client ->
+# server" over '{ "t": "move", "game": "g_8fK2", "uci": "e2e4" }' (a stored record has no sender).
+_DIRECTED = re.compile(
+    r"^[ \t]*(?://|#|--)[ \t]*(?:client|server|browser|app|player|user|device|sdk|bot|gateway)s?[ \t]*(?:->|→|=>)"
+    r"[^\n]*\n[ \t]*\{[ \t]*[\"']?[a-z_]\w*[\"']?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
+    if block.kind == "code" and "{" in block.text and _DIRECTED.search(block.text):
+        return True
     if "`" in block.text and "{" in block.text and block.kind in ("list", "paragraph") and _SENT.search(block.text):
         return True
     if "(" not in block.text:
