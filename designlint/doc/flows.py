@@ -23,7 +23,8 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     """
     if ";" in line:  # "app -> api -> db; gate -> gate service -> cache": two flows on one line
         return any(is_flow(segment, arrows) for segment in line.split(";"))
-    if _STAGES.match(line) or _LIFECYCLE.search(line):
+    # (a state in a note on a component, "db(status=queued)", is what that step writes, no lifecycle)
+    if _STAGES.match(line) or _LIFECYCLE.search(NOTE.sub("", line) if "(" in line else line):
         # "Growth: one instance → partition by city → multi-region" is a path in time, "`status` goes `held →
         # paid → picked_up`" a record's states: neither joins parts
         return False
