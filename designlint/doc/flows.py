@@ -148,7 +148,11 @@ FIGURE = re.compile(r"(?<![A-Za-z])\d")
 # a record's status or state said to move along the arrows: "`status` goes ...", "order state: created -> paid"
 # (or the states named after the machine: "the appeal state machine (draft → submitted → decided)")
 _LIFECYCLE = re.compile(
-    r"\b(?:status|state|lifecycle)\b[`'\"]?\s*(?:goes|moves|changes|transitions|flows|:|=)|\bstate machine\s*[(:]", re.I
+    # whose status, named as a label: "Status of an order: neu -> bestätigt -> abgeholt"
+    r"\b(?:status|state|lifecycle)\b[`'\"]?(?: of (?:an? |the |each |every )?[\w-]+)?"
+    r"\s*(?:goes|moves|changes|transitions|flows|:|=)"
+    r"|\bstate machine\s*[(:]",
+    re.I,
 )
 _STATE = re.compile(r"[A-Z][A-Z_]{2,}(?:\s*/\s*[A-Z][A-Z_]{2,})*")
 NOTE = re.compile(r"\([^()]*\)")
