@@ -62,12 +62,23 @@ _KEY_TO_FIELDS = re.compile(
 )
 
 
+# A store's layout in brackets after the kind of store, as notes give it in passing: "metadata lookup: KV (id ->
+# owner, status, expiry, renditions)", "a wide-column table (clip_id -> views, likes, last_seen)".
+_STORE_LAYOUT = re.compile(
+    r"\b(?:kv|key[- ]value(?: store)?|wide[- ]column(?: store| table)?|table|hash)[ \t]*\([ \t]*`?[a-z][\w:{}]*`?"
+    r"[ \t]*(?:->|→|=>)[ \t]*[a-z][a-z0-9_]*(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*){2,}[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
 def keyed(text: str) -> bool:
     """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}",
-    "series_index: series_id -> metric_name, tags (map), first_seen"."""
+    "series_index: series_id -> metric_name, tags (map), first_seen", "KV (id -> owner, status, expiry)"."""
     if ("->" in text or "→" in text) and any("_" in m.group(0) for m in _KEY_TO_NAMES.finditer(text)):
         return True
     arrowed = "->" in text or "→" in text
+    if arrowed and "(" in text and _STORE_LAYOUT.search(text):
+        return True
     if arrowed and any(len(SNAKE_ONLY.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
         return True
     if "{" not in text and "=" not in text:
