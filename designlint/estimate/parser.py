@@ -185,7 +185,7 @@ def _in_one_period(first: Node, second: Node, reading: Reading) -> tuple[Quantit
         left = Quantity(left.value / reading.periods[native_period(second)], _RATE)
     elif right.dim == NONE and left.dim == _RATE:
         right = Quantity(right.value / reading.periods[native_period(first)], _RATE)
-    elif left.dim == NONE and right.dim == BYTES and second.number is not None:
+    elif left.dim == NONE and right.dim == BYTES and second.number is not None and second.number.value:
         # "2 + 5 + 10 MB = 17 MB": the size unit written once, on the last term, holds for the terms before it
         left = Quantity(left.value * right.value / second.number.value, BYTES)
     return left, right
