@@ -233,6 +233,7 @@ def test_a_heading_that_says_what_is_not_in_the_review_is_the_exclusions_part() 
         # when a thing happens restricts how, not what
         ("Firmware updates go out evenings only.", False),
         ("Couriers use the rear door on weekends only.", False),
+        ("- high avail during the Christmas window only, outside it nobody cares much", False),
         # a part put off to a later version in a list's shorthand, as a label or a tail
         ("v2: returns, refunds", True),
         ("Future work: oversized parcels", True),
