@@ -14,10 +14,10 @@ from typing import Any
 from designlint.checks.base import Check
 from designlint.checks.calculations import calculations
 from designlint.checks.derived import derived_in_words
+from designlint.checks.placeholders import is_placeholder
 from designlint.checks.textutil import (
     doc_text_lines,
     finds_in_doc,
-    is_placeholder,
     line_says,
     preamble,
     tagged_blocks,

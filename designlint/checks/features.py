@@ -16,6 +16,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.feature_asks import LOAD, features_listed, features_told, introduced_list, is_fact, is_quality
+from designlint.checks.placeholders import is_placeholder
 from designlint.checks.plain_lists import (
     SENTENCE_END,
     asked_aloud,
@@ -30,7 +31,6 @@ from designlint.checks.qualities import requirements_in_prose
 from designlint.checks.textutil import (
     doc_text_lines,
     is_dialogue,
-    is_placeholder,
     is_spoken,
     plain,
     preamble,

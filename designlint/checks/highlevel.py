@@ -12,7 +12,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.model_blocks import api_payloads, introduced_as_stored
-from designlint.checks.textutil import is_placeholder
+from designlint.checks.placeholders import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import typed_straight

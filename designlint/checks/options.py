@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from designlint.checks.highlevel import prose_of
-from designlint.checks.textutil import is_placeholder
+from designlint.checks.placeholders import is_placeholder
 from designlint.checks.weighing import COMMON_WORDS, CONTRAST, NO_WAY, judged_ways, weighs_ways
 from designlint.doc.context import Context
 from designlint.doc.dialogue import is_turn

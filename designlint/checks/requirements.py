@@ -21,15 +21,8 @@ from designlint.checks.base import Check
 from designlint.checks.declines import declines
 from designlint.checks.highlevel import design_started
 from designlint.checks.implied import implied_dives
-from designlint.checks.textutil import (
-    doc_text_lines,
-    is_placeholder,
-    line_says,
-    preamble,
-    requirement_blocks,
-    text_lines,
-    unwrapped,
-)
+from designlint.checks.placeholders import is_placeholder
+from designlint.checks.textutil import doc_text_lines, line_says, preamble, requirement_blocks, text_lines, unwrapped
 from designlint.doc.context import Context
 from designlint.doc.dialogue import NOTHING_LEFT, answered_as, from_interviewer, keeps_all, leaves_out, open_ask
 from designlint.doc.document import Block, Section

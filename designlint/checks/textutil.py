@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from designlint.checks.placeholders import PROMPT_WORDS, after_prompt, is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import strip_markup
@@ -20,13 +21,6 @@ from designlint.doc.outline import match_heading
 from designlint.lowered import lower_alike
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+)([^.!?\n]{1,90}):\s*$")
-# A line left as a prompt in a scaffolded doc ("- TODO latency: ..."), which S003 reports; or in lower case alone or
-# before punctuation, as notes type it ("- tbd, ran out of time", "todo: lost ticket flow", not "todo list sharing").
-_PLACEHOLDER = re.compile(
-    r"^\s*(?:[-*+>]\s*|\d+[.)]\s*)?(?:\*\*|__|\*|_)?"
-    r"(?:(?:TODO|TBD|FIXME|XXX)(?![A-Za-z0-9])|(?i:todo|tbd|tba)(?=\s*(?:$|[,.:;!(\-–—])))"
-)
-_PROMPT_WORDS = ("TODO", "TBD", "FIXME", "XXX", "todo", "tbd", "tba", "Todo", "Tbd", "TBA")  # none: no prompt
 # One line of a question-and-answer transcript ("C: ...", "I: ...", "Q: ...").
 _DIALOGUE = re.compile(
     r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:\*\*)?(?:[CIQA]|candidate|interviewer|me)(?:\*\*)?\s*:", re.IGNORECASE
@@ -44,11 +38,6 @@ class Tagged:
 def plain(text: str) -> str:
     """Text without emphasis, inline code marks, HTML tags or link targets (link words kept)."""
     return strip_markup(text)
-
-
-def is_placeholder(text: str) -> bool:
-    """A line or item that is still a prompt (starts with TODO, TBD, FIXME or XXX)."""
-    return bool(_PLACEHOLDER.match(text))
 
 
 def is_spoken(line: str) -> bool:
@@ -212,10 +201,14 @@ def text_lines(ctx: Context, blocks: list[Block], code: bool = False) -> Iterato
 def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], ...]:
     def make() -> tuple[tuple[int, str], ...]:
         cleaned = _cleaned(ctx, text)
-        if not any(word in text for word in _PROMPT_WORDS):  # no line of the block can be a prompt
+        if not any(word in text for word in PROMPT_WORDS):  # no line of the block can be a prompt
             return tuple(enumerate(cleaned, start=first))
-        lines = enumerate(zip(text.split("\n"), cleaned, strict=True), start=first)
-        return tuple((number, clean) for number, (line, clean) in lines if not is_placeholder(line))
+        kept = []
+        for number, (line, clean) in enumerate(zip(text.split("\n"), cleaned, strict=True), start=first):
+            said = after_prompt(clean) if is_placeholder(line) else clean
+            if said or not is_placeholder(line):
+                kept.append((number, said))
+        return tuple(kept)
 
     return ctx.once(("plain_lines", text, first), make)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from designlint.checks.textutil import is_placeholder, title
+from designlint.checks.placeholders import is_placeholder
+from designlint.checks.textutil import title
 from designlint.doc.context import Context
 
 TOPICS = [
