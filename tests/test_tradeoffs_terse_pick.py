@@ -1,5 +1,5 @@
-"""D004: a cheat sheet weighs a choice in a few words: the other way named after a comma and a capital NOT, with
-its reason right after ("ids random, NOT sequential (must not be guessable)"), a key set against a key ("shard by
+"""D004: a cheat sheet weighs a choice in a few words: a bullet that is only the pick and, after a comma and "not",
+the way passed over, with its reason right after ("ids random, NOT sequential (must not be guessable)"), a key set against a key ("shard by
 tenant, not region: each tenant's rows stay on one shard"), or a flaw told first and the pick after an arrow ("env
 vars leak into crash dumps -> prefer a file mount"). An outcome told the same way weighs nothing ("late, not lost
 because the rows stay"), nor does a pick with no other way named."""
@@ -32,6 +32,7 @@ WEIGHED = [
 
 NOT_WEIGHED = [
     "redeem during an outage is late, not lost because the request is retried",
+    "a redeem during an outage comes late, not lost (the request is retried)",
     "ids random (must not be guessable or enumerable)",
     "export as csv -> use a signed download link",
 ]
