@@ -36,6 +36,9 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     parts = ARROW.split(line[bulleted.end() :] if bulleted else line)
     if len(parts) <= arrows + bool(bulleted) or not parts[-1].strip():
         return False
+    # two pairs on one line, not a chain of three: "changed often -> shorten interval, unchanged -> lengthen"
+    if len(parts) == 3 and "," in NOTE.sub("", parts[1]):
+        return False
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
     # of states ("PENDING → RESERVED → PAID") is a lifecycle.
     if sum(1 for part in parts if FIGURE.search(NOTE.sub("", part))) * 2 > len(parts):
