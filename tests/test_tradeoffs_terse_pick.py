@@ -1,8 +1,10 @@
 """D004: a cheat sheet weighs a choice in a few words: a bullet that is only the pick and, after a comma and "not",
 the way passed over, with its reason right after ("ids random, NOT sequential (must not be guessable)"), a key set against a key ("shard by
 tenant, not region: each tenant's rows stay on one shard"), or a flaw told first and the pick after an arrow ("env
-vars leak into crash dumps -> prefer a file mount"). An outcome told the same way weighs nothing ("late, not lost
-because the rows stay"), nor does a pick with no other way named."""
+vars leak into crash dumps -> prefer a file mount"), the other way offered after "alternatively" beside the pick's
+superlative ("redis is simplest at this size"), or one way ranked over another with its gain in brackets ("argon2
+(memory-hard) > bcrypt"). An outcome told the same way weighs nothing ("late, not lost because the rows stay"), nor
+does a pick with no other way named, an instruction ("choose the cheapest alternative") or a bound ("> limit")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ WEIGHED = [
     "ids random, NOT sequential (must not be guessable or enumerable)",
     "shard by campaign, not by code: one campaign's codes stay on one shard",
     "codes in plain text in the export leak to whoever gets the csv -> prefer a signed download link",
+    "used codes in a redis set. alternatively a unique index in postgres, or a bloom filter. redis is simplest at this size",
+    "code hashes: argon2 (memory-hard, slow to brute force) > bcrypt",
 ]
 
 NOT_WEIGHED = [
@@ -35,6 +39,8 @@ NOT_WEIGHED = [
     "a redeem during an outage comes late, not lost (the request is retried)",
     "ids random (must not be guessable or enumerable)",
     "export as csv -> use a signed download link",
+    "choose the cheapest alternative if possible, this is a small shop",
+    "lock the code when attempts (per code) > limit",
 ]
 
 
