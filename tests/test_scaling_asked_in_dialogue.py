@@ -37,6 +37,14 @@ GROWN = [
     ),
 ]
 
+GROWN.append(
+    (
+        "Hot room problem? The top few rooms get half the players.",
+        "Scoring is cheap; sending is the heavy part, so for those rooms the owner batches the scoreboard and pushes "
+        "it every 200 ms instead of after every answer.",
+    )
+)
+
 NOT_GROWN = [
     (
         "Would you go multi-region?",
