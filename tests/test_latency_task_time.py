@@ -1,0 +1,33 @@
+"""R003: how long a person takes for a task is no latency target ("Everybody can report a damage with a photo in under
+one minute"); how fast the system answers still is ("the officer sees a new report within 2 seconds")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import messages
+
+DOC = """# Boat club reservations
+
+## Requirements
+
+- members reserve a boat for a training slot
+- {ask}
+- the list of free boats loads fast on a phone
+"""
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Everybody can report a damage with a photo in under one minute.",
+        "members can book a boat in 2 minutes, even the older ones",
+    ],
+)
+def test_a_persons_task_time_is_no_latency_target(ask: str) -> None:
+    found = messages(DOC.format(ask=ask), "R003")
+    assert found and "fast" in found[0]
+
+
+def test_the_systems_answer_time_is_a_target() -> None:
+    assert messages(DOC.format(ask="the boat list answers within 2 seconds on a phone"), "R003") == []
