@@ -205,8 +205,9 @@ def _plain_lines(ctx: Context, text: str, first: int) -> tuple[tuple[int, str], 
             return tuple(enumerate(cleaned, start=first))
         kept = []
         for number, (line, clean) in enumerate(zip(text.split("\n"), cleaned, strict=True), start=first):
-            said = after_prompt(clean) if is_placeholder(line) else clean
-            if said or not is_placeholder(line):
+            if not is_placeholder(line):
+                kept.append((number, clean))
+            elif said := after_prompt(clean):  # "TODO flesh out. For now NOT covering: tax" says the rest
                 kept.append((number, said))
         return tuple(kept)
 

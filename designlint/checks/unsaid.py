@@ -35,7 +35,8 @@ _ITEM_TODO = re.compile(r"(?:[\w-]+ ){0,3}[\w-]+:[ \t]*(?:todo|to-do|tbd|tba)\b\
 
 def _items_left(note: str) -> str:
     """The paragraph of notes without the lines that mark only their own item unfinished."""
-    return _ITEM_TODO.sub("", note) if note and ("tbd" in note.lower() or "do" in note.lower()) else note
+    low = note.lower()
+    return _ITEM_TODO.sub("", note) if any(mark in low for mark in ("todo", "to-do", "tbd", "tba")) else note
 
 
 def noted_in(ctx: Context, pattern: re.Pattern[str], note: str) -> bool:
