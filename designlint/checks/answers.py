@@ -16,7 +16,7 @@ from designlint.checks.declines import left_out
 from designlint.checks.statements import Statement, View, asking, doc_speakers, statements
 from designlint.checks.unsaid import unsaid
 from designlint.doc.context import Context
-from designlint.doc.dialogue import Speakers
+from designlint.doc.dialogue import Speakers, turns_down
 
 # Fewer words than this answer nothing yet: "Good question.", "Hmm, let me think."
 _ANSWER_WORDS = 6
@@ -57,15 +57,6 @@ def _turns(design: View, asked: re.Pattern[str], speakers: Speakers) -> list[lis
 def _answers(ctx: Context, turn: list[Statement], options: Mapping[str, Any]) -> bool:
     """The statements after one question answer it: one says enough and does not set the part aside, and none
     puts the answer off ("that's something I'd want to dig into", "ran out of time") or they only fill the wait."""
-    if any(unsaid(ctx, statement, options) for statement in turn) or _DECLINED.match(turn[0].text):
+    if any(unsaid(ctx, statement, options) for statement in turn) or turns_down(turn[0].text):
         return False
     return any(s.words >= _ANSWER_WORDS and not left_out(ctx, s) for s in turn)
-
-
-# An answer that opens by turning the question down or asking to move on: "Not for this. Everyone's in one
-# country", "I'd actually like to spend the time on the ledger ... Can we treat capacity as a given?"
-_DECLINED = re.compile(
-    r"^\W*(?:(?:me|a|candidate)\s*:\s*)?(?:no\b|nope\b|not (?:for|now|yet|really|needed|here|in)\b|can we\b"
-    r"|i'?d (?:actually |rather )?(?:not|skip|leave|like to (?:skip|leave|spend|focus))\b|let'?s (?:skip|not)\b)",
-    re.IGNORECASE,
-)

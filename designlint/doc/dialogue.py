@@ -132,8 +132,10 @@ def answered_as(
 # An answer that leaves nothing out, whoever gives it: "Not really, robots.txt and dedup all matter", "I think I want
 # to cover all of it", the interviewer's "No, I actually want to see that" to "Can I skip the firmware part?". "No
 # worries" and "no problem, skip it" let the part go.
+# Where an answer's words start: past its speaker, if the line names one ("Me: ...", "Tomás: ...").
+_ANSWER_OPENS = r"^\W*(?:\w{1,15}\W*:\W*)?"
 NOTHING_LEFT = re.compile(
-    r"^\W*(?:\w{1,15}\W*:\W*)?(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
+    _ANSWER_OPENS + r"(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
     r"(?:no\b(?!\s+(?:worries|problem|probs?|issues?)\b)(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b"
     r"|all of (?:these|this|it|them)\b"
     r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b"
@@ -146,6 +148,20 @@ NOTHING_LEFT = re.compile(
 def keeps_all(answer: str) -> bool:
     """The answer to a question about leaving a part out keeps every part (NOTHING_LEFT)."""
     return NOTHING_LEFT.match(answer) is not None
+
+
+# An answer that turns the question down or asks to move on: "Not for this. Everyone's in one country", "I'd
+# actually like to spend the time on the ledger ... Can we treat capacity as a given?"
+_TURNED_DOWN = re.compile(
+    _ANSWER_OPENS + r"(?:no\b|nope\b|not (?:for|now|yet|really|needed|here|in)\b|can we\b"
+    r"|i'?d (?:actually |rather )?(?:not|skip|leave|like to (?:skip|leave|spend|focus))\b|let'?s (?:skip|not)\b)",
+    re.IGNORECASE,
+)
+
+
+def turns_down(answer: str) -> bool:
+    """The answer opens by declining the question (_TURNED_DOWN), so what follows answers none of it."""
+    return _TURNED_DOWN.match(answer) is not None
 
 
 def leaves_out(answer: str) -> bool:
