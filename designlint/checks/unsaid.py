@@ -25,7 +25,9 @@ def unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bo
     # a note that the section is short ("Failure stuff (briefly, ran out of time)") says it is there
     titles = _BRIEF_NOTE.sub("", titles) if "(" in titles else titles
     noted = (statement.text, _opening(ctx, statement.line), titles)
-    return any(notes.search(text) is not None for text in noted) or noted_in(ctx, notes, _items_left(statement.note))
+    if any(notes.search(text) is not None for text in noted):
+        return True
+    return noted_in(ctx, notes, _items_left(ctx, statement.note))
 
 
 # A line of notes that marks its one item unfinished ("alerting on lag: todo"): the lines beside it are said (the
@@ -33,10 +35,15 @@ def unsaid(ctx: Context, statement: Statement, options: Mapping[str, Any]) -> bo
 _ITEM_TODO = re.compile(r"(?:[\w-]+ ){0,3}[\w-]+:[ \t]*(?:todo|to-do|tbd|tba)\b\W*", re.IGNORECASE)
 
 
-def _items_left(note: str) -> str:
-    """The paragraph of notes without the lines that mark only their own item unfinished."""
-    low = note.lower()
-    return _ITEM_TODO.sub("", note) if any(mark in low for mark in ("todo", "to-do", "tbd", "tba")) else note
+def _items_left(ctx: Context, note: str) -> str:
+    """The paragraph of notes without the lines that mark only their own item unfinished, worked out once per
+    paragraph: each of its lines carries the whole paragraph as its note."""
+
+    def make() -> str:
+        low = note.lower()
+        return _ITEM_TODO.sub("", note) if any(mark in low for mark in ("todo", "to-do", "tbd", "tba")) else note
+
+    return ctx.once(("unsaid.items_left", note), make) if note else note
 
 
 def noted_in(ctx: Context, pattern: re.Pattern[str], note: str) -> bool:
