@@ -62,15 +62,6 @@ _KEY_TO_FIELDS = re.compile(
 )
 
 
-# A store's layout in brackets after the kind of store, as notes give it in passing: "metadata lookup: KV (id ->
-# owner, status, expiry, renditions)", "a wide-column table (clip_id -> views, likes, last_seen)".
-_STORE_LAYOUT = re.compile(
-    r"\b(?:kv|key[- ]value(?: store)?|wide[- ]column(?: store| table)?|table|hash)[ \t]*\([ \t]*`?[a-z][\w:{}]*`?"
-    r"[ \t]*(?:->|→|=>)[ \t]*[a-z][a-z0-9_]*(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*){2,}[ \t]*\)",
-    re.IGNORECASE,
-)
-
-
 def keyed(text: str) -> bool:
     """A key layout with the fields of its value: "player:{id} -> HASH {name, avatar_url, country}",
     "series_index: series_id -> metric_name, tags (map), first_seen", "KV (id -> owner, status, expiry)"."""
@@ -113,6 +104,16 @@ _KEY_TO_NAMES = re.compile(
     rf"{_KEY_NOTE}[ \t]*(?:->|→|=>)[ \t]*[\[{{]?{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[\]}}]?"
     r"[ \t]*(?:(?:--|//|#)[^\n]*)?$",
     re.MULTILINE,
+)
+
+
+# A store's layout in brackets after the kind of store, as notes give it in passing: "metadata lookup: KV (id ->
+# owner, status, expiry, renditions)", "a wide-column table (clip_id -> views, likes, last_seen)".
+_STORE_LAYOUT = re.compile(
+    r"\b(?:kv|key[- ]value(?: store)?|wide[- ]column(?: store| table)?|table|hash)[ \t]*\([ \t]*"
+    rf"(?:{_KEY_TEMPLATE}|`?{_KEY_NAMES}`?)[ \t]*(?:->|→|=>)[ \t]*"
+    rf"{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*\)",
+    re.IGNORECASE,
 )
 
 
