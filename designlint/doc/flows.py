@@ -36,9 +36,6 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     parts = ARROW.split(line[bulleted.end() :] if bulleted else line)
     if len(parts) <= arrows + bool(bulleted) or not parts[-1].strip():
         return False
-    # two pairs on one line, not a chain of three: "changed often -> shorten interval, unchanged -> lengthen"
-    if len(parts) == 3 and "," in NOTE.sub("", parts[1]):
-        return False
     # A chain of figures ("800M views/day -> ~9.3k QPS -> peak ~28k") is arithmetic, not components; a chain
     # of states ("PENDING → RESERVED → PAID") is a lifecycle.
     if sum(1 for part in parts if FIGURE.search(NOTE.sub("", part))) * 2 > len(parts):
@@ -49,6 +46,9 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # sentence's end between two arrows ("nothing visible. majority loss") is no component at all.
     # A step that is only a note ("-> (write like record) ->") tells what happens along the way.
     middle = [NOTE.sub("", part) for part in parts[1:-1] if not NOTE.fullmatch(part.strip())]
+    # two pairs on one line, not a chain of three: "changed often -> shorten interval, unchanged -> lengthen"
+    if len(parts) == 3 and any("," in part for part in middle):
+        return False
     # a long chain the line says is drawn, or would be, is a drawing where a sentence runs into it ("I didn't draw a
     # single box ... but committee app → API → scoring → snapshot → CDN takes thirty seconds to draw"); a
     # sentence's "structure diocese → unit → parish → building" nests names, it joins no parts
