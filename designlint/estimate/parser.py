@@ -164,7 +164,7 @@ def evaluate(node: Node, reading: Reading) -> Quantity:
         left, share = evaluate(node.parts[0], reading), evaluate(node.parts[1], reading)
         value = left + left * share if node.op == "+" else left - left * share
     elif node.op in "+-":
-        value = _apply(node.op, *_in_one_period(node.parts[0], node.parts[1], reading))
+        value = _apply(node.op, *_in_one_unit(node.parts[0], node.parts[1], reading))
     else:
         value = _apply(node.op, evaluate(node.parts[0], reading), evaluate(node.parts[1], reading))
     for unit in node.units:
@@ -177,9 +177,9 @@ def _share(node: Node) -> bool:
     return node.number is not None and not node.units and node.number.text.rstrip().endswith("%")
 
 
-def _in_one_period(first: Node, second: Node, reading: Reading) -> tuple[Quantity, Quantity]:
-    """Two terms of a sum, a bare one read in the period the other is written in: "180 tasks/day + 40 extra"
-    adds forty a day, not forty a second."""
+def _in_one_unit(first: Node, second: Node, reading: Reading) -> tuple[Quantity, Quantity]:
+    """Two terms of a sum, a bare one read in the unit the other is written in: "180 tasks/day + 40 extra" adds
+    forty a day, not forty a second; "2 + 5 + 10 MB" adds megabytes."""
     left, right = evaluate(first, reading), evaluate(second, reading)
     if left.dim == NONE and right.dim == _RATE:
         left = Quantity(left.value / reading.periods[native_period(second)], _RATE)
