@@ -70,7 +70,19 @@ def listed_record(items: list[str]) -> bool:
     notes ("photo id (exists already)", "width / height of the original", "status: pending / ready / failed"):
     the items' heads read as one record's fields, as a told record's do."""
     heads = [_ITEM_HEAD.split(NOTE.sub("", item).strip(" `*"), maxsplit=1)[0] for item in items]
-    return _fields(", ".join(head.replace(" / ", " and ") for head in heads if head))
+    return _fields(", ".join(head.replace(" / ", " and ") for head in heads if head)) or any(
+        _entity_item(item) for item in items
+    )
+
+
+# An item that is an entity, then its fields after a colon, in plain words as a writer outside software puts them:
+# "Club: name, contact person, invoice address, debtor number (from accounting)".
+_ENTITY_ITEM = re.compile(r"[*_`]{0,2}[A-Za-z][\w /-]{0,30}?[*_`]{0,2}\s*:[*_]{0,2}\s*(?P<told>[^:\n]{10,300})")
+
+
+def _entity_item(item: str) -> bool:
+    found = _ENTITY_ITEM.fullmatch(NOTE.sub("", item.split("\n", 1)[0]).strip())
+    return found is not None and _fields(found["told"])
 
 
 _ITEM_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\be\.g\.)")
