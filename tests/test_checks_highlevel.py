@@ -505,6 +505,9 @@ def test_plain_words_in_a_sentence_are_no_fields() -> None:
     [
         "- status of an order: PENDING → RESERVED → PAID → CONFIRMED",  # a lifecycle, not components
         "- instance crashes -> stops heartbeating -> lease expires -> removed",  # what follows a failure
+        # ... the failure told in the verb's -ing form
+        "- bad payload crashing worker → lease expiry bumps retries → ends in DLQ",
+        "- leader dying -> followers elect -> clients reconnect",
     ],
 )
 def test_a_lifecycle_or_what_follows_a_failure_is_no_diagram(chain: str) -> None:

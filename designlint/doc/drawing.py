@@ -28,11 +28,13 @@ _DRAWING_INFO = frozenset({"", "text", "txt", "ascii", "plain", "plaintext", "no
 # A point for or against ("+ PoP down → route withdrawn → traffic moves"), a rule ("if X -> Y"): causes.
 # One failure case: a part, how it fails, an arrow and what happens then ("instance crashes -> stops heartbeating ->
 # removed", "worker crashes / network partition -> heartbeats stop", "provider (APNs/FCM) down ->", "send with no
-# ack (timeout) ->", "publisher 5xx / slow → exp backoff"). A drawing reads such a line as cause and effect, not
-# parts joined; D001 reads a list of them as a catalogue of failure modes (checks/tours.py).
+# ack (timeout) ->", "publisher 5xx / slow → exp backoff"), the verb's -ing form too ("poison job crashing worker ->
+# lease expires -> ..."). A drawing reads such a line as cause and effect, not parts joined; D001 reads a list of
+# them as a catalogue of failure modes (checks/tours.py).
 FAILURE_CASE = (
-    r"(?:\*\*)?[\w/ .'-]{1,40}?(?:\([^()\n]{0,30}\)\s*)?\b(?:dies|died|crash(?:es|ed)?|fails?|failed|is down|goes down"
-    r"|down|5xx|times? out|timed out|timeout|unreachable|offline|no ack|lost|slow|blocks? us|partitioned|full|lags?)\b"
+    r"(?:\*\*)?[\w/ .'-]{1,40}?(?:\([^()\n]{0,30}\)\s*)?\b(?:dies|died|dying|crash(?:es|ed|ing)?|fails?|failed|failing"
+    r"|is down|goes down|down|5xx|times? out|timed out|timeout|unreachable|offline|no ack|lost|slow|blocks? us"
+    r"|partitioned|full|lags?)\b"
     r"[^→>\n]{0,40}?(?:->|→|=>)"
 )
 _FAILURE_CASE = re.compile(FAILURE_CASE, re.IGNORECASE)
