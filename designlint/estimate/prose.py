@@ -16,6 +16,7 @@ from designlint.estimate.finder import MAX_LINE, candidates
 from designlint.estimate.phrasing import SPAN_UNITS
 from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import NOT_ABBREVIATED, Candidate
+from designlint.estimate.told_products import told_products
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"
 # A count over a window of time ("15M requests in 60 seconds, so ~250k/s") divides by it (see window.py).
@@ -228,14 +229,18 @@ def _divided_by_each(piece: str) -> str:
 def prose_candidates(line: str, number: int) -> Iterator[Candidate]:
     """Calculations stated in words on one line (none when the line has no step word or restated rate)."""
     line = plainly(line)
-    restated = (
+    if len(line) > MAX_LINE:
+        return
+    told = told_products(line)
+    line = told or line
+    restated = told is not None or (
         ("(" in line and _RESTATED.search(line))
         or (" so " in line and _SO_RESTATED.search(line))
         or (_may_restate(line) and _COMMA_RESTATED.search(line))
         or ("which" in line and _WHICH_RESTATED.search(line))
         or bits_restated(line)
     )
-    if len(line) > MAX_LINE or not (has_step(line) or restated or worded_result(line)):
+    if not (has_step(line) or restated or worded_result(line)):
         return
     yield from candidates(symbolic(line), number)
 
