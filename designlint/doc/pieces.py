@@ -154,6 +154,7 @@ def list_pieces(
             or run_in_item(lines[number - 1], catalogue, bullets)
             for heading, (number, last), alone in zip(headings, spans, ends, strict=True)
         ]
+        headings = _last_step_kept(lines, spans, headings)
     if plain and not any(headings) and (led := led_groups(lines, spans, catalogue)):
         return led
     pieces: list[Piece] = []
@@ -207,6 +208,17 @@ def _decimal_parts(lines: list[str], first: int, last: int, catalogue: Catalogue
 
 
 MIN_TOPICS, MIN_TOPIC_LINES, MIN_TOPIC_WORDS, MIN_NUMBERED_TOPICS = 3, 2, 10, 2
+
+
+def _last_step_kept(
+    lines: list[str], spans: list[tuple[int, int]], headings: list[Implicit | None]
+) -> list[Implicit | None]:
+    """The last item, titled by nothing but being last, is one more step where no item before it labels anything
+    ("6. send sms via queue -> notif svc" closing a numbered flow): no section over the lines after the list."""
+    number, last = spans[-1]
+    unnamed = headings[-1] is not None and headings[-1].kind == "item" and not headings[-1].step
+    below = any(lines[k - 1].strip() for k in range(number + 1, last + 1))
+    return [*headings[:-1], None] if len(spans) > 1 and unnamed and not below and not any(headings[:-1]) else headings
 
 
 def _topical(lines: list[str], spans: list[tuple[int, int]]) -> bool:
