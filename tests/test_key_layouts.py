@@ -72,6 +72,8 @@ def test_a_flow_and_a_few_tags_are_no_data_model(flow: str) -> None:
     [
         "Readings go to Cassandra with partition=gauge_id, clustering=taken_at.",
         "Readings are stored in Cassandra, partition key gauge_id, clustering key taken_at.",
+        # a composite partition key in brackets
+        "- history: cassandra\n  partition (gauge_id, day_bucket), clustering reading_id",
         "A readings table keyed by (gauge_id, taken_at).",
         "Gauges are sharded by region, with an index table on (station_id, installed_at).",
         "The readings table is partitioned by gauge_id and clustered by a time-ordered reading_id.",
@@ -86,7 +88,11 @@ def test_a_store_told_by_its_key_is_a_data_model(keyed: str) -> None:
 
 @pytest.mark.parametrize(
     "unkeyed",
-    ["Readings are sharded by (gauge_id, region).", "The partition count is 12, sort order by time."],
+    [
+        "Readings are sharded by (gauge_id, region).",
+        "The partition count is 12, sort order by time.",
+        "Kafka topic: partition (gauge_id, region), ordering kept per key",
+    ],
 )
 def test_a_store_split_or_counted_is_no_data_model(unkeyed: str) -> None:
     assert _h003(unkeyed)

@@ -101,7 +101,9 @@ _KEY_TUPLE = re.compile(
 # "partition key video_id, clustering key created_at". ("sharded by" splits a store, it lays out no record.)
 _KEYED = re.compile(
     rf"\b(?:keyed|indexed|clustered|partitioned)\s+(?:by|on)\s+{_KEY_FIELDS}|\bindex(?:\s+table)?\s+on\s+{_KEY_FIELDS}"
-    r"|\b(?:partition|hash|primary|row)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?"
+    # (a composite partition key in brackets: "partition (stream_id, hour_bucket), clustering msg_id")
+    r"|\b(?:partition|hash|primary|row)(?:\s+key)?\s*[=:]?\s*"
+    r"(?:`?[a-z][a-z0-9_]*`?|\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)+\s*\)),?\s+(?:and\s+)?"
     r"(?:clustering|sort|range)(?:\s+key)?\s*[=:]?\s*`?[a-z][a-z0-9_]*"
     # ... told as what the rows are split and ordered by ("partitioned by stream_id and clustered by comment_id"), or
     # as a key and the fields of its value ("key is user_id, value is {plan, status, renewal_date}")
