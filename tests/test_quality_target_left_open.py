@@ -36,3 +36,14 @@ def test_a_target_admitted_open_is_asked_without_one(rule: str, line: str, phras
 def test_a_waived_quality_is_no_ask() -> None:
     # the quality is waived: no ask to quantify, and the doc says so, so no "never says" either
     assert messages(DOC.format(line="no uptime requirement: the nightly report can wait a day"), "R004") == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        ("R003", "alerts dont need to be realtime, the positions are cached anyway"),
+        ("R004", "the map doesnt have to be highly available, parents can phone the school"),
+    ],
+)
+def test_a_quality_waived_with_its_apostrophe_dropped_is_no_ask(rule: str, line: str) -> None:
+    assert messages(DOC.format(line=line), rule) == []

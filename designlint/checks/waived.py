@@ -1,12 +1,15 @@
-"""A quality named only to waive it ("doesn't need to be instant", "no HA needed"): R003 and R004 read no ask
-there, unless the figure is what is missing ("no uptime number agreed yet")."""
+"""A quality named only to waive it ("doesn't need to be instant", "no HA needed", "dont need to be realtime"): R003
+and R004 read no ask there, unless the figure is what is missing ("no uptime number agreed yet")."""
 
 from __future__ import annotations
 
 import re
 
-# "doesn't need to be instant" waives the quality rather than asking for it.
-_NEGATED = re.compile(r"(?:\bnot|\bno|\bnever|n't)\b[\w\s]{0,25}$", re.IGNORECASE)
+# "doesn't need to be instant" waives the quality rather than asking for it, its apostrophe dropped or not.
+_NEGATED = re.compile(
+    r"(?:\bnot|\bno|\bnever|n't|\b(?:dont|doesnt|didnt|isnt|arent|wont|cant|shouldnt|neednt))\b[\w\s]{0,25}$",
+    re.IGNORECASE,
+)
 # A negation match is at most 30 characters, so 40 before the term always hold it; searching the
 # whole prefix for every term of a line was quadratic.
 _NEGATION_REACH = 40
