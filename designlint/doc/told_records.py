@@ -39,7 +39,11 @@ _KEPT_PER = re.compile(
     r"(?P<after>[^.;:()\n]{10,300})"
     # the thing alone before the colon, as a turn answers what a record holds: "Per key: the key bytes, ..."
     r"|(?:^|(?<=[:.?!]\s))per\s+(?!(?:second|minute|hour|day|week|month|year|user|request)s?\b)[a-z]+\s*:\s*"
-    r"(?P<alone>[^.;:()\n]{10,300})",
+    r"(?P<alone>[^.;:()\n]{10,300})"
+    # a record said to be written for each of a kind, its fields perhaps wrapped: "A verdict record is written for
+    # every scanned message: message id, recipient, score, the signals that fired, the action"
+    r"|\b(?:a|an|one)\s+(?:[a-z]+\s+)?(?:record|row|entry|document)\s+(?:is\s+)?(?:written|stored|kept|saved|created"
+    r"|inserted|added)\s+(?:for|per)\s+(?:each\s+|every\s+)?[a-z][\w -]{0,30}:\s*(?P<record>[^.;:()]{10,300})",
     re.IGNORECASE,
 )
 
@@ -62,7 +66,7 @@ def told_record(text: str) -> bool:
 
 
 def _told(found: re.Match[str]) -> str:
-    return found["told"] or found["after"] or found["alone"]
+    return found["told"] or found["after"] or found["alone"] or found["record"]
 
 
 def listed_record(items: list[str]) -> bool:
