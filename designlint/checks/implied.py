@@ -11,6 +11,7 @@ from designlint.checks.calculations import calculations
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import named_entry
+from designlint.doc.implicit import LABEL_KINDS, MARKED_KINDS
 from designlint.doc.outline import is_heading, normalize_title, without_note
 
 
@@ -211,3 +212,12 @@ def claimed_late(ctx: Context, closing: re.Pattern[str]) -> list[Section]:
     features = {id(s) for s in ctx.outline.parts.get("functional", []) if not s.implicit}
     late = (s for s in ctx.outline.step_sections("requirements") if s.line > start and not closing.search(s.title))
     return [s for s in late if id(s) in features and not named_whole(ctx, s)]
+
+
+def label_children(ctx: Context, found: list[Section]) -> list[Section]:
+    """Plain-line sections no step claims under a heading typed with no space after its hashes: notes that mix the
+    two ("##Booking flow" over "Waitlist promotion", "Notifications") mean one tier, nested only by the level the
+    hashes give."""
+    marked = (s for s in found if s.implicit in MARKED_KINDS)
+    unclaimed = (c for s in marked for c in s.children if ctx.outline.step_at.get(c.line) is None)
+    return [c for c in unclaimed if c.implicit in LABEL_KINDS]
