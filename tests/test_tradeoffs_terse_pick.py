@@ -2,8 +2,8 @@
 the way passed over, with its reason right after ("ids random, NOT sequential (must not be guessable)"), a key set against a key ("shard by
 tenant, not region: each tenant's rows stay on one shard"), or a flaw told first and the pick after an arrow ("env
 vars leak into crash dumps -> prefer a file mount"), the other way offered after "alternatively" beside the pick's
-superlative ("redis is simplest at this size"), or one way ranked over another with its gain in brackets ("argon2
-(memory-hard) > bcrypt"). An outcome told the same way weighs nothing ("late, not lost because the rows stay"), nor
+superlative ("redis is simplest at this size"), one way ranked over another with its gain in brackets ("argon2
+(memory-hard) > bcrypt"), or a cost as a label under the reasons ("- con: unused codes pile up"). An outcome told the same way weighs nothing ("late, not lost because the rows stay"), nor
 does a pick with no other way named, an instruction ("choose the cheapest alternative") or a bound ("> limit")."""
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ WEIGHED = [
     "codes in plain text in the export leak to whoever gets the csv -> prefer a signed download link",
     "used codes in a redis set. alternatively a unique index in postgres, or a bloom filter. redis is simplest at this size",
     "code hashes: argon2 (memory-hard, slow to brute force) > bcrypt",
+    # a cost as a label under the pick's reasons
+    "codes pre-generated per campaign: redeem is one indexed lookup\n- con: unused codes pile up, a cleanup job per campaign",
 ]
 
 NOT_WEIGHED = [
@@ -41,6 +43,7 @@ NOT_WEIGHED = [
     "export as csv -> use a signed download link",
     "choose the cheapest alternative if possible, this is a small shop",
     "lock the code when attempts (per code) > limit",
+    "con artists share codes in forums, so codes are bound to an account",
 ]
 
 
