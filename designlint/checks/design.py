@@ -86,11 +86,12 @@ def _opening_end(ctx: Context, skip: tuple[str, ...]) -> int:
     return ctx.outline.first_line("requirements") or 0
 
 
-def _opens(statement: Statement, end: int) -> bool:
-    """The statement is the opening's, above the requirements and under no heading but the title: it tells the
-    problem as it stands ("paper stamp cards get lost / faked"), not the design. Sections headed before the
-    requirements ("Alternatives", "Decision" in a decision record) are the design's."""
-    return statement.line < end and sum(1 for title in statement.titles.split("\n") if title.strip()) <= 1
+def _opens(statement: Statement, end: int, titled: bool) -> bool:
+    """The statement is the opening's, above the requirements and under no heading but the title (titled: one
+    heading holds the whole doc): it tells the problem as it stands ("paper stamp cards get lost / faked"), not the
+    design. Sections headed before the requirements ("Alternatives", "Decision" in a decision record) are the
+    design's, in a doc with no title heading too ("7. Technic and operation" above a closing "Not part of this")."""
+    return statement.line < end and sum(1 for title in statement.titles.split("\n") if title.strip()) <= int(titled)
 
 
 def _in_design(statement: Statement, skip: tuple[str, ...], start: int) -> bool:
@@ -265,9 +266,11 @@ def _lacks(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     aside = optional_terms(ctx, options, "skip-titles")
     key = f"design:{','.join(skip)}:{options.get('skip-titles', '')}"
     redone = _redone_spans(ctx)
-    opening = _opening_end(ctx, skip)
+    opening, one_title = _opening_end(ctx, skip), len(ctx.doc.root.children) == 1
     design = view(
-        ctx, key, lambda s: _in_design(s, skip, start) and not _opens(s, opening) and not _set_aside(s, aside, redone)
+        ctx,
+        key,
+        lambda s: _in_design(s, skip, start) and not _opens(s, opening, one_title) and not _set_aside(s, aside, redone),
     )
     if _says(ctx, design, options) or _paired(ctx, design, options):
         return
