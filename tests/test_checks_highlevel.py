@@ -571,6 +571,8 @@ def test_a_one_line_flow_in_notes_without_headings_shows_the_design() -> None:
         # replies on lines of their own under an endpoint, and messages with unquoted keys
         "```\nPOST /holds   body: {seats}\n              -> {hold_id, expires_at}\nPOST /pay\n              -> {order_id}\n```",
         "```\nclient → server   {type: op, rev}\nserver → client   {type: ack, rev}\n```",
+        # an endpoint and what its call leads to, in a paragraph of them
+        "POST /queue/{id}/join   -> {token, position}\nPOST /queue/{id}/redeem   token -> {pass (signed)} -> redirect to shop",
         "- + PoP down → withdraw route → traffic moves in seconds",
         "- store dies: minority loss → nothing visible. majority loss → writes fail",
     ],
@@ -596,6 +598,8 @@ def test_a_flow_opens_its_line_or_is_said_to_follow() -> None:
         # components side by side at one step, and a retro recalling what was drawn on the board
         "  app -> edge proxy -> order svc / stock svc / billing svc -> Postgres + Redis",
         "- 10-25 min: design. Drew phone -> API tier -> blob store for photos, and a metadata DB.",
+        # an endpoint over the path its request takes
+        "- GET /feed: app -> gateway -> feed svc -> cache",
         "It went wrong here. I drew: kiosk → check-in API → seat service → Postgres. And a print queue.",
         # what was drawn named before the colon
         "- **20–35 min**: drew boxes: till → order API → kitchen service → MySQL, a cache for menus",

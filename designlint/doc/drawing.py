@@ -50,6 +50,9 @@ def failure_case(line: str) -> bool:
 # _NOT_DRAWN that _NOT_A_HOP shares.
 _ENDPOINT_OR_CALL = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|\w+\("
 _WORKED_OUT = r".*[=≈]\s*[~≈]?\s*\d"
+# An endpoint, its reply in braces and what follows ("POST /queue/{id}/redeem  token -> {pass} -> redirect to shop"):
+# one operation's input and outputs, no components joined ("GET /feed: app -> gateway -> feed svc" is a path).
+_ENDPOINT = re.compile(r"^\s*(?:[-*+]\s+)?`?(?:GET|POST|PUT|PATCH|DELETE)\s+`?/[^>→\n]*(?:->|→)\s*\{")
 _NOT_DRAWN = re.compile(
     rf"^\s*(?:[-*+]\s+)?(?:{_ENDPOINT_OR_CALL}|[\w ]{{1,24}}:\s)"
     # a message and its payload ("client -> server {"t": "fill"}", "client → server {type: "op", ...}"), an
@@ -90,7 +93,7 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
         return False
     if not rules.stroke.search(block.text):
         return False  # no stroke at all: neither a flow nor a drawing
-    if any(is_flow(line) for line in body if not _CAUSES.match(line)):
+    if any(is_flow(line) for line in body if not _CAUSES.match(line) and not _ENDPOINT.match(line)):
         return True
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
     if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:
