@@ -132,8 +132,7 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
     weighed = _weighed_elsewhere(ctx, facet)
     found = [*named, *plain, *later, *weighed, *implied.claimed_late(ctx, closing)]
-    found += implied.label_children(ctx, found)
-    return sorted({id(s): s for s in found}.values(), key=lambda s: s.line)
+    return sorted({id(s): s for s in [*found, *implied.label_children(ctx, found)]}.values(), key=lambda s: s.line)
 
 
 def _part_titled(ctx: Context, section: Section, parts: set[int]) -> bool:
