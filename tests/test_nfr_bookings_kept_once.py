@@ -1,7 +1,9 @@
 """R002: a design that keeps each thing booked or sold once under concurrent writes takes a stance on consistency,
 wherever it says so ("Avoiding double bookings", "no overselling", an exclusion constraint over the room and the
-time, a row locked with SELECT ... FOR UPDATE, optimistic locking), as annotators count it. A rule of the domain
-("no two lessons in one room") or people who arrive within the first minutes of a sale (load) are not qualities."""
+time, a row locked with SELECT ... FOR UPDATE, optimistic locking, "two members ... can't both get it"), as
+annotators count it; a guard that only keeps workers apart ("a conditional update, so only one worker picks each") is
+how, not a stance. A rule of the domain ("no two lessons in one room") or people who arrive within the first minutes
+of a sale (load) are not qualities."""
 
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ Bookings live in Postgres, one row per booking with the sauna, the member and th
         "Each slot row carries a version and updates use optimistic locking, so the second tap fails cleanly.",
         "A slot is never sold twice: the insert fails on a unique index and the member sees the next free slot.",
         "Capacity is counted in the same transaction, so there is no overselling on a busy Saturday.",
+        # the race told as what two people may not both do
+        "The count goes up in one statement with its bound, so two members tapping the last slot can't both get it.",
     ],
 )
 def test_keeping_a_booking_once_is_a_consistency_stance(line: str) -> None:
@@ -46,6 +50,7 @@ def test_keeping_a_booking_once_is_a_consistency_stance(line: str) -> None:
     [
         "The planner keeps no two lessons in one room, a rule of the timetable.",
         "Every notification is keyed by booking id, so there is no double notif.",
+        "The reminder job uses a conditional update, so only one worker picks each reminder.",
     ],
 )
 def test_a_domain_rule_or_a_load_fact_is_no_stance(line: str) -> None:
