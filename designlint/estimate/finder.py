@@ -17,21 +17,12 @@ from functools import lru_cache
 
 from designlint.estimate.amounts_at import count_before_at, share_of_count, size_then_count, sized_at
 from designlint.estimate.chains import SPIKES, last_figure
+from designlint.estimate.connectors import CONNECTOR, FIGURE_NEXT, NOT_ABBREVIATED, RESTATING
 from designlint.estimate.kept import held
 from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, divided_over, each_every, roughly, said_out_loud, shared_out
 from designlint.estimate.plainly import plainly
-from designlint.estimate.sides import (
-    CONNECTOR,
-    DIGIT,
-    FIGURE_NEXT,
-    NOT_ABBREVIATED,
-    RESTATING,
-    Candidate,
-    from_clause,
-    left_side,
-    right_side,
-)
+from designlint.estimate.sides import DIGIT, Candidate, from_clause, left_side, right_side
 from designlint.estimate.spans import over_count, rate_over_span, seconds_said, spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from designlint.estimate.connectors import NOT_ABBREVIATED
 from designlint.estimate.finder import MAX_LINE, candidates
 from designlint.estimate.phrasing import SPAN_UNITS
 from designlint.estimate.plainly import plainly
-from designlint.estimate.sides import NOT_ABBREVIATED, Candidate
+from designlint.estimate.sides import Candidate
 from designlint.estimate.told_products import told_products
 
 _NUMBER_NEXT = r"(?=\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|~|≈)?\s*\(?\d)"

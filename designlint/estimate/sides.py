@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from designlint.estimate.chains import comma_after, same_value, share_of_total, split_shares
+from designlint.estimate.connectors import CONNECTOR, THATS, WORDY, or_about
 from designlint.estimate.conversion import is_conversion, restated_as, restates_size
 from designlint.estimate.lexer import AMOUNT_CHANGERS, Token, tokenize
 from designlint.estimate.parser import Node, ParseError, parse, scientific
@@ -15,33 +16,6 @@ from designlint.estimate.window import over_window
 
 DIGIT = re.compile(r"\d")
 MAX_LEFT = 160  # the expression before `=` is read from at most this many characters
-# Words that restate a figure as the one after them ("1M per day, which is 12 per second", "that's ~8/s", "which works
-# out to ~1k/s", "averaging about 1k/s"), and the figure after them: the finder's cheap test and CONNECTOR read both.
-RESTATING = (
-    r"(?:or|which is|that is|this is|that['’]s|i\.e\.,?|averaging"
-    r"|(?:which\s+)?(?:averages?|averaging|works?|working|comes?|coming)(?:\s+out)?\s+(?:to|at))"
-)
-# Placed before a full stop: the stop of "i.e." or "e.g." ends no sentence ("100 MB/s, i.e. ~800 Mbps").
-NOT_ABBREVIATED = r"(?<!\bi\.e)(?<!\be\.g)"
-FIGURE_NEXT = (
-    r"\s+(?:[~≈]|(?:about|around|roughly|approximately|nearly|almost|close to|just (?:under|over))\s)?\s*[$€£]?\d"
-)
-CONNECTOR = re.compile(
-    # "~" after a noun restates ("total ~ 5 GB"); after a preposition or a verb it is "about" ("with ~2 ms")
-    r"(?<=[\w)%])(?<!\bin)(?<!\bover)(?<!\bwithin)(?<!\bfor)(?<!\bwith)(?<!\bat)(?<!\bof)(?<!\bby)(?<!\bto)"
-    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
-    r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)(?<!\bduring)(?<!\bacross)(?<!\bafter)(?<!\bbefore)"
-    r"(?<!\buntil)(?<!\bunder)(?<!\bthan)(?<!\bevery)(?<!\beach)(?<!\baround)"
-    # an arrow or "=" and then "≈" is one sign: "150TB / 86400s -> ≈ 1.7 Gbps"
-    r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:(?:=>|⇒|=|->|→)\s*≈|~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
-    rf"|,?\s+{RESTATING}(?={FIGURE_NEXT})"
-)
-# Words restate a rate in another period ("1M per day, which is 12 per second"); they never end a calculation,
-# but for a count over a window given as a rate ("30,000 rides in that hour, that's about 8 per second").
-_WORDY = re.compile(rf"[,\s]*{RESTATING}\s*$")
-# "that's" restates only a count over a window: after a factor ("with ~2 ms lock hold time that's ~4.6 s of
-# lock time per second") it gives the product with a figure said before.
-_THATS = re.compile(r"[,\s]*that['’]s\s*$")
 _INEQUALITY = re.compile(r"^\s*(?:<|>|≤|≥|over|under|above|below|more than|less than|at least|at most|up to)\b", re.I)
 
 
@@ -93,11 +67,11 @@ def from_clause(clause: str, number: int) -> Iterator[Candidate]:
             yield Candidate(number, left, right, conversion=True)
             continue
         windowed = over_window(parts[i]) != parts[i]
-        if _THATS.match(connectors[i]) and not windowed and not _rates(left.node, right.node):
+        if THATS.match(connectors[i]) and not windowed and not _rates(left.node, right.node):
             continue
         if windowed and not any(t.rate for t in right.node.tokens()):
             continue  # "3 no-shows in 30 days → 7 day ban" is a rule: a count over a window gives a rate or nothing
-        worked = windowed or not _WORDY.match(connectors[i]) or _or_about(connectors[i], parts[i + 1])
+        worked = windowed or not WORDY.match(connectors[i]) or or_about(connectors[i], parts[i + 1])
         if left.node.has_op() and worked:
             worked_before = True
             yield Candidate(number, left, right, label=_label(parts, i, left))
@@ -160,14 +134,6 @@ def _rates(left: Node, right: Node) -> bool:
 
 # "2M × 60 × 50 B, or about 60 GB": "or" and a rounding word restate the working's result; "or 1 KB if
 # compressed" gives another figure instead.
-_OR = re.compile(r"[,\s]*or\s*$")
-_ROUNDED = re.compile(r"^\s*(?:about|around|roughly|approximately|~|≈)")
-
-
-def _or_about(connector: str, right: str) -> bool:
-    return _OR.match(connector) is not None and _ROUNDED.match(right) is not None
-
-
 def _label(parts: list[str], i: int, left: Side) -> str:
     """Words before the first value of the chain, when they are only words."""
     head = left.source[: left.node.start] if i == 0 else parts[0]
