@@ -150,8 +150,9 @@ _KIND_OF_DAYS = re.compile(
 )
 # A video rendition's name ("360p + 720p + 1080p ≈ 6 MB per clip"): a label, not a figure.
 _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4320)[pi](?!\w)")
-# Words in brackets note what a figure holds, joined by "+" or "&" too ("500 bytes (body + metadata)"): no figure.
-_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)")
+# Words in brackets note what a figure holds ("500 bytes (body + metadata)"): no figure. An "or" and a figure after
+# one offers a value for another case ("60 min (lap) or 2,5 h (public)"), a clause of its own ("or about" restates).
+_WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)(\s+or(?=\s+\d))?")
 # Three or more figures joined by slashes in brackets list values ("3 sizes (28/56/112px)", "(1/5/15 min)"): a
 # note, not a division.
 _SLASHED_VALUES = re.compile(r"\(\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*){2,}\s*[A-Za-z%]{0,5}\s*\)")
@@ -205,7 +206,7 @@ def clean(line: str) -> str:
         text = _NAMED_TERM.sub(r"\1", text)
     text = _CADENCE.sub(" ", text) if "every" in text else text
     text = _RESTATED_SPAN.sub(_first_span, _SLASHED_VALUES.sub(" ", text)) if "(" in text else text
-    return _WORD_GROUP.sub(" ", text)
+    return _WORD_GROUP.sub(lambda found: ";" if found.group(1) else " ", text)
 
 
 # "500k reads/s spread over 22 nodes is about 23k per node": a total shared out among machines is the total divided
