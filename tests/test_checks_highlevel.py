@@ -571,6 +571,10 @@ def test_a_one_line_flow_in_notes_without_headings_shows_the_design() -> None:
         # replies on lines of their own under an endpoint, and messages with unquoted keys
         "```\nPOST /holds   body: {seats}\n              -> {hold_id, expires_at}\nPOST /pay\n              -> {order_id}\n```",
         "```\nclient → server   {type: op, rev}\nserver → client   {type: ack, rev}\n```",
+        # people's steps one after another, each led by an arrow
+        "```\nPlot free (lease ended)\n   -> board marks the plot as in preparation for a few weeks\n"
+        "   -> system proposes the first three fitting applicants\n   -> board confirms, system sends the offer by e-mail\n"
+        "   -> the others keep their place on the list\n```",
         # an endpoint and what its call leads to, in a paragraph of them
         "POST /queue/{id}/join   -> {token, position}\nPOST /queue/{id}/redeem   token -> {pass (signed)} -> redirect to shop",
         "- + PoP down → withdraw route → traffic moves in seconds",
@@ -1034,3 +1038,8 @@ def test_a_signature_said_in_a_timestamped_chat_is_an_api() -> None:
     said = "[10:17] me: search(user_id, query, cursor) -> [hits], next_cursor\n"
     assert _lint(said, "H001") == []
     assert [f.rule_id for f in _lint(said.replace("search(user_id, query, cursor)", "we search"), "H001")] == ["H001"]
+
+
+def test_components_one_under_another_led_by_arrows_are_a_diagram() -> None:
+    drawn = "```\nbrowser\n   -> api gateway\n   -> order service\n   -> postgres\n```"
+    assert _lint(drawn, "H005") == []

@@ -91,7 +91,7 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
             body = [*body, *_unwrapped(body)]
     else:
         return False
-    if not rules.stroke.search(block.text):
+    if not rules.stroke.search(block.text) or _procedure(body):
         return False  # no stroke at all: neither a flow nor a drawing
     if any(is_flow(line) for line in body if not _CAUSES.match(line) and not _ENDPOINT.match(line)):
         return True
@@ -102,6 +102,20 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     joins = sum(1 for line in drawn if _JOINS.match(line))
     stroked = sum(1 for line in drawn if rules.stroke.search(line) or _JOINS.match(line))
     return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
+
+
+# A step of a procedure led by an arrow: "   -> Vorstand confirms, system sends offer e-mail / letter".
+_ARROW_LED = re.compile(r"^\s*(?:->|→|=>)\s+(?!.*(?:->|→|=>))(.*)$")
+_STEP_WORDS = 5
+
+
+def _procedure(body: list[str]) -> bool:
+    """Every arrow opens its line and most steps after them are clauses ("-> system proposes first 3 fitting
+    applicants"): people's steps one after another, where a drawn flow names components ("-> order svc")."""
+    arrowed = [line for line in body if "->" in line or "→" in line or "=>" in line]
+    steps = [found.group(1) for line in arrowed if (found := _ARROW_LED.match(line))]
+    long = sum(1 for step in steps if len(step.split()) >= _STEP_WORDS)
+    return len(steps) >= 2 and len(steps) == len(arrowed) and long * 2 > len(steps)
 
 
 # A line of a drawing typed without a code block opens with a pipe or a box, or holds a wire: "      |  https + ws",
