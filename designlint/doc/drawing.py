@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from designlint.doc.flows import ARROW, ARROWS, FIGURE, NOTE, is_flow, no_clause
+from designlint.doc.flows import ARROW, ARROW_BULLET, ARROWS, FIGURE, NOTE, is_flow, no_clause
 from designlint.doc.model import Block
 from designlint.patterns import Searcher
 
@@ -104,16 +104,15 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     return strokes > 1 and joins >= _MIN_JOINS and stroked >= need
 
 
-# A step of a procedure led by an arrow: "   -> Vorstand confirms, system sends offer e-mail / letter".
-_ARROW_LED = re.compile(r"^\s*(?:->|→|=>)\s+(?!.*(?:->|→|=>))(.*)$")
-_STEP_WORDS = 5
+_STEP_WORDS = 5  # a step of a procedure is a clause ("-> system proposes first 3 fitting applicants")
 
 
 def _procedure(body: list[str]) -> bool:
-    """Every arrow opens its line and most steps after them are clauses ("-> system proposes first 3 fitting
-    applicants"): people's steps one after another, where a drawn flow names components ("-> order svc")."""
-    arrowed = [line for line in body if "->" in line or "→" in line or "=>" in line]
-    steps = [found.group(1) for line in arrowed if (found := _ARROW_LED.match(line))]
+    """Every arrow opens its line (ARROW_BULLET, with no arrow after it) and most steps after them are clauses:
+    people's steps one after another, where a drawn flow names components ("-> order svc")."""
+    arrowed = [line for line in body if any(arrow in line for arrow in ARROWS)]
+    led = [(line, found) for line in arrowed if (found := ARROW_BULLET.match(line))]
+    steps = [line[found.end() :] for line, found in led if not any(arrow in line[found.end() :] for arrow in ARROWS)]
     long = sum(1 for step in steps if len(step.split()) >= _STEP_WORDS)
     return len(steps) >= 2 and len(steps) == len(arrowed) and long * 2 > len(steps)
 

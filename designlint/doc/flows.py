@@ -32,7 +32,7 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     if "`" in line and any(is_flow(span, arrows) for span in CODE_SPAN.findall(line)):
         return True
     # notes that open their lines with arrows use them for "then" and "so" too: a flow there takes one arrow more
-    bulleted = _ARROW_BULLET.match(line)
+    bulleted = ARROW_BULLET.match(line)
     parts = ARROW.split(line[bulleted.end() :] if bulleted else line)
     if len(parts) <= arrows + bool(bulleted) or not parts[-1].strip():
         return False
@@ -70,7 +70,7 @@ _STAGES = re.compile(
     re.IGNORECASE,
 )
 # An arrow as a bullet ("-> client -> cdn -> api gw"), which notes typed as arrows open their lines with.
-_ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
+ARROW_BULLET = re.compile(r"^\s*(?:-+>|=>|[→⟶⇒➔])\s+(?=\S)")
 
 
 def _steps(parts: list[str]) -> list[str]:
