@@ -18,7 +18,7 @@ from typing import Any
 from designlint.checks import implied
 from designlint.checks.asked_whole import asks_about_whole
 from designlint.checks.highlevel import prose_of
-from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines
+from designlint.checks.implied import bold_dives, implied_dives, implied_sections, named_part_lines, unstepped
 from designlint.checks.leadins import MARKER, lead_ins, options_decided, prose_blocks
 from designlint.checks.options import chosen_option
 from designlint.checks.statements import words
@@ -127,9 +127,9 @@ def _candidates(ctx: Context, options: Mapping[str, Any]) -> list[Section]:
     after = implied_sections(ctx, "high-level", closing, fallback=False)
     # in notes headed by bold lines ("**Discussion: push vs poll**"), those are the doc's headings too
     taken = {id(d) for d in named}
-    plain = [s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or _unstepped(ctx, s)) and id(s) not in taken]
+    plain = [s for s in after if (s.implicit in (*LABEL_KINDS, "bold") or unstepped(ctx, s)) and id(s) not in taken]
     # sections no heading names after a dive ("## Matching alerts to users" below "## Components")
-    later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if _unstepped(ctx, s)]
+    later = [s for s in implied_sections(ctx, "deep-dive", closing, fallback=False) if unstepped(ctx, s)]
     weighed = _weighed_elsewhere(ctx, facet)
     found = [*named, *plain, *later, *weighed, *implied.claimed_late(ctx, closing)]
     return sorted({id(s): s for s in [*found, *implied.label_children(ctx, found)]}.values(), key=lambda s: s.line)
@@ -249,12 +249,7 @@ def dives_in_design(ctx: Context, options: Mapping[str, Any], counted: list[Sect
 def _weighed_elsewhere(ctx: Context, facet: re.Pattern[str]) -> list[Section]:
     """Sections no step claims that lay out ways to do one thing and pick one ("Step 3 - Radio choice" with
     "a) cellular ... c) LoRaWAN" and "Picking LoRaWAN" before the numbers): a dive wherever it sits."""
-    return [s for s in ctx.sections if not s.children and _unstepped(ctx, s) and chosen_option(ctx, [s], facet)]
-
-
-def _unstepped(ctx: Context, section: Section) -> bool:
-    """No step claims the section: a dive's later sibling that names nothing."""
-    return ctx.outline.step_at.get(section.line) is None
+    return [s for s in ctx.sections if not s.children and unstepped(ctx, s) and chosen_option(ctx, [s], facet)]
 
 
 _QUESTION = re.compile(r"\?(?:\s|$)")

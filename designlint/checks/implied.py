@@ -219,5 +219,9 @@ def label_children(ctx: Context, found: list[Section]) -> list[Section]:
     two ("##Booking flow" over "Waitlist promotion", "Notifications") mean one tier, nested only by the level the
     hashes give."""
     marked = (s for s in found if s.implicit in MARKED_KINDS)
-    unclaimed = (c for s in marked for c in s.children if ctx.outline.step_at.get(c.line) is None)
-    return [c for c in unclaimed if c.implicit in LABEL_KINDS]
+    return [c for s in marked for c in s.children if c.implicit in LABEL_KINDS and unstepped(ctx, c)]
+
+
+def unstepped(ctx: Context, section: Section) -> bool:
+    """No step claims the section: a dive's later sibling that names nothing."""
+    return ctx.outline.step_at.get(section.line) is None
