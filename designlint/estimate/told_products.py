@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from designlint.estimate.lexer import tokenize
+
 _FIGURE = r"\d[\d,.]*(?:\s?(?:k|K|m|M|B|bn|million|billion|thousand)\b)?"
 _ABOUT = r"(?:(?:about|around|roughly|approx\.?|ca\.?|~|≈)\s*)?"
 _AVERAGE = r"(?:on\s+)?(?:an?\s+)?(?:average|avg\.?|typically)(?:\s+of)?\s+"
@@ -22,12 +24,8 @@ _TOLD = re.compile(
     rf",?\s*(?:so|that's|thats|that is|which is|i\.e\.|=|->|→|=>|gives|giving|makes)\s*{_ABOUT}"
     rf"(?P<p>{_FIGURE})\s+(?P<total>[a-z][a-z-]{{2,}})",
 )
-# Units whose average per thing is a measure, not a count: "avg 200 ms", "average 40 minutes".
-_UNIT = re.compile(
-    r"(?:ms|millis\w*|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|bits?"
-    r"|[kmgtp]i?b|chars?|characters|percent|euros?|dollars?|cents?)",
-    re.IGNORECASE,
-)
+# Measures the lexer has no unit for, whose average per thing is no count either: "average 40 chars", "avg 12 euros".
+_MEASURE = re.compile(r"(?:millis\w*|[kmgtp]ib|chars?|characters|percent|euros?|dollars?|cents?)", re.IGNORECASE)
 
 
 def told_products(line: str) -> str | None:
@@ -47,7 +45,14 @@ def told_products(line: str) -> str | None:
 def _told(found: re.Match[str]) -> bool:
     per_thing = found["average"] or found["with_average"] or found["per"]
     same = _stem(found["each"]) == _stem(found["total"])
-    return bool(per_thing) and same and not _UNIT.fullmatch(found["each"])
+    return bool(per_thing) and same and not _measure(found["each"])
+
+
+def _measure(word: str) -> bool:
+    """A length of time or an amount of data as the lexer reads its units ("avg 200 ms", "average 40 minutes"), not
+    a rate of them ("avg 5k qps" per shard multiplies), or one of _MEASURE."""
+    units = [t for t in tokenize(f"1 {word}") if t.kind == "unit"]
+    return any((t.duration or t.byte_factor) and not t.rate for t in units) or _MEASURE.fullmatch(word) is not None
 
 
 def _stem(word: str) -> str:
