@@ -48,11 +48,12 @@ def failure_case(line: str) -> bool:
 # An endpoint or a call opening the line ("POST /jobs {...} -> {id}", "reserve(seat) -> hold"), and a step of a
 # calculation with its result after "=" ("avg game ~10 min -> concurrent = 116 * 600s ~ 70k"): the parts of
 # _NOT_DRAWN that _NOT_A_HOP shares.
-_ENDPOINT_OR_CALL = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s|\w+\("
+_METHOD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD)"
+_ENDPOINT_OR_CALL = rf"{_METHOD}\s|\w+\("
 _WORKED_OUT = r".*[=≈]\s*[~≈]?\s*\d"
 # An endpoint, its reply in braces and what follows ("POST /queue/{id}/redeem  token -> {pass} -> redirect to shop"):
 # one operation's input and outputs, no components joined ("GET /feed: app -> gateway -> feed svc" is a path).
-_ENDPOINT = re.compile(r"^\s*(?:[-*+]\s+)?`?(?:GET|POST|PUT|PATCH|DELETE)\s+`?/[^>→\n]*(?:->|→)\s*\{")
+_ENDPOINT = re.compile(rf"^\s*(?:[-*+]\s+)?`?{_METHOD}\s+`?/[^>→\n]*(?:->|→)\s*\{{")
 _NOT_DRAWN = re.compile(
     rf"^\s*(?:[-*+]\s+)?(?:{_ENDPOINT_OR_CALL}|[\w ]{{1,24}}:\s)"
     # a message and its payload ("client -> server {"t": "fill"}", "client → server {type: "op", ...}"), an
