@@ -100,6 +100,22 @@ _SHARED_AFTER_COMMA = re.compile(
 )
 _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 _NO_CALC = re.compile(r"://|\b0x[0-9a-f]|\d{1,2}:\d{2}|\d+-\d+-\d+", re.IGNORECASE)
+# A working shown in brackets beside what it sizes ("rows (ca. 30 weeks x 2 = 60 rows per series)", "QPS ~1.2k
+# (100M / 86400 = 1157)"): a calculation of its own, a figure and an operator before its sign and one after.
+# ("2 servers (plus redundancy = 4)" holds no operation; "(= 1M x 2 MB)" restates the figure before it.)
+_BRACKET = re.compile(r"\(([^()]*+)\)")
+_BRACKET_SIGN = re.compile(r"=|≈|->|→")
+_OPERATION = re.compile(r"\d[\w.,]*+(?:/[a-z]++)?(?:\s+[a-z]++){0,2}\s*[x×*/÷+]\s*[~≈]?\s*\d", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s*[~≈]?\s*\d")
+
+
+def _set_off(found: re.Match[str]) -> str:
+    """The working in brackets as a clause of its own, or the brackets as they were."""
+    inner = found.group(1)
+    sign = _BRACKET_SIGN.search(inner)
+    if sign and _OPERATION.search(inner, 0, sign.start()) and _FIGURE_AFTER.match(inner, sign.end()):
+        return f"; {inner} ;"
+    return found.group(0)
 
 
 def has_connector(line: str) -> bool:
@@ -133,6 +149,7 @@ def _find(line: str, number: int) -> Iterator[Candidate]:
         return
     result = ""  # the last result stated, which a clause opening with an operator goes on from
     cleaned = clean(line)
+    cleaned = _BRACKET.sub(_set_off, cleaned) if "(" in cleaned else cleaned
     cleaned = _SHARED_AFTER_COMMA.sub("; ", cleaned) if "," in cleaned else cleaned
     cleaned = seconds_said(cleaned) if "sec" in cleaned else cleaned  # "... a week. A week is ~600k seconds, so ~4/s"
     before = previous = ""
