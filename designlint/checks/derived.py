@@ -16,7 +16,8 @@ from designlint.estimate.lexer import SCALE_WORD, tokenize
 _DIGIT = re.compile(r"\d")
 # A number marked as worked out: after ~, about, so, that is.
 _RESULT_NUMBER = re.compile(
-    r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|so|that is|which is|i\.e\.,?|hence|giving))\s*\d",
+    r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|ca\.|circa|so|that is|which is|i\.e\.,?|hence"
+    r"|giving))\s*\d",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Za-z]")
@@ -24,7 +25,8 @@ _CONNECTOR_ONLY = re.compile(
     r"^\s*(?:so|then|thus|hence|giving|gives|that is|that's|which is|i\.e\.,?|or|is|are|makes|=|->|→|⇒)\s*$",
     re.IGNORECASE,
 )
-_APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx)\b", re.IGNORECASE)
+# ("ca." is how German and Dutch writers say "about")
+_APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx|circa)\b|\bca\.", re.IGNORECASE)
 # "adds up to 250 ms jitter": a mechanism's cost at most, no sum: a time and a word of delay after it.
 _DELAY = (
     r"\s*\d[\d,.]*\s?(?:ms|milliseconds?|s|secs?|seconds?)\s+(?:of\s+)?(?:extra\s+)?(?:jitter|delay|latency|lag|wait)"
@@ -39,7 +41,8 @@ _NEEDS_NUMBER = re.compile(
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
-    r"|\b(?:which is|that is|that's|is about|is roughly|is approximately)\s*(?:about\s|roughly\s|~)?\s*\d"
+    r"|\b(?:which is|that is|that's|is about|is roughly|is approximately|is ca\.|is circa)"
+    r"\s*(?:about\s|roughly\s|ca\.\s?|~)?\s*\d"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
     r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
     r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
