@@ -39,7 +39,9 @@ _EMPHASIS = re.compile(r"[*_`]|\[([^\[\]]*+)\]\([^()]*+\)")
 # one given character (a run of marks is written as three), so a search skips straight to the
 # next of those characters rather than trying every position.
 _LINK = r"\[([^\[\]]*+)\]\([^()]*+\)"
-_MARK = r"<[^<>\n]++>|https?://\S+|\*[*_`]*|_[*_`]*|`[*_`]*"
+# (A tag opens with a letter, "/", "!" or "?" after its "<", as CommonMark reads raw HTML: "target <150ms
+# teacher -> student" holds a bound and an arrow, no tag.)
+_MARK = r"<[A-Za-z/!?][^<>\n]*+>|https?://\S+|\*[*_`]*|_[*_`]*|`[*_`]*"
 _MARKUP = re.compile(rf"!{_LINK}|{_LINK}|{_MARK}")
 _MARKS = re.compile(_MARK)  # _MARKUP less its links
 
