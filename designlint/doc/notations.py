@@ -70,6 +70,8 @@ def keyed(text: str) -> bool:
     arrowed = "->" in text or "→" in text
     if arrowed and "(" in text and _STORE_LAYOUT.search(text):
         return True
+    if arrowed and store_keyed(text):
+        return True
     if arrowed and any(len(SNAKE_ONLY.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
         return True
     if "{" not in text and "=" not in text:
@@ -115,6 +117,27 @@ _STORE_LAYOUT = re.compile(
     rf"{_VALUE_NAME}(?:[ \t]*,[ \t]*{_VALUE_NAME}){{2,}}[ \t]*\)",
     re.IGNORECASE,
 )
+
+
+# A store named, then its key and what it maps to, as notes lay out a table or a key-value store in passing:
+# "a cassandra table for history (match_id, seq) -> event", "writes to a kv: token_id -> number". The key is a
+# snake_case name of an id, code or hash, a template ("seat:{flight_id}") or two names or more in brackets; a key
+# that leads to a place ("user_id -> shard 3", "hash(user_id) -> partition") routes, it lays out nothing.
+_STORED_KEY = (
+    r"(?:\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)+\s*\)|[a-z][a-z0-9]*_(?:id|key|hash|code|no)\b"
+    r"|[a-z][a-z0-9_]*:\{[a-z0-9_]+\})"
+)
+_PLACE = r"(?:shard|partition|node|server|worker|consumer|queue|topic|region|replica|instance|host|bucket|pod|machine)"
+_STORE_KEYED = re.compile(
+    r"\b(?:kv|key[- ]value(?: store)?|table|hash ?map|dictionary|redis|dynamo(?:db)?)\b[^\n.;]{0,40}?"
+    rf"{_STORED_KEY}[ \t]*(?:->|→|=>)[ \t]*(?!(?:the |a |one |its |same )?(?:[a-z]+ ){{0,2}}{_PLACE}s?\b)[\w\[{{]",
+    re.IGNORECASE,
+)
+
+
+def store_keyed(text: str) -> bool:
+    """A store named, then its key and what the key leads to (see _STORE_KEYED)."""
+    return "_" in text and ("->" in text or "→" in text or "=>" in text) and _STORE_KEYED.search(text) is not None
 
 
 # A record written as its name, a sign and its fields in braces, as notes write one: "order = {order_id,

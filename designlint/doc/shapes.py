@@ -15,7 +15,7 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN
-from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone
+from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone, store_keyed
 from designlint.doc.prose_fields import (
     SNAKE,
     WORDED_MIN,
@@ -141,8 +141,10 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
         # fields need one ("presence:{user_id} -> {desktop_last_active, mobile_last_active}", "(doc_id,
-        # revision) is the primary key")
-        return block.kind != "code" and (key_tuple(text) or ("," in text and _keyed_anywhere(text)))
+        # revision) is the primary key"), a store's key none ("a kv: token_id -> number")
+        if block.kind == "code":
+            return False
+        return key_tuple(text) or store_keyed(text) or ("," in text and _keyed_anywhere(text))
     if _has_row(without_table_names(text), operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
