@@ -274,7 +274,18 @@ def _naming(ctx: Context, name: str) -> Iterator[str]:
         if found.start() > end:
             start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
             end = len(text) if end < 0 else end
-            yield text[start:end] + _unit_below(text, end)
+            line = text[start:end]
+            yield line + (_answer_below(text, end) if line.rstrip().endswith("?") else _unit_below(text, end))
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]+)")
+
+
+def _answer_below(text: str, end: int) -> str:
+    """The first line of the turn after a question that names the quality ("What's the latency target?" over
+    "Me: p95 under, I'd say, 30 seconds"): an interview gives the figure in the answer."""
+    below = _NEXT_LINE.match(text, end)
+    return " " + below.group(1) if below else ""
 
 
 # A figure hard-wrapped from its unit: "acknowledge a bid within about 300" over "milliseconds at the 99th ...".
