@@ -99,6 +99,8 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
     if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:
         return True
+    if block.kind == "paragraph" and sum(1 for line in drawn if _WIRE_UNDER.match(line)) >= _MIN_WIRES:
+        return True
     # boxes joined by lines of connectors alone ("      |", "  +----+----+", "   v"), which prose never holds
     joins = sum(1 for line in drawn if _JOINS.match(line))
     stroked = sum(1 for line in drawn if rules.stroke.search(line) or _JOINS.match(line))
@@ -183,5 +185,9 @@ def _code_body(text: str) -> list[str]:
     return lines[1:-1] if fenced else lines
 
 
+# A drawing typed as a paragraph, its wires set far in under the box they leave ("      +-- scheduler", "    >-- app
+# service"): prose wraps at the margin, a nested list opens on "- ".
+_WIRE_UNDER = re.compile(r"^ {8,}(?:[+>]-{2,}|[|\\/](?:\s|$)|-{2,})")
+_MIN_WIRES = 3
 _JOINS = re.compile(r"^\s*(?=[^\s]*[|+\\/│┼┴┬])[|+\\/v│┼┴┬─-]+(?:\s+[|+\\/v│┼┴┬─-]+)*\s*$")
 _MIN_JOINS = 2
