@@ -26,12 +26,15 @@ _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 
 
 def settled_alone(text: str) -> bool:
-    """DDL (or a DDL body on one line), a constructor or a typed declaration. Each is looked for only where the
-    text holds a string its every match holds: most blocks hold none, and `in` is far cheaper than a search."""
+    """DDL (or a DDL body on one line), a drawing's box with its fields, a constructor or a typed declaration. Each
+    is looked for only where the text holds a string its every match holds: most blocks hold none, and `in` is far
+    cheaper than a search."""
     low = text.lower()
     if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
         return True
     if "message" in text and _PROTO.search(text) and len(_PROTO_FIELD.findall(text)) >= 2:
+        return True
+    if "[" in text and _box_fields(text):
         return True
     return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
 
@@ -138,6 +141,17 @@ _STORE_KEYED = re.compile(
 def store_keyed(text: str) -> bool:
     """A store named, then its key and what the key leads to (see _STORE_KEYED)."""
     return "_" in text and ("->" in text or "→" in text or "=>" in text) and _STORE_KEYED.search(text) is not None
+
+
+# A drawing's box with the fields it keeps beside it: "[device registry] (device_id, hw_model, current_version, slot)".
+_BOX_FIELDS = re.compile(
+    r"\[[A-Za-z][\w /-]{0,30}\][ \t]*\(([ \t]*[a-z][a-z0-9_]*(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*){2,})[ \t]*\)"
+)
+
+
+def _box_fields(text: str) -> bool:
+    """A box of a drawing with three names or more beside it, two of them snake_case (see _BOX_FIELDS)."""
+    return any(len(SNAKE.findall(found.group(1))) >= 2 for found in _BOX_FIELDS.finditer(text))
 
 
 # A record written as its name, a sign and its fields in braces, as notes write one: "order = {order_id,
