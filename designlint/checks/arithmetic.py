@@ -3,6 +3,8 @@ and their verdicts are found in checks/calculations.py."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -12,9 +14,9 @@ from designlint.doc.context import Context
 from designlint.doc.vocabulary import terms_pattern
 from designlint.estimate import figures
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict
-from designlint.estimate.parser import Reading, evaluate, explicit_units
-from designlint.estimate.quantity import DEFAULT_PERIODS, format_quantity
-from designlint.estimate.sides import Candidate
+from designlint.estimate.parser import Node, Reading, evaluate, explicit_units
+from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError, format_number, format_quantity
+from designlint.estimate.sides import Candidate, Side
 from designlint.findings import Hit
 
 TOLERANCE = {"tolerance": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}
@@ -70,6 +72,8 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     for candidate, verdict in verdicts(ctx, options):
         if verdict.kind == OK and _total_as_rate(candidate, ctx, options.get("totals", "total-labels")):
             verdict = _total_verdict(candidate)
+        elif verdict.kind == OK and (short_day := _day_as_ten_thousand(candidate)):
+            verdict = short_day
         if verdict.kind != UNIT:
             continue
         detail = verdict.hint or "the units of the two sides cannot match; fix the unit or the expression"
@@ -98,6 +102,44 @@ def _total_verdict(candidate: Candidate) -> Verdict:
     computed = format_quantity(evaluate(candidate.expression.node, Reading(DEFAULT_PERIODS)))
     detail = f"'{candidate.label}' names an amount, but the result is stated per second"
     return Verdict(UNIT, computed, f"{detail}: drop the /s or divide by a time")
+
+
+# A day taken as 10^4 seconds, a hurried writer's slip: "per day: 300 * 10^4 = 3M pings/day". The factor is a
+# power of ten or in seconds, with no noun after it ("10^4 users" counts users), beside a count of ten or more
+# ("3 x 10^4" is how 30,000 is written), and the result is per day.
+_DAY_SECONDS = 86_400
+_TEN_THOUSAND = 1e4
+_BARE_AFTER = re.compile(r"\s*(?P<seconds>s|secs?|seconds?)?\s*(?:$|[^\w\s/])", re.IGNORECASE)
+_POWER = re.compile(r"\^|\d[eE]\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def _day_as_ten_thousand(candidate: Candidate) -> Verdict | None:
+    """The result per day of a rate times 10^4: the day is 8.6 times longer (see _DAY_SECONDS)."""
+    node = candidate.expression.node
+    if node.op != "*" or not any(t.rate == "day" for t in candidate.stated.node.tokens()):
+        return None
+    values = [_value(part) for part in node.parts]
+    short = [k for k, part in enumerate(node.parts) if values[k] == _TEN_THOUSAND and _bare(candidate.expression, part)]
+    if not short or not any(value >= 10 for k, value in enumerate(values) if k not in short):
+        return None
+    computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
+    per_day = format_number(math.prod(values) * _DAY_SECONDS / _TEN_THOUSAND)
+    return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per day that is about {per_day}")
+
+
+def _value(node: Node) -> float:
+    try:
+        return evaluate(node, Reading(DEFAULT_PERIODS)).value
+    except EvalError:
+        return 0.0
+
+
+def _bare(expression: Side, part: Node) -> bool:
+    """Nothing but seconds written after the factor, no noun saying what it counts, and the factor a day's length
+    as a power of ten or in seconds ("12 x 10,000" may count things; "x 10^4", "x 10,000 s" give a day)."""
+    after = _BARE_AFTER.match(expression.source, part.end)
+    written = expression.source[part.start : part.end]
+    return after is not None and (after.group("seconds") is not None or _POWER.search(written) is not None)
 
 
 def inconsistent_figure(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
