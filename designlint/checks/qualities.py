@@ -14,9 +14,8 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.feature_asks import features_in_prose
+from designlint.checks.named_lines import lines_naming
 from designlint.checks.textutil import (
-    doc_low,
-    doc_text,
     doc_text_lines,
     preamble,
     requirement_blocks,
@@ -93,7 +92,7 @@ def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
     figure = ctx.terms(options["figure"])
     bound = ctx.terms(options["bound"]) if "bound" in options else None
     named, quality = title(ctx)[1], ctx.terms(options["named"])
-    return _figure_said([line for line in _lines_naming(ctx, options) if line != named], quality, figure, bound)
+    return _figure_said([line for line in lines_naming(ctx, options["named"]) if line != named], quality, figure, bound)
 
 
 def _figure_said(
@@ -187,7 +186,7 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     if any(_beside(line, figure, topic) for line in asked):
         return True
     bound = ctx.terms(options["bound"]) if "bound" in options else None
-    named = _targets_only(ctx, _lines_naming(ctx, options), options)
+    named = _targets_only(ctx, lines_naming(ctx, options["named"]), options)
     return _figure_said(named, ctx.terms(options["named"]), figure, bound)
 
 
@@ -257,48 +256,6 @@ _RANGE = re.compile(
 def upper_ends(line: str) -> str:
     """The line with each range of figures written as its upper end: "within ~1-2 seconds" is "within ~2 seconds"."""
     return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line
-
-
-def _lines_naming(ctx: Context, options: Mapping[str, Any]) -> list[str]:
-    """Each line of the doc's text that names the quality, found in one pass over the text (once per
-    document and list: R003, R004 and the prose reading of the requirements ask alike)."""
-    return ctx.once(("qualities.lines_naming", options["named"]), lambda: list(_naming(ctx, options["named"])))
-
-
-def _naming(ctx: Context, name: str) -> Iterator[str]:
-    text, end = doc_text(ctx), -1
-    low, lowered = doc_low(ctx), ctx.lowered(name)
-    # The lowered text has the same length and line breaks: its spans are text's spans.
-    found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(name).finditer(text)
-    for found in found_in:
-        if found.start() > end:
-            start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
-            end = len(text) if end < 0 else end
-            line = text[start:end]
-            yield line + (_answer_below(text, end) if line.rstrip().endswith("?") else _unit_below(text, end))
-
-
-_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]+)")
-
-
-def _answer_below(text: str, end: int) -> str:
-    """The first line of the turn after a question that names the quality ("What's the latency target?" over
-    "Me: p95 under, I'd say, 30 seconds"): an interview gives the figure in the answer."""
-    below = _NEXT_LINE.match(text, end)
-    return " " + below.group(1) if below else ""
-
-
-# A figure hard-wrapped from its unit: "acknowledge a bid within about 300" over "milliseconds at the 99th ...".
-_ENDS_ON_FIGURE = re.compile(r"\d[ \t]*$")
-_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z%]+)")
-
-
-def _unit_below(text: str, end: int) -> str:
-    """The first word of the next line, where the line ends on a figure (its unit, if the wrap split them)."""
-    if end >= len(text) or not _ENDS_ON_FIGURE.search(text, max(0, end - 3), end):
-        return ""
-    below = _FIRST_WORD.match(text, end + 1)
-    return " " + below.group(1) if below else ""
 
 
 CHECKS = {

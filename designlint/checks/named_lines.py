@@ -1,0 +1,53 @@
+"""The lines of a doc that name a quality (a term list), each with what runs on below it where the line leaves off:
+the answer to a question that names it, or the unit a hard wrap split from its figure. R003 and R004 read the
+figures said of a quality there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from designlint.checks.textutil import doc_low, doc_text
+from designlint.doc.context import Context
+
+
+def lines_naming(ctx: Context, name: str) -> list[str]:
+    """Each line of the doc's text that names the quality, found in one pass over the text (once per
+    document and list: R003, R004 and the prose reading of the requirements ask alike)."""
+    return ctx.once(("qualities.lines_naming", name), lambda: list(_naming(ctx, name)))
+
+
+def _naming(ctx: Context, name: str) -> Iterator[str]:
+    text, end = doc_text(ctx), -1
+    low, lowered = doc_low(ctx), ctx.lowered(name)
+    # The lowered text has the same length and line breaks: its spans are text's spans.
+    found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(name).finditer(text)
+    for found in found_in:
+        if found.start() > end:
+            start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            yield line + (_answer_below(text, end) if line.rstrip().endswith("?") else _unit_below(text, end))
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]+)")
+
+
+def _answer_below(text: str, end: int) -> str:
+    """The first line of the turn after a question that names the quality ("What's the latency target?" over
+    "Me: p95 under, I'd say, 30 seconds"): an interview gives the figure in the answer."""
+    below = _NEXT_LINE.match(text, end)
+    return " " + below.group(1) if below else ""
+
+
+# A figure hard-wrapped from its unit: "acknowledge a bid within about 300" over "milliseconds at the 99th ...".
+_ENDS_ON_FIGURE = re.compile(r"\d[ \t]*$")
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z%]+)")
+
+
+def _unit_below(text: str, end: int) -> str:
+    """The first word of the next line, where the line ends on a figure (its unit, if the wrap split them)."""
+    if end >= len(text) or not _ENDS_ON_FIGURE.search(text, max(0, end - 3), end):
+        return ""
+    below = _FIRST_WORD.match(text, end + 1)
+    return " " + below.group(1) if below else ""
