@@ -43,8 +43,7 @@ MAX_TOPIC_WORDS = 10
 MAX_UNNAMED_ITEM_WORDS = 8
 # How many labels of one kind naming a step or part make that kind the doc's heading style.
 STYLE_MIN = 2
-# Share of the title's letters the synonyms must cover ("some estimations" yes,
-# "the main requirements" no).
+# Share of the title's letters the synonyms must cover ("some estimations" yes, "the main requirements" no).
 MIN_COVER = 0.6
 WHOLE_COVER = 0.9
 

@@ -140,8 +140,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return True
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
-        # fields need one ("presence:{user_id} -> {desktop_last_active, mobile_last_active}", "(doc_id,
-        # revision) is the primary key"), a store's key none ("a kv: token_id -> number")
+        # fields need one ("(doc_id, revision) is the primary key"), a store's key none ("a kv: token_id -> number")
         if block.kind == "code":
             return False
         return key_tuple(text) or store_keyed(text) or ("," in text and _keyed_anywhere(text))

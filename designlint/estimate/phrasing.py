@@ -33,8 +33,7 @@ _NAMED_TERM = re.compile(
 )
 _SUM_OF_TERMS = re.compile(r"\)\s*\+")
 _PERCENT_OF = re.compile(r"(\d\s?%)\s+of\s+(?=[~≈]?\s*\d)")
-# "= 200 GB/day, x 365 = 73 TB/year", "~33M pages/day -> / 86400 ≈ 382/s": a step that carries on from the
-# result before it.
+# A step that carries on from the result before it: "= 200 GB/day, x 365 = 73 TB/year", "-> / 86400 ≈ 382/s".
 _CONTINUED = re.compile(r"(?:,|\s*(?:->|→|=>))\s*(?=[x×*/÷]\s*\d)")
 # What a step carries on from: the text since the last result or arrow. A sum or a range there ("erasure coding
 # 10+4 -> x1.4 -> ~394 TB", "2-3 KB -> x 1M") is no single result: joined, "10+4 x1.4" would bind as 10 + 5.6.
@@ -153,8 +152,7 @@ _RESOLUTION = re.compile(r"(?<![\w.])(?:144|240|360|480|540|720|1080|1440|2160|4
 # Words in brackets note what a figure holds ("500 bytes (body + metadata)"): no figure. An "or" and a figure after
 # one offers a value for another case ("60 min (lap) or 2,5 h (public)"), a clause of its own ("or about" restates).
 _WORD_GROUP = re.compile(r"\(\s*[A-Za-z][A-Za-z\s.,'/+&-]*\)(\s+or(?=\s+\d))?")
-# Three or more figures joined by slashes in brackets list values ("3 sizes (28/56/112px)", "(1/5/15 min)"): a
-# note, not a division.
+# Three figures or more joined by slashes in brackets list values, no division: "3 sizes (28/56/112px)".
 _SLASHED_VALUES = re.compile(r"\(\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*){2,}\s*[A-Za-z%]{0,5}\s*\)")
 # A cadence in brackets restating the rate before it ("360 pings/h (every 10 s)"): a note, not a factor.
 _CADENCE = re.compile(r"\(\s*(?:once\s+)?every\s+\d[\d.,]*\s?[a-z]{1,8}\s*\)", re.IGNORECASE)
