@@ -164,8 +164,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 def _after_figure(prev: Token | None, text: str, pos: int) -> bool:
-    """The sign typed right after the amount, as some write money ("120k$")."""
-    return prev is not None and prev.kind == "num" and pos > 0 and text[pos - 1].isalnum()
+    """The sign typed right after the amount, as some write money ("120k$"), or a space after it, as European
+    writers set the euro ("12,50 € x 12")."""
+    if prev is None or prev.kind != "num" or pos == 0:
+        return False
+    return text[pos - 1].isalnum() or (text[pos - 1] == " " and pos > 1 and text[pos - 2].isalnum())
 
 
 def _next(text: str, pos: int, prev: Token | None) -> Token:

@@ -111,6 +111,15 @@ def priced_per_count(candidate: Candidate) -> bool:
 _PER_BATCH = re.compile(rf"/\s*\d[\d,.]*\s*{_SCALES}?\s+[A-Za-z]{{3,}}\s*$", re.IGNORECASE)
 
 
+def share_of_another(candidate: Candidate) -> bool:
+    """A share of an amount the working does not give, added to a figure: "89 € per shop per month plus 1,5% per
+    online order" adds a fee on sales the line never states, so the sum is no result to check."""
+    return candidate.expression.node.op == "+" and _SHARE_PER.search(candidate.expression.text) is not None
+
+
+_SHARE_PER = re.compile(r"\d\s?%\s+(?:per|of each|of every|on each|on every)\s+[a-z]", re.IGNORECASE)
+
+
 def per_thing_totalled(candidate: Candidate) -> bool:
     """One thing's figure stated as the total for all of them ("180,000 photos. At ca. 0.5 s per photo that is 25
     hours"): the count is named outside the working, so the two figures are not the same amount."""
@@ -162,6 +171,7 @@ def thousands_dotted(candidate: Candidate, aligned: Aligned) -> bool:
 
 # Shapes of working whose stated figure is no result of the figures beside it.
 UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
+    share_of_another,
     span_counted,
     things_of_a_size,
     priced_per_count,
