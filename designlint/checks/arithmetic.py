@@ -135,8 +135,8 @@ def _value(node: Node) -> float:
 
 
 def _bare(expression: Side, part: Node) -> bool:
-    """Nothing but seconds written after the factor, no noun saying what it counts, and the factor a day's length
-    as a power of ten or in seconds ("12 x 10,000" may count things; "x 10^4", "x 10,000 s" give a day)."""
+    """Nothing but seconds written after the factor, no noun saying what it counts, and the factor written as a
+    power of ten or followed by seconds ("12 x 10,000" may count things; "x 10^4" and "x 10^4 s" give a day)."""
     after = _BARE_AFTER.match(expression.source, part.end)
     written = expression.source[part.start : part.end]
     return after is not None and (after.group("seconds") is not None or _POWER.search(written) is not None)

@@ -45,7 +45,7 @@ _NEEDS_NUMBER = re.compile(
     r"\s*(?:about\s|roughly\s|ca\.\s?|~)?\s*\d"
     # or an amount per thing set equal to a total, the count of things implied: "ca. 1,00 EUR per member per year =
     # 1.450 EUR", "~2 KB per user = 200 GB"
-    r"|(?<=[\d\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
+    r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
     r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
     r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
