@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
 from designlint.doc.headings import strip_markup
+
+from conftest import lint_string
 
 DOC = "# Whiteboard\n\n## Requirements\n- realtime: everyone sees strokes as they happen\n{}\n\n## Design\nOne service.\n"
 
