@@ -99,7 +99,7 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
     if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:
         return True
-    if block.kind == "paragraph" and sum(1 for line in drawn if _WIRE_UNDER.match(line)) >= _MIN_WIRES:
+    if block.kind == "paragraph" and sum(1 for line in drawn if _wire_under(line)) >= _MIN_WIRES:
         return True
     # boxes joined by lines of connectors alone ("      |", "  +----+----+", "   v"), which prose never holds
     joins = sum(1 for line in drawn if _JOINS.match(line))
@@ -185,9 +185,13 @@ def _code_body(text: str) -> list[str]:
     return lines[1:-1] if fenced else lines
 
 
-# A drawing typed as a paragraph, its wires set far in under the box they leave ("      +-- scheduler", "    >-- app
-# service"): prose wraps at the margin, a nested list opens on "- ".
-_WIRE_UNDER = re.compile(r"^ {8,}(?:[+>]-{2,}|[|\\/](?:\s|$)|-{2,})")
+# A drawing typed as a paragraph, its wires set far in under the box they leave ("        +-- scheduler"): prose
+# wraps at the margin, a nested list opens on "- ".
+_WIRE_INDENT = 8
 _MIN_WIRES = 3
+
+
+def _wire_under(line: str) -> bool:
+    return len(line) - len(line.lstrip(" ")) >= _WIRE_INDENT and _DRAWN.match(line) is not None
 _JOINS = re.compile(r"^\s*(?=[^\s]*[|+\\/│┼┴┬])[|+\\/v│┼┴┬─-]+(?:\s+[|+\\/v│┼┴┬─-]+)*\s*$")
 _MIN_JOINS = 2
