@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.prose_fields import API_SIDE, SNAKE, SNAKE_ONLY
+from designlint.doc.prose_fields import API_SIDE, KEY_FIELDS, SNAKE, SNAKE_ONLY
 
 # Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
 # ("InvertedIndex<term, documents>"). Spelled out, not re.IGNORECASE, which makes them slow.
@@ -73,8 +73,6 @@ def keyed(text: str) -> bool:
     arrowed = "->" in text or "→" in text
     if arrowed and "(" in text and _STORE_LAYOUT.search(text):
         return True
-    if arrowed and store_keyed(text):
-        return True
     if arrowed and any(len(SNAKE_ONLY.findall(found["names"])) >= 2 for found in _ENTITY_TO_NAMES.finditer(text)):
         return True
     if "{" not in text and "=" not in text:
@@ -126,10 +124,7 @@ _STORE_LAYOUT = re.compile(
 # "a cassandra table for history (match_id, seq) -> event", "writes to a kv: token_id -> number". The key is a
 # snake_case name of an id, code or hash, a template ("seat:{flight_id}") or two names or more in brackets; a key
 # that leads to a place ("user_id -> shard 3", "hash(user_id) -> partition") routes, it lays out nothing.
-_STORED_KEY = (
-    r"(?:\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)+\s*\)|[a-z][a-z0-9]*_(?:id|key|hash|code|no)\b"
-    r"|[a-z][a-z0-9_]*:\{[a-z0-9_]+\})"
-)
+_STORED_KEY = rf"(?:{KEY_FIELDS}|[a-z][a-z0-9]*_(?:id|key|hash|code|no)\b|{_KEY_TEMPLATE})"
 _PLACE = r"(?:shard|partition|node|server|worker|consumer|queue|topic|region|replica|instance|host|bucket|pod|machine)"
 _STORE_KEYED = re.compile(
     r"\b(?:kv|key[- ]value(?: store)?|table|hash ?map|dictionary|redis|dynamo(?:db)?)\b[^\n.;]{0,40}?"

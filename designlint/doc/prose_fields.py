@@ -87,11 +87,11 @@ _KEPT = re.compile(
 )
 # A stored record's key told as its fields: "The pair (doc_id, revision) is the primary key", "primary key is
 # (tenant_id, event_id)". A key of two fields or more is part of a record's layout.
-_KEY_FIELDS = r"\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)"  # "(doc_id, revision)"
+KEY_FIELDS = r"\(\s*`?[a-z][a-z0-9_]*`?(?:\s*,\s*`?[a-z][a-z0-9_]*`?)+\s*\)"  # "(doc_id, revision)"
 _KEY_TUPLE = re.compile(
-    rf"{_KEY_FIELDS}\s+(?:is|are|as|forms?|makes?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+    rf"{KEY_FIELDS}\s+(?:is|are|as|forms?|makes?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
     r"(?:composite\s+|compound\s+)?(?:primary|partition|sort|clustering|row)\s+key"
-    rf"|\b(?:primary|partition|composite)\s+key\s+(?:is\s+)?{_KEY_FIELDS}",
+    rf"|\b(?:primary|partition|composite)\s+key\s+(?:is\s+)?{KEY_FIELDS}",
     re.IGNORECASE,
 )
 
@@ -100,7 +100,7 @@ _KEY_TUPLE = re.compile(
 # (video_id, ts)", "an index table on (author_id, created_at)", "partition=video_id, clustering=time",
 # "partition key video_id, clustering key created_at". ("sharded by" splits a store, it lays out no record.)
 _KEYED = re.compile(
-    rf"\b(?:keyed|indexed|clustered|partitioned)\s+(?:by|on)\s+{_KEY_FIELDS}|\bindex(?:\s+table)?\s+on\s+{_KEY_FIELDS}"
+    rf"\b(?:keyed|indexed|clustered|partitioned)\s+(?:by|on)\s+{KEY_FIELDS}|\bindex(?:\s+table)?\s+on\s+{KEY_FIELDS}"
     # (a composite partition key in brackets: "partition (stream_id, hour_bucket), clustering msg_id")
     r"|\b(?:partition|hash|primary|row)(?:\s+key)?\s*[=:]?\s*"
     r"(?:`?[a-z][a-z0-9_]*`?|\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)+\s*\)),?\s+(?:and\s+)?"

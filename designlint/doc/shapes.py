@@ -141,9 +141,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
         # fields need one ("(doc_id, revision) is the primary key"), a store's key none ("a kv: token_id -> number")
-        if block.kind == "code":
-            return False
-        return key_tuple(text) or store_keyed(text) or ("," in text and _keyed_anywhere(text))
+        return block.kind != "code" and (key_tuple(text) or _keyed_anywhere(text))
     if _has_row(without_table_names(text), operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
@@ -226,7 +224,7 @@ def _aligned_fields(text: str) -> bool:
 def _keyed_anywhere(text: str) -> bool:
     """A key layout on a line of its own, or set apart as code in a sentence ("Gateway writes
     `presence:{user_id} -> {desktop_last_active, mobile_last_active}` on each heartbeat")."""
-    return keyed(text) or ("`" in text and any(keyed(span) for span in CODE_SPAN.findall(text)))
+    return keyed(text) or store_keyed(text) or ("`" in text and any(keyed(span) for span in CODE_SPAN.findall(text)))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
