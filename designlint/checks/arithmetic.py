@@ -15,8 +15,9 @@ from designlint.doc.vocabulary import terms_pattern
 from designlint.estimate import figures
 from designlint.estimate.judge import ARITHMETIC, OK, ROUNDING, SLIP, UNIT, Verdict
 from designlint.estimate.parser import Node, Reading, evaluate, explicit_units
-from designlint.estimate.quantity import DEFAULT_PERIODS, EvalError, format_number, format_quantity
+from designlint.estimate.quantity import DEFAULT_PERIODS, format_number, format_quantity
 from designlint.estimate.sides import Candidate, Side
+from designlint.estimate.slips import value_of
 from designlint.findings import Hit
 
 TOLERANCE = {"tolerance": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}
@@ -118,20 +119,13 @@ def _day_as_ten_thousand(candidate: Candidate) -> Verdict | None:
     node = candidate.expression.node
     if node.op != "*" or not any(t.rate == "day" for t in candidate.stated.node.tokens()):
         return None
-    values = [_value(part) for part in node.parts]
+    values = [value_of(part, Reading(DEFAULT_PERIODS)) or 0.0 for part in node.parts]
     short = [k for k, part in enumerate(node.parts) if values[k] == _TEN_THOUSAND and _bare(candidate.expression, part)]
     if not short or not any(value >= 10 for k, value in enumerate(values) if k not in short):
         return None
     computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
     per_day = format_number(math.prod(values) * _DAY_SECONDS / _TEN_THOUSAND)
     return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per day that is about {per_day}")
-
-
-def _value(node: Node) -> float:
-    try:
-        return evaluate(node, Reading(DEFAULT_PERIODS)).value
-    except EvalError:
-        return 0.0
 
 
 def _bare(expression: Side, part: Node) -> bool:

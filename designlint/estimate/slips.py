@@ -51,11 +51,12 @@ def find(
 
 
 def _holds(aligned: Aligned, value: float, reading: Reading, candidate: Candidate, tolerance: float) -> bool:
-    whole = _value(candidate.expression.node, reading)
+    whole = value_of(candidate.expression.node, reading)
     return whole is not None and aligned.passes(value * aligned.computed / whole, tolerance)
 
 
-def _value(node: Node, reading: Reading) -> float | None:
+def value_of(node: Node, reading: Reading) -> float | None:
+    """The node's value under the reading; None where it has none or is zero."""
     try:
         value = evaluate(node, reading).value
     except EvalError:
@@ -214,7 +215,7 @@ def _conversion(candidate: Candidate, aligned: Aligned, reading: Reading, tolera
     node = candidate.expression.node
     if node.op != "/" or node.units or node.parts[1].units or node.parts[1].has_op() and node.parts[1].op != "^":
         return None
-    divisor = _value(node.parts[1], reading)
+    divisor = value_of(node.parts[1], reading)
     if divisor is None or not any(abs(divisor / c - 1) < 1e-9 for c in _CONVERSIONS):
         return None
     has_bytes = any(t.byte_factor is not None for t in node.parts[0].tokens())
