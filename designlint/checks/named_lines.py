@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from designlint.checks.textutil import doc_low, doc_text
+from designlint.checks.textutil import doc_low, doc_text, doc_text_lines
 from designlint.doc.context import Context
+from designlint.doc.dialogue import answered_as
 
 
 def lines_naming(ctx: Context, name: str) -> list[str]:
@@ -18,26 +19,24 @@ def lines_naming(ctx: Context, name: str) -> list[str]:
 
 
 def _naming(ctx: Context, name: str) -> Iterator[str]:
-    text, end = doc_text(ctx), -1
+    text, end, index = doc_text(ctx), -1, 0
+    lines = doc_text_lines(ctx)  # doc_text is these lines joined: the n-th line break ends lines[n]
     low, lowered = doc_low(ctx), ctx.lowered(name)
     # The lowered text has the same length and line breaks: its spans are text's spans.
     found_in = lowered.finditer(low) if lowered and low is not None else ctx.terms(name).finditer(text)
     for found in found_in:
         if found.start() > end:
-            start, end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
+            start = text.rfind("\n", 0, found.start()) + 1
+            index += text.count("\n", max(end, 0), start)
+            end = text.find("\n", found.end())
             end = len(text) if end < 0 else end
-            line = text[start:end]
-            yield line + (_answer_below(text, end) if line.rstrip().endswith("?") else _unit_below(text, end))
+            yield text[start:end] + (_answer(lines, index) or _unit_below(text, end))
 
 
-_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]+)")
-
-
-def _answer_below(text: str, end: int) -> str:
-    """The first line of the turn after a question that names the quality ("What's the latency target?" over
-    "Me: p95 under, I'd say, 30 seconds"): an interview gives the figure in the answer."""
-    below = _NEXT_LINE.match(text, end)
-    return " " + below.group(1) if below else ""
+def _answer(lines: list[tuple[int, str]], index: int) -> str:
+    """The turn after a question that names the quality ("What's the latency target?" over "Me: p95 under, I'd say,
+    30 seconds"): an interview gives the figure in the answer."""
+    return " " + lines[index + 1][1] if answered_as(lines, index, bool) else ""
 
 
 # A figure hard-wrapped from its unit: "acknowledge a bid within about 300" over "milliseconds at the 99th ...".
