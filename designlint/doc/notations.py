@@ -194,12 +194,22 @@ def pipe_record(text: str) -> bool:
 
 
 _COLUMN_HEAD = re.compile(r"\b(?:fields?|columns?|attributes?|(?:data )?types?)\b", re.IGNORECASE)
+# A header whose first cell names the stored things its rows are: "| Table | Content |", "| Entity | Holds |".
+_STORED_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?:tables?|entit(?:y|ies)|records?|collections?)[ \t]*\|", re.IGNORECASE)
+_LISTED_ROWS_MIN = 2
 
 
 def column_table(text: str, types: re.Pattern[str]) -> bool:
-    """A table whose header names columns or fields, or whose rows give a type per field."""
+    """A table whose header names columns or fields, or whose rows give a type per field, or whose header names
+    the stored things and whose rows list what each holds ("| vehicle | licence plate, type, seats |")."""
     lines = text.split("\n")
-    if _COLUMN_HEAD.search(lines[0]):
+    if _COLUMN_HEAD.search(lines[0]) or (_STORED_HEAD.match(lines[0]) and _listed_rows(lines[2:])):
         return True
     cells = (cell.strip(" `*") for line in lines[2:] for cell in line.split("|"))
     return sum(1 for cell in cells if cell and types.fullmatch(re.sub(r"\(\d+\)$", "", cell))) >= 2
+
+
+def _listed_rows(rows: list[str]) -> bool:
+    """Two rows or more whose second cell lists three things or more."""
+    seconds = (row.strip().strip("|").split("|")[1:2] for row in rows)
+    return sum(1 for cell in seconds if cell and cell[0].count(",") >= 2) >= _LISTED_ROWS_MIN
