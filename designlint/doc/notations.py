@@ -26,15 +26,17 @@ _GENERIC = re.compile(r"<[^<>\n]+,[^<>\n]+>")
 
 
 def settled_alone(text: str) -> bool:
-    """DDL (or a DDL body on one line), a drawing's box with its fields, a constructor or a typed declaration. Each
-    is looked for only where the text holds a string its every match holds: most blocks hold none, and `in` is far
-    cheaper than a search."""
+    """DDL (or a DDL body on one line), a drawing's box with its fields, a record's size with its fields, a
+    constructor or a typed declaration. Each is looked for only where the text holds a string its every match
+    holds: most blocks hold none, and `in` is far cheaper than a search."""
     low = text.lower()
     if ("table" in low and _DDL.search(text)) or ("primary key" in low and _KEYED_ROW.search(text)):
         return True
     if "message" in text and _PROTO.search(text) and len(_PROTO_FIELD.findall(text)) >= 2:
         return True
     if "[" in text and _box_fields(text):
+        return True
+    if "(" in text and sized_record(text):
         return True
     return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
 
@@ -213,3 +215,16 @@ def _listed_rows(rows: list[str]) -> bool:
     """Two rows or more whose second cell lists three things or more."""
     seconds = (row.strip().strip("|").split("|")[1:2] for row in rows)
     return sum(1 for cell in seconds if cell and cell[0].count(",") >= 2) >= _LISTED_ROWS_MIN
+
+
+# A record's size in an estimate, its fields in brackets after it: "100M x ~100 B (user_id, status, last_seen,
+# device bitmap, ts)", "~200 bytes per row (id, owner_id, created_at)". Three names or more, two in snake_case.
+_SIZED_RECORD = re.compile(
+    r"\b\d+(?:[.,]\d+)?[ \t]?(?:B|bytes?|KB|kB|KiB)\b[^()\n]{0,20}"
+    r"\((?P<names>[ \t]*[a-z][a-z0-9_]*(?:[ \t]*,[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*)?){2,}[ \t]*)\)"
+)
+
+
+def sized_record(text: str) -> bool:
+    """A record's size given with the fields that make it up (see _SIZED_RECORD)."""
+    return any(len(SNAKE.findall(found["names"])) >= 2 for found in _SIZED_RECORD.finditer(text))
