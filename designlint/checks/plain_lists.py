@@ -57,12 +57,23 @@ _TEX_ENVIRONMENT = re.compile(r"^\s*\\(?:begin|end)\{\w+\}\s*$")
 
 
 def lettered(block: Block) -> Block | None:
-    """A paragraph of lettered or boxed items (see _LETTERED), each line an item, as a list."""
-    lines = [(block.line + i, line.strip()) for i, line in enumerate(block.text.split("\n")) if line.strip()]
-    lines = [(number, text) for number, text in lines if not _TEX_ENVIRONMENT.match(text)]
-    if block.kind != "paragraph" or len(lines) < 2 or not all(_LETTERED.match(text) for _, text in lines):
+    """A paragraph of lettered or boxed items (see _LETTERED), as a list: each item on a line, or wrapped onto the
+    next as typed text wraps, indented or broken mid-clause ("d) Weekly lessons, with fixed day and room for the"
+    over "   whole school year")."""
+    if block.kind != "paragraph":
         return None
-    return _as_list(block, [(number, _LETTERED.sub("", text, count=1)) for number, text in lines])
+    items: list[tuple[int, str]] = []
+    for number, line in enumerate(block.text.split("\n"), start=block.line):
+        text = line.strip()
+        if not text or _TEX_ENVIRONMENT.match(text):
+            continue
+        if _LETTERED.match(text):
+            items.append((number, _LETTERED.sub("", text, count=1)))
+        elif items and (line[:1].isspace() or _WRAPS.search(items[-1][1])):
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
+        else:
+            return None
+    return _as_list(block, items) if len(items) >= 2 else None
 
 
 def _as_list(block: Block, lines: list[tuple[int, str]]) -> Block:
