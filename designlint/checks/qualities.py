@@ -112,13 +112,16 @@ def _said_of(line: str, quality: re.Pattern[str]) -> Iterator[str]:
 
 
 _BOUND_REACH = 40  # "p99 for the whole page under 200 ms": a bound and its figure a few words apart, not a line
+# A bound after its figure closes it ("200 ms max", "2 s p99"); one farther on opens a clause of its own: "a
+# decision 15 minutes late costs far less than a wrong one" bounds nothing.
+_CLOSING_REACH = 10
 
 
 def _bounds(line: str, figure: re.Pattern[str], bound: re.Pattern[str]) -> bool:
     """A bound near a figure: "within two kilometres" early in a line bounds no "250,000 times a second" later."""
     figures = [(f.start(), f.end()) for f in figure.finditer(line)]
     return any(
-        start - b.end() <= _BOUND_REACH and b.start() - end <= _BOUND_REACH
+        start - b.end() <= _BOUND_REACH and b.start() - end <= _CLOSING_REACH
         for b in bound.finditer(line)
         for start, end in figures
     )

@@ -1,0 +1,38 @@
+"""R003: a bound word set after a figure sets it a target only where it closes the figure ("15 minutes max"); one
+further on belongs to a clause of its own ("a verdict 15 minutes late costs far less than a wrong one" compares
+costs and bounds no time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+DOC = """# Release gate
+
+## Requirements
+- block a rollout when crash rates rise
+- show why a rollout was stopped
+
+## Design
+The checker is a scheduled job per active rollout. {sentence}
+"""
+
+
+def _r003(sentence: str) -> bool:
+    return bool(lint_string(DOC.format(sentence=sentence), select=("R003",)))
+
+
+def test_a_comparison_after_the_figure_sets_no_target() -> None:
+    assert _r003("It does not need to be real-time; a verdict 15 minutes late costs far less than a wrong one.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It does not need to be real-time: a verdict 15 minutes max after the data lands.",
+        "It does not need to be real-time; a verdict may come at most 15 minutes late.",
+    ],
+)
+def test_a_bound_closing_or_opening_the_figure_sets_a_target(sentence: str) -> None:
+    assert not _r003(sentence)
