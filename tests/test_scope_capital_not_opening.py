@@ -1,0 +1,31 @@
+"""R006: a capital NOT opening its line or sentence names what the system is not ("- NOT a queue for arbitrary
+jobs", "per-zone. NOT per-request balancing (that's the L7 tier)"); a capital NOT inside a clause ("status is NOT
+critical data", "do NOT retry") stresses a detail of the design and leaves nothing out."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+DOC = "# Edge purge service\n\n## Requirements\n- purge paths by prefix\n{}\n\n## Design\nA fan-out to the edges.\n"
+
+
+def _r006(line: str) -> bool:
+    return bool(lint_string(DOC.format(line), select=("R006",)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- NOT a queue for arbitrary jobs",
+        "- coarse. per-zone, per-TTL. NOT per-request balancing (that's the L7 tier)",
+    ],
+)
+def test_a_capital_not_opening_its_sentence_leaves_a_part_out(line: str) -> None:
+    assert not _r006(line)
+
+
+@pytest.mark.parametrize("line", ["- purge status is NOT critical data", "- edges do NOT retry a failed purge"])
+def test_a_capital_not_inside_a_clause_leaves_nothing_out(line: str) -> None:
+    assert _r006(line)
