@@ -86,14 +86,25 @@ def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosel
     Outside an estimate (in_estimate false) only a verb of sizing or an arrow marks a result, unless loosely.
     """
     marker = _RESULT_NUMBER if in_estimate or loosely else _NEEDS_NUMBER
+    figured = False  # a line before this one gave a figure
     for _, line in lines:
         line = _PROGRESSION.sub(" ", line) if "%" in line else line
         # both markers end in a digit: a line without one is passed over at once
         first = _FIGURE.search(line) if _DIGIT.search(line) else None
         found = (m for m in marker.finditer(line) if first.start() < m.start()) if first else iter(())
-        if any(not _labelled(line, m) for m in found):
+        if any(not _labelled(line, m) for m in found) or (in_estimate and figured and _CONCLUDES.match(line)):
             return True
+        figured = figured or first is not None
     return False
+
+
+# In an estimate, a line that opens by concluding, its figure drawn from the lines above it ("- 11 groomers" and
+# "- 6-8 dogs per day each" over "- so ca. 60-75 appointments per day").
+_CONCLUDES = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:so|thus|hence|therefore|=>|⇒)[ \t]*,?[ \t]*"
+    r"(?:(?:about|around|roughly|approx\.?|ca\.|circa)[ \t]*|[~≈][ \t]*)?\d",
+    re.IGNORECASE,
+)
 
 
 # Where a clause of a line (or a table's cell) starts: "GPS 1/s, avg workout ~45 min" holds two clauses; a
