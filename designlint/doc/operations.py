@@ -52,9 +52,21 @@ _DIRECTED = re.compile(
 )
 
 
+# A protocol's messages under the way they go, one a line with its payload: "client -> server" over "join {room_id,
+# name, token}" and "guess {text}".
+_WAY = r"(?:client|server|browser|app|player|user|device|sdk|bot|gateway|drawer)s?"
+_DIRECTION_LINE = re.compile(
+    rf"^[ \t]*{_WAY}[ \t]*(?:->|→|=>)[ \t]*{_WAY}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+_PAYLOAD_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[a-z][a-z0-9_]*[ \t]*\{[ \t]*[a-z_][^{}\n]*\}", re.MULTILINE)
+_PAYLOAD_LINES_MIN = 2
+
+
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
     if block.kind == "code" and "{" in block.text and _DIRECTED.search(block.text):
+        return True
+    if "{" in block.text and _directed_messages(block.text):
         return True
     if "`" in block.text and "{" in block.text and block.kind in ("list", "paragraph") and _SENT.search(block.text):
         return True
@@ -95,3 +107,8 @@ def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
         compound = _PASCAL_COMPOUND.fullmatch(name) is not None
         return (compound and operations.fullmatch(name) is not None) or returned.lstrip().startswith(("->", "=>"))
     return bool(returned) or operations.fullmatch(name) is not None
+
+
+def _directed_messages(text: str) -> bool:
+    """A line naming the way messages go, and messages with their payloads below it (see _DIRECTION_LINE)."""
+    return _DIRECTION_LINE.search(text) is not None and len(_PAYLOAD_LINE.findall(text)) >= _PAYLOAD_LINES_MIN
