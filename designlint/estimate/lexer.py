@@ -194,8 +194,12 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
 
 
 def _numeral(text: str, pos: int) -> Token:
+    """A number, or a stop for the whole run of it where it is glued to what comes before ("v12", "5-10k": a range's
+    second figure stops the stream as one, and no "0k" is left over to read as a figure)."""
     m = _NUMBER.match(text, pos)
-    return _number(m, pos) if m and not _glued(text, pos) else Token("stop", text[pos], pos)
+    if m and not _glued(text, pos):
+        return _number(m, pos)
+    return Token("stop", m.group() if m else text[pos], pos)
 
 
 def _glued(text: str, pos: int) -> bool:
