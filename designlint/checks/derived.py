@@ -46,6 +46,9 @@ _NEEDS_NUMBER = re.compile(
     # or an amount per thing set equal to a total, the count of things implied: "ca. 1,00 EUR per member per year =
     # 1.450 EUR", "~2 KB per user = 200 GB"
     r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
+    # or a count over a span said to be a rate a second: "5000 in a minute is ~80/s"
+    r"|\b(?:in|over|per|a)\s+(?:an?\s+|one\s+)?(?:minute|hour|day|min|sec(?:ond)?)\s+(?:is|=)\s*[~≈]\s*\d[\d,.]*\s?(?:k|m)?\s?"
+    r"(?:/\s?s(?:ec)?|per sec(?:ond)?|a second|qps|rps)\b"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
     r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
     r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
