@@ -46,3 +46,7 @@ def test_messages_under_the_way_they_go_define_the_api(messages: str) -> None:
 )
 def test_records_under_a_flow_or_a_single_message_define_none(messages: str) -> None:
     assert _h001(messages)
+
+
+def test_messages_above_the_way_define_none() -> None:
+    assert _h001("    join {room_id, name, token}\n    guess {text}\n  user -> app")

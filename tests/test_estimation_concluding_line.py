@@ -45,3 +45,7 @@ def test_a_concluding_line_with_nothing_above_works_nothing_out() -> None:
 
 def test_plain_figures_conclude_nothing() -> None:
     assert _e001("- 2 studios, together 9 teachers\n- one teacher gives 6-8 lessons a day\n- 60-75 lessons per day")
+
+
+def test_a_digit_in_a_name_above_gives_nothing_to_conclude_from() -> None:
+    assert _e001("- the v2 plan keeps one studio\n- so 3 options remain for the rooms")

@@ -27,7 +27,11 @@ def _e001(said: str) -> bool:
 
 @pytest.mark.parametrize(
     "said",
-    ["Depends over how long. 5000 in a minute is ~80/s, fine for one row.", "2000 bookings per hour is ~0.6/s, nothing."],
+    [
+        "Depends over how long. 5000 in a minute is ~80/s, fine for one row.",
+        "2000 bookings per hour is ~0.6/s, nothing.",
+        "Depends. 5000 in a minute is 80/second, fine for one row.",
+    ],
 )
 def test_a_count_over_a_span_said_as_a_rate_is_worked_out(said: str) -> None:
     assert not _e001(said)

@@ -3,6 +3,9 @@ indented or broken mid-clause, are still read one feature an item, the wrapped l
 
 from __future__ import annotations
 
+from designlint.checks.plain_lists import lettered
+from designlint.doc.document import Block
+
 from conftest import lint_string
 
 DOC = "# Dance school courses\n\n## Scope\n\nThe new system must support:\n\n{}\n\n## Design\nOne web app and a database.\n"
@@ -35,3 +38,8 @@ def test_lettered_items_wrapped_mid_clause_are_features() -> None:
 def test_a_wrapped_line_is_no_item_of_its_own() -> None:
     items = "a) Courses per term with teacher, room and weekday, shown to\n   parents on the website\nb) Registration"
     assert any("listed: 2" in message for message in _r001(items))
+
+
+def test_a_plain_sentence_after_an_item_that_ends_its_clause_makes_no_list() -> None:
+    text = "a) Courses per term. Then more on rooms\nThe office asked for this.\nb) Registration"
+    assert lettered(Block("paragraph", 5, 7, text)) is None

@@ -36,3 +36,11 @@ def test_a_comparison_after_the_figure_sets_no_target() -> None:
 )
 def test_a_bound_closing_or_opening_the_figure_sets_a_target(sentence: str) -> None:
     assert not _r003(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It has to feel quick: 2 s end to end is the p99 goal.", "Pages must load in 200 ms, which is our target."],
+)
+def test_a_target_named_after_its_figure_sets_it(sentence: str) -> None:
+    assert not _r003(sentence)

@@ -32,3 +32,7 @@ def test_how_long_media_plays_is_no_latency_target(ask: str) -> None:
 
 def test_the_wait_for_media_to_start_is_a_target() -> None:
     assert messages(DOC.format(ask="videos start playing in under 2 s"), "R003") == []
+
+
+def test_media_under_a_span_to_their_first_frame_is_a_target() -> None:
+    assert messages(DOC.format(ask="videos under 2 s to first frame"), "R003") == []

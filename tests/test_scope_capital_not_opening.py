@@ -29,3 +29,7 @@ def test_a_capital_not_opening_its_sentence_leaves_a_part_out(line: str) -> None
 @pytest.mark.parametrize("line", ["- purge status is NOT critical data", "- edges do NOT retry a failed purge"])
 def test_a_capital_not_inside_a_clause_leaves_nothing_out(line: str) -> None:
     assert _r006(line)
+
+
+def test_a_capital_not_that_judges_leaves_nothing_out() -> None:
+    assert _r006("- retries are rare. NOT a big deal.")

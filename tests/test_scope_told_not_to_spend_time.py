@@ -29,3 +29,7 @@ def test_told_not_to_spend_time_on_a_part_leaves_it_out(line: str) -> None:
 
 def test_spending_time_on_a_part_leaves_nothing_out() -> None:
     assert _r006("- we should spend time on the flagging model")
+
+
+def test_what_others_do_not_spend_time_on_leaves_nothing_out() -> None:
+    assert _r006("- reminders arrive by mail, so users don't spend time on manual data entry")

@@ -22,3 +22,7 @@ def test_a_naive_way_labelled_with_its_trouble_weighs_a_choice(trouble: str) -> 
 
 def test_a_naive_way_named_without_trouble_weighs_nothing() -> None:
     assert _d004("- naive: one table per deck, rows ordered by position\n- used a sort key column\n")
+
+
+def test_a_naive_way_said_not_bad_weighs_nothing() -> None:
+    assert _d004("- naive: one counter row per deck, works fine, not bad at all\n- used a sort key column\n")

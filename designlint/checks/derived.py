@@ -47,8 +47,8 @@ _NEEDS_NUMBER = re.compile(
     # 1.450 EUR", "~2 KB per user = 200 GB"
     r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
     # or a count over a span said to be a rate a second: "5000 in a minute is ~80/s"
-    r"|\b(?:in|over|per|a)\s+(?:an?\s+|one\s+)?(?:minute|hour|day|min|sec(?:ond)?)\s+(?:is|=)\s*[~≈]\s*\d[\d,.]*\s?(?:k|m)?\s?"
-    r"(?:/\s?s(?:ec)?|per sec(?:ond)?|a second|qps|rps)\b"
+    r"|\b(?:in|over|per|a)\s+(?:an?\s+|one\s+)?(?:minute|hour|day|min|sec(?:ond)?)\s+(?:is|=)\s*[~≈]?\s*\d[\d,.]*\s?(?:k|m)?\s?"
+    r"(?:/\s?s(?:ec(?:ond)?)?|per sec(?:ond)?|a second|qps|rps)\b"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
     r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
     r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
@@ -97,14 +97,16 @@ def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosel
         found = (m for m in marker.finditer(line) if first.start() < m.start()) if first else iter(())
         if any(not _labelled(line, m) for m in found) or (in_estimate and figured and _CONCLUDES.match(line)):
             return True
-        figured = figured or first is not None
+        figured = figured or _STANDALONE.search(line) is not None
     return False
 
 
+# A figure of its own, not a digit in a name ("v2 plan", "p99"), or a count in words ("thousands of requests").
+_STANDALONE = re.compile(r"(?<![\w.])\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 # In an estimate, a line that opens by concluding, its figure drawn from the lines above it ("- 11 groomers" and
 # "- 6-8 dogs per day each" over "- so ca. 60-75 appointments per day").
 _CONCLUDES = re.compile(
-    r"^[ \t]*(?:[-*+•][ \t]+)?(?:so|thus|hence|therefore|=>|⇒)[ \t]*,?[ \t]*"
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:(?:so|thus|hence|therefore)\b|=>|⇒)[ \t]*,?[ \t]*"
     r"(?:(?:about|around|roughly|approx\.?|ca\.|circa)[ \t]*|[~≈][ \t]*)?\d",
     re.IGNORECASE,
 )

@@ -40,13 +40,13 @@ def line_list(block: Block, unwrapped: bool = False) -> Block | None:
     return _as_list(block, lines)
 
 
-# A line that runs on into the next: it ends mid-clause, after a comma or a joining word, or holds a
-# sentence's end with more after it.
-_WRAPS = re.compile(
+# A line that ends mid-clause, after a comma or a joining word; one that runs on into the next (_WRAPS) may also hold
+# a sentence's end with more after it.
+_OPEN_END = (
     r"(?:,|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|by|that|which|is|are|be|from|as|at|so|we|it))$"
-    r"|[a-z]{2}[.!?]\s+\S",
-    re.IGNORECASE,
 )
+_ENDS_MID_CLAUSE = re.compile(_OPEN_END, re.IGNORECASE)
+_WRAPS = re.compile(rf"{_OPEN_END}|[a-z]{{2}}[.!?]\s+\S", re.IGNORECASE)
 
 
 # "a) top-up from card", "b) P2P transfer": items lettered or numbered with a bracket, which Markdown reads
@@ -69,7 +69,7 @@ def lettered(block: Block) -> Block | None:
             continue
         if _LETTERED.match(text):
             items.append((number, _LETTERED.sub("", text, count=1)))
-        elif items and (line[:1].isspace() or _WRAPS.search(items[-1][1])):
+        elif items and (line[:1].isspace() or _ENDS_MID_CLAUSE.search(items[-1][1])):
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
         else:
             return None
@@ -77,7 +77,7 @@ def lettered(block: Block) -> Block | None:
 
 
 def _as_list(block: Block, lines: list[tuple[int, str]]) -> Block:
-    """The paragraph read as a list, one item a line (the lines with their numbers)."""
+    """The paragraph read as a list, one item for each (line number, text) given."""
     return replace(block, kind="list", items=tuple(Item(number, text) for number, text in lines))
 
 

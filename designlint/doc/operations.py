@@ -64,9 +64,7 @@ _PAYLOAD_LINES_MIN = 2
 
 def has_operation(block: Block, operations: re.Pattern[str]) -> bool:
     """The block defines an operation by its signature, in a code span, a code block or an item's head."""
-    if block.kind == "code" and "{" in block.text and _DIRECTED.search(block.text):
-        return True
-    if "{" in block.text and _directed_messages(block.text):
+    if "{" in block.text and _directed(block):
         return True
     if "`" in block.text and "{" in block.text and block.kind in ("list", "paragraph") and _SENT.search(block.text):
         return True
@@ -109,6 +107,10 @@ def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
     return bool(returned) or operations.fullmatch(name) is not None
 
 
-def _directed_messages(text: str) -> bool:
-    """A line naming the way messages go, and messages with their payloads below it (see _DIRECTION_LINE)."""
-    return _DIRECTION_LINE.search(text) is not None and len(_PAYLOAD_LINE.findall(text)) >= _PAYLOAD_LINES_MIN
+def _directed(block: Block) -> bool:
+    """Messages under the way they go: a code block's message under a comment that says it (see _DIRECTED), or
+    messages with their payloads below a line naming the way (see _DIRECTION_LINE)."""
+    if block.kind == "code" and _DIRECTED.search(block.text):
+        return True
+    way = _DIRECTION_LINE.search(block.text)
+    return way is not None and len(_PAYLOAD_LINE.findall(block.text, way.end())) >= _PAYLOAD_LINES_MIN

@@ -194,8 +194,8 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
 
 
 def _numeral(text: str, pos: int) -> Token:
-    """A number, or a stop for the whole run of it where it is glued to what comes before ("v12", "5-10k": a range's
-    second figure stops the stream as one, and no "0k" is left over to read as a figure)."""
+    """A number, or a stop for the whole run of it where it is glued to what comes before ("5-10k": a range's second
+    figure stops the stream as one, and no "0k" is left over to read as a figure)."""
     m = _NUMBER.match(text, pos)
     if m and not _glued(text, pos):
         return _number(m, pos)
