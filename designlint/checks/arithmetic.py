@@ -73,7 +73,7 @@ def unit_mismatch(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     for candidate, verdict in verdicts(ctx, options):
         if verdict.kind == OK and _total_as_rate(candidate, ctx, options.get("totals", "total-labels")):
             verdict = _total_verdict(candidate)
-        elif verdict.kind == OK and (short_day := _day_as_ten_thousand(candidate)):
+        elif verdict.kind == OK and (short_day := _day_as_ten_thousand(candidate) or _over_ten_thousand(candidate)):
             verdict = short_day
         if verdict.kind != UNIT:
             continue
@@ -126,6 +126,20 @@ def _day_as_ten_thousand(candidate: Candidate) -> Verdict | None:
     computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
     per_day = format_number(math.prod(values) * _DAY_SECONDS / _TEN_THOUSAND)
     return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per day that is about {per_day}")
+
+
+def _over_ten_thousand(candidate: Candidate) -> Verdict | None:
+    """A day's count over 10^4 seconds stated per second ("5m / 10^4 s ~ 500 req/s"): no one shares a count out over
+    10,000 seconds but the writer who takes them for a day, and the rate is 8.6 times too high."""
+    node = candidate.expression.node
+    if node.op != "/" or len(node.parts) != 2 or not any(t.rate == "second" for t in candidate.stated.node.tokens()):
+        return None
+    count, divisor = (value_of(part, Reading(DEFAULT_PERIODS)) or 0.0 for part in node.parts)
+    if divisor != _TEN_THOUSAND or not _bare(candidate.expression, node.parts[1]):
+        return None
+    computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
+    per_second = format_number(count / _DAY_SECONDS)
+    return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per second that is about {per_second}")
 
 
 def _bare(expression: Side, part: Node) -> bool:
