@@ -20,6 +20,7 @@ from designlint.estimate.sides import Candidate, Side
 from designlint.estimate.slips import value_of
 from designlint.findings import Hit
 
+_READING = Reading(DEFAULT_PERIODS)  # the default reading: a day of 86,400 s, "B" a billion
 TOLERANCE = {"tolerance": {"type": "number", "exclusiveMinimum": 0, "maximum": 1}}
 ARITHMETIC_ERROR = {"properties": {**TOLERANCE}}
 UNIT_MISMATCH = {"properties": {**TOLERANCE, "totals": {"type": "string"}}}
@@ -100,7 +101,7 @@ def _total_as_rate(candidate: Candidate, ctx: Context, totals: str) -> bool:
 
 
 def _total_verdict(candidate: Candidate) -> Verdict:
-    computed = format_quantity(evaluate(candidate.expression.node, Reading(DEFAULT_PERIODS)))
+    computed = format_quantity(evaluate(candidate.expression.node, _READING))
     detail = f"'{candidate.label}' names an amount, but the result is stated per second"
     return Verdict(UNIT, computed, f"{detail}: drop the /s or divide by a time")
 
@@ -119,13 +120,11 @@ def _day_as_ten_thousand(candidate: Candidate) -> Verdict | None:
     node = candidate.expression.node
     if node.op != "*" or not any(t.rate == "day" for t in candidate.stated.node.tokens()):
         return None
-    values = [value_of(part, Reading(DEFAULT_PERIODS)) or 0.0 for part in node.parts]
+    values = [value_of(part, _READING) or 0.0 for part in node.parts]
     short = [k for k, part in enumerate(node.parts) if values[k] == _TEN_THOUSAND and _bare(candidate.expression, part)]
     if not short or not any(value >= 10 for k, value in enumerate(values) if k not in short):
         return None
-    computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
-    per_day = format_number(math.prod(values) * _DAY_SECONDS / _TEN_THOUSAND)
-    return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per day that is about {per_day}")
+    return _short_day(node, "day", math.prod(values) * _DAY_SECONDS / _TEN_THOUSAND)
 
 
 def _over_ten_thousand(candidate: Candidate) -> Verdict | None:
@@ -134,12 +133,17 @@ def _over_ten_thousand(candidate: Candidate) -> Verdict | None:
     node = candidate.expression.node
     if node.op != "/" or len(node.parts) != 2 or not any(t.rate == "second" for t in candidate.stated.node.tokens()):
         return None
-    count, divisor = (value_of(part, Reading(DEFAULT_PERIODS)) or 0.0 for part in node.parts)
+    count, divisor = (value_of(part, _READING) or 0.0 for part in node.parts)
     if divisor != _TEN_THOUSAND or not _bare(candidate.expression, node.parts[1]):
         return None
-    computed = format_quantity(evaluate(node, Reading(DEFAULT_PERIODS)))
-    per_second = format_number(count / _DAY_SECONDS)
-    return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per second that is about {per_second}")
+    return _short_day(node, "second", count / _DAY_SECONDS)
+
+
+def _short_day(node: Node, period: str, amount: float) -> Verdict:
+    """The unit slip of a day taken as 10^4 seconds, with the amount per period a 86,400-second day gives."""
+    computed = format_quantity(evaluate(node, _READING))
+    return Verdict(UNIT, computed, f"a day is 86,400 s (about 10^5), not 10^4: per {period} that is about "
+                   f"{format_number(amount)}")
 
 
 def _bare(expression: Side, part: Node) -> bool:

@@ -80,7 +80,8 @@ _PROGRESSION = re.compile(r"\d[\d.,]*\s?%(?:\s*(?:->|→|=>)\s*[~≈]?\s*\d[\d.,
 
 # A figure the result is worked out from, in digits or in words: "Assume ten million uploads a day. That's about
 # 116 uploads a second".
-_FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
+_COUNT_WORDS = r"\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b"
+_FIGURE = re.compile(rf"\d|{_COUNT_WORDS}", re.IGNORECASE)
 
 
 def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosely: bool = False) -> bool:
@@ -102,12 +103,12 @@ def derived_in_words(lines: Iterable[tuple[int, str]], in_estimate: bool, loosel
 
 
 # A figure of its own, not a digit in a name ("v2 plan", "p99"), or a count in words ("thousands of requests").
-_STANDALONE = re.compile(r"(?<![\w.])\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
+_STANDALONE = re.compile(rf"(?<![\w.])\d|{_COUNT_WORDS}", re.IGNORECASE)
 # In an estimate, a line that opens by concluding, its figure drawn from the lines above it ("- 11 groomers" and
 # "- 6-8 dogs per day each" over "- so ca. 60-75 appointments per day").
 _CONCLUDES = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+)?(?:(?:so|thus|hence|therefore)\b|=>|⇒)[ \t]*,?[ \t]*"
-    r"(?:(?:about|around|roughly|approx\.?|ca\.|circa)[ \t]*|[~≈][ \t]*)?\d",
+    rf"(?:(?:{_APPROXIMATE.pattern})\.?[ \t]*)?\d",
     re.IGNORECASE,
 )
 

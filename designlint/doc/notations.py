@@ -36,7 +36,7 @@ def settled_alone(text: str) -> bool:
         return True
     if "[" in text and _box_fields(text):
         return True
-    if "(" in text and sized_record(text):
+    if "_" in text and "(" in text and sized_record(text):
         return True
     return ("__init__" in text and _CTOR.search(text) is not None) or ("<" in text and _is_generic(text))
 

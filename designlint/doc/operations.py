@@ -43,10 +43,12 @@ _SENT = re.compile(
 )
 
 
+# Who sends a message, as a protocol names the way it goes ("client -> server").
+_WAY = r"(?:client|server|browser|app|player|user|device|sdk|bot|gateway)s?"
 # A message under a comment that says which way it goes, as a protocol's examples are set out: "// client ->
 # server" over '{ "t": "move", "game": "g_8fK2", "uci": "e2e4" }' (a stored record has no sender).
 _DIRECTED = re.compile(
-    r"^[ \t]*(?://|#|--)[ \t]*(?:client|server|browser|app|player|user|device|sdk|bot|gateway)s?[ \t]*(?:->|→|=>)"
+    rf"^[ \t]*(?://|#|--)[ \t]*{_WAY}[ \t]*(?:->|→|=>)"
     r"[^\n]*\n[ \t]*\{[ \t]*[\"']?[a-z_]\w*[\"']?[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -54,7 +56,6 @@ _DIRECTED = re.compile(
 
 # A protocol's messages under the way they go, one a line with its payload: "client -> server" over "join {room_id,
 # name, token}" and "guess {text}".
-_WAY = r"(?:client|server|browser|app|player|user|device|sdk|bot|gateway|drawer)s?"
 _DIRECTION_LINE = re.compile(
     rf"^[ \t]*{_WAY}[ \t]*(?:->|→|=>)[ \t]*{_WAY}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
