@@ -44,3 +44,11 @@ def test_a_bound_closing_or_opening_the_figure_sets_a_target(sentence: str) -> N
 )
 def test_a_target_named_after_its_figure_sets_it(sentence: str) -> None:
     assert not _r003(sentence)
+
+
+def test_the_bounds_that_open_their_figure_are_a_list_a_team_can_set() -> None:
+    # every bound word read as one that opens its figure: a goal named far after its figure no longer closes it
+    sentence = "It has to feel quick: 2 s end to end is the p99 goal."
+    doc = DOC.format(sentence=sentence)
+    assert lint_string(doc, select=("R003",), rules={"R003": {"opening-bound": "target-bound"}})
+    assert not lint_string(doc, select=("R003",), rules={"R003": {"opening-bound": "target-bound-opening"}})

@@ -38,6 +38,7 @@ UNQUANTIFIED = {
         "figure": _NAME,
         "topic": _NAME,
         "bound": _NAME,
+        "opening-bound": _NAME,
         "not-targets": _NAME,
     },
     "required": ["quality", "named", "figure", "topic"],
@@ -49,7 +50,12 @@ UNQUANTIFIED = {
 
 # The targets that show requirements stated in prose: a quality named beside a figure (and a bound).
 PROSE_TARGETS = (
-    {"named": "latency-named", "figure": "latency-figure", "bound": "target-bound"},
+    {
+        "named": "latency-named",
+        "figure": "latency-figure",
+        "bound": "target-bound",
+        "opening-bound": "target-bound-opening",
+    },
     {"named": "availability-named", "figure": "availability-figure"},
 )
 # The lists R003 and R004 read a target with (rules/requirements.toml), by the topic R002 counts it under.
@@ -90,14 +96,23 @@ def requirements_in_prose(ctx: Context) -> bool:
 
 def _stated_anywhere(ctx: Context, options: Mapping[str, Any]) -> bool:
     figure = ctx.terms(options["figure"])
-    bound = ctx.terms(options["bound"]) if "bound" in options else None
+    bound = _bound(ctx, options)
     named, quality = title(ctx)[1], ctx.terms(options["named"])
     return _figure_said([line for line in lines_naming(ctx, options["named"]) if line != named], quality, figure, bound)
 
 
-def _figure_said(
-    lines: list[str], quality: re.Pattern[str], figure: re.Pattern[str], bound: re.Pattern[str] | None
-) -> bool:
+# The bound words, and those of them that open their figure ("under", "less than"), where a rule names a bound.
+Bound = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+def _bound(ctx: Context, options: Mapping[str, Any]) -> Bound | None:
+    if "bound" not in options:
+        return None
+    opening = options.get("opening-bound")
+    return ctx.terms(options["bound"]), ctx.terms(opening) if opening else None
+
+
+def _figure_said(lines: list[str], quality: re.Pattern[str], figure: re.Pattern[str], bound: Bound | None) -> bool:
     """A figure (near a bound, where the rule names one) in a sentence that names the quality or the one after it:
     "We take two, only for availability" sets no target with "if 70 % order" sentences before it on its line."""
     parts = (upper_ends(part) for line in lines for part in _said_of(line, quality))
@@ -115,22 +130,22 @@ _BOUND_REACH = 40  # "p99 for the whole page under 200 ms": a bound and its figu
 # A bound that opens a figure ("under", "less than") and stands after one is the next clause's, unless it closes the
 # figure right after it: "a decision 15 minutes late costs far less than a wrong one" bounds nothing, where a target
 # named after the figure still sets it ("2 s end to end is the p99 goal").
-_OPENING_BOUND = re.compile(r"<=?|≤|under|below|within|less than|at most|no more than|up to", re.IGNORECASE)
 _CLOSING_REACH = 10
 
 
-def _bounds(line: str, figure: re.Pattern[str], bound: re.Pattern[str]) -> bool:
+def _bounds(line: str, figure: re.Pattern[str], bound: Bound) -> bool:
     """A bound near a figure: "within two kilometres" early in a line bounds no "250,000 times a second" later."""
     figures = [(f.start(), f.end()) for f in figure.finditer(line)]
-    return any(_near(b, start, end) for b in bound.finditer(line) for start, end in figures)
+    words, opening = bound
+    return any(_near(b, start, end, opening) for b in words.finditer(line) for start, end in figures)
 
 
-def _near(bound: re.Match[str], start: int, end: int) -> bool:
-    """The bound stands near the figure between start and end, as _bounds and _OPENING_BOUND read it."""
+def _near(bound: re.Match[str], start: int, end: int, opening: re.Pattern[str] | None) -> bool:
+    """The bound stands near the figure between start and end; one that opens its figure closes none far from it."""
     if start - bound.end() > _BOUND_REACH:
         return False
-    reach = _CLOSING_REACH if _OPENING_BOUND.fullmatch(bound.group().strip()) else _BOUND_REACH
-    return bound.start() - end <= reach
+    opens = opening is not None and opening.fullmatch(bound.group().strip()) is not None
+    return bound.start() - end <= (_CLOSING_REACH if opens else _BOUND_REACH)
 
 
 def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -194,7 +209,7 @@ def _quantified(ctx: Context, lines: list[tuple[int, str]], options: Mapping[str
     asked = _targets_only(ctx, opening + [line for _, line in lines] + joined, options)
     if any(_beside(line, figure, topic) for line in asked):
         return True
-    bound = ctx.terms(options["bound"]) if "bound" in options else None
+    bound = _bound(ctx, options)
     named = _targets_only(ctx, lines_naming(ctx, options["named"]), options)
     return _figure_said(named, ctx.terms(options["named"]), figure, bound)
 
