@@ -41,6 +41,7 @@ from designlint.checks.textutil import (
 )
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Item
+from designlint.doc.model import row_cells
 from designlint.findings import Hit
 
 _NAME = {"type": "string", "minLength": 1}
@@ -99,7 +100,7 @@ def _rows(block: Block) -> int:
 def _row_texts(block: Block) -> list[str]:
     """A table's data rows, their cells joined by spaces."""
     rows = [line for line in block.text.split("\n") if line.strip()][2:]
-    return [" ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in rows]
+    return [" ".join(cell.strip() for cell in row_cells(row)) for row in rows]
 
 
 def _feature_lists(ctx: Context, facts: Callable[[Block], bool], fact: Callable[[str], bool]) -> list[Block]:

@@ -16,6 +16,7 @@ from designlint.checks.placeholders import is_placeholder
 from designlint.doc.context import Context
 from designlint.doc.document import Block, Section
 from designlint.doc.headings import typed_straight
+from designlint.doc.model import row_cells
 from designlint.doc.operations import has_operation
 from designlint.doc.shapes import has_fields
 from designlint.findings import Hit
@@ -255,7 +256,7 @@ def _key_column(block: Block) -> bool:
     if block.kind != "table":
         return False
     header = block.text.lstrip().split("\n", 1)[0]
-    return any(_KEY_COLUMN.match(cell.strip(" *_`")) for cell in header.strip().strip("|").split("|"))
+    return any(_KEY_COLUMN.match(cell.strip(" *_`")) for cell in row_cells(header))
 
 
 def model_keys(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

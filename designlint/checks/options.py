@@ -22,6 +22,7 @@ from designlint.doc.dialogue import is_turn
 from designlint.doc.document import Block, Section
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.labels import opening_label
+from designlint.doc.model import row_cells
 from designlint.doc.numbering import SUB_NUMBER
 
 ORDERED = r"\d{1,2}[.)]"  # "2. two-tower model: ...": the way is named after its number
@@ -62,7 +63,7 @@ def data_rows(block: Block, header: re.Pattern[str] | None = None) -> int:
     if block.kind != "table":
         return 0
     lines = [line for line in block.text.split("\n") if line.strip().startswith("|")]
-    first_cell = lines[0].strip().strip("|").split("|")[0] if lines else ""
+    first_cell = row_cells(lines[0])[0] if lines else ""
     if header is not None and not header.search(first_cell):
         return 0
     return max(0, len(lines) - 2)
@@ -229,7 +230,7 @@ def comparison_table(block: Block, header: re.Pattern[str] | None, sides: tuple[
     with a column for each and one against each ("| store | fits because | worries |")."""
     if block.kind != "table" or data_rows(block) < 2:
         return False
-    cells = block.text.strip().split("\n")[0].strip().strip("|").split("|")
+    cells = row_cells(block.text.strip().split("\n")[0])
     named = header is not None and header.search(cells[0]) is not None
     weighed = len(sides) == 2 and all(any(side.search(cell) for cell in cells[1:]) for side in sides)
     # An empty corner cell heads a matrix of options against criteria; over two columns it heads a

@@ -123,3 +123,8 @@ class Document:
 
     def blocks(self) -> Iterator[Block]:
         return self.root.all_blocks()
+
+
+def row_cells(row: str) -> list[str]:
+    """A pipe table's row split into its cells, the pipes at either end dropped: "| a | b |" gives " a ", " b "."""
+    return row.strip().strip("|").split("|")

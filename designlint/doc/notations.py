@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
+from designlint.doc.model import row_cells
 from designlint.doc.prose_fields import API_SIDE, KEY_FIELDS, SNAKE, SNAKE_ONLY
 
 # Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
@@ -213,7 +214,7 @@ def column_table(text: str, types: re.Pattern[str]) -> bool:
 
 def _listed_rows(rows: list[str]) -> bool:
     """Two rows or more whose second cell lists three things or more."""
-    seconds = (row.strip().strip("|").split("|")[1:2] for row in rows)
+    seconds = (row_cells(row)[1:2] for row in rows)
     return sum(1 for cell in seconds if cell and cell[0].count(",") >= 2) >= _LISTED_ROWS_MIN
 
 

@@ -14,7 +14,7 @@ import re
 from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.model import CODE_SPAN
+from designlint.doc.model import CODE_SPAN, row_cells
 from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone, store_keyed
 from designlint.doc.prose_fields import (
     SNAKE,
@@ -289,8 +289,8 @@ def _plural_names(row: str) -> bool:
 def _entity_rows(table: str, operations: re.Pattern[str]) -> bool:
     """A table pairing each record with its fields, whatever its header says ("| commission | id, studio_id,
     status |"): two rows or more that read as a record's row once their first cell is taken as its name."""
-    rows = (line.strip().strip("|").split("|") for line in table.split("\n")[2:])
-    named = (f"{cells[0].strip()}: {cells[1].strip()}" for cells in rows if len(cells) >= 2)
+    rows = (row_cells(line) for line in table.split("\n")[2:])
+    named = (f"{row[0].strip()}: {row[1].strip()}" for row in rows if len(row) >= 2)
     return sum(1 for line in named if _has_row(line, operations)) >= ENTITY_ROWS_MIN
 
 

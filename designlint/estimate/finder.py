@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from designlint.doc.model import row_cells
 from designlint.estimate.amounts_at import count_before_at, share_of_count, size_then_count, sized_at
 from designlint.estimate.chains import SPIKES, last_figure
 from designlint.estimate.connectors import CONNECTOR, FIGURE_NEXT, NOT_ABBREVIATED, RESTATING
@@ -206,7 +207,7 @@ def _clauses(text: str) -> Iterator[tuple[bool, str, str]]:
 def _table_row(line: str, number: int) -> Iterator[Candidate]:
     """A table row that works a figure out in one cell and gives it in the next (or gives it, then how):
     "| media per year | 200TB × 365 | ~50 PB/year |" reads 200TB × 365 = ~50 PB/year."""
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    cells = [cell.strip() for cell in row_cells(line)]
     pairs = list(itertools.pairwise(cells))
     # the working before the figure; failing that, after it in a "how" column: "| ~38 TB | 142 GB × 395 |".
     # (Read the other way first, "| 5 years of history | 2.4 GB × 5 | 12 GB |" took its label for the result.)
