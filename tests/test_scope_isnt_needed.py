@@ -1,5 +1,5 @@
-"""R006: a part said not to be needed in a contraction ("Anonymous creation isn't needed", "exports aren't
-required") is left out, as "is not needed" already was; a condition ("if the cache isn't needed") is not."""
+"""R006: a part said not to be needed, in a contraction or not ("Anonymous creation isn't needed", "exports are not
+required"), is left out; a condition ("if the cache isn't needed", "when the cache is not needed") is not."""
 
 from __future__ import annotations
 
@@ -21,5 +21,25 @@ def test_a_part_not_needed_in_a_contraction_is_left_out(line: str) -> None:
     assert not _r006(line)
 
 
-def test_a_condition_leaves_nothing_out() -> None:
-    assert _r006("- if the cache isn't needed, the redirect reads the table")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- The admin dashboard for the regional marketing managers is not needed",
+        "- custom domains are not required for the first launch",
+        "- Analytics: not needed",
+    ],
+)
+def test_a_part_not_needed_is_left_out(line: str) -> None:
+    assert not _r006(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- if the cache isn't needed, the redirect reads the table",
+        "- when the click cache is not needed, the redirect reads the table directly",
+        "- if the warm-up for the whole click store is not needed, start cold",
+    ],
+)
+def test_a_condition_leaves_nothing_out(line: str) -> None:
+    assert _r006(line)
