@@ -99,6 +99,10 @@ CATALOGUE = load_catalogue()
         ("THINGS THAT MATTER", "non-functional"),
         ("Stuff that really matters", "non-functional"),
         ("things I skipped on purpose", "scope-exclusions"),
+        # ... or would leave aside, said ahead
+        ("What I'd leave out of v1", "scope-exclusions"),
+        ("Things we'll skip", "scope-exclusions"),
+        ("What we're deliberately leaving out", "scope-exclusions"),
         ("**Problem:**", "requirements"),
         # the problem singled out as the hard one is a dive; the problem alone is what the system must do
         ("The real problem: connectivity at the counter", "deep-dive"),
