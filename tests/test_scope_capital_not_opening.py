@@ -1,5 +1,6 @@
-"""R006: a capital NOT opening its line or sentence names what the system is not ("- NOT a queue for arbitrary
-jobs", "per-zone. NOT per-request balancing (that's the L7 tier)"); a capital NOT inside a clause ("status is NOT
+"""R006: a capital NOT opening its line or sentence names what the system is not or does not give ("- NOT a queue
+for arbitrary jobs", "per-zone. NOT per-request balancing (that's the L7 tier)", "- NOT guaranteed delivery to the
+browser"); a capital NOT inside a clause ("status is NOT
 critical data", "do NOT retry") stresses a detail of the design and leaves nothing out."""
 
 from __future__ import annotations
@@ -20,13 +21,18 @@ def _r006(line: str) -> bool:
     [
         "- NOT a queue for arbitrary jobs",
         "- coarse. per-zone, per-TTL. NOT per-request balancing (that's the L7 tier)",
+        "- NOT guaranteed delivery to the browser, the edge is best effort",
+        "- NOT supported: purging by regular expression",
     ],
 )
 def test_a_capital_not_opening_its_sentence_leaves_a_part_out(line: str) -> None:
     assert not _r006(line)
 
 
-@pytest.mark.parametrize("line", ["- purge status is NOT critical data", "- edges do NOT retry a failed purge"])
+@pytest.mark.parametrize(
+    "line",
+    ["- purge status is NOT critical data", "- edges do NOT retry a failed purge", "- purges are NOT retried on 4xx"],
+)
 def test_a_capital_not_inside_a_clause_leaves_nothing_out(line: str) -> None:
     assert _r006(line)
 
