@@ -111,6 +111,8 @@ def _r006(requirements_line: str = "", design_line: str = "") -> bool:
         "I am leaving the courier payroll out of this piece.",
         "-> no payments here, separate service",
         "Refunds are someone else's system.",
+        # ... typed in haste, a service shortened: "someone elses svc"
+        "- print the label (label printing is someone elses svc, we just store the id)",
         # a part ignored for this write-up, and one left out in a chat's short turn
         "I'm ignoring oversized parcels here, they would double the locker count.",
         "sam: nah leaving returns and refunds out, they're a whole other thing",
