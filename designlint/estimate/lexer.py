@@ -163,6 +163,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _joins_words(text: str, pos: int) -> bool:
+    """The character at pos is glued to a letter on either side."""
+    return pos > 0 and text[pos - 1].isalpha() and text[pos + 1 : pos + 2].isalpha()
+
+
 def _after_figure(prev: Token | None, text: str, pos: int) -> bool:
     """The sign typed right after the amount, as some write money ("120k$"), or a space after it, as European
     writers set the euro ("12,50 € x 12")."""
@@ -179,6 +184,8 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
         unit = _unit(text, pos, prev)
         if unit is not None:
             return unit
+    if text[pos] == "+" and _joins_words(text, pos):
+        return Token("stop", "+", pos)  # "compute+send", "CPU+RAM": one name of two words, no sum
     for kind, pattern in (("approx", _APPROX), ("op", _OPERATOR)):
         m = pattern.match(text, pos)
         if m:
