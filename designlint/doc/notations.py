@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from designlint.doc.items import TYPED_BULLETS
-from designlint.doc.model import row_cells
+from designlint.doc.model import CODE_SPAN, row_cells
 from designlint.doc.prose_fields import API_SIDE, KEY_FIELDS, SNAKE, SNAKE_ONLY
 
 # Shapes that settle it alone: DDL, a class constructor, a typed key/value declaration
@@ -161,6 +161,25 @@ _BRACE_RECORD = re.compile(
 )
 
 
+# One key a line of a sample record, as JSON or YAML writes it: '"parent_asin": "B08X0000",', "route_id: payments".
+_SAMPLE_KEY = re.compile(r"^[ \t]*[\"']?([a-z][a-z0-9_]*)[\"']?[ \t]*:[ \t]*\S", re.MULTILINE)
+SAMPLE_KEYS_MIN = 4
+# A record's name opening a block in braces, as code declares one ("secret_version {", "Booking {").
+_RECORD_OPENS = re.compile(r"^(?:[ \t]*(?:```|~~~)[^\n]*\n)?[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*\{[ \t]*$", re.MULTILINE)
+
+
+def sample_record(text: str, titled: bool) -> bool:
+    """A record shown by example: SAMPLE_KEYS_MIN keys or more one a line, one an id or a snake_case name. Read
+    under a data model heading (titled), or where the block opens by naming its record before a brace: elsewhere
+    such a block is as often a config file or a request's body (whose name says so)."""
+    if not titled:
+        named = _RECORD_OPENS.match(text) if "{" in text else None
+        if named is None or API_SIDE.search(named.group(1)):
+            return False
+    keys = _SAMPLE_KEY.findall(text) if ":" in text else []
+    return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
+
+
 def brace_record(text: str) -> bool:
     """A line names a record and sets its fields out in braces, two of them at least snake_case names."""
     for line in text.split("\n"):
@@ -229,3 +248,9 @@ _SIZED_RECORD = re.compile(
 def sized_record(text: str) -> bool:
     """A record's size given with the fields that make it up (see _SIZED_RECORD)."""
     return any(len(SNAKE.findall(found["names"])) >= 2 for found in _SIZED_RECORD.finditer(text))
+
+
+def keyed_anywhere(text: str) -> bool:
+    """A key layout on a line of its own, or set apart as code in a sentence ("Gateway writes
+    `presence:{user_id} -> {desktop_last_active, mobile_last_active}` on each heartbeat")."""
+    return keyed(text) or store_keyed(text) or ("`" in text and any(keyed(span) for span in CODE_SPAN.findall(text)))

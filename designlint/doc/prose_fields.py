@@ -241,18 +241,6 @@ def _fields_below(text: str, found: re.Match[str]) -> bool:
     return len(names) >= 2 and any(SNAKE.search(name) for name in names)
 
 
-# One key a line of a sample record, as JSON or YAML writes it: '"parent_asin": "B08X0000",', "route_id: payments".
-_SAMPLE_KEY = re.compile(r"^[ \t]*[\"']?([a-z][a-z0-9_]*)[\"']?[ \t]*:[ \t]*\S", re.MULTILINE)
-SAMPLE_KEYS_MIN = 4
-
-
-def sample_record(text: str) -> bool:
-    """A record shown by example: SAMPLE_KEYS_MIN keys or more one a line, one an id or a snake_case name. Read
-    only under a data model heading: elsewhere such a block is as often a config file or a request's body."""
-    keys = _SAMPLE_KEY.findall(text) if ":" in text else []
-    return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
-
-
 # A stored thing and its fields in brackets of any kind in one sentence: "each sample ends up as a row of (series_id,
 # timestamp, value)", "record = [crc32 4B | ts 8B | ...]", "record: <key, ts, tombstone>". Three short names or more,
 # one written as only a field is; no call or payload ("notify(user_id, ...)", "POST /posts {user_id, text}"). The

@@ -15,14 +15,20 @@ from designlint.doc.document import Block
 from designlint.doc.html import pipe_table, untagged
 from designlint.doc.items import TYPED_BULLETS
 from designlint.doc.model import CODE_SPAN, row_cells
-from designlint.doc.notations import brace_record, column_table, keyed, pipe_record, settled_alone, store_keyed
+from designlint.doc.notations import (
+    brace_record,
+    column_table,
+    keyed_anywhere,
+    pipe_record,
+    sample_record,
+    settled_alone,
+)
 from designlint.doc.prose_fields import (
     SNAKE,
     WORDED_MIN,
     key_tuple,
     listed_fields,
     prose_row,
-    sample_record,
     stored_group,
 )
 from designlint.doc.told_records import NOTE, listed_record, without_table_names
@@ -124,7 +130,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
     listed = titled and block.kind == "list" and listed_record([item.text for item in block.items])
-    if listed or settled_alone(text) or listed_fields(text) or (titled and sample_record(text)):
+    if listed or settled_alone(text) or listed_fields(text) or sample_record(text, titled):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
     if table is None and block.kind == "html":
@@ -141,7 +147,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
         # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
         # fields need one ("(doc_id, revision) is the primary key"), a store's key none ("a kv: token_id -> number")
-        return block.kind != "code" and (key_tuple(text) or _keyed_anywhere(text))
+        return block.kind != "code" and (key_tuple(text) or keyed_anywhere(text))
     if _has_row(without_table_names(text), operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
@@ -153,7 +159,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
-    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or _keyed_anywhere(text) or named:
+    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or keyed_anywhere(text) or named:
         return True
     return stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
 
@@ -219,12 +225,6 @@ def _aligned_fields(text: str) -> bool:
         return True
     # with no line described after a gap, one more line must name a field alone ("street", "postcode")
     return len(lines) >= WORDED_MIN + (0 if gapped else 1) and snake >= WORDED_MIN - 1
-
-
-def _keyed_anywhere(text: str) -> bool:
-    """A key layout on a line of its own, or set apart as code in a sentence ("Gateway writes
-    `presence:{user_id} -> {desktop_last_active, mobile_last_active}` on each heartbeat")."""
-    return keyed(text) or store_keyed(text) or ("`" in text and any(keyed(span) for span in CODE_SPAN.findall(text)))
 
 
 def _typed_lines(text: str, types: re.Pattern[str]) -> int:
