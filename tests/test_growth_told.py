@@ -22,6 +22,7 @@ from conftest import lint_string
         "3) scaling\n- a print worker per region\n- shops sharded by id",
         "print queue full -> more print workers, the queue keyed by shop",
         "hot shop (5k orders at 7am) -> its orders split over 8 sub-queues",
+        "a virtual waiting room in front of hot shops lets 200 orders a second through",
         "As December orders ramp up we put a replica of the menu in each region.",
         "### Going multi-region\n\nA second region in the EU, with the menu replicated to it.",
     ],
@@ -40,6 +41,8 @@ def test_growth_told_these_ways_puts_the_mechanism_in_the_path(grows: str) -> No
         # no machine outgrown, the product's own scaling
         "A week of orders does not fit in one print batch, so the worker splits it by shop.",
         "Each recipe is rescaled to the loaves asked for; orders are partitioned by day.",
+        # a queue for the oven's hot path is no crowd let in at a pace
+        "A queue for hot path orders keeps the oven busy; orders are partitioned by day.",
     ],
 )
 def test_the_same_words_with_nothing_growing_leave_the_path_unsaid(stays: str) -> None:
