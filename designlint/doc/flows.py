@@ -56,10 +56,7 @@ def is_flow(line: str, arrows: int = 2) -> bool:
     # ... and so is a chain of four components or more between its ends, however its first step is told ("sources
     # (claims sys, mail archive) push or we poll -> raw into object storage -> queue -> extractor -> indexer -> ...")
     drawn = drawn or len(middle) >= _LONGER_CHAIN
-    # a shorter chain names a kind of part somewhere: "WAL append -> in-mem head chunk -> ack" and "cancel just
-    # updates status -> row drops out -> slot free" are what a part does, step by step, not parts joined
-    joined = drawn or _names_a_part(parts)
-    return joined and all(_component(part) for part in middle) and (drawn or _opens(parts[0]))
+    return all(_component(part) for part in middle) and (drawn or _opens(parts[0]))
 
 
 _LONG_CHAIN, _LONGER_CHAIN = 3, 4
@@ -104,29 +101,6 @@ def _opens(first: str) -> bool:
     # a sentence that says a flow follows: "The flow is POS -> hub -> screens"
     found = _INTRODUCED.search(first)
     return found is not None and _component(found.group(1)) and _short(found.group(1))
-
-
-def _names_a_part(parts: list[str]) -> bool:
-    """Some step names a kind of component; the label that leads the line ("ingester: WAL append -> ...") names
-    the part that does the steps, and a note in brackets what a step holds."""
-    lead = _LEAD.match(parts[0])
-    steps = [parts[0][lead.end() :] if lead else parts[0], *parts[1:]]
-    return any(_PART_KIND.search(NOTE.sub(" ", step)) for step in steps)
-
-
-# The kinds of part a design draws: who calls, what serves, what stores, what carries messages, what is called out.
-_PART_KIND = re.compile(
-    r"\b(?:clients?|apps?|browsers?|web|mobile|phones?|devices?|users?|players?|sdk"
-    r"|apis?|gw|gateways?|lbs?|load balancers?|proxy|cdn|edge|dns|hub"
-    r"|svcs?|services?|servers?|backend|workers?|consumers?|producers?|scheduler|engine|nodes?|cluster|lambdas?|jobs"
-    r"|db|dbs|databases?|stores?|storage|cache|redis|memcached?|postgres\w*|pg|mysql|sql|cassandra|dynamo\w*|mongo\w*"
-    r"|elastic\w*|s3|gcs|blobs?|buckets?|warehouse|lake|hdfs|index"
-    r"|queues?|kafka|topics?|streams?|sqs|sns|pub/?sub|broker|mqtt|bus|outbox|ws|websockets?|webhooks?"
-    r"|apns|fcm|email|sms|push|providers?|psp"
-    r"|(?:ingest|collect|aggregat|index|crawl|fetch|pars|rank|match|notifi|transcod|dispatch|allocat|publish|render)"
-    r"(?:e?rs?|ors?|ion))\b",
-    re.IGNORECASE,
-)
 
 
 def _short(name: str) -> bool:
