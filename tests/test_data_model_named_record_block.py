@@ -41,8 +41,12 @@ def test_a_named_record_shown_by_example_is_a_data_model() -> None:
 @pytest.mark.parametrize(
     "block",
     [
-        # a request's body, named so
+        # a request's body or reply, named so, in any case
         RECORD.replace("ticket_hold {", "request {"),
+        RECORD.replace("ticket_hold {", "HoldRequest {"),
+        RECORD.replace("ticket_hold {", "create_hold_response {"),
+        # settings named as such
+        RECORD.replace("ticket_hold {", "hold_config {"),
         # a config file's keys, no record named
         "hold_policy:\n  max_minutes: 10\n  sweep_every: 30s\n  retry_limit: 3\n  notify_fan: true",
         # a body with no name before its brace

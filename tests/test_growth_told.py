@@ -41,8 +41,8 @@ def test_growth_told_these_ways_puts_the_mechanism_in_the_path(grows: str) -> No
         # no machine outgrown, the product's own scaling
         "A week of orders does not fit in one print batch, so the worker splits it by shop.",
         "Each recipe is rescaled to the loaves asked for; orders are partitioned by day.",
-        # a queue for the oven's hot path is no crowd let in at a pace
-        "A queue for hot path orders keeps the oven busy; orders are partitioned by day.",
+        # a queue that customers stand in is no crowd let in at a pace
+        "Customers wait in a queue for hot bread at 7am; orders are partitioned by day.",
     ],
 )
 def test_the_same_words_with_nothing_growing_leave_the_path_unsaid(stays: str) -> None:

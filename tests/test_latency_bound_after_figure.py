@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from designlint.catalogue import load_catalogue
+from designlint.checks.qualities import unquantified
+from designlint.doc.context import Context
+from designlint.doc.document import parse
+from designlint.doc.vocabulary import load_vocabulary
+
 from conftest import lint_string
 
 DOC = """# Release gate
@@ -52,3 +58,18 @@ def test_the_bounds_that_open_their_figure_are_a_list_a_team_can_set() -> None:
     doc = DOC.format(sentence=sentence)
     assert lint_string(doc, select=("R003",), rules={"R003": {"opening-bound": "target-bound"}})
     assert not lint_string(doc, select=("R003",), rules={"R003": {"opening-bound": "target-bound-opening"}})
+
+
+def test_a_rule_set_naming_no_opening_bound_keeps_the_built_in_reading() -> None:
+    # a team's R003 options written before the option existed name a bound list but no opening-bound list
+    catalogue = load_catalogue()
+    doc = DOC.format(sentence="It does not need to be real-time; a verdict 15 minutes late costs far less than a wrong one.")
+    ctx = Context(parse(doc, "doc.md", catalogue=catalogue), catalogue, load_vocabulary())
+    options = {
+        "quality": "latency",
+        "named": "latency-named",
+        "figure": "latency-figure",
+        "topic": "nfr-latency",
+        "bound": "target-bound",
+    }
+    assert list(unquantified(ctx, options))

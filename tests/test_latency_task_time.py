@@ -38,6 +38,8 @@ def test_a_persons_task_time_is_no_latency_target(ask: str) -> None:
     [
         "the boat list answers within 2 seconds on a phone",
         "the booking page can load the week's slots in under 1 second",
+        # a part of the system finishing its work, in minutes: the system's own time
+        "the nightly export job must be able to finish within 5 minutes",
     ],
 )
 def test_the_systems_answer_time_is_a_target(ask: str) -> None:

@@ -141,6 +141,10 @@ def test_heading_synonyms(title: str, expected: str) -> None:
         # a dive's option, and the next version's wish list
         "Naive approach",
         "v2 ideas",
+        # what would be skipped under a condition, or passed over fast, or a look back: no scope
+        "What we'd skip if we had less time",
+        "Bits I'll skip over quickly",
+        "What I would not do again",
     ],
 )
 def test_headings_that_name_no_step(title: str) -> None:

@@ -1,7 +1,7 @@
 """R006: a capital NOT opening its line or sentence names what the system is not or does not give ("- NOT a queue
 for arbitrary jobs", "per-zone. NOT per-request balancing (that's the L7 tier)", "- NOT guaranteed delivery to the
-browser"); a capital NOT inside a clause ("status is NOT
-critical data", "do NOT retry") stresses a detail of the design and leaves nothing out."""
+browser", "- NOT built: the admin console"); a capital NOT inside a clause ("status is NOT critical data", "do NOT
+retry") or before a property of the design ("- NOT shared between tenants") leaves nothing out."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _r006(line: str) -> bool:
         "- coarse. per-zone, per-TTL. NOT per-request balancing (that's the L7 tier)",
         "- NOT guaranteed delivery to the browser, the edge is best effort",
         "- NOT supported: purging by regular expression",
+        "- NOT built: the admin console",
     ],
 )
 def test_a_capital_not_opening_its_sentence_leaves_a_part_out(line: str) -> None:
@@ -31,7 +32,14 @@ def test_a_capital_not_opening_its_sentence_leaves_a_part_out(line: str) -> None
 
 @pytest.mark.parametrize(
     "line",
-    ["- purge status is NOT critical data", "- edges do NOT retry a failed purge", "- purges are NOT retried on 4xx"],
+    [
+        "- purge status is NOT critical data",
+        "- edges do NOT retry a failed purge",
+        "- purges are NOT retried on 4xx",
+        # a property of the design opening its line, nothing it declines to give
+        "- NOT shared between tenants",
+        "- NOT exposed to the public internet, only the VPC",
+    ],
 )
 def test_a_capital_not_inside_a_clause_leaves_nothing_out(line: str) -> None:
     assert _r006(line)

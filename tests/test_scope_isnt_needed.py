@@ -25,6 +25,7 @@ def test_a_part_not_needed_in_a_contraction_is_left_out(line: str) -> None:
     "line",
     [
         "- The admin dashboard for the regional marketing managers is not needed",
+        "- The admin dashboard for the regional and national marketing managers of every franchise is not needed",
         "- custom domains are not required for the first launch",
         "- Analytics: not needed",
     ],

@@ -164,7 +164,13 @@ _BRACE_RECORD = re.compile(
 # One key a line of a sample record, as JSON or YAML writes it: '"parent_asin": "B08X0000",', "route_id: payments".
 _SAMPLE_KEY = re.compile(r"^[ \t]*[\"']?([a-z][a-z0-9_]*)[\"']?[ \t]*:[ \t]*\S", re.MULTILINE)
 SAMPLE_KEYS_MIN = 4
-# A record's name opening a block in braces, as code declares one ("secret_version {", "Booking {").
+# A record's name opening a block in braces, as code declares one ("secret_version {", "Booking {"); one whose
+# words name a request, a reply or settings ("HoldRequest", "create_hold_response", "retry_config") is none.
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "HoldRequest", "create_hold_response": their words
+_NOT_RECORDS = frozenset(
+    {"request", "requests", "req", "response", "responses", "resp", "reply", "body", "payload", "params", "args"}
+    | {"query", "config", "conf", "configuration", "settings", "options", "opts", "env", "policy"}
+)
 _RECORD_OPENS = re.compile(r"^(?:[ \t]*(?:```|~~~)[^\n]*\n)?[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*\{[ \t]*$", re.MULTILINE)
 
 
@@ -174,7 +180,8 @@ def sample_record(text: str, titled: bool) -> bool:
     such a block is as often a config file or a request's body (whose name says so)."""
     if not titled:
         named = _RECORD_OPENS.match(text) if "{" in text else None
-        if named is None or API_SIDE.search(named.group(1)):
+        words = {word.lower() for word in _NAME_WORD.findall(named.group(1))} if named else _NOT_RECORDS
+        if not _NOT_RECORDS.isdisjoint(words):
             return False
     keys = _SAMPLE_KEY.findall(text) if ":" in text else []
     return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
