@@ -50,12 +50,7 @@ UNQUANTIFIED = {
 
 # The targets that show requirements stated in prose: a quality named beside a figure (and a bound).
 PROSE_TARGETS = (
-    {
-        "named": "latency-named",
-        "figure": "latency-figure",
-        "bound": "target-bound",
-        "opening-bound": "target-bound-opening",
-    },
+    {"named": "latency-named", "figure": "latency-figure", "bound": "target-bound"},
     {"named": "availability-named", "figure": "availability-figure"},
 )
 # The lists R003 and R004 read a target with (rules/requirements.toml), by the topic R002 counts it under.

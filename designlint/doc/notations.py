@@ -165,7 +165,8 @@ _BRACE_RECORD = re.compile(
 _SAMPLE_KEY = re.compile(r"^[ \t]*[\"']?([a-z][a-z0-9_]*)[\"']?[ \t]*:[ \t]*\S", re.MULTILINE)
 SAMPLE_KEYS_MIN = 4
 # A record's name opening a block in braces, as code declares one ("secret_version {", "Booking {"); one whose
-# words name a request, a reply or settings ("HoldRequest", "create_hold_response", "retry_config") is none.
+# words name a request, a reply or settings ("HoldRequest", "create_hold_response", "retry_config") is none. (Not
+# API_SIDE: its "returns?" would turn down a shop's "Return {" record.)
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "HoldRequest", "create_hold_response": their words
 _NOT_RECORDS = frozenset(
     {"request", "requests", "req", "response", "responses", "resp", "reply", "body", "payload", "params", "args"}
@@ -178,13 +179,17 @@ def sample_record(text: str, titled: bool) -> bool:
     """A record shown by example: SAMPLE_KEYS_MIN keys or more one a line, one an id or a snake_case name. Read
     under a data model heading (titled), or where the block opens by naming its record before a brace: elsewhere
     such a block is as often a config file or a request's body (whose name says so)."""
-    if not titled:
-        named = _RECORD_OPENS.match(text) if "{" in text else None
-        words = {word.lower() for word in _NAME_WORD.findall(named.group(1))} if named else _NOT_RECORDS
-        if not _NOT_RECORDS.isdisjoint(words):
-            return False
+    if not titled and not _names_a_record(text):
+        return False
     keys = _SAMPLE_KEY.findall(text) if ":" in text else []
     return len(keys) >= SAMPLE_KEYS_MIN and any(SNAKE.search(key) for key in keys)
+
+
+def _names_a_record(text: str) -> bool:
+    """The block opens with a record's name before a brace, no request's, reply's or settings' (_RECORD_OPENS)."""
+    named = _RECORD_OPENS.match(text) if "{" in text else None
+    words = [word.lower() for word in _NAME_WORD.findall(named.group(1))] if named else []
+    return bool(words) and _NOT_RECORDS.isdisjoint(words)
 
 
 def brace_record(text: str) -> bool:
