@@ -31,13 +31,15 @@ _APPROXIMATE = re.compile(r"[~≈]|(?:about|around|roughly|approximately|approx|
 _DELAY = (
     r"\s*\d[\d,.]*\s?(?:ms|milliseconds?|s|secs?|seconds?)\s+(?:of\s+)?(?:extra\s+)?(?:jitter|delay|latency|lag|wait)"
 )
+# A rate a second, as estimates write it after its figure: "/s", "/sec", "per second", "qps", "rps".
+_PER_SECOND = r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)"
 # Outside an estimation section only a verb of sizing marks a worked-out figure ("will need to use 10GB").
 _NEEDS_NUMBER = re.compile(
     r"\b(?:needs? to (?:use|hold|store)|comes to|adds up to(?!" + _DELAY + r")|amounts to|works out to)\s*\d"
     # a bare "needs" or "requires" sizes only with a unit of size, machines or a rate ("needs 40 GB", "requires
     # 12 servers"): "needs 6 confirmations" and "requires 2 approvals" are rules of the product
     r"|\b(?:needs?|requires?)\s*(?:about\s|around\s|roughly\s|~)?\d[\d,.]*\s?" + SCALE_WORD + r"?\s?"
-    rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|cores?|cpus?|gpus?|qps|rps|/\s?s(?:ec)?|per sec(?:ond)?)\b|%)"
+    rf"(?:(?:[kmgtp]i?b|bytes?|{MACHINES}|cores?|cpus?|gpus?|{_PER_SECOND})\b|%)"
     # or a figure averaged out from the ones before it: "if we say 5M, that averages out to about 60 requests a second"
     r"|\baverag(?:es|ed|ing) out (?:to|at)\s*(?:about\s|around\s|roughly\s|~)?\s*\d"
     # or a figure restated from the one before it: "2^41 ms is about 2.2 trillion ms, which is roughly 70 years"
@@ -48,10 +50,10 @@ _NEEDS_NUMBER = re.compile(
     r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
     # or a count over a span said to be a rate a second: "5000 in a minute is ~80/s"
     r"|\b(?:in|over|per|a)\s+(?:an?\s+|one\s+)?(?:minute|hour|day|min|sec(?:ond)?)\s+(?:is|=)\s*[~≈]?\s*\d[\d,.]*\s?(?:k|m)?\s?"
-    r"(?:/\s?s(?:ec(?:ond)?)?|per sec(?:ond)?|a second|qps|rps)\b"
+    rf"(?:{_PER_SECOND}|/\s?second|a second)\b"
     # or a rate per second after a daily figure it comes from: "40M a day, ~460/s" ("~80 QPS" alone is given)
     r"|(?:\ba|\bper|/)\s?day\b[^.\n]{0,60}?(?:[~≈]|\bso)\s*\d[\d,.]*\s?(?:k|m)?\s?(?:[a-z-]+\s?)?"
-    r"(?:/\s?s(?:ec)?|per sec(?:ond)?|qps|rps)\b"
+    rf"{_PER_SECOND}\b"
     # or a figure an arrow leads to from the numbers before it: "100M a day at ~1 MB -> ~100 TB/day", approximate,
     # or with a scale that ends its word, a unit or a count of machines ("-> 304 most of the time" is a status code)
     r"|(?:->|→|=>)\s*(?:(?:~|≈|about\s)\s*\d|\d[\d,.]*\s*(?:(?:k|m|b|bn|[kmgtp]i?b|million|billion|thousand)(?![a-z])"
