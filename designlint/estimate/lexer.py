@@ -109,7 +109,8 @@ _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
 _DURATION = re.compile(rf"(?P<t>{TIME_WORDS})(?![\w])")
 # A length of time counted per thing: "20 instance-hours", "3 person-days", "400 GPU-hours".
 _COMPOUND_DURATION = re.compile(rf"[A-Za-z]{{2,20}}-(?P<t>{TIME_WORDS})(?![\w])")
-_OPERATOR = re.compile(r"\*\*|\^|[*×·∙⋅/÷+]|\s[-−]\s")
+# ("+" glued to a letter on both sides joins two words into one name, "compute+send", "CPU+RAM": no sum)
+_OPERATOR = re.compile(r"\*\*|\^|[*×·∙⋅/÷]|(?<![^\W\d_])\+|\+(?![^\W\d_])|\s[-−]\s")
 _VALUE_KINDS = frozenset({"num", "unit", "rp", "word"})
 _APPROX = re.compile(
     r"~|≈|∼|(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|ca\.|close to)(?![\w])",
@@ -163,11 +164,6 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def _joins_words(text: str, pos: int) -> bool:
-    """The character at pos is glued to a letter on either side."""
-    return pos > 0 and text[pos - 1].isalpha() and text[pos + 1 : pos + 2].isalpha()
-
-
 def _after_figure(prev: Token | None, text: str, pos: int) -> bool:
     """The sign typed right after the amount, as some write money ("120k$"), or a space after it, as European
     writers set the euro ("12,50 € x 12")."""
@@ -184,8 +180,6 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
         unit = _unit(text, pos, prev)
         if unit is not None:
             return unit
-    if text[pos] == "+" and _joins_words(text, pos):
-        return Token("stop", "+", pos)  # "compute+send", "CPU+RAM": one name of two words, no sum
     for kind, pattern in (("approx", _APPROX), ("op", _OPERATOR)):
         m = pattern.match(text, pos)
         if m:
