@@ -15,7 +15,18 @@ from designlint.doc.dialogue import answered_as
 def lines_naming(ctx: Context, name: str) -> list[str]:
     """Each line of the doc's text that names the quality, found in one pass over the text (once per
     document and list: R003, R004 and the prose reading of the requirements ask alike)."""
-    return ctx.once(("qualities.lines_naming", name), lambda: list(_naming(ctx, name)))
+    return ctx.once(("qualities.lines_naming", name), lambda: [*_naming(ctx, name), *_ranged(ctx, name)])
+
+
+def _ranged(ctx: Context, name: str) -> Iterator[str]:
+    """The lines that name the quality only once each range reads as its upper end, so read: "p99 under 200-300 ms"
+    names latency by its bound as "p99 under 300 ms" does."""
+    pattern = ctx.terms(name)
+    ranged = ctx.once(
+        "named_lines.ranged",
+        lambda: [(line, upper_ends(line)) for _, line in doc_text_lines(ctx) if _RANGE.search(line)],
+    )
+    return (upper for line, upper in ranged if pattern.search(upper) and not pattern.search(line))
 
 
 def _naming(ctx: Context, name: str) -> Iterator[str]:
@@ -50,3 +61,16 @@ def _unit_below(text: str, end: int) -> str:
         return ""
     below = _FIRST_WORD.match(text, end + 1)
     return " " + below.group(1) if below else ""
+
+
+# "1-2 seconds", "100–200 ms", "3 to 5 s", "99.9-99.99%": two figures of one unit, the unit written once.
+_RANGE = re.compile(
+    r"(?<![\d.,])\d+(?:\.\d+)?\s?(?:-|–|—|to)\s?(\d+(?:\.\d+)?)(?=\s?(?:ms|msecs?|milliseconds?|s|secs?|seconds?"
+    r"|minutes?|mins?|%)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def upper_ends(line: str) -> str:
+    """The line with each range of figures written as its upper end: "within ~1-2 seconds" is "within ~2 seconds"."""
+    return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line

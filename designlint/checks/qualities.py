@@ -14,7 +14,7 @@ from typing import Any
 
 from designlint.checks.base import Check
 from designlint.checks.feature_asks import features_in_prose
-from designlint.checks.named_lines import lines_naming
+from designlint.checks.named_lines import lines_naming, upper_ends
 from designlint.checks.textutil import (
     doc_text_lines,
     preamble,
@@ -262,19 +262,6 @@ def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) ->
         return lines
     others = ctx.terms(options["not-targets"])
     return [others.sub(" ", line) for line in lines]
-
-
-# "1-2 seconds", "100–200 ms", "3 to 5 s", "99.9-99.99%": two figures of one unit, the unit written once.
-_RANGE = re.compile(
-    r"(?<![\d.,])\d+(?:\.\d+)?\s?(?:-|–|—|to)\s?(\d+(?:\.\d+)?)(?=\s?(?:ms|msecs?|milliseconds?|s|secs?|seconds?"
-    r"|minutes?|mins?|%)(?![\w]))",
-    re.IGNORECASE,
-)
-
-
-def upper_ends(line: str) -> str:
-    """The line with each range of figures written as its upper end: "within ~1-2 seconds" is "within ~2 seconds"."""
-    return _RANGE.sub(r"\1", line) if "-" in line or "–" in line or "—" in line or " to " in line else line
 
 
 CHECKS = {
