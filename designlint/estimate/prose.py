@@ -55,7 +55,9 @@ _WORDS = (
     (re.compile(_EACH, re.IGNORECASE), _each),
 )
 _PERIOD = r"(?:/\s?|per\s|a\s|every\s)\s*(?:day|week|wk|month|mo|year|yr|hour|hr|minute|min|second|sec|s)\b"
-_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}){0,2}\s?"
+# (the sign of the money may follow the figure, as most of Europe writes it: "2,50 € per member per month")
+_SIGN_AFTER = r"(?:\s?[€$£](?![\w€$£]))?"
+_FIGURE = r"\d[\d,.]{0,24}" + _SIGN_AFTER + r"(?:\s?[A-Za-z]{1,12}){0,2}\s?"
 _MONEY = r"[$€£]?"  # an amount of money restated: "~$800/day, ~$2.4k/month"
 # "10,000,000/day (100/sec)": a rate and the same rate in another period, in brackets.
 _RESTATED = re.compile(
@@ -65,7 +67,7 @@ _RESTATED = re.compile(
 # "30B inserts a day, so ~35k writes/s": a rate and the same rate in another period, after "so".
 # "30B feed inserts", "45 TB of new mailbox data": each word taken whole (possessive), so a long line is not tried
 # split into every run of letters
-_NAMED_FIGURE = r"\d[\d,.]{0,24}(?:\s?[A-Za-z]{1,12}+){0,5}\s?"
+_NAMED_FIGURE = r"\d[\d,.]{0,24}" + _SIGN_AFTER + r"(?:\s?[A-Za-z]{1,12}+){0,5}\s?"
 # (a count in one span is a rate too: "12.5k reports in the first hour, so call it 35 a second")
 _IN_SPAN = r"in\s(?:a|an|one|the\sfirst|the)\s(?:hour|minute)\b"
 _SO_RESTATED = re.compile(
