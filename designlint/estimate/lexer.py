@@ -102,9 +102,7 @@ _LOWER_BYTE = re.compile(r"(?P<p>[kKmMgGtTpP])b(?![\w])")
 _PER = re.compile(rf"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)(?P<t>{TIME_WORDS})(?![\w])", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?:/\s*|per\s+)[A-Za-z_][\w-]*")
 # A price per amount of data, perhaps per month too: "$23/TB", "$0.09 per GB", "$0.023/GB-month".
-_PER_BYTES = re.compile(
-    rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|[Bb]ytes?)(?:-(?P<t>{TIME_WORDS}))?(?![\w])"
-)
+_PER_BYTES = re.compile(rf"(?:/\s*|per\s+)(?P<p>[KkMGTPE]i?|)(?:B|[Bb]ytes?)(?:-(?P<t>{TIME_WORDS}))?(?![\w])")
 _PER_SECOND = re.compile(r"(?:QPS|RPS|TPS|qps|rps|tps|req/s|ops/s)(?![\w])")
 _DURATION = re.compile(rf"(?P<t>{TIME_WORDS})(?![\w])")
 # A length of time counted per thing: "20 instance-hours", "3 person-days", "400 GPU-hours".
@@ -118,6 +116,8 @@ _APPROX = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z_][\w'’-]*")
 _IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\d")
+# A unit of area or volume with its power written plain ("432 m3 x 4,21 €", "m³" read as "m3"): a unit, no name.
+_POWERED_UNIT = re.compile(r"(?:[kcm]?m|ft)[23]")
 _X = re.compile(r"[xX](?=\s*[$€£]?[\d(.])")  # "x 30", "x $0.008"
 
 
@@ -190,7 +190,8 @@ def _next(text: str, pos: int, prev: Token | None) -> Token:
         return Token("lp" if text[pos] == "(" else "rp", text[pos], pos)
     if m := _WORD.match(text, pos):
         # memLevel, short_url, p99: names from code, which no calculation uses as a noun
-        return Token("stop" if _IDENTIFIER.search(m.group()) else "word", m.group(), pos)
+        named = _IDENTIFIER.search(m.group()) and not _POWERED_UNIT.fullmatch(m.group())
+        return Token("stop" if named else "word", m.group(), pos)
     return Token("stop", text[pos], pos)
 
 
