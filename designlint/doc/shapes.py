@@ -31,7 +31,7 @@ from designlint.doc.prose_fields import (
     prose_row,
     stored_group,
 )
-from designlint.doc.told_records import NOTE, listed_record, without_table_names
+from designlint.doc.told_records import NOTE, labelled_fields, listed_record, without_table_names
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
 _QUOTE = "[`*\"']*"
@@ -129,7 +129,8 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return False
     # a checklist's boxes ("[x] site_id UInt32, ts DateTime, ...") and HTML's tags are no part of the record
     text = untagged(_CHECKBOX.sub("", block.text) if "[" in block.text else block.text)
-    listed = titled and block.kind == "list" and listed_record([item.text for item in block.items])
+    items = [item.text for item in block.items] if block.kind == "list" else []
+    listed = (titled and listed_record(items)) or labelled_fields(items)
     if listed or settled_alone(text) or listed_fields(text) or sample_record(text, titled):
         return True
     table = text if block.kind == "table" else pipe_table(text) if "<" in text else None
@@ -295,4 +296,3 @@ def _entity_rows(table: str, operations: re.Pattern[str]) -> bool:
 
 
 ENTITY_ROWS_MIN = 2
-

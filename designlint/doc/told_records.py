@@ -79,6 +79,26 @@ def listed_record(items: list[str]) -> bool:
     )
 
 
+# An item that says what its sub-items are, a record's fields ("- fields" over "  - title: text (analyzer)" and
+# "  - price: scaled long per market"), wherever it stands; a request's or a reply's fields are an API's.
+_FIELDS_LABEL = re.compile(
+    r"(?:(?!(?:request|response|reply|query|params?|parameters|input|output|headers?|form)\b)[A-Za-z_][\w-]*\s+){0,3}"
+    r"(?:fields|columns|attributes|schema|mapping)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def labelled_fields(items: list[str]) -> bool:
+    """An item labelled as fields whose own items read as a listed record (see listed_record)."""
+    for item in items:
+        label, _, nested = item.partition("\n")
+        if nested and _FIELDS_LABEL.fullmatch(label.strip(" *_`")):
+            subs = [line.strip()[1:].strip() for line in nested.split("\n") if line.strip()[:1] in ("-", "*", "+")]
+            if listed_record(subs):
+                return True
+    return False
+
+
 # An item that is an entity, then its fields after a colon, in plain words as a writer outside software puts them:
 # "Club: name, contact person, invoice address, debtor number (from accounting)".
 _ENTITY_ITEM = re.compile(r"[*_`]{0,2}[A-Za-z][\w /-]{0,30}?[*_`]{0,2}\s*:[*_]{0,2}\s*(?P<told>[^:\n]{10,300})")
