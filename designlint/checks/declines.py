@@ -30,7 +30,7 @@ from designlint.checks.marked_scope import checklist, labelled, out_label, refus
 from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
-from designlint.doc.dialogue import answered_as, keeps_all
+from designlint.doc.dialogue import answered_as, keeps_all, picked_one
 from designlint.doc.noted import program
 from designlint.lowered import lower_alike
 from designlint.termsearch import holds, needles
@@ -64,7 +64,7 @@ def declines(ctx: Context) -> bool:
     fenced = _fenced_notes(ctx)
     if any(labelled(label, fenced, index) for index in range(len(fenced))) or checklist(fenced):
         return True
-    return checklist(lines) or refusals(lines)
+    return checklist(lines) or refusals(lines) or picked_one(lines)
 
 
 # A part put off to a deep dive later in the same write-up is taken up there, not left out: "Let me park it as a deep

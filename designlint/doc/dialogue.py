@@ -250,3 +250,22 @@ class Exchange:
             self.state = "open"
             return Implicit(STEP_LEVEL, TITLE, "dialogue", "requirements")
         return None
+
+
+# An either-or asked, and the next turn keeps one side alone: "Is this only the chat, or do I also own the video?"
+# over "Interviewer: Only chat. Video exists, ...", "Friends' posts, or public ones too?" over "Friends only." The
+# design is restricted to one of two named parts (on one line the scope terms read it).
+_EITHER_OR = re.compile(r"\bor\b[^?\n]{1,80}\?\s*$", re.IGNORECASE)
+_ONE_SIDE = re.compile(
+    _ANSWER_OPENS
+    + r"(?:(?:just|only)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|[a-z][\w'-]*\s+only)\s*(?:[.!;]|$)",
+    re.IGNORECASE,
+)
+
+
+def picked_one(lines: Sequence[tuple[int, str]]) -> bool:
+    """Some line asks an either-or and the turn after it keeps one side alone (see _ONE_SIDE)."""
+    return any(
+        _EITHER_OR.search(line) and answered_as(lines, index, lambda answer: _ONE_SIDE.match(answer) is not None)
+        for index, (_, line) in enumerate(lines)
+    )
