@@ -160,9 +160,11 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     named = "(" in text and any(
         "_" in found.group(0) for pattern in (_NAMED_RECORD, _TABLE_THEN_FIELDS) for found in pattern.finditer(text)
     )
-    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or keyed_anywhere(text) or named:
+    if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or named:
         return True
-    return stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
+    # a key's fields, as in a short text ("..., so I'd add a second table keyed by (user, channel)")
+    keys = key_tuple(text) or keyed_anywhere(text)
+    return keys or stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
 
 
 # A record laid out byte by byte, its fields in brackets side by side: "[key_len][key][val_len][val][ts]".
