@@ -59,6 +59,14 @@ _DIRECTED = re.compile(
 _DIRECTION_LINE = re.compile(
     rf"^[ \t]*{_WAY}[ \t]*(?:->|→|=>)[ \t]*{_WAY}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
+# A message a client sends, on the line of the way it goes, named by its type field: 'client --WS--> gateway: {type:
+# "send", channel: "c123", text: "..."}' (a record stored has no sender; one a service passes on is no client's call).
+_CALLER = r"(?:client|browser|app|player|user|device|sdk|bot|phone)s?"
+_SENT_FRAME = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?{_CALLER}[ \t]*(?:-+[\w ]{{0,12}}-*>|->|→|=>)[ \t]*[a-z][\w -]{{0,30}}?[ \t]*:?[ \t]*"
+    r"\{[ \t]*[\"']?(?:type|t|op|action|kind|cmd|event)[\"']?[ \t]*:[ \t]*[\"'][a-z_][\w.]*[\"'][ \t]*,",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PAYLOAD_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[a-z][a-z0-9_]*[ \t]*\{[ \t]*[a-z_][^{}\n]*\}", re.MULTILINE)
 _PAYLOAD_LINES_MIN = 2
 
@@ -111,7 +119,7 @@ def _is_signature(found: re.Match[str], operations: re.Pattern[str]) -> bool:
 def _directed(block: Block) -> bool:
     """Messages under the way they go: a code block's message under a comment that says it (see _DIRECTED), or
     messages with their payloads below a line naming the way (see _DIRECTION_LINE)."""
-    if block.kind == "code" and _DIRECTED.search(block.text):
+    if (block.kind == "code" and _DIRECTED.search(block.text)) or _SENT_FRAME.search(block.text):
         return True
     way = _DIRECTION_LINE.search(block.text)
     return way is not None and len(_PAYLOAD_LINE.findall(block.text, way.end())) >= _PAYLOAD_LINES_MIN
