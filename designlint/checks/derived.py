@@ -46,8 +46,8 @@ _NEEDS_NUMBER = re.compile(
     r"|\b(?:which is|that is|that's|is about|is roughly|is approximately|is ca\.|is circa)"
     r"\s*(?:about\s|roughly\s|ca\.\s?|~)?\s*\d"
     # or an amount per thing set equal to a total, the count of things implied: "ca. 1,00 EUR per member per year =
-    # 1.450 EUR", "~2 KB per user = 200 GB"
-    r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈)\s*(?:about\s|ca\.\s?|~)?\s*\d"
+    # 1.450 EUR", "~2 KB per user = 200 GB", "ca. 1,50 EUR per member per year, so ca. 270 EUR per year"
+    r"|(?<=[\w€$£] )per\s+[a-z]+(?:\s+(?:per|a|an)\s+[a-z]+)?\s*(?:=|≈|,\s*so\b)\s*(?:about\s|ca\.\s?|~)?\s*\d"
     # or a count over a span said to be a rate a second: "5000 in a minute is ~80/s"
     r"|\b(?:in|over|per|a)\s+(?:an?\s+|one\s+)?(?:minute|hour|day|min|sec(?:ond)?)\s+(?:is|=)\s*[~≈]?\s*\d[\d,.]*\s?(?:k|m)?\s?"
     rf"(?:{_PER_SECOND}|/\s?second|a second)\b"
