@@ -18,8 +18,9 @@ _FIGURE = r"\d[\d,.]*(?:\s?(?:k|K|m|M|B|bn|million|billion|thousand)\b)?"
 _ABOUT = r"(?:(?:about|around|roughly|approx\.?|ca\.?|~|≈)\s*)?"
 _AVERAGE = r"(?:on\s+)?(?:an?\s+)?(?:average|avg\.?|typically)(?:\s+of)?\s+"
 _TOLD = re.compile(
-    rf"(?P<n>{_FIGURE})\s+(?P<things>[a-z][a-z-]{{2,}})"
-    rf"(?:,\s*(?P<average>{_AVERAGE})|\s+(?:with|having|of)\s+(?P<with_average>{_AVERAGE})?){_ABOUT}"
+    # (the count may be one a span of time: "2 sessions per month, ca. 50 repairs each, so ca. 1.200 repairs per year")
+    rf"(?P<n>{_FIGURE})\s+(?P<things>[a-z][a-z-]{{2,}})(?P<period>\s+(?:per|a|an|every)\s+(?:day|week|month|year))?"
+    rf"(?:,\s*(?P<average>{_AVERAGE})?|\s+(?:with|having|of)\s+(?P<with_average>{_AVERAGE})?){_ABOUT}"
     rf"(?P<m>{_FIGURE})\s+(?P<each>[a-z][a-z-]{{2,}})(?P<per>\s+(?:each|apiece|per\s+[a-z]+|on average))?"
     rf",?\s*(?:so|that's|thats|that is|which is|i\.e\.|=|->|→|=>|gives|giving|makes)\s*{_ABOUT}"
     rf"(?P<p>{_FIGURE})\s+(?P<total>[a-z][a-z-]{{2,}})",
@@ -37,7 +38,8 @@ def told_products(line: str) -> str | None:
     if not found:
         return None
     for match in reversed(found):
-        symbols = f"{match['n']} {match['things']} x {match['m']} {match['each']} = {match['p']} {match['total']}"
+        counted = f"{match['n']} {match['things']}{match['period'] or ''}"
+        symbols = f"{counted} x {match['m']} {match['each']} = {match['p']} {match['total']}"
         line = line[: match.start()] + symbols + line[match.end() :]
     return line
 
