@@ -108,7 +108,11 @@ _KEYED = re.compile(
     # ... told as what the rows are split and ordered by ("partitioned by stream_id and clustered by comment_id"), or
     # as a key and the fields of its value ("key is user_id, value is {plan, status, renewal_date}")
     r"|\bpartitioned\s+by\s+`?[a-z][a-z0-9_]*`?\s+and\s+(?:clustered|sorted|ordered)\s+by\b"
-    r"|\bkey\s+(?:is\s+)?`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?(?:the\s+)?value\s+(?:is\s+)?\{[^{}\n]*,[^{}\n]*\}",
+    r"|\bkey\s+(?:is\s+)?`?[a-z][a-z0-9_]*`?,?\s+(?:and\s+)?(?:the\s+)?value\s+(?:is\s+)?\{[^{}\n]*,[^{}\n]*\}"
+    # ... or a key-value store's key and value each given after a sign: "AC: kv, key = action digest, val =
+    # ActionResult proto"
+    r"|\b(?:kv|key[- ]value(?:\s+store)?|redis|dynamo(?:db)?)\b[^\n.;]{0,20}?\bkey\s*[=:]\s*[^,\n=]{2,40},\s*"
+    r"(?:val|value)\s*[=:]\s*\w",
     re.IGNORECASE,
 )
 
