@@ -8,7 +8,8 @@ import re
 
 from designlint.doc.dialogue import speakers_of, turns
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*$")
+# A fence that opens a block, with its info string if any ("```sql"); only a bare one may hold a transcript.
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 MIN_FENCED_TURNS = 4
 
 
@@ -25,7 +26,8 @@ def unfenced_transcripts(lines: list[str]) -> list[str]:
         close = _closing(lines, index, opened.group(1))
         if close is None:
             break  # an open fence runs to the end of the doc: no later fence opens anything
-        if _transcript("\n".join(lines[index + 1 : close])):
+        # (a block with an info string is skipped whole: its closing fence opens nothing)
+        if not opened.group(2).strip() and _transcript("\n".join(lines[index + 1 : close])):
             out[index] = out[close] = ""
         index = close + 1
     return out
