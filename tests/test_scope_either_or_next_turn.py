@@ -26,6 +26,9 @@ def _r006(turns: str) -> bool:
         "Me: Is this only the chat, or do I also own the video?\n\nInterviewer: Only chat. Video exists already.",
         "Me: Friends' messages, or public channels too?\n\nInterviewer: Friends only.",
         "Me: One region or several?\n\nInterviewer: Just one.",
+        "Me: A single commit per change, or a branch?\n\nInterviewer: Good question. Go with the single commit: one "
+        "change = one commit.",
+        "Me: Push or pull?\n\nInterviewer: Let's go with push.",
     ],
 )
 def test_one_side_kept_in_the_next_turn_restricts_the_scope(turns: str) -> None:
@@ -38,6 +41,7 @@ def test_one_side_kept_in_the_next_turn_restricts_the_scope(turns: str) -> None:
         "Me: Should I do push or pull?\n\nInterviewer: Only if you have time.",
         "Me: Postgres or Cassandra?\n\nInterviewer: Only Postgres is allowed here, the team knows it.",
         "Me: Is this only the chat?\n\nInterviewer: Only chat.",
+        "Me: Postgres or Cassandra?\n\nInterviewer: Go with whatever you know best.",
     ],
 )
 def test_a_condition_a_sentence_or_no_either_or_keeps_nothing_out(turns: str) -> None:

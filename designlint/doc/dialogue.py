@@ -253,12 +253,16 @@ class Exchange:
 
 
 # An either-or asked, and the next turn keeps one side alone: "Is this only the chat, or do I also own the video?"
-# over "Interviewer: Only chat. Video exists, ...", "Friends' posts, or public ones too?" over "Friends only." The
-# design is restricted to one of two named parts (on one line the scope terms read it).
+# over "Interviewer: Only chat. Video exists, ...", "Friends' posts, or public ones too?" over "Friends only.", "A
+# single commit or a branch?" over "Go with the Gerrit model". The design is restricted to one of two named parts
+# (on one line the scope terms read it).
 _EITHER_OR = re.compile(r"\bor\b[^?\n]{1,80}\?\s*$", re.IGNORECASE)
 _ONE_SIDE = re.compile(
     _ANSWER_OPENS
-    + r"(?:(?:just|only)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|[a-z][\w'-]*\s+only)\s*(?:[.!;]|$)",
+    # (after a word that takes the question: "Good question. Go with the Gerrit model: one change = one commit")
+    + r"(?:(?:good question|sure|ok(?:ay)?|right|fine|hm+)[.,!]\s+)?"
+    + r"(?:(?:(?:just|only)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|[a-z][\w'-]*\s+only)\s*(?:[.!;]|$)"
+    + r"|(?:let'?s\s+)?(?:go|stick)\s+with\s+(?!(?:whatever|either|any|both|what|which)\b)(?:the\s+)?[a-z][\w'-]*)",
     re.IGNORECASE,
 )
 
