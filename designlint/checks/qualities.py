@@ -154,7 +154,8 @@ def unquantified(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     if _quantified(ctx, lines, options):
         return
     named, quality = ctx.terms(options["named"]), options["quality"]
-    asks = [(number, m) for number, line in lines for m in named.finditer(line)]
+    # a time bound that is no target asks for nothing either ("Upload workflow for Jonas (target: under 5 minutes)")
+    asks = [(number, m) for number, line in lines for m in named.finditer(_no_others(ctx, line, options))]
     found = next(((n, m) for n, m in asks if not waived(m.string, m.start(), m.end())), None)
     if found:
         number, match = found
@@ -171,7 +172,8 @@ def _unquantified_in_prose(ctx: Context, options: Mapping[str, Any]) -> Iterator
         return
     named = ctx.terms(options["named"])
     for number, line in doc_text_lines(ctx):
-        found = next((m for m in named.finditer(line) if not waived(line, m.start(), m.end())), None)
+        kept = _no_others(ctx, line, options)
+        found = next((m for m in named.finditer(kept) if not waived(kept, m.start(), m.end())), None)
         if found is not None and number != title(ctx)[0]:
             column = max(ctx.doc.lines[number - 1].find(found.group(0)), 0) + 1
             args = {"quality": options["quality"], "phrase": found.group(0)}
@@ -251,6 +253,13 @@ def _adjacent(lines: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:
 
 
 _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before its figure sits
+
+
+def _no_others(ctx: Context, line: str, options: Mapping[str, Any]) -> str:
+    """The line with the time bounds that are no target blanked, each character kept in place."""
+    if "not-targets" not in options:
+        return line
+    return ctx.terms(options["not-targets"]).sub(lambda found: " " * len(found.group(0)), line)
 
 
 def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) -> list[str]:
