@@ -27,3 +27,8 @@ def test_counts_side_by_side_are_no_product() -> None:
 
 def test_each_after_a_comma_tells_the_product_without_an_average() -> None:
     assert _rules("40 schools, 600 pupils each, so 2,400 pupils.") == ["E002"]
+
+
+def test_a_rate_per_thing_after_a_bare_comma_is_no_product() -> None:
+    # "per second" is no "each": the writer divides here, and the division is right
+    assert _rules("4 shards, 1000 writes per second, so 250 writes per shard.") == []

@@ -20,7 +20,7 @@ _AVERAGE = r"(?:on\s+)?(?:an?\s+)?(?:average|avg\.?|typically)(?:\s+of)?\s+"
 _TOLD = re.compile(
     # (the count may be one a span of time: "2 sessions per month, ca. 50 repairs each, so ca. 1.200 repairs per year")
     rf"(?P<n>{_FIGURE})\s+(?P<things>[a-z][a-z-]{{2,}})(?P<period>\s+(?:per|a|an|every)\s+(?:day|week|month|year))?"
-    rf"(?:,\s*(?P<average>{_AVERAGE})?|\s+(?:with|having|of)\s+(?P<with_average>{_AVERAGE})?){_ABOUT}"
+    rf"(?:(?P<comma>,)\s*(?P<average>{_AVERAGE})?|\s+(?:with|having|of)\s+(?P<with_average>{_AVERAGE})?){_ABOUT}"
     rf"(?P<m>{_FIGURE})\s+(?P<each>[a-z][a-z-]{{2,}})(?P<per>\s+(?:each|apiece|per\s+[a-z]+|on average))?"
     rf",?\s*(?:so|that's|thats|that is|which is|i\.e\.|=|->|→|=>|gives|giving|makes)\s*{_ABOUT}"
     rf"(?P<p>{_FIGURE})\s+(?P<total>[a-z][a-z-]{{2,}})",
@@ -46,6 +46,10 @@ def told_products(line: str) -> str | None:
 
 def _told(found: re.Match[str]) -> bool:
     per_thing = found["average"] or found["with_average"] or found["per"]
+    if found["comma"] and not found["average"]:
+        # after a bare comma only "each" says the figure is per one: "4 shards, 1000 writes per second, so 250 writes
+        # per shard" divides
+        per_thing = (found["per"] or "").strip() in ("each", "apiece")
     same = _stem(found["each"]) == _stem(found["total"])
     return bool(per_thing) and same and not _measure(found["each"])
 
