@@ -30,7 +30,8 @@ from designlint.checks.marked_scope import checklist, labelled, out_label, refus
 from designlint.checks.statements import Statement
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
-from designlint.doc.dialogue import answered_as, keeps_all, picked_one
+from designlint.doc.dialogue import answered_as, keeps_all
+from designlint.doc.either_or import picked_one
 from designlint.doc.noted import program
 from designlint.lowered import lower_alike
 from designlint.termsearch import holds, needles

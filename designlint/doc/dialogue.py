@@ -133,9 +133,9 @@ def answered_as(
 # to cover all of it", the interviewer's "No, I actually want to see that" to "Can I skip the firmware part?". "No
 # worries" and "no problem, skip it" let the part go.
 # Where an answer's words start: past its speaker, if the line names one ("Me: ...", "Tomás: ...").
-_ANSWER_OPENS = r"^\W*(?:\w{1,15}\W*:\W*)?"
+ANSWER_OPENS = r"^\W*(?:\w{1,15}\W*:\W*)?"
 NOTHING_LEFT = re.compile(
-    _ANSWER_OPENS + r"(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
+    ANSWER_OPENS + r"(?:hmm,?\s+|honestly,?\s+|well,?\s+)?"
     r"(?:no\b(?!\s+(?:worries|problem|probs?|issues?)\b)(?!\s+\w+\s*,)|nope\b|not really\b|nothing\b|none\b"
     r"|all of (?:these|this|it|them)\b"
     r"|(?:i think\s+)?i(?:'d| would)? (?:want|like) to (?:cover|keep|do) (?:all|everything|the whole)\b"
@@ -153,7 +153,7 @@ def keeps_all(answer: str) -> bool:
 # An answer that turns the question down or asks to move on: "Not for this. Everyone's in one country", "I'd
 # actually like to spend the time on the ledger ... Can we treat capacity as a given?"
 _TURNED_DOWN = re.compile(
-    _ANSWER_OPENS + r"(?:no\b|nope\b|not (?:for|now|yet|really|needed|here|in)\b|can we\b"
+    ANSWER_OPENS + r"(?:no\b|nope\b|not (?:for|now|yet|really|needed|here|in)\b|can we\b"
     r"|i'?d (?:actually |rather )?(?:not|skip|leave|like to (?:skip|leave|spend|focus))\b|let'?s (?:skip|not)\b)",
     re.IGNORECASE,
 )
@@ -250,26 +250,3 @@ class Exchange:
             self.state = "open"
             return Implicit(STEP_LEVEL, TITLE, "dialogue", "requirements")
         return None
-
-
-# An either-or asked, and the next turn keeps one side alone: "Is this only the chat, or do I also own the video?"
-# over "Interviewer: Only chat. Video exists, ...", "Friends' posts, or public ones too?" over "Friends only.", "A
-# single commit or a branch?" over "Go with the Gerrit model". The design is restricted to one of two named parts
-# (on one line the scope terms read it).
-_EITHER_OR = re.compile(r"\bor\b[^?\n]{1,80}\?\s*$", re.IGNORECASE)
-_ONE_SIDE = re.compile(
-    _ANSWER_OPENS
-    # (after a word that takes the question: "Good question. Go with the Gerrit model: one change = one commit")
-    + r"(?:(?:good question|sure|ok(?:ay)?|right|fine|hm+)[.,!]\s+)?"
-    + r"(?:(?:(?:just|only)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|[a-z][\w'-]*\s+only)\s*(?:[.!;]|$)"
-    + r"|(?:let'?s\s+)?(?:go|stick)\s+with\s+(?!(?:whatever|either|any|both|what|which)\b)(?:the\s+)?[a-z][\w'-]*)",
-    re.IGNORECASE,
-)
-
-
-def picked_one(lines: Sequence[tuple[int, str]]) -> bool:
-    """Some line asks an either-or and the turn after it keeps one side alone (see _ONE_SIDE)."""
-    return any(
-        _EITHER_OR.search(line) and answered_as(lines, index, lambda answer: _ONE_SIDE.match(answer) is not None)
-        for index, (_, line) in enumerate(lines)
-    )
