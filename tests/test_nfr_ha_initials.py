@@ -24,7 +24,7 @@ def test_ha_in_capitals_is_a_stance_on_availability(words: str) -> None:
     assert _findings(words) == []
 
 
-@pytest.mark.parametrize("words", ["behind HAProxy", "ha ha"])
+@pytest.mark.parametrize("words", ["behind HAProxy", "behind a HA-Proxy", "ha ha"])
 def test_a_product_or_a_laugh_is_no_stance(words: str) -> None:
     (message,) = _findings(words)
     assert "availability" in message.split("say what you need for:")[1]

@@ -26,5 +26,8 @@ def test_working_without_the_network_is_a_stance_on_availability(line: str) -> N
     assert _covered(line) == "availability, security"
 
 
-def test_working_without_a_person_is_none() -> None:
-    assert _covered("- the check works without the admin") == "security"
+@pytest.mark.parametrize(
+    "line", ["- the check works without the admin", "- the demo works without a backend, data is mocked"]
+)
+def test_working_without_a_person_or_a_backend_is_none(line: str) -> None:
+    assert _covered(line) == "security"
