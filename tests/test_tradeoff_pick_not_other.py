@@ -1,7 +1,8 @@
 """D004: terse notes set a pick against the way passed over with no comma, one word each, and give the reason after
 a colon or a "!" ("push not poll: polling adds avg 0.5 s latency", "ranges not modulo! modulo = resharding moves
-~everything"). That weighs a choice, as "partition by host, not URL: ..." did. A part said not needed or not covered
-("cache not needed: reads are rare"), or a pick with no reason after it, weighs nothing."""
+~everything"), the reason naming what the other way costs. That weighs a choice, as "partition by host, not URL: ..."
+did. A part said not needed or not covered ("cache not needed: reads are rare"), a case handled ("user not found:
+return 404") and a pick with no reason after it weigh nothing."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _d004(item: str) -> bool:
     [
         "- push not poll: polling 300 PoPs every 1 s adds avg 0.5 s latency",
         "- ranges not modulo! modulo = resharding moves ~everything",
-        "- gRPC not REST (streams stay open to each PoP)",
+        "- SSE not websockets - websockets add a proxy we would have to run",
     ],
 )
 def test_a_pick_against_the_way_passed_over_with_a_reason_weighs_a_choice(item: str) -> None:
@@ -32,7 +33,15 @@ def test_a_pick_against_the_way_passed_over_with_a_reason_weighs_a_choice(item: 
 
 
 @pytest.mark.parametrize(
-    "item", ["- cache not needed: reads are rare", "- payments not covered: later", "- push not poll"]
+    "item",
+    [
+        "- cache not needed: reads are rare",
+        "- payments not covered: later",
+        "- push not poll",
+        "- user not found: return 404",
+        "- tablet not online: queue orders locally",
+        "- GPS not precise - fall back to cell towers",
+    ],
 )
 def test_a_part_not_needed_or_a_bare_pick_weighs_nothing(item: str) -> None:
     assert _d004(item)
