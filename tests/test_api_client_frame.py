@@ -1,6 +1,7 @@
 """H001: a message a client sends, written on the line of the way it goes and named by its type field ('client
 --WS--> gateway: {type: "send", channel: "c123", text: "..."}'), defines an operation and its inputs. A record with
-a type field and no sender, and a message one service passes to another, define no client's call."""
+a type field and no sender, a message one service passes to another ("user-service -> kafka", a hyphenated name
+being no labelled arrow) and one a client puts on a queue define no client's call."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def test_a_client_frame_named_by_its_type_is_an_operation(line: str) -> None:
     [
         '- stored event: {type: "click", user_id: 1, ts: 1700000000}',
         '    gateway -> kafka: {type: "send", channel: "c123", text: "..."}',
+        '- user-service -> kafka: {type: "user_created", user_id: 1}',
+        '- bot-detector -> moderation: {action: "flag", user: 5}',
+        '- app -> kafka: {type: "send", channel: "c1", text: "hi"}',
     ],
 )
 def test_a_record_or_a_service_message_is_no_call(line: str) -> None:

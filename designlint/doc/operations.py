@@ -60,10 +60,13 @@ _DIRECTION_LINE = re.compile(
     rf"^[ \t]*{_WAY}[ \t]*(?:->|→|=>)[ \t]*{_WAY}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 # A message a client sends, on the line of the way it goes, named by its type field: 'client --WS--> gateway: {type:
-# "send", channel: "c123", text: "..."}' (a record stored has no sender; one a service passes on is no client's call).
-_CALLER = r"(?:client|browser|app|player|user|device|sdk|bot|phone)s?"
+# "send", channel: "c123", text: "..."}' (a record stored has no sender; one a service passes on, "user-service ->
+# kafka", is no client's call, nor is one put on a queue).
+_CALLER = r"(?:client|browser|app|player|user|device|sdk|bot|phone)s?(?![\w-])"
+_QUEUE = r"(?:kafka|kinesis|pub/?sub|queue|topic|stream|bus|sqs|sns|db|database|redis|s3|log|warehouse)\b"
 _SENT_FRAME = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?{_CALLER}[ \t]*(?:-+[\w ]{{0,12}}-*>|->|→|=>)[ \t]*[a-z][\w -]{{0,30}}?[ \t]*:?[ \t]*"
+    rf"^[ \t]*(?:[-*+][ \t]+)?{_CALLER}[ \t]+(?:-{{2,}}[\w ]{{0,12}}-*>|->|→|=>)[ \t]*(?!{_QUEUE})"
+    r"[a-z][\w -]{0,30}?[ \t]*:?[ \t]*"
     r"\{[ \t]*[\"']?(?:type|t|op|action|kind|cmd|event)[\"']?[ \t]*:[ \t]*[\"'][a-z_][\w.]*[\"'][ \t]*,",
     re.IGNORECASE | re.MULTILINE,
 )
