@@ -1,6 +1,7 @@
 """H003: a list item that says its own items are fields ("- fields" over "  - title: text (analyzer)", "  - price:
 scaled long per market (cents), not float") lays out a stored record under any heading, notes after each field or
-not. A request's or a reply's fields are an API's, and an item that names fields with nothing under it shows none."""
+not. A request's, a reply's or a webhook's fields are an API's, a page's columns are shown, not stored, and an item that
+names fields with nothing under it shows none."""
 
 from __future__ import annotations
 
@@ -33,7 +34,16 @@ def test_an_item_of_fields_lays_out_a_record(item: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", ["- request fields\n" + FIELDS, "- response fields:\n" + FIELDS, "- fields: see the mapping file"]
+    "item",
+    [
+        "- request fields\n" + FIELDS,
+        "- response fields:\n" + FIELDS,
+        "- search payload fields:\n" + FIELDS,
+        "- returned fields\n" + FIELDS,
+        "- webhook fields\n" + FIELDS,
+        "- search page columns\n" + FIELDS,
+        "- fields: see the mapping file",
+    ],
 )
 def test_a_requests_fields_or_a_bare_label_lay_out_none(item: str) -> None:
     assert _h003("Index design", item)

@@ -80,10 +80,14 @@ def listed_record(items: list[str]) -> bool:
 
 
 # An item that says what its sub-items are, a record's fields ("- fields" over "  - title: text (analyzer)" and
-# "  - price: scaled long per market"), wherever it stands; a request's or a reply's fields are an API's.
+# "  - price: scaled long per market"), wherever it stands; a call's fields ("search payload fields", "returned
+# fields", "webhook fields") are an API's, and a screen's or a report's columns are shown, not stored.
+_NOT_STORED = (
+    r"request|response|reply|query|params?|parameters|input|output|headers?|form|payload|body|returned|returns?"
+    r"|webhooks?|api|endpoints?|filters?|search|page|screen|ui|view|display|csv|export|report|message"
+)
 _FIELDS_LABEL = re.compile(
-    r"(?:(?!(?:request|response|reply|query|params?|parameters|input|output|headers?|form)\b)[A-Za-z_][\w-]*\s+){0,3}"
-    r"(?:fields|columns|attributes|schema|mapping)\s*:?",
+    rf"(?:(?!(?:{_NOT_STORED})\b)[A-Za-z_][\w-]*\s+){{0,3}}(?:fields|columns|attributes|schema|mapping)\s*:?",
     re.IGNORECASE,
 )
 
