@@ -35,3 +35,15 @@ def test_a_transcript_in_a_bare_fence_is_still_read_as_turns() -> None:
     fenced = "# Mock\n\n## Round\n\n```\n" + TURNS.replace("\n\n", "\n") + "\n```\n"
     kinds = [block.kind for block in parse(fenced).root.children[0].children[0].blocks]
     assert "code" not in kinds
+
+
+def test_a_longer_closing_fence_closes_the_block() -> None:
+    doc = DOC.replace(" WHERE code=$1 AND state='FREE';\n```\n", " WHERE code=$1 AND state='FREE';\n````\n")
+    design = parse(doc).root.children[0].children[0]
+    assert [block.kind for block in design.blocks] == ["paragraph", "code", *["paragraph"] * 5, "code"]
+
+
+def test_backticks_in_a_line_open_no_fence_before_a_fenced_transcript() -> None:
+    fenced = "# Mock\n\n## Round\n\n```inline``` marks code in chat.\n\n```\n" + TURNS.replace("\n\n", "\n") + "\n```\n"
+    kinds = [block.kind for block in parse(fenced).root.children[0].children[0].blocks]
+    assert "code" not in kinds

@@ -8,8 +8,9 @@ import re
 
 from designlint.doc.dialogue import speakers_of, turns
 
-# A fence that opens a block, with its info string if any ("```sql"); only a bare one may hold a transcript.
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+# A fence that opens a block, with its info string if any ("```sql"); only a bare one may hold a transcript. A backtick
+# fence's info string holds no backtick ("```inline``` code" opens nothing).
+_FENCE = re.compile(r"^ {0,3}(?:(`{3,})([^`]*)|(~{3,})(.*))$")
 MIN_FENCED_TURNS = 4
 
 
@@ -23,18 +24,21 @@ def unfenced_transcripts(lines: list[str]) -> list[str]:
         if opened is None:
             index += 1
             continue
-        close = _closing(lines, index, opened.group(1))
+        fence, info = (opened.group(1), opened.group(2)) if opened.group(1) else (opened.group(3), opened.group(4))
+        close = _closing(lines, index, fence)
         if close is None:
             break  # an open fence runs to the end of the doc: no later fence opens anything
         # (a block with an info string is skipped whole: its closing fence opens nothing)
-        if not opened.group(2).strip() and _transcript("\n".join(lines[index + 1 : close])):
+        if not info.strip() and _transcript("\n".join(lines[index + 1 : close])):
             out[index] = out[close] = ""
         index = close + 1
     return out
 
 
 def _closing(lines: list[str], start: int, fence: str) -> int | None:
-    return next((k for k in range(start + 1, len(lines)) if lines[k].strip() == fence), None)
+    """The line of the fence that closes the block: the same character, at least as many, nothing after it."""
+    closes = re.compile(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*")
+    return next((k for k in range(start + 1, len(lines)) if closes.fullmatch(lines[k])), None)
 
 
 def _transcript(text: str) -> bool:
