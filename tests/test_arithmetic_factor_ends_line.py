@@ -29,3 +29,7 @@ def test_the_line_below_is_still_checked_on_its_own() -> None:
 def test_a_line_broken_at_an_operator_still_goes_on_below() -> None:
     (message,) = _e002("5 x", "2M / 86400 ~ 12/s avg")
     assert message.startswith("5 x 2M / 86400 evaluates to")
+
+
+def test_a_factor_in_capitals_ends_its_line_too() -> None:
+    assert _e002("5X", "1M / 86400 ~ 12/s avg, peak say 60/s") == []

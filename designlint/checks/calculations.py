@@ -275,7 +275,7 @@ def _wrapped(above: int, line: str, number: int, below: str, sentences: bool = T
 _SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
 # A line that ends on a factor said whole ("peaks maybe 5x") ends its thought: joined, "5x" would multiply the
 # figure that opens the next line ("5x 1M / 86400"). A line broken at "5 x" is still joined (_BROKEN_END).
-_FACTOR_ENDS = re.compile(r"\dx\s*$")
+_FACTOR_ENDS = re.compile(r"\d[xX]\s*$")
 
 
 def _digits(line: str, below: str) -> bool:
