@@ -256,21 +256,15 @@ _BOUND_REACH = 20  # characters from a line's end where a bound wrapped before i
 
 
 def _no_others(ctx: Context, line: str, options: Mapping[str, Any]) -> str:
-    """The line with the time bounds that are no target blanked, each character kept in place."""
-    if "not-targets" not in options:
-        return line
-    return ctx.terms(options["not-targets"]).sub(lambda found: " " * len(found.group(0)), line)
+    """The line with the time bounds that are no target taken out: a person's deadline ("has to confirm within 5
+    min"), an expiry ("the claim expires if not picked in 45 min"), an event ("crashed in 40 s")."""
+    return ctx.terms(options["not-targets"]).sub(" ", line) if "not-targets" in options else line
 
 
 def _targets_only(ctx: Context, lines: list[str], options: Mapping[str, Any]) -> list[str]:
-    """The lines with the time bounds that are no target taken out: a person's deadline ("has to confirm
-    within 5 min"), an expiry ("the claim expires if not picked in 45 min"), an event ("crashed in 40 s").
-    A range of figures reads as its upper end, the bound it sets ("within 1-2 seconds")."""
-    lines = [upper_ends(line) for line in lines]
-    if "not-targets" not in options:
-        return lines
-    others = ctx.terms(options["not-targets"])
-    return [others.sub(" ", line) for line in lines]
+    """The lines with the time bounds that are no target taken out (_no_others), and a range of figures read as its
+    upper end, the bound it sets ("within 1-2 seconds")."""
+    return [_no_others(ctx, upper_ends(line), options) for line in lines]
 
 
 CHECKS = {
