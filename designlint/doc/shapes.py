@@ -145,10 +145,12 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
         return True
     if ("{" in text and brace_record(text)) or (block.kind != "table" and pipe_record(text)):
         return True
+    # a key told by its fields, in a text of any length ("(doc_id, revision) is the primary key", "..., so I'd add a
+    # second table keyed by (user, channel)"), or a store's key ("a kv: token_id -> number")
+    if block.kind != "code" and (key_tuple(text) or keyed_anywhere(text)):
+        return True
     if text.count(",") + text.count("|") + text.count("·") + text.count(" and ") < 2:
-        # every row below needs two separators ("a, b and c" has two): skip the costlier patterns; a key's two
-        # fields need one ("(doc_id, revision) is the primary key"), a store's key none ("a kv: token_id -> number")
-        return block.kind != "code" and (key_tuple(text) or keyed_anywhere(text))
+        return False  # every row below needs two separators ("a, b and c" has two): skip the costlier patterns
     if _has_row(without_table_names(text), operations, titled):
         return True
     # A record written inline in a sentence: "stored as `pastes(paste_id, owner_id, body)`", or
@@ -162,9 +164,7 @@ def has_fields(block: Block, types: re.Pattern[str], operations: re.Pattern[str]
     )
     if any(_has_row(span, operations, titled) for span in inline) or prose_row(text) or named:
         return True
-    # a key's fields, as in a short text ("..., so I'd add a second table keyed by (user, channel)")
-    keys = key_tuple(text) or keyed_anywhere(text)
-    return keys or stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
+    return stored_group(text) or ("(" in text and _records_in_a_row(text, operations))
 
 
 # A record laid out byte by byte, its fields in brackets side by side: "[key_len][key][val_len][val][ts]".
