@@ -256,7 +256,7 @@ def _wrapped(above: int, line: str, number: int, below: str, sentences: bool = T
     per second", "adds 45M orders/day," over "which averages out to ~520/s")."""
     if _BROKEN_END.search(line) or _BROKEN_START.match(below):
         read, joined = candidates, f"{line} {below}"
-    elif sentences and not _SENTENCE_ENDS.search(line) and not _FACTOR_ENDS.search(line) and _digits(line, below):
+    elif sentences and not _THOUGHT_ENDS.search(line) and DIGIT.search(line) and DIGIT.search(below):
         read, joined = _either, f"{line.rstrip()} {below.lstrip()}"
     else:
         return []
@@ -272,14 +272,10 @@ def _wrapped(above: int, line: str, number: int, below: str, sentences: bool = T
     ]
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
-# A line that ends on a factor said whole ("peaks maybe 5x") ends its thought: joined, "5x" would multiply the
-# figure that opens the next line ("5x 1M / 86400"). A line broken at "5 x" is still joined (_BROKEN_END).
-_FACTOR_ENDS = re.compile(r"\d[xX]\s*$")
-
-
-def _digits(line: str, below: str) -> bool:
-    return DIGIT.search(line) is not None and DIGIT.search(below) is not None
+# A line that ends a sentence, or ends on a factor said whole ("peaks maybe 5x"), ends its thought: joined, "5x"
+# would multiply the figure that opens the next line ("5x 1M / 86400"). A line broken at "5 x" is still joined
+# (_BROKEN_END).
+_THOUGHT_ENDS = re.compile(r"(?:[.!?:;]|\d[xX])\s*$")
 
 
 def _either(line: str, number: int) -> Iterator[Candidate]:
