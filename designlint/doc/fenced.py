@@ -10,7 +10,7 @@ from designlint.doc.dialogue import speakers_of, turns
 
 # A fence that opens a block, with its info string if any ("```sql"); only a bare one may hold a transcript. A backtick
 # fence's info string holds no backtick ("```inline``` code" opens nothing).
-_FENCE = re.compile(r"^ {0,3}(?:(`{3,})([^`]*)|(~{3,})(.*))$")
+_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}(?=[^`]*$)|~{3,})(?P<info>.*)$")
 MIN_FENCED_TURNS = 4
 
 
@@ -24,12 +24,11 @@ def unfenced_transcripts(lines: list[str]) -> list[str]:
         if opened is None:
             index += 1
             continue
-        fence, info = (opened.group(1), opened.group(2)) if opened.group(1) else (opened.group(3), opened.group(4))
-        close = _closing(lines, index, fence)
+        close = _closing(lines, index, opened["fence"])
         if close is None:
             break  # an open fence runs to the end of the doc: no later fence opens anything
         # (a block with an info string is skipped whole: its closing fence opens nothing)
-        if not info.strip() and _transcript("\n".join(lines[index + 1 : close])):
+        if not opened["info"].strip() and _transcript("\n".join(lines[index + 1 : close])):
             out[index] = out[close] = ""
         index = close + 1
     return out
