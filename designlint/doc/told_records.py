@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from designlint.doc.items import ITEM_TEXT
+
 _MARKED = re.compile(
     r"(?:\*\*|\*|(?<!\w)_)(?P<entity>[A-Za-z][A-Za-z -]{1,30}?)(?:\*\*|\*|_(?!\w))"
     r"(?:\s*\((?P<bracketed>[^()\n]{10,300})\)|,?\s+(?:with|has|holds|having)\s+(?P<told>[^.;:()\n]{10,300}))"
@@ -97,7 +99,7 @@ def labelled_fields(items: list[str]) -> bool:
     for item in items:
         label, _, nested = item.partition("\n")
         if nested and _FIELDS_LABEL.fullmatch(label.strip(" *_`")):
-            subs = [line.strip()[1:].strip() for line in nested.split("\n") if line.strip()[:1] in ("-", "*", "+")]
+            subs = [found.group(2) for line in nested.split("\n") if (found := ITEM_TEXT.match(line.strip()))]
             if listed_record(subs):
                 return True
     return False
