@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from designlint.checks.marked_scope import checklist, labelled, out_label, refusals
-from designlint.checks.statements import Statement
+from designlint.checks.statements import Statement, doc_speakers
 from designlint.checks.textutil import doc_text_lines
 from designlint.doc.context import Context
 from designlint.doc.dialogue import answered_as, keeps_all
@@ -65,7 +65,7 @@ def declines(ctx: Context) -> bool:
     fenced = _fenced_notes(ctx)
     if any(labelled(label, fenced, index) for index in range(len(fenced))) or checklist(fenced):
         return True
-    return checklist(lines) or refusals(lines) or picked_one(lines)
+    return checklist(lines) or refusals(lines) or picked_one(lines, doc_speakers(ctx))
 
 
 # A part put off to a deep dive later in the same write-up is taken up there, not left out: "Let me park it as a deep
