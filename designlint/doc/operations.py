@@ -44,7 +44,8 @@ _SENT = re.compile(
 
 
 # Who sends a message, as a protocol names the way it goes ("client -> server").
-_WAY = r"(?:client|server|browser|app|player|user|device|sdk|bot|gateway)s?"
+_CLIENTS = r"client|browser|app|player|user|device|sdk|bot"  # who calls an API
+_WAY = rf"(?:{_CLIENTS}|server|gateway)s?"
 # A message under a comment that says which way it goes, as a protocol's examples are set out: "// client ->
 # server" over '{ "t": "move", "game": "g_8fK2", "uci": "e2e4" }' (a stored record has no sender).
 _DIRECTED = re.compile(
@@ -62,7 +63,7 @@ _DIRECTION_LINE = re.compile(
 # A message a client sends, on the line of the way it goes, named by its type field: 'client --WS--> gateway: {type:
 # "send", channel: "c123", text: "..."}' (a record stored has no sender; one a service passes on, "user-service ->
 # kafka", is no client's call, nor is one put on a queue).
-_CALLER = r"(?:client|browser|app|player|user|device|sdk|bot|phone)s?(?![\w-])"
+_CALLER = rf"(?:{_CLIENTS}|phone)s?(?![\w-])"
 _QUEUE = r"(?:kafka|kinesis|pub/?sub|queue|topic|stream|bus|sqs|sns|db|database|redis|s3|log|warehouse)\b"
 _SENT_FRAME = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?{_CALLER}[ \t]+(?:-{{2,}}[\w ]{{0,12}}-*>|->|→|=>)[ \t]*(?!{_QUEUE})"
