@@ -14,6 +14,7 @@ from designlint.doc.implicit import LABEL_KINDS
 from designlint.doc.opening_list import opening_list
 from designlint.doc.prompts import ordered
 from designlint.doc.redone import claim_redone
+from designlint.doc.spans import LineSpans
 from designlint.doc.thread_asks import claim_answers, leads
 from designlint.doc.titles import VERSUS, match_heading
 
@@ -38,6 +39,7 @@ class Outline:
     parts_by_content: set[tuple[str, int]] = field(default_factory=set)
     parent_of: dict[str, str] = field(default_factory=dict)
     redone: list[Section] = field(default_factory=list)  # a retro's design redone under a look-back title
+    spans: dict[tuple[tuple[str, ...], tuple[str, ...]], LineSpans] = field(default_factory=dict)  # for holds
 
     def has(self, entry_id: str) -> bool:
         return bool(self.steps.get(entry_id) or self.parts.get(entry_id))
@@ -69,9 +71,13 @@ class Outline:
     def holds(self, line: int, steps: tuple[str, ...] = (), parts: tuple[str, ...] = ()) -> bool:
         """The line lies in a section of one of the steps or parts (the design's "high-level" and "deep-dive", an
         "api" part): one answer for every check that asks where a line sits."""
-        sections = [s for step in steps for s in self.steps.get(step, [])]
-        sections += [s for part in parts for s in self.parts.get(part, [])]
-        return any(s.line <= line <= s.end_line for s in sections)
+        # Checks ask this of every section, so each (steps, parts) pair is merged into sorted spans once: a
+        # scan of the sections on each call was quadratic in a doc of many short steps.
+        if (steps, parts) not in self.spans:
+            sections = [s for step in steps for s in self.steps.get(step, [])]
+            sections += [s for part in parts for s in self.parts.get(part, [])]
+            self.spans[steps, parts] = LineSpans((s.line, s.end_line) for s in sections)
+        return self.spans[steps, parts].covers(line)
 
     def deep_dives(self) -> list[Section]:
         """Each deep dive: a heading (or a plain line read as one) below a deep-dive step, else the step itself."""
