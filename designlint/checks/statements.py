@@ -108,6 +108,9 @@ class View:
         last = -1
         for found in pattern.finditer(text):
             index = bisect.bisect_right(self.starts, found.start()) - 1
+            # a match that opens on the join (a term led by "." and a line break) is found in the statement after it
+            if found.start() >= self.starts[index] + len(self.items[index].text) and index + 1 < len(self.items):
+                index += 1
             if index != last:
                 last = index
                 yield self.items[index]
