@@ -234,7 +234,7 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
     sides = (candidate.expression.node, candidate.stated.node)
     named = _named_periods(candidate)
     ratios = _period_ratios(named, reading.periods)
-    bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1]
+    bare = [t.value for t in sides[0].tokens() if t.kind == "num" and t.value > 1] + _powers(sides[0])
     # a ratio may be typed as two factors: "$2 per hour * 24 * 30 = $100,800 per month"
     bare += [a * b for a, b in itertools.combinations(bare, 2)]
     if not any(_near_ratio(b, ratios) for b in bare) and not _days_counted(named, bare):
@@ -248,3 +248,11 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
         return None
     aligned = aligned_values(candidate.stated, computed.value, stated.value)
     return None if aligned is None else (timeless, aligned)
+
+
+def _powers(node: Node) -> list[float]:
+    """The values of the powers of plain numbers in node: a day's length written "10^5 s" is 100,000."""
+    found = []
+    if node.op == "^" and (base := node.parts[0].number) and (exponent := node.parts[1].number):
+        found.append(base.value**exponent.value)
+    return found + [value for part in node.parts for value in _powers(part)]

@@ -24,7 +24,7 @@ from designlint.estimate.lexer import tokenize
 from designlint.estimate.phrasing import clean, divided_over, each_every, roughly, said_out_loud, shared_out
 from designlint.estimate.plainly import plainly
 from designlint.estimate.sides import DIGIT, Candidate, from_clause, left_side, right_side
-from designlint.estimate.spans import over_count, rate_over_span, seconds_said, spread
+from designlint.estimate.spans import over_count, rate_over_span, seconds_in, seconds_said, spread
 
 # Cheap, linear tests first: most lines have no digit or no connector (see has_connector).
 _SIGNS = ("=", "≈", "->", "→", "⇒")
@@ -189,7 +189,7 @@ def _may_calculate(line: str) -> bool:
     if has_connector(line) or each_every(line) or roughly(line) or divided_over(line) or said_out_loud(line):
         return True
     shared = shared_out(line) or share_of_count(line)
-    return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line)
+    return shared or held(line) or sized_at(line) or size_then_count(line) or rate_over_span(line) or seconds_in(line)
 
 
 _STOP = re.compile(r"[.?]\s+$")

@@ -101,15 +101,21 @@ def _thing(text: str) -> str | None:
 
 
 # A sentence that says how many seconds a period holds, then the rate that makes of the total the sentence before
-# gave per that period: "240k reports a week. A week is about 600k seconds, so that's roughly 4 a second".
+# gave per that period: "240k reports a week. A week is about 600k seconds, so that's roughly 4 a second", "... a
+# day. A day is roughly 10^5 seconds, so about 20k a second".
 _SECONDS_IN = re.compile(
     r"(?<=[.;]\s)(?:(?:a|one|the|each)\s+(?P<unit>day|week|month|year|hour)\s+(?:is|has|=|≈)\s*"
-    r"|there\s+are\s+)(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?(?P<n>\d[\d,.]*+\s?(?:k|thousand)?)\s*"
-    r"(?:seconds|secs|s)\b(?:\s+in\s+(?:a|one|the)\s+(?P<inner>day|week|month|year|hour)\b)?,?\s*(?:so\s+|and\s+)?"
-    r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)\s*"
+    r"|there\s+are\s+)(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?(?P<n>10\^\d|\d[\d,.]*+\s?(?:k|thousand)?)\s*"
+    r"(?:seconds|secs|s)\b(?:\s+in\s+(?:a|one|the)\s+(?P<inner>day|week|month|year|hour)\b)?,?\s*(?:(?:so\s+|and\s+)?"
+    r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)|so)\s*"
     r"(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
+
+
+def seconds_in(text: str) -> bool:
+    """A sentence says how many seconds a period holds and what that makes a second (see seconds_said)."""
+    return "sec" in text and _SECONDS_IN.search(text) is not None
 
 
 def seconds_said(text: str) -> str:
