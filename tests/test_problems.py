@@ -103,6 +103,17 @@ def test_two_problems_close_together_leave_detection_unsure() -> None:
     assert _verdict("# Design payment webhooks\n\nWe call the merchant back.\n") == (None, "unsure")
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["# Order book snapshot + market data feed", "# A price feed for corner shops", "# Camera feeds for a car park"],
+)
+def test_a_feed_of_data_is_no_social_feed(title: str) -> None:
+    """A preset's detect.unlike phrases hold a cue's word but name another thing: "market data feed" is read
+    without its "feed", so the title names no social feed; "an RSS reader with a home feed" still does."""
+    assert _verdict(title + "\n\nClients get updates as they happen.\n")[0] != "social-feed"
+    assert _verdict("# An RSS reader with a home feed\n\nPosts of the people you follow.\n")[0] == "social-feed"
+
+
 def test_body_words_alone_are_not_enough() -> None:
     assert _verdict("# Design a backend\n\nIt stores payments.\n") == (None, "unsure")
 
@@ -185,7 +196,7 @@ def test_every_cue_and_term_compiles_and_cannot_backtrack_for_ever() -> None:
     from designlint.patterns import problem
 
     for prob in load_problems().values():
-        patterns = [c.pattern for c in prob.cues] + [t for e in prob.expectations for t in e.terms]
+        patterns = [c.pattern for c in prob.cues] + [t for e in prob.expectations for t in e.terms] + list(prob.unlike)
         assert {p: problem(p) for p in patterns if problem(p)} == {}, prob.name
 
 

@@ -55,6 +55,9 @@ class Problem:
     aliases: tuple[str, ...]
     cues: tuple[Cue, ...]
     expectations: tuple[Expectation, ...]
+    # phrases that hold a cue's word but name another thing ("market data feed" is no social feed): blanked from
+    # the title and headings before their cues are looked for
+    unlike: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ def _problem(raw: Mapping[str, Any]) -> Problem:
     detect = raw.get("detect", {})
     cues = tuple(Cue(place, pattern, float(w)) for place in PLACES for pattern, w in detect.get(place, {}).items())
     expectations = tuple(Expectation(e["id"], e["what"], e["why"], tuple(e["terms"])) for e in raw.get("expect", ()))
-    return Problem(raw["name"], raw["label"], tuple(raw.get("aliases", ())), cues, expectations)
+    unlike = tuple(detect.get("unlike", ()))
+    return Problem(raw["name"], raw["label"], tuple(raw.get("aliases", ())), cues, expectations, unlike)
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +170,9 @@ def _counts(texts: Mapping[str, str]) -> dict[Owner, int]:
     for problem in load_problems().values():
         for place in ("title", "headings"):
             cues = [cue for cue in problem.cues if cue.place == place]
-            if cues and _any_of(tuple(cue.pattern for cue in cues)).search(texts[place]):
-                counts.update(((problem.name, c), 1) for c in cues if _compiled(c.pattern).search(texts[place]))
+            text = _any_of(problem.unlike).sub(" ", texts[place]) if problem.unlike else texts[place]
+            if cues and _any_of(tuple(cue.pattern for cue in cues)).search(text):
+                counts.update(((problem.name, c), 1) for c in cues if _compiled(c.pattern).search(text))
     pattern, owners = _body_pattern()
     for found in pattern.finditer(texts["body"].lower()):
         owner = owners[int((found.lastgroup or "c0")[1:])]
