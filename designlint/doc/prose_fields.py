@@ -117,10 +117,22 @@ _KEYED = re.compile(
 )
 
 
+# ... or as the rows a store keeps, one for each value of the key's fields: "a ledger, one row per (user, challenge,
+# day)", "one document per (tenant_id, month)".
+_ROW_PER = re.compile(
+    r"\b(?:one|a|1|single)\s+(?:row|record|entry|document|doc|item)\s+(?:per|for\s+each|for\s+every)\s+"
+    r"\(\s*[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*){1,5}\s*\)",
+    re.IGNORECASE,
+)
+
+
 def key_tuple(text: str) -> bool:
-    """A record's key told as its fields ("(doc_id, revision) is the primary key", "keyed by (video_id, ts)")."""
+    """A record's key told as its fields ("(doc_id, revision) is the primary key", "keyed by (video_id, ts)", "one
+    row per (user, challenge, day)")."""
     low = text.lower()
     if "key" in low and _KEY_TUPLE.search(text) is not None:
+        return True
+    if " per (" in low and _ROW_PER.search(text) is not None:
         return True
     cued = "key" in low or "index" in low or "cluster" in low or "partition" in low
     return cued and _KEYED.search(text) is not None
