@@ -1,8 +1,8 @@
-"""R006: three ways notes set a part aside. A list item labelled "not here:" or "not now:" over the parts ("- NOT
+"""R006: ways notes set a part aside. A list item labelled "not here:" or "not now:" over the parts ("- NOT
 here: HTML parsing, JS rendering"); an item opened by a bracketed "(later)" or "(v2)" before the part ("- (later)
 shared folders"); the writer's own scope question answered by another system ("bedside scanning in scope? prob
-separate system"). A bracket opening a step of the design put in time ("(later) we retry the scan") and a scope
-question answered yes set nothing aside."""
+separate system"); a small paper's "Not part of this concept:" over the parts. A bracket opening a step of the
+design put in time ("(later) we retry the scan") and a scope question answered yes set nothing aside."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def _r006(item: str) -> bool:
         "  - (v2) season tickets",
         "- is gate scanning at the stadium in scope (NFC)? prob separate system",
         "- refunds in scope? probably a different service",
+        "\nNot part of this concept: resale between fans (the club's shop does it), and the seat map editor.",
     ],
 )
 def test_a_part_set_aside_in_notes_shorthand(item: str) -> None:

@@ -1,0 +1,47 @@
+"""R002: stances a small organisation's paper or a cheat sheet gives in words of its own. A path's time allowed with
+no figure ("processing path = async, minutes OK", "the report can take a few minutes") is a stance on latency; the
+main path kept going when a part is missing or down ("must not block playback if subs missing"), or a device that
+keeps its list offline, on availability; "Backup: nightly" over its schedule on durability; a login run by the
+organisation's directory ("Login with the existing user accounts (Active Directory)") on security. A plain duration,
+a path blocked for a reason that is no failure, "Backup: none" and a login with no directory are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_string
+
+DOC = "# Feeding plan\n\n## Goal\n- keepers see today's feeding tasks\n- vet approves diets\n\n## Technical\n{}\n"
+
+
+def _missing(text: str) -> str:
+    (finding,) = lint_string(DOC.format(text), select=("R002",))
+    return finding.message.split("say what you need for:")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("- processing path = async, minutes OK", "latency"),
+        ("- the weekly food report can take a few minutes", "latency"),
+        ("- serving path = read heavy, must not block playback if subs missing", "availability"),
+        ("- the tablet app must keep the list of today offline and send marks when back online", "availability"),
+        ("- Backup: nightly, with the other municipal databases.", "durability"),
+        ("- Login with the existing user accounts (Active Directory).", "security"),
+    ],
+)
+def test_a_stance_in_the_words_of_a_small_paper(text: str, topic: str) -> None:
+    assert topic not in _missing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("- the food report job takes 5 minutes", "latency"),
+        ("- must not block the request if the cache is cold", "availability"),
+        ("- Backup: none", "durability"),
+        ("- Login with the existing user accounts.", "security"),
+    ],
+)
+def test_a_plain_duration_or_a_bare_label_is_no_stance(text: str, topic: str) -> None:
+    assert topic in _missing(text)
