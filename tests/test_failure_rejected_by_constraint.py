@@ -1,0 +1,26 @@
+"""D005: a write the database turns away by a constraint ("any overlap insert fails, db enforces it, no race") and an
+assignment algorithm that finds no answer and hands it to people ("if greedy fails for some session -> flag to
+office") are the design working, not a part failing. A part that fails beside them still counts."""
+
+from __future__ import annotations
+
+import pytest
+from test_failure_contention_told import _d005
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Bookings go through an exclusion constraint on (instructor_id, during): any overlap insert fails, db "
+        "enforces it, no race.",
+        "Lessons are rows with a time range; a clashing insert fails there, the database enforces it.",
+        "Groups are filled greedily by level; if greedy fails for some session -> flag to office, they fix it by hand.",
+    ],
+)
+def test_a_rejected_write_or_an_unsolved_assignment_is_no_failure_mode(told: str) -> None:
+    assert _d005(told)
+
+
+def test_a_part_failing_beside_it_still_counts() -> None:
+    told = "Any overlap insert fails, the db enforces it. If the database fails, the replica takes over."
+    assert not _d005(told)
