@@ -71,6 +71,8 @@ def _reasons(ctx: Context, section: Section, options: Mapping[str, Any], own: bo
     mention_words = options.get("mention-words", _MENTION_WORDS)
     if any(b.kind == "table" for b in blocks) or not _mentions_only(ctx, blocks, mention_words):
         return True
+    if _failures_titled(ctx, section, beside=True):
+        return True  # "net down: ...", "printer jam: ..." under "Offline / failure" are one dive's cases
     # ways to do one thing, a line each, then the pick ("fixed window: ...", "token bucket: ...", "going w/
     # token bucket"): one problem weighed, not a tour of topics
     return chosen_option(ctx, [section], ctx.terms(options.get("facet-titles", "dive-facet-titles")))
@@ -177,11 +179,16 @@ def _facet_label(section: Section, facet: re.Pattern[str]) -> bool:
     return section.implicit in LABEL_KINDS and facet.fullmatch(normalize_title(section.title) or "") is not None
 
 
-def _failures_titled(ctx: Context, section: Section) -> bool:
+def _failures_titled(ctx: Context, section: Section, beside: bool = False) -> bool:
     """The section is titled for how the system fails ("When something is broken"): its lead-ins ("**Gateway
-    down**: ...") are the cases of that one dive, as annotators count them, not dives of their own."""
+    down**: ...") are the cases of that one dive, as annotators count them, not dives of their own. beside: the
+    title may set it beside another word ("Offline / failure"), where its labelled lines are one dive's cases."""
     title = normalize_title(section.title) or section.title.strip()
-    return ctx.terms("dive-failure-section-titles").fullmatch(title) is not None
+    sides = _SIDES.split(title) if beside else [title]
+    return any(ctx.terms("dive-failure-section-titles").fullmatch(side.strip()) for side in sides)
+
+
+_SIDES = re.compile(r"\s+(?:/|&|\+|and)\s+|/")
 
 
 def _one_topic(ctx: Context, section: Section) -> bool:
