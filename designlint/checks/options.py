@@ -202,7 +202,7 @@ def _paragraphs_and_items(section: Section) -> Iterable[str]:
 # Pros and cons marked as a writer marks them in notes: "+ reads are one lookup" over "- a celebrity
 # means 50M writes", in one section (Markdown reads them as two lists, one per marker).
 _PRO = re.compile(r"^[ \t]*\+[ \t]+\w", re.MULTILINE)
-_CON = re.compile(r"^[ \t]*[-−][ \t]+\w", re.MULTILINE)
+_CON = re.compile(r"^[ \t]*[-−–—][ \t]+\w", re.MULTILINE)  # a dash as typed or as a word processor makes it
 
 
 # "Pro: atomic, easy to reason about. Con: an 80k-row transaction ...": labels for and against, run into the text.
