@@ -169,6 +169,16 @@ def thousands_dotted(candidate: Candidate, aligned: Aligned) -> bool:
     return abs(steps - dotted.group(0).count(".")) < 0.01
 
 
+def downtime_of_nines(candidate: Candidate) -> bool:
+    """An availability share of a span given with the downtime it leaves ("99.9% of 48h = ~3 min", "99.9% of 30
+    days = 43 min downtime"): the stated figure is the rest of the span, 0.1% of it, not the share written."""
+    return _NINES_OF.search(candidate.expression.text) is not None and _TIME.search(candidate.stated.text) is not None
+
+
+_NINES_OF = re.compile(r"(?<![\d.,])9\d(?:[.,]\d+)?\s?%\s*(?:of|over|x|\*|×)\s", re.IGNORECASE)
+_TIME = re.compile(r"(?<!/)(?<!per )\b(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b(?!\s*/)", re.I)
+
+
 # Shapes of working whose stated figure is no result of the figures beside it.
 UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
     share_of_another,
@@ -178,4 +188,5 @@ UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
     per_thing_totalled,
     peak_unworked,
     mixed_number,
+    downtime_of_nines,
 )
