@@ -7,6 +7,7 @@ minutes"). Ambiguous tokens (8B, 500kb) give extra readings; any passing reading
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 from collections.abc import Iterator, Mapping
@@ -253,6 +254,8 @@ def by_hand(candidate: Candidate, reading: Reading) -> tuple[Reading, Aligned] |
 def _powers(node: Node) -> list[float]:
     """The values of the powers of plain numbers in node: a day's length written "10^5 s" is 100,000."""
     found = []
+    # (a power past a float's range, "1k^1k", is no day's length: the calculator reports it, this reads past it)
     if node.op == "^" and (base := node.parts[0].number) and (exponent := node.parts[1].number):
-        found.append(base.value**exponent.value)
+        with contextlib.suppress(OverflowError):
+            found.append(base.value**exponent.value)
     return found + [value for part in node.parts for value in _powers(part)]
