@@ -14,15 +14,16 @@ from designlint.estimate.capacity import MACHINES
 from designlint.estimate.lexer import SCALE_WORD, tokenize
 
 _DIGIT = re.compile(r"\d")
-# A number marked as worked out: after ~, about, so, that is.
+# A number marked as worked out: after ~, about, so, that is (perhaps hedged: "so maybe 200-250 bookings").
 _RESULT_NUMBER = re.compile(
     r"(?:[~≈]|\b(?:about|around|roughly|approximately|approx\.?|ca\.|circa|so|that is|which is|i\.e\.,?|hence"
-    r"|giving))\s*\d",
+    r"|giving))\s*(?:(?:maybe|perhaps|probably|likely)\s+)?\d",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _CONNECTOR_ONLY = re.compile(
-    r"^\s*(?:so|then|thus|hence|giving|gives|that is|that's|which is|i\.e\.,?|or|is|are|makes|=|->|→|⇒)\s*$",
+    r"^\s*(?:so|then|thus|hence|giving|gives|that is|that's|which is|i\.e\.,?|or|is|are|makes|=|->|→|⇒)"
+    r"(?:\s+(?:maybe|perhaps|probably|likely|at most|at least|up to|only|just))?\s*$",
     re.IGNORECASE,
 )
 # ("ca." is how German and Dutch writers say "about")
