@@ -99,7 +99,7 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
     if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:
         return True
-    if block.kind == "paragraph" and sum(1 for line in drawn if _wire_under(line)) >= _MIN_WIRES:
+    if block.kind == "paragraph" and sum(1 for line in drawn if _wire_under(line) or _BOXED.match(line)) >= _MIN_WIRES:
         return True
     # boxes joined by lines of connectors alone ("      |", "  +----+----+", "   v"), which prose never holds
     joins = sum(1 for line in drawn if _JOINS.match(line))
@@ -189,6 +189,11 @@ def _code_body(text: str) -> list[str]:
 # wraps at the margin, a nested list opens on "- ".
 _WIRE_INDENT = 8
 _MIN_WIRES = 3
+
+
+# ... or its boxes in brackets opening their lines, a wire leaving each: "  [clerk tablet]----\", "[client] <==ws==>
+# [collab server]" (a link's reference "[1]: https://..." has no wire).
+_BOXED = re.compile(r"^\s*\[[^\]\n]{1,40}\]\s*(?:[-=<>+|]{2,}|[-=]+\s*[+|\\/])")
 
 
 def _wire_under(line: str) -> bool:
