@@ -229,7 +229,8 @@ def listed_fields(text: str) -> bool:
 # more, two of them a few words at most, one written as only a field is; no request's fields ("POST body fields").
 _FIELDS_SAID = re.compile(
     r"\b(?:(?:fields|columns|attributes|properties)[ \t]*:|(?:table|record|row|entity)\b[^.:\n]{0,30}?(?::|[ \t][-–—]))"
-    r"[ \t]*([^.\n\[]{5,300})", re.IGNORECASE
+    r"[ \t]*([^.\n\[]{5,300})",
+    re.IGNORECASE,
 )
 _SAID_MIN, _SHORT_WORDS = 3, 4
 
@@ -257,39 +258,7 @@ def _fields_below(text: str, found: re.Match[str]) -> bool:
     return len(names) >= 2 and any(SNAKE.search(name) for name in names)
 
 
-# A stored thing and its fields in brackets of any kind in one sentence: "each sample ends up as a row of (series_id,
-# timestamp, value)", "record = [crc32 4B | ts 8B | ...]", "record: <key, ts, tombstone>". Three short names or more,
-# one written as only a field is; no call or payload ("notify(user_id, ...)", "POST /posts {user_id, text}"). The
-# thing is named as a record is (row, record, table, stored): a node or a store holds much besides records.
-_GROUP = re.compile(r"(?<![\w])[(\[{<]([^()\[\]{}<>\n]{5,300})[)\]}>]")
-_STORED_WORD = re.compile(
-    rf"\b(?:{STORED_NOUNS}|tables?|stored|persist(?:s|ed)?|layout|schema)\b",
-    re.IGNORECASE,
-)
-# Words that make a text an API's rather than a stored record's, shared by the readers below.
-_API_TERMS = r"GET|POST|PUT|PATCH|DELETE|body|payload|returns?|params?"
-_API_WORD = re.compile(rf"\b(?:{_API_TERMS}|requests?|responses?|call)\b")
+# Words that make a text an API's rather than a stored record's (here and in doc/stored_groups.py).
+API_TERMS = r"GET|POST|PUT|PATCH|DELETE|body|payload|returns?|params?"
 # A request or a response laid out so is an API's, not a stored record: "POST /charges body: {amount, ...}".
-API_SIDE = re.compile(rf"\b(?:{_API_TERMS}|request|req|response|resp|query|args?)\b")
-_FIELD_LIKE = re.compile(r"^`?(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|ts|[a-z]+[A-Z][A-Za-z0-9]*)`?$")
-_SIZE_NOTE = re.compile(r"\s+\d+\s*[A-Za-z]{0,2}$")  # "crc32 4B": a field and its size
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_GROUP_MIN = 3
-
-
-def stored_group(text: str) -> bool:
-    """Fields set out in brackets beside a word for a stored thing (see _GROUP)."""
-    if not any(mark in text for mark in "([{<"):
-        return False
-    return any(_stored_sentence(sentence) for sentence in _SENTENCE.split(text))
-
-
-def _stored_sentence(sentence: str) -> bool:
-    if not _STORED_WORD.search(sentence) or _API_WORD.search(sentence):
-        return False
-    for found in _GROUP.finditer(sentence):
-        names = [_SIZE_NOTE.sub("", name.strip(" `*'\":")) for name in re.split(r"\s*[,|]\s*", found.group(1))]
-        short = len(names) >= _GROUP_MIN and all(0 < len(n.split()) <= 3 for n in names)
-        if short and any(_FIELD_LIKE.match(n) for n in names):
-            return True
-    return False
+API_SIDE = re.compile(rf"\b(?:{API_TERMS}|request|req|response|resp|query|args?)\b")

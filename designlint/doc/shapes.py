@@ -29,8 +29,8 @@ from designlint.doc.prose_fields import (
     key_tuple,
     listed_fields,
     prose_row,
-    stored_group,
 )
+from designlint.doc.stored_groups import stored_group
 from designlint.doc.told_records import NOTE, labelled_fields, listed_record, without_table_names
 
 # Line patterns use [ \t], not \s, so no match runs on into the next line.
