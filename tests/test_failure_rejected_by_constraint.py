@@ -1,7 +1,8 @@
-"""D005: a write the database turns away by a constraint ("any overlap insert fails, db enforces it, no race") and an
+"""D005: a write the database turns away by a constraint ("any overlap insert fails, db enforces it, no race"), an
 assignment algorithm that finds no answer and hands it to people ("if greedy fails for some session -> flag to
-office"), writes made all or none ("if either fails -> whole thing fails", "dont fail the whole series") are the
-design working, not a part failing. A part that fails beside them still counts."""
+office"), writes made all or none ("if either fails -> whole thing fails", "dont fail the whole series") and a state
+among a record's states ("status queued/done/failed/partial") are the design working, not a part failing. A part
+that fails beside them still counts."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from test_failure_contention_told import _d005
         "Groups are filled greedily by level; if greedy fails for some session -> flag to office, they fix it by hand.",
         "A full day is 2 rows inserted in one txn. if either fails -> whole thing fails.",
         "Recurring booking hits a taken desk? book what's free, return the conflicts, dont fail the whole series.",
+        "obs_block(id, program_id, duration, status queued/done/failed/partial)",
+        "lesson.state [booked|moved|failed|refunded]",
     ],
 )
 def test_a_rejected_write_or_an_unsolved_assignment_is_no_failure_mode(told: str) -> None:
