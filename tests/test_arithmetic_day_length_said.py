@@ -36,6 +36,7 @@ def test_a_slip_over_the_day_length_is_an_error(line: str) -> None:
         "1M/day / 10^5 = ~10/s",
         "200M ops/day. A day is roughly 10^5 seconds, so about 2k ops/sec average, peak maybe 3x, so 6k/s",
         "A day is roughly 86,400 seconds, so plan for bursts",
+        "4M uploads a day. A day is 86,400 seconds, so 2 app servers handle it at about 25 a second each.",
     ],
 )
 def test_a_right_calculation_over_the_day_length_passes(line: str) -> None:

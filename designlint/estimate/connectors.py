@@ -22,8 +22,6 @@ CONNECTOR = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\band)(?<!\bfrom)(?<!\babout)(?<!\btakes)(?<!\bneeds)(?<!\bper)"
     r"(?<!\bthat's)(?<!\bthat’s)(?<!\bit's)(?<!\bit’s)(?<!\bduring)(?<!\bacross)(?<!\bafter)(?<!\bbefore)"
     r"(?<!\buntil)(?<!\bunder)(?<!\bthan)(?<!\bevery)(?<!\beach)(?<!\baround)"
-    # what a target leaves room for is no result: "a 48h event then allows ~3 min of downtime"
-    r"(?<!\ballows)(?<!\ballow)(?<!\bleaves)(?<!\bpermits)"
     # an arrow or "=" and then "≈" is one sign: "150TB / 86400s -> ≈ 1.7 Gbps"
     r"\s+~(?=\s*\d)|(?<![=!<>:+\-*/])(?:(?:=>|⇒|=|->|→)\s*≈|~=|=~|≈|=>|⇒|=|->|→)(?![=>])"
     rf"|,?\s+{RESTATING}(?={FIGURE_NEXT})"

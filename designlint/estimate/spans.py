@@ -107,7 +107,11 @@ _SECONDS_IN = re.compile(
     r"(?<=[.;]\s)(?:(?:a|one|the|each)\s+(?P<unit>day|week|month|year|hour)\s+(?:is|has|=|≈)\s*"
     r"|there\s+are\s+)(?:about\s+|around\s+|roughly\s+|~\s?|≈\s?)?(?P<n>10\^\d|\d[\d,.]*+\s?(?:k|thousand)?)\s*"
     r"(?:seconds|secs|s)\b(?:\s+in\s+(?:a|one|the)\s+(?P<inner>day|week|month|year|hour)\b)?,?\s*(?:(?:so\s+|and\s+)?"
-    r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)|so)\s*"
+    r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)"
+    # "so" alone goes on only to a rate per second right after it ("so about 20k ops/sec"), not to another count
+    # ("so 2 app servers handle it at about 25 a second each")
+    r"|so(?=\s*(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d[\d,.]*\s?(?:k|m|thousand|million)?\s*"
+    r"(?:[a-z]+\s*){0,2}?(?:/\s?s(?:ec)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b|[qrt]ps\b)))\s*"
     r"(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )

@@ -175,8 +175,23 @@ def downtime_of_nines(candidate: Candidate) -> bool:
     return _NINES_OF.search(candidate.expression.text) is not None and _TIME.search(candidate.stated.text) is not None
 
 
-_NINES_OF = re.compile(r"(?<![\d.,])9\d(?:[.,]\d+)?\s?%\s*(?:of|over|x|\*|×)\s", re.IGNORECASE)
+_NINES_OF = re.compile(r"(?<![\d.,])99(?:[.,]\d+)?\s?%\s*(?:of|over|x|\*|×)\s", re.IGNORECASE)
 _TIME = re.compile(r"(?<!/)(?<!per )\b(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b(?!\s*/)", re.I)
+
+
+def figure_in_prose(candidate: Candidate) -> bool:
+    """One figure and a clause after it as the working ("A 48h event then allows ~3 min of downtime"): a sentence
+    that runs on to a second figure, not a conversion ("10M requests/day ~ 115/s" names its unit and stops)."""
+    node = candidate.expression.node
+    if node.has_op():
+        return False
+    units = " ".join(token.text for token in node.tokens())
+    words = [word for word in _WORD.findall(candidate.expression.text) if word not in units]
+    return len(words) >= _PROSE_WORDS
+
+
+_WORD = re.compile(r"(?<![\d/])\b[A-Za-z]{2,}\b")
+_PROSE_WORDS = 3
 
 
 # Shapes of working whose stated figure is no result of the figures beside it.
@@ -189,4 +204,5 @@ UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
     peak_unworked,
     mixed_number,
     downtime_of_nines,
+    figure_in_prose,
 )
