@@ -29,6 +29,14 @@ def test_a_stored_thing_and_its_fields_after_the_verb_is_a_record(text: str) -> 
     assert not _h003(text)
 
 
-@pytest.mark.parametrize("text", ["store it (lesson, decision)", "write logs (info, warn, error, debug)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "store it (lesson, decision)",
+        "write logs (info, warn, error, debug)",
+        "- store locator (map, hours, address, phone)",
+        "- helps students save money (coupons, cashback, points, referrals)",
+    ],
+)
 def test_two_names_or_a_verb_that_stores_no_record_is_none(text: str) -> None:
     assert _h003(text)

@@ -17,9 +17,7 @@ DRAWING = (
     "  [big screen] ---------------- +"
 )
 TWO_WAY = (
-    "  [client] <==ws==> [collab server for doc D]\n"
-    "  [collab server] ---- [op log]\n"
-    "  [comment svc] ==== [comments db]"
+    "  [client] <==ws==> [collab server for doc D]\n  [collab server] ---- [op log]\n  [comment svc] ==== [comments db]"
 )
 
 
@@ -32,6 +30,12 @@ def test_boxes_in_brackets_with_wires_are_a_drawing(text: str) -> None:
     assert not _h005(text)
 
 
-def test_bracketed_lines_without_wires_are_none() -> None:
-    text = "[1] the venue contract\n[2] the auction house rules\n[3] the payment provider terms"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1] the venue contract\n[2] the auction house rules\n[3] the payment provider terms",
+        "[00:05] -> asked about coupon expiry\n[00:12] -> drew the API and the DB\n[00:30] -> ran out of time",
+    ],
+)
+def test_bracketed_lines_without_wires_or_a_log_are_none(text: str) -> None:
     assert _h005(text)

@@ -29,10 +29,18 @@ def _doc(title: str) -> str:
     )
 
 
-@pytest.mark.parametrize("title", ["Offline / failure", "Failures & recovery", "Outages and failures"])
+@pytest.mark.parametrize("title", ["Offline / failure", "Failures & recovery", "Outages + failures"])
 def test_failure_cases_under_a_failure_title_are_one_dive(title: str) -> None:
     assert not any("deep dives found: 1" in m for m in messages(_doc(title), "D001"))
 
 
 def test_the_same_lines_under_gotchas_are_a_tour() -> None:
     assert any("deep dives found: 1" in m for m in messages(_doc("Gotchas"), "D001"))
+
+
+def test_a_tour_titled_with_a_failure_word_beside_and_is_still_a_tour() -> None:
+    """ "Monitoring and reliability" names two topics; its one-line points are a tour, as under "Gotchas"."""
+    text = _doc("Monitoring and reliability").replace(
+        _CASES, "- metrics\n- logs\n- alerts on error rate\n- dashboards\n"
+    )
+    assert any("deep dives found: 1" in m for m in messages(text, "D001"))

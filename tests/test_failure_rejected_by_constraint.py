@@ -27,6 +27,18 @@ def test_a_rejected_write_or_an_unsolved_assignment_is_no_failure_mode(told: str
     assert _d005(told)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "On timeout/failure the kiosk shows the last menu it loaded.",
+        "The three calls are synchronous, so if any fails the whole request fails and the customer sees an error page.",
+        "When the recommendations service errors, don't fail the whole request; render the page without the widget.",
+    ],
+)
+def test_failure_handling_that_only_sounds_alike_still_counts(told: str) -> None:
+    assert not _d005(told)
+
+
 def test_a_part_failing_beside_it_still_counts() -> None:
     told = "Any overlap insert fails, the db enforces it. If the database fails, the replica takes over."
     assert not _d005(told)

@@ -4,6 +4,8 @@ allowance in hours is a batch window, not latency."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_string
 
 DOC = "# Flower delivery\n\n## Requirements\n- slot check must be fast\n- {}\n\n## Design\nA web app and Postgres.\n"
@@ -17,6 +19,14 @@ def test_a_time_allowed_before_the_work_is_a_bound() -> None:
     assert _r003("it's ok if routing takes a minute, it's not customer facing") == []
 
 
-def test_an_allowance_in_hours_bounds_no_speed() -> None:
-    (message,) = _r003("it's fine if the nightly import takes 2 hours")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "it's fine if the nightly import takes 2 hours",
+        "it's ok if the index rebuild takes 20 minutes",
+        "it's fine if a respondent takes 10 minutes to answer",
+    ],
+)
+def test_a_batch_window_or_a_persons_pace_bounds_no_speed(line: str) -> None:
+    (message,) = _r003(line)
     assert "with no target" in message

@@ -1,9 +1,10 @@
 """R002: stances a small organisation's paper or a cheat sheet gives in words of its own. A path's time allowed with
 no figure ("processing path = async, minutes OK", "the report can take a few minutes") is a stance on latency; the
-main path kept going when a part is missing or down ("must not block playback if subs missing"), or a device that
+main path kept going when a part is down ("must not block playback if the subtitle service is down"), or a device that
 keeps its list offline, on availability; "Backup: nightly" over its schedule on durability; a login run by the
 organisation's directory ("Login with the existing user accounts (Active Directory)") on security. A plain duration,
-a path blocked for a reason that is no failure, "Backup: none" and a login with no directory are none."""
+a path blocked for a reason that is no failure ("if the deposit is missing"), hours said of people's time, "Backup:
+none" and a login with no directory are none."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _missing(text: str) -> str:
     [
         ("- processing path = async, minutes OK", "latency"),
         ("- the weekly food report can take a few minutes", "latency"),
-        ("- serving path = read heavy, must not block playback if subs missing", "availability"),
+        ("- serving path = read heavy, must not block playback if the subtitle service is down", "availability"),
         ("- the tablet app must keep the list of today offline and send marks when back online", "availability"),
         ("- Backup: nightly, with the other municipal databases.", "durability"),
         ("- Login with the existing user accounts (Active Directory).", "security"),
@@ -40,6 +41,9 @@ def test_a_stance_in_the_words_of_a_small_paper(text: str, topic: str) -> None:
         ("- the food report job takes 5 minutes", "latency"),
         ("- must not block the request if the cache is cold", "availability"),
         ("- Backup: none", "durability"),
+        ("- must not block the booking if the deposit is missing; staff chase it later", "availability"),
+        ("- support only during office hours is fine", "latency"),
+        ("- a repair can take hours", "latency"),
         ("- Login with the existing user accounts.", "security"),
     ],
 )

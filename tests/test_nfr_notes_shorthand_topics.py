@@ -36,6 +36,9 @@ def test_a_stance_in_notes_shorthand(line: str, topic: str) -> None:
         ("in a perfect world every row has a probe", "latency"),
         ("fixtures for 5 seasons are planned by the board", "durability"),
         ("gateway has an LTE modem", "availability"),
+        ("managers write perf reviews for their reports", "latency"),
+        ("classes are held at least 2 days a week per teacher", "durability"),
+        ("we must keep the signing keys offline in cold storage", "availability"),
     ],
 )
 def test_words_that_only_look_like_it_are_none(line: str, topic: str) -> None:

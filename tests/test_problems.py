@@ -112,6 +112,7 @@ def test_a_feed_of_data_is_no_social_feed(title: str) -> None:
     without its "feed", so the title names no social feed; "an RSS reader with a home feed" still does."""
     assert _verdict(title + "\n\nClients get updates as they happen.\n")[0] != "social-feed"
     assert _verdict("# An RSS reader with a home feed\n\nPosts of the people you follow.\n")[0] == "social-feed"
+    assert _verdict("# Design a sports feed\n\nUsers follow friends and see their posts.\n")[0] == "social-feed"
 
 
 def test_body_words_alone_are_not_enough() -> None:

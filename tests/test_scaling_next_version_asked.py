@@ -26,3 +26,8 @@ def test_the_next_versions_reach_asked_and_answered_is_a_scaling_path(asked: str
 
 def test_what_breaks_when_a_part_fails_is_no_growth() -> None:
     assert _d006(*FAILED) == ["D006"]
+
+
+def test_a_new_feature_asked_about_is_no_growth() -> None:
+    asked = "If next year they add a second payment method, what changes?"
+    assert _d006(asked, "We add a payment_method column and a second provider behind the same interface.") == ["D006"]

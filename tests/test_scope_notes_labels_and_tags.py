@@ -41,6 +41,7 @@ def test_a_part_set_aside_in_notes_shorthand(item: str) -> None:
     [
         "- (later) we retry the scan",
         "- (later) a cache in front of the ticket db",
+        "- (later) user checks in at the gate with the QR code",
         "- is resale in scope? yes, same system",
     ],
 )

@@ -34,7 +34,15 @@ def test_a_way_put_aside_with_its_reason_weighs_a_choice(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["- slot rows, not columns", "- naive: round robin per printer", "- jobs go to the queue -> printer"]
+    "text",
+    [
+        "- slot rows, not columns",
+        "- naive: round robin per printer",
+        "- jobs go to the queue -> printer",
+        "- alert: p99 too slow for 5 min -> page on-call",
+        "- order paid, not picked up -> push a reminder after 10 min",
+        "- safer: refunds over 20 EUR need a manager PIN",
+    ],
 )
 def test_a_bare_pick_or_a_naive_way_without_trouble_weighs_nothing(text: str) -> None:
     assert _d004(text)

@@ -188,7 +188,7 @@ def _failures_titled(ctx: Context, section: Section, beside: bool = False) -> bo
     return any(ctx.terms("dive-failure-section-titles").fullmatch(side.strip()) for side in sides)
 
 
-_SIDES = re.compile(r"\s+(?:/|&|\+|and)\s+|/")
+_SIDES = re.compile(r"\s*[/&+]\s*")  # ("Monitoring and reliability" names two topics, not failure beside one)
 
 
 def _one_topic(ctx: Context, section: Section) -> bool:

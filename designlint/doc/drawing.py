@@ -193,7 +193,7 @@ _MIN_WIRES = 3
 
 # ... or its boxes in brackets opening their lines, a wire leaving each: "  [clerk tablet]----\", "[client] <==ws==>
 # [collab server]" (a link's reference "[1]: https://..." has no wire).
-_BOXED = re.compile(r"^\s*\[[^\]\n]{1,40}\]\s*(?:[-=<>+|]{2,}|[-=]+\s*[+|\\/])")
+_BOXED = re.compile(r"^\s*\[(?![\d:.\s]+\])[^\]\n]{1,40}\]\s*(?:[-=<>+|]{2,}|[-=]+\s*[+|\\/])")  # "[00:05] ->" is a log
 
 
 def _wire_under(line: str) -> bool:

@@ -27,7 +27,10 @@ _GROUP_MIN = 3
 # ... or the thing stored right after the verb that stores it, four plain names or more in its brackets: "fetch
 # forecast -> store snapshot (spot, hour, provider, kn, gust, dir)".
 _STORED_AS = re.compile(
-    r"\b(?:store|stores|save|saves|persist|persists)\s+(?:an?\s+|the\s+|each\s+)?[a-z][\w-]*\s*"
+    # the verb as a step ("-> store snapshot", "then save ...") or said of a part ("the worker saves ..."): "store
+    # locator (map, hours, ...)" names a feature, "save money (coupons, ...)" no record
+    r"(?:(?:->|→|=>|[:;,]|\bthen|\band)\s*(?:store|save|persist)|\b(?:stores|saves|persists))\s+"
+    r"(?!(?:money|time|energy|space|battery|costs?)\b)(?:an?\s+|the\s+|each\s+)?[a-z][\w-]*\s*"
     r"\([ \t]*[a-z]\w*(?:[ \t]*,[ \t]*[a-z]\w*){3,}[ \t]*\)",
     re.IGNORECASE,
 )
