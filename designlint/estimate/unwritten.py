@@ -176,7 +176,8 @@ def downtime_of_nines(candidate: Candidate) -> bool:
 
 
 _NINES_OF = re.compile(r"(?<![\d.,])99(?:[.,]\d+)?\s?%\s*(?:of|over|x|\*|×)\s", re.IGNORECASE)
-_TIME = re.compile(r"(?<!/)(?<!per )\b(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b(?!\s*/)", re.I)
+# a length of time, not a rate's period ("43 min downtime", not "19 requests/s")
+_TIME = re.compile(rf"(?<![\w/])(?<!per ){TIME_WORDS}(?![\w/])(?!\s*/)", re.IGNORECASE)
 
 
 def figure_in_prose(candidate: Candidate) -> bool:
