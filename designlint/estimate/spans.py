@@ -100,6 +100,10 @@ def _thing(text: str) -> str | None:
     return None if not word or word in _NOT_COUNTED else word.removesuffix("s")
 
 
+# "a second", "per sec", "/s", "qps": a rate per second, for the readers below.
+_A_SECOND = r"(?:\b(?:a|an|per|each|every)\s+(?:second|sec)\b|/\s?(?:s|sec|second)\b|\b[qrt]ps\b)"
+
+
 # A sentence that says how many seconds a period holds, then the rate that makes of the total the sentence before
 # gave per that period: "240k reports a week. A week is about 600k seconds, so that's roughly 4 a second", "... a
 # day. A day is roughly 10^5 seconds, so about 20k a second".
@@ -110,8 +114,8 @@ _SECONDS_IN = re.compile(
     r"(?:that'?s|that is|it'?s|it is|this is|which is|which gives|gives|giving|we get|->|→|≈|=)"
     # "so" alone goes on only to a rate per second right after it ("so about 20k ops/sec"), not to another count
     # ("so 2 app servers handle it at about 25 a second each")
-    r"|so(?=\s*(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d[\d,.]*\s?(?:k|m|thousand|million)?\s*"
-    r"(?:[a-z]+\s*){0,2}?(?:/\s?s(?:ec)?\b|per\s+sec(?:ond)?\b|an?\s+sec(?:ond)?\b|[qrt]ps\b)))\s*"
+    rf"|so(?=\s*(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d[\d,.]*\s?(?:k|m|thousand|million)?\s*"
+    rf"(?:[a-z]+\s*){{0,2}}?{_A_SECOND}))\s*"
     r"(?=(?:about\s+|around\s+|roughly\s+|~|≈)?\s*\d)",
     re.IGNORECASE,
 )
@@ -142,10 +146,7 @@ def seconds_said(text: str) -> str:
 
 
 # A rate per second said within the sentence ("roughly 1.5 writes a second", "~230 pings/s", "about 40 qps").
-_PER_SECOND = re.compile(
-    r"(?:[^.]|\.(?=\d)){0,40}?(?:\b(?:a|per|each|every)\s+(?:second|sec)\b|/\s?(?:s|sec|second)\b|\b[qrt]ps\b)",
-    re.IGNORECASE,
-)
+_PER_SECOND = re.compile(r"(?:[^.]|\.(?=\d)){0,40}?" + _A_SECOND, re.IGNORECASE)
 # A total given per a period: "240k reports a week", "10M requests/day", "2M daily uploads".
 _PER_PERIOD = {
     unit: re.compile(rf"\b(?:a|per|each|every)\s+{unit}\b|/\s?{unit}\b|\b{daily}\b", re.IGNORECASE)
