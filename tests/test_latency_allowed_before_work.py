@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = "# Flower delivery\n\n## Requirements\n- slot check must be fast\n- {}\n\n## Design\nA web app and Postgres.\n"
 
 
 def _r003(line: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(line), select=("R003",))]
+    return messages(DOC.format(line), "R003")
 
 
 def test_a_time_allowed_before_the_work_is_a_bound() -> None:

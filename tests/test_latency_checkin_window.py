@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import messages
 
 DOC = "# Study seats\n\n## Requirements\n- students reserve a seat for a block\n- {}\n\n## Design\nA web app and Postgres.\n"
 
 
 def _r003(line: str) -> list[str]:
-    return [f.message for f in lint_string(DOC.format(line), select=("R003",))]
+    return messages(DOC.format(line), "R003")
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import nfr_unmet
 
 DOC = "# Feeding plan\n\n## Goal\n- keepers see today's feeding tasks\n- vet approves diets\n\n## Technical\n{}\n"
 
 
 def _missing(text: str) -> str:
-    (finding,) = lint_string(DOC.format(text), select=("R002",))
-    return finding.message.split("say what you need for:")[1]
+    return nfr_unmet(DOC.format(text))
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_string
+from conftest import nfr_unmet
 
 DOC = "# Vineyard probes\n\n## Reqs\n- moisture per block, hourly\n- {}\n\n## Design\nprobes -> LoRa gateway -> cloud\n"
 
 
 def _missing(line: str) -> str:
-    (finding,) = lint_string(DOC.format(line), select=("R002",))
-    return finding.message.split("say what you need for:")[1]
+    return nfr_unmet(DOC.format(line))
 
 
 @pytest.mark.parametrize(
