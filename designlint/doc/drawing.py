@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from designlint.doc.flows import ARROW, ARROW_BULLET, ARROWS, FIGURE, NOTE, is_flow, no_clause
+from designlint.doc.flows import ARROW, ARROW_BULLET, ARROWS, FIGURE, NOTE, is_flow, names_part, no_clause
 from designlint.doc.model import Block
 from designlint.patterns import Searcher
 
@@ -94,7 +94,9 @@ def is_drawing(block: Block, rules: DrawingRules = DEFAULT_RULES) -> bool:
         return False
     if not rules.stroke.search(block.text) or _procedure(body):
         return False  # no stroke at all: neither a flow nor a drawing
-    if any(is_flow(line) for line in body if not _CAUSES.match(line) and not _ENDPOINT.match(line)):
+    # a flow typed in prose names a part ("app -> api -> db"); one that names none tells events in turn
+    flows = (line for line in body if not _CAUSES.match(line) and not _ENDPOINT.match(line) and is_flow(line))
+    if any(block.kind == "code" or names_part(line) for line in flows):
         return True
     drawn = [line for line in body if not _CAUSES.match(line) and not _NOT_DRAWN.match(line)]
     if sum(1 for line in drawn if sum(1 for _ in rules.stroke.finditer(line)) >= strokes) >= need:

@@ -109,7 +109,8 @@ def _short(name: str) -> bool:
     return all(len(side.split()) <= MAX_FIRST_WORDS for side in _SIDES.split(name))
 
 
-_SIDES = re.compile(r"\s+[/+&|]\s+")
+# (either way in counts alone too: "HTTPS POST batch or MQTT -> ingest svc -> Kafka")
+_SIDES = re.compile(r"\s+(?:[/+&|]|or)\s+")
 
 
 MAX_FIRST_WORDS = 4
@@ -144,6 +145,32 @@ _ACTION = re.compile(r"^\s*[a-z]+\s+(?:a|an|the|if)\b", re.IGNORECASE)
 
 _SIDE_BY_SIDE = frozenset({"/", "+", "&", "|"})
 _SIDE_WORDS = 6
+
+
+# What a part of a system is called: a kind of component, a store or a device, or a product that is one. A chain
+# of steps that names none ("volunteer searches member -> sees open loans -> picks one", "parcel arrives -> scan
+# lines -> qty_received") tells what people or records do one after another, not which parts talk.
+_PART_KIND = re.compile(
+    r"\b(?:apis?|gateways?|gw|lbs?|load[- ]balancers?|proxy|proxies|servers?|services?|svcs?|srv|backends?|frontends?"
+    r"|db|dbs|databases?|stores?|storage|caches?|queues?|topics?|streams?|bus|brokers?|workers?|consumers?|producers?"
+    r"|schedulers?|cron|jobs?|index(?:er|es)?|search|cdn|buckets?|blobs?|tables?|wal|ledger|warehouse|lake"
+    r"|apps?|clients?|browsers?|web|mobile|phones?|devices?|tablets?|kiosks?|controllers?|edge|hubs?|sensors?"
+    r"|readers?|scanners?|printers?|terminals?|pos|screens?|displays?|dashboards?|ui|portal|sdk|bots?|firmware"
+    r"|webhooks?|providers?|adapters?|connectors?|ingest(?:er|ion)?|pipelines?|etl|nodes?|clusters?|replicas?"
+    r"|shards?|primary|leader|followers?|dns|pub/?sub|(?:web)?sockets?|ws|sms|email|push|notifier|fcm|apns|smtp"
+    r"|s3|gcs|redis|memcached|kafka|rabbitmq|sqs|sns|kinesis|pulsar|nats|mqtt|postgres(?:ql)?|pg|mysql|sqlite"
+    r"|mongo(?:db)?|dynamo(?:db)?|cassandra|elastic(?:search)?|opensearch|clickhouse|bigquery|snowflake|lambda"
+    r"|nginx|envoy|firebase|stripe|twilio)\b",
+    re.IGNORECASE,
+)
+
+
+def names_part(line: str) -> bool:
+    """The line names a kind of component somewhere, or most of its steps are names in capitals ("Query
+    Understanding -> Candidate generation -> Blender"): a flow of parts does, a chain of events need not."""
+    steps = [step.strip(" -*+•`") for step in ARROW.split(line)]
+    named = sum(1 for step in steps if step[:1].isupper())
+    return _PART_KIND.search(line) is not None or named * 2 > len(steps)
 
 
 # a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")
