@@ -132,6 +132,10 @@ def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
     estimate = estimate_lines(ctx)
     if estimate and derived_in_words(estimate, in_estimate=True, loosely=loosely):
         return True
+    # a list item wrapped between its figures and its result ("300-500 parents, a reload every few minutes." over
+    # "So maybe 5 requests per second")
+    if estimate and _derived_wrapped(ctx, loosely):
+        return True
     # a section called the estimate may be something else ("Wait time estimate?" asks how a feature guesses)
     # while the sizing was done in the talk before it; an essay's sentence may wrap between its verb and figure
     # ("that averages out to about" over "60 requests a second")
@@ -139,6 +143,11 @@ def _derived_in_words(ctx: Context, loosely: bool = False) -> bool:
         return True
     joined = unwrapped(ctx, list(ctx.blocks)).split("\n")
     return derived_in_words(enumerate(joined), in_estimate=False, loosely=loosely)
+
+
+def _derived_wrapped(ctx: Context, loosely: bool) -> bool:
+    joined = unwrapped(ctx, [t.block for t in tagged_blocks(ctx, "estimation")])
+    return bool(joined) and derived_in_words(enumerate(joined.split("\n")), in_estimate=True, loosely=loosely)
 
 
 # --- E003 ---------------------------------------------------------------------
