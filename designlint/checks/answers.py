@@ -28,7 +28,9 @@ def answered(ctx: Context, design: View, options: Mapping[str, Any]) -> bool:
         return False
     asked = ctx.terms(options["answers"])
     speakers = doc_speakers(ctx)
-    if not any(asking(s, speakers) and asked.search(s.text) for s in statements(ctx)):
+    # a question may run over two statements ("Say they go international, three regions. What breaks?"): _turns
+    # joins each run; here all of them are searched at once
+    if not asked.search(" ".join(s.text for s in statements(ctx) if asking(s, speakers))):
         return False  # most docs ask no such question: the answers are not looked for
     return any(_answers(ctx, turn, options) for turn in _turns(design, asked, speakers))
 

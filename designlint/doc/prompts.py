@@ -39,6 +39,7 @@ MAX_QUALITY_WORDS = 6
 # A question about a part failing asks for failure handling, though it names a quality ("what if it's down?").
 _FAILING = re.compile(r"\b(?:fails?|down|dies|crash\w*|goes away|lost|loses?)\b", re.IGNORECASE)
 ASKED = " (asked in dialogue)"
+_DENIED = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b", re.IGNORECASE)
 
 
 def prompt(
@@ -66,7 +67,8 @@ def prompt(
     reach = 1 if candidate else 2
     said_all = _sentences(said)
     # the candidate's own question clarifies ("And checking a ticket, user types their numbers?"): it asks for no step
-    sentences = [s for s in said_all[:reach] if not (candidate and s.endswith("?"))]
+    # ... and the candidate's short answer that denies ("Honestly not much on volume.") names no step to move on to
+    sentences = [s for s in said_all[:reach] if not (candidate and (s.endswith("?") or _DENIED.search(s)))]
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])
