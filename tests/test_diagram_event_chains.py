@@ -42,6 +42,8 @@ def test_a_chain_of_events_draws_nothing(line: str) -> None:
         "- kiosk app -> shift svc -> Postgres",
         "- Query Parser -> Candidate Retrieval -> Reranker -> Blender",
         "- HTTPS upload or SFTP drop -> ingest svc -> object store",
+        "- camera -> encoder -> origin -> player",
+        "- frontier -> crawlers -> parsers -> indexers",
     ],
 )
 def test_a_chain_of_parts_is_a_diagram(line: str) -> None:

@@ -38,6 +38,15 @@ def test_a_lost_or_doubled_message_is_a_failure_answered(body: str) -> None:
     assert messages(_DOC.format(body=body), "D005") == []
 
 
-def test_events_copied_on_purpose_lose_nothing() -> None:
-    body = "Booking events are duplicated into the audit log for the studio's books."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Booking events are duplicated into the audit log for the studio's books.",
+        "Reminder notifications will be sent twice: a day before and an hour before the slot.",
+        "Survey responses don't come in until the end of the week, so the report is built on Friday night.",
+        "Interviewer: And if the customer never shows up?\n\nMe: The deposit is kept and the slot goes to walk-ins"
+        " on the day.",
+    ],
+)
+def test_copies_schedules_and_no_shows_lose_nothing(body: str) -> None:
     assert len(messages(_DOC.format(body=body), "D005")) == 1

@@ -37,3 +37,13 @@ def test_growth_asked_over_two_sentences_is_answered() -> None:
 @pytest.mark.parametrize("scene", ["Let's say the sms provider is down for a day.", "Say a clinician calls in sick."])
 def test_a_scene_with_no_growth_asks_for_none(scene: str) -> None:
     assert len(messages(_DOC.format(scene=scene), "D006")) == 1
+
+
+def test_a_candidates_move_with_a_denial_still_moves_on() -> None:
+    doc = (
+        "Mock interview - clinic bookings\n\nInterviewer: Design bookings for a clinic.\n\n"
+        "Me: Functional: book a slot, cancel it. Non-functional: never double book.\n\n"
+        "Me: Let's do the data model, nothing fancy.\n\n"
+        "- booking (id, patient_id, clinician_id, starts_at), unique (clinician_id, starts_at)\n"
+    )
+    assert not [m for m in messages(doc, "S001") if "high-level" in m]

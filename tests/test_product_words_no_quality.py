@@ -38,6 +38,8 @@ def test_a_product_kind_or_a_clip_length_sets_no_latency(line: str) -> None:
     [
         ("confirmation must be instant for customers", "latency is asked for ('must be instant')"),
         ("clips < 2 s to first frame", None),
+        ("video startup < 2 s at p95", None),
+        ("customers get an instant booking confirmation on screen", "latency is asked for ('instant')"),
     ],
 )
 def test_speed_asked_for_is_still_read(line: str, said: str | None) -> None:
@@ -52,4 +54,9 @@ def test_a_persons_availability_is_data() -> None:
 
 def test_availability_asked_for_is_still_read() -> None:
     found = messages(_DOC.format(line="availability matters more than anything"), "R004")
+    assert found[0].startswith("availability is asked for")
+
+
+def test_availability_in_working_hours_is_uptime() -> None:
+    found = messages(_DOC.format(line="availability (working hours) matters most, nights can be down"), "R004")
     assert found[0].startswith("availability is asked for")

@@ -39,6 +39,12 @@ def test_a_part_kept_elsewhere_is_out_of_scope(line: str) -> None:
     [
         "audit rows are kept in a separate table, appended on every change",
         "printer upkeep: is that the venue's problem?",
+        "printer upkeep -> the venue's problem, right?",
+        "context: the clinic's problem is no-shows, about 15% of slots",
+        "dedup: the consumer's responsibility (writes keyed by event id)",
+        "logs are kept in a separate system we run, fed by agents on each box",
+        "photos are kept in a separate storage system (S3), the database holds their keys",
+        "drafts are stored in the mobile app, not the system, until the patient submits",
     ],
 )
 def test_own_parts_questions_and_counts_leave_nothing_out(line: str) -> None:
@@ -48,3 +54,8 @@ def test_own_parts_questions_and_counts_leave_nothing_out(line: str) -> None:
 def test_a_count_before_only_narrows_nothing() -> None:
     doc = _DOC.replace("see the day's diary", "see the day's diary\n- stays count nights: arrive on the 3rd, leave on the 5th = nights 3 + 4 only")
     assert len(messages(doc.format(line="reminders go out by sms"), "R006")) == 1
+
+
+def test_a_numbered_thing_before_only_narrows() -> None:
+    doc = _DOC.replace("see the day's diary", "see the day's diary\n- pilot: Year 7 only")
+    assert messages(doc.format(line="reminders go out by sms"), "R006") == []

@@ -52,6 +52,8 @@ def test_a_terse_pick_weighs_a_choice(line: str) -> None:
     [
         "is the agent down? no idea. the dashboard shows its last ping",
         "the agent runs on the NAS (a docker container)",
+        "the cleanup job runs on Mondays, not Fridays (see the ops calendar)",
+        "push or poll? no idea. ask the vendor what their NAS supports",
     ],
 )
 def test_no_two_ways_weigh_nothing(line: str) -> None:

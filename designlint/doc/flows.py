@@ -151,9 +151,9 @@ _SIDE_WORDS = 6
 # of steps that names none ("volunteer searches member -> sees open loans -> picks one", "parcel arrives -> scan
 # lines -> qty_received") tells what people or records do one after another, not which parts talk.
 _PART_KIND = re.compile(
-    r"\b(?:apis?|gateways?|gw|lbs?|load[- ]balancers?|proxy|proxies|servers?|services?|svcs?|srv|backends?|frontends?"
-    r"|db|dbs|databases?|stores?|storage|caches?|queues?|topics?|streams?|bus|brokers?|workers?|consumers?|producers?"
-    r"|schedulers?|cron|jobs?|index(?:er|es)?|search|cdn|buckets?|blobs?|tables?|wal|ledger|warehouse|lake"
+    r"\b(?:apis?|gateways?|gw|lbs?|load[- ]balancers?|proxy|proxies|servers?|(?:micro)?services?|svcs?|srv"
+    r"|backends?|frontends?|db|dbs|databases?|stores?|storage|caches?|queues?|topics?|streams?|bus|brokers?|workers?|consumers?|producers?"
+    r"|schedulers?|cron|jobs?|index(?:ers?|es)?|search|cdn|buckets?|blobs?|tables?|wal|ledger|warehouse|lake"
     r"|apps?|clients?|browsers?|web|mobile|phones?|devices?|tablets?|kiosks?|controllers?|edge|hubs?|sensors?"
     r"|readers?|scanners?|printers?|terminals?|pos|screens?|displays?|dashboards?|ui|portal|sdk|bots?|firmware"
     r"|webhooks?|providers?|adapters?|connectors?|ingest(?:er|ion)?|pipelines?|etl|nodes?|clusters?|replicas?"
@@ -166,11 +166,13 @@ _PART_KIND = re.compile(
 
 
 def names_part(line: str) -> bool:
-    """The line names a kind of component somewhere, or most of its steps are names in capitals ("Query
-    Understanding -> Candidate generation -> Blender"): a flow of parts does, a chain of events need not."""
-    steps = [step.strip(" -*+•`") for step in ARROW.split(line)]
+    """The line names a kind of component somewhere, most of its steps are names in capitals ("Query
+    Understanding -> Candidate generation -> Blender"), or every step is one word ("camera -> encoder -> origin ->
+    player"): a flow of parts does, a chain of events tells who does what ("coordinator cancels -> ...")."""
+    steps = [NOTE.sub("", step).strip(" -*+•`.") for step in ARROW.split(line)]
     named = sum(1 for step in steps if step[:1].isupper())
-    return _PART_KIND.search(line) is not None or named * 2 > len(steps)
+    single = all(len(step.split()) == 1 for step in steps)
+    return _PART_KIND.search(line) is not None or named * 2 > len(steps) or single
 
 
 # a figure, not a name with a digit in it ("L4 LB", "S3") nor one in a note ("resolver (ISP / 8.8.8.8)")

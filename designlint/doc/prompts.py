@@ -68,7 +68,7 @@ def prompt(
     said_all = _sentences(said)
     # the candidate's own question clarifies ("And checking a ticket, user types their numbers?"): it asks for no step
     # ... and the candidate's short answer that denies ("Honestly not much on volume.") names no step to move on to
-    sentences = [s for s in said_all[:reach] if not (candidate and (s.endswith("?") or _DENIED.search(s)))]
+    sentences = [s for s in said_all[:reach] if not (candidate and (s.endswith("?") or _denies(s)))]
     # a scene set, then the question: "Popular record expires. A thousand queries arrive. What happens?"
     if reach > 1 and len(said_all) > reach and said_all[-1].endswith("?"):
         sentences.append(said_all[-1])
@@ -83,6 +83,12 @@ def prompt(
     if (designing or shown) and not candidate and any(map(_digs, sentences)):
         return _dive(catalogue)  # "How do you stop two drivers taking one spot?" asks for a dive
     return None
+
+
+def _denies(sentence: str) -> bool:
+    """A short sentence that denies, no order ("Let's do the data model, nothing fancy." moves on)."""
+    short = len(sentence.split()) <= MAX_ORDER_WORDS
+    return short and _DENIED.search(sentence) is not None and _ORDER_OPENS.match(sentence) is None
 
 
 def _sentences(said: str) -> list[str]:
