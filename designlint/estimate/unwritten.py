@@ -190,6 +190,15 @@ def figure_in_prose(candidate: Candidate) -> bool:
 _ROOM_FOR = re.compile(r"\b(?:allows?|leaves?|permits?)\s*$", re.IGNORECASE)
 
 
+def saving_told(candidate: Candidate) -> bool:
+    """A price beside what is saved against it ("Compared to today (49 EUR / month) we save ca. 400 EUR per year"):
+    the stated figure is a difference from another price, not the one before it converted."""
+    return _SAVED.search(candidate.expression.text) is not None
+
+
+_SAVED = re.compile(r"\b(?:saves?|saving|saved)\s*$", re.IGNORECASE)
+
+
 # Shapes of working whose stated figure is no result of the figures beside it.
 UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
     share_of_another,
@@ -201,4 +210,5 @@ UNCOMPARED: tuple[Callable[[Candidate], bool], ...] = (
     mixed_number,
     downtime_of_nines,
     figure_in_prose,
+    saving_told,
 )
