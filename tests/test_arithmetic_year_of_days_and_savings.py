@@ -34,3 +34,19 @@ def test_the_docs_own_year_and_a_saving_are_no_slip(lines: str) -> None:
 )
 def test_slips_beside_them_are_still_found(lines: str) -> None:
     assert len(arithmetic_slips(lines, _TITLE)) == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- Visits: 50 per day × 250 days = 12.500 per year.\n- Logs: 10 GB per day → ca. 3.65 TB per year.",
+        "- Visits: 50 per day × 250 days = 12.500 per year.\n- Hosting: 49 EUR / month = 588 EUR per year.",
+        "- Visits: 50 per day × 250 days = 12.500 per year, ca. 1.000 per month.",
+    ],
+)
+def test_the_usual_calendar_still_holds_beside_the_docs_year(lines: str) -> None:
+    assert arithmetic_slips(lines, _TITLE) == []
+
+
+def test_a_saving_worked_out_is_still_checked() -> None:
+    assert len(arithmetic_slips("- 3 servers × 40 EUR / month saved = 1.000 EUR per year.", _TITLE)) == 1

@@ -47,6 +47,16 @@ def test_the_scope_kept_to_a_span_sets_the_rest_aside() -> None:
     assert messages(_TALK.format(line=line), "R006") == []
 
 
-@pytest.mark.parametrize("line", ["Keep it to under 200 ms per bid.", "Assume payment happens instantly."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keep it to under 200 ms per bid.",
+        "Keep it to a minimum.",
+        "Keep it on the NAS, not the laptop.",
+        "Assume payment happens instantly.",
+        "Assume validation happens before the bid is stored.",
+        "Assume everything happens after the hammer falls, so bids must be durable.",
+    ],
+)
 def test_a_target_or_a_part_at_once_leaves_nothing_out(line: str) -> None:
     assert len(messages(_TALK.format(line=line), "R006")) == 1

@@ -106,6 +106,7 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         return ctx.once("arithmetic.scaled", lambda: slips.scaled_figures(text for _, text in lines))
 
     texts = dict(lines)
+    year_of_days = partial(ctx.once, "arithmetic.year", lambda: conventions.year_of_days(t for _, t in lines))
     windows = conventions.named_windows(lines)  # "mostly 9am-7pm -> 10h window": the doc's day after that line
 
     def verdict(candidate: Candidate) -> Verdict:
@@ -118,6 +119,8 @@ def _judge_all(ctx: Context, tolerance: float) -> list[tuple[Candidate, Verdict]
         # other calendars the line may count in: weeks of working days ("per weekday ... per week"), a day that is
         # the hours something runs ("session 6.5h = 23,400 s; 200k/s -> 4.68B/day")
         calendars = [conventions.working(periods)] if conventions.counts_workdays(line) else []
+        if (year := year_of_days()) and "day" in candidate.expression.text:  # "20 MB per day -> 5 GB per year"
+            calendars.append({**periods, "year": year})
         spans = conventions.active_days(line) + [span for at, span in windows if at < candidate.line]
         calendars += [{**periods, "day": span} for span in dict.fromkeys(spans)]
         again = (judge(candidate, other, tolerance, scaled, sized) for other in calendars)

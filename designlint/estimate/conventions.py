@@ -29,7 +29,7 @@ SANE = {"day": (5e4, 2e5), "month": (1e6, 5e6), "year": (1e7, 1e8)}
 
 
 # A year counted in the doc's own days, worked out once: "50 per day × 250 days = 12.500 per year" (a business open on
-# weekdays); later figures per year may use it ("20 MB per day -> ca. 5 GB per year").
+# weekdays); a later day's figure per year may use it ("20 MB per day -> ca. 5 GB per year").
 _YEAR_OF_DAYS = re.compile(
     r"(?:per|a|/)\s*day\s*[×x*]\s*(?P<d>\d{3})\s*(?:working |open |business |school )?days\b[^\n]{0,40}?"
     r"(?:per|a|/)\s*(?:year|yr)\b",
@@ -38,13 +38,20 @@ _YEAR_OF_DAYS = re.compile(
 _YEAR_DAYS = (200, 366)
 
 
+def year_of_days(lines: Iterable[str]) -> float | None:
+    """The doc's own year in seconds, where it counts one in days (see _YEAR_OF_DAYS): a calendar to try for a day's
+    figure scaled to a year, after the usual one (the servers of a business open on weekdays still run all year)."""
+    for line in lines:
+        year = _YEAR_OF_DAYS.search(line) if "day" in line else None
+        if year and _YEAR_DAYS[0] <= int(year["d"]) <= _YEAR_DAYS[1]:
+            return int(year["d"]) * DAY
+    return None
+
+
 def periods(lines: Iterable[str]) -> Mapping[str, float]:
     """Seconds in each period name: the defaults, overridden by what the doc declares."""
     found = dict(DEFAULT_PERIODS)
     for line in lines:
-        year = _YEAR_OF_DAYS.search(line) if "day" in line else None
-        if year and _YEAR_DAYS[0] <= int(year["d"]) <= _YEAR_DAYS[1]:
-            found["year"] = int(year["d"]) * DAY
         if "second" not in line and "sec" not in line:
             continue
         for pattern in _DECLARATIONS:

@@ -193,10 +193,12 @@ _ROOM_FOR = re.compile(r"\b(?:allows?|leaves?|permits?)\s*$", re.IGNORECASE)
 def saving_told(candidate: Candidate) -> bool:
     """A price beside what is saved against it ("Compared to today (49 EUR / month) we save ca. 400 EUR per year"):
     the stated figure is a difference from another price, not the one before it converted."""
-    return _SAVED.search(candidate.expression.text) is not None
+    text = candidate.expression.text
+    return _SAVED.search(text) is not None and _PRODUCT.search(text) is None
 
 
 _SAVED = re.compile(r"\b(?:saves?|saving|saved)\s*$", re.IGNORECASE)
+_PRODUCT = re.compile(r"[×*+]|\bx\b", re.IGNORECASE)  # "3 × 40 EUR / month saved" works the saving out itself
 
 
 # Shapes of working whose stated figure is no result of the figures beside it.
