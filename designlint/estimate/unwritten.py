@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from designlint.estimate.align import Aligned
 from designlint.estimate.lexer import CURRENCY, TIME_WORDS
-from designlint.estimate.parser import explicit_units, native_period
+from designlint.estimate.parser import Node, explicit_units, native_period
 from designlint.estimate.sides import Candidate, Side
 
 Sized = Callable[[], frozenset[float]]  # figures read from the doc on demand: sizes beside the working, factors
@@ -193,12 +193,15 @@ _ROOM_FOR = re.compile(r"\b(?:allows?|leaves?|permits?)\s*$", re.IGNORECASE)
 def saving_told(candidate: Candidate) -> bool:
     """A price beside what is saved against it ("Compared to today (49 EUR / month) we save ca. 400 EUR per year"):
     the stated figure is a difference from another price, not the one before it converted."""
-    text = candidate.expression.text
-    return _SAVED.search(text) is not None and _PRODUCT.search(text) is None
+    # "3 × 40 EUR / month saved" works the saving out itself: a product or a sum in the working is checked
+    return _SAVED.search(candidate.expression.text) is not None and not _works_out(candidate.expression.node)
+
+
+def _works_out(node: Node) -> bool:
+    return node.op in ("*", "+") or any(_works_out(part) for part in node.parts)
 
 
 _SAVED = re.compile(r"\b(?:saves?|saving|saved)\s*$", re.IGNORECASE)
-_PRODUCT = re.compile(r"[×*+]|\bx\b", re.IGNORECASE)  # "3 × 40 EUR / month saved" works the saving out itself
 
 
 # Shapes of working whose stated figure is no result of the figures beside it.
